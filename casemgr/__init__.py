@@ -1,0 +1,3 @@
+"""casemgr: offline-first case management for child-protection caseworkers."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,426 @@
+"""Record types and their fields: one flat JSON object per record, checked here on every write.
+
+Anything a user adds independently to a list (a household member, a plan goal, a visit, a
+note) is its own record, so that two people adding items never conflict (DESIGN.md, 3).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from casemgr.domain.errors import ValidationError
+
+
+class RecordType(StrEnum):
+    FAMILY = "family"
+    PERSON = "person"
+    CASE = "case"
+    VISIT = "visit"
+    ASSESSMENT = "assessment"
+    CASE_PLAN = "case_plan"
+    PLAN_GOAL = "plan_goal"
+    APPROVAL = "approval"
+    REFERRAL = "referral"
+    TASK = "task"
+    NOTE = "note"
+    ATTACHMENT = "attachment"
+    PROVIDER = "provider"
+    CONFLICT = "conflict"
+
+
+class RiskLevel(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+    @property
+    def rank(self) -> int:
+        return _RISK_RANK[self]
+
+
+_RISK_RANK = {RiskLevel.LOW: 1, RiskLevel.MEDIUM: 2, RiskLevel.HIGH: 3, RiskLevel.CRITICAL: 4}
+
+
+class CaseStatus(StrEnum):
+    OPEN = "open"
+    ACTIVE = "active"
+    CLOSURE_REQUESTED = "closure_requested"
+    CLOSED = "closed"
+
+
+class PlanStatus(StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    APPROVED = "approved"
+
+
+class ApprovalKind(StrEnum):
+    CASE_PLAN = "case_plan"
+    CLOSURE = "closure"
+
+
+class Decision(StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    RETURNED = "returned"
+
+
+class ReferralStatus(StrEnum):
+    DRAFT = "draft"
+    SENT = "sent"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+
+class TaskStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class Kind(StrEnum):
+    """The kind of value a record field holds."""
+
+    TEXT = "text"  # one line, at most 500 characters
+    LONG_TEXT = "long_text"  # free text, at most 20,000 characters
+    INT = "int"
+    NUMBER = "number"
+    BOOL = "bool"
+    DATE = "date"  # YYYY-MM-DD
+    DATETIME = "datetime"  # ISO-8601 UTC
+    CHOICE = "choice"  # one of `choices`
+    CHOICES = "choices"  # a list of distinct `choices`
+    REF = "ref"  # the id of another record
+    OBJECT = "object"  # a JSON object (assessment answers)
+    ANY = "any"  # any JSON value (conflict values)
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    kind: Kind
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    label: str = ""
+
+
+def _f(kind: Kind, required: bool = False, choices: type[StrEnum] | tuple[str, ...] = (),
+       label: str = "") -> FieldSpec:
+    values = tuple(c.value for c in choices) if isinstance(choices, type) else choices
+    return FieldSpec(kind, required, values, label)
+
+
+SEX = ("female", "male", "other", "unknown")
+PERSON_ROLES = ("child", "caregiver", "other")
+LEGAL_BASES = ("consent", "court_order", "statutory_duty", "vital_interest")
+PROTECTION_CONCERNS = (
+    "physical_abuse", "sexual_abuse", "emotional_abuse", "neglect", "exploitation",
+    "child_labour", "family_separation", "trafficking", "domestic_violence",
+    "child_marriage", "other",
+)
+VISIT_TYPES = ("home", "office", "school", "phone", "other")
+URGENCY = ("routine", "priority", "emergency")
+SERVICE_TYPES = (
+    "health", "mental_health", "education", "legal", "shelter", "food", "cash_assistance",
+    "family_support", "disability", "substance_use", "other",
+)
+GOAL_STATUS = ("not_started", "in_progress", "achieved", "dropped")
+TASK_KINDS = ("first_visit", "review", "follow_up", "other")
+
+FIELDS: dict[RecordType, dict[str, FieldSpec]] = {
+    RecordType.FAMILY: {
+        "name": _f(Kind.TEXT, True, label="Family name"),
+        "address": _f(Kind.TEXT, label="Address"),
+        "area": _f(Kind.TEXT, label="Area"),
+        "phone": _f(Kind.TEXT, label="Phone"),
+        "language": _f(Kind.TEXT, label="Language"),
+    },
+    RecordType.PERSON: {
+        "family_id": _f(Kind.REF, True),
+        "given_name": _f(Kind.TEXT, True, label="Given name"),
+        "family_name": _f(Kind.TEXT, True, label="Family name"),
+        "role": _f(Kind.CHOICE, True, PERSON_ROLES, label="Role"),
+        "sex": _f(Kind.CHOICE, False, SEX, label="Sex"),
+        "date_of_birth": _f(Kind.DATE, label="Date of birth"),
+        "estimated_age": _f(Kind.INT, label="Estimated age"),
+        "relationship": _f(Kind.TEXT, label="Relationship to child"),
+        "school": _f(Kind.TEXT, label="School"),
+        "disability": _f(Kind.BOOL, label="Disability"),
+    },
+    RecordType.CASE: {
+        "case_number": _f(Kind.TEXT, True, label="Case number"),
+        "family_id": _f(Kind.REF, True),
+        "status": _f(Kind.CHOICE, True, CaseStatus, label="Status"),
+        "risk": _f(Kind.CHOICE, False, RiskLevel, label="Risk"),
+        "assigned_to": _f(Kind.TEXT, True, label="Caseworker"),
+        "team": _f(Kind.TEXT, label="Team"),
+        "protection_concerns": _f(Kind.CHOICES, False, PROTECTION_CONCERNS,
+                                  label="Protection concerns"),
+        "legal_basis": _f(Kind.CHOICE, True, LEGAL_BASES, label="Consent or legal basis"),
+        "consent_given_by": _f(Kind.TEXT, label="Consent given by"),
+        "consent_date": _f(Kind.DATE, label="Consent date"),
+        "opened_on": _f(Kind.DATE, True, label="Opened on"),
+        "closed_on": _f(Kind.DATE, label="Closed on"),
+        "closure_reason": _f(Kind.LONG_TEXT, label="Closure reason"),
+        "summary": _f(Kind.LONG_TEXT, label="Summary"),
+    },
+    RecordType.VISIT: {
+        "visit_date": _f(Kind.DATE, True, label="Date"),
+        "visit_type": _f(Kind.CHOICE, True, VISIT_TYPES, label="Type"),
+        "child_seen": _f(Kind.BOOL, label="Child seen"),
+        "participants": _f(Kind.TEXT, label="Who was present"),
+        "observations": _f(Kind.LONG_TEXT, label="Observations"),
+        "safety_concern": _f(Kind.BOOL, label="Safety concern"),
+        "follow_up": _f(Kind.TEXT, label="Follow-up"),
+    },
+    RecordType.ASSESSMENT: {
+        "form_id": _f(Kind.TEXT, True),
+        "form_version": _f(Kind.INT, True),
+        "answers": _f(Kind.OBJECT, True),
+        "score": _f(Kind.NUMBER),
+        "suggested_risk": _f(Kind.CHOICE, False, RiskLevel, label="Suggested risk"),
+        "completed_on": _f(Kind.DATE, label="Completed on"),
+        "person_id": _f(Kind.REF),
+    },
+    RecordType.CASE_PLAN: {
+        "status": _f(Kind.CHOICE, True, PlanStatus, label="Status"),
+        "summary": _f(Kind.LONG_TEXT, label="Plan summary"),
+        "review_date": _f(Kind.DATE, label="Review date"),
+        "submitted_by": _f(Kind.TEXT),
+        "submitted_hash": _f(Kind.TEXT),
+        "approved_by": _f(Kind.TEXT),
+        "approved_hash": _f(Kind.TEXT),
+    },
+    RecordType.PLAN_GOAL: {
+        "plan_id": _f(Kind.REF, True),
+        "goal": _f(Kind.TEXT, True, label="Goal"),
+        "actions": _f(Kind.LONG_TEXT, label="Actions"),
+        "responsible": _f(Kind.TEXT, label="Responsible"),
+        "due_date": _f(Kind.DATE, label="Due"),
+        "status": _f(Kind.CHOICE, True, GOAL_STATUS, label="Status"),
+    },
+    RecordType.APPROVAL: {
+        "kind": _f(Kind.CHOICE, True, ApprovalKind),
+        "subject_id": _f(Kind.REF, True),
+        "subject_hash": _f(Kind.TEXT, True),
+        "requested_by": _f(Kind.TEXT, True),
+        "requested_at": _f(Kind.DATETIME, True),
+        "decision": _f(Kind.CHOICE, True, Decision),
+        "decided_by": _f(Kind.TEXT),
+        "decided_at": _f(Kind.DATETIME),
+        "comment": _f(Kind.LONG_TEXT),
+    },
+    RecordType.REFERRAL: {
+        "person_id": _f(Kind.REF, label="Child"),
+        "service_type": _f(Kind.CHOICE, True, SERVICE_TYPES, label="Service"),
+        "provider_id": _f(Kind.REF, label="Provider"),
+        "urgency": _f(Kind.CHOICE, True, URGENCY, label="Urgency"),
+        "reason": _f(Kind.LONG_TEXT, label="Reason"),
+        "consent": _f(Kind.BOOL, label="Consent recorded"),
+        "consent_override_reason": _f(Kind.LONG_TEXT, label="Reason to refer without consent"),
+        "status": _f(Kind.CHOICE, True, ReferralStatus, label="Status"),
+        "sent_on": _f(Kind.DATE, label="Sent on"),
+        "response": _f(Kind.LONG_TEXT, label="Response"),
+        "outcome": _f(Kind.LONG_TEXT, label="Outcome"),
+    },
+    RecordType.TASK: {
+        "title": _f(Kind.TEXT, True, label="Task"),
+        "kind": _f(Kind.CHOICE, True, TASK_KINDS, label="Kind"),
+        "due_date": _f(Kind.DATE, True, label="Due"),
+        "status": _f(Kind.CHOICE, True, TaskStatus, label="Status"),
+        "assigned_to": _f(Kind.TEXT, label="Assigned to"),
+        "completed_on": _f(Kind.DATE, label="Completed on"),
+    },
+    RecordType.NOTE: {
+        "text": _f(Kind.LONG_TEXT, True, label="Note"),
+    },
+    RecordType.ATTACHMENT: {
+        "filename": _f(Kind.TEXT, True, label="File"),
+        "media_type": _f(Kind.TEXT),
+        "size": _f(Kind.INT),
+        "sha256": _f(Kind.TEXT),
+        "file_key": _f(Kind.TEXT),
+        "description": _f(Kind.TEXT, label="Description"),
+    },
+    RecordType.PROVIDER: {
+        "name": _f(Kind.TEXT, True, label="Provider"),
+        "organization": _f(Kind.TEXT, label="Organisation"),
+        "service_types": _f(Kind.CHOICES, False, SERVICE_TYPES, label="Services"),
+        "description": _f(Kind.LONG_TEXT),
+        "phone": _f(Kind.TEXT),
+        "email": _f(Kind.TEXT),
+        "address": _f(Kind.TEXT),
+        "hsds_id": _f(Kind.TEXT),
+    },
+    RecordType.CONFLICT: {
+        "record_id": _f(Kind.REF, True),
+        "record_type": _f(Kind.CHOICE, True, RecordType),
+        "field": _f(Kind.TEXT, True),
+        "base_value": _f(Kind.ANY),
+        "server_value": _f(Kind.ANY),
+        "server_by": _f(Kind.TEXT),
+        "server_at": _f(Kind.DATETIME),
+        "client_value": _f(Kind.ANY),
+        "client_by": _f(Kind.TEXT),
+        "client_at": _f(Kind.DATETIME),
+        "status": _f(Kind.CHOICE, True, ("open", "resolved")),
+        "resolution": _f(Kind.ANY),
+    },
+}
+
+# Record types that hang off a case (case_id is set); the rest are directory records.
+CASE_SCOPED = frozenset(RecordType) - {RecordType.PROVIDER}
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
+_REF = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+MAX_TEXT = 500
+MAX_LONG_TEXT = 20_000
+
+
+@dataclass
+class Record:
+    """One record as stored on a device and on the server."""
+
+    id: str
+    type: RecordType
+    case_id: str | None
+    fields: dict[str, Any]
+    rev: int = 0
+    created_at: str = ""
+    created_by: str = ""
+    updated_at: str = ""
+    updated_by: str = ""
+    deleted: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _check_value(spec: FieldSpec, value: Any) -> str | None:
+    """None if `value` fits `spec`, else a message a caseworker can act on."""
+    k = spec.kind
+    if k in (Kind.TEXT, Kind.LONG_TEXT):
+        if not isinstance(value, str):
+            return "must be text"
+        limit = MAX_TEXT if k is Kind.TEXT else MAX_LONG_TEXT
+        if len(value) > limit:
+            return f"must be at most {limit} characters"
+        if "\x00" in value:
+            return "must not contain control characters"
+        if k is Kind.TEXT and ("\n" in value or "\r" in value):
+            return "must be a single line"
+        return None
+    if k is Kind.INT:
+        return None if type(value) is int and abs(value) < 2**53 else "must be a whole number"
+    if k is Kind.NUMBER:
+        ok = type(value) in (int, float) and value == value and abs(value) < 1e15
+        return None if ok else "must be a number"
+    if k is Kind.BOOL:
+        return None if isinstance(value, bool) else "must be yes or no"
+    if k is Kind.DATE:
+        if not isinstance(value, str) or not _DATE.match(value):
+            return "must be a date (YYYY-MM-DD)"
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            return "is not a real date"
+        return None
+    if k is Kind.DATETIME:
+        ok = isinstance(value, str) and _DATETIME.match(value)
+        return None if ok else "must be a date and time (ISO 8601)"
+    if k is Kind.CHOICE:
+        if value not in spec.choices:
+            return "must be one of: " + ", ".join(spec.choices)
+        return None
+    if k is Kind.CHOICES:
+        if not isinstance(value, list) or any(v not in spec.choices for v in value):
+            return "must be a list of: " + ", ".join(spec.choices)
+        return None if len(set(value)) == len(value) else "must not repeat a choice"
+    if k is Kind.REF:
+        ok = isinstance(value, str) and _REF.match(value)
+        return None if ok else "must be a record id"
+    if k is Kind.OBJECT:
+        return None if isinstance(value, dict) else "must be an object"
+    return None  # Kind.ANY: any JSON value
+
+
+def validate_fields(
+    record_type: RecordType, fields: Mapping[str, Any], *, complete: bool = True
+) -> None:
+    """Refuse unknown fields, wrong kinds and (when `complete`) missing required fields.
+
+    `None` clears an optional field. Raises ValidationError with one message per field.
+    """
+    specs = FIELDS[record_type]
+    errors: dict[str, str] = {}
+    for name, value in fields.items():
+        spec = specs.get(name)
+        if spec is None:
+            errors[name] = f"is not a field of a {record_type.value} record"
+        elif value is None:
+            if spec.required:
+                errors[name] = "is required"
+        elif (msg := _check_value(spec, value)) is not None:
+            errors[name] = msg
+    if complete:
+        for name, spec in specs.items():
+            if spec.required and fields.get(name) is None and name not in errors:
+                errors[name] = "is required"
+    if errors:
+        raise ValidationError(errors)
+
+
+def parse_field_text(record_type: RecordType, name: str, text: str) -> Any:
+    """Turn text typed on a command line (`--set risk=high`) into the field's value."""
+    spec = FIELDS[record_type].get(name)
+    if spec is None:
+        raise ValidationError({name: f"is not a field of a {record_type.value} record"})
+    if text == "":
+        return None
+    try:
+        if spec.kind is Kind.INT:
+            return int(text)
+        if spec.kind is Kind.NUMBER:
+            return float(text)
+        if spec.kind is Kind.BOOL:
+            lowered = text.strip().lower()
+            if lowered in ("yes", "true", "1", "y"):
+                return True
+            if lowered in ("no", "false", "0", "n"):
+                return False
+            raise ValueError(text)
+        if spec.kind is Kind.CHOICES:
+            return [part.strip() for part in text.split(",") if part.strip()]
+        if spec.kind in (Kind.OBJECT, Kind.ANY):
+            return json.loads(text)
+    except ValueError:
+        raise ValidationError({name: f"cannot read {text!r} as {spec.kind.value}"}) from None
+    return text
+
+
+def canonical_json(value: Any) -> str:
+    """One text per JSON value: sorted keys, no spaces, UTF-8 kept."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def content_hash(parts: Any) -> str:
+    """SHA-256 of the canonical JSON of `parts`: what an approval binds to."""
+    return hashlib.sha256(canonical_json(parts).encode()).hexdigest()
+
+
+def display_name(record_type: RecordType, fields: Mapping[str, Any]) -> str:
+    """The short text a list shows for a record."""
+    if record_type is RecordType.PERSON:
+        return f"{fields.get('given_name', '')} {fields.get('family_name', '')}".strip()
+    for key in ("name", "case_number", "title", "goal", "filename", "service_type", "form_id"):
+        if fields.get(key):
+            return str(fields[key])
+    return record_type.value
