@@ -1,0 +1,55 @@
+"""Opening the SQLCipher database with a raw key and the pragmas every connection needs."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from casemgr.db.errors import NotAWorkspace
+from casemgr.db.keys import sqlcipher_key_pragma
+
+# sqlcipher3 mirrors the stdlib module; its exceptions are its own classes.
+DatabaseError: tuple[type[Exception], ...] = (sqlcipher3.DatabaseError, sqlite3.DatabaseError)
+OperationalError: tuple[type[Exception], ...] = (
+    sqlcipher3.OperationalError, sqlite3.OperationalError,
+)
+IntegrityError: tuple[type[Exception], ...] = (sqlcipher3.IntegrityError, sqlite3.IntegrityError)
+
+
+def _configure(conn: Any) -> None:
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA busy_timeout = 5000")
+
+
+def open_encrypted(path: Path, data_key: bytes) -> Any:
+    """A connection to the encrypted workspace, or NotAWorkspace if the key does not open it."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        # SQLCipher logs decryption failures to stderr; we report them as NotAWorkspace instead.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = {sqlcipher_key_pragma(data_key)}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseError:
+        conn.close()
+        raise NotAWorkspace(
+            "The workspace database cannot be decrypted: it is damaged or not a casemgr workspace."
+        ) from None
+    _configure(conn)
+    return conn
+
+
+def rekey(conn: Any, new_key: bytes) -> None:
+    conn.execute(f"PRAGMA rekey = {sqlcipher_key_pragma(new_key)}")
+
+
+def open_plain(path: Path) -> Any:
+    """An unencrypted connection with the same pragmas: only for benchmarks' baselines."""
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    _configure(conn)
+    return conn

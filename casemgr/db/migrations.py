@@ -1,0 +1,141 @@
+"""Forward-only schema migrations, one transaction each, tracked in `PRAGMA user_version`.
+
+Append a new entry to MIGRATIONS for every schema change; never edit a released one.
+tests/unit/db/test_migrations.py upgrades from every earlier version.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from casemgr.db.connection import DatabaseError
+
+MIGRATIONS: list[str] = [
+    # 1: records, the case list index, full-text search, outbox, audit chain.
+    """
+    CREATE TABLE meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) WITHOUT ROWID;
+
+    CREATE TABLE records (
+        rid        INTEGER PRIMARY KEY,          -- local row number, also the search rowid
+        id         TEXT NOT NULL UNIQUE,         -- UUIDv7 minted by the creating device
+        type       TEXT NOT NULL,
+        case_id    TEXT,
+        fields     TEXT NOT NULL CHECK (json_valid(fields)),
+        rev        INTEGER NOT NULL DEFAULT 0,   -- server revision, 0 until first accepted
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        deleted    INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+        hlc        TEXT NOT NULL
+    );
+    CREATE INDEX records_by_case ON records (case_id, type);
+    CREATE INDEX records_by_type ON records (type);
+
+    -- One row per case with the columns the case list sorts and filters on.
+    CREATE TABLE case_index (
+        case_id     TEXT PRIMARY KEY,
+        case_number TEXT NOT NULL,
+        family_name TEXT NOT NULL,
+        children    TEXT NOT NULL,
+        status      TEXT NOT NULL,
+        risk        TEXT,
+        risk_rank   INTEGER NOT NULL,
+        assigned_to TEXT NOT NULL,
+        team        TEXT,
+        opened_on   TEXT NOT NULL,
+        next_due    TEXT,
+        updated_at  TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX case_index_number ON case_index (case_number);
+    CREATE INDEX case_index_family ON case_index (family_name COLLATE NOCASE, case_number);
+    CREATE INDEX case_index_risk ON case_index (risk_rank, case_number);
+    CREATE INDEX case_index_status ON case_index (status, case_number);
+    CREATE INDEX case_index_due ON case_index (next_due, case_number);
+    CREATE INDEX case_index_updated ON case_index (updated_at, case_number);
+    CREATE INDEX case_index_worker ON case_index (assigned_to, case_number);
+
+    -- Names, case numbers and notes; rowid = records.rid. Contentless: the text itself lives
+    -- only in records.
+    CREATE VIRTUAL TABLE search USING fts5 (
+        text, content = '', contentless_delete = 1,
+        tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
+    );
+
+    -- Local changes not yet acknowledged by the server, in gapless client_seq order.
+    CREATE TABLE outbox (
+        client_seq  INTEGER PRIMARY KEY,
+        op_id       TEXT NOT NULL UNIQUE,
+        record_id   TEXT NOT NULL,
+        record_type TEXT NOT NULL,
+        case_id     TEXT,
+        kind        TEXT NOT NULL CHECK (kind IN ('create', 'update', 'delete')),
+        base_rev    INTEGER NOT NULL,
+        changes     TEXT NOT NULL CHECK (json_valid(changes)),
+        hlc         TEXT NOT NULL,
+        created_at  TEXT NOT NULL
+    );
+    CREATE INDEX outbox_by_record ON outbox (record_id);
+
+    -- Hash-chained log of who did what to which record; never field values.
+    CREATE TABLE audit (
+        seq         INTEGER PRIMARY KEY,
+        at          TEXT NOT NULL,
+        actor       TEXT NOT NULL,
+        action      TEXT NOT NULL,
+        record_id   TEXT,
+        record_type TEXT,
+        prev_hash   TEXT NOT NULL,
+        hash        TEXT NOT NULL
+    );
+    """,
+]
+
+LATEST = len(MIGRATIONS)
+
+
+def schema_version(conn: Any) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Any, target: int | None = None) -> int:
+    """Bring the schema to `target` (default: the latest), one transaction per step."""
+    target = len(MIGRATIONS) if target is None else target
+    current = schema_version(conn)
+    if current > len(MIGRATIONS):
+        raise RuntimeError(
+            f"This workspace was written by a newer casemgr (schema {current}); update casemgr."
+        )
+    for version in range(current + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(MIGRATIONS[version - 1]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {int(version)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return schema_version(conn)
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements (executescript would commit behind our back)."""
+    import sqlite3  # complete_statement only; the connection may be SQLCipher's
+
+    out, buf = [], ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip():
+                out.append(buf.strip())
+            buf = ""
+    if buf.strip() and not buf.strip().startswith("--"):
+        out.append(buf.strip())
+    return out
+
+
+__all__ = ["LATEST", "MIGRATIONS", "DatabaseError", "migrate", "schema_version"]

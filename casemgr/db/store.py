@@ -1,0 +1,471 @@
+"""The record store: the one write path, and the reads lists and case files need.
+
+Every create, update and delete goes through `WriteTx`, which in one transaction updates the
+record, its search entry, appends the outbox op (gapless client seq, base rev, changed
+fields with their base values, HLC time) and appends to the audit chain. The case list
+index is refreshed for every case the transaction touched, just before it commits.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from casemgr.db import audit
+from casemgr.db.connection import DatabaseError, OperationalError
+from casemgr.db.errors import RecordNotFound, StorageFull
+from casemgr.domain.clock import iso_utc
+from casemgr.domain.errors import ValidationError
+from casemgr.domain.ids import case_number, uuid7
+from casemgr.domain.records import (
+    CASE_SCOPED,
+    Record,
+    RecordType,
+    RiskLevel,
+    TaskStatus,
+    validate_fields,
+)
+
+if TYPE_CHECKING:
+    from casemgr.db.workspace import Workspace
+
+# Which fields of which record types are searchable (names, case numbers, notes).
+SEARCH_FIELDS: dict[RecordType, tuple[str, ...]] = {
+    RecordType.FAMILY: ("name", "area"),
+    RecordType.PERSON: ("given_name", "family_name"),
+    RecordType.CASE: ("case_number", "summary"),
+    RecordType.NOTE: ("text",),
+    RecordType.VISIT: ("participants", "observations"),
+    RecordType.REFERRAL: ("reason",),
+    RecordType.PLAN_GOAL: ("goal",),
+}
+
+_RECORD_COLUMNS = ("id, type, case_id, fields, rev, created_at, created_by, updated_at, "
+                   "updated_by, deleted")
+
+
+def _row_to_record(row: Any) -> Record:
+    return Record(
+        id=row[0], type=RecordType(row[1]), case_id=row[2], fields=json.loads(row[3]),
+        rev=row[4], created_at=row[5], created_by=row[6], updated_at=row[7],
+        updated_by=row[8], deleted=bool(row[9]),
+    )
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+@contextmanager
+def _storage_errors() -> Iterator[None]:
+    """Turn a full disk into StorageFull; everything else stays a bug."""
+    try:
+        yield
+    except OperationalError as exc:
+        if "full" in str(exc).lower():
+            raise StorageFull("The disk is full; the change was not saved.") from None
+        raise
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise StorageFull("The disk is full; the change was not saved.") from None
+        raise
+
+
+class CaseSort(StrEnum):
+    CASE_NUMBER = "case_number"
+    FAMILY = "family"
+    RISK = "risk"
+    STATUS = "status"
+    NEXT_DUE = "next_due"
+    UPDATED = "updated"
+
+
+_SORT_SQL = {
+    CaseSort.CASE_NUMBER: "case_number",
+    CaseSort.FAMILY: "family_name COLLATE NOCASE",
+    CaseSort.RISK: "risk_rank",
+    CaseSort.STATUS: "status",
+    CaseSort.NEXT_DUE: "next_due",
+    CaseSort.UPDATED: "updated_at",
+}
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    """What the case list shows: filters, sort and a page."""
+
+    status: str | None = None
+    risk: str | None = None
+    assigned_to: str | None = None
+    overdue_on: str | None = None  # today's date: only cases with a task due before it
+    sort: CaseSort = CaseSort.CASE_NUMBER
+    descending: bool = False
+    offset: int = 0
+    limit: int = 50
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    case_id: str
+    case_number: str
+    family_name: str
+    children: str
+    status: str
+    risk: str | None
+    assigned_to: str
+    team: str | None
+    opened_on: str
+    next_due: str | None
+    updated_at: str
+
+
+_CASE_ROW_COLUMNS = ("case_id, case_number, family_name, children, status, risk, assigned_to, "
+                     "team, opened_on, next_due, updated_at")
+
+
+@dataclass(frozen=True)
+class OutboxOp:
+    client_seq: int
+    op_id: str
+    record_id: str
+    record_type: str
+    case_id: str | None
+    kind: str
+    base_rev: int
+    changes: dict[str, dict[str, Any]]
+    hlc: str
+    created_at: str
+
+
+class Store:
+    """Reads and the write path of one unlocked workspace."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    @property
+    def _conn(self) -> Any:
+        return self._ws.conn
+
+    # -- writes ------------------------------------------------------------------------------
+
+    @contextmanager
+    def write(self, actor: str) -> Iterator[WriteTx]:
+        """One transaction of changes by `actor`; nothing of it is kept if anything fails."""
+        with _storage_errors(), self._ws.transaction() as conn:
+            tx = WriteTx(self._ws, conn, actor)
+            yield tx
+            tx._finish()
+
+    def audit_only(self, action: str, record_id: str | None = None,
+                   record_type: str | None = None, actor: str | None = None) -> None:
+        """An audit entry with no record change (opening a case file, a password change)."""
+        with self.write(actor or self._ws.user) as tx:
+            tx.audit(action, record_id, record_type)
+
+    # -- reads -------------------------------------------------------------------------------
+
+    def get(self, record_id: str) -> Record | None:
+        row = self._conn.execute(
+            f"SELECT {_RECORD_COLUMNS} FROM records WHERE id = ?", (record_id,)).fetchone()
+        return _row_to_record(row) if row else None
+
+    def require(self, record_id: str) -> Record:
+        record = self.get(record_id)
+        if record is None or record.deleted:
+            raise RecordNotFound("No such record in this workspace.")
+        return record
+
+    def find_case(self, key: str) -> Record:
+        """A case by id or by case number."""
+        row = self._conn.execute(
+            "SELECT case_id FROM case_index WHERE case_number = ? OR case_id = ?", (key, key)
+        ).fetchone()
+        if row is None:
+            raise RecordNotFound(f"No case {key} in this workspace.")
+        return self.require(row[0])
+
+    def case_records(self, case_id: str, record_type: RecordType | None = None,
+                     include_deleted: bool = False) -> list[Record]:
+        sql = f"SELECT {_RECORD_COLUMNS} FROM records WHERE case_id = ?"
+        args: list[Any] = [case_id]
+        if record_type is not None:
+            sql += " AND type = ?"
+            args.append(record_type.value)
+        if not include_deleted:
+            sql += " AND deleted = 0"
+        return [_row_to_record(r) for r in self._conn.execute(sql + " ORDER BY id", args)]
+
+    def records_of_type(self, record_type: RecordType) -> list[Record]:
+        rows = self._conn.execute(
+            f"SELECT {_RECORD_COLUMNS} FROM records WHERE type = ? AND deleted = 0 ORDER BY id",
+            (record_type.value,))
+        return [_row_to_record(r) for r in rows]
+
+    def _where(self, q: CaseQuery) -> tuple[str, list[Any]]:
+        clauses, args = [], []
+        for column, value in (("status", q.status), ("risk", q.risk),
+                              ("assigned_to", q.assigned_to)):
+            if value is not None:
+                clauses.append(f"{column} = ?")
+                args.append(value)
+        if q.overdue_on is not None:
+            clauses.append("next_due < ?")
+            args.append(q.overdue_on)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+    def list_cases(self, q: CaseQuery) -> list[CaseRow]:
+        where, args = self._where(q)
+        order = "DESC" if q.descending else "ASC"
+        nulls = "NULLS LAST" if not q.descending else "NULLS FIRST"
+        sql = (f"SELECT {_CASE_ROW_COLUMNS} FROM case_index{where} "
+               f"ORDER BY {_SORT_SQL[q.sort]} {order} {nulls}, case_number {order} "
+               "LIMIT ? OFFSET ?")
+        rows = self._conn.execute(sql, [*args, q.limit, q.offset])
+        return [CaseRow(*r) for r in rows]
+
+    def count_cases(self, q: CaseQuery) -> int:
+        where, args = self._where(q)
+        return int(self._conn.execute(f"SELECT count(*) FROM case_index{where}", args
+                                      ).fetchone()[0])
+
+    def case_rows(self, case_ids: Iterable[str]) -> dict[str, CaseRow]:
+        ids = list(case_ids)
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self._conn.execute(
+            f"SELECT {_CASE_ROW_COLUMNS} FROM case_index WHERE case_id IN ({marks})", ids)
+        return {r[0]: CaseRow(*r) for r in rows}
+
+    def search_cases(self, text: str, limit: int = 50) -> list[CaseRow]:
+        """Cases whose names, case number or notes match every word typed (as prefixes)."""
+        query = fts_query(text)
+        if not query:
+            return []
+        rows = self._conn.execute(
+            "SELECT r.case_id FROM search JOIN records r ON r.rid = search.rowid "
+            "WHERE search MATCH ? AND r.deleted = 0 AND r.case_id IS NOT NULL "
+            "ORDER BY search.rank LIMIT ?", (query, limit * 8))
+        ordered: list[str] = []
+        for (case_id,) in rows:
+            if case_id not in ordered:
+                ordered.append(case_id)
+                if len(ordered) == limit:
+                    break
+        found = self.case_rows(ordered)
+        return [found[c] for c in ordered if c in found]
+
+    def outbox(self) -> list[OutboxOp]:
+        rows = self._conn.execute(
+            "SELECT client_seq, op_id, record_id, record_type, case_id, kind, base_rev, changes, "
+            "hlc, created_at FROM outbox ORDER BY client_seq")
+        return [OutboxOp(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8], r[9])
+                for r in rows]
+
+    def audit_entries(self, record_id: str | None = None) -> list[dict[str, Any]]:
+        sql = "SELECT seq, at, actor, action, record_id, record_type FROM audit"
+        args: tuple[Any, ...] = ()
+        if record_id is not None:
+            sql += " WHERE record_id = ?"
+            args = (record_id,)
+        keys = ("seq", "at", "actor", "action", "record_id", "record_type")
+        return [dict(zip(keys, r, strict=True)) for r in self._conn.execute(sql + " ORDER BY seq",
+                                                                            args)]
+
+
+def fts_query(text: str) -> str:
+    """Each word the user typed becomes a quoted prefix term; FTS syntax in input is inert."""
+    words = []
+    for raw in text.split():
+        word = "".join(ch for ch in raw if ch.isalnum() or ch in "-_")
+        word = word.replace("-", " ").replace("_", " ").strip()
+        if word:
+            words.append('"' + word.replace('"', "") + '"*')
+    return " AND ".join(words)
+
+
+class WriteTx:
+    """The changes of one transaction; see the module docstring."""
+
+    def __init__(self, ws: Workspace, conn: Any, actor: str) -> None:
+        self._ws = ws
+        self._conn = conn
+        self.actor = actor
+        self.now = iso_utc(ws.clock.now_ms())
+        meta = dict(conn.execute("SELECT key, value FROM meta"))
+        self._next_seq = int(meta["next_client_seq"])
+        self._audit_head = meta["audit_head"]
+        self._audit_count = int(meta["audit_count"])
+        self._case_counter = int(meta["case_counter"])
+        self._prefix = meta["device_prefix"]
+        self._last_hlc = ""
+        self._touched: set[str] = set()
+        self.changed: list[Record] = []  # what this transaction wrote, for views to refresh
+
+    # -- the three record changes -----------------------------------------------------------
+
+    def create(self, record_type: RecordType, fields: Mapping[str, Any], *,
+               case_id: str | None, record_id: str | None = None) -> Record:
+        clean = {k: v for k, v in fields.items() if v is not None}
+        validate_fields(record_type, clean)
+        record_id = record_id or uuid7(self._ws.clock.now_ms)
+        if record_type is RecordType.CASE:
+            case_id = record_id
+        if record_type in CASE_SCOPED and case_id is None:
+            raise ValidationError({"case_id": f"a {record_type.value} record needs a case"})
+        hlc = self._hlc()
+        cur = self._conn.execute(
+            "INSERT INTO records (id, type, case_id, fields, rev, created_at, created_by, "
+            "updated_at, updated_by, deleted, hlc) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, 0, ?)",
+            (record_id, record_type.value, case_id, _dumps(clean), self.now, self.actor,
+             self.now, self.actor, hlc))
+        self._index_search(cur.lastrowid, record_type, clean)
+        changes = {k: {"base": None, "value": v} for k, v in clean.items()}
+        self._outbox(record_id, record_type, case_id, "create", 0, changes, hlc)
+        self.audit("create", record_id, record_type.value)
+        record = Record(record_id, record_type, case_id, clean, 0, self.now, self.actor,
+                        self.now, self.actor)
+        self._after_change(record)
+        return record
+
+    def update(self, record_id: str, changes: Mapping[str, Any]) -> Record:
+        """Apply field changes (None clears a field); a change that changes nothing is no op."""
+        rid, record = self._load(record_id)
+        new = dict(record.fields)
+        diff: dict[str, dict[str, Any]] = {}
+        for name, value in changes.items():
+            old = record.fields.get(name)
+            if old == value:
+                continue
+            diff[name] = {"base": old, "value": value}
+            if value is None:
+                new.pop(name, None)
+            else:
+                new[name] = value
+        if not diff:
+            return record
+        validate_fields(record.type, new)
+        hlc = self._hlc()
+        self._conn.execute(
+            "UPDATE records SET fields = ?, updated_at = ?, updated_by = ?, hlc = ? "
+            "WHERE rid = ?", (_dumps(new), self.now, self.actor, hlc, rid))
+        if any(f in SEARCH_FIELDS.get(record.type, ()) for f in diff):
+            self._conn.execute("DELETE FROM search WHERE rowid = ?", (rid,))
+            self._index_search(rid, record.type, new)
+        self._outbox(record.id, record.type, record.case_id, "update", record.rev, diff, hlc)
+        self.audit("update", record.id, record.type.value)
+        record.fields, record.updated_at, record.updated_by = new, self.now, self.actor
+        self._after_change(record)
+        return record
+
+    def delete(self, record_id: str) -> None:
+        """A tombstone: the record leaves lists and search, its deletion syncs like an edit."""
+        rid, record = self._load(record_id)
+        hlc = self._hlc()
+        self._conn.execute(
+            "UPDATE records SET deleted = 1, updated_at = ?, updated_by = ?, hlc = ? "
+            "WHERE rid = ?", (self.now, self.actor, hlc, rid))
+        self._conn.execute("DELETE FROM search WHERE rowid = ?", (rid,))
+        self._outbox(record.id, record.type, record.case_id, "delete", record.rev, {}, hlc)
+        self.audit("delete", record.id, record.type.value)
+        record.deleted = True
+        self._after_change(record)
+
+    def audit(self, action: str, record_id: str | None = None,
+              record_type: str | None = None) -> None:
+        self._audit_count += 1
+        self._audit_head = audit.insert_entry(
+            self._conn, prev_hash=self._audit_head, seq=self._audit_count, at=self.now,
+            actor=self.actor, action=action, record_id=record_id, record_type=record_type)
+
+    def next_case_number(self) -> str:
+        self._case_counter += 1
+        return case_number(self._prefix, self._case_counter)
+
+    def get(self, record_id: str) -> Record:
+        return self._load(record_id)[1]
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _load(self, record_id: str) -> tuple[int, Record]:
+        row = self._conn.execute(
+            f"SELECT rid, {_RECORD_COLUMNS} FROM records WHERE id = ?", (record_id,)).fetchone()
+        if row is None or row[10]:
+            raise RecordNotFound("No such record in this workspace.")
+        return int(row[0]), _row_to_record(row[1:])
+
+    def _hlc(self) -> str:
+        self._last_hlc = str(self._ws.hlc.now())
+        return self._last_hlc
+
+    def _index_search(self, rid: int, record_type: RecordType, fields: Mapping[str, Any]
+                      ) -> None:
+        names = SEARCH_FIELDS.get(record_type)
+        if not names:
+            return
+        text = " ".join(str(fields[n]) for n in names if fields.get(n))
+        if text:
+            self._conn.execute("INSERT INTO search (rowid, text) VALUES (?, ?)", (rid, text))
+
+    def _outbox(self, record_id: str, record_type: RecordType, case_id: str | None, kind: str,
+                base_rev: int, changes: dict[str, dict[str, Any]], hlc: str) -> None:
+        self._conn.execute(
+            "INSERT INTO outbox (client_seq, op_id, record_id, record_type, case_id, kind, "
+            "base_rev, changes, hlc, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (self._next_seq, uuid7(self._ws.clock.now_ms), record_id, record_type.value,
+             case_id, kind, base_rev, _dumps(changes), hlc, self.now))
+        self._next_seq += 1
+
+    def _after_change(self, record: Record) -> None:
+        if record.case_id is not None:
+            self._touched.add(record.case_id)
+        self.changed.append(record)
+
+    def _finish(self) -> None:
+        for case_id in self._touched:
+            refresh_case_index(self._conn, case_id, self.now)
+        self._conn.executemany("UPDATE meta SET value = ? WHERE key = ?", [
+            (str(self._next_seq), "next_client_seq"), (self._audit_head, "audit_head"),
+            (str(self._audit_count), "audit_count"), (str(self._case_counter), "case_counter"),
+        ] + ([(self._last_hlc, "hlc_last")] if self._last_hlc else []))
+
+
+def refresh_case_index(conn: Any, case_id: str, now: str) -> None:
+    """Recompute the case list row of one case from its records."""
+    row = conn.execute("SELECT fields, deleted FROM records WHERE id = ? AND type = 'case'",
+                       (case_id,)).fetchone()
+    if row is None or row[1]:
+        conn.execute("DELETE FROM case_index WHERE case_id = ?", (case_id,))
+        return
+    case = json.loads(row[0])
+    family = conn.execute(
+        "SELECT json_extract(fields, '$.name') FROM records WHERE id = ? AND deleted = 0",
+        (case["family_id"],)).fetchone()
+    children = [r[0] for r in conn.execute(
+        "SELECT json_extract(fields, '$.given_name') FROM records WHERE case_id = ? AND "
+        "type = 'person' AND deleted = 0 AND json_extract(fields, '$.role') = 'child' "
+        "ORDER BY json_extract(fields, '$.date_of_birth')", (case_id,))]
+    next_due = conn.execute(
+        "SELECT min(json_extract(fields, '$.due_date')) FROM records WHERE case_id = ? AND "
+        "type = 'task' AND deleted = 0 AND json_extract(fields, '$.status') = ?",
+        (case_id, TaskStatus.OPEN.value)).fetchone()[0]
+    risk = case.get("risk")
+    conn.execute(
+        "INSERT OR REPLACE INTO case_index (case_id, case_number, family_name, children, status,"
+        " risk, risk_rank, assigned_to, team, opened_on, next_due, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (case_id, case["case_number"], family[0] if family else "", ", ".join(children),
+         case["status"], risk, RiskLevel(risk).rank if risk else 0, case["assigned_to"],
+         case.get("team"), case["opened_on"], next_due, now))
+
+
+__all__ = [
+    "CaseQuery", "CaseRow", "CaseSort", "DatabaseError", "OutboxOp", "Store", "WriteTx",
+    "fts_query",
+]

@@ -1,0 +1,362 @@
+"""One user's encrypted workspace on this device: create, unlock, change password, rotate key.
+
+Layout of `<data dir>/<user>/`:
+  workspace.json     plain metadata (user, device id, server or none); no case data
+  key.json           the data key, wrapped (casemgr.db.keys)
+  key.next.json      only during key rotation: the new key, wrapped, until the rekey is done
+  unlock-guard.json  the failed-unlock counter (casemgr.db.guard)
+  workspace.db       SQLCipher 4 (+ -wal, -shm)
+  attachments/       encrypted blobs
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from casemgr.db import guard as guardmod
+from casemgr.db.connection import DatabaseError, open_encrypted, rekey
+from casemgr.db.errors import (
+    CorruptKeyFile,
+    LockedOut,
+    NotAWorkspace,
+    NoWorkspace,
+    UnlockBackoff,
+    WorkspaceCorrupt,
+    WorkspaceExists,
+    WrongPassword,
+)
+from casemgr.db.files import atomic_write, shred
+from casemgr.db.keys import (
+    DEFAULT_KDF,
+    KdfParams,
+    load_wrapped,
+    new_data_key,
+    save_wrapped,
+    unwrap_key,
+    wrap_key,
+)
+from casemgr.db.migrations import migrate
+from casemgr.domain.clock import Clock, HlcTimestamp, HybridLogicalClock, SystemClock, iso_utc
+from casemgr.domain.ids import device_prefix, uuid7
+
+_USER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
+MIN_PASSWORD = 8
+
+
+def check_user_name(user: str) -> str:
+    if not _USER.match(user) or ".." in user:
+        raise ValueError(
+            "A user name is 1-64 letters, digits, '.', '_', '@' or '-', starting with a letter "
+            "or digit."
+        )
+    return user
+
+
+def check_new_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise ValueError(f"A password needs at least {MIN_PASSWORD} characters.")
+
+
+@dataclass(frozen=True)
+class WorkspacePaths:
+    root: Path
+
+    @classmethod
+    def for_user(cls, data_dir: Path, user: str) -> WorkspacePaths:
+        return cls(Path(data_dir) / check_user_name(user))
+
+    @property
+    def meta(self) -> Path:
+        return self.root / "workspace.json"
+
+    @property
+    def key(self) -> Path:
+        return self.root / "key.json"
+
+    @property
+    def next_key(self) -> Path:
+        return self.root / "key.next.json"
+
+    @property
+    def guard(self) -> Path:
+        return self.root / "unlock-guard.json"
+
+    @property
+    def db(self) -> Path:
+        return self.root / "workspace.db"
+
+    @property
+    def attachments(self) -> Path:
+        return self.root / "attachments"
+
+    def db_files(self) -> list[Path]:
+        return [self.db, self.db.with_name("workspace.db-wal"),
+                self.db.with_name("workspace.db-shm")]
+
+
+@dataclass(frozen=True)
+class WorkspaceInfo:
+    """What workspace.json says: who, which device, bound to which server (None: offline-only)."""
+
+    user: str
+    device_id: str
+    server_url: str | None
+    created_at: str
+
+    @classmethod
+    def read(cls, paths: WorkspacePaths) -> WorkspaceInfo:
+        try:
+            data = json.loads(paths.meta.read_text("utf-8"))
+            return cls(str(data["user"]), str(data["device_id"]), data.get("server_url"),
+                       str(data["created_at"]))
+        except FileNotFoundError:
+            raise NoWorkspace(f"There is no workspace for this user in {paths.root.parent}.") \
+                from None
+        except (ValueError, KeyError, TypeError):
+            raise CorruptKeyFile("workspace.json is damaged.") from None
+
+    def write(self, paths: WorkspacePaths) -> None:
+        data = {"format": 1, "user": self.user, "device_id": self.device_id,
+                "server_url": self.server_url, "created_at": self.created_at}
+        atomic_write(paths.meta, json.dumps(data, indent=1).encode())
+
+
+def create_workspace(
+    data_dir: Path, user: str, password: str, *, clock: Clock | None = None,
+    kdf: KdfParams = DEFAULT_KDF, server_url: str | None = None, device_id: str | None = None,
+    data_key: bytes | None = None, device_secret: bytes | None = None,
+) -> Workspace:
+    """Create a new workspace; refuses if anything is already in its place."""
+    clock = clock or SystemClock()
+    check_new_password(password)
+    paths = WorkspacePaths.for_user(data_dir, user)
+    if paths.root.exists() and any(paths.root.iterdir()):
+        raise WorkspaceExists(f"A workspace for {user} already exists in {data_dir}.")
+    paths.root.mkdir(parents=True, exist_ok=True, mode=0o700)
+    paths.attachments.mkdir(exist_ok=True, mode=0o700)
+    device_id = device_id or uuid7(clock.now_ms)
+    key = data_key or new_data_key()
+    info = WorkspaceInfo(user, device_id, server_url, iso_utc(clock.now_ms()))
+    save_wrapped(paths.key, wrap_key(key, password, user=user, device_id=device_id,
+                                     key_version=1, kdf=kdf, device_secret=device_secret))
+    _guard_for(paths, info, device_secret).reset()
+    paths.db.touch(mode=0o600)  # SQLite gives -wal and -shm the main file's permissions
+    conn = open_encrypted(paths.db, key)
+    migrate(conn)
+    conn.execute("BEGIN IMMEDIATE")
+    conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
+        ("user", user), ("device_id", device_id), ("device_prefix", device_prefix(device_id)),
+        ("next_client_seq", "1"), ("case_counter", "0"), ("audit_head", "0" * 64),
+        ("audit_count", "0"), ("hlc_last", ""), ("key_version", "1"),
+    ])
+    conn.execute("COMMIT")
+    info.write(paths)  # last: a workspace without workspace.json is an unfinished one
+    return Workspace(paths, info, conn, clock)
+
+
+def _guard_for(paths: WorkspacePaths, info: WorkspaceInfo, device_secret: bytes | None
+               ) -> guardmod.UnlockGuard:
+    # The MAC binds to user and device, which never change, so rewraps keep the counter valid.
+    return guardmod.UnlockGuard(
+        paths.guard, guardmod.guard_mac_key(info.user, info.device_id, device_secret))
+
+
+def unlock_workspace(
+    data_dir: Path, user: str, password: str, *, clock: Clock | None = None,
+    kdf_policy: KdfParams = DEFAULT_KDF, device_secret: bytes | None = None,
+) -> Workspace:
+    """Open the workspace with the password, applying the failed-unlock backoff.
+
+    Raises UnlockBackoff before trying when a wait is due, WrongPassword (with the wait that
+    now applies), LockedOut when a server-bound workspace's key was deleted, NoWorkspace.
+    """
+    clock = clock or SystemClock()
+    paths = WorkspacePaths.for_user(data_dir, user)
+    info = WorkspaceInfo.read(paths)
+    guard = _guard_for(paths, info, device_secret)
+    now = clock.now_ms()
+    state = guard.read(now)
+    if state.tampered:
+        guard.write(state)  # make the penalty stick
+    wait = state.wait_seconds(now)
+    if wait > 0:
+        raise UnlockBackoff(wait)
+    if not paths.key.exists():
+        if info.server_url:
+            raise LockedOut()
+        raise CorruptKeyFile("The key file is missing; this offline-only workspace cannot be "
+                             "opened.")
+    wrapped = load_wrapped(paths.key)
+    if wrapped.user != info.user or wrapped.device_id != info.device_id:
+        raise CorruptKeyFile("The key file belongs to another workspace.")
+    try:
+        key = unwrap_key(wrapped, password, device_secret)
+    except WrongPassword:
+        state = guard.record_failure(state, now)
+        if info.server_url and state.failures >= guardmod.SERVER_BOUND_LIMIT:
+            shred(paths.key)
+            raise LockedOut() from None
+        left = (guardmod.SERVER_BOUND_LIMIT - state.failures) if info.server_url else None
+        raise WrongPassword(guardmod.wait_after(state.failures), left) from None
+    guard.reset()
+    conn = _open_with_rotation_recovery(paths, key, password, device_secret)
+    migrate(conn)
+    ws = Workspace(paths, info, conn, clock)
+    if wrapped.kdf.weaker_than(kdf_policy):
+        ws._rewrap(key, password, kdf_policy, device_secret)
+    return ws
+
+
+def _open_with_rotation_recovery(
+    paths: WorkspacePaths, key: bytes, password: str, device_secret: bytes | None,
+) -> Any:
+    """Open the database; if a key rotation was cut short after the rekey, finish it."""
+    try:
+        return open_encrypted(paths.db, key)
+    except NotAWorkspace:
+        if not paths.next_key.exists():
+            raise
+        new_key = unwrap_key(load_wrapped(paths.next_key), password, device_secret)
+        conn = open_encrypted(paths.db, new_key)
+        paths.next_key.replace(paths.key)
+        return conn
+
+
+class Workspace:
+    """An unlocked workspace: the one write connection and the record store on it."""
+
+    def __init__(self, paths: WorkspacePaths, info: WorkspaceInfo, conn: Any, clock: Clock
+                 ) -> None:
+        from casemgr.db.store import Store
+
+        self.paths = paths
+        self.info = info
+        self.conn = conn
+        self.clock = clock
+        last = self.meta("hlc_last")
+        self.hlc = HybridLogicalClock(clock, info.device_id[-12:],
+                                      HlcTimestamp.parse(last) if last else None)
+        self.store = Store(self)
+
+    @property
+    def user(self) -> str:
+        return self.info.user
+
+    @property
+    def device_id(self) -> str:
+        return self.info.device_id
+
+    def meta(self, key: str) -> str:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else ""
+
+    def close(self) -> None:
+        if self.conn is None:
+            return
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            self.conn.close()
+            self.conn = None
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- keys ------------------------------------------------------------------------------
+
+    def _current_wrap_version(self) -> int:
+        return load_wrapped(self.paths.key).key_version
+
+    def _rewrap(self, key: bytes, password: str, kdf: KdfParams,
+                device_secret: bytes | None) -> None:
+        version = self._current_wrap_version()
+        save_wrapped(self.paths.key, wrap_key(
+            key, password, user=self.user, device_id=self.device_id, key_version=version,
+            kdf=kdf, device_secret=device_secret))
+
+    def change_password(self, old: str, new: str, *, kdf: KdfParams = DEFAULT_KDF,
+                        device_secret: bytes | None = None) -> None:
+        """Rewrap the same data key under a new password; the database is not touched."""
+        check_new_password(new)
+        key = unwrap_key(load_wrapped(self.paths.key), old, device_secret)
+        self._rewrap(key, new, kdf, device_secret)
+        self.store.audit_only("password_change")
+
+    def rotate_key(self, password: str, *, kdf: KdfParams = DEFAULT_KDF,
+                   device_secret: bytes | None = None) -> None:
+        """Re-encrypt the database under a new data key, then reopen it to confirm.
+
+        Crash-safe: the new key is saved wrapped (key.next.json) before the rekey, and
+        becomes key.json only after the database has been reopened with it.
+        """
+        old = load_wrapped(self.paths.key)
+        unwrap_key(old, password, device_secret)  # the password must be right first
+        new_key = new_data_key()
+        version = old.key_version + 1
+        save_wrapped(self.paths.next_key, wrap_key(
+            new_key, password, user=self.user, device_id=self.device_id, key_version=version,
+            kdf=kdf, device_secret=device_secret))
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        rekey(self.conn, new_key)
+        self.conn.close()
+        self.conn = open_encrypted(self.paths.db, new_key)
+        self.paths.next_key.replace(self.paths.key)
+        self.store.audit_only("key_rotation")
+
+    # -- checks ----------------------------------------------------------------------------
+
+    def check(self) -> list[str]:
+        """SQLCipher and SQLite integrity checks plus the audit chain; [] when all is well."""
+        problems: list[str] = []
+        try:
+            rows = self.conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            problems += [f"cipher: {r[0]}" for r in rows]
+            rows = self.conn.execute("PRAGMA integrity_check").fetchall()
+            problems += [f"sqlite: {r[0]}" for r in rows if r[0] != "ok"]
+            rows = self.conn.execute("PRAGMA foreign_key_check").fetchall()
+            problems += [f"foreign key: {tuple(r)}" for r in rows]
+            self.conn.execute("INSERT INTO search(search) VALUES ('integrity-check')")
+        except DatabaseError as exc:
+            problems.append(f"database: {exc}")
+        from casemgr.db.audit import verify_chain
+
+        problems += verify_chain(self.conn).problems
+        return problems
+
+    @contextmanager
+    def transaction(self) -> Iterator[Any]:
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any error."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+
+def delete_workspace_files(paths: WorkspacePaths) -> None:
+    """Remote wipe order: the wrapped key first (the data is unreadable from then on)."""
+    for p in (paths.key, paths.next_key):
+        shred(p)
+    for p in paths.db_files():
+        p.unlink(missing_ok=True)
+    shutil.rmtree(paths.attachments, ignore_errors=True)
+    for p in (paths.guard, paths.meta):
+        p.unlink(missing_ok=True)
+
+
+__all__ = [
+    "Workspace", "WorkspaceCorrupt", "WorkspaceInfo", "WorkspacePaths", "check_user_name",
+    "create_workspace", "delete_workspace_files", "unlock_workspace",
+]

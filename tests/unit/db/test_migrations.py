@@ -1,0 +1,64 @@
+"""Schema migrations: from an empty file and from every earlier version to the latest."""
+
+from __future__ import annotations
+
+import pytest
+
+from casemgr.db import migrations
+from casemgr.db.connection import open_encrypted
+from casemgr.db.keys import new_data_key
+
+
+def schema(conn) -> list[tuple]:
+    return sorted(conn.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+    ).fetchall())
+
+
+@pytest.fixture
+def fresh(tmp_path):
+    conn = open_encrypted(tmp_path / "fresh.db", new_data_key())
+    migrations.migrate(conn)
+    yield conn
+    conn.close()
+
+
+def test_empty_file_reaches_the_latest_version(fresh):
+    assert migrations.schema_version(fresh) == migrations.LATEST
+    names = {row[1] for row in schema(fresh)}
+    assert {"records", "outbox", "audit", "case_index", "meta", "search"} <= names
+
+
+@pytest.mark.parametrize("start", range(migrations.LATEST))
+def test_every_earlier_version_upgrades_to_the_same_schema(tmp_path, fresh, start):
+    conn = open_encrypted(tmp_path / f"v{start}.db", new_data_key())
+    migrations.migrate(conn, target=start)
+    assert migrations.schema_version(conn) == start
+    migrations.migrate(conn)
+    assert schema(conn) == schema(fresh)
+    conn.close()
+
+
+def test_migrating_twice_changes_nothing(fresh):
+    before = schema(fresh)
+    assert migrations.migrate(fresh) == migrations.LATEST
+    assert schema(fresh) == before
+
+
+def test_a_failed_migration_leaves_the_previous_version(tmp_path, monkeypatch):
+    conn = open_encrypted(tmp_path / "broken.db", new_data_key())
+    migrations.migrate(conn)
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS,
+                        "CREATE TABLE half_done (x);\nTHIS IS NOT SQL;"])
+    monkeypatch.setattr(migrations, "LATEST", len(migrations.MIGRATIONS))
+    with pytest.raises(Exception, match="syntax error"):
+        migrations.migrate(conn)
+    assert migrations.schema_version(conn) == migrations.LATEST - 1
+    assert "half_done" not in {row[1] for row in schema(conn)}
+    conn.close()
+
+
+def test_a_workspace_from_a_newer_casemgr_is_refused(fresh):
+    fresh.execute(f"PRAGMA user_version = {migrations.LATEST + 1}")
+    with pytest.raises(RuntimeError, match="newer casemgr"):
+        migrations.migrate(fresh)
