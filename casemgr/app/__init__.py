@@ -1,0 +1,1 @@
+"""Use cases of an unlocked workspace, callable without Qt."""

@@ -1,0 +1,629 @@
+"""The use cases of an unlocked workspace: what a caseworker or supervisor does, without Qt.
+
+The desktop UI and the CLI are two thin faces on `Casework`; tests drive it directly.
+Every change goes through `_Checked`, which runs the domain's workflow and permission check
+(casemgr.domain.workflow.check_record_edit) before the store's one write path.
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from casemgr.db.store import CaseQuery, CaseRow, WriteTx
+from casemgr.db.workspace import Workspace
+from casemgr.domain import forms as formsmod
+from casemgr.domain import schedule, workflow
+from casemgr.domain.clock import iso_utc, today
+from casemgr.domain.errors import ValidationError, WorkflowError
+from casemgr.domain.ids import uuid7
+from casemgr.domain.permissions import Action, Actor, CaseAccess, Role, require
+from casemgr.domain.records import (
+    ApprovalKind,
+    CaseStatus,
+    Decision,
+    PlanStatus,
+    Record,
+    RecordType,
+    ReferralStatus,
+    RiskLevel,
+    TaskStatus,
+    validate_fields,
+)
+
+Fields = Mapping[str, Any]
+
+
+@dataclass
+class CaseFile:
+    """Everything recorded about one case, grouped as the case file shows it."""
+
+    case: Record
+    family: Record | None
+    persons: list[Record] = field(default_factory=list)
+    visits: list[Record] = field(default_factory=list)
+    assessments: list[Record] = field(default_factory=list)
+    plan: Record | None = None
+    goals: list[Record] = field(default_factory=list)
+    approvals: list[Record] = field(default_factory=list)
+    referrals: list[Record] = field(default_factory=list)
+    tasks: list[Record] = field(default_factory=list)
+    notes: list[Record] = field(default_factory=list)
+    attachments: list[Record] = field(default_factory=list)
+    conflicts: list[Record] = field(default_factory=list)
+
+    @property
+    def children(self) -> list[Record]:
+        return [p for p in self.persons if p.fields.get("role") == "child"]
+
+
+@dataclass(frozen=True)
+class PossibleDuplicate:
+    """A person already in the workspace who may be the one being registered."""
+
+    case_id: str
+    case_number: str
+    person_id: str
+    name: str
+    date_of_birth: str | None
+    similarity: float
+
+
+_GROUPS = {
+    RecordType.PERSON: "persons", RecordType.VISIT: "visits",
+    RecordType.ASSESSMENT: "assessments", RecordType.PLAN_GOAL: "goals",
+    RecordType.APPROVAL: "approvals", RecordType.REFERRAL: "referrals",
+    RecordType.TASK: "tasks", RecordType.NOTE: "notes", RecordType.ATTACHMENT: "attachments",
+    RecordType.CONFLICT: "conflicts",
+}
+
+
+def actor_of(ws: Workspace) -> Actor:
+    """The workspace user as the rules see them (role and teams kept in the workspace)."""
+    role = ws.meta("role") or Role.CASEWORKER.value
+    teams = frozenset(t for t in ws.meta("teams").split(",") if t)
+    return Actor(ws.user, Role(role), teams)
+
+
+class Casework:
+    """Use cases on one unlocked workspace, on behalf of its user."""
+
+    def __init__(self, ws: Workspace, *, actor: Actor | None = None,
+                 forms: Mapping[tuple[str, int], formsmod.FormDefinition] | None = None,
+                 policy: schedule.DuePolicy | None = None) -> None:
+        from casemgr.paths import FORMS_DIR
+
+        self.ws = ws
+        self.store = ws.store
+        self.actor = actor or actor_of(ws)
+        self.forms = dict(forms) if forms is not None else formsmod.load_forms_dir(FORMS_DIR)
+        self.policy = policy or schedule.DuePolicy()
+        self._current: _Checked | None = None
+
+    # -- time ------------------------------------------------------------------------------
+
+    def today(self) -> date:
+        return today(self.ws.clock)
+
+    def _now(self) -> str:
+        return iso_utc(self.ws.clock.now_ms())
+
+    @contextmanager
+    def _write(self) -> Iterator[_Checked]:
+        """The transaction of one use case, or of the batch it runs in."""
+        if self._current is not None:
+            yield self._current
+            return
+        with self.store.write(self.actor.user) as tx:
+            self._current = _Checked(self, tx)
+            try:
+                yield self._current
+            finally:
+                self._current = None
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Run several use cases in one transaction: all of them are kept, or none."""
+        with self._write():
+            yield
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def list_cases(self, query: CaseQuery) -> list[CaseRow]:
+        return self.store.list_cases(query)
+
+    def search_cases(self, text: str, limit: int = 50) -> list[CaseRow]:
+        return self.store.search_cases(text, limit)
+
+    def open_case_file(self, case_key: str) -> CaseFile:
+        """The whole case file (by id or case number); opening it is audited."""
+        case = self.store.find_case(case_key)
+        require(self.actor, Action.VIEW_CASE, CaseAccess.of_case(case.fields))
+        self.store.audit_only("open_case", case.id, RecordType.CASE.value, actor=self.actor.user)
+        return self.case_file(case.id)
+
+    def case_file(self, case_id: str) -> CaseFile:
+        """The case file without an audit entry, for refreshing a view already open."""
+        records = self.store.case_records(case_id)
+        case = next(r for r in records if r.type is RecordType.CASE)
+        family = next((r for r in records if r.type is RecordType.FAMILY
+                       and r.id == case.fields["family_id"]), None)
+        cf = CaseFile(case=case, family=family)
+        for r in records:
+            if r.type is RecordType.CASE_PLAN:
+                cf.plan = r
+            elif r.type in _GROUPS:
+                getattr(cf, _GROUPS[r.type]).append(r)
+        cf.visits.sort(key=lambda r: r.fields.get("visit_date", ""), reverse=True)
+        cf.tasks.sort(key=lambda r: (r.fields.get("status") != "open", r.fields["due_date"]))
+        return cf
+
+    def providers(self, service_type: str | None = None) -> list[Record]:
+        found = self.store.records_of_type(RecordType.PROVIDER)
+        if service_type:
+            found = [p for p in found if service_type in p.fields.get("service_types", [])]
+        return sorted(found, key=lambda p: str(p.fields.get("name", "")).lower())
+
+    def possible_duplicates(self, given_name: str, family_name: str,
+                            date_of_birth: str | None = None,
+                            estimated_age: int | None = None) -> list[PossibleDuplicate]:
+        """People already recorded with a similar name and a matching date of birth or age."""
+        wanted = _fold(f"{given_name} {family_name}")
+        if not wanted.strip():
+            return []
+        terms = " OR ".join(f'"{w[:2]}"*' for w in wanted.split() if len(w) >= 2)
+        if not terms:
+            return []
+        rows = self.ws.conn.execute(
+            "SELECT r.id, r.case_id, r.fields FROM search JOIN records r ON r.rid = search.rowid "
+            "WHERE search MATCH ? AND r.type = 'person' AND r.deleted = 0 LIMIT 5000", (terms,))
+        import json
+
+        born = _year_of_birth(date_of_birth, estimated_age, self.today())
+        found: list[PossibleDuplicate] = []
+        for person_id, case_id, raw in rows:
+            f = json.loads(raw)
+            name = f"{f.get('given_name', '')} {f.get('family_name', '')}"
+            similarity = _name_similarity(wanted, _fold(name))
+            if similarity < 0.8:
+                continue
+            their_year = _year_of_birth(f.get("date_of_birth"), f.get("estimated_age"),
+                                        self.today())
+            if born is not None and their_year is not None and abs(born - their_year) > 1:
+                continue
+            if date_of_birth and f.get("date_of_birth") == date_of_birth:
+                similarity = min(1.0, similarity + 0.1)
+            found.append(PossibleDuplicate(case_id, "", person_id, name.strip(),
+                                           f.get("date_of_birth"), round(similarity, 3)))
+        rows_by_case = self.store.case_rows({d.case_id for d in found})
+        result = [PossibleDuplicate(d.case_id, rows_by_case[d.case_id].case_number,
+                                    d.person_id, d.name, d.date_of_birth, d.similarity)
+                  for d in found if d.case_id in rows_by_case]
+        return sorted(result, key=lambda d: -d.similarity)[:20]
+
+    # -- registration ----------------------------------------------------------------------
+
+    def register_family(self, family: Fields, members: Sequence[Fields], case: Fields,
+                        *, assigned_to: str | None = None, team: str | None = None,
+                        opened_on: date | None = None) -> str:
+        """Register a family, its members and a new case; returns the case id.
+
+        `case` holds risk, protection concerns, consent or legal basis and summary; the case
+        number, status and the first-visit and review tasks are set here. `opened_on`: for a
+        case opened earlier on paper (default today; never in the future).
+        """
+        opened = opened_on or self.today()
+        if opened > self.today():
+            raise ValidationError({"case.opened_on": "A case cannot be opened in the future."})
+        assigned = assigned_to or self.actor.user
+        team = team if team is not None else (min(self.actor.teams) if self.actor.teams
+                                              else None)
+        errors = _collect("family.", RecordType.FAMILY, family)
+        if not any(m.get("role") == "child" for m in members):
+            errors["members"] = "Register at least one child."
+        for i, member in enumerate(members, start=1):
+            errors.update(_collect(f"member{i}.", RecordType.PERSON,
+                                   {**member, "family_id": _PLACEHOLDER_ID}))
+            errors.update(_check_person(f"member{i}.", member, opened))
+        case_fields = {**case, "case_number": "pending", "family_id": _PLACEHOLDER_ID,
+                       "status": CaseStatus.OPEN.value, "assigned_to": assigned, "team": team,
+                       "opened_on": opened.isoformat()}
+        errors.update(_collect("case.", RecordType.CASE, case_fields))
+        if case.get("legal_basis") == "consent" and not case.get("consent_given_by"):
+            errors["case.consent_given_by"] = "Record who gave consent."
+        if errors:
+            raise ValidationError(errors)
+        case_id = uuid7(self.ws.clock.now_ms)
+        with self._write() as w:
+            case_fields["case_number"] = w.tx.next_case_number()
+            fam = w.create(RecordType.FAMILY, family, case_id,
+                           case_access=CaseAccess(assigned, team))
+            case_fields["family_id"] = fam.id
+            w.create(RecordType.CASE, case_fields, case_id, record_id=case_id)
+            for member in members:
+                w.create(RecordType.PERSON, {**member, "family_id": fam.id}, case_id)
+            risk = RiskLevel(case["risk"]) if case.get("risk") else None
+            for task in schedule.tasks_for_new_case(opened, risk, assigned, self.policy):
+                w.create(RecordType.TASK, task, case_id)
+        return case_id
+
+    def add_person(self, case_id: str, fields: Fields) -> Record:
+        errors = _check_person("", fields, self.today())
+        if errors:
+            raise ValidationError(errors)
+        with self._write() as w:
+            family_id = w.case(case_id).fields["family_id"]
+            return w.create(RecordType.PERSON, {**fields, "family_id": family_id}, case_id)
+
+    # -- visits, assessments, notes, risk ---------------------------------------------------
+
+    def record_visit(self, case_id: str, fields: Fields) -> Record:
+        """Record a visit. The first one makes an open case active and ticks the first-visit
+        task."""
+        visit_date = fields.get("visit_date")
+        if isinstance(visit_date, str) and visit_date > self.today().isoformat():
+            raise ValidationError({"visit_date": "A visit cannot be recorded in the future."})
+        with self._write() as w:
+            visit = w.create(RecordType.VISIT, fields, case_id)
+            case = w.case(case_id)
+            if case.fields["status"] == CaseStatus.OPEN.value:
+                w.update(case_id, {"status": CaseStatus.ACTIVE.value})
+            for task in w.tx_records(case_id, RecordType.TASK):
+                if (task.fields.get("kind") == "first_visit"
+                        and task.fields.get("status") == TaskStatus.OPEN.value):
+                    w.update(task.id, {"status": TaskStatus.DONE.value,
+                                       "completed_on": fields["visit_date"]})
+        return visit
+
+    def run_assessment(self, case_id: str, form_id: str, answers: Mapping[str, Any], *,
+                       person_id: str | None = None, form_version: int | None = None,
+                       lang: str | None = None) -> tuple[Record, formsmod.ScoreResult]:
+        """Validate and score the answers of an assessment form and record it."""
+        form = self.form(form_id, form_version)
+        clean = formsmod.validate_answers(form, answers, lang=lang, today=self.today())
+        result = formsmod.score(form, clean)
+        fields: dict[str, Any] = {
+            "form_id": form.id, "form_version": form.version, "answers": clean,
+            "score": result.score, "completed_on": self.today().isoformat(),
+            "suggested_risk": result.suggested_risk.value if result.suggested_risk else None,
+            "person_id": person_id,
+        }
+        with self._write() as w:
+            record = w.create(RecordType.ASSESSMENT, fields, case_id)
+        return record, result
+
+    def form(self, form_id: str, version: int | None = None) -> formsmod.FormDefinition:
+        versions = [v for (fid, v) in self.forms if fid == form_id]
+        if not versions or (version is not None and version not in versions):
+            raise ValidationError({"form_id": "No such assessment form on this device."})
+        return self.forms[(form_id, version if version is not None else max(versions))]
+
+    def set_risk(self, case_id: str, risk: RiskLevel) -> None:
+        """Change the case's risk level; open first-visit and review tasks come forward."""
+        with self._write() as w:
+            case = w.case(case_id)
+            w.update(case_id, {"risk": risk.value})
+            opened = date.fromisoformat(case.fields["opened_on"])
+            for task in w.tx_records(case_id, RecordType.TASK):
+                changes = schedule.retime_for_risk(task.fields, opened, risk, self.policy,
+                                                   self.today())
+                if changes:
+                    w.update(task.id, changes)
+
+    def add_note(self, case_id: str, text: str) -> Record:
+        with self._write() as w:
+            return w.create(RecordType.NOTE, {"text": text}, case_id)
+
+    # -- tasks -----------------------------------------------------------------------------
+
+    def add_task(self, case_id: str, title: str, due_date: str, kind: str = "follow_up",
+                 assigned_to: str | None = None) -> Record:
+        with self._write() as w:
+            return w.create(RecordType.TASK, {
+                "title": title, "kind": kind, "due_date": due_date,
+                "status": TaskStatus.OPEN.value, "assigned_to": assigned_to or self.actor.user,
+            }, case_id)
+
+    def complete_task(self, task_id: str) -> Record:
+        with self._write() as w:
+            return w.update(task_id, {"status": TaskStatus.DONE.value,
+                                      "completed_on": self.today().isoformat()})
+
+    def cancel_task(self, task_id: str) -> Record:
+        with self._write() as w:
+            return w.update(task_id, {"status": TaskStatus.CANCELLED.value})
+
+    # -- case plan -------------------------------------------------------------------------
+
+    def start_case_plan(self, case_id: str, summary: str | None = None,
+                        review_date: str | None = None) -> Record:
+        """The case's plan, created as a draft if it has none yet."""
+        with self._write() as w:
+            existing = w.tx_records(case_id, RecordType.CASE_PLAN)
+            if existing:
+                return existing[0]
+            return w.create(RecordType.CASE_PLAN, {
+                "status": PlanStatus.DRAFT.value, "summary": summary,
+                "review_date": review_date}, case_id)
+
+    def edit_case_plan(self, plan_id: str, changes: Fields) -> Record:
+        """Change the plan's summary or review date; a submitted or approved plan goes back
+        to draft."""
+        with self._write() as w:
+            plan = w.get(plan_id)
+            reset = workflow.plan_changes_after_edit(
+                plan.fields, self._plan_hash(w, plan.id, {**plan.fields, **changes}))
+            return w.update(plan_id, {**changes, **reset})
+
+    def add_goal(self, plan_id: str, fields: Fields) -> Record:
+        with self._write() as w:
+            plan = w.get(plan_id)
+            goal = w.create(RecordType.PLAN_GOAL, {"status": "not_started", **fields,
+                                                   "plan_id": plan_id}, plan.case_id)
+            self._replan(w, plan_id)
+            return goal
+
+    def edit_goal(self, goal_id: str, changes: Fields) -> Record:
+        with self._write() as w:
+            goal = w.update(goal_id, changes)
+            self._replan(w, goal.fields["plan_id"])
+            return goal
+
+    def remove_goal(self, goal_id: str) -> None:
+        with self._write() as w:
+            goal = w.get(goal_id)
+            w.delete(goal_id)
+            self._replan(w, goal.fields["plan_id"])
+
+    def _plan_hash(self, w: _Checked, plan_id: str, plan_fields: Fields) -> str:
+        plan = w.get(plan_id)
+        goals = [(g.id, g.fields) for g in w.tx_records(plan.case_id or "", RecordType.PLAN_GOAL)
+                 if g.fields.get("plan_id") == plan_id]
+        return workflow.plan_content_hash(plan_fields, goals)
+
+    def _replan(self, w: _Checked, plan_id: str) -> None:
+        plan = w.get(plan_id)
+        reset = workflow.plan_changes_after_edit(plan.fields,
+                                                 self._plan_hash(w, plan_id, plan.fields))
+        if reset:
+            w.update(plan_id, reset)
+
+    def submit_case_plan(self, plan_id: str) -> Record:
+        """Send the plan to a supervisor; returns the pending approval request."""
+        with self._write() as w:
+            plan = w.get(plan_id)
+            goals = [g for g in w.tx_records(plan.case_id or "", RecordType.PLAN_GOAL)
+                     if g.fields.get("plan_id") == plan_id]
+            digest = self._plan_hash(w, plan_id, plan.fields)
+            changes, request = workflow.submit_plan(
+                plan_id, plan.fields, digest, len(goals), self.actor,
+                w.access(plan.case_id), self._now())
+            created = w.create(RecordType.APPROVAL, request, plan.case_id, subject_hash=digest)
+            w.update(plan_id, changes, approval=request, subject_hash=digest)
+            return created
+
+    # -- approvals -------------------------------------------------------------------------
+
+    def pending_approvals(self) -> list[Record]:
+        return [a for a in self.store.records_of_type(RecordType.APPROVAL)
+                if a.fields.get("decision") == Decision.PENDING.value]
+
+    def decide(self, approval_id: str, decision: Decision, comment: str | None = None) -> Record:
+        """A supervisor approves or sends back a plan or closure request."""
+        with self._write() as w:
+            approval = w.get(approval_id)
+            subject = w.get(approval.fields["subject_id"])
+            kind = ApprovalKind(approval.fields["kind"])
+            if kind is ApprovalKind.CASE_PLAN:
+                current = self._plan_hash(w, subject.id, subject.fields)
+            else:
+                current = workflow.closure_content_hash(subject.fields)
+            changes = workflow.decide(approval.fields, decision, self.actor,
+                                      w.access(approval.case_id), current, self._now(), comment)
+            decided = w.update(approval_id, changes, subject_hash=current)
+            if kind is ApprovalKind.CASE_PLAN:
+                consequence = workflow.plan_changes_after_decision(subject.fields, decided.fields)
+            else:
+                consequence = workflow.case_changes_after_closure_decision(
+                    subject.fields, decided.fields, self.today().isoformat())
+            w.update(subject.id, consequence, approval=decided.fields, subject_hash=current)
+            return decided
+
+    # -- referrals -------------------------------------------------------------------------
+
+    def refer(self, case_id: str, fields: Fields) -> Record:
+        """Draft a referral of a child to a service (send it with `send_referral`)."""
+        with self._write() as w:
+            return w.create(RecordType.REFERRAL, {**fields,
+                                                  "status": ReferralStatus.DRAFT.value}, case_id)
+
+    def _move_referral(self, referral_id: str, target: ReferralStatus, **extra: Any) -> Record:
+        with self._write() as w:
+            referral = w.get(referral_id)
+            changes = workflow.referral_changes(referral.fields, target,
+                                                self.today().isoformat(), **extra)
+            return w.update(referral_id, changes)
+
+    def send_referral(self, referral_id: str) -> Record:
+        return self._move_referral(referral_id, ReferralStatus.SENT)
+
+    def record_referral_response(self, referral_id: str, accepted: bool,
+                                 response: str | None = None) -> Record:
+        target = ReferralStatus.ACCEPTED if accepted else ReferralStatus.DECLINED
+        return self._move_referral(referral_id, target, response=response)
+
+    def complete_referral(self, referral_id: str, outcome: str) -> Record:
+        return self._move_referral(referral_id, ReferralStatus.COMPLETED, outcome=outcome)
+
+    def cancel_referral(self, referral_id: str) -> Record:
+        return self._move_referral(referral_id, ReferralStatus.CANCELLED)
+
+    # -- closure, reopening, reassignment ----------------------------------------------------
+
+    def request_closure(self, case_id: str, reason: str) -> Record:
+        """Ask a supervisor to close the case; returns the pending closure request."""
+        with self._write() as w:
+            case = w.case(case_id)
+            changes, request = workflow.request_closure(
+                case_id, case.fields, self.actor, w.access(case_id), reason, self._now())
+            created = w.create(RecordType.APPROVAL, request, case_id,
+                               subject_hash=request["subject_hash"])
+            w.update(case_id, changes, approval=request)
+            return created
+
+    def reopen_case(self, case_id: str) -> Record:
+        with self._write() as w:
+            case = w.case(case_id)
+            return w.update(case_id, workflow.reopen_case(case.fields, self.actor,
+                                                          w.access(case_id)))
+
+    def reassign_case(self, case_id: str, worker: str, team: str | None = None) -> Record:
+        with self._write() as w:
+            changes: dict[str, Any] = {"assigned_to": worker}
+            if team is not None:
+                changes["team"] = team
+            return w.update(case_id, changes)
+
+    # -- any field -------------------------------------------------------------------------
+
+    def edit_record(self, record_id: str, changes: Fields) -> Record:
+        """An ordinary edit of any fields, checked like every other change."""
+        with self._write() as w:
+            record = w.update(record_id, changes)
+            if record.type is RecordType.PLAN_GOAL:
+                self._replan(w, record.fields["plan_id"])
+            return record
+
+    def delete_record(self, record_id: str) -> None:
+        with self._write() as w:
+            record = w.get(record_id)
+            w.delete(record_id)
+            if record.type is RecordType.PLAN_GOAL:
+                self._replan(w, record.fields["plan_id"])
+
+
+_PLACEHOLDER_ID = "00000000-0000-7000-8000-000000000000"
+
+
+def _collect(prefix: str, record_type: RecordType, fields: Fields) -> dict[str, str]:
+    try:
+        validate_fields(record_type, {k: v for k, v in fields.items() if v is not None})
+    except ValidationError as exc:
+        return {prefix + k: v for k, v in exc.errors.items()}
+    return {}
+
+
+def _check_person(prefix: str, person: Fields, on: date) -> dict[str, str]:
+    """Rules a person record must meet beyond its field kinds."""
+    errors: dict[str, str] = {}
+    dob, age = person.get("date_of_birth"), person.get("estimated_age")
+    if person.get("role") == "child" and dob is None and age is None:
+        errors[prefix + "date_of_birth"] = "Give the child's date of birth or estimated age."
+    if isinstance(dob, str):
+        try:
+            born = date.fromisoformat(dob)
+        except ValueError:
+            return errors  # the field check reports it
+        if born > on:
+            errors[prefix + "date_of_birth"] = "A date of birth cannot be in the future."
+        elif person.get("role") == "child" and (on.year - born.year) - (
+                (on.month, on.day) < (born.month, born.day)) >= 18:
+            errors[prefix + "date_of_birth"] = "A child is under 18; record adults as caregiver "\
+                "or other."
+    if isinstance(age, int) and not 0 <= age <= 120:
+        errors[prefix + "estimated_age"] = "Give an age between 0 and 120."
+    return errors
+
+
+def _fold(text: str) -> str:
+    """Lower case, accents removed: 'Ngúyen' and 'nguyen' compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _name_similarity(a: str, b: str) -> float:
+    """Similarity of two full names, ignoring word order (given/family names swapped)."""
+    direct = difflib.SequenceMatcher(None, a, b).ratio()
+    swapped = difflib.SequenceMatcher(None, " ".join(sorted(a.split())),
+                                      " ".join(sorted(b.split()))).ratio()
+    return max(direct, swapped)
+
+
+def _year_of_birth(dob: Any, age: Any, on: date) -> int | None:
+    if isinstance(dob, str) and len(dob) >= 4 and dob[:4].isdigit():
+        return int(dob[:4])
+    if isinstance(age, int):
+        return on.year - age
+    return None
+
+
+class _Checked:
+    """A write transaction where every change first passes the domain's workflow check."""
+
+    def __init__(self, cw: Casework, tx: WriteTx) -> None:
+        self._cw = cw
+        self.tx = tx
+
+    def get(self, record_id: str) -> Record:
+        return self.tx.get(record_id)
+
+    def case(self, case_id: str | None) -> Record:
+        if case_id is None:
+            raise WorkflowError("This record does not belong to a case.")
+        case = self.tx.get(case_id)
+        require(self._cw.actor, Action.VIEW_CASE, CaseAccess.of_case(case.fields))
+        return case
+
+    def access(self, case_id: str | None) -> CaseAccess:
+        return CaseAccess.of_case(self.case(case_id).fields)
+
+    def tx_records(self, case_id: str, record_type: RecordType) -> list[Record]:
+        return self._cw.store.case_records(case_id, record_type)
+
+    def _context(self, record_type: RecordType, case_id: str | None,
+                 case_access: CaseAccess | None) -> tuple[CaseAccess | None, CaseStatus | None]:
+        if record_type is RecordType.PROVIDER:
+            return None, None
+        if case_access is not None:
+            return case_access, None
+        case = self.case(case_id)
+        return CaseAccess.of_case(case.fields), CaseStatus(case.fields["status"])
+
+    def create(self, record_type: RecordType, fields: Fields, case_id: str | None, *,
+               record_id: str | None = None, case_access: CaseAccess | None = None,
+               subject_hash: str | None = None) -> Record:
+        clean = {k: v for k, v in fields.items() if v is not None}
+        access: CaseAccess | None
+        status: CaseStatus | None
+        if record_type is RecordType.CASE:
+            access, status = CaseAccess.of_case(clean), None
+        else:
+            access, status = self._context(record_type, case_id, case_access)
+        workflow.check_record_edit(record_type, None, clean, self._cw.actor, access,
+                                   current_subject_hash=subject_hash, case_status=status)
+        return self.tx.create(record_type, clean, case_id=case_id, record_id=record_id)
+
+    def update(self, record_id: str, changes: Fields, *, approval: Fields | None = None,
+               subject_hash: str | None = None) -> Record:
+        record = self.tx.get(record_id)
+        new = {k: v for k, v in {**record.fields, **changes}.items() if v is not None}
+        access, status = self._context(record.type, record.case_id, None)
+        workflow.check_record_edit(record.type, record.fields, new, self._cw.actor, access,
+                                   current_subject_hash=subject_hash, approval=approval,
+                                   case_status=status)
+        return self.tx.update(record_id, changes)
+
+    def delete(self, record_id: str) -> None:
+        record = self.tx.get(record_id)
+        access, status = self._context(record.type, record.case_id, None)
+        workflow.check_record_delete(record.type, record.fields, self._cw.actor, access,
+                                     case_status=status)
+        self.tx.delete(record_id)
+
+
+__all__ = ["CaseFile", "Casework", "PossibleDuplicate", "actor_of"]

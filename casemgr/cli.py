@@ -1,0 +1,345 @@
+"""The `casemgr` command: the desktop app, and headless commands on a local workspace.
+
+Each command is a thin face on casemgr.app (the same use cases the desktop app calls).
+The password comes from CASEMGR_PASSWORD or a prompt. Exit codes: 0 done, 1 a check found
+problems, 2 usage, 3 refused (wrong password, locked, not allowed, invalid input).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from casemgr import __version__
+from casemgr.paths import default_data_dir
+
+EXIT_PROBLEMS, EXIT_USAGE, EXIT_REFUSED = 1, 2, 3
+
+
+class CliError(Exception):
+    """A one-line message for the user, and the exit code that goes with it."""
+
+    def __init__(self, message: str, code: int = EXIT_REFUSED) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _password(confirm: bool = False) -> str:
+    if (env := os.environ.get("CASEMGR_PASSWORD")) is not None:
+        return env
+    if not sys.stdin.isatty():
+        raise CliError("No password: set CASEMGR_PASSWORD or run in a terminal.", EXIT_USAGE)
+    first = getpass.getpass("Password: ")
+    if confirm and getpass.getpass("Repeat the password: ") != first:
+        raise CliError("The two passwords differ; nothing was created.", EXIT_USAGE)
+    return first
+
+
+def _user(args: argparse.Namespace) -> str:
+    """--user, else CASEMGR_USER, else the only workspace in the data folder."""
+    if args.user:
+        return str(args.user)
+    if env := os.environ.get("CASEMGR_USER"):
+        return env
+    data_dir = Path(args.data_dir)
+    users = sorted(p.parent.name for p in data_dir.glob("*/workspace.json"))
+    if len(users) == 1:
+        return users[0]
+    if not users:
+        raise CliError(f"No workspace in {data_dir}; create one with `casemgr workspace init "
+                       "--user NAME`.", EXIT_USAGE)
+    raise CliError("Several workspaces here; say which with --user: " + ", ".join(users),
+                   EXIT_USAGE)
+
+
+def _unlock(args: argparse.Namespace) -> Any:
+    from casemgr.db.workspace import unlock_workspace
+
+    return unlock_workspace(Path(args.data_dir), _user(args), _password())
+
+
+def _casework(ws: Any) -> Any:
+    from casemgr.app.casework import Casework
+
+    return Casework(ws)
+
+
+def _print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=1, default=str)
+    sys.stdout.write("\n")
+
+
+def _table(rows: Sequence[Sequence[str]], headers: Sequence[str]) -> None:
+    widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows, strict=False)]
+    for row in (headers, *rows):
+        print("  ".join(str(v).ljust(w) for v, w in zip(row, widths, strict=False)).rstrip())
+
+
+# -- commands ----------------------------------------------------------------------------------
+
+def cmd_workspace_init(args: argparse.Namespace) -> int:
+    from casemgr.db.workspace import create_workspace
+    from casemgr.domain.permissions import Role
+
+    role = Role(args.role)
+    print("This is an offline-only workspace: there is no password recovery without a server. "
+          "Keep the password safe.", file=sys.stderr)
+    ws = create_workspace(Path(args.data_dir), args.user, _password(confirm=True),
+                          profile={"role": role.value, "teams": args.team or ""})
+    ws.close()
+    print(f"Created an encrypted workspace for {args.user} in {ws.paths.root}")
+    return 0
+
+
+def cmd_workspace_check(args: argparse.Namespace) -> int:
+    with _unlock(args) as ws:
+        problems = ws.check()
+    if problems:
+        for p in problems:
+            print(f"problem: {p}")
+        return EXIT_PROBLEMS
+    print("Workspace OK: encryption, database integrity and audit chain checked.")
+    return 0
+
+
+def cmd_demo_seed(args: argparse.Namespace) -> int:
+    from casemgr.app.demo import seed_demo
+
+    with _unlock(args) as ws:
+        cw = _casework(ws)
+
+        def progress(done: int, total: int) -> None:
+            if sys.stderr.isatty() or done == total or done % 1000 == 0:
+                print(f"\rseeding cases: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+        summary = seed_demo(cw, args.cases, seed=args.seed, progress=progress)
+        print(file=sys.stderr)
+    print(f"Seeded {summary.cases} cases ({summary.records} records) and "
+          f"{summary.providers} service providers.")
+    return 0
+
+
+def _case_query(args: argparse.Namespace) -> Any:
+    from casemgr.db.store import CaseQuery, CaseSort
+    from casemgr.domain.clock import SystemClock, today
+
+    return CaseQuery(
+        status=args.status, risk=args.risk, assigned_to=args.worker,
+        overdue_on=today(SystemClock()).isoformat() if args.overdue else None,
+        sort=CaseSort(args.sort), descending=args.desc, offset=args.offset, limit=args.limit)
+
+
+def _show_rows(rows: Sequence[Any], as_json: bool) -> None:
+    if as_json:
+        _print_json([asdict(r) for r in rows])
+        return
+    _table([(r.case_number, r.family_name, r.children, r.status, r.risk or "-",
+             r.assigned_to, r.next_due or "-") for r in rows],
+           ("CASE", "FAMILY", "CHILDREN", "STATUS", "RISK", "WORKER", "NEXT DUE"))
+
+
+def cmd_cases_list(args: argparse.Namespace) -> int:
+    with _unlock(args) as ws:
+        rows = _casework(ws).list_cases(_case_query(args))
+    _show_rows(rows, args.json)
+    return 0
+
+
+def cmd_cases_search(args: argparse.Namespace) -> int:
+    with _unlock(args) as ws:
+        rows = _casework(ws).search_cases(args.text, limit=args.limit)
+    _show_rows(rows, args.json)
+    return 0
+
+
+def _record_json(r: Any) -> dict[str, Any]:
+    return {"id": r.id, "type": r.type.value, "rev": r.rev, "fields": r.fields,
+            "created_at": r.created_at, "created_by": r.created_by,
+            "updated_at": r.updated_at, "updated_by": r.updated_by}
+
+
+def cmd_cases_show(args: argparse.Namespace) -> int:
+    with _unlock(args) as ws:
+        cf = _casework(ws).open_case_file(args.id)
+    groups = {
+        "case": [cf.case], "family": [cf.family] if cf.family else [], "persons": cf.persons,
+        "visits": cf.visits, "assessments": cf.assessments,
+        "plan": [cf.plan] if cf.plan else [], "goals": cf.goals, "approvals": cf.approvals,
+        "referrals": cf.referrals, "tasks": cf.tasks, "notes": cf.notes,
+        "attachments": cf.attachments, "conflicts": cf.conflicts,
+    }
+    if args.json:
+        _print_json({k: [_record_json(r) for r in v] for k, v in groups.items()})
+        return 0
+    c = cf.case.fields
+    print(f"Case {c['case_number']}  ({cf.case.id})")
+    print(f"  family: {cf.family.fields.get('name') if cf.family else '-'}   status: "
+          f"{c['status']}   risk: {c.get('risk', '-')}   worker: {c['assigned_to']}")
+    print(f"  opened: {c['opened_on']}   legal basis: {c['legal_basis']}   concerns: "
+          f"{', '.join(c.get('protection_concerns', [])) or '-'}")
+    for name, records in groups.items():
+        if name in ("case", "family") or not records:
+            continue
+        print(f"\n{name} ({len(records)})")
+        for r in records:
+            from casemgr.domain.records import display_name
+
+            status = r.fields.get("status") or r.fields.get("decision") or ""
+            when = (r.fields.get("visit_date") or r.fields.get("due_date")
+                    or r.fields.get("completed_on") or r.created_at[:10])
+            text = display_name(r.type, r.fields)
+            if r.type.value == "note":
+                text = r.fields["text"][:70]
+            print(f"  {r.id}  {when}  {status:<10} {text}")
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    from casemgr.domain.records import parse_field_text
+
+    with _unlock(args) as ws:
+        cw = _casework(ws)
+        record = ws.store.get(args.id)
+        if record is None or record.deleted:
+            record = ws.store.find_case(args.id)
+        changes: dict[str, Any] = {}
+        for item in args.set:
+            name, sep, value = item.partition("=")
+            if not sep:
+                raise CliError(f"--set takes FIELD=VALUE, not {item!r}", EXIT_USAGE)
+            changes[name.strip()] = parse_field_text(record.type, name.strip(), value)
+        updated = cw.edit_record(record.id, changes)
+        pending = len(ws.store.outbox())
+    print(f"Saved {updated.type.value} {updated.id}; {pending} changes waiting to sync.")
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from casemgr.db.audit import verify_chain
+
+    with _unlock(args) as ws:
+        report = verify_chain(ws.conn)
+    if not report.ok:
+        for p in report.problems:
+            print(f"audit chain broken: {p}")
+        return EXIT_PROBLEMS
+    print(f"Audit chain intact: {report.entries} entries.")
+    return 0
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    from casemgr.ui.main import run_app
+
+    return run_app(args)
+
+
+# -- parser ------------------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", default=argparse.SUPPRESS,
+                        help="folder of the workspaces (default: the platform's data folder)")
+    common.add_argument("--user", default=argparse.SUPPRESS, help="whose workspace")
+
+    p = argparse.ArgumentParser(prog="casemgr", parents=[common],
+                                description="Offline-first case management for caseworkers.")
+    p.add_argument("--version", action="version", version=f"casemgr {__version__}")
+    p.add_argument("--demo", action="store_true", help="start with a demo organisation")
+    p.add_argument("--screenshot", metavar="PNG", help="render the main window to PNG and exit")
+    p.set_defaults(func=cmd_app)
+    sub = p.add_subparsers(title="commands", metavar="COMMAND")
+
+    def command(parent: Any, name: str, func: Callable[[argparse.Namespace], int],
+                help_text: str) -> argparse.ArgumentParser:
+        c: argparse.ArgumentParser = parent.add_parser(name, parents=[common], help=help_text,
+                                                       description=help_text)
+        c.set_defaults(func=func)
+        return c
+
+    ws = sub.add_parser("workspace", help="create or check a local workspace").add_subparsers(
+        metavar="ACTION", required=True)
+    c = command(ws, "init", cmd_workspace_init, "create an offline-only encrypted workspace")
+    c.add_argument("--role", choices=["caseworker", "supervisor", "admin"], default="caseworker")
+    c.add_argument("--team", help="the user's team")
+    command(ws, "check", cmd_workspace_check, "SQLCipher and SQLite integrity checks")
+
+    demo = sub.add_parser("demo", help="demo data").add_subparsers(metavar="ACTION",
+                                                                    required=True)
+    c = command(demo, "seed", cmd_demo_seed, "add realistic synthetic families and cases")
+    c.add_argument("--cases", type=int, default=50)
+    c.add_argument("--seed", type=int, default=1)
+
+    cases = sub.add_parser("cases", help="list, search and show cases").add_subparsers(
+        metavar="ACTION", required=True)
+    c = command(cases, "list", cmd_cases_list, "list cases")
+    c.add_argument("--status")
+    c.add_argument("--risk")
+    c.add_argument("--worker")
+    c.add_argument("--overdue", action="store_true", help="only cases with an overdue task")
+    c.add_argument("--sort", default="case_number",
+                   choices=["case_number", "family", "risk", "status", "next_due", "updated"])
+    c.add_argument("--desc", action="store_true")
+    c.add_argument("--limit", type=int, default=50)
+    c.add_argument("--offset", type=int, default=0)
+    c.add_argument("--json", action="store_true")
+    c = command(cases, "search", cmd_cases_search, "search names, case numbers and notes")
+    c.add_argument("text")
+    c.add_argument("--limit", type=int, default=50)
+    c.add_argument("--json", action="store_true")
+    c = command(cases, "show", cmd_cases_show, "show a case file")
+    c.add_argument("id", help="case number or case id")
+    c.add_argument("--json", action="store_true")
+
+    c = command(sub, "edit", cmd_edit, "change fields of a record (synced like any edit)")
+    c.add_argument("id", help="record id, or a case number")
+    c.add_argument("--set", action="append", required=True, metavar="FIELD=VALUE")
+
+    audit = sub.add_parser("audit", help="the audit log").add_subparsers(metavar="ACTION",
+                                                                         required=True)
+    command(audit, "verify", cmd_audit_verify, "check the audit chain is intact")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if not hasattr(args, "data_dir"):
+        args.data_dir = str(default_data_dir())
+    if not hasattr(args, "user"):
+        args.user = None
+    from casemgr.db.errors import WorkspaceError
+    from casemgr.domain.errors import DomainError, ValidationError
+
+    try:
+        return int(args.func(args))
+    except CliError as exc:
+        print(f"casemgr: {exc}", file=sys.stderr)
+        return exc.code
+    except ValidationError as exc:
+        for name, message in sorted(exc.errors.items()):
+            print(f"casemgr: {name}: {message}", file=sys.stderr)
+        return EXIT_REFUSED
+    except (WorkspaceError, DomainError, ValueError) as exc:
+        print(f"casemgr: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        print("casemgr: interrupted; nothing half-written was kept.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: say where, never what (the message may hold case data)
+        tb = exc.__traceback__
+        while tb is not None and tb.tb_next is not None:
+            tb = tb.tb_next
+        where = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}" if tb else "?"
+        print(f"casemgr: internal error {type(exc).__name__} at {where}. Please report it.",
+              file=sys.stderr)
+        return 70
+
+
+if __name__ == "__main__":
+    sys.exit(main())

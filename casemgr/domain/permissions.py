@@ -1,0 +1,147 @@
+"""Who may do what: the roles, the actions a user can take, and which cases each role reaches.
+
+Checked by the client before it writes and by the server when a change arrives (DESIGN.md 1, 6).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Any, Final, NamedTuple
+
+from casemgr.domain.errors import PermissionDenied
+
+
+class Role(StrEnum):
+    CASEWORKER = "caseworker"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+
+class Action(StrEnum):
+    VIEW_CASE = "view_case"
+    EDIT_CASE = "edit_case"
+    REGISTER_FAMILY = "register_family"
+    RECORD_VISIT = "record_visit"
+    RUN_ASSESSMENT = "run_assessment"
+    EDIT_PLAN = "edit_plan"
+    SUBMIT_PLAN = "submit_plan"
+    DECIDE_PLAN = "decide_plan"
+    REQUEST_CLOSURE = "request_closure"
+    DECIDE_CLOSURE = "decide_closure"
+    REOPEN_CASE = "reopen_case"
+    REFER = "refer"
+    REASSIGN_CASE = "reassign_case"
+    RESOLVE_CONFLICT = "resolve_conflict"
+    VIEW_TEAM_CASELOAD = "view_team_caseload"
+    MANAGE_USERS = "manage_users"
+    MANAGE_DEVICES = "manage_devices"
+    PUBLISH_FORMS = "publish_forms"
+    IMPORT_PROVIDERS = "import_providers"
+    EXPORT = "export"
+    VIEW_AUDIT = "view_audit"
+    VIEW_SYNC_HEALTH = "view_sync_health"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The signed-in user as the rules see them: name, role and (for supervisors) their teams."""
+
+    user: str
+    role: Role
+    teams: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class CaseAccess:
+    """What decides who reaches a case: its assigned caseworker and its team."""
+
+    assigned_to: str
+    team: str | None
+
+    @classmethod
+    def of_case(cls, case_fields: Mapping[str, Any]) -> CaseAccess:
+        """The access of a case record, read from its fields."""
+        return cls(str(case_fields.get("assigned_to") or ""), case_fields.get("team") or None)
+
+
+class Permission(NamedTuple):
+    """One row of the matrix: which roles may act, and whether the case must be in their scope."""
+
+    on_case: bool
+    caseworker: bool
+    supervisor: bool
+    admin: bool
+    what: str  # completes "Your role does not allow you to ..."
+
+    def allows(self, role: Role) -> bool:
+        return {Role.CASEWORKER: self.caseworker, Role.SUPERVISOR: self.supervisor,
+                Role.ADMIN: self.admin}[role]
+
+
+Y, N = True, False
+
+# Caseworkers do casework on the cases assigned to them; supervisors do the same on their
+# teams' cases and also decide plans and closures, reassign, reopen and see the caseload;
+# admins run the system and may view and reassign any case, but record no casework.
+# on_case: the action concerns one case, which must then be in the actor's scope.
+#
+#                                       on_case  case-   super-  admin
+#                                                worker  visor
+PERMISSIONS: Final[Mapping[Action, Permission]] = MappingProxyType({
+    Action.VIEW_CASE:          Permission(Y,     Y,      Y,      Y, "open case files"),
+    Action.EDIT_CASE:          Permission(Y,     Y,      Y,      N, "change case details"),
+    Action.REGISTER_FAMILY:    Permission(Y,     Y,      Y,      N, "register families"),
+    Action.RECORD_VISIT:       Permission(Y,     Y,      Y,      N, "record visits"),
+    Action.RUN_ASSESSMENT:     Permission(Y,     Y,      Y,      N, "run assessments"),
+    Action.EDIT_PLAN:          Permission(Y,     Y,      Y,      N, "write case plans"),
+    Action.SUBMIT_PLAN:        Permission(Y,     Y,      Y,      N,
+                                          "submit case plans for approval"),
+    Action.DECIDE_PLAN:        Permission(Y,     N,      Y,      N,
+                                          "approve or send back case plans"),
+    Action.REQUEST_CLOSURE:    Permission(Y,     Y,      Y,      N, "request case closure"),
+    Action.DECIDE_CLOSURE:     Permission(Y,     N,      Y,      N,
+                                          "approve or send back closure requests"),
+    Action.REOPEN_CASE:        Permission(Y,     N,      Y,      N, "reopen closed cases"),
+    Action.REFER:              Permission(Y,     Y,      Y,      N, "refer children to services"),
+    Action.REASSIGN_CASE:      Permission(Y,     N,      Y,      Y, "reassign cases"),
+    Action.RESOLVE_CONFLICT:   Permission(Y,     Y,      Y,      N, "resolve sync conflicts"),
+    Action.VIEW_TEAM_CASELOAD: Permission(N,     N,      Y,      Y, "see team caseloads"),
+    Action.MANAGE_USERS:       Permission(N,     N,      N,      Y, "manage users and teams"),
+    Action.MANAGE_DEVICES:     Permission(N,     N,      N,      Y, "manage devices"),
+    Action.PUBLISH_FORMS:      Permission(N,     N,      N,      Y, "publish assessment forms"),
+    Action.IMPORT_PROVIDERS:   Permission(N,     N,      N,      Y,
+                                          "import the service directory"),
+    Action.EXPORT:             Permission(N,     N,      N,      Y, "export data"),
+    Action.VIEW_AUDIT:         Permission(N,     N,      N,      Y, "view the audit log"),
+    Action.VIEW_SYNC_HEALTH:   Permission(N,     N,      N,      Y, "view sync health"),
+})
+
+
+def in_scope(actor: Actor, case: CaseAccess) -> bool:
+    """Whether the case reaches the actor: own cases, their teams' (supervisors), all (admins)."""
+    if actor.role is Role.ADMIN or case.assigned_to == actor.user:
+        return True
+    return actor.role is Role.SUPERVISOR and case.team is not None and case.team in actor.teams
+
+
+def can(actor: Actor, action: Action, case: CaseAccess | None = None) -> bool:
+    """Whether the actor may take the action (on this case; without one: on some case)."""
+    rule = PERMISSIONS[action]
+    if not rule.allows(actor.role):
+        return False
+    return not (rule.on_case and case is not None) or in_scope(actor, case)
+
+
+def require(actor: Actor, action: Action, case: CaseAccess | None = None) -> None:
+    """Raise PermissionDenied, with a message free of case data, unless `can` allows it."""
+    rule = PERMISSIONS[action]
+    if not rule.allows(actor.role):
+        raise PermissionDenied(
+            f"Your role ({actor.role.value}) does not allow you to {rule.what}.")
+    if rule.on_case and case is not None and not in_scope(actor, case):
+        whose = ("assigned to you" if actor.role is Role.CASEWORKER
+                 else "assigned to you or to one of your teams")
+        raise PermissionDenied(f"This case is not {whose}.")

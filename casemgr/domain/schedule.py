@@ -1,0 +1,158 @@
+"""Due dates that follow risk: the first visit and the case reviews, and the state of a task.
+
+Defaults from DESIGN.md 1 (first visit within 2 / 5 / 10 days for high / medium / low, review
+every 30 / 60 / 90 days), with critical at 1 and 14; an organisation may configure its own.
+A case whose risk is not yet known is scheduled as high risk: no assessment is no evidence
+that the child is safe.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+from itertools import pairwise
+from types import MappingProxyType
+from typing import Any
+
+from casemgr.domain.errors import ValidationError
+from casemgr.domain.records import RiskLevel, TaskStatus
+
+UNKNOWN_RISK_AS = RiskLevel.HIGH
+FIRST_VISIT_TITLE = "First visit to the child and family"
+REVIEW_TITLE = "Case review"
+MAX_DAYS = 366
+
+
+def _days(values: Mapping[RiskLevel, int]) -> Mapping[RiskLevel, int]:
+    return MappingProxyType(dict(values))
+
+
+DEFAULT_FIRST_VISIT_DAYS = _days({RiskLevel.CRITICAL: 1, RiskLevel.HIGH: 2,
+                                  RiskLevel.MEDIUM: 5, RiskLevel.LOW: 10})
+DEFAULT_REVIEW_DAYS = _days({RiskLevel.CRITICAL: 14, RiskLevel.HIGH: 30,
+                             RiskLevel.MEDIUM: 60, RiskLevel.LOW: 90})
+
+
+@dataclass(frozen=True)
+class DuePolicy:
+    """Days allowed, per risk level, for the first visit after opening and between reviews."""
+
+    first_visit_days: Mapping[RiskLevel, int] = field(
+        default_factory=lambda: DEFAULT_FIRST_VISIT_DAYS)
+    review_days: Mapping[RiskLevel, int] = field(default_factory=lambda: DEFAULT_REVIEW_DAYS)
+
+    def __post_init__(self) -> None:
+        errors: dict[str, str] = {}
+        for name, lowest in (("first_visit_days", 0), ("review_days", 1)):
+            days: Mapping[RiskLevel, int] = getattr(self, name)
+            for risk in RiskLevel:
+                value = days.get(risk)
+                if type(value) is not int or not lowest <= value <= MAX_DAYS:
+                    errors[f"{name}.{risk.value}"] = (
+                        f"must be a whole number of days from {lowest} to {MAX_DAYS}")
+            if any(f"{name}." in key for key in errors):
+                continue
+            ordered = sorted(RiskLevel, key=lambda r: r.rank)
+            for lower, higher in pairwise(ordered):
+                if days[higher] > days[lower]:
+                    errors[f"{name}.{higher.value}"] = (
+                        f"must not allow more days than {lower.value} risk")
+            # Frozen and shared: keep a read-only copy whatever mapping was given.
+            object.__setattr__(self, name, _days(days))
+        if errors:
+            raise ValidationError(errors)
+
+    @classmethod
+    def from_mapping(cls, settings: Mapping[str, Any]) -> DuePolicy:
+        """A policy from settings such as {"first_visit_days": {"high": 1}}; the rest default."""
+        unknown = {str(k): "is not a due-date setting"
+                   for k in settings if k not in ("first_visit_days", "review_days")}
+        parts: dict[str, dict[RiskLevel, int]] = {}
+        for name, defaults in (("first_visit_days", DEFAULT_FIRST_VISIT_DAYS),
+                               ("review_days", DEFAULT_REVIEW_DAYS)):
+            given = settings.get(name, {})
+            if not isinstance(given, Mapping):
+                unknown[name] = "must map risk levels to days"
+                continue
+            parts[name] = dict(defaults)
+            for key, value in given.items():
+                try:
+                    parts[name][RiskLevel(key)] = value
+                except ValueError:
+                    unknown[f"{name}.{key}"] = "is not a risk level"
+        if unknown:
+            raise ValidationError(unknown)
+        return cls(parts["first_visit_days"], parts["review_days"])
+
+
+def first_visit_due(opened_on: date, risk: RiskLevel | None, policy: DuePolicy) -> date:
+    """The day by which the child must first be visited."""
+    return opened_on + timedelta(days=policy.first_visit_days[risk or UNKNOWN_RISK_AS])
+
+
+def review_due(from_date: date, risk: RiskLevel | None, policy: DuePolicy) -> date:
+    """The day the next case review is due, counted from the opening or the last review."""
+    return from_date + timedelta(days=policy.review_days[risk or UNKNOWN_RISK_AS])
+
+
+def tasks_for_new_case(opened_on: date, risk: RiskLevel | None, assigned_to: str | None,
+                       policy: DuePolicy) -> list[dict[str, Any]]:
+    """The first-visit and first-review tasks of a newly registered case (task fields)."""
+    tasks: list[dict[str, Any]] = [
+        {"title": FIRST_VISIT_TITLE, "kind": "first_visit",
+         "due_date": first_visit_due(opened_on, risk, policy).isoformat(),
+         "status": TaskStatus.OPEN.value},
+        {"title": REVIEW_TITLE, "kind": "review",
+         "due_date": review_due(opened_on, risk, policy).isoformat(),
+         "status": TaskStatus.OPEN.value},
+    ]
+    if assigned_to:
+        for task in tasks:
+            task["assigned_to"] = assigned_to
+    return tasks
+
+
+class TaskState(StrEnum):
+    DONE = "done"
+    CANCELLED = "cancelled"
+    OVERDUE = "overdue"
+    DUE_TODAY = "due_today"
+    UPCOMING = "upcoming"
+
+
+def task_state(task_fields: Mapping[str, Any], today: date) -> TaskState:
+    """Where a task stands today, as a task list shows it."""
+    status = task_fields.get("status")
+    if status == TaskStatus.DONE.value:
+        return TaskState.DONE
+    if status == TaskStatus.CANCELLED.value:
+        return TaskState.CANCELLED
+    due = date.fromisoformat(task_fields["due_date"])
+    if due < today:
+        return TaskState.OVERDUE
+    return TaskState.DUE_TODAY if due == today else TaskState.UPCOMING
+
+
+def retime_for_risk(task_fields: Mapping[str, Any], opened_on: date,
+                    new_risk: RiskLevel | None, policy: DuePolicy, today: date
+                    ) -> dict[str, Any]:
+    """Changes that bring an open first-visit or review task forward after the risk changed.
+
+    First visit: counted from the opening. Review: the new interval counted from today, as the
+    review period in progress may not have started at the opening. A task never moves later:
+    lower risk keeps the date the family was already promised.
+    """
+    if task_fields.get("status") != TaskStatus.OPEN.value:
+        return {}
+    kind = task_fields.get("kind")
+    if kind == "first_visit":
+        wanted = first_visit_due(opened_on, new_risk, policy)
+    elif kind == "review":
+        wanted = review_due(max(today, opened_on), new_risk, policy)
+    else:
+        return {}
+    if wanted >= date.fromisoformat(task_fields["due_date"]):
+        return {}
+    return {"due_date": wanted.isoformat()}

@@ -1,0 +1,599 @@
+"""The casework workflow: case lifecycle, plan and closure approvals, referrals.
+
+Pure functions on field dicts, run by the client before it writes and by the server when a
+change arrives (DESIGN.md 3). "Changes" are dicts of field -> new value; None clears a field.
+A request or decision is written before the status change it causes (the approval, then the
+plan or case), so that the server, validating op by op, finds the approval when the status
+change arrives. Compute every change of an operation before writing any of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Any, Final, TypeVar
+
+from casemgr.domain.errors import PermissionDenied, ValidationError, WorkflowError
+from casemgr.domain.permissions import Action, Actor, CaseAccess, in_scope, require
+from casemgr.domain.records import (
+    ApprovalKind,
+    CaseStatus,
+    Decision,
+    PlanStatus,
+    RecordType,
+    ReferralStatus,
+    TaskStatus,
+    content_hash,
+    validate_fields,
+)
+
+Fields = Mapping[str, Any]
+_E = TypeVar("_E", bound=StrEnum)
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _status(enum: type[_E], fields: Fields, name: str = "status") -> _E:
+    value = fields.get(name)
+    try:
+        return enum(value if isinstance(value, str) else "")
+    except ValueError:
+        choices = ", ".join(e.value for e in enum)
+        raise ValidationError({name: f"must be one of: {choices}"}) from None
+
+
+def _changed(old: Fields, new: Fields) -> set[str]:
+    return {k for k in old.keys() | new.keys() if old.get(k) != new.get(k)}
+
+
+# -- case lifecycle ----------------------------------------------------------------------------
+
+CASE_TRANSITIONS: Final[Mapping[CaseStatus, frozenset[CaseStatus]]] = MappingProxyType({
+    CaseStatus.OPEN: frozenset({CaseStatus.ACTIVE, CaseStatus.CLOSURE_REQUESTED}),
+    CaseStatus.ACTIVE: frozenset({CaseStatus.CLOSURE_REQUESTED}),
+    CaseStatus.CLOSURE_REQUESTED: frozenset({CaseStatus.ACTIVE, CaseStatus.CLOSED}),
+    CaseStatus.CLOSED: frozenset({CaseStatus.ACTIVE}),
+})
+
+_CASE_AS_IS = {CaseStatus.OPEN: "an open case", CaseStatus.ACTIVE: "an active case",
+               CaseStatus.CLOSURE_REQUESTED: "a case waiting for closure approval",
+               CaseStatus.CLOSED: "a closed case"}
+_CASE_TO_BE = {CaseStatus.OPEN: "go back to open", CaseStatus.ACTIVE: "become active",
+               CaseStatus.CLOSURE_REQUESTED: "have its closure requested",
+               CaseStatus.CLOSED: "be closed"}
+
+CLOSE_BY_REQUEST = ("A case cannot be closed directly: request closure, and the case closes "
+                    "when a supervisor approves the request.")
+CASE_IS_CLOSED = ("This case is closed. A supervisor must reopen it before anything in it "
+                  "can be added or changed.")
+
+
+def check_case_transition(current: CaseStatus, target: CaseStatus, actor: Actor,
+                          case: CaseAccess, *, approval: Fields | None = None) -> None:
+    """Refuse a case status change the lifecycle or the actor's role does not allow.
+
+    Closing carries out `approval`, the closure request the acting supervisor approved.
+    """
+    if current is target:
+        return
+    if target is CaseStatus.CLOSED and (current is not CaseStatus.CLOSURE_REQUESTED
+                                        or approval is None):
+        raise WorkflowError(CLOSE_BY_REQUEST)
+    if target not in CASE_TRANSITIONS[current]:
+        raise WorkflowError(f"{_CASE_AS_IS[current].capitalize()} cannot {_CASE_TO_BE[target]}.")
+    if target is CaseStatus.CLOSED:
+        _carried_out(approval, ApprovalKind.CLOSURE, Decision.APPROVED, actor)
+        require(actor, Action.DECIDE_CLOSURE, case)
+        return
+    action = {
+        CaseStatus.ACTIVE: Action.REOPEN_CASE if current is CaseStatus.CLOSED
+        # Sent back by a supervisor's decision, or withdrawn by whoever may request closure.
+        else Action.REQUEST_CLOSURE if current is CaseStatus.CLOSURE_REQUESTED
+        else Action.EDIT_CASE,
+        CaseStatus.CLOSURE_REQUESTED: Action.REQUEST_CLOSURE,
+    }[target]
+    require(actor, action, case)
+
+
+def closure_content_hash(case_fields: Fields) -> str:
+    """What a closure approval binds to: the reason given and the case status it saw."""
+    return content_hash({"closure_reason": _text_or_none(case_fields.get("closure_reason")),
+                         "status": case_fields.get("status")})
+
+
+def request_closure(case_id: str, case_fields: Fields, actor: Actor, case: CaseAccess,
+                    closure_reason: str, now_iso: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Ask a supervisor to close the case: the case changes and the new pending approval."""
+    current = _status(CaseStatus, case_fields)
+    if current is CaseStatus.CLOSURE_REQUESTED:
+        raise WorkflowError("Closure has already been requested for this case.")
+    check_case_transition(current, CaseStatus.CLOSURE_REQUESTED, actor, case)
+    if _blank(closure_reason):
+        raise WorkflowError("Give the reason for closing the case.")
+    changes: dict[str, Any] = {"status": CaseStatus.CLOSURE_REQUESTED.value,
+                               "closure_reason": closure_reason}
+    subject_hash = closure_content_hash({**case_fields, **changes})
+    return changes, _new_request(ApprovalKind.CLOSURE, case_id, subject_hash, actor, now_iso)
+
+
+def case_changes_after_closure_decision(case_fields: Fields, approval_fields: Fields,
+                                        today_iso: str) -> dict[str, Any]:
+    """What a decided closure request does to the case: closed when approved, else active."""
+    decision = _status(Decision, approval_fields, "decision")
+    if decision is Decision.PENDING:
+        raise WorkflowError("This closure request has not been decided yet.")
+    if (_status(CaseStatus, case_fields) is not CaseStatus.CLOSURE_REQUESTED
+            or closure_content_hash(case_fields) != approval_fields.get("subject_hash")):
+        raise WorkflowError(_STALE[ApprovalKind.CLOSURE])
+    if decision is Decision.APPROVED:
+        return {"status": CaseStatus.CLOSED.value, "closed_on": today_iso}
+    return {"status": CaseStatus.ACTIVE.value}
+
+
+def reopen_case(case_fields: Fields, actor: Actor, case: CaseAccess) -> dict[str, Any]:
+    """A supervisor reopens a closed case: active again, without its closing date and reason."""
+    current = _status(CaseStatus, case_fields)
+    if current is not CaseStatus.CLOSED:
+        raise WorkflowError("Only a closed case can be reopened.")
+    check_case_transition(current, CaseStatus.ACTIVE, actor, case)
+    return {"status": CaseStatus.ACTIVE.value, "closed_on": None, "closure_reason": None}
+
+
+# -- approvals -----------------------------------------------------------------------------------
+
+PLAN_CONTENT_FIELDS: Final = ("summary", "review_date")
+GOAL_CONTENT_FIELDS: Final = ("goal", "actions", "responsible", "due_date")
+_PLAN_BINDING = ("submitted_by", "submitted_hash", "approved_by", "approved_hash")
+_DECISION_FIELDS = ("decided_by", "decided_at", "comment")
+_REQUEST_FIELDS = ("kind", "subject_id", "subject_hash", "requested_by", "requested_at")
+
+_DECIDE = {ApprovalKind.CASE_PLAN: Action.DECIDE_PLAN, ApprovalKind.CLOSURE: Action.DECIDE_CLOSURE}
+_ASK = {ApprovalKind.CASE_PLAN: Action.SUBMIT_PLAN, ApprovalKind.CLOSURE: Action.REQUEST_CLOSURE}
+_STALE = {
+    ApprovalKind.CASE_PLAN: "The plan changed since it was submitted, so this request no longer "
+                            "matches it; the plan must be submitted again.",
+    ApprovalKind.CLOSURE: "The case changed since closure was requested, so this request no "
+                          "longer matches it; closure must be requested again.",
+}
+
+
+def _text_or_none(value: Any) -> Any:
+    # A field cleared in the form ("") and one never filled (None) are the same content.
+    return None if value == "" else value
+
+
+def plan_content_hash(plan_fields: Fields, goals: Iterable[tuple[str, Fields]]) -> str:
+    """What a plan approval binds to: the plan's and its goals' content, not goal progress."""
+    return content_hash({
+        "plan": {k: _text_or_none(plan_fields.get(k)) for k in PLAN_CONTENT_FIELDS},
+        "goals": [[goal_id, {k: _text_or_none(g.get(k)) for k in GOAL_CONTENT_FIELDS}]
+                  for goal_id, g in sorted(goals, key=lambda item: item[0])],
+    })
+
+
+def _new_request(kind: ApprovalKind, subject_id: str, subject_hash: str, actor: Actor,
+                 now_iso: str) -> dict[str, Any]:
+    return {"kind": kind.value, "subject_id": subject_id, "subject_hash": subject_hash,
+            "requested_by": actor.user, "requested_at": now_iso,
+            "decision": Decision.PENDING.value}
+
+
+def submit_plan(plan_id: str, plan_fields: Fields, content_hash: str, goal_count: int,
+                actor: Actor, case: CaseAccess, now_iso: str
+                ) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Send a draft plan for approval: the plan changes and the new pending approval."""
+    require(actor, Action.SUBMIT_PLAN, case)
+    status = _status(PlanStatus, plan_fields)
+    if status is PlanStatus.SUBMITTED:
+        raise WorkflowError("This plan is already waiting for a supervisor's decision.")
+    if status is PlanStatus.APPROVED:
+        raise WorkflowError("This plan is already approved; change it to submit a new version.")
+    if goal_count < 1:
+        raise WorkflowError("Add at least one goal before submitting the plan.")
+    changes: dict[str, Any] = {"status": PlanStatus.SUBMITTED.value, "submitted_by": actor.user,
+                               "submitted_hash": content_hash}
+    return changes, _new_request(ApprovalKind.CASE_PLAN, plan_id, content_hash, actor, now_iso)
+
+
+def _check_decision(approval: Fields, decision: Decision, actor: Actor, case: CaseAccess,
+                    current_subject_hash: str | None, comment: str | None) -> None:
+    kind = _status(ApprovalKind, approval, "kind")
+    require(actor, _DECIDE[kind], case)
+    if _status(Decision, approval, "decision") is not Decision.PENDING:
+        raise WorkflowError("This request has already been decided.")
+    if decision is Decision.PENDING:
+        raise WorkflowError("A decision approves the request or sends it back.")
+    if approval.get("requested_by") == actor.user:
+        raise PermissionDenied("You cannot decide on your own request; another supervisor must.")
+    if current_subject_hash is not None and current_subject_hash != approval.get("subject_hash"):
+        raise WorkflowError(_STALE[kind])
+    if decision is Decision.RETURNED and _blank(comment):
+        raise WorkflowError("Say why you are sending it back, so the caseworker knows what "
+                            "to change.")
+
+
+def decide(approval_fields: Fields, decision: Decision, actor: Actor, case: CaseAccess,
+           current_subject_hash: str, now_iso: str, comment: str | None = None
+           ) -> dict[str, Any]:
+    """A supervisor approves or sends back a pending request: the approval's changes."""
+    _check_decision(approval_fields, decision, actor, case, current_subject_hash, comment)
+    return {"decision": decision.value, "decided_by": actor.user, "decided_at": now_iso,
+            "comment": None if _blank(comment) else comment}
+
+
+def plan_changes_after_decision(plan_fields: Fields, approval_fields: Fields) -> dict[str, Any]:
+    """What a decided plan approval does to the plan: approved, or back to draft."""
+    decision = _status(Decision, approval_fields, "decision")
+    if decision is Decision.PENDING:
+        raise WorkflowError("This plan has not been decided yet.")
+    if (_status(PlanStatus, plan_fields) is not PlanStatus.SUBMITTED
+            or plan_fields.get("submitted_hash") != approval_fields.get("subject_hash")):
+        raise WorkflowError(_STALE[ApprovalKind.CASE_PLAN])
+    if decision is Decision.APPROVED:
+        return {"status": PlanStatus.APPROVED.value,
+                "approved_by": approval_fields.get("decided_by"),
+                "approved_hash": approval_fields.get("subject_hash")}
+    return {"status": PlanStatus.DRAFT.value, "submitted_by": None, "submitted_hash": None}
+
+
+def plan_changes_after_edit(plan_fields: Fields, new_content_hash: str) -> dict[str, Any]:
+    """An edit to a submitted or approved plan (or its goals) that changes it puts it back to draft.
+
+    Call after every change of the plan or its goals, including ones received by sync.
+    """
+    status = _status(PlanStatus, plan_fields)
+    bound = {PlanStatus.DRAFT: None, PlanStatus.SUBMITTED: plan_fields.get("submitted_hash"),
+             PlanStatus.APPROVED: plan_fields.get("approved_hash")}[status]
+    if status is PlanStatus.DRAFT or bound == new_content_hash:
+        return {}
+    changes: dict[str, Any] = {"status": PlanStatus.DRAFT.value}
+    changes.update({k: None for k in _PLAN_BINDING if plan_fields.get(k) is not None})
+    return changes
+
+
+def _carried_out(approval: Fields | None, kind: ApprovalKind, decision: Decision,
+                 actor: Actor) -> Fields:
+    """The approval a status change carries out: the actor's own request, or own decision."""
+    if (approval is None or approval.get("kind") != kind.value
+            or approval.get("decision") != decision.value):
+        raise WorkflowError(_NEEDS_APPROVAL[kind, decision])
+    if decision is Decision.PENDING:
+        if approval.get("requested_by") != actor.user:
+            raise PermissionDenied("A request is made under the name of whoever makes it.")
+        return approval
+    if approval.get("decided_by") != actor.user:
+        raise PermissionDenied("Only the supervisor who decided the request can carry it out.")
+    if approval.get("decided_by") == approval.get("requested_by"):
+        raise PermissionDenied("A request decided by the person who made it does not count; "
+                               "another supervisor must decide it.")
+    return approval
+
+
+_NEEDS_APPROVAL = {
+    (ApprovalKind.CLOSURE, Decision.PENDING):
+        "Request closure with a closure request, so that a supervisor sees it and decides.",
+    (ApprovalKind.CLOSURE, Decision.APPROVED): CLOSE_BY_REQUEST,
+    (ApprovalKind.CASE_PLAN, Decision.PENDING):
+        "Submit the plan with an approval request, so that a supervisor sees it and decides.",
+    (ApprovalKind.CASE_PLAN, Decision.APPROVED):
+        "A plan is approved only by a supervisor's decision on its approval request.",
+}
+
+
+# -- referrals -----------------------------------------------------------------------------------
+
+REFERRAL_TRANSITIONS: Final[Mapping[ReferralStatus, frozenset[ReferralStatus]]] = \
+    MappingProxyType({
+        ReferralStatus.DRAFT: frozenset({ReferralStatus.SENT, ReferralStatus.CANCELLED}),
+        ReferralStatus.SENT: frozenset({ReferralStatus.ACCEPTED, ReferralStatus.DECLINED,
+                                        ReferralStatus.CANCELLED}),
+        ReferralStatus.ACCEPTED: frozenset({ReferralStatus.COMPLETED, ReferralStatus.CANCELLED}),
+        ReferralStatus.DECLINED: frozenset(),
+        ReferralStatus.COMPLETED: frozenset(),
+        ReferralStatus.CANCELLED: frozenset(),
+    })
+
+# What went to the provider: fixed once sent (cancel and refer again to change it).
+REFERRAL_SENT_FIELDS: Final = ("person_id", "service_type", "provider_id", "urgency", "reason",
+                               "consent", "consent_override_reason", "sent_on")
+NO_CONSENT = ("Record the family's consent, or the reason to refer without it, before sending")
+
+
+def check_referral_transition(current: ReferralStatus, target: ReferralStatus,
+                              referral_fields: Fields) -> None:
+    """Refuse a referral status change the workflow does not allow; fields as after the change."""
+    if current is target:
+        return
+    if target not in REFERRAL_TRANSITIONS[current]:
+        if not REFERRAL_TRANSITIONS[current]:
+            raise WorkflowError(f"This referral is {current.value}; that is final. Make a new "
+                                "referral if the child still needs the service.")
+        raise WorkflowError(f"A {current.value} referral cannot be {target.value}.")
+    if target is ReferralStatus.SENT and not (
+            referral_fields.get("consent") is True
+            or not _blank(referral_fields.get("consent_override_reason"))):
+        raise WorkflowError(NO_CONSENT)
+
+
+def referral_changes(referral_fields: Fields, target: ReferralStatus, today_iso: str,
+                     **extra: Any) -> dict[str, Any]:
+    """The changes that move a referral to `target` (with `extra` fields such as the response)."""
+    if "status" in extra:
+        raise TypeError("give the new status as `target`")
+    validate_fields(RecordType.REFERRAL, extra, complete=False)
+    current = _status(ReferralStatus, referral_fields)
+    check_referral_transition(current, target, {**referral_fields, **extra})
+    changes = {**extra, "status": target.value}
+    if target is ReferralStatus.SENT and current is not ReferralStatus.SENT:
+        changes["sent_on"] = today_iso
+    return changes
+
+
+# -- the write path ------------------------------------------------------------------------------
+
+_EditCheck = Callable[[Fields | None, Fields, Actor, CaseAccess, str | None, Fields | None], None]
+
+
+def check_record_edit(record_type: RecordType, old_fields: Fields | None, new_fields: Fields,
+                      actor: Actor, case: CaseAccess | None, *,
+                      current_subject_hash: str | None = None, approval: Fields | None = None,
+                      case_status: CaseStatus | None = None) -> None:
+    """Refuse a create (`old_fields` None) or update the actor or the workflow does not allow.
+
+    The one check of the write path, on the client and on the server (old fields + changes).
+    `case`: the case as stored (for a new case, as registered). `current_subject_hash`: the
+    current content hash of what an approval or a plan change concerns, checked when given.
+    `approval`: the approval a plan or case status change carries out: the new pending
+    request when submitting or requesting closure, the decided one when approving or closing.
+    `case_status`: the case's status, to keep a closed case unchanged until reopened.
+    """
+    validate_fields(record_type, new_fields)
+    if record_type is RecordType.PROVIDER:
+        require(actor, Action.IMPORT_PROVIDERS)
+        return
+    if case is None:
+        raise ValueError(f"a {record_type.value} record belongs to a case")
+    if record_type is RecordType.CASE:
+        _check_case_edit(old_fields, new_fields, actor, case, approval)
+        return
+    if case_status is CaseStatus.CLOSED and not _allowed_on_closed_case(
+            record_type, old_fields, new_fields):
+        raise WorkflowError(CASE_IS_CLOSED)
+    _EDIT_CHECKS[record_type](old_fields, new_fields, actor, case, current_subject_hash,
+                              approval)
+
+
+def check_record_delete(record_type: RecordType, fields: Fields, actor: Actor,
+                        case: CaseAccess | None, *, case_status: CaseStatus | None = None
+                        ) -> None:
+    """Refuse deleting what the case record must keep: cases, families, decisions, sent work."""
+    if record_type is RecordType.PROVIDER:
+        require(actor, Action.IMPORT_PROVIDERS)
+        return
+    if case is None:
+        raise ValueError(f"a {record_type.value} record belongs to a case")
+    require(actor, _RECORD_ACTION.get(record_type, Action.EDIT_CASE), case)
+    kept = {
+        RecordType.CASE: "A case is closed, not deleted.",
+        RecordType.FAMILY: "A family on a case stays on record; correct its details instead.",
+        RecordType.APPROVAL: "Approval requests and decisions stay on record.",
+        RecordType.CONFLICT: "A conflict is resolved, not deleted.",
+    }
+    if record_type in kept:
+        raise WorkflowError(kept[record_type])
+    if case_status is CaseStatus.CLOSED:
+        raise WorkflowError(CASE_IS_CLOSED)
+    if record_type is RecordType.REFERRAL and fields.get("status") != ReferralStatus.DRAFT.value:
+        raise WorkflowError("A referral that was sent stays on record; cancel it instead.")
+    if record_type is RecordType.CASE_PLAN and fields.get("status") != PlanStatus.DRAFT.value:
+        raise WorkflowError("A plan that was submitted stays on record; change it instead.")
+
+
+# The permission each record type needs; case, plan, approval and conflict records add their own.
+_RECORD_ACTION: Final = {
+    RecordType.FAMILY: Action.EDIT_CASE,
+    RecordType.PERSON: Action.EDIT_CASE,
+    RecordType.VISIT: Action.RECORD_VISIT,
+    RecordType.ASSESSMENT: Action.RUN_ASSESSMENT,
+    RecordType.CASE_PLAN: Action.EDIT_PLAN,
+    RecordType.PLAN_GOAL: Action.EDIT_PLAN,
+    RecordType.REFERRAL: Action.REFER,
+    RecordType.TASK: Action.EDIT_CASE,
+    RecordType.NOTE: Action.EDIT_CASE,
+    RecordType.ATTACHMENT: Action.EDIT_CASE,
+    RecordType.CONFLICT: Action.RESOLVE_CONFLICT,
+}
+
+
+def _allowed_on_closed_case(record_type: RecordType, old: Fields | None, new: Fields) -> bool:
+    """On a closed case only its loose ends may be tied: tasks closed, conflicts resolved."""
+    if old is None:
+        return False
+    changed = _changed(old, new)
+    if record_type is RecordType.TASK:
+        return changed <= {"status", "completed_on"} and new.get("status") in (
+            TaskStatus.DONE.value, TaskStatus.CANCELLED.value)
+    return record_type is RecordType.CONFLICT
+
+
+def _check_case_edit(old: Fields | None, new: Fields, actor: Actor, case: CaseAccess,
+                     approval: Fields | None) -> None:
+    new_status = _status(CaseStatus, new)
+    if old is None:
+        require(actor, Action.REGISTER_FAMILY, CaseAccess.of_case(new))
+        if new_status is not CaseStatus.OPEN or not _blank(new.get("closed_on")):
+            raise WorkflowError("A new case starts open.")
+        return
+    old_status = _status(CaseStatus, old)
+    changed = _changed(old, new)
+    if "case_number" in changed:
+        raise WorkflowError("A case keeps its case number.")
+    if changed & {"assigned_to", "team"}:
+        require(actor, Action.REASSIGN_CASE, case)
+        if not in_scope(actor, CaseAccess.of_case(new)):
+            raise PermissionDenied("You can reassign cases only within your teams.")
+    casework = changed - {"assigned_to", "team", "status", "closed_on"}
+    if "status" in changed:
+        check_case_transition(old_status, new_status, actor, case, approval=approval)
+        if new_status is CaseStatus.CLOSURE_REQUESTED:
+            if _blank(new.get("closure_reason")):
+                raise WorkflowError("Give the reason for closing the case.")
+            request = _carried_out(approval, ApprovalKind.CLOSURE, Decision.PENDING, actor)
+            if closure_content_hash(new) != request.get("subject_hash"):
+                raise WorkflowError(_STALE[ApprovalKind.CLOSURE])
+        if new_status is CaseStatus.CLOSED:
+            decided = _carried_out(approval, ApprovalKind.CLOSURE, Decision.APPROVED, actor)
+            if closure_content_hash(old) != decided.get("subject_hash"):
+                raise WorkflowError(_STALE[ApprovalKind.CLOSURE])
+            if _blank(new.get("closed_on")):
+                raise WorkflowError("Record the date the case was closed.")
+        elif not _blank(new.get("closed_on")):
+            raise WorkflowError("Only a closed case has a closing date.")
+    elif "closed_on" in changed:
+        raise WorkflowError("The closing date is set only when a case is closed.")
+    elif old_status is CaseStatus.CLOSED and casework:
+        raise WorkflowError(CASE_IS_CLOSED)
+    elif old_status is CaseStatus.CLOSURE_REQUESTED and "closure_reason" in changed:
+        raise WorkflowError("Withdraw the closure request to change the reason for closing.")
+    if casework:
+        require(actor, Action.EDIT_CASE, case)
+
+
+def _check_simple_edit(record_type: RecordType) -> _EditCheck:
+    def check(old: Fields | None, new: Fields, actor: Actor, case: CaseAccess,
+              current_subject_hash: str | None, approval: Fields | None) -> None:
+        action = _RECORD_ACTION[record_type]
+        if record_type is RecordType.FAMILY and old is None:
+            action = Action.REGISTER_FAMILY
+        require(actor, action, case)
+    return check
+
+
+def _check_plan_edit(old: Fields | None, new: Fields, actor: Actor, case: CaseAccess,
+                     current_subject_hash: str | None, approval: Fields | None) -> None:
+    require(actor, Action.EDIT_PLAN, case)
+    new_status = _status(PlanStatus, new)
+    if old is None:
+        if new_status is not PlanStatus.DRAFT or any(not _blank(new.get(k))
+                                                     for k in _PLAN_BINDING):
+            raise WorkflowError("A new plan starts as a draft; submit it for approval.")
+        return
+    old_status = _status(PlanStatus, old)
+    changed = _changed(old, new)
+    if old_status is new_status:
+        if changed & set(_PLAN_BINDING):
+            raise WorkflowError("Who submitted or approved a plan is recorded only by "
+                                "submitting or approving it.")
+        if old_status is not PlanStatus.DRAFT and any(
+                _text_or_none(old.get(k)) != _text_or_none(new.get(k))
+                for k in PLAN_CONTENT_FIELDS):
+            raise WorkflowError("Changing a submitted or approved plan puts it back to draft.")
+        return
+    if new_status is PlanStatus.DRAFT:
+        # Sent back by a supervisor, or changed (or withdrawn) after submission.
+        if any(not _blank(new.get(k)) for k in _PLAN_BINDING):
+            raise WorkflowError("A plan back in draft has no submission or approval.")
+        return
+    if old_status is PlanStatus.DRAFT and new_status is PlanStatus.SUBMITTED:
+        require(actor, Action.SUBMIT_PLAN, case)
+        if new.get("submitted_by") != actor.user or _blank(new.get("submitted_hash")):
+            raise WorkflowError("A plan is submitted under the name of whoever submits it.")
+        if not all(_blank(new.get(k)) for k in ("approved_by", "approved_hash")):
+            raise WorkflowError("A plan is approved only after it is submitted.")
+        request = _carried_out(approval, ApprovalKind.CASE_PLAN, Decision.PENDING, actor)
+        if current_subject_hash not in (None, new["submitted_hash"]) or (
+                request.get("subject_hash") != new["submitted_hash"]):
+            raise WorkflowError(_STALE[ApprovalKind.CASE_PLAN])
+        return
+    if old_status is PlanStatus.SUBMITTED and new_status is PlanStatus.APPROVED:
+        require(actor, Action.DECIDE_PLAN, case)
+        decided = _carried_out(approval, ApprovalKind.CASE_PLAN, Decision.APPROVED, actor)
+        if actor.user in (old.get("submitted_by"), decided.get("requested_by")):
+            raise PermissionDenied("You cannot approve a plan you submitted; another "
+                                   "supervisor must.")
+        if changed - {"status", "approved_by", "approved_hash"}:
+            raise WorkflowError("Approving a plan changes nothing else in it.")
+        if (new.get("approved_by") != actor.user
+                or not (new.get("approved_hash") == old.get("submitted_hash")
+                        == decided.get("subject_hash"))):
+            raise WorkflowError(_STALE[ApprovalKind.CASE_PLAN])
+        if current_subject_hash is not None and current_subject_hash != new["approved_hash"]:
+            raise WorkflowError(_STALE[ApprovalKind.CASE_PLAN])
+        return
+    if new_status is PlanStatus.APPROVED:
+        raise WorkflowError("A plan is approved only after it is submitted.")
+    raise WorkflowError("An approved plan is submitted again only after it is changed.")
+
+
+def _check_approval_edit(old: Fields | None, new: Fields, actor: Actor, case: CaseAccess,
+                         current_subject_hash: str | None, approval: Fields | None) -> None:
+    kind = _status(ApprovalKind, new, "kind")
+    if old is None:
+        require(actor, _ASK[kind], case)
+        if (_status(Decision, new, "decision") is not Decision.PENDING
+                or any(not _blank(new.get(k)) for k in _DECISION_FIELDS)):
+            raise WorkflowError("A request starts undecided; a supervisor decides it.")
+        if new.get("requested_by") != actor.user:
+            raise PermissionDenied("A request is made under the name of whoever makes it.")
+        if current_subject_hash is not None and current_subject_hash != new.get("subject_hash"):
+            raise WorkflowError(_STALE[kind])
+        return
+    changed = _changed(old, new)
+    if not changed:
+        return
+    if changed & set(_REQUEST_FIELDS):
+        raise WorkflowError("A request cannot be altered; make a new request instead.")
+    if _status(Decision, old, "decision") is not Decision.PENDING:
+        require(actor, _DECIDE[kind], case)
+        raise WorkflowError("This request has already been decided.")
+    decision = _status(Decision, new, "decision")
+    if decision is Decision.PENDING:
+        raise WorkflowError("A pending request changes only by a supervisor's decision.")
+    _check_decision(old, decision, actor, case, current_subject_hash, new.get("comment"))
+    if new.get("decided_by") != actor.user:
+        raise PermissionDenied("A decision is recorded under the name of whoever makes it.")
+    if _blank(new.get("decided_at")):
+        raise WorkflowError("Record when the decision was made.")
+
+
+def _check_referral_edit(old: Fields | None, new: Fields, actor: Actor, case: CaseAccess,
+                         current_subject_hash: str | None, approval: Fields | None) -> None:
+    require(actor, Action.REFER, case)
+    old_status = ReferralStatus.DRAFT if old is None else _status(ReferralStatus, old)
+    new_status = _status(ReferralStatus, new)
+    check_referral_transition(old_status, new_status, new)
+    if old is not None and old_status is not ReferralStatus.DRAFT and (
+            _changed(old, new) & set(REFERRAL_SENT_FIELDS)):
+        raise WorkflowError("A sent referral cannot be changed; cancel it and make a new one.")
+    if (new_status is ReferralStatus.SENT and old_status is not ReferralStatus.SENT
+            and _blank(new.get("sent_on"))):
+        raise WorkflowError("Record the date the referral was sent.")
+
+
+def _check_conflict_edit(old: Fields | None, new: Fields, actor: Actor, case: CaseAccess,
+                         current_subject_hash: str | None, approval: Fields | None) -> None:
+    require(actor, Action.RESOLVE_CONFLICT, case)
+    if old is None:
+        raise WorkflowError("Conflicts are recorded by sync, not by hand.")
+    changed = _changed(old, new)
+    if not changed:
+        return
+    if old.get("status") == "resolved":
+        raise WorkflowError("This conflict is already resolved.")
+    if changed - {"status", "resolution"} or new.get("status") != "resolved":
+        raise WorkflowError("A conflict changes only by recording how it was resolved.")
+
+
+_EDIT_CHECKS: Final[Mapping[RecordType, _EditCheck]] = MappingProxyType({
+    **{t: _check_simple_edit(t) for t in (
+        RecordType.FAMILY, RecordType.PERSON, RecordType.VISIT, RecordType.ASSESSMENT,
+        RecordType.PLAN_GOAL, RecordType.TASK, RecordType.NOTE, RecordType.ATTACHMENT)},
+    RecordType.CASE_PLAN: _check_plan_edit,
+    RecordType.APPROVAL: _check_approval_edit,
+    RecordType.REFERRAL: _check_referral_edit,
+    RecordType.CONFLICT: _check_conflict_edit,
+})
+

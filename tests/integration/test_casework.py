@@ -1,0 +1,241 @@
+"""The case workflows end to end on a real encrypted workspace, as a caseworker and a
+supervisor carry them out (no Qt: the same use cases the desktop app and the CLI call)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from casemgr.app.casework import Casework
+from casemgr.db.store import CaseQuery
+from casemgr.domain.errors import PermissionDenied, ValidationError, WorkflowError
+from casemgr.domain.permissions import Actor, Role
+from casemgr.domain.records import Decision, RiskLevel
+
+TODAY = date(2026, 11, 18)  # the conftest clock's day
+
+FAMILY = {"name": "Mwangi", "area": "Kibera", "phone": "+254 700 000000"}
+CHILD = {"given_name": "Wanjiru", "family_name": "Mwangi", "role": "child", "sex": "female",
+         "date_of_birth": "2016-04-02"}
+MOTHER = {"given_name": "Grace", "family_name": "Mwangi", "role": "caregiver",
+          "relationship": "mother", "estimated_age": 34}
+CASE = {"risk": "high", "protection_concerns": ["neglect"], "legal_basis": "consent",
+        "consent_given_by": "Grace Mwangi (mother)", "consent_date": "2026-11-18",
+        "summary": "Referred by the school: child often absent and hungry."}
+
+
+@pytest.fixture
+def worker(workspace) -> Casework:
+    return Casework(workspace, actor=Actor("amina", Role.CASEWORKER, frozenset({"north"})))
+
+
+@pytest.fixture
+def supervisor(workspace) -> Casework:
+    return Casework(workspace, actor=Actor("sam", Role.SUPERVISOR, frozenset({"north"})))
+
+
+def register(cw: Casework, **case) -> str:
+    return cw.register_family(FAMILY, [CHILD, MOTHER], {**CASE, **case})
+
+
+def outbox_len(cw):
+    return len(cw.store.outbox())
+
+
+def test_registration_creates_the_case_with_its_first_tasks(worker):
+    case_id = register(worker)
+    cf = worker.open_case_file(case_id)
+    assert cf.case.fields["status"] == "open"
+    assert cf.case.fields["case_number"].endswith("-00001")
+    assert cf.case.fields["team"] == "north"
+    assert [p.fields["given_name"] for p in cf.children] == ["Wanjiru"]
+    due = {t.fields["kind"]: t.fields["due_date"] for t in cf.tasks}
+    assert due == {"first_visit": str(TODAY + timedelta(days=2)),
+                   "review": str(TODAY + timedelta(days=30))}
+    row = worker.list_cases(CaseQuery())[0]
+    assert (row.family_name, row.children, row.next_due) == (
+        "Mwangi", "Wanjiru", str(TODAY + timedelta(days=2)))
+    assert worker.store.audit_entries()[-1]["action"] == "open_case"
+
+
+def test_registration_refuses_bad_input_per_field_and_writes_nothing(worker):
+    bad_child = {**CHILD, "date_of_birth": "2030-01-01"}
+    with pytest.raises(ValidationError) as info:
+        worker.register_family({"name": ""} | {"name": None}, [bad_child],
+                               {**CASE, "consent_given_by": None, "risk": "extreme"})
+    assert info.value.errors == {
+        "family.name": "is required",
+        "member1.date_of_birth": "A date of birth cannot be in the future.",
+        "case.consent_given_by": "Record who gave consent.",
+        "case.risk": "must be one of: low, medium, high, critical",
+    }
+    assert outbox_len(worker) == 0
+    with pytest.raises(ValidationError) as info:
+        worker.register_family(FAMILY, [MOTHER], CASE)
+    assert "members" in info.value.errors
+
+
+def test_an_adult_cannot_be_registered_as_a_child(worker):
+    with pytest.raises(ValidationError) as info:
+        worker.register_family(FAMILY, [{**CHILD, "date_of_birth": "2001-01-01"}], CASE)
+    assert "member1.date_of_birth" in info.value.errors
+
+
+def test_duplicate_check_finds_similar_names_with_matching_birth(worker):
+    register(worker)
+    found = worker.possible_duplicates("Wanjiru", "Mwangi", "2016-04-02")
+    assert [d.name for d in found] == ["Wanjiru Mwangi"]
+    assert found[0].case_number.endswith("-00001")
+    assert worker.possible_duplicates("Wanjiro", "Mwangie", "2016-05-01")  # misspelt
+    assert worker.possible_duplicates("Mwangi", "Wanjiru", None)  # names swapped
+    assert worker.possible_duplicates("Wanjiru", "Mwangi", "2010-04-02") == []  # other child
+    assert worker.possible_duplicates("Achieng", "Otieno", "2016-04-02") == []
+
+
+def test_first_visit_activates_the_case_and_ticks_the_task(worker):
+    case_id = register(worker)
+    worker.record_visit(case_id, {"visit_date": "2026-11-18", "visit_type": "home",
+                                  "child_seen": True, "observations": "Child at home, fed."})
+    cf = worker.case_file(case_id)
+    assert cf.case.fields["status"] == "active"
+    first = next(t for t in cf.tasks if t.fields["kind"] == "first_visit")
+    assert first.fields["status"] == "done"
+    assert worker.list_cases(CaseQuery())[0].next_due == str(TODAY + timedelta(days=30))
+    with pytest.raises(ValidationError):
+        worker.record_visit(case_id, {"visit_date": "2026-12-01", "visit_type": "home"})
+
+
+def test_assessment_is_validated_scored_and_can_raise_the_risk(worker):
+    case_id = register(worker, risk="low")
+    form = worker.form("initial_risk_screening")
+    with pytest.raises(ValidationError) as info:
+        worker.run_assessment(case_id, form.id, {"no_such_question": 1})
+    assert "no_such_question" in info.value.errors
+    assert worker.case_file(case_id).assessments == []
+    import random
+
+    from casemgr.domain.forms import sample_answers
+    answers = sample_answers(form, random.Random(3), today=TODAY)
+    record, result = worker.run_assessment(case_id, form.id, answers)
+    assert record.fields["score"] == result.score
+    assert record.fields["form_version"] == form.version
+    worker.set_risk(case_id, RiskLevel.CRITICAL)
+    cf = worker.case_file(case_id)
+    first = next(t for t in cf.tasks if t.fields["kind"] == "first_visit")
+    assert first.fields["due_date"] == str(TODAY + timedelta(days=1))  # was 10 days at low
+
+
+def test_plan_is_submitted_approved_and_goes_back_to_draft_on_change(worker, supervisor):
+    case_id = register(worker)
+    plan = worker.start_case_plan(case_id, "Keep Wanjiru in school and fed.", "2027-02-01")
+    with pytest.raises(WorkflowError, match="at least one goal"):
+        worker.submit_case_plan(plan.id)
+    goal = worker.add_goal(plan.id, {"goal": "Child attends school every day",
+                                     "responsible": "Grace", "due_date": "2027-01-15"})
+    request = worker.submit_case_plan(plan.id)
+    assert request.fields["decision"] == "pending"
+    with pytest.raises(PermissionDenied):
+        worker.decide(request.id, Decision.APPROVED)
+    supervisor.decide(request.id, Decision.APPROVED)
+    plan_now = worker.store.require(plan.id)
+    assert plan_now.fields["status"] == "approved"
+    assert plan_now.fields["approved_by"] == "sam"
+    worker.edit_goal(goal.id, {"status": "in_progress"})  # progress keeps the approval
+    assert worker.store.require(plan.id).fields["status"] == "approved"
+    worker.edit_goal(goal.id, {"due_date": "2027-03-01"})  # content change voids it
+    assert worker.store.require(plan.id).fields["status"] == "draft"
+    assert "approved_hash" not in worker.store.require(plan.id).fields
+
+
+def test_an_approval_of_an_older_version_is_refused(worker, supervisor):
+    case_id = register(worker)
+    plan = worker.start_case_plan(case_id, "Plan")
+    worker.add_goal(plan.id, {"goal": "Safe at home"})
+    request = worker.submit_case_plan(plan.id)
+    worker.add_goal(plan.id, {"goal": "Back at school"})  # changed after submission
+    with pytest.raises(WorkflowError, match="changed since it was submitted"):
+        supervisor.decide(request.id, Decision.APPROVED)
+
+
+def test_a_supervisor_cannot_approve_their_own_plan(supervisor):
+    case_id = supervisor.register_family(FAMILY, [CHILD], CASE)
+    plan = supervisor.start_case_plan(case_id, "Plan")
+    supervisor.add_goal(plan.id, {"goal": "Safe at home"})
+    request = supervisor.submit_case_plan(plan.id)
+    before = outbox_len(supervisor)
+    with pytest.raises(PermissionDenied, match="own"):
+        supervisor.decide(request.id, Decision.APPROVED)
+    assert outbox_len(supervisor) == before
+
+
+def test_returning_a_plan_needs_a_reason_and_puts_it_back_to_draft(worker, supervisor):
+    case_id = register(worker)
+    plan = worker.start_case_plan(case_id, "Plan")
+    worker.add_goal(plan.id, {"goal": "Safe at home"})
+    request = worker.submit_case_plan(plan.id)
+    with pytest.raises(WorkflowError):
+        supervisor.decide(request.id, Decision.RETURNED)
+    supervisor.decide(request.id, Decision.RETURNED, "Add a goal about school.")
+    assert worker.store.require(plan.id).fields["status"] == "draft"
+
+
+def test_referral_needs_consent_before_it_is_sent(worker):
+    case_id = register(worker)
+    child = worker.case_file(case_id).children[0]
+    referral = worker.refer(case_id, {"person_id": child.id, "service_type": "health",
+                                      "urgency": "priority", "reason": "Malnutrition check"})
+    with pytest.raises(WorkflowError, match="consent"):
+        worker.send_referral(referral.id)
+    assert worker.store.require(referral.id).fields["status"] == "draft"
+    worker.edit_record(referral.id, {"consent": True})
+    sent = worker.send_referral(referral.id)
+    assert (sent.fields["status"], sent.fields["sent_on"]) == ("sent", str(TODAY))
+    worker.record_referral_response(referral.id, True, "Seen on Monday")
+    done = worker.complete_referral(referral.id, "Treated; gaining weight")
+    assert done.fields["status"] == "completed"
+    with pytest.raises(WorkflowError):
+        worker.cancel_referral(referral.id)
+
+
+def test_referral_without_consent_can_go_with_a_recorded_reason(worker):
+    case_id = register(worker)
+    referral = worker.refer(case_id, {"service_type": "legal", "urgency": "emergency",
+                                      "consent_override_reason": "Child at immediate risk"})
+    assert worker.send_referral(referral.id).fields["status"] == "sent"
+
+
+def test_closure_needs_a_supervisor_and_a_closed_case_is_read_only(worker, supervisor):
+    case_id = register(worker)
+    request = worker.request_closure(case_id, "Goals met")
+    assert worker.case_file(case_id).case.fields["status"] == "closure_requested"
+    with pytest.raises(WorkflowError):
+        worker.edit_record(case_id, {"status": "closed"})
+    supervisor.decide(request.id, Decision.APPROVED)
+    case = worker.case_file(case_id).case
+    assert (case.fields["status"], case.fields["closed_on"]) == ("closed", str(TODAY))
+    with pytest.raises(WorkflowError, match="closed"):
+        worker.add_note(case_id, "one more thing")
+    with pytest.raises(PermissionDenied):
+        worker.reopen_case(case_id)
+    supervisor.reopen_case(case_id)
+    worker.add_note(case_id, "Family asked for help again")
+
+
+def test_a_caseworker_cannot_touch_another_workers_case(worker, workspace):
+    case_id = register(worker)
+    other = Casework(workspace, actor=Actor("bob", Role.CASEWORKER, frozenset({"north"})))
+    with pytest.raises(PermissionDenied):
+        other.add_note(case_id, "not mine")
+    with pytest.raises(PermissionDenied):
+        other.open_case_file(case_id)
+
+
+def test_a_batch_is_kept_whole_or_not_at_all(worker):
+    case_id = register(worker)
+    before = outbox_len(worker)
+    with pytest.raises(ValidationError), worker.batch():
+        worker.add_note(case_id, "first")
+        worker.record_visit(case_id, {"visit_date": "not a date", "visit_type": "home"})
+    assert outbox_len(worker) == before
+    assert worker.case_file(case_id).notes == []
