@@ -328,6 +328,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (WorkspaceError, DomainError, ValueError) as exc:
         print(f"casemgr: {exc}", file=sys.stderr)
         return EXIT_REFUSED
+    except BrokenPipeError:  # output piped into `head` and the like: stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("casemgr: interrupted; nothing half-written was kept.", file=sys.stderr)
         return 130

@@ -49,7 +49,8 @@ def rekey(conn: Any, new_key: bytes) -> None:
 
 
 def open_plain(path: Path) -> Any:
-    """An unencrypted connection with the same pragmas: only for benchmarks' baselines."""
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    """An unencrypted connection with the same SQLite build and pragmas: only for benchmarks'
+    baselines (SQLCipher without a key writes a plain SQLite file)."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     _configure(conn)
     return conn

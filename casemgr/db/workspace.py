@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -132,8 +132,12 @@ def create_workspace(
     data_dir: Path, user: str, password: str, *, clock: Clock | None = None,
     kdf: KdfParams = DEFAULT_KDF, server_url: str | None = None, device_id: str | None = None,
     data_key: bytes | None = None, device_secret: bytes | None = None,
+    profile: Mapping[str, str] | None = None,
 ) -> Workspace:
-    """Create a new workspace; refuses if anything is already in its place."""
+    """Create a new workspace; refuses if anything is already in its place.
+
+    `profile`: more settings kept inside the encrypted database (the user's role, teams).
+    """
     clock = clock or SystemClock()
     check_new_password(password)
     paths = WorkspacePaths.for_user(data_dir, user)
@@ -149,16 +153,23 @@ def create_workspace(
     _guard_for(paths, info, device_secret).reset()
     paths.db.touch(mode=0o600)  # SQLite gives -wal and -shm the main file's permissions
     conn = open_encrypted(paths.db, key)
+    init_schema(conn, info, profile)
+    info.write(paths)  # last: a workspace without workspace.json is an unfinished one
+    return Workspace(paths, info, conn, clock)
+
+
+def init_schema(conn: Any, info: WorkspaceInfo, profile: Mapping[str, str] | None = None
+                ) -> None:
+    """Migrate a new database and write its starting settings (counters, audit genesis)."""
     migrate(conn)
     conn.execute("BEGIN IMMEDIATE")
     conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
-        ("user", user), ("device_id", device_id), ("device_prefix", device_prefix(device_id)),
-        ("next_client_seq", "1"), ("case_counter", "0"), ("audit_head", "0" * 64),
-        ("audit_count", "0"), ("hlc_last", ""), ("key_version", "1"),
+        ("user", info.user), ("device_id", info.device_id),
+        ("device_prefix", device_prefix(info.device_id)), ("next_client_seq", "1"),
+        ("case_counter", "0"), ("audit_head", "0" * 64), ("audit_count", "0"),
+        ("hlc_last", ""), ("key_version", "1"), *(profile or {}).items(),
     ])
     conn.execute("COMMIT")
-    info.write(paths)  # last: a workspace without workspace.json is an unfinished one
-    return Workspace(paths, info, conn, clock)
 
 
 def _guard_for(paths: WorkspacePaths, info: WorkspaceInfo, device_secret: bytes | None

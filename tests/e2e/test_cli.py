@@ -1,0 +1,128 @@
+"""The `casemgr` command run as a user runs it: a real process on a real encrypted file."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PASSWORD = "field-laptop-pass"
+
+
+def casemgr(data_dir: Path, *args: str, password: str | None = PASSWORD,
+            check: bool = True) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CASEMGR_")}
+    if password is not None:
+        env["CASEMGR_PASSWORD"] = password
+    proc = subprocess.run(
+        [sys.executable, "-m", "casemgr", "--data-dir", str(data_dir), *args],
+        capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=300)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"casemgr {args} exited {proc.returncode}: {proc.stderr}")
+    return proc
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory) -> Path:
+    data = tmp_path_factory.mktemp("cli") / "data"
+    casemgr(data, "workspace", "init", "--user", "amina")
+    out = casemgr(data, "demo", "seed", "--user", "amina", "--cases", "30").stdout
+    assert "Seeded 30 cases" in out
+    return data
+
+
+def cases_json(data: Path, *args: str) -> list[dict]:
+    return json.loads(casemgr(data, "cases", *args, "--user", "amina", "--json").stdout)
+
+
+def test_round_trip_list_search_show_edit_verify_check(seeded):
+    rows = cases_json(seeded, "list", "--limit", "100")
+    assert len(rows) == 30
+    assert {r["status"] for r in rows} <= {"open", "active", "closure_requested"}
+    first = rows[0]
+    found = cases_json(seeded, "search", first["family_name"][:3])
+    assert first["case_id"] in {r["case_id"] for r in found}
+
+    shown = json.loads(casemgr(seeded, "cases", "show", first["case_number"], "--json").stdout)
+    assert shown["case"][0]["id"] == first["case_id"]
+    assert shown["family"][0]["fields"]["name"] == first["family_name"]
+
+    out = casemgr(seeded, "edit", first["case_number"], "--set",
+                  "summary=Mother found work; school fees paid").stdout
+    assert "waiting to sync" in out
+    hits = cases_json(seeded, "search", "school fees")
+    assert first["case_id"] in {r["case_id"] for r in hits}
+
+    assert "Audit chain intact" in casemgr(seeded, "audit", "verify").stdout
+    assert "Workspace OK" in casemgr(seeded, "workspace", "check").stdout
+
+
+def test_text_output_is_a_readable_table(seeded):
+    out = casemgr(seeded, "cases", "list", "--sort", "risk", "--desc", "--limit", "5").stdout
+    lines = out.splitlines()
+    assert lines[0].split()[:3] == ["CASE", "FAMILY", "CHILDREN"]
+    assert len(lines) == 6
+
+
+def test_filters_match_what_they_say(seeded):
+    for row in cases_json(seeded, "list", "--risk", "high", "--limit", "100"):
+        assert row["risk"] == "high"
+    overdue = cases_json(seeded, "list", "--overdue", "--limit", "100")
+    from datetime import date
+    assert all(r["next_due"] < date.today().isoformat() for r in overdue)
+
+
+def test_wrong_password_exits_nonzero_with_one_line_and_changes_nothing(seeded):
+    files = {p: p.read_bytes() for p in seeded.rglob("*") if p.is_file()
+             and p.name != "unlock-guard.json"}
+    proc = casemgr(seeded, "cases", "list", password="not the password", check=False)
+    assert proc.returncode == 3
+    assert proc.stderr.strip().splitlines() == ["casemgr: Wrong password."]
+    assert proc.stdout == ""
+    assert {p: p.read_bytes() for p in files} == files
+
+
+def test_invalid_edit_is_refused_per_field_and_nothing_is_queued(seeded):
+    row = cases_json(seeded, "list", "--limit", "1")[0]
+    proc = casemgr(seeded, "edit", row["case_number"], "--set", "risk=extreme", check=False)
+    assert proc.returncode == 3
+    assert "risk: must be one of" in proc.stderr
+    proc = casemgr(seeded, "edit", row["case_number"], "--set", "status=closed", check=False)
+    assert proc.returncode == 3 and "request closure" in proc.stderr
+
+
+def test_nothing_else_can_read_the_workspace(seeded):
+    db = seeded / "amina" / "workspace.db"
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(db).execute("SELECT count(*) FROM sqlite_master").fetchone()
+    names = {r["family_name"] for r in cases_json(seeded, "list", "--limit", "100")}
+    blob = b"".join(p.read_bytes() for p in seeded.rglob("*") if p.is_file())
+    assert not [n for n in names if n.encode() in blob]
+
+
+def test_a_tampered_audit_log_fails_verification(tmp_path):
+    data = tmp_path / "data"
+    casemgr(data, "workspace", "init", "--user", "amina")
+    casemgr(data, "demo", "seed", "--cases", "2")
+    from casemgr.db.workspace import unlock_workspace
+    with unlock_workspace(data, "amina", PASSWORD) as ws:
+        ws.conn.execute("DELETE FROM audit WHERE seq = 3")
+    proc = casemgr(data, "audit", "verify", check=False)
+    assert proc.returncode == 1
+    assert "entry 3 is missing" in proc.stdout
+
+
+def test_without_a_workspace_the_user_is_told_how_to_make_one(tmp_path):
+    proc = casemgr(tmp_path / "empty", "cases", "list", check=False)
+    assert proc.returncode == 2
+    assert "casemgr workspace init" in proc.stderr
+
+
+def test_a_second_init_refuses_to_replace_the_workspace(seeded):
+    proc = casemgr(seeded, "workspace", "init", "--user", "amina", check=False)
+    assert proc.returncode == 3 and "already exists" in proc.stderr

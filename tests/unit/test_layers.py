@@ -1,0 +1,57 @@
+"""The layers of docs/architecture.md: what each package may import (checked on the AST)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[2] / "casemgr"
+
+# package -> imports it must never make (prefix match on the module name)
+FORBIDDEN = {
+    "domain": ("PySide6", "casemgr.db", "casemgr.sync", "casemgr.server", "casemgr.ui",
+               "casemgr.app", "sqlcipher3", "sqlite3", "sqlalchemy", "requests", "fastapi"),
+    "db": ("PySide6", "casemgr.ui", "casemgr.server", "casemgr.app", "casemgr.sync",
+           "requests"),
+    "sync": ("PySide6", "casemgr.ui", "casemgr.server"),
+    "app": ("PySide6", "casemgr.ui", "casemgr.server"),
+    "server": ("PySide6", "casemgr.ui", "casemgr.db", "casemgr.app"),
+}
+
+
+def imports_of(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(), str(path))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+@pytest.mark.parametrize("layer", sorted(FORBIDDEN))
+def test_layer_imports_stay_within_bounds(layer):
+    offending = []
+    for path in sorted((PACKAGE / layer).rglob("*.py")):
+        for name in imports_of(path):
+            if any(name == bad or name.startswith(bad + ".") for bad in FORBIDDEN[layer]):
+                offending.append(f"{path.relative_to(PACKAGE.parent)} imports {name}")
+    assert offending == []
+
+
+def test_nothing_imports_the_ui():
+    offending = [
+        str(path.relative_to(PACKAGE.parent))
+        for path in PACKAGE.rglob("*.py")
+        if "ui" not in path.relative_to(PACKAGE).parts[:1]
+        and path.name != "cli.py"  # the command starts the app (a lazy import in cmd_app)
+        and any(n == "casemgr.ui" or n.startswith("casemgr.ui.") for n in imports_of(path))
+    ]
+    assert offending == []
+
+
+def test_sync_package_init_imports_nothing():
+    init = PACKAGE / "sync" / "__init__.py"
+    assert imports_of(init) == set()
