@@ -1,0 +1,106 @@
+"""The ASGI application: `create_app(settings)` wires settings, database, keys and routes."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from casemgr import __version__
+from casemgr.domain.errors import PermissionDenied, ValidationError, WorkflowError
+from casemgr.server.db import make_engine
+from casemgr.server.errors import ApiError
+from casemgr.server.keys import ServerKeys
+from casemgr.server.settings import Settings
+
+
+class BodyLimit:
+    """Refuse request bodies over `limit` bytes with 413 before the route reads them."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope.get("headers", []):
+            if name == b"content-length" and value.isdigit() and int(value) > self.limit:
+                await _send_json(send, 413, {"error": "too_large", "detail":
+                                             f"The request body is over {self.limit} bytes."})
+                return
+        seen = 0
+
+        async def limited() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise ApiError(413, "too_large",
+                                   f"The request body is over {self.limit} bytes.")
+            return message
+
+        await self.app(scope, limited, send)
+
+
+async def _send_json(send: Send, status: int, body: dict[str, Any]) -> None:
+    raw = json.dumps(body).encode()
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"),
+                            (b"content-length", str(len(raw)).encode())]})
+    await send({"type": "http.response.body", "body": raw})
+
+
+def _error(status: int, error: str, detail: Any = None, reason: str | None = None,
+           headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse({"error": error, "detail": detail, "reason": reason}, status_code=status,
+                        headers=headers)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+    app = FastAPI(title="casemgr sync server", version=__version__,
+                  openapi_url="/openapi.json", docs_url=None, redoc_url=None)
+    app.state.settings = settings
+    app.state.engine = make_engine(settings.database_url)
+    app.state.keys = ServerKeys.load(settings.key_dir)
+
+    @app.exception_handler(ApiError)
+    async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
+        return _error(exc.status, exc.error, exc.detail, exc.reason, exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        detail = [{"loc": list(e.get("loc", ())), "msg": str(e.get("msg", ""))}
+                  for e in exc.errors()]
+        return _error(422, "invalid_request", detail)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return _error(exc.status_code, "http_error", exc.detail)
+
+    @app.exception_handler(ValidationError)
+    async def _domain_invalid(_: Request, exc: ValidationError) -> JSONResponse:
+        return _error(422, "invalid_fields", exc.errors)
+
+    @app.exception_handler(WorkflowError)
+    async def _workflow(_: Request, exc: WorkflowError) -> JSONResponse:
+        return _error(409, "workflow", str(exc))
+
+    @app.exception_handler(PermissionDenied)
+    async def _denied(_: Request, exc: PermissionDenied) -> JSONResponse:
+        return _error(403, "forbidden", str(exc))
+
+    from casemgr.server.api.routes import admin, attachments, auth, sync
+
+    for module in (auth, sync, attachments, admin):
+        app.include_router(module.router)
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)  # type: ignore[arg-type]
+    return app

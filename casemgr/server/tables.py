@@ -1,0 +1,185 @@
+"""The server schema (SQLAlchemy Core). Every change to it gets an Alembic migration
+(casemgr/server/migrations/versions); tests check the migrations build exactly this."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import JSONB
+
+metadata = sa.MetaData(naming_convention={
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+})
+
+Json = sa.JSON().with_variant(JSONB(), "postgresql")
+Id = sa.String(36)  # UUID text: the same on SQLite and PostgreSQL, minted by clients too
+Time = sa.String(32)  # ISO-8601 UTC text, as the protocol carries it
+
+server_meta = sa.Table(
+    "server_meta", metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+)
+
+# Monotonic counters allocated inside the transaction that commits the change (see sync).
+counters = sa.Table(
+    "counters", metadata,
+    sa.Column("name", sa.String(64), primary_key=True),
+    sa.Column("value", sa.BigInteger, nullable=False),
+)
+
+teams = sa.Table(
+    "teams", metadata,
+    sa.Column("id", Id, primary_key=True),
+    sa.Column("name", sa.String(200), nullable=False, unique=True),
+    sa.Column("created_at", Time, nullable=False),
+)
+
+users = sa.Table(
+    "users", metadata,
+    sa.Column("id", Id, primary_key=True),
+    sa.Column("username", sa.String(64), nullable=False, unique=True),
+    sa.Column("role", sa.String(16), nullable=False),
+    sa.Column("password_hash", sa.Text, nullable=False),
+    sa.Column("active", sa.Boolean, nullable=False, default=True),
+    sa.Column("password_reset_at", Time),  # an admin reset: devices may ask for their key
+    sa.Column("created_at", Time, nullable=False),
+    sa.CheckConstraint("role IN ('caseworker', 'supervisor', 'admin')", name="role"),
+)
+
+user_teams = sa.Table(
+    "user_teams", metadata,
+    sa.Column("user_id", Id, sa.ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("team_id", Id, sa.ForeignKey("teams.id", ondelete="CASCADE"), primary_key=True),
+)
+
+devices = sa.Table(
+    "devices", metadata,
+    sa.Column("id", Id, primary_key=True),  # minted by the device
+    sa.Column("user_id", Id, sa.ForeignKey("users.id"), nullable=False, index=True),
+    sa.Column("name", sa.String(200), nullable=False, default=""),
+    sa.Column("registered_at", Time, nullable=False),
+    sa.Column("last_seen_at", Time),
+    sa.Column("last_push_at", Time),
+    sa.Column("last_pull_at", Time),
+    sa.Column("outbox_lag", sa.Integer),
+    sa.Column("client_version", sa.String(64)),
+    sa.Column("last_client_seq", sa.BigInteger, nullable=False, default=0),
+    sa.Column("audit_head", sa.String(64)),
+    sa.Column("revoked_at", Time),
+    sa.Column("escrowed_key", sa.LargeBinary),  # AES-GCM under the server's escrow key
+)
+
+tokens = sa.Table(
+    "tokens", metadata,
+    sa.Column("token_hash", sa.String(64), primary_key=True),
+    sa.Column("device_id", Id, sa.ForeignKey("devices.id", ondelete="CASCADE"),
+              nullable=False, index=True),
+    sa.Column("kind", sa.String(8), nullable=False),
+    sa.Column("expires_at", Time, nullable=False),
+    sa.CheckConstraint("kind IN ('access', 'refresh')", name="kind"),
+)
+
+login_attempts = sa.Table(
+    "login_attempts", metadata,
+    sa.Column("key", sa.String(200), primary_key=True),  # "user:<name>" or "addr:<ip>"
+    sa.Column("failures", sa.Integer, nullable=False),
+    sa.Column("window_start_ms", sa.BigInteger, nullable=False),
+    sa.Column("locked_until_ms", sa.BigInteger, nullable=False, default=0),
+)
+
+# The current state of every record; `seq` is the change sequence of its latest change.
+records = sa.Table(
+    "records", metadata,
+    sa.Column("id", Id, primary_key=True),
+    sa.Column("type", sa.String(32), nullable=False),
+    sa.Column("case_id", Id, index=True),
+    sa.Column("fields", Json, nullable=False),
+    sa.Column("rev", sa.Integer, nullable=False),
+    sa.Column("seq", sa.BigInteger, nullable=False, unique=True),
+    sa.Column("deleted", sa.Boolean, nullable=False, default=False),
+    sa.Column("created_at", Time, nullable=False),
+    sa.Column("created_by", sa.String(64), nullable=False),
+    sa.Column("updated_at", Time, nullable=False),
+    sa.Column("updated_by", sa.String(64), nullable=False),
+    # field -> [rev it last changed at, by whom, when]: what the field-level merge needs
+    sa.Column("field_meta", Json, nullable=False),
+)
+
+# Who a case belongs to, for scope queries (kept in step with case records).
+case_scope = sa.Table(
+    "case_scope", metadata,
+    sa.Column("case_id", Id, primary_key=True),
+    sa.Column("assigned_to", sa.String(64), nullable=False, index=True),
+    sa.Column("team", sa.String(200), index=True),
+)
+
+# The cases each device has been sent, so scope gains arrive whole and losses as evict.
+device_cases = sa.Table(
+    "device_cases", metadata,
+    sa.Column("device_id", Id, sa.ForeignKey("devices.id", ondelete="CASCADE"),
+              primary_key=True),
+    sa.Column("case_id", Id, primary_key=True),
+)
+
+# The stored result of every op, so a retried op gets the same answer and no second effect.
+op_results = sa.Table(
+    "op_results", metadata,
+    sa.Column("device_id", Id, sa.ForeignKey("devices.id", ondelete="CASCADE"),
+              primary_key=True),
+    sa.Column("client_seq", sa.BigInteger, primary_key=True),
+    sa.Column("op_id", Id, nullable=False, unique=True),
+    sa.Column("result", Json, nullable=False),
+)
+
+quarantine = sa.Table(
+    "quarantine", metadata,
+    sa.Column("id", Id, primary_key=True),
+    sa.Column("device_id", Id, nullable=False, index=True),
+    sa.Column("username", sa.String(64), nullable=False, index=True),
+    sa.Column("case_id", Id, index=True),
+    sa.Column("op", Json, nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("created_at", Time, nullable=False),
+    sa.Column("status", sa.String(16), nullable=False, default="open"),
+)
+
+blobs = sa.Table(
+    "blobs", metadata,
+    sa.Column("sha256", sa.String(64), primary_key=True),
+    sa.Column("size", sa.BigInteger, nullable=False),
+    sa.Column("complete", sa.Boolean, nullable=False, default=False),
+    sa.Column("created_at", Time, nullable=False),
+    sa.Column("record_id", Id, nullable=False, index=True),
+)
+
+blob_chunks = sa.Table(
+    "blob_chunks", metadata,
+    sa.Column("sha256", sa.String(64), sa.ForeignKey("blobs.sha256", ondelete="CASCADE"),
+              primary_key=True),
+    sa.Column("idx", sa.Integer, primary_key=True),
+    sa.Column("data", sa.LargeBinary, nullable=False),
+)
+
+forms = sa.Table(
+    "forms", metadata,
+    sa.Column("form_id", sa.String(100), primary_key=True),
+    sa.Column("version", sa.Integer, primary_key=True),
+    sa.Column("definition", Json, nullable=False),
+    sa.Column("published_at", Time, nullable=False),
+    sa.Column("published_by", sa.String(64), nullable=False),
+)
+
+audit = sa.Table(
+    "audit", metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True,
+              autoincrement=True),
+    sa.Column("at", Time, nullable=False, index=True),
+    sa.Column("actor", sa.String(64), nullable=False, index=True),
+    sa.Column("action", sa.String(64), nullable=False),
+    sa.Column("target", sa.String(200)),
+    sa.Column("detail", Json),  # ids and counts only, never field values
+)

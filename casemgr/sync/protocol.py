@@ -1,0 +1,207 @@
+"""The sync wire format (DESIGN.md section 6), one definition for client and server.
+
+Pydantic models validate both ways: the server refuses a malformed body with a 4xx before
+anything is written, and the client refuses a malformed answer before applying anything.
+Imports only pydantic and casemgr.domain, so the server can use it without the client.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, StringConstraints
+
+from casemgr.domain.records import RecordType
+
+PROTOCOL_VERSION = 1
+# The server accepts the current version and the one before it; others get upgrade_required.
+SUPPORTED_PROTOCOLS = frozenset({PROTOCOL_VERSION, PROTOCOL_VERSION - 1})
+
+MAX_OPS_PER_PUSH = 500
+MAX_PULL_LIMIT = 1000
+DEFAULT_PULL_LIMIT = 500
+CHUNK_SIZE = 1024 * 1024  # attachments travel in 1 MiB chunks
+
+Uuid = Annotated[str, StringConstraints(
+    pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
+Sha256Hex = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+UserName = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")]
+ShortText = Annotated[str, StringConstraints(max_length=200)]
+FieldName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
+Base64Key = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9+/]{43}=$")]  # 32 bytes
+
+
+class Model(BaseModel):
+    """Strict models: unknown keys are refused, so a typo is an error, not a silent default."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ClientInfo(Model):
+    """What every request says about the client."""
+
+    protocol_version: int
+    client_version: ShortText
+    device_id: Uuid
+
+
+# -- accounts ----------------------------------------------------------------------------------
+
+class LoginRequest(ClientInfo):
+    username: UserName
+    password: Annotated[str, StringConstraints(min_length=1, max_length=1024)]
+    device_name: ShortText = ""
+    # First login: the device's data key, kept by the server encrypted under its escrow key.
+    escrow_key: Base64Key | None = None
+    # After a lockout or a password reset: ask for the escrowed key back.
+    want_key: bool = False
+
+
+class RefreshRequest(ClientInfo):
+    refresh_token: Annotated[str, StringConstraints(min_length=20, max_length=200)]
+
+
+class UserInfo(Model):
+    username: UserName
+    role: Literal["caseworker", "supervisor", "admin"]
+    teams: list[ShortText]
+    active: bool = True
+
+
+class Lease(Model):
+    """What lets a device unlock offline: signed by the server, checked by the client."""
+
+    user: UserName
+    device_id: Uuid
+    role: Literal["caseworker", "supervisor", "admin"]
+    teams: list[ShortText]
+    issued_at: str
+    not_after: str
+    server_time: str
+    min_client_version: ShortText
+
+
+class SignedLease(Model):
+    lease: Lease
+    signature: str  # base64 Ed25519 signature of the lease's canonical JSON
+
+
+class Tokens(Model):
+    access_token: str
+    refresh_token: str
+    access_expires_at: str
+    refresh_expires_at: str
+
+
+class LoginResponse(Model):
+    tokens: Tokens
+    user: UserInfo
+    lease: SignedLease
+    epoch: str
+    server_public_key: str  # base64 raw Ed25519 public key, to verify leases offline
+    escrowed_key: Base64Key | None = None
+
+
+class ServerInfo(Model):
+    protocol_versions: list[int]
+    server_version: str
+    epoch: str
+    server_public_key: str
+    server_time: str
+
+
+# -- push ----------------------------------------------------------------------------------------
+
+class FieldChange(Model):
+    base: JsonValue = None
+    value: JsonValue = None
+
+
+class Op(Model):
+    """One local change, as the outbox holds it."""
+
+    op_id: Uuid
+    client_seq: Annotated[int, Field(ge=1)]
+    record_id: Uuid
+    record_type: RecordType
+    case_id: Uuid | None
+    kind: Literal["create", "update", "delete"]
+    base_rev: Annotated[int, Field(ge=0)]
+    changes: dict[FieldName, FieldChange]
+    hlc: Annotated[str, StringConstraints(max_length=100)]
+    created_at: Annotated[str, StringConstraints(max_length=40)]
+
+
+class PushRequest(ClientInfo):
+    client_seq_from: Annotated[int, Field(ge=1)]
+    ops: Annotated[list[Op], Field(max_length=MAX_OPS_PER_PUSH)]
+    audit_head: Sha256Hex | None = None
+    outbox_lag: Annotated[int, Field(ge=0)] | None = None  # ops waiting on the device
+
+
+OpStatus = Literal["applied", "merged", "conflict", "rejected"]
+
+
+class OpResult(Model):
+    op_id: Uuid
+    client_seq: int
+    status: OpStatus
+    rev: int  # the record's revision after the op (unchanged when rejected)
+    seq: int | None = None  # the server change sequence that carries it, if any
+    reason: str | None = None  # why rejected, in words a caseworker can act on
+    conflicts: list[Uuid] = []  # ids of the conflict records written
+
+
+class PushResponse(Model):
+    results: list[OpResult]
+    epoch: str
+
+
+# -- pull ----------------------------------------------------------------------------------------
+
+class RecordOut(Model):
+    id: Uuid
+    type: RecordType
+    case_id: Uuid | None
+    fields: dict[str, JsonValue]
+    rev: int
+    seq: int
+    created_at: str
+    created_by: str
+    updated_at: str
+    updated_by: str
+    deleted: bool
+
+
+class PullResponse(Model):
+    records: list[RecordOut]
+    evict: list[Uuid]  # cases that left this device's scope: push what you have, then purge
+    next_cursor: int
+    has_more: bool
+    epoch: str
+
+
+# -- attachments -------------------------------------------------------------------------------
+
+class AttachmentInit(ClientInfo):
+    sha256: Sha256Hex  # of the ciphertext
+    size: Annotated[int, Field(ge=0, le=2 * 1024**3)]
+    record_id: Uuid
+
+
+class AttachmentStatus(Model):
+    sha256: Sha256Hex
+    size: int
+    chunk_size: int
+    missing: list[int]
+    complete: bool
+
+
+# -- errors --------------------------------------------------------------------------------------
+
+class ErrorBody(Model):
+    """Every 4xx answer: `error` for code, `detail` for people, `reason` for clients to act on."""
+
+    error: str
+    detail: Any = None
+    reason: Literal["revoked", "upgrade_required", "gap", "rate_limited", "expired"] | None = None

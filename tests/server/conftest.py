@@ -1,0 +1,150 @@
+"""Server test fixtures: a fresh database on SQLite and on a real PostgreSQL, the app in
+process (TestClient) and as a real uvicorn process on 127.0.0.1.
+
+PostgreSQL comes from CASEMGR_TEST_DATABASE_URL (each test gets its own schema). Without
+it the PostgreSQL variants are skipped with a message saying so; with
+CASEMGR_REQUIRE_POSTGRES=1 (set by .ci/run) they fail instead.
+"""
+
+from __future__ import annotations
+
+import os
+import selectors
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from casemgr.server.settings import Settings
+
+PG_URL = os.environ.get("CASEMGR_TEST_DATABASE_URL")
+REQUIRE_PG = os.environ.get("CASEMGR_REQUIRE_POSTGRES") == "1"
+
+
+def _pg_reachable() -> str | None:
+    """None if PostgreSQL answers, else why not."""
+    if not PG_URL:
+        return "CASEMGR_TEST_DATABASE_URL is not set"
+    try:
+        engine = sa.create_engine(PG_URL)
+        with engine.connect() as conn:
+            conn.execute(sa.text("SELECT 1"))
+        engine.dispose()
+    except Exception as exc:  # any failure to connect means: not available here
+        return f"PostgreSQL at CASEMGR_TEST_DATABASE_URL is unreachable ({type(exc).__name__})"
+    return None
+
+
+_PG_PROBLEM: list[str | None] = []
+
+
+def pg_problem() -> str | None:
+    if not _PG_PROBLEM:
+        _PG_PROBLEM.append(_pg_reachable())
+    return _PG_PROBLEM[0]
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_url(request, tmp_path) -> Iterator[str]:
+    """A URL of an empty database: a SQLite file, or a fresh schema in PostgreSQL."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'server.db'}"
+        return
+    problem = pg_problem()
+    if problem:
+        if REQUIRE_PG:
+            pytest.fail(f"PostgreSQL is required here (CASEMGR_REQUIRE_POSTGRES=1): {problem}")
+        pytest.skip(f"PostgreSQL tests skipped: {problem}")
+    assert PG_URL
+    schema = f"t_{uuid.uuid4().hex[:16]}"
+    admin = sa.create_engine(PG_URL)
+    with admin.begin() as conn:
+        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    sep = "&" if "?" in PG_URL else "?"
+    yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
+    with admin.begin() as conn:
+        conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+    admin.dispose()
+
+
+@pytest.fixture
+def server_settings(db_url, tmp_path) -> Settings:
+    return Settings(database_url=db_url, key_dir=tmp_path / "server-keys", dev_mode=True)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class LiveServer:
+    """`casemgr-server serve` in its own process; `url` is where it listens."""
+
+    def __init__(self, settings: Settings, workers: int = 1) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = dict(os.environ)
+        env.update({
+            "CASEMGR_SERVER_DATABASE_URL": settings.database_url,
+            "CASEMGR_SERVER_KEY_DIR": str(settings.key_dir),
+            "CASEMGR_SERVER_DEV_MODE": "true",
+        })
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "casemgr.server.cli", "serve", "--host", "127.0.0.1",
+             "--port", str(self.port), "--workers", str(workers)],
+            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        self._wait_for("Application startup complete", timeout=60, count=workers)
+
+    def _wait_for(self, marker: str, timeout: float, count: int = 1) -> None:
+        """Read the server's log until `marker` appears `count` times (its readiness signal)."""
+        assert self.proc.stdout is not None
+        sel = selectors.DefaultSelector()
+        sel.register(self.proc.stdout, selectors.EVENT_READ)
+        deadline = time.monotonic() + timeout
+        seen, log = 0, []
+        while seen < count:
+            left = deadline - time.monotonic()
+            if left <= 0 or not sel.select(left):
+                self.stop()
+                raise RuntimeError("server did not start:\n" + "".join(log))
+            line = self.proc.stdout.readline()
+            if not line:
+                raise RuntimeError("server exited:\n" + "".join(log))
+            log.append(line)
+            seen += marker in line
+        sel.close()
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        if self.proc.stdout:
+            self.proc.stdout.close()
+
+
+@pytest.fixture
+def live_server_factory():
+    started: list[LiveServer] = []
+
+    def start(settings: Settings, workers: int = 1) -> LiveServer:
+        server = LiveServer(settings, workers)
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()
+
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
