@@ -8,6 +8,7 @@ index is refreshed for every case the transaction touched, just before it commit
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import json
 from collections.abc import Iterable, Iterator, Mapping
@@ -34,16 +35,21 @@ from casemgr.domain.records import (
 if TYPE_CHECKING:
     from casemgr.db.workspace import Workspace
 
-# Which fields of which record types are searchable (names, case numbers, notes).
-SEARCH_FIELDS: dict[RecordType, tuple[str, ...]] = {
+# What search finds, per record type: names (family, people, case numbers) rank before notes.
+SEARCH_NAMES: dict[RecordType, tuple[str, ...]] = {
     RecordType.FAMILY: ("name", "area"),
     RecordType.PERSON: ("given_name", "family_name"),
-    RecordType.CASE: ("case_number", "summary"),
+    RecordType.CASE: ("case_number",),
+}
+SEARCH_NOTES: dict[RecordType, tuple[str, ...]] = {
+    RecordType.CASE: ("summary",),
     RecordType.NOTE: ("text",),
     RecordType.VISIT: ("participants", "observations"),
     RecordType.REFERRAL: ("reason",),
     RecordType.PLAN_GOAL: ("goal",),
 }
+SEARCHED = {t: SEARCH_NAMES.get(t, ()) + SEARCH_NOTES.get(t, ())
+            for t in SEARCH_NAMES.keys() | SEARCH_NOTES.keys()}
 
 _RECORD_COLUMNS = ("id, type, case_id, fields, rev, created_at, created_by, updated_at, "
                    "updated_by, deleted")
@@ -122,6 +128,16 @@ class CaseRow:
     opened_on: str
     next_due: str | None
     updated_at: str
+
+
+# A case with no open task sorts after every due date (NULL would sort first and defeat the
+# index); CaseRow shows it as None.
+NO_DUE = "9999-12-31"
+
+
+def _case_row(r: Any) -> CaseRow:
+    row = CaseRow(*r)
+    return row if row.next_due != NO_DUE else dataclasses.replace(row, next_due=None)
 
 
 _CASE_ROW_COLUMNS = ("case_id, case_number, family_name, children, status, risk, assigned_to, "
@@ -215,19 +231,25 @@ class Store:
                 clauses.append(f"{column} = ?")
                 args.append(value)
         if q.overdue_on is not None:
-            clauses.append("next_due < ?")
+            # Unless the list is sorted by due date, read it in its sort index and drop the
+            # cases that are not overdue as they come (many are): `+` keeps SQLite from
+            # choosing the due-date index and then sorting every overdue case.
+            column = "next_due" if q.sort is CaseSort.NEXT_DUE else "+next_due"
+            clauses.append(f"{column} < ?")
             args.append(q.overdue_on)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
 
+    @staticmethod
+    def _order(q: CaseQuery) -> str:
+        order = "DESC" if q.descending else "ASC"
+        return f"{_SORT_SQL[q.sort]} {order}, case_number {order}"
+
     def list_cases(self, q: CaseQuery) -> list[CaseRow]:
         where, args = self._where(q)
-        order = "DESC" if q.descending else "ASC"
-        nulls = "NULLS LAST" if not q.descending else "NULLS FIRST"
-        sql = (f"SELECT {_CASE_ROW_COLUMNS} FROM case_index{where} "
-               f"ORDER BY {_SORT_SQL[q.sort]} {order} {nulls}, case_number {order} "
+        sql = (f"SELECT {_CASE_ROW_COLUMNS} FROM case_index{where} ORDER BY {self._order(q)} "
                "LIMIT ? OFFSET ?")
         rows = self._conn.execute(sql, [*args, q.limit, q.offset])
-        return [CaseRow(*r) for r in rows]
+        return [_case_row(r) for r in rows]
 
     def count_cases(self, q: CaseQuery) -> int:
         where, args = self._where(q)
@@ -241,25 +263,36 @@ class Store:
         marks = ",".join("?" * len(ids))
         rows = self._conn.execute(
             f"SELECT {_CASE_ROW_COLUMNS} FROM case_index WHERE case_id IN ({marks})", ids)
-        return {r[0]: CaseRow(*r) for r in rows}
+        return {r[0]: _case_row(r) for r in rows}
 
     def search_cases(self, text: str, limit: int = 50) -> list[CaseRow]:
-        """Cases whose names, case number or notes match every word typed (as prefixes)."""
+        """Cases whose names, case number or notes match every word typed (as prefixes).
+
+        Cases matched by a name or case number come first, then those matched in notes;
+        within each, the most recently written first. Matches are read in rowid order, which
+        FTS5 can stop early: ranking every match of a one-letter prefix would not be fast.
+        """
         query = fts_query(text)
         if not query:
             return []
-        rows = self._conn.execute(
-            "SELECT r.case_id FROM search JOIN records r ON r.rid = search.rowid "
-            "WHERE search MATCH ? AND r.deleted = 0 AND r.case_id IS NOT NULL "
-            "ORDER BY search.rank LIMIT ?", (query, limit * 8))
-        ordered: list[str] = []
-        for (case_id,) in rows:
-            if case_id not in ordered:
-                ordered.append(case_id)
-                if len(ordered) == limit:
-                    break
-        found = self.case_rows(ordered)
-        return [found[c] for c in ordered if c in found]
+        ordered: dict[str, None] = {}
+        for match in (f"{{names}} : ({query})", query):
+            rows = self._conn.execute(
+                "SELECT r.case_id FROM (SELECT rowid FROM search WHERE search MATCH ? "
+                "ORDER BY rowid DESC LIMIT ?) AS hit JOIN records r ON r.rid = hit.rowid "
+                "WHERE r.deleted = 0 AND r.case_id IS NOT NULL", (match, limit * 8))
+            for (case_id,) in rows:
+                ordered.setdefault(case_id)
+            if len(ordered) >= limit:
+                break
+        found = self.case_rows(list(ordered)[:limit])
+        return [found[c] for c in list(ordered)[:limit] if c in found]
+
+    def case_ids(self, q: CaseQuery) -> list[str]:
+        """Every case id of the list in its sort order (the lazy case-list model holds these)."""
+        where, args = self._where(q)
+        return [r[0] for r in self._conn.execute(
+            f"SELECT case_id FROM case_index{where} ORDER BY {self._order(q)}", args)]
 
     def outbox(self) -> list[OutboxOp]:
         rows = self._conn.execute(
@@ -355,7 +388,7 @@ class WriteTx:
         self._conn.execute(
             "UPDATE records SET fields = ?, updated_at = ?, updated_by = ?, hlc = ? "
             "WHERE rid = ?", (_dumps(new), self.now, self.actor, hlc, rid))
-        if any(f in SEARCH_FIELDS.get(record.type, ()) for f in diff):
+        if any(f in SEARCHED.get(record.type, ()) for f in diff):
             self._conn.execute("DELETE FROM search WHERE rowid = ?", (rid,))
             self._index_search(rid, record.type, new)
         self._outbox(record.id, record.type, record.case_id, "update", record.rev, diff, hlc)
@@ -406,12 +439,17 @@ class WriteTx:
 
     def _index_search(self, rid: int, record_type: RecordType, fields: Mapping[str, Any]
                       ) -> None:
-        names = SEARCH_FIELDS.get(record_type)
-        if not names:
+        if record_type not in SEARCHED:
             return
-        text = " ".join(str(fields[n]) for n in names if fields.get(n))
-        if text:
-            self._conn.execute("INSERT INTO search (rowid, text) VALUES (?, ?)", (rid, text))
+
+        def text(names: tuple[str, ...]) -> str:
+            return " ".join(str(fields[n]) for n in names if fields.get(n))
+
+        names = text(SEARCH_NAMES.get(record_type, ()))
+        notes = text(SEARCH_NOTES.get(record_type, ()))
+        if names or notes:
+            self._conn.execute("INSERT INTO search (rowid, names, notes) VALUES (?, ?, ?)",
+                               (rid, names, notes))
 
     def _outbox(self, record_id: str, record_type: RecordType, case_id: str | None, kind: str,
                 base_rev: int, changes: dict[str, dict[str, Any]], hlc: str) -> None:
@@ -462,7 +500,7 @@ def refresh_case_index(conn: Any, case_id: str, now: str) -> None:
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (case_id, case["case_number"], family[0] if family else "", ", ".join(children),
          case["status"], risk, RiskLevel(risk).rank if risk else 0, case["assigned_to"],
-         case.get("team"), case["opened_on"], next_due, now))
+         case.get("team"), case["opened_on"], next_due or NO_DUE, now))
 
 
 __all__ = [

@@ -62,3 +62,36 @@ def test_a_workspace_from_a_newer_casemgr_is_refused(fresh):
     fresh.execute(f"PRAGMA user_version = {migrations.LATEST + 1}")
     with pytest.raises(RuntimeError, match="newer casemgr"):
         migrations.migrate(fresh)
+
+
+def test_version_1_data_is_searchable_and_listed_after_upgrading(tmp_path, clock):
+    """Records written under schema 1 are found by the two-column search of schema 2."""
+    from casemgr.db.store import CaseQuery, CaseSort
+    from casemgr.db.workspace import Workspace, WorkspaceInfo, WorkspacePaths
+
+    conn = open_encrypted(tmp_path / "v1.db", new_data_key())
+    migrations.migrate(conn, target=1)
+    case_id = "0190aaaa-0000-7000-8000-00000000000c"
+    genesis = "0" * 64
+    conn.executescript(f"""
+        INSERT INTO meta VALUES ('user', 'amina'), ('device_id', 'd'), ('device_prefix', 'ABCD'),
+            ('next_client_seq', '1'), ('case_counter', '1'), ('audit_head', '{genesis}'),
+            ('audit_count', '0'), ('hlc_last', ''), ('key_version', '1');
+        INSERT INTO records (rid, id, type, case_id, fields, created_at, created_by,
+                             updated_at, updated_by, hlc)
+        VALUES (1, '0190aaaa-0000-7000-8000-00000000000f', 'family', '{case_id}',
+                '{{"name": "Okafor"}}', 't', 'amina', 't', 'amina', 'h'),
+               (2, '0190aaaa-0000-7000-8000-00000000000e', 'note', '{case_id}',
+                '{{"text": "grandmother in Enugu"}}', 't', 'amina', 't', 'amina', 'h');
+        INSERT INTO search (rowid, text) VALUES (1, 'Okafor'), (2, 'grandmother in Enugu');
+        INSERT INTO case_index VALUES ('{case_id}', 'ABCD-00001', 'Okafor', 'Ada', 'open', 'high',
+            3, 'amina', NULL, '2026-11-01', NULL, 't');
+    """)
+    migrations.migrate(conn)
+    info = WorkspaceInfo("amina", "0190aaaa-0000-7000-8000-0000000000dd", None, "t")
+    ws = Workspace(WorkspacePaths(tmp_path), info, conn, clock)
+    assert [r.case_id for r in ws.store.search_cases("okaf")] == [case_id]
+    assert [r.case_id for r in ws.store.search_cases("enugu")] == [case_id]
+    rows = ws.store.list_cases(CaseQuery(sort=CaseSort.NEXT_DUE))
+    assert [(r.case_id, r.next_due) for r in rows] == [(case_id, None)]
+    conn.close()

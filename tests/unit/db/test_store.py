@@ -152,3 +152,21 @@ def test_any_typed_text_is_a_safe_search(workspace, text):
     assert isinstance(workspace.store.search_cases(text), list)
     query = fts_query(text)
     assert query == "" or query.endswith("*")
+
+
+def test_names_match_before_notes(workspace):
+    named = add_case(workspace, family="Hassan")
+    noted = add_case(workspace, family="Otieno", note="Mr Hassan from the clinic called")
+    rows = workspace.store.search_cases("hassan")
+    assert [r.case_id for r in rows] == [named, noted]
+
+
+def test_cases_without_open_tasks_sort_after_every_due_date(workspace):
+    none_due = add_case(workspace, family="NoTasks")
+    due = add_case(workspace, family="Due")
+    with workspace.store.write("amina") as tx:
+        tx.create(RecordType.TASK, {"title": "Review", "kind": "review",
+                                    "due_date": "2027-06-01", "status": "open"}, case_id=due)
+    rows = workspace.store.list_cases(CaseQuery(sort=CaseSort.NEXT_DUE))
+    assert [(r.case_id, r.next_due) for r in rows] == [(due, "2027-06-01"), (none_due, None)]
+    assert workspace.store.case_ids(CaseQuery(sort=CaseSort.NEXT_DUE)) == [due, none_due]
