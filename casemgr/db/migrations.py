@@ -144,6 +144,36 @@ MIGRATIONS: list[str] = [
     CREATE INDEX case_index_risk_due ON case_index (risk, next_due, case_number);
     CREATE INDEX case_index_risk_updated ON case_index (risk, updated_at, case_number);
     """,
+    # 3: what sync needs on the device: the server's own state of each record (to rebase
+    # pending local changes over what arrives), refused changes kept visible, and the forms
+    # and directory the server publishes.
+    """
+    ALTER TABLE records ADD COLUMN server_fields TEXT CHECK (json_valid(server_fields));
+    CREATE TABLE sync_issues (
+        id          INTEGER PRIMARY KEY,
+        op_id       TEXT NOT NULL UNIQUE,
+        record_id   TEXT NOT NULL,
+        record_type TEXT NOT NULL,
+        case_id     TEXT,
+        op          TEXT NOT NULL CHECK (json_valid(op)),
+        reason      TEXT NOT NULL,
+        at          TEXT NOT NULL,
+        status      TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'dismissed'))
+    );
+    CREATE INDEX sync_issues_by_case ON sync_issues (case_id);
+    CREATE TABLE forms (
+        form_id    TEXT NOT NULL,
+        version    INTEGER NOT NULL,
+        definition TEXT NOT NULL CHECK (json_valid(definition)),
+        PRIMARY KEY (form_id, version)
+    ) WITHOUT ROWID;
+    CREATE TABLE directory_users (
+        username TEXT PRIMARY KEY,
+        role     TEXT NOT NULL,
+        teams    TEXT NOT NULL,
+        active   INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

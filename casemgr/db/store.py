@@ -176,7 +176,7 @@ class Store:
         with _storage_errors(), self._ws.transaction() as conn:
             tx = WriteTx(self._ws, conn, actor)
             yield tx
-            tx._finish()
+            tx.finish()
 
     def audit_only(self, action: str, record_id: str | None = None,
                    record_type: str | None = None, actor: str | None = None) -> None:
@@ -465,7 +465,8 @@ class WriteTx:
             self._touched.add(record.case_id)
         self.changed.append(record)
 
-    def _finish(self) -> None:
+    def finish(self) -> None:
+        """Refresh the touched cases' list rows and save the counters; last in the transaction."""
         for case_id in self._touched:
             refresh_case_index(self._conn, case_id, self.now)
         self._conn.executemany("UPDATE meta SET value = ? WHERE key = ?", [

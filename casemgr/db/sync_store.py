@@ -1,0 +1,326 @@
+"""What the sync engine does to the workspace: acknowledge pushed ops, apply pulled pages,
+rebase pending local changes, keep refused changes visible, purge evicted cases.
+
+The engine (casemgr.sync) speaks HTTP; this module speaks SQL. Each call is one
+transaction, so a crash leaves either all of a page (records and cursor) or none of it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from casemgr.db.files import shred
+from casemgr.db.store import OutboxOp, WriteTx, refresh_case_index
+from casemgr.domain.clock import iso_utc
+from casemgr.domain.records import RecordType
+
+if TYPE_CHECKING:
+    from casemgr.db.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class RemoteRecord:
+    """A record as the server holds it (the pull feed's RecordOut, without the protocol)."""
+
+    id: str
+    type: str
+    case_id: str | None
+    fields: dict[str, Any]
+    rev: int
+    seq: int
+    created_at: str
+    created_by: str
+    updated_at: str
+    updated_by: str
+    deleted: bool
+
+
+@dataclass(frozen=True)
+class PushOutcome:
+    """The server's answer for one op."""
+
+    client_seq: int
+    op_id: str
+    status: str  # applied | merged | conflict | rejected
+    rev: int
+    reason: str | None = None
+
+
+@dataclass
+class SyncState:
+    cursor: int = 0
+    epoch: str = ""
+    last_sync_at: str = ""
+    last_server_time: str = ""
+
+
+@dataclass
+class PushSummary:
+    applied: int = 0
+    merged: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+
+
+@dataclass
+class PageSummary:
+    records: int = 0
+    cases: set[str] = field(default_factory=set)
+
+
+_STATE_KEYS = {"cursor": "sync_cursor", "epoch": "sync_epoch",
+               "last_sync_at": "last_sync_at", "last_server_time": "last_server_time"}
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+def overlay(server_fields: Mapping[str, Any] | None, ops: Iterable[OutboxOp]
+            ) -> tuple[dict[str, Any], bool]:
+    """The local view of a record: the server's state with the pending local ops on top."""
+    fields = dict(server_fields or {})
+    deleted = False
+    for op in ops:
+        if op.kind == "delete":
+            deleted = True
+            continue
+        for name, change in op.changes.items():
+            if change.get("value") is None:
+                fields.pop(name, None)
+            else:
+                fields[name] = change["value"]
+    return fields, deleted
+
+
+class SyncStore:
+    """Sync bookkeeping on one unlocked workspace."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    @property
+    def _conn(self) -> Any:
+        return self._ws.conn
+
+    # -- state -------------------------------------------------------------------------------
+
+    def state(self) -> SyncState:
+        meta = dict(self._conn.execute(
+            "SELECT key, value FROM meta WHERE key IN (?, ?, ?, ?)", tuple(_STATE_KEYS.values())))
+        return SyncState(
+            cursor=int(meta.get("sync_cursor") or 0), epoch=meta.get("sync_epoch", ""),
+            last_sync_at=meta.get("last_sync_at", ""),
+            last_server_time=meta.get("last_server_time", ""))
+
+    def _set(self, conn: Any, **values: Any) -> None:
+        conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                         [(_STATE_KEYS[k], str(v)) for k, v in values.items()])
+
+    def set_state(self, **values: Any) -> None:
+        with self._ws.transaction() as conn:
+            self._set(conn, **values)
+
+    def outbox_count(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM outbox").fetchone()[0])
+
+    def pending(self, limit: int, case_id: str | None = None) -> list[OutboxOp]:
+        """The oldest pending ops (of one case, if given), in client_seq order."""
+        ops = self._ws.store.outbox()
+        if case_id is not None:
+            ops = [op for op in ops if op.case_id == case_id]
+        return ops[:limit]
+
+    def _pending_of(self, conn: Any, record_id: str) -> list[OutboxOp]:
+        rows = conn.execute(
+            "SELECT client_seq, op_id, record_id, record_type, case_id, kind, base_rev, changes, "
+            "hlc, created_at FROM outbox WHERE record_id = ? ORDER BY client_seq", (record_id,))
+        return [OutboxOp(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8], r[9])
+                for r in rows]
+
+    # -- push results ------------------------------------------------------------------------
+
+    def apply_push_results(self, ops: list[OutboxOp], outcomes: list[PushOutcome]
+                           ) -> PushSummary:
+        """Remove answered ops from the outbox; keep refused ones visible and take their
+        effect back out of the local view."""
+        by_seq = {op.client_seq: op for op in ops}
+        summary = PushSummary()
+        now = iso_utc(self._ws.clock.now_ms())
+        with self._ws.transaction() as conn:
+            touched_cases: set[str] = set()
+            for outcome in outcomes:
+                op = by_seq.get(outcome.client_seq)
+                if op is None or op.op_id != outcome.op_id:
+                    continue  # not one of ours (or already removed): nothing to do
+                conn.execute("DELETE FROM outbox WHERE client_seq = ?", (op.client_seq,))
+                if outcome.status == "applied":
+                    summary.applied += 1
+                    self._advance_server_state(conn, op, outcome.rev)
+                elif outcome.status == "merged":
+                    summary.merged += 1
+                elif outcome.status == "conflict":
+                    summary.conflicts += 1
+                else:
+                    summary.rejected += 1
+                    conn.execute(
+                        "INSERT OR IGNORE INTO sync_issues (op_id, record_id, record_type, "
+                        "case_id, op, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (op.op_id, op.record_id, op.record_type, op.case_id,
+                         _dumps(op.__dict__), outcome.reason or "refused by the server", now))
+                    self._rebuild(conn, op.record_id)
+                if op.case_id:
+                    touched_cases.add(op.case_id)
+            for case_id in touched_cases:
+                refresh_case_index(conn, case_id, now)
+        return summary
+
+    def _advance_server_state(self, conn: Any, op: OutboxOp, rev: int) -> None:
+        """An op applied as sent: the server's state is ours plus it, at the new rev."""
+        row = conn.execute("SELECT server_fields FROM records WHERE id = ?",
+                           (op.record_id,)).fetchone()
+        if row is None:
+            return
+        server, deleted = overlay(json.loads(row[0]) if row[0] else {}, [op])
+        conn.execute("UPDATE records SET server_fields = ?, rev = max(rev, ?) WHERE id = ?",
+                     (_dumps(server), rev, op.record_id))
+        if deleted:
+            conn.execute("UPDATE records SET server_fields = NULL WHERE id = ?", (op.record_id,))
+
+    def _rebuild(self, conn: Any, record_id: str) -> None:
+        """Recompute a record's local view from the server's state and what is still pending."""
+        row = conn.execute("SELECT rid, type, server_fields FROM records WHERE id = ?",
+                           (record_id,)).fetchone()
+        if row is None:
+            return
+        rid, rtype, server_raw = row
+        pending = self._pending_of(conn, record_id)
+        if server_raw is None and not any(op.kind == "create" for op in pending):
+            # Never accepted by the server and nothing left to send: it does not exist there.
+            conn.execute("UPDATE records SET deleted = 1 WHERE rid = ?", (rid,))
+            conn.execute("DELETE FROM search WHERE rowid = ?", (rid,))
+            return
+        fields, deleted = overlay(json.loads(server_raw) if server_raw else {}, pending)
+        conn.execute("UPDATE records SET fields = ?, deleted = ? WHERE rid = ?",
+                     (_dumps(fields), int(deleted), rid))
+        self._reindex(conn, rid, RecordType(rtype), fields, deleted)
+
+    def _reindex(self, conn: Any, rid: int, rtype: RecordType, fields: Mapping[str, Any],
+                 deleted: bool) -> None:
+        from casemgr.db.store import SEARCH_NAMES, SEARCH_NOTES, SEARCHED
+
+        conn.execute("DELETE FROM search WHERE rowid = ?", (rid,))
+        if deleted or rtype not in SEARCHED:
+            return
+        names = " ".join(str(fields[n]) for n in SEARCH_NAMES.get(rtype, ()) if fields.get(n))
+        notes = " ".join(str(fields[n]) for n in SEARCH_NOTES.get(rtype, ()) if fields.get(n))
+        if names or notes:
+            conn.execute("INSERT INTO search (rowid, names, notes) VALUES (?, ?, ?)",
+                         (rid, names, notes))
+
+    # -- pull --------------------------------------------------------------------------------
+
+    def apply_pull_page(self, records: list[RemoteRecord], next_cursor: int, epoch: str,
+                        server_time: str = "") -> PageSummary:
+        """Apply one page and its cursor in one transaction, rebasing pending local ops."""
+        summary = PageSummary()
+        now = iso_utc(self._ws.clock.now_ms())
+        with self._ws.transaction() as conn:
+            for remote in records:
+                self._apply_remote(conn, remote)
+                summary.records += 1
+                if remote.case_id:
+                    summary.cases.add(remote.case_id)
+            for case_id in summary.cases:
+                refresh_case_index(conn, case_id, now)
+            if records:
+                tx = WriteTx(self._ws, conn, self._ws.user)
+                tx.audit("sync_received")
+                tx.finish()
+            values: dict[str, Any] = {"cursor": next_cursor, "epoch": epoch, "last_sync_at": now}
+            if server_time:
+                values["last_server_time"] = server_time
+            self._set(conn, **values)
+        return summary
+
+    def _apply_remote(self, conn: Any, remote: RemoteRecord) -> None:
+        rtype = RecordType(remote.type)
+        row = conn.execute("SELECT rid, rev FROM records WHERE id = ?", (remote.id,)).fetchone()
+        pending = self._pending_of(conn, remote.id)
+        fields, pending_delete = overlay(remote.fields, pending)
+        deleted = remote.deleted or pending_delete
+        hlc = str(self._ws.hlc.now())
+        if row is None:
+            cur = conn.execute(
+                "INSERT INTO records (id, type, case_id, fields, rev, created_at, created_by, "
+                "updated_at, updated_by, deleted, hlc, server_fields) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (remote.id, rtype.value, remote.case_id, _dumps(fields), remote.rev,
+                 remote.created_at, remote.created_by, remote.updated_at, remote.updated_by,
+                 int(deleted), hlc, _dumps(remote.fields)))
+            rid = int(cur.lastrowid)
+        else:
+            rid = int(row[0])
+            conn.execute(
+                "UPDATE records SET fields = ?, rev = ?, updated_at = ?, updated_by = ?, "
+                "deleted = ?, server_fields = ?, case_id = ? WHERE rid = ?",
+                (_dumps(fields), remote.rev, remote.updated_at, remote.updated_by, int(deleted),
+                 _dumps(remote.fields), remote.case_id, rid))
+        self._reindex(conn, rid, rtype, fields, deleted)
+
+    # -- eviction ----------------------------------------------------------------------------
+
+    def purge_case(self, case_id: str, actor: str) -> int:
+        """Remove every trace of a case that left this device's scope (secure delete on):
+        its records, search entries, list row, pending ops, refused ops and attachment files.
+        """
+        conn = self._conn
+        conn.execute("PRAGMA secure_delete = ON")
+        try:
+            with self._ws.transaction():
+                rows = conn.execute(
+                    "SELECT rid, id, type FROM records WHERE case_id = ?", (case_id,)
+                ).fetchall()
+                for rid, record_id, rtype in rows:
+                    conn.execute("DELETE FROM search WHERE rowid = ?", (rid,))
+                    if rtype == RecordType.ATTACHMENT.value:
+                        shred(self._ws.paths.attachments / record_id)
+                conn.execute("DELETE FROM records WHERE case_id = ?", (case_id,))
+                conn.execute("DELETE FROM case_index WHERE case_id = ?", (case_id,))
+                conn.execute("DELETE FROM outbox WHERE case_id = ?", (case_id,))
+                conn.execute("DELETE FROM sync_issues WHERE case_id = ?", (case_id,))
+                tx = WriteTx(self._ws, conn, actor)
+                tx.audit("evict_case", case_id, RecordType.CASE.value)
+                tx.finish()
+        finally:
+            conn.execute("PRAGMA secure_delete = OFF")
+        return len(rows)
+
+    # -- forms and directory -----------------------------------------------------------------
+
+    def save_forms(self, forms: Iterable[tuple[str, int, Mapping[str, Any]]]) -> None:
+        with self._ws.transaction() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO forms (form_id, version, definition) VALUES (?, ?, ?)",
+                [(fid, v, _dumps(d)) for fid, v, d in forms])
+
+    def forms(self) -> list[tuple[str, int, dict[str, Any]]]:
+        return [(r[0], r[1], json.loads(r[2])) for r in self._conn.execute(
+            "SELECT form_id, version, definition FROM forms ORDER BY form_id, version")]
+
+    def save_directory(self, users: Iterable[tuple[str, str, list[str], bool]]) -> None:
+        with self._ws.transaction() as conn:
+            conn.execute("DELETE FROM directory_users")
+            conn.executemany(
+                "INSERT INTO directory_users (username, role, teams, active) VALUES (?, ?, ?, ?)",
+                [(u, role, ",".join(teams), int(active)) for u, role, teams, active in users])
+
+    def issues(self, status: str = "open") -> list[dict[str, Any]]:
+        rows = self._conn.execute(
+            "SELECT op_id, record_id, record_type, case_id, op, reason, at FROM sync_issues "
+            "WHERE status = ? ORDER BY id", (status,))
+        keys = ("op_id", "record_id", "record_type", "case_id", "op", "reason", "at")
+        return [dict(zip(keys, (*r[:4], json.loads(r[4]), *r[5:]), strict=True)) for r in rows]

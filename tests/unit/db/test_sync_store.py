@@ -1,0 +1,127 @@
+"""Sync bookkeeping on a real workspace: pages applied whole, local edits rebased over what
+arrives, refused changes kept visible, evicted cases purged without a trace."""
+
+from __future__ import annotations
+
+import pytest
+
+from casemgr.db.store import CaseQuery
+from casemgr.db.sync_store import PushOutcome, RemoteRecord, SyncStore
+from casemgr.domain.ids import uuid7
+from casemgr.domain.records import RecordType
+from tests.conftest import add_case
+
+
+def remote(record_id, rtype, case_id, fields, rev=1, seq=1, deleted=False, by="brian"):
+    return RemoteRecord(record_id, rtype, case_id, fields, rev, seq, "2026-11-17T10:00:00Z", by,
+                        "2026-11-17T10:00:00Z", by, deleted)
+
+
+def remote_case(case_id=None, family="Banda", risk="medium", seq=1):
+    case_id = case_id or uuid7()
+    family_id = uuid7()
+    return case_id, [
+        remote(family_id, "family", case_id, {"name": family}, seq=seq),
+        remote(case_id, "case", case_id, {
+            "case_number": "SRVR-00001", "family_id": family_id, "status": "active",
+            "assigned_to": "amina", "legal_basis": "consent", "opened_on": "2026-10-01",
+            "risk": risk}, seq=seq + 1),
+    ]
+
+
+def test_a_pulled_page_lands_whole_with_its_cursor(workspace):
+    sync = SyncStore(workspace)
+    case_id, records = remote_case(family="Banda")
+    summary = sync.apply_pull_page(records, next_cursor=2, epoch="e1")
+    assert summary.records == 2
+    assert sync.state().cursor == 2 and sync.state().epoch == "e1"
+    assert [r.family_name for r in workspace.store.list_cases(CaseQuery())] == ["Banda"]
+    assert [r.case_id for r in workspace.store.search_cases("band")] == [case_id]
+    assert workspace.store.outbox() == []  # what arrives is not sent back
+
+
+def test_a_page_that_fails_midway_changes_nothing(workspace):
+    sync = SyncStore(workspace)
+    _, records = remote_case()
+    broken = remote(uuid7(), "not-a-type", None, {})
+    with pytest.raises(ValueError):
+        sync.apply_pull_page([*records, broken], next_cursor=3, epoch="e1")
+    assert sync.state().cursor == 0
+    assert workspace.store.count_cases(CaseQuery()) == 0
+
+
+def test_a_pending_local_edit_stays_visible_over_a_newer_server_state(workspace):
+    sync = SyncStore(workspace)
+    case_id, records = remote_case(risk="medium")
+    sync.apply_pull_page(records, next_cursor=2, epoch="e1")
+    with workspace.store.write("amina") as tx:
+        tx.update(case_id, {"risk": "high"})  # offline edit, not yet pushed
+    newer = remote(case_id, "case", case_id, {**records[1].fields, "risk": "medium",
+                                              "summary": "school visit done"}, rev=2, seq=5)
+    sync.apply_pull_page([newer], next_cursor=5, epoch="e1")
+    case = workspace.store.require(case_id)
+    assert case.fields["risk"] == "high"  # mine, still to be pushed
+    assert case.fields["summary"] == "school visit done"  # theirs, arrived
+    assert case.rev == 2
+    [op] = workspace.store.outbox()
+    assert op.changes == {"risk": {"base": "medium", "value": "high"}} and op.base_rev == 1
+
+
+def test_acknowledged_ops_leave_the_outbox(workspace):
+    sync = SyncStore(workspace)
+    case_id = add_case(workspace)
+    ops = workspace.store.outbox()
+    outcomes = [PushOutcome(op.client_seq, op.op_id, "applied", 1) for op in ops]
+    summary = sync.apply_push_results(ops, outcomes)
+    assert summary.applied == len(ops) and sync.outbox_count() == 0
+    assert workspace.store.require(case_id).rev == 1
+
+
+def test_a_refused_edit_is_kept_visible_and_taken_out_of_the_local_view(workspace):
+    sync = SyncStore(workspace)
+    case_id, records = remote_case(risk="medium")
+    sync.apply_pull_page(records, next_cursor=2, epoch="e1")
+    with workspace.store.write("amina") as tx:
+        tx.update(case_id, {"risk": "low"})
+    ops = workspace.store.outbox()
+    sync.apply_push_results(ops, [PushOutcome(ops[0].client_seq, ops[0].op_id, "rejected", 1,
+                                              "This case is not assigned to you.")])
+    assert workspace.store.require(case_id).fields["risk"] == "medium"
+    [issue] = sync.issues()
+    assert issue["reason"] == "This case is not assigned to you."
+    assert issue["op"]["changes"]["risk"]["value"] == "low"
+    assert workspace.store.list_cases(CaseQuery())[0].risk == "medium"
+
+
+def test_a_refused_new_record_disappears_locally_but_not_from_the_issues(workspace):
+    sync = SyncStore(workspace)
+    case_id, records = remote_case()
+    sync.apply_pull_page(records, next_cursor=2, epoch="e1")
+    with workspace.store.write("amina") as tx:
+        note = tx.create(RecordType.NOTE, {"text": "saw the uncle"}, case_id=case_id)
+    ops = workspace.store.outbox()
+    sync.apply_push_results(ops, [PushOutcome(o.client_seq, o.op_id, "rejected", 0, "closed")
+                                  for o in ops])
+    assert workspace.store.get(note.id).deleted
+    assert not workspace.store.search_cases("uncle")
+    assert sync.issues()[0]["op"]["changes"]["text"]["value"] == "saw the uncle"
+
+
+def test_an_evicted_case_leaves_no_row_behind(workspace):
+    sync = SyncStore(workspace)
+    keep = add_case(workspace, family="Keep", note="keep this")
+    gone = add_case(workspace, family="Gone", note="remove this")
+    (workspace.paths.attachments / "blob-of-gone").write_bytes(b"x")
+    with workspace.store.write("amina") as tx:
+        att = tx.create(RecordType.ATTACHMENT, {"filename": "report.pdf"}, case_id=gone)
+    (workspace.paths.attachments / att.id).write_bytes(b"ciphertext")
+    sync.purge_case(gone, "amina")
+    c = workspace.conn
+    assert c.execute("SELECT count(*) FROM records WHERE case_id = ?", (gone,)).fetchone()[0] == 0
+    assert c.execute("SELECT count(*) FROM outbox WHERE case_id = ?", (gone,)).fetchone()[0] == 0
+    assert [r.case_id for r in workspace.store.list_cases(CaseQuery())] == [keep]
+    assert not workspace.store.search_cases("remove")
+    assert workspace.store.search_cases("keep")
+    assert not (workspace.paths.attachments / att.id).exists()
+    assert workspace.store.audit_entries()[-1]["action"] == "evict_case"
+    assert workspace.check() == []
