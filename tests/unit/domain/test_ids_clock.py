@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import uuid
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from casemgr.domain import ids
 from casemgr.domain.clock import FixedClock, HlcTimestamp, HybridLogicalClock
 from casemgr.domain.ids import case_number, device_prefix, uuid7, uuid7_time_ms
+
+
+@pytest.fixture(autouse=True)
+def fresh_id_sequence(monkeypatch):
+    """uuid7 never goes back in time within a process; start each test from a clean slate."""
+    monkeypatch.setattr(ids, "_last", [0, 0])
 
 
 def test_uuid7_is_a_version_7_rfc_9562_uuid_carrying_its_time():
@@ -19,9 +27,14 @@ def test_uuid7_is_a_version_7_rfc_9562_uuid_carrying_its_time():
 
 
 def test_uuid7s_minted_in_one_millisecond_still_sort_in_creation_order():
-    ids = [uuid7(lambda: 1_795_000_000_000) for _ in range(5000)]
-    assert ids == sorted(ids)
-    assert len(set(ids)) == len(ids)
+    minted = [uuid7(lambda: 1_795_000_000_000) for _ in range(5000)]
+    assert minted == sorted(minted)
+    assert len(set(minted)) == len(minted)
+
+
+def test_uuid7_from_a_clock_set_back_still_sorts_after_earlier_ids():
+    first = uuid7(lambda: 1_795_000_000_000)
+    assert uuid7(lambda: 1_700_000_000_000) > first
 
 
 def test_case_numbers_differ_across_devices_and_read_clearly():
