@@ -60,9 +60,16 @@ def _user(args: argparse.Namespace) -> str:
 
 
 def _unlock(args: argparse.Namespace) -> Any:
-    from casemgr.db.workspace import unlock_workspace
+    ws, _ = _open(args)
+    return ws
 
-    return unlock_workspace(Path(args.data_dir), _user(args), _password())
+
+def _open(args: argparse.Namespace, go_online: bool = False) -> tuple[Any, Any]:
+    """Unlock the workspace; a server-bound one only while its offline lease allows (or
+    after an online login)."""
+    from casemgr.sync.account import open_workspace
+
+    return open_workspace(Path(args.data_dir), _user(args), _password(), go_online=go_online)
 
 
 def _casework(ws: Any) -> Any:
@@ -234,6 +241,96 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_login(args: argparse.Namespace) -> int:
+    from casemgr.db.workspace import WorkspacePaths
+    from casemgr.sync.account import first_login
+
+    if not args.user:
+        raise CliError("Say who logs in: --user NAME.", EXIT_USAGE)
+    if (WorkspacePaths.for_user(Path(args.data_dir), args.user).meta).exists():
+        ws, transport = _open(args, go_online=True)
+    else:
+        ws, transport = first_login(Path(args.data_dir), args.server, args.user, _password(),
+                                    device_name=args.device_name)
+        print(f"Created an encrypted workspace for {args.user} bound to {args.server}.")
+    with ws:
+        return _run_sync(ws, transport)
+
+
+def _run_sync(ws: Any, transport: Any) -> int:
+    from casemgr.sync.engine import SyncEngine, SyncProgress
+
+    def progress(p: SyncProgress) -> None:
+        total = f"/{p.total}" if p.total else ""
+        kib = (p.bytes_sent + p.bytes_received) // 1024
+        print(f"\r{p.phase:<6} {p.done}{total} records  {kib} KiB", end="", file=sys.stderr,
+              flush=True)
+
+    summary = SyncEngine(ws, transport, progress=progress).sync()
+    print(file=sys.stderr)
+    print(f"Synced: {summary.line()}.")
+    if summary.epoch_changed:
+        print("The server was restored from a backup; your unsent changes were sent again.")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    ws, transport = _open(args)
+    with ws:
+        if transport is None:
+            raise CliError("This is an offline-only workspace; there is no server to sync "
+                           "with.", EXIT_USAGE)
+        return _run_sync(ws, transport)
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    from casemgr.sync.account import recover
+
+    new_password = os.environ.get("CASEMGR_NEW_PASSWORD")
+    if new_password is None:
+        if not sys.stdin.isatty():
+            raise CliError("Set CASEMGR_NEW_PASSWORD, or run in a terminal.", EXIT_USAGE)
+        new_password = getpass.getpass("New password for this workspace: ")
+        if getpass.getpass("Repeat it: ") != new_password:
+            raise CliError("The two passwords differ; nothing was changed.", EXIT_USAGE)
+    ws, transport = recover(Path(args.data_dir), _user(args), _password(), new_password)
+    with ws:
+        print("The workspace key was restored from the server; the new password protects it.")
+        return _run_sync(ws, transport)
+
+
+def cmd_conflicts_list(args: argparse.Namespace) -> int:
+    with _unlock(args) as ws:
+        conflicts = _casework(ws).open_conflicts()
+    rows = [{"id": c.id, "case_id": c.case_id, **c.fields} for c in conflicts]
+    if args.json:
+        _print_json(rows)
+        return 0
+    if not rows:
+        print("No open conflicts.")
+        return 0
+    for r in rows:
+        print(f"{r['id']}  {r['record_type']}.{r['field']}: base {r.get('base_value')!r}, "
+              f"server {r.get('server_value')!r} ({r.get('server_by')}, {r.get('server_at')}), "
+              f"device {r.get('client_value')!r} ({r.get('client_by')}, {r.get('client_at')})")
+    return 0
+
+
+def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
+    with _unlock(args) as ws:
+        cw = _casework(ws)
+        conflict = ws.store.require(args.id)
+        if args.value is not None:
+            value: Any = json.loads(args.value) if args.json_value else args.value
+        else:
+            mine_is_client = conflict.fields.get("client_by") == ws.user
+            keep_client = (args.keep == "mine") == mine_is_client
+            value = conflict.fields.get("client_value" if keep_client else "server_value")
+        cw.resolve_conflict(conflict.id, value)
+    print("Conflict resolved; the choice syncs like any other change.")
+    return 0
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     from casemgr.ui.main import run_app
 
@@ -301,6 +398,24 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("id", help="record id, or a case number")
     c.add_argument("--set", action="append", required=True, metavar="FIELD=VALUE")
 
+    c = command(sub, "login", cmd_login, "log in to a server (the first time: create the "
+                "workspace and download the caseload)")
+    c.add_argument("--server", required=True, help="https://... address of the server")
+    c.add_argument("--device-name", default="", help="how admins will see this device")
+    command(sub, "sync", cmd_sync, "push and pull now")
+    command(sub, "recover", cmd_recover, "after a lockout or a password reset: get the key "
+            "back from the server and set a new password")
+    conflicts = sub.add_parser("conflicts", help="sync conflicts").add_subparsers(
+        metavar="ACTION", required=True)
+    c = command(conflicts, "list", cmd_conflicts_list, "open conflicts")
+    c.add_argument("--json", action="store_true")
+    c = command(conflicts, "resolve", cmd_conflicts_resolve, "keep one side or a new value")
+    c.add_argument("id")
+    group = c.add_mutually_exclusive_group(required=True)
+    group.add_argument("--keep", choices=["mine", "theirs"])
+    group.add_argument("--value", help="a new value for the field")
+    c.add_argument("--json-value", action="store_true", help="read --value as JSON")
+
     audit = sub.add_parser("audit", help="the audit log").add_subparsers(metavar="ACTION",
                                                                          required=True)
     command(audit, "verify", cmd_audit_verify, "check the audit chain is intact")
@@ -315,6 +430,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.user = None
     from casemgr.db.errors import WorkspaceError
     from casemgr.domain.errors import DomainError, ValidationError
+    from casemgr.sync.account import OnlineLoginNeeded
+    from casemgr.sync.transport import Revoked, SyncError
 
     try:
         return int(args.func(args))
@@ -325,7 +442,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name, message in sorted(exc.errors.items()):
             print(f"casemgr: {name}: {message}", file=sys.stderr)
         return EXIT_REFUSED
-    except (WorkspaceError, DomainError, ValueError) as exc:
+    except Revoked:
+        print("casemgr: this device was revoked by an administrator; its workspace has been "
+              "wiped.", file=sys.stderr)
+        return EXIT_REFUSED
+    except (WorkspaceError, DomainError, ValueError, SyncError, OnlineLoginNeeded) as exc:
         print(f"casemgr: {exc}", file=sys.stderr)
         return EXIT_REFUSED
     except BrokenPipeError:  # output piped into `head` and the like: stop quietly

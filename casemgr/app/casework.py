@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from casemgr.db.store import CaseQuery, CaseRow, WriteTx
@@ -101,7 +102,7 @@ class Casework:
         self.ws = ws
         self.store = ws.store
         self.actor = actor or actor_of(ws)
-        self.forms = dict(forms) if forms is not None else formsmod.load_forms_dir(FORMS_DIR)
+        self.forms = dict(forms) if forms is not None else _forms_of(ws, FORMS_DIR)
         self.policy = policy or schedule.DuePolicy()
         self._current: _Checked | None = None
 
@@ -489,6 +490,23 @@ class Casework:
                 changes["team"] = team
             return w.update(case_id, changes)
 
+    # -- sync conflicts --------------------------------------------------------------------
+
+    def open_conflicts(self) -> list[Record]:
+        return [c for c in self.store.records_of_type(RecordType.CONFLICT)
+                if c.fields.get("status") == "open"]
+
+    def resolve_conflict(self, conflict_id: str, value: Any) -> Record:
+        """Settle a sync conflict with the value to keep: an ordinary edit that syncs."""
+        with self._write() as w:
+            conflict = w.get(conflict_id)
+            target = conflict.fields["record_id"]
+            name = conflict.fields["field"]
+            record = w.get(target)
+            if name in record.fields or value is not None:
+                w.update(target, {name: value})
+            return w.update(conflict_id, {"status": "resolved", "resolution": value})
+
     # -- any field -------------------------------------------------------------------------
 
     def edit_record(self, record_id: str, changes: Fields) -> Record:
@@ -508,6 +526,16 @@ class Casework:
 
 
 _PLACEHOLDER_ID = "00000000-0000-7000-8000-000000000000"
+
+
+def _forms_of(ws: Workspace, shipped: Path) -> dict[tuple[str, int], formsmod.FormDefinition]:
+    """The forms shipped with casemgr, and over them the versions the server published."""
+    from casemgr.db.sync_store import SyncStore
+
+    forms = formsmod.load_forms_dir(shipped)
+    for form_id, version, definition in SyncStore(ws).forms():
+        forms[(form_id, version)] = formsmod.parse_form(definition)
+    return forms
 
 
 def _collect(prefix: str, record_type: RecordType, fields: Fields) -> dict[str, str]:

@@ -124,6 +124,10 @@ class SyncStore:
         with self._ws.transaction() as conn:
             self._set(conn, **values)
 
+    def set_meta(self, key: str, value: str) -> None:
+        with self._ws.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
     def outbox_count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM outbox").fetchone()[0])
 

@@ -356,6 +356,24 @@ class Workspace:
         self.conn.execute("COMMIT")
 
 
+def restore_key(data_dir: Path, user: str, data_key: bytes, new_password: str, *,
+                kdf: KdfParams = DEFAULT_KDF, device_secret: bytes | None = None) -> None:
+    """Recovery: wrap a data key returned by the server under a new password.
+
+    The key must open this workspace's database first; nothing is written otherwise.
+    """
+    check_new_password(new_password)
+    paths = WorkspacePaths.for_user(data_dir, user)
+    info = WorkspaceInfo.read(paths)
+    conn = open_encrypted(paths.db, data_key)  # NotAWorkspace if it is not this one's key
+    conn.close()
+    version = load_wrapped(paths.key).key_version if paths.key.exists() else 1
+    save_wrapped(paths.key, wrap_key(data_key, new_password, user=info.user,
+                                     device_id=info.device_id, key_version=version, kdf=kdf,
+                                     device_secret=device_secret))
+    _guard_for(paths, info, device_secret).reset()
+
+
 def delete_workspace_files(paths: WorkspacePaths) -> None:
     """Remote wipe order: the wrapped key first (the data is unreadable from then on)."""
     for p in (paths.key, paths.next_key):

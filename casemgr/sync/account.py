@@ -1,0 +1,168 @@
+"""Logging in to a server: the first login creates the workspace, later unlocks work offline
+while the signed lease allows, and a lost password or a lockout is recovered online.
+
+DESIGN.md section 5: the device's data key is escrowed with the server at first login; an
+online login after a lockout or an admin's password reset returns it, and the user sets a
+new workspace password with no case data lost.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable
+from pathlib import Path
+
+from casemgr.db.errors import LockedOut
+from casemgr.db.keys import DEFAULT_KDF, KdfParams, new_data_key
+from casemgr.db.workspace import (
+    Workspace,
+    WorkspaceInfo,
+    WorkspacePaths,
+    create_workspace,
+    restore_key,
+    unlock_workspace,
+)
+from casemgr.domain.clock import Clock, SystemClock, iso_utc
+from casemgr.domain.ids import uuid7
+from casemgr.sync import protocol as p
+from casemgr.sync.engine import wipe
+from casemgr.sync.lease import LeaseInvalid, lease_allows_offline, verify_lease
+from casemgr.sync.transport import (
+    NeedsLogin,
+    Revoked,
+    ServerTrouble,
+    Session,
+    SyncError,
+    Transport,
+)
+
+TransportFactory = Callable[[str, str], Transport]
+
+
+class OnlineLoginNeeded(Exception):
+    """The workspace may not be opened offline now (lease expired, clock set back, or no
+    lease yet): connect to the server and log in."""
+
+
+def _default_transport(url: str, device_id: str) -> Transport:
+    return Transport(url, device_id)
+
+
+def _keep_tokens(ws: Workspace, transport: Transport) -> None:
+    """Keep the refresh token inside the encrypted workspace whenever it changes."""
+
+    def save(session: Session) -> None:
+        with ws.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('refresh_token', ?)",
+                         (session.refresh_token,))
+
+    transport.on_tokens = save
+    if not transport.session.refresh_token:
+        transport.session = Session("", ws.meta("refresh_token"))
+
+
+def _profile(answer: p.LoginResponse, user: str, device_id: str) -> dict[str, str]:
+    try:
+        verify_lease(answer.lease, answer.server_public_key, user=user, device_id=device_id)
+    except LeaseInvalid as exc:
+        raise ServerTrouble(f"The server's answer does not check out: {exc}") from None
+    return {
+        "role": answer.user.role, "teams": ",".join(answer.user.teams),
+        "server_public_key": answer.server_public_key, "lease": answer.lease.model_dump_json(),
+        "refresh_token": answer.tokens.refresh_token, "sync_epoch": answer.epoch,
+        "last_server_time": answer.lease.lease.server_time,
+    }
+
+
+def first_login(data_dir: Path, server_url: str, user: str, password: str, *,
+                device_name: str = "", clock: Clock | None = None,
+                kdf: KdfParams = DEFAULT_KDF,
+                transport_factory: TransportFactory = _default_transport,
+                ) -> tuple[Workspace, Transport]:
+    """Log in for the first time on this device: a new encrypted workspace bound to the
+    server, its data key escrowed there. The caller then syncs to download the caseload."""
+    device_id = uuid7()
+    data_key = new_data_key()
+    transport = transport_factory(server_url, device_id)
+    answer = transport.login(user, password, device_name=device_name,
+                             escrow_key=base64.b64encode(data_key).decode())
+    profile = _profile(answer, user, device_id)
+    ws = create_workspace(data_dir, user, password, clock=clock, kdf=kdf, server_url=server_url,
+                          device_id=device_id, data_key=data_key, profile=profile)
+    _keep_tokens(ws, transport)
+    return ws, transport
+
+
+def offline_allowed(ws: Workspace) -> tuple[bool, str]:
+    """Whether the lease kept in the workspace lets it be used without the server now."""
+    raw = ws.meta("lease")
+    if not raw:
+        return False, "This workspace has no offline permission yet; connect to the server."
+    try:
+        signed = p.SignedLease.model_validate_json(raw)
+        lease = verify_lease(signed, ws.meta("server_public_key"), user=ws.user,
+                             device_id=ws.device_id)
+    except (ValueError, LeaseInvalid):
+        return False, "The offline permission is damaged; connect to the server."
+    return lease_allows_offline(lease, iso_utc(ws.clock.now_ms()),
+                                ws.meta("last_server_time") or None)
+
+
+def open_workspace(data_dir: Path, user: str, password: str, *, clock: Clock | None = None,
+                   kdf_policy: KdfParams = DEFAULT_KDF,
+                   transport_factory: TransportFactory = _default_transport,
+                   go_online: bool = False) -> tuple[Workspace, Transport | None]:
+    """Unlock a workspace. A server-bound one opens offline while its lease allows; past it
+    (or with `go_online`) the password is checked by the server too and a new lease kept.
+
+    Raises OnlineLoginNeeded when offline use is not allowed and the server is unreachable,
+    LockedOut when the key was deleted after too many failures (use `recover`).
+    """
+    clock = clock or SystemClock()
+    ws = unlock_workspace(data_dir, user, password, clock=clock, kdf_policy=kdf_policy)
+    if ws.info.server_url is None:
+        return ws, None
+    transport = transport_factory(ws.info.server_url, ws.device_id)
+    _keep_tokens(ws, transport)
+    allowed, why = offline_allowed(ws)
+    if allowed and not go_online:
+        return ws, transport
+    try:
+        answer = transport.login(user, password)
+    except Revoked:
+        wipe(ws)
+        raise
+    except SyncError as exc:
+        if allowed:
+            return ws, transport
+        ws.close()
+        raise OnlineLoginNeeded(f"{why} ({exc})") from None
+    profile = _profile(answer, user, ws.device_id)
+    with ws.transaction() as conn:
+        conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                         list(profile.items()))
+    return ws, transport
+
+
+def recover(data_dir: Path, user: str, server_password: str, new_password: str, *,
+            clock: Clock | None = None, kdf: KdfParams = DEFAULT_KDF,
+            transport_factory: TransportFactory = _default_transport,
+            ) -> tuple[Workspace, Transport]:
+    """After a lockout or a forgotten password (reset by an admin): log in online, get the
+    escrowed data key back, and protect it with a new workspace password."""
+    paths = WorkspacePaths.for_user(data_dir, user)
+    info = WorkspaceInfo.read(paths)
+    if info.server_url is None:
+        raise LockedOut()  # an offline-only workspace has no recovery
+    transport = transport_factory(info.server_url, info.device_id)
+    answer = transport.login(user, server_password, want_key=True)
+    if not answer.escrowed_key:
+        raise NeedsLogin("The server holds no key for this device; it cannot be recovered.")
+    restore_key(data_dir, user, base64.b64decode(answer.escrowed_key), new_password, kdf=kdf)
+    ws = unlock_workspace(data_dir, user, new_password, clock=clock, kdf_policy=kdf)
+    profile = _profile(answer, user, info.device_id)
+    with ws.transaction() as conn:
+        conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                         list(profile.items()))
+    _keep_tokens(ws, transport)
+    return ws, transport

@@ -1,0 +1,203 @@
+"""The sync client engine: push the outbox, pull pages, evict, wipe on revocation.
+
+Qt-free: progress goes to a plain callback. Each pulled page is applied with its cursor in
+one local transaction (casemgr.db.sync_store), so a crash or a kill at any point leaves a
+workspace that simply syncs again; pushes are idempotent on the server (op id, client seq),
+so sending an op twice never applies it twice.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from casemgr.db.store import OutboxOp
+from casemgr.db.sync_store import PushOutcome, RemoteRecord, SyncStore
+from casemgr.db.workspace import Workspace, delete_workspace_files
+from casemgr.domain.errors import DomainError
+from casemgr.domain.forms import parse_form
+from casemgr.sync import protocol as p
+from casemgr.sync.lease import LeaseInvalid, verify_lease
+from casemgr.sync.transport import Revoked, ServerTrouble, Transport
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    """Where a sync is: the phase, records done and known total, bytes moved so far."""
+
+    phase: str  # push | pull | evict | finish
+    done: int
+    total: int | None
+    bytes_sent: int
+    bytes_received: int
+
+
+@dataclass
+class SyncSummary:
+    pushed: int = 0
+    applied: int = 0
+    merged: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    evicted: int = 0
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    epoch_changed: bool = False
+
+    def line(self) -> str:
+        return (f"pushed {self.pushed} (merged {self.merged}, conflicts {self.conflicts}, "
+                f"rejected {self.rejected}), pulled {self.pulled}, evicted {self.evicted} "
+                f"cases")
+
+
+def to_protocol(op: OutboxOp) -> p.Op:
+    return p.Op(
+        op_id=op.op_id, client_seq=op.client_seq, record_id=op.record_id,
+        record_type=op.record_type, case_id=op.case_id, kind=op.kind,  # type: ignore[arg-type]
+        base_rev=op.base_rev,
+        changes={k: p.FieldChange(base=v.get("base"), value=v.get("value"))
+                 for k, v in op.changes.items()},
+        hlc=op.hlc, created_at=op.created_at)
+
+
+def to_remote(record: p.RecordOut) -> RemoteRecord:
+    return RemoteRecord(record.id, record.type.value, record.case_id, dict(record.fields),
+                        record.rev, record.seq, record.created_at, record.created_by,
+                        record.updated_at, record.updated_by, record.deleted)
+
+
+class SyncEngine:
+    """Push then pull, for one unlocked server-bound workspace."""
+
+    def __init__(self, ws: Workspace, transport: Transport, *,
+                 progress: Callable[[SyncProgress], None] | None = None,
+                 push_batch: int = 200, pull_limit: int = p.DEFAULT_PULL_LIMIT) -> None:
+        self.ws = ws
+        self.transport = transport
+        self.store = SyncStore(ws)
+        self._progress = progress
+        self.push_batch = min(push_batch, p.MAX_OPS_PER_PUSH)
+        self.pull_limit = min(pull_limit, p.MAX_PULL_LIMIT)
+
+    def _report(self, phase: str, done: int, total: int | None) -> None:
+        if self._progress:
+            self._progress(SyncProgress(phase, done, total, self.transport.bytes_sent,
+                                        self.transport.bytes_received))
+
+    def sync(self) -> SyncSummary:
+        """Push every pending change, then pull until up to date; wipe if revoked."""
+        summary = SyncSummary()
+        try:
+            self.push(summary)
+            self.pull(summary)
+            self.refresh_downloads()
+        except Revoked:
+            self.wipe()
+            raise
+        summary.bytes_sent = self.transport.bytes_sent
+        summary.bytes_received = self.transport.bytes_received
+        self._report("finish", summary.pushed + summary.pulled, summary.pushed + summary.pulled)
+        return summary
+
+    # -- push --------------------------------------------------------------------------------
+
+    def push(self, summary: SyncSummary) -> None:
+        total = self.store.outbox_count()
+        while True:
+            ops = self.store.pending(self.push_batch)
+            if not ops:
+                return
+            answer = self.transport.push(
+                [to_protocol(op) for op in ops], outbox_lag=self.store.outbox_count(),
+                audit_head=self.ws.meta("audit_head") or None,
+                epoch=self.store.state().epoch or None)
+            self._check_epoch(answer.epoch, summary)
+            outcomes = [PushOutcome(r.client_seq, r.op_id, r.status, r.rev, r.reason)
+                        for r in answer.results]
+            if not outcomes:
+                raise ServerTrouble("The server answered a push without any result.")
+            done = self.store.apply_push_results(ops, outcomes)
+            summary.pushed += len(outcomes)
+            summary.applied += done.applied
+            summary.merged += done.merged
+            summary.conflicts += done.conflicts
+            summary.rejected += done.rejected
+            self._report("push", summary.pushed, total)
+
+    # -- pull --------------------------------------------------------------------------------
+
+    def pull(self, summary: SyncSummary) -> None:
+        cursor = self.store.state().cursor
+        while True:
+            page = self.transport.pull(cursor, self.pull_limit)
+            if self._check_epoch(page.epoch, summary) and cursor:
+                cursor = 0  # a restored server: its sequence started again; read it all
+                continue
+            if page.next_cursor < cursor and page.records:
+                raise ServerTrouble("The server's cursor went backwards; nothing was applied.")
+            self.store.apply_pull_page([to_remote(r) for r in page.records],
+                                       max(page.next_cursor, cursor), page.epoch)
+            summary.pulled += len(page.records)
+            cursor = max(page.next_cursor, cursor)
+            self._report("pull", summary.pulled, None)
+            for case_id in page.evict:
+                self.evict(case_id, summary)
+            if not page.has_more:
+                return
+
+    def evict(self, case_id: str, summary: SyncSummary) -> None:
+        """A case left this device's scope: send what it still holds for it, then purge it."""
+        if self.store.pending(1, case_id=case_id):
+            self.push(summary)
+        self.store.purge_case(case_id, self.ws.user)
+        summary.evicted += 1
+        self._report("evict", summary.evicted, None)
+
+    def _check_epoch(self, epoch: str, summary: SyncSummary) -> bool:
+        """True when the server's epoch is new to us (restored from a backup)."""
+        known = self.store.state().epoch
+        if known and epoch != known:
+            summary.epoch_changed = True
+            self.store.set_state(epoch=epoch, cursor=0)
+            return True
+        return False
+
+    # -- after the exchange ------------------------------------------------------------------
+
+    def refresh_downloads(self) -> None:
+        """A fresh offline lease, the published forms and the directory."""
+        signed = self.transport.lease()
+        key = self.ws.meta("server_public_key")
+        try:
+            lease = verify_lease(signed, key, user=self.ws.user, device_id=self.ws.device_id)
+        except LeaseInvalid:
+            raise ServerTrouble("The server's offline permission is not signed by the key "
+                                "this workspace trusts; it was not stored.") from None
+        self.store.set_meta("lease", signed.model_dump_json())
+        self.store.set_state(last_server_time=lease.server_time)
+        forms = []
+        for published in self.transport.forms().forms:
+            with contextlib.suppress(DomainError):  # a form this version cannot read: skip
+                parse_form(published.definition)
+                forms.append((published.form_id, published.version, published.definition))
+        self.store.save_forms(forms)
+        directory = self.transport.directory()
+        self.store.save_directory([(u.username, u.role, list(u.teams), u.active)
+                                   for u in directory.users])
+
+    def wipe(self) -> None:
+        wipe(self.ws)
+
+
+def wipe(ws: Workspace) -> None:
+    """Remote wipe: the wrapped key first (nothing is readable after it), then the database,
+    its -wal and -shm, and the attachments."""
+    with contextlib.suppress(Exception):
+        ws.conn.close()
+    ws.conn = None
+    delete_workspace_files(ws.paths)
+
+
+__all__ = ["SyncEngine", "SyncProgress", "SyncSummary", "to_protocol", "to_remote", "wipe"]

@@ -1,0 +1,262 @@
+"""HTTP to the sync server (requests): timeouts on every call, retries with exponential
+backoff and jitter, TLS verification always on, and errors of kinds the engine acts on.
+
+Every request says who is asking (protocol version, client version, device id): in the JSON
+body where there is one, in X-Casemgr-* headers otherwise.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import requests
+from pydantic import BaseModel
+from pydantic import ValidationError as PydanticValidationError
+from requests.adapters import HTTPAdapter
+
+from casemgr import __version__
+from casemgr.sync import protocol as p
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class SyncError(Exception):
+    """Base of what can go wrong talking to the server."""
+
+
+class Offline(SyncError):
+    """The server could not be reached (no network, refused, timed out) after retries."""
+
+
+class ServerTrouble(SyncError):
+    """The server kept answering with errors (5xx) or with something that is not the
+    protocol; nothing was applied from it."""
+
+
+class Revoked(SyncError):
+    """This device was revoked or its user deactivated: the workspace must be wiped."""
+
+
+class UpgradeRequired(SyncError):
+    """The server no longer speaks this client's protocol: update casemgr (the outbox is
+    kept)."""
+
+
+class NeedsLogin(SyncError):
+    """The session ended (tokens expired or refused): log in online again."""
+
+
+class RateLimited(SyncError):
+    def __init__(self, retry_after: float) -> None:
+        super().__init__(f"Too many failed logins; try again in {retry_after:.0f} s.")
+        self.retry_after = retry_after
+
+
+class Refused(SyncError):
+    """The server refused the request (4xx) for a reason given in `error` and `detail`."""
+
+    def __init__(self, status: int, error: str, detail: Any, reason: str | None) -> None:
+        super().__init__(f"{error}: {detail}" if detail else error)
+        self.status = status
+        self.error = error
+        self.detail = detail
+        self.reason = reason
+
+
+@dataclass
+class Session:
+    """The tokens of the current online session (kept in memory; the refresh token is also
+    kept inside the encrypted workspace)."""
+
+    access_token: str = ""
+    refresh_token: str = ""
+
+
+class PinnedAdapter(HTTPAdapter):
+    """Refuse a TLS peer whose certificate's SHA-256 fingerprint is not the pinned one (on
+    top of normal CA verification, never instead of it)."""
+
+    def __init__(self, fingerprint_sha256: str) -> None:
+        self._fingerprint = fingerprint_sha256.replace(":", "").lower()
+        super().__init__()
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["assert_fingerprint"] = self._fingerprint
+        super().init_poolmanager(*args, **kwargs)
+
+
+class Transport:
+    """One server, one device. Thread-compatible, not thread-safe: the sync worker owns it."""
+
+    RETRY_STATUSES = frozenset({500, 502, 503, 504})
+
+    def __init__(
+        self, base_url: str, device_id: str, *, timeout: tuple[float, float] = (5.0, 60.0),
+        retries: int = 4, backoff_s: float = 0.5, max_backoff_s: float = 30.0,
+        pinned_cert_sha256: str | None = None, http: requests.Session | None = None,
+        sleep: Callable[[float], None] = time.sleep, jitter: Callable[[], float] = random.random,
+    ) -> None:
+        if not base_url.startswith(("https://", "http://")):
+            raise ValueError("The server address must start with https://")
+        self.base_url = base_url.rstrip("/")
+        self.device_id = device_id
+        self.timeout = timeout
+        self.retries = retries
+        self.backoff_s = backoff_s
+        self.max_backoff_s = max_backoff_s
+        self.session = Session()
+        self.http = http or requests.Session()
+        self.http.verify = True  # never switched off; a private CA goes in REQUESTS_CA_BUNDLE
+        if pinned_cert_sha256:
+            self.http.mount("https://", PinnedAdapter(pinned_cert_sha256))
+        self._sleep = sleep
+        self._jitter = jitter
+        self.bytes_sent = 0
+        self.bytes_received = 0
+        self.on_tokens: Callable[[Session], None] | None = None
+
+    # -- plumbing ----------------------------------------------------------------------------
+
+    def client_info(self) -> dict[str, Any]:
+        return {"protocol_version": p.PROTOCOL_VERSION, "client_version": __version__,
+                "device_id": self.device_id}
+
+    def _headers(self, auth: bool) -> dict[str, str]:
+        headers = {p.HEADER_PROTOCOL_VERSION: str(p.PROTOCOL_VERSION),
+                   p.HEADER_CLIENT_VERSION: __version__, p.HEADER_DEVICE_ID: self.device_id}
+        if auth and self.session.access_token:
+            headers["Authorization"] = f"Bearer {self.session.access_token}"
+        return headers
+
+    def _wait(self, attempt: int, at_least: float = 0.0) -> None:
+        """Exponential backoff with full jitter (AWS architecture blog's recommendation)."""
+        cap = min(self.max_backoff_s, self.backoff_s * 2 ** attempt)
+        self._sleep(max(at_least, cap * self._jitter()))
+
+    def request(self, method: str, path: str, model: type[M] | None, *, json: Any = None,
+                params: dict[str, Any] | None = None, data: bytes | None = None,
+                auth: bool = True, retry_auth: bool = True) -> Any:
+        """Send, retrying what is safe to retry; every route we call is idempotent (push by
+        op id and client seq, chunk PUTs by index), so a retry never doubles an effect."""
+        url = self.base_url + path
+        for attempt in range(self.retries + 1):
+            try:
+                response = self.http.request(method, url, json=json, params=params, data=data,
+                                             headers=self._headers(auth), timeout=self.timeout)
+            except (requests.ConnectionError, requests.Timeout) as exc:
+                if attempt == self.retries:
+                    raise Offline(f"The server at {self.base_url} cannot be reached "
+                                  f"({type(exc).__name__}).") from None
+                self._wait(attempt)
+                continue
+            body = response.request.body
+            self.bytes_sent += len(body) if isinstance(body, (bytes, str)) else 0
+            self.bytes_received += len(response.content)
+            if response.status_code in self.RETRY_STATUSES:
+                if attempt == self.retries:
+                    raise ServerTrouble(f"The server answered {response.status_code} "
+                                        f"{self.retries + 1} times; try again later.")
+                self._wait(attempt)
+                continue
+            if response.status_code == 401 and auth and retry_auth:
+                body = _error_body(response)
+                if body.get("reason") == "revoked":
+                    raise Revoked("This device has been revoked by an administrator.")
+                self.refresh()
+                return self.request(method, path, model, json=json, params=params, data=data,
+                                    auth=auth, retry_auth=False)
+            return self._decode(response, model)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _decode(self, response: requests.Response, model: type[M] | None) -> Any:
+        status = response.status_code
+        if status >= 400:
+            body = _error_body(response)
+            reason = body.get("reason")
+            if reason == "revoked":
+                raise Revoked("This device has been revoked by an administrator.")
+            if status == 426 or reason == "upgrade_required":
+                raise UpgradeRequired("The server needs a newer casemgr; your unsent changes "
+                                      "are kept until you update.")
+            if status == 429:
+                raise RateLimited(float(response.headers.get("Retry-After") or 60))
+            if status == 401:
+                raise NeedsLogin("Your session has ended; log in online again.")
+            raise Refused(status, str(body.get("error", status)), body.get("detail"), reason)
+        if model is None:
+            return response.content
+        try:
+            return model.model_validate_json(response.content)
+        except PydanticValidationError:
+            raise ServerTrouble("The server's answer is not in the sync protocol's format; "
+                                "nothing of it was applied.") from None
+
+    # -- calls -------------------------------------------------------------------------------
+
+    def server_info(self) -> p.ServerInfo:
+        info: p.ServerInfo = self.request("GET", "/api/v1/server-info", p.ServerInfo, auth=False)
+        return info
+
+    def login(self, username: str, password: str, *, device_name: str = "",
+              escrow_key: str | None = None, want_key: bool = False) -> p.LoginResponse:
+        body = p.LoginRequest(username=username, password=password, device_name=device_name,
+                              escrow_key=escrow_key, want_key=want_key, **self.client_info())
+        answer: p.LoginResponse = self.request(
+            "POST", "/api/v1/auth/login", p.LoginResponse,
+            json=body.model_dump(mode="json"), auth=False)
+        self._set_tokens(answer.tokens)
+        return answer
+
+    def refresh(self) -> None:
+        if not self.session.refresh_token:
+            raise NeedsLogin("Log in online first.")
+        body = p.RefreshRequest(refresh_token=self.session.refresh_token, **self.client_info())
+        tokens: p.Tokens = self.request("POST", "/api/v1/auth/refresh", p.Tokens,
+                                        json=body.model_dump(mode="json"), auth=False)
+        self._set_tokens(tokens)
+
+    def _set_tokens(self, tokens: p.Tokens) -> None:
+        self.session = Session(tokens.access_token, tokens.refresh_token)
+        if self.on_tokens:
+            self.on_tokens(self.session)
+
+    def lease(self) -> p.SignedLease:
+        lease: p.SignedLease = self.request("POST", "/api/v1/auth/lease", p.SignedLease)
+        return lease
+
+    def push(self, ops: list[p.Op], *, outbox_lag: int, audit_head: str | None,
+             epoch: str | None = None) -> p.PushResponse:
+        body = p.PushRequest(client_seq_from=ops[0].client_seq, ops=ops, outbox_lag=outbox_lag,
+                             audit_head=audit_head, **self.client_info())
+        payload = body.model_dump(mode="json")
+        if epoch is not None and "epoch" in p.PushRequest.model_fields:
+            payload["epoch"] = epoch
+        answer: p.PushResponse = self.request("POST", "/api/v1/sync/push", p.PushResponse,
+                                              json=payload)
+        return answer
+
+    def pull(self, cursor: int, limit: int = p.DEFAULT_PULL_LIMIT) -> p.PullResponse:
+        answer: p.PullResponse = self.request("GET", "/api/v1/sync/pull", p.PullResponse,
+                                              params={"cursor": cursor, "limit": limit})
+        return answer
+
+    def forms(self) -> p.FormsResponse:
+        answer: p.FormsResponse = self.request("GET", "/api/v1/forms", p.FormsResponse)
+        return answer
+
+    def directory(self) -> p.DirectoryResponse:
+        answer: p.DirectoryResponse = self.request("GET", "/api/v1/directory",
+                                                   p.DirectoryResponse)
+        return answer
+
+
+def _error_body(response: requests.Response) -> dict[str, Any]:
+    try:
+        body = response.json()
+    except ValueError:
+        return {}
+    return body if isinstance(body, dict) else {}
