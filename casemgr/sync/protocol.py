@@ -7,6 +7,7 @@ Imports only pydantic and casemgr.domain, so the server can use it without the c
 
 from __future__ import annotations
 
+import json
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, StringConstraints
@@ -16,6 +17,11 @@ from casemgr.domain.records import RecordType
 PROTOCOL_VERSION = 1
 # The server accepts the current version and the one before it; others get upgrade_required.
 SUPPORTED_PROTOCOLS = frozenset({PROTOCOL_VERSION, PROTOCOL_VERSION - 1})
+
+# Requests without a JSON body (GET, or POST with nothing to send) say who is asking here.
+HEADER_PROTOCOL_VERSION = "X-Casemgr-Protocol-Version"
+HEADER_CLIENT_VERSION = "X-Casemgr-Client-Version"
+HEADER_DEVICE_ID = "X-Casemgr-Device-Id"
 
 MAX_OPS_PER_PUSH = 500
 MAX_PULL_LIMIT = 1000
@@ -84,6 +90,12 @@ class Lease(Model):
 class SignedLease(Model):
     lease: Lease
     signature: str  # base64 Ed25519 signature of the lease's canonical JSON
+
+
+def canonical_json(model: BaseModel) -> bytes:
+    """The bytes a signature covers: JSON with sorted keys, no spaces, ASCII only."""
+    return json.dumps(model.model_dump(mode="json"), sort_keys=True, separators=(",", ":"),
+                      ensure_ascii=True).encode("ascii")
 
 
 class Tokens(Model):
@@ -195,6 +207,28 @@ class AttachmentStatus(Model):
     chunk_size: int
     missing: list[int]
     complete: bool
+
+
+# -- downloads every signed-in device needs -------------------------------------------------
+
+class PublishedForm(Model):
+    """A form definition as published by an admin; the client checks it with the forms engine."""
+
+    form_id: str
+    version: int
+    published_at: str
+    definition: dict[str, JsonValue]
+
+
+class FormsResponse(Model):
+    forms: list[PublishedForm]  # every published version, by form id then version
+
+
+class DirectoryResponse(Model):
+    """Whom a case can be assigned or referred to: the users and the teams."""
+
+    users: list[UserInfo]
+    teams: list[str]
 
 
 # -- errors --------------------------------------------------------------------------------------
