@@ -490,6 +490,44 @@ class Casework:
                 changes["team"] = team
             return w.update(case_id, changes)
 
+    # -- attachments -----------------------------------------------------------------------
+
+    def attach_file(self, case_id: str, source: Path, description: str | None = None,
+                    media_type: str | None = None) -> Record:
+        """Encrypt a file into the workspace and record it on the case."""
+        import mimetypes
+
+        from casemgr.db.attachments import seal_file
+        from casemgr.db.files import shred
+
+        record_id = uuid7(self.ws.clock.now_ms)
+        dest = self.ws.paths.attachments / record_id
+        sealed = seal_file(source, dest, record_id)
+        try:
+            with self._write() as w:
+                record = w.create(RecordType.ATTACHMENT, {
+                    "filename": source.name[:200], "size": sealed.size,
+                    "media_type": media_type or mimetypes.guess_type(source.name)[0],
+                    "sha256": sealed.sha256, "file_key": sealed.key_hex,
+                    "description": description}, case_id, record_id=record_id)
+                w.tx.queue_upload(record_id, sealed.sha256)
+                return record
+        except BaseException:
+            shred(dest)
+            raise
+
+    def read_attachment(self, record_id: str) -> Iterator[bytes]:
+        """The decrypted content, chunk by chunk (never written to disk in plaintext)."""
+        from casemgr.db.attachments import open_sealed
+
+        record = self.store.require(record_id)
+        require(self.actor, Action.VIEW_CASE, CaseAccess.of_case(
+            self.store.require(record.case_id or "").fields))
+        self.store.audit_only("open_attachment", record_id, RecordType.ATTACHMENT.value,
+                              actor=self.actor.user)
+        return open_sealed(self.ws.paths.attachments / record_id, record.fields["file_key"],
+                           record_id)
+
     # -- sync conflicts --------------------------------------------------------------------
 
     def open_conflicts(self) -> list[Record]:
@@ -523,6 +561,10 @@ class Casework:
             w.delete(record_id)
             if record.type is RecordType.PLAN_GOAL:
                 self._replan(w, record.fields["plan_id"])
+        if record.type is RecordType.ATTACHMENT:
+            from casemgr.db.files import shred
+
+            shred(self.ws.paths.attachments / record_id)  # the key went with the record
 
 
 _PLACEHOLDER_ID = "00000000-0000-7000-8000-000000000000"

@@ -167,6 +167,11 @@ MIGRATIONS: list[str] = [
         definition TEXT NOT NULL CHECK (json_valid(definition)),
         PRIMARY KEY (form_id, version)
     ) WITHOUT ROWID;
+    -- Attachment files written here and not yet uploaded (content address = sha256).
+    CREATE TABLE blob_uploads (
+        record_id TEXT PRIMARY KEY,
+        sha256    TEXT NOT NULL
+    ) WITHOUT ROWID;
     CREATE TABLE directory_users (
         username TEXT PRIMARY KEY,
         role     TEXT NOT NULL,

@@ -417,6 +417,11 @@ class WriteTx:
             self._conn, prev_hash=self._audit_head, seq=self._audit_count, at=self.now,
             actor=self.actor, action=action, record_id=record_id, record_type=record_type)
 
+    def queue_upload(self, record_id: str, sha256: str) -> None:
+        """An attachment file to send with the next sync."""
+        self._conn.execute("INSERT OR REPLACE INTO blob_uploads (record_id, sha256) "
+                           "VALUES (?, ?)", (record_id, sha256))
+
     def next_case_number(self) -> str:
         self._case_counter += 1
         return case_number(self._prefix, self._case_counter)
