@@ -103,6 +103,12 @@ def open_sealed(path: Path, key_hex: str, record_id: str) -> Iterator[bytes]:
             block, index = following, index + 1
 
 
+def sealed_size(size: int) -> int:
+    """Bytes on disk of a sealed file of `size` plaintext bytes."""
+    chunks = max(1, -(-size // CHUNK))
+    return HEADER + size + chunks * TAG
+
+
 def sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as f:

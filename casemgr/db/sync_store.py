@@ -303,6 +303,26 @@ class SyncStore:
             conn.execute("PRAGMA secure_delete = OFF")
         return len(rows)
 
+    # -- attachment files --------------------------------------------------------------------
+
+    def pending_uploads(self) -> list[tuple[str, str]]:
+        return [(r[0], r[1]) for r in self._conn.execute(
+            "SELECT record_id, sha256 FROM blob_uploads ORDER BY record_id")]
+
+    def upload_done(self, record_id: str) -> None:
+        with self._ws.transaction() as conn:
+            conn.execute("DELETE FROM blob_uploads WHERE record_id = ?", (record_id,))
+
+    def missing_files(self) -> list[tuple[str, str, int]]:
+        """Attachments whose encrypted file is not on this device: (id, sha256, size)."""
+        rows = self._conn.execute(
+            "SELECT id, json_extract(fields, '$.sha256'), json_extract(fields, '$.size') "
+            "FROM records WHERE type = 'attachment' AND deleted = 0 "
+            "AND json_extract(fields, '$.sha256') IS NOT NULL")
+        folder = self._ws.paths.attachments
+        return [(rid, sha, int(size or 0)) for rid, sha, size in rows
+                if not (folder / rid).exists()]
+
     # -- forms and directory -----------------------------------------------------------------
 
     def save_forms(self, forms: Iterable[tuple[str, int, Mapping[str, Any]]]) -> None:

@@ -12,6 +12,7 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from casemgr.db.attachments import sealed_size, sha256_of
 from casemgr.db.store import OutboxOp
 from casemgr.db.sync_store import PushOutcome, RemoteRecord, SyncStore
 from casemgr.db.workspace import Workspace, delete_workspace_files
@@ -26,7 +27,7 @@ from casemgr.sync.transport import Revoked, ServerTrouble, Transport
 class SyncProgress:
     """Where a sync is: the phase, records done and known total, bytes moved so far."""
 
-    phase: str  # push | pull | evict | finish
+    phase: str  # push | files | pull | evict | finish
     done: int
     total: int | None
     bytes_sent: int
@@ -42,6 +43,8 @@ class SyncSummary:
     rejected: int = 0
     pulled: int = 0
     evicted: int = 0
+    files_sent: int = 0
+    files_received: int = 0
     bytes_sent: int = 0
     bytes_received: int = 0
     epoch_changed: bool = False
@@ -91,7 +94,9 @@ class SyncEngine:
         summary = SyncSummary()
         try:
             self.push(summary)
+            self.upload_files(summary)
             self.pull(summary)
+            self.download_files(summary)
             self.refresh_downloads()
         except Revoked:
             self.wipe()
@@ -163,6 +168,49 @@ class SyncEngine:
             self.store.set_state(epoch=epoch, cursor=0)
             return True
         return False
+
+    # -- attachment files --------------------------------------------------------------------
+
+    def upload_files(self, summary: SyncSummary) -> None:
+        """Send the encrypted files of attachments, only the chunks the server lacks."""
+        for record_id, sha256 in self.store.pending_uploads():
+            path = self.ws.paths.attachments / record_id
+            if not path.exists():
+                self.store.upload_done(record_id)  # deleted since: nothing to send
+                continue
+            status = self.transport.attachment_init(sha256, path.stat().st_size, record_id)
+            with open(path, "rb") as f:
+                for index in status.missing:
+                    f.seek(index * status.chunk_size)
+                    self.transport.attachment_put(sha256, index, f.read(status.chunk_size))
+            if not self.transport.attachment_finalize(sha256).complete:
+                raise ServerTrouble("The server could not complete an attachment upload.")
+            self.store.upload_done(record_id)
+            summary.files_sent += 1
+            self._report("files", summary.files_sent, None)
+
+    def download_files(self, summary: SyncSummary) -> None:
+        """Fetch the encrypted files of attachments this device does not have yet; a partial
+        download resumes where it stopped and is kept only if its hash matches."""
+        for record_id, sha256, size in self.store.missing_files():
+            final = self.ws.paths.attachments / record_id
+            part = final.with_name(f".{record_id}.download")
+            stored = sealed_size(size)
+            chunk = p.CHUNK_SIZE
+            have = part.stat().st_size if part.exists() else 0
+            have -= have % chunk  # resume at a whole chunk
+            with open(part, "r+b" if part.exists() else "wb") as f:
+                f.truncate(have)
+                f.seek(have)
+                for index in range(have // chunk, (stored + chunk - 1) // chunk):
+                    f.write(self.transport.attachment_get(sha256, index))
+            if sha256_of(part) != sha256:
+                part.unlink()
+                raise ServerTrouble("A downloaded attachment did not match its hash; it was "
+                                    "discarded and will be fetched again.")
+            part.replace(final)
+            summary.files_received += 1
+            self._report("files", summary.files_received, None)
 
     # -- after the exchange ------------------------------------------------------------------
 

@@ -244,6 +244,28 @@ class Transport:
                                               params={"cursor": cursor, "limit": limit})
         return answer
 
+    # -- attachments: content-addressed, 1 MiB chunks, resumable ---------------------------
+
+    def attachment_init(self, sha256: str, size: int, record_id: str) -> p.AttachmentStatus:
+        body = p.AttachmentInit(sha256=sha256, size=size, record_id=record_id,
+                                **self.client_info())
+        status: p.AttachmentStatus = self.request(
+            "POST", "/api/v1/attachments/init", p.AttachmentStatus,
+            json=body.model_dump(mode="json"))
+        return status
+
+    def attachment_put(self, sha256: str, index: int, data: bytes) -> None:
+        self.request("PUT", f"/api/v1/attachments/{sha256}/chunks/{index}", None, data=data)
+
+    def attachment_finalize(self, sha256: str) -> p.AttachmentStatus:
+        status: p.AttachmentStatus = self.request(
+            "POST", f"/api/v1/attachments/{sha256}/finalize", p.AttachmentStatus)
+        return status
+
+    def attachment_get(self, sha256: str, index: int) -> bytes:
+        data: bytes = self.request("GET", f"/api/v1/attachments/{sha256}/chunks/{index}", None)
+        return data
+
     def forms(self) -> p.FormsResponse:
         answer: p.FormsResponse = self.request("GET", "/api/v1/forms", p.FormsResponse)
         return answer
