@@ -8,7 +8,14 @@ import os
 import pytest
 
 from casemgr.app.casework import Casework
-from casemgr.db.attachments import CHUNK, CorruptAttachment, open_sealed, seal_file, sha256_of
+from casemgr.db.attachments import (
+    CHUNK,
+    CorruptAttachment,
+    open_sealed,
+    seal_file,
+    sealed_size,
+    sha256_of,
+)
 from tests.conftest import add_case
 
 RID = "0190aaaa-0000-7000-8000-0000000000a1"
@@ -21,6 +28,7 @@ def test_round_trip_of_any_size(tmp_path, size):
     sealed = seal_file(tmp_path / "in", tmp_path / "out", RID)
     assert sealed.size == size
     assert sealed.sha256 == sha256_of(tmp_path / "out")
+    assert sealed.stored_size == (tmp_path / "out").stat().st_size == sealed_size(size)
     assert b"".join(open_sealed(tmp_path / "out", sealed.key_hex, RID)) == data
 
 
