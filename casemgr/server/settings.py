@@ -21,18 +21,27 @@ class Settings(BaseSettings):
     # Pepper mixed into token hashes; must be set to a real secret outside dev mode.
     secret: str = DEV_SECRET
 
-    access_token_minutes: int = Field(15, ge=1, le=24 * 60)
-    refresh_token_days: int = Field(30, ge=1, le=365)
-    lease_days: int = Field(14, ge=1, le=90)
+    access_token_minutes: int = Field(default=15, ge=1, le=24 * 60)
+    refresh_token_days: int = Field(default=30, ge=1, le=365)
+    lease_days: int = Field(default=14, ge=1, le=90)
     min_client_version: str = "0.1.0"
 
     # Failed logins: this many in the window lock the account (or address) for lockout_s,
     # doubling on each further failure.
-    login_failures_allowed: int = Field(5, ge=1)
-    login_window_s: int = Field(900, ge=1)
-    login_lockout_s: int = Field(60, ge=1)
+    login_failures_allowed: int = Field(default=5, ge=1)
+    login_window_s: int = Field(default=900, ge=1)
+    login_lockout_s: int = Field(default=60, ge=1)
+    # One address is often a whole office behind one router: allow it more typos than one
+    # account before it is locked.
+    login_address_failures_allowed: int = Field(default=20, ge=1)
 
-    max_body_bytes: int = Field(8 * 1024 * 1024, ge=1024)
+    # Argon2id cost of the stored password hashes (DESIGN.md 5 and 9: 64 MiB, t=3, ~0.26 s);
+    # hashes made with other costs are upgraded at the next successful login.
+    password_memory_kib: int = Field(default=65536, ge=8)
+    password_time_cost: int = Field(default=3, ge=1)
+    password_parallelism: int = Field(default=1, ge=1, le=16)
+
+    max_body_bytes: int = Field(default=8 * 1024 * 1024, ge=1024)
 
     @model_validator(mode="after")
     def _refuse_default_secrets(self) -> Settings:
@@ -40,6 +49,9 @@ class Settings(BaseSettings):
             raise ValueError(
                 "CASEMGR_SERVER_SECRET is still the development default; set a real secret "
                 "(or CASEMGR_SERVER_DEV_MODE=true for development only)")
+        if self.password_memory_kib < 8 * self.password_parallelism:
+            raise ValueError("CASEMGR_SERVER_PASSWORD_MEMORY_KIB must be at least 8 KiB per "
+                             "lane (CASEMGR_SERVER_PASSWORD_PARALLELISM)")
         if not self.dev_mode and len(self.secret) < 32:
             raise ValueError("CASEMGR_SERVER_SECRET must be at least 32 characters")
         return self

@@ -105,7 +105,8 @@ records = sa.Table(
     sa.Column("created_by", sa.String(64), nullable=False),
     sa.Column("updated_at", Time, nullable=False),
     sa.Column("updated_by", sa.String(64), nullable=False),
-    # field -> [rev it last changed at, by whom, when]: what the field-level merge needs
+    # field -> [rev it last changed at, by whom, when, device id or "server"]: what the
+    # field-level merge needs (casemgr.domain.merge)
     sa.Column("field_meta", Json, nullable=False),
 )
 
@@ -118,11 +119,15 @@ case_scope = sa.Table(
 )
 
 # The cases each device has been sent, so scope gains arrive whole and losses as evict.
+# Both are tied to the cursor of the pull that carried them (`cursor + 1`): a device that
+# pulls again from that cursor never applied them (a lost response) and gets them again.
 device_cases = sa.Table(
     "device_cases", metadata,
     sa.Column("device_id", Id, sa.ForeignKey("devices.id", ondelete="CASCADE"),
               primary_key=True),
     sa.Column("case_id", Id, primary_key=True),
+    sa.Column("added_at", sa.BigInteger, nullable=False, default=0),
+    sa.Column("evicted_at", sa.BigInteger),
 )
 
 # The stored result of every op, so a retried op gets the same answer and no second effect.

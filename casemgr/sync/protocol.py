@@ -149,6 +149,9 @@ class PushRequest(ClientInfo):
     ops: Annotated[list[Op], Field(max_length=MAX_OPS_PER_PUSH)]
     audit_head: Sha256Hex | None = None
     outbox_lag: Annotated[int, Field(ge=0)] | None = None  # ops waiting on the device
+    # The epoch the device last synced with. Another epoch means the server was restored
+    # from a backup and lost the device's latest ops: it accepts the gap instead of wedging.
+    epoch: Annotated[str, StringConstraints(max_length=64)] | None = None
 
 
 OpStatus = Literal["applied", "merged", "conflict", "rejected"]
@@ -191,6 +194,22 @@ class PullResponse(Model):
     next_cursor: int
     has_more: bool
     epoch: str
+
+
+class QuarantinedChange(Model):
+    """A refused change, kept for its author and the case's supervisor to act on."""
+
+    id: Uuid
+    username: UserName
+    case_id: Uuid | None
+    op: Op
+    reason: str
+    created_at: str
+    status: str  # open | reviewed
+
+
+class QuarantineResponse(Model):
+    changes: list[QuarantinedChange]
 
 
 # -- attachments -------------------------------------------------------------------------------

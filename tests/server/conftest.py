@@ -9,11 +9,6 @@ CASEMGR_REQUIRE_POSTGRES=1 (set by .ci/run) they fail instead.
 from __future__ import annotations
 
 import os
-import selectors
-import socket
-import subprocess
-import sys
-import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +17,7 @@ import pytest
 import sqlalchemy as sa
 
 from casemgr.server.settings import Settings
+from tests.support.live_server import LiveServer
 
 PG_URL = os.environ.get("CASEMGR_TEST_DATABASE_URL")
 REQUIRE_PG = os.environ.get("CASEMGR_REQUIRE_POSTGRES") == "1"
@@ -77,60 +73,6 @@ def db_url(request, tmp_path) -> Iterator[str]:
 def server_settings(db_url, tmp_path) -> Settings:
     return Settings(database_url=db_url, key_dir=tmp_path / "server-keys", dev_mode=True)
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-class LiveServer:
-    """`casemgr-server serve` in its own process; `url` is where it listens."""
-
-    def __init__(self, settings: Settings, workers: int = 1) -> None:
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        env = dict(os.environ)
-        env.update({
-            "CASEMGR_SERVER_DATABASE_URL": settings.database_url,
-            "CASEMGR_SERVER_KEY_DIR": str(settings.key_dir),
-            "CASEMGR_SERVER_DEV_MODE": "true",
-        })
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "casemgr.server.cli", "serve", "--host", "127.0.0.1",
-             "--port", str(self.port), "--workers", str(workers)],
-            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        self._wait_for("Application startup complete", timeout=60, count=workers)
-
-    def _wait_for(self, marker: str, timeout: float, count: int = 1) -> None:
-        """Read the server's log until `marker` appears `count` times (its readiness signal)."""
-        assert self.proc.stdout is not None
-        sel = selectors.DefaultSelector()
-        sel.register(self.proc.stdout, selectors.EVENT_READ)
-        deadline = time.monotonic() + timeout
-        seen, log = 0, []
-        while seen < count:
-            left = deadline - time.monotonic()
-            if left <= 0 or not sel.select(left):
-                self.stop()
-                raise RuntimeError("server did not start:\n" + "".join(log))
-            line = self.proc.stdout.readline()
-            if not line:
-                raise RuntimeError("server exited:\n" + "".join(log))
-            log.append(line)
-            seen += marker in line
-        sel.close()
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        if self.proc.stdout:
-            self.proc.stdout.close()
 
 
 @pytest.fixture

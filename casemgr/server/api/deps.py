@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Any
 
 import sqlalchemy as sa
 from fastapi import Depends, Header, Request
 
+from casemgr.domain.clock import Clock, SystemClock
 from casemgr.domain.permissions import Actor, Role
 from casemgr.server.errors import ApiError
 from casemgr.server.keys import ServerKeys
 from casemgr.server.settings import Settings
+from casemgr.sync.protocol import SUPPORTED_PROTOCOLS, ErrorBody
 
 
 def get_settings(request: Request) -> Settings:
@@ -29,9 +31,73 @@ def get_keys(request: Request) -> ServerKeys:
     return keys
 
 
+def get_clock(request: Request) -> Clock:
+    """The wall clock: the system's, unless a test set `app.state.clock` (e.g. a FixedClock)."""
+    clock: Clock | None = getattr(request.app.state, "clock", None)
+    return clock if clock is not None else SystemClock()
+
+
+def client_address(request: Request) -> str:
+    """The address a request came from (per-address login limits)."""
+    return request.client.host if request.client else "unknown"
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 EngineDep = Annotated[sa.Engine, Depends(get_engine)]
 KeysDep = Annotated[ServerKeys, Depends(get_keys)]
+ClockDep = Annotated[Clock, Depends(get_clock)]
+ClientAddress = Annotated[str, Depends(client_address)]
+
+_ERROR_DESCRIPTIONS = {
+    400: "Bad request", 401: "Not logged in, token expired (reason expired), or device "
+    "revoked (reason revoked)", 403: "Not allowed", 404: "Not found", 409: "Conflict",
+    413: "Request body too large", 422: "Invalid request", 426: "Protocol version not "
+    "supported (reason upgrade_required)", 429: "Too many failed logins (reason "
+    "rate_limited, Retry-After header)", 503: "Server not initialised",
+}
+
+
+def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses` for a route: each status answered with an ErrorBody."""
+    return {status: {"model": ErrorBody, "description": _ERROR_DESCRIPTIONS.get(status, "Error")}
+            for status in statuses}
+
+
+def require_protocol(version: int) -> None:
+    """Refuse a client speaking a protocol version this server does not (N and N-1 only)."""
+    if version not in SUPPORTED_PROTOCOLS:
+        raise ApiError(426, "upgrade_required",
+                       f"Protocol version {version} is not supported (this server speaks "
+                       f"{', '.join(map(str, sorted(SUPPORTED_PROTOCOLS)))}); update casemgr.",
+                       reason="upgrade_required")
+
+
+@dataclass(frozen=True)
+class ClientHeaders:
+    """Who is asking, for requests without a JSON body (the body's ClientInfo otherwise)."""
+
+    protocol_version: int
+    client_version: str
+    device_id: str | None
+
+
+_UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+DeviceIdHeader = Annotated[str | None, Header(pattern=_UUID_PATTERN)]
+
+
+def client_headers(
+    x_casemgr_protocol_version: Annotated[int, Header()],
+    x_casemgr_client_version: Annotated[str, Header(max_length=200)] = "",
+    x_casemgr_device_id: DeviceIdHeader = None,
+) -> ClientHeaders:
+    """X-Casemgr-Protocol-Version (required; 426 if unsupported), X-Casemgr-Client-Version,
+    X-Casemgr-Device-Id."""
+    require_protocol(x_casemgr_protocol_version)
+    return ClientHeaders(x_casemgr_protocol_version, x_casemgr_client_version,
+                         x_casemgr_device_id)
+
+
+ClientHeadersDep = Annotated[ClientHeaders, Depends(client_headers)]
 
 
 @dataclass(frozen=True)
@@ -56,14 +122,17 @@ def bearer_token(authorization: Annotated[str | None, Header()] = None) -> str:
 
 
 def current_device(
-    engine: EngineDep, settings: SettingsDep, token: Annotated[str, Depends(bearer_token)],
+    engine: EngineDep, settings: SettingsDep, clock: ClockDep,
+    token: Annotated[str, Depends(bearer_token)],
+    x_casemgr_device_id: DeviceIdHeader = None,
 ) -> DeviceContext:
     """The device the access token belongs to; 401 {"reason": "revoked"} for a revoked device
-    or a deactivated user, on its very next request."""
+    or a deactivated user, on its very next request; 401 for a token presented with another
+    device's X-Casemgr-Device-Id."""
     from casemgr.server.accounts import device_for_token
 
     with engine.begin() as conn:
-        return device_for_token(conn, token, settings)
+        return device_for_token(conn, token, settings, clock.now_ms(), x_casemgr_device_id)
 
 
 CurrentDevice = Annotated[DeviceContext, Depends(current_device)]

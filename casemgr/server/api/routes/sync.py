@@ -1,7 +1,58 @@
-"""Routes: sync (being written)."""
+"""Routes: push, pull and the refused changes a device's user may see (DESIGN.md 6)."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
 
-router = APIRouter(prefix="/api/v1")
+from fastapi import APIRouter, Query
+
+from casemgr.domain.clock import iso_utc
+from casemgr.server import sync
+from casemgr.server.api.deps import (
+    ClientHeadersDep,
+    ClockDep,
+    CurrentDevice,
+    EngineDep,
+    error_responses,
+)
+from casemgr.sync.protocol import (
+    DEFAULT_PULL_LIMIT,
+    MAX_PULL_LIMIT,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    QuarantineResponse,
+)
+
+router = APIRouter(prefix="/api/v1", tags=["sync"])
+
+
+@router.post("/sync/push", response_model=PushResponse,
+             responses=error_responses(400, 401, 403, 409, 413, 422, 426, 503))
+def push(req: PushRequest, device: CurrentDevice, engine: EngineDep,
+         clock: ClockDep) -> PushResponse:
+    """Apply the device's ops in client seq order: applied, merged, conflict or rejected
+    (quarantined) each; ops already received answer their stored result; 409 "gap"
+    names the client seq the server waits for."""
+    return sync.push(engine, device, req, iso_utc(clock.now_ms()))
+
+
+@router.get("/sync/pull", response_model=PullResponse,
+            responses=error_responses(401, 422, 426, 503))
+def pull(client: ClientHeadersDep, device: CurrentDevice, engine: EngineDep, clock: ClockDep,
+         cursor: Annotated[int, Query(ge=0, le=sync.MAX_SEQ)] = 0,
+         limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
+         ) -> PullResponse:
+    """Changes after `cursor` in the device's scope, in seq order: cases that came into
+    scope arrive whole, those that left it in `evict`; follow `next_cursor` while
+    `has_more`."""
+    return sync.pull(engine, device, cursor, limit, iso_utc(clock.now_ms()))
+
+
+@router.get("/sync/quarantine", response_model=QuarantineResponse,
+            responses=error_responses(401, 422, 426))
+def quarantine(client: ClientHeadersDep, device: CurrentDevice,
+               engine: EngineDep) -> QuarantineResponse:
+    """Refused changes still open: the user's own, and a supervisor's teams' cases'."""
+    with engine.connect() as conn:
+        return QuarantineResponse(changes=sync.quarantined_for(conn, device.actor))

@@ -167,6 +167,8 @@ def upgrade() -> None:
     op.create_table('device_cases',
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('case_id', sa.String(length=36), nullable=False),
+    sa.Column('added_at', sa.BigInteger(), nullable=False),
+    sa.Column('evicted_at', sa.BigInteger(), nullable=True),
     sa.ForeignKeyConstraint(['device_id'], ['devices.id'], name=op.f('fk_device_cases_device_id_devices'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('device_id', 'case_id', name=op.f('pk_device_cases'))
     )

@@ -1,0 +1,924 @@
+"""Push and pull on the server (DESIGN.md 6): what the sync routes and the admin API call.
+
+Push handles each op in its own transaction: idempotent by the device's gapless client seq,
+authorised against the case as it is now, merged field by field (casemgr.domain.merge),
+checked by the same workflow rules as the client, and quarantined, never dropped, when it
+is refused. Every record change gets a change sequence number (`next_seq`); pull returns
+what changed after a cursor, within the device's scope.
+
+Scope changes survive a lost response. device_cases holds the cases a device was sent,
+each delivery and eviction stamped with `cursor + 1` of the pull that carried it. A device
+that pulls from a cursor past the stamp has applied it; one that pulls again from the same
+cursor never got it, so the pull first winds device_cases back to what the device holds at
+its cursor and sends the whole case, or the eviction, again. For this every answer that
+carries one has `next_cursor > cursor`: when nothing else moved the cursor (a supervisor
+joined a team), a seq is allocated just to carry it.
+
+A case whose own record has not arrived yet (a registration's family op comes first, and a
+push may end between them) belongs provisionally to whoever made its first records.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Literal
+
+import sqlalchemy as sa
+
+from casemgr.domain import merge, workflow
+from casemgr.domain.errors import DomainError, ValidationError
+from casemgr.domain.ids import uuid7
+from casemgr.domain.permissions import Action, Actor, CaseAccess, Role, can, require
+from casemgr.domain.records import (
+    CASE_SCOPED,
+    ApprovalKind,
+    CaseStatus,
+    PlanStatus,
+    RecordType,
+    validate_fields,
+)
+from casemgr.server import tables as t
+from casemgr.server.accounts import read_epoch
+from casemgr.server.api.deps import DeviceContext, require_protocol
+from casemgr.server.errors import ApiError
+from casemgr.sync.protocol import (
+    MAX_PULL_LIMIT,
+    Op,
+    OpResult,
+    OpStatus,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    QuarantinedChange,
+    RecordOut,
+)
+
+SEQ_COUNTER = "change_seq"
+SERVER_DEVICE = "server"  # field_meta's device for changes made on the server itself
+MAX_SEQ = 2**62  # client seqs and cursors beyond this are refused (BIGINT columns)
+MAX_REV = 2**31 - 1
+MAX_JSON_DEPTH = 32
+_RETRIES = 4
+_IN_CHUNK = 500  # ids per IN (...) list
+
+NOT_ON_SERVER = ("This change is to a record the server does not have (it never arrived, or "
+                 "its creation was refused), so it was set aside for review.")
+CONCURRENT_NOT_KEPT = ("Someone else changed this record at the same time and your role "
+                       "cannot keep both versions; reload it and make your change again.")
+
+
+# -- change sequence ---------------------------------------------------------------------------
+
+def next_seq(conn: sa.Connection, count: int = 1) -> int:
+    """Allocate `count` change seqs in this transaction; returns the last of them.
+
+    Commit-safe: the UPDATE ... RETURNING takes the counter row's lock, which is held until
+    this transaction commits or rolls back, so another writer's allocation waits until this
+    one has committed. Seqs therefore commit in the order they were allocated, and every
+    seq up to the counter's committed value is committed and visible: a pull that reads up
+    to that value (`committed_seq`) can never pass a seq allocated earlier but committed
+    later. To keep the lock short, call it after every check and every row lock the
+    transaction needs; only the writes that carry the seqs follow it, then COMMIT. (SQLite
+    serialises writers anyway: every transaction begins with BEGIN IMMEDIATE.)
+    """
+    value = conn.execute(
+        sa.update(t.counters).where(t.counters.c.name == SEQ_COUNTER)
+        .values(value=t.counters.c.value + count).returning(t.counters.c.value)
+    ).scalar_one_or_none()
+    if value is None:
+        raise ApiError(503, "not_initialised",
+                       "The server database is not initialised; run `casemgr-server init-db`.")
+    return int(value)
+
+
+def committed_seq(conn: sa.Connection) -> int:
+    """The pull watermark: the counter's committed value (every seq up to it is committed)."""
+    value = conn.execute(sa.select(t.counters.c.value)
+                         .where(t.counters.c.name == SEQ_COUNTER)).scalar_one_or_none()
+    if value is None:
+        raise ApiError(503, "not_initialised",
+                       "The server database is not initialised; run `casemgr-server init-db`.")
+    return int(value)
+
+
+# -- records as the engine handles them ----------------------------------------------------------
+
+@dataclass
+class _Rec:
+    id: str
+    type: RecordType
+    case_id: str | None
+    fields: dict[str, Any]
+    rev: int
+    seq: int
+    deleted: bool
+    created_at: str
+    created_by: str
+    updated_at: str
+    updated_by: str
+    field_meta: dict[str, Any]
+
+    @classmethod
+    def of_row(cls, row: Any) -> _Rec:
+        return cls(row.id, RecordType(row.type), row.case_id, dict(row.fields or {}), row.rev,
+                   row.seq, bool(row.deleted), row.created_at, row.created_by, row.updated_at,
+                   row.updated_by, dict(row.field_meta or {}))
+
+    def out(self) -> RecordOut:
+        return RecordOut(id=self.id, type=self.type, case_id=self.case_id, fields=self.fields,
+                         rev=self.rev, seq=self.seq, created_at=self.created_at,
+                         created_by=self.created_by, updated_at=self.updated_at,
+                         updated_by=self.updated_by, deleted=self.deleted)
+
+
+def _load(conn: sa.Connection, record_id: str, *, lock: bool = False) -> _Rec | None:
+    query = sa.select(t.records).where(t.records.c.id == record_id)
+    if lock:
+        query = query.with_for_update()
+    row = conn.execute(query).first()
+    return _Rec.of_row(row) if row is not None else None
+
+
+def _with(fields: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
+    """Fields after `changes` (None clears a field, as on the client)."""
+    new = dict(fields)
+    for name, value in changes.items():
+        if value is None:
+            new.pop(name, None)
+        else:
+            new[name] = value
+    return new
+
+
+def _changed_fields(old: Mapping[str, Any], new: Mapping[str, Any]) -> set[str]:
+    return {k for k in old.keys() | new.keys() if not merge.same(old.get(k), new.get(k))}
+
+
+class _Writes:
+    """The changes of one transaction, written at its end: scope rows, then the records with
+    their seqs (see `next_seq`)."""
+
+    def __init__(self) -> None:
+        self.records: dict[str, _Rec] = {}
+        self.new: set[str] = set()
+        self.scope: dict[str, tuple[str, str | None]] = {}
+
+    def put(self, rec: _Rec, *, new: bool) -> None:
+        if new:
+            self.new.add(rec.id)
+        self.records[rec.id] = rec
+        if rec.type is RecordType.CASE and not rec.deleted:
+            self.scope[rec.id] = (str(rec.fields.get("assigned_to") or ""),
+                                  rec.fields.get("team") or None)
+
+    def write_scope(self, conn: sa.Connection) -> None:
+        cs = t.case_scope
+        for case_id, (assigned_to, team) in self.scope.items():
+            done = conn.execute(sa.update(cs).where(cs.c.case_id == case_id)
+                                .values(assigned_to=assigned_to, team=team)).rowcount
+            if not done:
+                conn.execute(sa.insert(cs).values(case_id=case_id, assigned_to=assigned_to,
+                                                  team=team))
+
+    def write_records(self, conn: sa.Connection) -> int | None:
+        """Allocate the seqs and write the records; the last seq, or None if nothing."""
+        if not self.records:
+            return None
+        last = next_seq(conn, len(self.records))
+        for seq, rec in zip(range(last - len(self.records) + 1, last + 1),
+                            self.records.values(), strict=True):
+            rec.seq = seq
+            values = {"type": rec.type.value, "case_id": rec.case_id, "fields": rec.fields,
+                      "rev": rec.rev, "seq": seq, "deleted": rec.deleted,
+                      "created_at": rec.created_at, "created_by": rec.created_by,
+                      "updated_at": rec.updated_at, "updated_by": rec.updated_by,
+                      "field_meta": rec.field_meta}
+            if rec.id in self.new:
+                conn.execute(sa.insert(t.records).values(id=rec.id, **values))
+            else:
+                conn.execute(sa.update(t.records).where(t.records.c.id == rec.id)
+                             .values(**values))
+        return last
+
+
+def _new_rec(record_id: str, record_type: RecordType, case_id: str | None,
+             fields: dict[str, Any], by: str, now_iso: str, device: str) -> _Rec:
+    meta = {name: [1, by, now_iso, device] for name in fields}
+    return _Rec(record_id, record_type, case_id, fields, 1, 0, False, now_iso, by, now_iso, by,
+                meta)
+
+
+def _changed_rec(rec: _Rec, fields: dict[str, Any], by: str, now_iso: str, device: str) -> _Rec:
+    rev = rec.rev + 1
+    meta = dict(rec.field_meta)
+    for name in _changed_fields(rec.fields, fields):
+        meta[name] = [rev, by, now_iso, device]
+    return replace(rec, fields=fields, rev=rev, updated_at=now_iso, updated_by=by,
+                   field_meta=meta)
+
+
+# -- changes made on the server itself ------------------------------------------------------------
+
+def write_server_change(conn: sa.Connection, *, record_id: str, record_type: RecordType | str,
+                        case_id: str | None, changes: Mapping[str, Any], actor_name: str,
+                        now_iso: str) -> RecordOut:
+    """Create or change a record on the server (an admin's reassignment, a directory import)
+    with a pushed op's bookkeeping: field_meta, rev, seq, case scope; authorisation is the
+    caller's, ValidationError for refused fields. It allocates a seq (`next_seq`): with
+    several in one transaction the counter stays locked from the first one to COMMIT."""
+    rtype = RecordType(record_type)
+    writes = _Writes()
+    row = _load(conn, record_id, lock=True)
+    if row is None:
+        _check_placement(rtype, record_id, case_id)
+        fields = {k: v for k, v in changes.items() if v is not None}
+        validate_fields(rtype, fields)
+        rec = _new_rec(record_id, rtype, case_id, fields, actor_name, now_iso, SERVER_DEVICE)
+        writes.put(rec, new=True)
+    else:
+        if row.type is not rtype or row.case_id != case_id:
+            raise ValueError(f"record {record_id} is a {row.type.value} of case {row.case_id}")
+        if row.deleted:
+            raise ValidationError({"id": "This record was deleted; it is not brought back."})
+        fields = _with(row.fields, changes)
+        validate_fields(rtype, fields)
+        if not _changed_fields(row.fields, fields):
+            return row.out()
+        rec = _changed_rec(row, fields, actor_name, now_iso, SERVER_DEVICE)
+        writes.put(rec, new=False)
+    writes.write_scope(conn)
+    writes.write_records(conn)
+    return rec.out()
+
+
+def reassign_case(engine: sa.Engine, case_id: str, assigned_to: str, team: str | None,
+                  actor_name: str, now_iso: str) -> RecordOut:
+    """Assign a case to another worker (and team; None keeps the case's team). The case's
+    devices see it leave their scope, the new worker's receive it whole."""
+    with engine.begin() as conn:
+        case = _load(conn, case_id)
+        if case is None or case.type is not RecordType.CASE or case.deleted:
+            raise ApiError(404, "not_found", "There is no such case.")
+        changes: dict[str, Any] = {"assigned_to": assigned_to}
+        if team is not None:
+            changes["team"] = team
+        return write_server_change(conn, record_id=case_id, record_type=RecordType.CASE,
+                                   case_id=case_id, changes=changes, actor_name=actor_name,
+                                   now_iso=now_iso)
+
+
+def _check_placement(rtype: RecordType, record_id: str, case_id: str | None) -> None:
+    """Refuse a record in the wrong place: a case is its own case, directory records have none."""
+    if rtype is RecordType.CASE and case_id != record_id:
+        raise ValueError("a case record's case_id is its own id")
+    if rtype in CASE_SCOPED and case_id is None:
+        raise ValueError(f"a {rtype.value} record belongs to a case")
+    if rtype not in CASE_SCOPED and case_id is not None:
+        raise ValueError(f"a {rtype.value} record belongs to no case")
+
+
+# -- push ----------------------------------------------------------------------------------------
+
+class _Rejected(Exception):
+    """An op refused by authorisation or validation: quarantined with this reason."""
+
+
+def push(engine: sa.Engine, device: DeviceContext, req: PushRequest, now_iso: str
+         ) -> PushResponse:
+    """Apply a device's ops in client seq order, each in its own transaction: a seen op
+    answers its stored result, a gap 409 (reason "gap", detail["expected"]) unless the
+    device last synced with another epoch, a malformed push 4xx before any write."""
+    require_protocol(req.protocol_version)
+    if req.device_id != device.device_id:
+        raise ApiError(403, "wrong_device", "This request names another device than the one "
+                                            "signed in.")
+    _check_request(req)
+    with engine.begin() as conn:
+        epoch = read_epoch(conn)
+        last = _lock_device(conn, device.device_id)
+        seen: dict[str, Any] = {"last_push_at": now_iso}
+        if req.ops:
+            if req.client_seq_from > last + 1:
+                if req.epoch is None or req.epoch == epoch:
+                    raise _gap(last)
+                # Restored from a backup since the device last synced: the ops in between
+                # were lost with the newer database, not skipped by the device.
+                last = seen["last_client_seq"] = req.client_seq_from - 1
+            _check_replays(conn, device.device_id, req.ops, last)
+        if req.outbox_lag is not None:
+            seen["outbox_lag"] = min(req.outbox_lag, MAX_REV)
+        if req.audit_head is not None:
+            seen["audit_head"] = req.audit_head
+        conn.execute(sa.update(t.devices).where(t.devices.c.id == device.device_id)
+                     .values(**seen))
+    with engine.connect() as conn:
+        results = [_push_op(conn, device, op, now_iso) for op in req.ops]
+    return PushResponse(results=results, epoch=epoch)
+
+
+def _gap(last: int) -> ApiError:
+    return ApiError(409, "gap", {"expected": last + 1, "message": (
+        f"The server has this device's changes up to number {last}; send from {last + 1}.")},
+        reason="gap")
+
+
+def _check_request(req: PushRequest) -> None:
+    """Refuse, before any write, a push whose ops are out of order or cannot be stored."""
+    problems: list[dict[str, Any]] = []
+    if req.client_seq_from + len(req.ops) > MAX_SEQ:
+        problems.append({"loc": ["body", "client_seq_from"], "msg": "is too large"})
+    seen_ids: set[str] = set()
+    for i, op in enumerate(req.ops):
+        loc: list[Any] = ["body", "ops", i]
+        if op.client_seq != req.client_seq_from + i:
+            problems.append({"loc": [*loc, "client_seq"], "msg": (
+                "ops must carry consecutive client seqs starting at client_seq_from")})
+        if op.op_id in seen_ids:
+            problems.append({"loc": [*loc, "op_id"], "msg": "repeats an op id of this push"})
+        seen_ids.add(op.op_id)
+        if op.base_rev > MAX_REV:
+            problems.append({"loc": [*loc, "base_rev"], "msg": "is too large"})
+        for name in ("hlc", "created_at"):
+            if (why := _unstorable(getattr(op, name))) is not None:
+                problems.append({"loc": [*loc, name], "msg": why})
+        for name, change in op.changes.items():
+            for part in ("base", "value"):
+                if (why := _unstorable(getattr(change, part))) is not None:
+                    problems.append({"loc": [*loc, "changes", name, part], "msg": why})
+    if (why := _unstorable(req.client_version)) is not None:
+        problems.append({"loc": ["body", "client_version"], "msg": why})
+    if problems:
+        raise ApiError(422, "invalid_request", problems)
+
+
+def _unstorable(value: Any, depth: int = 0) -> str | None:
+    """Why a JSON value cannot be stored as is (NUL, unpaired surrogates, NaN, deep nesting)."""
+    if depth > MAX_JSON_DEPTH:
+        return f"is nested deeper than {MAX_JSON_DEPTH} levels"
+    if isinstance(value, str):
+        if "\x00" in value:
+            return "must not contain NUL characters"
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return "must be valid Unicode text (no unpaired surrogates)"
+        return None
+    if isinstance(value, float) and not math.isfinite(value):
+        return "must be a finite number"
+    if isinstance(value, dict):
+        for key, item in value.items():
+            why = _unstorable(key, depth + 1) or _unstorable(item, depth + 1)
+            if why is not None:
+                return why
+    elif isinstance(value, list):
+        for item in value:
+            if (why := _unstorable(item, depth + 1)) is not None:
+                return why
+    return None
+
+
+def _lock_device(conn: sa.Connection, device_id: str) -> int:
+    """Lock the device row (one op at a time per device) and return its last client seq."""
+    last = conn.execute(sa.select(t.devices.c.last_client_seq)
+                        .where(t.devices.c.id == device_id).with_for_update()
+                        ).scalar_one_or_none()
+    if last is None:
+        raise ApiError(401, "unauthenticated", "This device is not registered; log in again.")
+    return int(last)
+
+
+def _check_replays(conn: sa.Connection, device_id: str, ops: Sequence[Op], last: int) -> None:
+    """409 if an op the server already has arrives again under another op id."""
+    replayed = [op for op in ops if op.client_seq <= last]
+    if not replayed:
+        return
+    r = t.op_results
+    stored = dict(conn.execute(
+        sa.select(r.c.client_seq, r.c.op_id).where(
+            r.c.device_id == device_id,
+            r.c.client_seq.between(replayed[0].client_seq, replayed[-1].client_seq))).all())
+    for op in replayed:
+        if stored.get(op.client_seq) != op.op_id:
+            raise _mismatch(op)
+
+
+def _mismatch(op: Op) -> ApiError:
+    return ApiError(409, "op_mismatch", (
+        f"Change number {op.client_seq} of this device was already received as a different "
+        "change; this device's outbox does not match what the server holds."))
+
+
+def _stored_result(conn: sa.Connection, device_id: str, op: Op) -> OpResult:
+    r = t.op_results
+    row = conn.execute(sa.select(r.c.op_id, r.c.result).where(
+        r.c.device_id == device_id, r.c.client_seq == op.client_seq)).first()
+    if row is None or row.op_id != op.op_id:
+        raise _mismatch(op)
+    return OpResult.model_validate(row.result)
+
+
+def _retryable(exc: sa.exc.DBAPIError) -> bool:
+    """A concurrent writer won a race (unique key, deadlock, serialisation): try again."""
+    if isinstance(exc, sa.exc.IntegrityError):
+        return True
+    return getattr(exc.orig, "sqlstate", None) in ("40001", "40P01")
+
+
+def _push_op(conn: sa.Connection, device: DeviceContext, op: Op, now_iso: str) -> OpResult:
+    """One op in its own transaction (on the push's connection), retried after a lost race."""
+    for attempt in range(_RETRIES):
+        try:
+            with conn.begin():
+                return _push_op_tx(conn, device, op, now_iso, retry=attempt > 0)
+        except sa.exc.DBAPIError as exc:
+            if attempt + 1 == _RETRIES or not _retryable(exc):
+                raise
+    raise AssertionError("unreachable")
+
+
+def _push_op_tx(conn: sa.Connection, device: DeviceContext, op: Op, now_iso: str, *,
+                retry: bool) -> OpResult:
+    # Take the device's next seq, locking its row: a second push of the same ops (a retry
+    # while this one runs) waits here, then finds the op done.
+    d = t.devices
+    taken = conn.execute(sa.update(d).where(d.c.id == device.device_id,
+                                            d.c.last_client_seq == op.client_seq - 1)
+                         .values(last_client_seq=op.client_seq).returning(d.c.id)).first()
+    if taken is None:
+        last = _lock_device(conn, device.device_id)
+        if op.client_seq <= last:
+            return _stored_result(conn, device.device_id, op)
+        raise _gap(last)
+    if retry and conn.execute(sa.select(t.op_results.c.client_seq)
+                              .where(t.op_results.c.op_id == op.op_id)).first() is not None:
+        raise ApiError(409, "op_mismatch", "This op id was already used by another change.")
+    run = _OpRun(conn, device, op, now_iso)
+    try:
+        status, rev = run.apply()
+    except _Rejected as rejected:
+        reason = str(rejected)
+        conn.execute(sa.insert(t.quarantine).values(
+            id=uuid7(), device_id=device.device_id, username=device.username,
+            case_id=op.case_id, op=op.model_dump(mode="json"), reason=reason,
+            created_at=now_iso, status="open"))
+        current = _load(conn, op.record_id)
+        result = OpResult(op_id=op.op_id, client_seq=op.client_seq, status="rejected",
+                          rev=current.rev if current else 0, reason=reason)
+    else:
+        if run.provisional_case is not None and run.writes.records:
+            run.writes.scope.setdefault(run.provisional_case, (device.username, None))
+        run.writes.write_scope(conn)
+        seq = run.writes.write_records(conn)
+        mine = run.writes.records.get(op.record_id)
+        result = OpResult(op_id=op.op_id, client_seq=op.client_seq, status=status,
+                          rev=mine.rev if mine else rev, seq=seq, conflicts=run.conflicts)
+    conn.execute(sa.insert(t.op_results).values(
+        device_id=device.device_id, client_seq=op.client_seq, op_id=op.op_id,
+        result=result.model_dump(mode="json")))
+    return result
+
+
+def _refusal(exc: DomainError) -> str:
+    """The reason a caseworker reads for a refused change."""
+    if isinstance(exc, ValidationError):
+        return "Some fields were refused: " + "; ".join(
+            f"{name} {message}" for name, message in sorted(exc.errors.items())) + "."
+    return str(exc)
+
+
+class _OpRun:
+    """One op: authorise, merge, check, and collect the writes (nothing is written here)."""
+
+    def __init__(self, conn: sa.Connection, device: DeviceContext, op: Op, now_iso: str) -> None:
+        self.conn = conn
+        self.device = device
+        self.actor: Actor = device.actor
+        self.op = op
+        self.now = now_iso
+        self.writes = _Writes()
+        self.conflicts: list[str] = []
+        self.provisional_case: str | None = None  # a case the server has no record of yet
+        self.changes = {name: (c.base, c.value) for name, c in op.changes.items()}
+
+    # -- the steps ------------------------------------------------------------------------------
+
+    def apply(self) -> tuple[OpStatus, int]:
+        """The op's outcome and the record's revision after it; raises _Rejected."""
+        op = self.op
+        rtype = RecordType(op.record_type)
+        try:
+            _check_placement(rtype, op.record_id, op.case_id)
+        except ValueError:
+            raise _Rejected(_PLACEMENT[rtype in CASE_SCOPED, rtype is RecordType.CASE]) from None
+        row = _load(self.conn, op.record_id, lock=True)
+        if row is not None and (row.type is not rtype or row.case_id != op.case_id):
+            raise _Rejected("This record id belongs to another record; the change was set "
+                            "aside for review.")
+        try:
+            access, case_status = self._access(rtype, row)
+            if op.kind == "delete":
+                return self._delete(row, access, case_status)
+            if row is None:
+                if op.kind == "update":
+                    raise _Rejected(NOT_ON_SERVER)
+                return self._create(rtype, access, case_status)
+            if row.deleted:
+                return self._edit_of_deleted(row, access)
+            return self._update(row, op.base_rev if op.kind == "update" else 0, access,
+                                case_status)
+        except DomainError as exc:
+            raise _Rejected(_refusal(exc)) from None
+
+    def _access(self, rtype: RecordType, row: _Rec | None
+                ) -> tuple[CaseAccess | None, CaseStatus | None]:
+        """Who the op's case belongs to now, and its status; refuses a case out of scope."""
+        if rtype is RecordType.PROVIDER:
+            return None, None
+        case_id = self.op.case_id
+        assert case_id is not None
+        if rtype is RecordType.CASE:
+            if row is None:  # a new case is checked as registered (see _create)
+                owner = self.conn.execute(sa.select(t.case_scope.c.assigned_to).where(
+                    t.case_scope.c.case_id == case_id)).scalar_one_or_none()
+                if owner is not None and owner != self.actor.user:
+                    raise _Rejected("This case id is already in use by records someone else "
+                                    "made; the case was set aside for review.")
+                return None, None
+            access = CaseAccess.of_case(row.fields)
+            require(self.actor, Action.VIEW_CASE, access)
+            return access, None
+        case = self._current(case_id)
+        if case is not None:
+            if case.type is not RecordType.CASE:
+                raise _Rejected("This record names a case that is not a case.")
+            access = CaseAccess.of_case(case.fields)
+            try:
+                status: CaseStatus | None = CaseStatus(str(case.fields.get("status")))
+            except ValueError:
+                status = None
+        else:
+            # The case's own record has not arrived yet (a registration's family comes
+            # first): the case belongs, provisionally, to whoever made its first records.
+            scope = self.conn.execute(sa.select(t.case_scope.c.assigned_to, t.case_scope.c.team)
+                                      .where(t.case_scope.c.case_id == case_id)).first()
+            if scope is None:
+                self.provisional_case = case_id
+                access = CaseAccess(self.actor.user, None)
+            else:
+                access = CaseAccess(scope.assigned_to, scope.team)
+            status = None
+        require(self.actor, Action.VIEW_CASE, access)
+        return access, status
+
+    def _create(self, rtype: RecordType, access: CaseAccess | None,
+                case_status: CaseStatus | None) -> tuple[OpStatus, int]:
+        fields = {name: value for name, (_base, value) in self.changes.items()
+                  if value is not None}
+        if rtype is RecordType.CASE:
+            access = CaseAccess.of_case(fields)
+        workflow.check_record_edit(
+            rtype, None, fields, self.actor, access,
+            current_subject_hash=self._subject_hash(rtype, None, fields),
+            case_status=case_status)
+        rec = _new_rec(self.op.record_id, rtype, self.op.case_id, fields, self.actor.user,
+                       self.now, self.device.device_id)
+        self.writes.put(rec, new=True)
+        self._after_change(rec)
+        return "applied", rec.rev
+
+    def _update(self, row: _Rec, base_rev: int, access: CaseAccess | None,
+                case_status: CaseStatus | None) -> tuple[OpStatus, int]:
+        merged = merge.merge_update(row.fields, row.field_meta, rev=row.rev, base_rev=base_rev,
+                                    changes=self.changes, own_device=self.device.device_id)
+        fields = _with(row.fields, merged.apply)
+        if row.type is RecordType.CASE_PLAN and self._intended("status") in (
+                None, PlanStatus.DRAFT.value):
+            # An edit of a plan's content, however merged, makes a submission or approval of
+            # other content stale: the plan goes back to draft, as on the client.
+            fields = _with(fields, workflow.plan_changes_after_edit(
+                fields, workflow.plan_content_hash(fields, self._goals(row.id, row.case_id))))
+        conflicts = [c for c in merged.conflicts
+                     if not merge.same(fields.get(c.field), c.client_value)]
+        changed = bool(_changed_fields(row.fields, fields))
+        if changed:
+            workflow.check_record_edit(
+                row.type, row.fields, fields, self.actor, access,
+                current_subject_hash=self._subject_hash(row.type, row.fields, fields),
+                approval=self._approval_for(row), case_status=case_status)
+        if conflicts:
+            self._keep_conflicts(row, conflicts, access)
+        rev = row.rev
+        if changed:
+            rec = _changed_rec(row, fields, self.actor.user, self.now, self.device.device_id)
+            self.writes.put(rec, new=False)
+            self._after_change(rec)
+            rev = rec.rev
+        if conflicts:
+            return "conflict", rev
+        return self._applied_or_merged(row, base_rev), rev
+
+    def _delete(self, row: _Rec | None, access: CaseAccess | None,
+                case_status: CaseStatus | None) -> tuple[OpStatus, int]:
+        if row is None or row.deleted:
+            return "applied", row.rev if row else 0  # nothing left to delete
+        workflow.check_record_delete(row.type, row.fields, self.actor, access,
+                                     case_status=case_status)
+        conflict = merge.merge_delete(row.fields, row.field_meta, rev=row.rev,
+                                      base_rev=self.op.base_rev, updated_by=row.updated_by,
+                                      updated_at=row.updated_at,
+                                      own_device=self.device.device_id)
+        if conflict is not None:
+            self._keep_conflicts(row, [conflict], access)
+            return "conflict", row.rev
+        rec = replace(row, deleted=True, rev=row.rev + 1, updated_at=self.now,
+                      updated_by=self.actor.user)
+        self.writes.put(rec, new=False)
+        self._after_change(rec)
+        return self._applied_or_merged(row, self.op.base_rev), rec.rev
+
+    def _edit_of_deleted(self, row: _Rec, access: CaseAccess | None) -> tuple[OpStatus, int]:
+        """No resurrection: the record stays deleted, the edit is kept in a conflict."""
+        conflict = merge.edit_of_deleted(self.changes, deleted_by=row.updated_by,
+                                         deleted_at=row.updated_at)
+        if conflict is None:
+            return "applied", row.rev
+        self._keep_conflicts(row, [conflict], access)
+        return "conflict", row.rev
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def _applied_or_merged(self, row: _Rec, base_rev: int) -> OpStatus:
+        """Applied: the record is now the device's view plus this op; merged: others' changes
+        since its base are in it too (the device learns them on its next pull)."""
+        others = merge.changed_by_others(row.field_meta, rev=row.rev, base_rev=base_rev,
+                                         own_device=self.device.device_id)
+        return "merged" if others else "applied"
+
+    def _intended(self, name: str) -> Any:
+        change = self.op.changes.get(name)
+        return change.value if change is not None else None
+
+    def _current(self, record_id: str) -> _Rec | None:
+        """A record as this transaction will leave it (pending writes first)."""
+        rec = self.writes.records.get(record_id) or _load(self.conn, record_id)
+        return None if rec is None or rec.deleted else rec
+
+    def _goals(self, plan_id: str, case_id: str | None) -> list[tuple[str, Mapping[str, Any]]]:
+        r = t.records
+        goals: dict[str, Mapping[str, Any]] = {}
+        for goal_id, fields in self.conn.execute(
+                sa.select(r.c.id, r.c.fields).where(
+                    r.c.case_id == case_id, r.c.type == RecordType.PLAN_GOAL.value,
+                    r.c.deleted.is_(False))):
+            if isinstance(fields, dict) and fields.get("plan_id") == plan_id:
+                goals[goal_id] = fields
+        for rec in self.writes.records.values():
+            if rec.type is RecordType.PLAN_GOAL and rec.fields.get("plan_id") == plan_id:
+                if rec.deleted:
+                    goals.pop(rec.id, None)
+                else:
+                    goals[rec.id] = rec.fields
+        return list(goals.items())
+
+    def _subject_hash(self, rtype: RecordType, old: Mapping[str, Any] | None,
+                      new: Mapping[str, Any]) -> str | None:
+        """The current content hash of what a plan or approval change concerns."""
+        if rtype is RecordType.CASE_PLAN:
+            return workflow.plan_content_hash(new, self._goals(self.op.record_id,
+                                                               self.op.case_id))
+        if rtype is not RecordType.APPROVAL:
+            return None
+        subject_id = new.get("subject_id")
+        subject = self._current(subject_id) if isinstance(subject_id, str) else None
+        if subject is None:
+            return None
+        if new.get("kind") == ApprovalKind.CASE_PLAN.value:
+            if subject.type is not RecordType.CASE_PLAN:
+                return None
+            return workflow.plan_content_hash(subject.fields,
+                                              self._goals(subject.id, subject.case_id))
+        if old is None or subject.type is not RecordType.CASE:
+            # A closure request binds to the case as the request changes it, which is the
+            # case's next op: the case check compares it then.
+            return None
+        return workflow.closure_content_hash(subject.fields)
+
+    def _approval_for(self, row: _Rec) -> Mapping[str, Any] | None:
+        """The latest approval of a plan or case whose status the op changes."""
+        if row.type not in (RecordType.CASE_PLAN, RecordType.CASE) or "status" not in \
+                self.op.changes:
+            return None
+        r = t.records
+        for fields in self.conn.execute(
+                sa.select(r.c.fields).where(r.c.case_id == row.case_id,
+                                            r.c.type == RecordType.APPROVAL.value,
+                                            r.c.deleted.is_(False))
+                .order_by(r.c.seq.desc())).scalars():
+            if isinstance(fields, dict) and fields.get("subject_id") == row.id:
+                return dict(fields)
+        return None
+
+    def _after_change(self, rec: _Rec) -> None:
+        """A goal change may make its plan's submission or approval stale (as on the client)."""
+        if rec.type is not RecordType.PLAN_GOAL:
+            return
+        plan_id = rec.fields.get("plan_id")
+        if not isinstance(plan_id, str):
+            return
+        plan = self.writes.records.get(plan_id) or _load(self.conn, plan_id, lock=True)
+        if plan is None or plan.deleted or plan.type is not RecordType.CASE_PLAN:
+            return
+        try:
+            reset = workflow.plan_changes_after_edit(
+                plan.fields, workflow.plan_content_hash(plan.fields,
+                                                        self._goals(plan.id, plan.case_id)))
+        except ValidationError:
+            return
+        if reset:
+            self.writes.put(_changed_rec(plan, _with(plan.fields, reset), self.actor.user,
+                                         self.now, self.device.device_id), new=False)
+
+    def _keep_conflicts(self, row: _Rec, conflicts: Iterable[merge.FieldConflict],
+                        access: CaseAccess | None) -> None:
+        """Write a conflict record per concurrent change, in the record's case."""
+        if access is None or not can(self.actor, Action.RESOLVE_CONFLICT, access):
+            raise _Rejected(CONCURRENT_NOT_KEPT)
+        client_at = self.op.created_at if _is_datetime(self.op.created_at) else self.now
+        for c in conflicts:
+            fields = {
+                "record_id": row.id, "record_type": row.type.value, "field": c.field,
+                "base_value": c.base_value, "server_value": c.server_value,
+                "server_by": c.server_by or None,
+                "server_at": c.server_at if _is_datetime(c.server_at) else None,
+                "client_value": c.client_value, "client_by": self.actor.user,
+                "client_at": client_at, "status": "open",
+            }
+            fields = {k: v for k, v in fields.items() if v is not None}
+            validate_fields(RecordType.CONFLICT, fields)
+            rec = _new_rec(uuid7(), RecordType.CONFLICT, row.case_id, fields, self.actor.user,
+                           self.now, self.device.device_id)
+            self.writes.put(rec, new=True)
+            self.conflicts.append(rec.id)
+
+
+_PLACEMENT = {
+    (True, True): "A case record is its own case; the change was set aside for review.",
+    (True, False): "This record must belong to a case; the change was set aside for review.",
+    (False, False): "A service directory entry belongs to no case; the change was set aside "
+                    "for review.",
+}
+
+
+def _is_datetime(value: Any) -> bool:
+    try:
+        validate_fields(RecordType.CONFLICT, {"client_at": value}, complete=False)
+    except ValidationError:
+        return False
+    return isinstance(value, str)
+
+
+# -- pull ----------------------------------------------------------------------------------------
+
+class _NeedsMark(Exception):
+    """A scope change to deliver but no new seq to carry it: allocate one, then pull again."""
+
+
+def _scope_clause(actor: Actor) -> sa.ColumnElement[bool]:
+    """The cases (case_scope rows) that reach the actor, as permissions.in_scope says."""
+    cs = t.case_scope
+    if actor.role is Role.ADMIN:
+        return sa.true()
+    mine = cs.c.assigned_to == actor.user
+    if actor.role is Role.SUPERVISOR and actor.teams:
+        return sa.or_(mine, sa.and_(cs.c.team.is_not(None), cs.c.team.in_(sorted(actor.teams))))
+    return mine
+
+
+def pull(engine: sa.Engine, device: DeviceContext, cursor: int, limit: int, now_iso: str
+         ) -> PullResponse:
+    """What changed after `cursor` in the device's scope, a page in seq order; cases that
+    came into scope whole (never split, so a page may exceed `limit`), those that left it in
+    `evict`, again after a lost answer (module docstring). A cursor this server never issued
+    (it was restored from a backup) starts over from 0."""
+    limit = max(1, min(limit, MAX_PULL_LIMIT))
+    cursor = max(0, cursor)
+    may_mark = True
+    for attempt in range(_RETRIES):
+        try:
+            with engine.connect() as conn:
+                if conn.dialect.name == "postgresql":
+                    # One snapshot for scope and records: a case cannot leave scope between
+                    # deciding what to send and reading it.
+                    conn = conn.execution_options(isolation_level="REPEATABLE READ")
+                with conn.begin():
+                    page = _pull_page(conn, device, cursor, limit, may_mark)
+            with engine.begin() as conn:
+                conn.execute(sa.update(t.devices).where(t.devices.c.id == device.device_id)
+                             .values(last_pull_at=now_iso))
+            return page
+        except _NeedsMark:
+            may_mark = False
+            with engine.begin() as conn:
+                next_seq(conn)
+        except sa.exc.DBAPIError as exc:
+            if attempt + 1 == _RETRIES or not _retryable(exc):
+                raise
+    raise ApiError(503, "busy", "The server is busy; pull again.")
+
+
+def _in_chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
+    for i in range(0, len(ids), _IN_CHUNK):
+        yield ids[i:i + _IN_CHUNK]
+
+
+def _pull_page(conn: sa.Connection, device: DeviceContext, cursor: int, limit: int,
+               may_mark: bool) -> PullResponse:
+    epoch = read_epoch(conn)
+    dc, cs, r = t.device_cases, t.case_scope, t.records
+    me = device.device_id
+    watermark = committed_seq(conn)
+    if cursor > watermark:
+        cursor = 0
+    # The cases the device holds at `cursor`: forget deliveries and evictions it never got.
+    conn.execute(sa.delete(dc).where(dc.c.device_id == me, dc.c.added_at > cursor))
+    conn.execute(sa.delete(dc).where(dc.c.device_id == me, dc.c.evicted_at <= cursor))
+    conn.execute(sa.update(dc).where(dc.c.device_id == me, dc.c.evicted_at > cursor)
+                 .values(evicted_at=None))
+    in_scope = _scope_clause(device.actor)
+    gone = list(conn.execute(
+        sa.select(dc.c.case_id).select_from(dc.outerjoin(cs, cs.c.case_id == dc.c.case_id))
+        .where(dc.c.device_id == me, sa.or_(cs.c.case_id.is_(None), sa.not_(in_scope)))
+        .order_by(dc.c.case_id)).scalars())
+    arriving = list(conn.execute(
+        sa.select(cs.c.case_id)
+        .select_from(cs.outerjoin(dc, sa.and_(dc.c.device_id == me,
+                                              dc.c.case_id == cs.c.case_id)))
+        .where(in_scope, dc.c.case_id.is_(None)).order_by(cs.c.case_id).limit(limit + 1)
+    ).scalars())
+    if (gone or arriving) and watermark <= cursor and may_mark:
+        raise _NeedsMark
+    mark = cursor + 1
+    for chunk in _in_chunks(gone):
+        conn.execute(sa.update(dc).where(dc.c.device_id == me, dc.c.case_id.in_(chunk))
+                     .values(evicted_at=mark))
+    whole: list[_Rec] = []
+    chosen: list[str] = []
+    if arriving:
+        sizes: dict[str, int] = dict(conn.execute(sa.select(r.c.case_id, sa.func.count())
+                                  .where(r.c.case_id.in_(arriving)).group_by(r.c.case_id)).all())
+        total = 0
+        for case_id in arriving:
+            size = int(sizes.get(case_id, 0))
+            if chosen and total + size > limit:
+                break
+            chosen.append(case_id)
+            total += size
+        conn.execute(sa.insert(dc), [{"device_id": me, "case_id": case_id, "added_at": mark,
+                                      "evicted_at": None} for case_id in chosen])
+        whole = [_Rec.of_row(row) for row in conn.execute(
+            sa.select(r).where(r.c.case_id.in_(chosen)).order_by(r.c.seq))]
+    budget = max(limit - len(whole), 1)
+    delta = [_Rec.of_row(row) for row in conn.execute(
+        sa.select(r).select_from(r.outerjoin(dc, sa.and_(dc.c.device_id == me,
+                                                         dc.c.case_id == r.c.case_id)))
+        .where(r.c.seq > cursor, r.c.seq <= watermark,
+               sa.or_(r.c.case_id.is_(None),
+                      sa.and_(dc.c.case_id.is_not(None), dc.c.evicted_at.is_(None))))
+        .order_by(r.c.seq).limit(budget + 1))]
+    more = len(delta) > budget
+    delta = delta[:budget]
+    next_cursor = delta[-1].seq if more else max(watermark, cursor)
+    records: dict[str, _Rec] = {}
+    for rec in (*whole, *delta):
+        if rec.id not in records or records[rec.id].seq < rec.seq:
+            records[rec.id] = rec
+    return PullResponse(records=[rec.out() for rec in sorted(records.values(),
+                                                             key=lambda rec: rec.seq)],
+                        evict=gone, next_cursor=next_cursor,
+                        has_more=more or len(arriving) > len(chosen), epoch=epoch)
+
+
+# -- quarantine ------------------------------------------------------------------------------------
+
+def quarantined_for(conn: sa.Connection, actor: Actor, *, status: Literal["open", "all"] = "open",
+                    limit: int = 500) -> list[QuarantinedChange]:
+    """Refused changes the actor may see: their own, and (supervisors) their teams' cases'."""
+    q, cs = t.quarantine, t.case_scope
+    query = sa.select(q).select_from(q.outerjoin(cs, cs.c.case_id == q.c.case_id))
+    if actor.role is Role.SUPERVISOR:
+        query = query.where(sa.or_(q.c.username == actor.user,
+                                   sa.and_(cs.c.case_id.is_not(None), _scope_clause(actor))))
+    elif actor.role is not Role.ADMIN:
+        query = query.where(q.c.username == actor.user)
+    if status == "open":
+        query = query.where(q.c.status == "open")
+    rows = conn.execute(query.order_by(q.c.created_at.desc(), q.c.id.desc()).limit(limit))
+    return [QuarantinedChange(id=row.id, username=row.username, case_id=row.case_id,
+                              op=Op.model_validate(row.op), reason=row.reason,
+                              created_at=row.created_at, status=row.status) for row in rows]
+
+
+__all__ = ["SEQ_COUNTER", "SERVER_DEVICE", "committed_seq", "next_seq", "pull", "push",
+           "quarantined_for", "reassign_case", "write_server_change"]

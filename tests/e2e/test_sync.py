@@ -1,0 +1,244 @@
+"""Sync end to end: a real server process on 127.0.0.1 and real encrypted client
+workspaces, as caseworkers and supervisors on several laptops would use them."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from casemgr.app.casework import Casework
+from casemgr.db.errors import LockedOut, WrongPassword
+from casemgr.db.store import CaseQuery
+from casemgr.db.workspace import WorkspacePaths, unlock_workspace
+from casemgr.domain.records import Decision
+from casemgr.server.bootstrap import init_db
+from casemgr.server.demo import seed_demo
+from casemgr.server.settings import Settings
+from casemgr.sync import protocol as p
+from casemgr.sync.account import OnlineLoginNeeded, first_login, open_workspace, recover
+from casemgr.sync.engine import SyncEngine
+from casemgr.sync.transport import Revoked, UpgradeRequired
+from tests.conftest import FAST_KDF
+from tests.support.live_server import LiveServer
+
+DEMO_PASSWORD = "demo-password-2026"
+FAMILY = {"name": "Mwangi", "area": "Kibera"}
+CHILD = {"given_name": "Wanjiru", "family_name": "Mwangi", "role": "child",
+         "date_of_birth": "2016-04-02"}
+CASE = {"risk": "medium", "legal_basis": "consent", "consent_given_by": "Grace Mwangi"}
+
+
+@pytest.fixture
+def server(tmp_path):
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'server.db'}",
+                        key_dir=tmp_path / "server-keys", password_memory_kib=1024,
+                        password_time_cost=1)
+    init_db(settings)
+    seed_demo(settings)
+    live = LiveServer(settings)
+    live.settings = settings
+    yield live
+    live.stop()
+
+
+class Device:
+    """One laptop: a workspace, its transport, and the use cases on it."""
+
+    def __init__(self, root: Path, server: LiveServer, user: str) -> None:
+        self.root = root
+        self.user = user
+        self.ws, self.transport = first_login(root, server.url, user, DEMO_PASSWORD, kdf=FAST_KDF)
+        self.cw = Casework(self.ws)
+        self.sync()
+
+    def sync(self):
+        return SyncEngine(self.ws, self.transport).sync()
+
+    def rows(self) -> dict[str, tuple]:
+        """Every live record's (type, fields) on this device, conflicts included."""
+        return {r[0]: (r[1], r[2]) for r in self.ws.conn.execute(
+            "SELECT id, type, fields FROM records WHERE deleted = 0")}
+
+
+def test_two_devices_edit_one_case_offline_and_end_identical(server, tmp_path):
+    a = Device(tmp_path / "laptop-a", server, "amina")
+    case_id = a.cw.register_family(FAMILY, [CHILD], CASE)
+    a.sync()
+    b = Device(tmp_path / "laptop-b", server, "amina")
+    assert case_id in {r.case_id for r in b.cw.list_cases(CaseQuery())}
+
+    # Offline on both: the same field changed differently, other fields and new notes.
+    a.cw.edit_record(case_id, {"risk": "high", "summary": "Mother lost her job."})
+    a.cw.add_note(case_id, "A: school confirms absences")
+    b.cw.edit_record(case_id, {"risk": "low", "protection_concerns": ["neglect"]})
+    b.cw.add_note(case_id, "B: grandmother helps with meals")
+    a.sync()
+    summary = b.sync()
+    a.sync()
+
+    assert summary.conflicts == 1
+    assert a.rows() == b.rows()  # converged, record for record
+    case = a.ws.store.require(case_id).fields
+    assert case["risk"] == "high"  # the first to arrive is kept...
+    assert case["summary"] == "Mother lost her job."  # ...non-overlapping changes merged
+    assert case["protection_concerns"] == ["neglect"]
+    notes = sorted(n.fields["text"] for n in a.cw.case_file(case_id).notes)
+    assert notes == ["A: school confirms absences", "B: grandmother helps with meals"]
+    [conflict] = a.cw.open_conflicts()  # ...and the other value is shown, not lost
+    assert (conflict.fields["field"], conflict.fields["server_value"],
+            conflict.fields["client_value"], conflict.fields["base_value"]) == (
+        "risk", "high", "low", "medium")
+
+    b.cw.resolve_conflict(b.cw.open_conflicts()[0].id, "low")
+    b.sync()
+    a.sync()
+    assert a.ws.store.require(case_id).fields["risk"] == "low"
+    assert a.cw.open_conflicts() == [] and a.rows() == b.rows()
+    assert a.ws.store.outbox() == [] and b.ws.store.outbox() == []
+
+
+def test_a_supervisor_approves_offline_and_the_server_accepts_it(server, tmp_path):
+    worker = Device(tmp_path / "amina", server, "amina")
+    case_id = worker.cw.register_family(FAMILY, [CHILD], CASE)
+    plan = worker.cw.start_case_plan(case_id, "Keep Wanjiru in school")
+    worker.cw.add_goal(plan.id, {"goal": "Attends every day"})
+    request = worker.cw.submit_case_plan(plan.id)
+    worker.sync()
+    sam = Device(tmp_path / "sam", server, "sam")
+    sam.cw.decide(request.id, Decision.APPROVED)
+    assert sam.sync().rejected == 0
+    worker.sync()
+    assert worker.ws.store.require(plan.id).fields["status"] == "approved"
+
+
+def test_a_change_the_server_refuses_is_kept_visible(server, tmp_path):
+    a = Device(tmp_path / "amina", server, "amina")
+    case_id = a.cw.register_family(FAMILY, [CHILD], CASE)
+    a.sync()
+    sam = Device(tmp_path / "sam", server, "sam")
+    sam.cw.reassign_case(case_id, "brian")
+    sam.sync()
+    a.cw.add_note(case_id, "written before I knew it was reassigned")
+    summary = a.sync()
+    # The note went to the server before the case was taken away: refused or evicted, it
+    # is never silently lost — either the server quarantined it or it arrived first.
+    rows = sa.create_engine(server.settings.database_url)
+    with rows.connect() as conn:
+        quarantined = conn.execute(sa.text("SELECT count(*) FROM quarantine")).scalar()
+        kept = conn.execute(sa.text(
+            "SELECT count(*) FROM records WHERE type = 'note'")).scalar()
+    assert quarantined + kept == 1
+    assert summary.evicted == 1
+
+
+def test_reassignment_evicts_the_case_and_leaves_no_row(server, tmp_path):
+    a = Device(tmp_path / "amina", server, "amina")
+    case_id = a.cw.register_family(FAMILY, [CHILD], {**CASE, "summary": "evictme marker"})
+    a.cw.add_note(case_id, "evictme note")
+    a.sync()
+    sam = Device(tmp_path / "sam", server, "sam")
+    sam.cw.reassign_case(case_id, "brian")
+    sam.sync()
+    brian = Device(tmp_path / "brian", server, "brian")
+    assert case_id in {r.case_id for r in brian.cw.list_cases(CaseQuery())}
+    assert len(brian.cw.case_file(case_id).notes) == 1  # arrived whole
+
+    assert a.sync().evicted == 1
+    c = a.ws.conn
+    for table, column in (("records", "case_id"), ("case_index", "case_id"),
+                          ("outbox", "case_id"), ("sync_issues", "case_id")):
+        assert c.execute(f"SELECT count(*) FROM {table} WHERE {column} = ?",
+                         (case_id,)).fetchone()[0] == 0, table
+    assert a.ws.store.search_cases("evictme") == []
+
+
+def test_revocation_wipes_every_file_of_the_workspace(server, tmp_path):
+    a = Device(tmp_path / "laptop", server, "amina")
+    a.cw.register_family(FAMILY, [CHILD], CASE)
+    a.sync()
+    engine = sa.create_engine(server.settings.database_url)
+    from casemgr.server.accounts import revoke_device
+
+    with engine.begin() as conn:
+        revoke_device(conn, a.ws.device_id, "admin", 1_795_000_000_000)
+    with pytest.raises(Revoked):
+        a.sync()
+    assert not any(p.is_file() for p in (tmp_path / "laptop").rglob("*"))
+
+
+def test_attachments_travel_encrypted_and_arrive_whole(server, tmp_path):
+    a = Device(tmp_path / "a", server, "amina")
+    case_id = a.cw.register_family(FAMILY, [CHILD], CASE)
+    report = tmp_path / "school-report.pdf"
+    report.write_bytes(b"%PDF-1.4 " + bytes(range(256)) * 9000)  # > 2 MiB: several chunks
+    record = a.cw.attach_file(case_id, report, "Term report")
+    assert a.sync().files_sent == 1
+    b = Device(tmp_path / "b", server, "amina")
+    assert b"".join(b.cw.read_attachment(record.id)) == report.read_bytes()
+
+
+def test_a_lockout_is_recovered_online_without_losing_data(server, tmp_path):
+    a = Device(tmp_path / "laptop", server, "amina")
+    case_id = a.cw.register_family(FAMILY, [CHILD], CASE)
+    a.ws.close()
+    from casemgr.domain.clock import FixedClock
+
+    clock = FixedClock(1_795_000_000_000)
+    with pytest.raises(LockedOut):  # ten tries: the tenth deletes the key
+        for _ in range(10):
+            try:
+                unlock_workspace(tmp_path / "laptop", "amina", "wrong guess!", clock=clock,
+                                 kdf_policy=FAST_KDF)
+            except WrongPassword as exc:
+                clock.advance(exc.wait_seconds)
+    assert not WorkspacePaths.for_user(tmp_path / "laptop", "amina").key.exists()
+    ws, _ = recover(tmp_path / "laptop", "amina", DEMO_PASSWORD, "a new password 1",
+                            kdf=FAST_KDF)
+    assert ws.store.find_case(case_id)
+    ws.close()
+    unlock_workspace(tmp_path / "laptop", "amina", "a new password 1",
+                     kdf_policy=FAST_KDF).close()
+
+
+def test_past_the_lease_unlocking_needs_the_server(server, tmp_path):
+    a = Device(tmp_path / "laptop", server, "amina")
+    a.ws.close()
+    from casemgr.domain.clock import FixedClock, SystemClock
+
+    later = FixedClock(SystemClock().now_ms() + 15 * 86_400_000)  # past the 14-day lease
+    ws, _ = open_workspace(tmp_path / "laptop", "amina", DEMO_PASSWORD, clock=later,
+                           kdf_policy=FAST_KDF)  # the server is up: logs in online
+    ws.close()
+    server.stop()
+    even_later = FixedClock(SystemClock().now_ms() + 30 * 86_400_000)
+    with pytest.raises(OnlineLoginNeeded):
+        open_workspace(tmp_path / "laptop", "amina", DEMO_PASSWORD, clock=even_later,
+                       kdf_policy=FAST_KDF)
+    # Within the lease it opens offline with the server down.
+    open_workspace(tmp_path / "laptop", "amina", DEMO_PASSWORD, kdf_policy=FAST_KDF)[0].close()
+
+
+def test_a_server_that_no_longer_speaks_our_protocol_keeps_the_outbox(server, tmp_path,
+                                                                     monkeypatch):
+    a = Device(tmp_path / "laptop", server, "amina")
+    a.cw.register_family(FAMILY, [CHILD], CASE)
+    pending = len(a.ws.store.outbox())
+    monkeypatch.setattr(p, "PROTOCOL_VERSION", 99)
+    with pytest.raises(UpgradeRequired):
+        a.sync()
+    assert len(a.ws.store.outbox()) == pending
+
+
+def test_nothing_readable_leaves_the_workspace_files(server, tmp_path):
+    a = Device(tmp_path / "laptop", server, "amina")
+    a.cw.register_family({"name": "Zqxsyncmarker"}, [CHILD], CASE)
+    a.sync()
+    Device(tmp_path / "other", server, "amina")
+    blob = b"".join(f.read_bytes() for f in tmp_path.glob("*/amina/*") if f.is_file())
+    assert b"Zqxsyncmarker" not in blob
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(tmp_path / "other" / "amina" / "workspace.db").execute(
+            "SELECT * FROM sqlite_master").fetchall()

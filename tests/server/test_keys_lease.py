@@ -1,0 +1,219 @@
+"""The server's keys (lease signing, escrow) and the client's lease checks: keys live in
+owner-only files and never in the database; a lease altered by one byte is refused; an
+expired lease or a clock set back means unlock needs the server."""
+
+from __future__ import annotations
+
+import base64
+import os
+import secrets
+import stat
+import subprocess
+import sys
+import uuid
+import warnings
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import sqlalchemy as sa
+from starlette.exceptions import StarletteDeprecationWarning
+
+from casemgr.server.accounts import create_user
+from casemgr.server.app import create_app
+from casemgr.server.bootstrap import init_db
+from casemgr.server.keys import (
+    ESCROW_KEY_FILE,
+    SIGNING_KEY_FILE,
+    EscrowUnreadable,
+    KeysMissing,
+    ServerKeys,
+    ServerKeysError,
+)
+from casemgr.server.settings import Settings
+from casemgr.sync.lease import LeaseInvalid, lease_allows_offline, verify_lease
+from casemgr.sync.protocol import PROTOCOL_VERSION, Lease, SignedLease
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", StarletteDeprecationWarning)  # httpx, not httpx2
+    from fastapi.testclient import TestClient
+
+DEVICE = "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"
+T0 = datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
+
+
+def iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def a_lease(**changes: object) -> Lease:
+    values: dict[str, object] = {
+        "user": "amina", "device_id": DEVICE, "role": "caseworker", "teams": ["North"],
+        "issued_at": iso(T0), "not_after": iso(T0 + timedelta(days=14)),
+        "server_time": iso(T0), "min_client_version": "0.1.0", **changes}
+    return Lease.model_validate(values)
+
+
+@pytest.fixture
+def keys(tmp_path) -> ServerKeys:
+    ServerKeys.ensure(tmp_path / "keys")
+    return ServerKeys.load(tmp_path / "keys")
+
+
+# -- key files -----------------------------------------------------------------------------------
+
+def test_keys_are_created_once_in_owner_only_files(tmp_path):
+    key_dir = tmp_path / "deep" / "keys"
+    assert ServerKeys.ensure(key_dir) is True
+    assert stat.S_IMODE(key_dir.stat().st_mode) == 0o700
+    for name in (SIGNING_KEY_FILE, ESCROW_KEY_FILE):
+        assert stat.S_IMODE((key_dir / name).stat().st_mode) == 0o600
+        assert len((key_dir / name).read_bytes()) == 32
+    before = ServerKeys.load(key_dir).public_key_b64
+    assert ServerKeys.ensure(key_dir) is False  # a second init-db keeps the keys
+    assert ServerKeys.load(key_dir).public_key_b64 == before
+    assert [p.name for p in key_dir.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_missing_keys_stop_the_app_with_a_message_naming_init_db(tmp_path):
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 's.db'}",
+                        key_dir=tmp_path / "nowhere")
+    with pytest.raises(KeysMissing, match="casemgr-server init-db"):
+        create_app(settings)
+
+
+def test_keys_readable_by_others_are_refused(keys):
+    path = keys.key_dir / ESCROW_KEY_FILE
+    path.chmod(0o644)
+    with pytest.raises(ServerKeysError, match="chmod 600"):
+        ServerKeys.load(keys.key_dir)
+
+
+def test_keys_do_not_show_in_a_repr(keys):
+    escrow = (keys.key_dir / ESCROW_KEY_FILE).read_bytes()
+    assert repr(escrow) not in repr(keys) and escrow.hex() not in repr(keys)
+
+
+def test_keys_are_never_in_the_database(db_url, tmp_path):
+    settings = Settings(database_url=db_url, key_dir=tmp_path / "keys",
+                        password_memory_kib=64, password_time_cost=1)
+    init_db(settings)
+    app = create_app(settings)
+    engine: sa.Engine = app.state.engine
+    data_key = secrets.token_bytes(32)
+    try:
+        with engine.begin() as conn:
+            create_user(conn, "amina", "caseworker", "a long password", now=0, settings=settings)
+        client = TestClient(app, raise_server_exceptions=False)
+        response = client.post("/api/v1/auth/login", json={
+            "protocol_version": PROTOCOL_VERSION, "client_version": "0.1.0",
+            "device_id": DEVICE, "username": "amina", "password": "a long password",
+            "escrow_key": base64.b64encode(data_key).decode()})
+        assert response.status_code == 200
+        dump = []
+        with engine.connect() as conn:
+            for table in _all_tables(conn):
+                for row in conn.execute(sa.select(table)):
+                    dump.extend(row)
+    finally:
+        engine.dispose()
+    blob = b"\n".join(v if isinstance(v, bytes) else str(v).encode() for v in dump)
+    secrets_on_disk = [(settings.key_dir / name).read_bytes()
+                       for name in (SIGNING_KEY_FILE, ESCROW_KEY_FILE)] + [data_key]
+    assert len(blob) > 1000  # the dump holds the database's rows
+    for secret in secrets_on_disk:
+        for form in (secret, secret.hex().encode(), base64.b64encode(secret)):
+            assert form not in blob
+
+
+def _all_tables(conn: sa.Connection) -> list[sa.Table]:
+    metadata = sa.MetaData()
+    metadata.reflect(conn)
+    return list(metadata.sorted_tables)
+
+
+# -- escrow --------------------------------------------------------------------------------------
+
+def test_escrow_round_trip_is_bound_to_the_device_and_the_server(keys, tmp_path):
+    data_key = secrets.token_bytes(32)
+    sealed = keys.escrow_seal(DEVICE, data_key)
+    assert data_key not in sealed
+    assert keys.escrow_open(DEVICE, sealed) == data_key
+    assert keys.escrow_seal(DEVICE, data_key) != sealed  # a fresh nonce each time
+    with pytest.raises(EscrowUnreadable):
+        keys.escrow_open(str(uuid.uuid4()), sealed)
+    tampered = sealed[:-1] + bytes([sealed[-1] ^ 1])
+    with pytest.raises(EscrowUnreadable):
+        keys.escrow_open(DEVICE, tampered)
+    ServerKeys.ensure(tmp_path / "other")
+    with pytest.raises(EscrowUnreadable):
+        ServerKeys.load(tmp_path / "other").escrow_open(DEVICE, sealed)
+
+
+# -- lease signatures ----------------------------------------------------------------------------
+
+def test_a_signed_lease_verifies_and_any_change_breaks_it(keys, tmp_path):
+    signed = keys.sign_lease(a_lease())
+    assert verify_lease(signed, keys.public_key_b64, user="amina", device_id=DEVICE) == signed.lease
+
+    stretched = SignedLease(lease=a_lease(not_after=iso(T0 + timedelta(days=400))),
+                            signature=signed.signature)
+    promoted = SignedLease(lease=a_lease(role="admin"), signature=signed.signature)
+    for forged in (stretched, promoted):
+        with pytest.raises(LeaseInvalid, match="altered"):
+            verify_lease(forged, keys.public_key_b64)
+
+    ServerKeys.ensure(tmp_path / "other")
+    other_server = ServerKeys.load(tmp_path / "other")
+    with pytest.raises(LeaseInvalid):
+        verify_lease(other_server.sign_lease(a_lease()), keys.public_key_b64)
+    with pytest.raises(LeaseInvalid, match="another device"):
+        verify_lease(signed, keys.public_key_b64, device_id=str(uuid.uuid4()))
+    with pytest.raises(LeaseInvalid, match="user amina"):
+        verify_lease(signed, keys.public_key_b64, user="brian")
+    with pytest.raises(LeaseInvalid, match="malformed"):
+        verify_lease(SignedLease(lease=signed.lease, signature="not base64!"),
+                     keys.public_key_b64)
+
+
+def test_a_lease_survives_the_json_round_trip_to_the_client(keys):
+    signed = keys.sign_lease(a_lease(teams=["Südwest", "North"]))
+    received = SignedLease.model_validate_json(signed.model_dump_json())
+    assert verify_lease(received, keys.public_key_b64).teams == ["Südwest", "North"]
+
+
+# -- offline unlock ------------------------------------------------------------------------------
+
+def test_offline_unlock_is_allowed_within_the_lease():
+    allowed, reason = lease_allows_offline(a_lease(), iso(T0 + timedelta(days=13)), iso(T0))
+    assert allowed and "until" in reason
+
+
+def test_offline_unlock_needs_the_server_past_not_after():
+    allowed, reason = lease_allows_offline(a_lease(), iso(T0 + timedelta(days=14)), iso(T0))
+    assert not allowed and "connect to the server" in reason
+
+
+def test_offline_unlock_needs_the_server_when_the_clock_was_set_back():
+    last_seen = iso(T0 + timedelta(days=5))  # a later sync than the lease's issue
+    allowed, reason = lease_allows_offline(a_lease(), iso(T0 + timedelta(days=2)), last_seen)
+    assert not allowed and "clock" in reason
+    # Before the lease's own server time, with no later sync seen: also set back.
+    allowed, _ = lease_allows_offline(a_lease(), iso(T0 - timedelta(hours=1)), None)
+    assert not allowed
+    # A clock a minute behind the server is ordinary drift, not a clock set back.
+    allowed, _ = lease_allows_offline(a_lease(), iso(T0 - timedelta(minutes=1)), iso(T0))
+    assert allowed
+
+
+def test_offline_unlock_refuses_unreadable_times():
+    allowed, reason = lease_allows_offline(a_lease(), "yesterday", None)
+    assert not allowed and "unreadable" in reason
+
+
+def test_the_client_lease_module_does_not_need_the_server():
+    code = ("import sys, casemgr.sync.lease; "
+            "bad = [m for m in sys.modules if m.startswith(('casemgr.server', 'fastapi', "
+            "'sqlalchemy', 'casemgr.db'))]; print(bad); sys.exit(1 if bad else 0)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={**os.environ, "PYTHONWARNINGS": "error"}, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,85 @@
+"""A real `casemgr-server serve` process on 127.0.0.1, for any test that needs one."""
+
+from __future__ import annotations
+
+import os
+import queue
+import socket
+import subprocess
+import sys
+import threading
+import time
+
+from casemgr.server.settings import Settings
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class LiveServer:
+    """`casemgr-server serve` in its own process; `url` is where it listens."""
+
+    def __init__(self, settings: Settings, workers: int = 1,
+                 env: dict[str, str] | None = None) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = dict(os.environ)
+        env.update({
+            "CASEMGR_SERVER_DATABASE_URL": settings.database_url,
+            "CASEMGR_SERVER_KEY_DIR": str(settings.key_dir),
+            "CASEMGR_SERVER_DEV_MODE": "true",
+            "CASEMGR_SERVER_PASSWORD_MEMORY_KIB": str(settings.password_memory_kib),
+            "CASEMGR_SERVER_PASSWORD_TIME_COST": str(settings.password_time_cost),
+            **(env or {}),
+        })
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "casemgr.server.cli", "serve", "--host", "127.0.0.1",
+             "--port", str(self.port), "--workers", str(workers)],
+            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        self._wait_for("Application startup complete", timeout=60, count=workers)
+
+    def _wait_for(self, marker: str, timeout: float, count: int = 1) -> None:
+        """Read the server's log until `marker` appears `count` times (its readiness signal).
+
+        A thread reads every line for the life of the process (so a chatty server never
+        blocks on a full pipe) and hands them over through a queue we wait on.
+        """
+        lines: queue.Queue[str | None] = queue.Queue()
+        self._drain = threading.Thread(target=self._read_log, args=(lines,), daemon=True)
+        self._drain.start()
+        deadline = time.monotonic() + timeout
+        seen, log = 0, []
+        while seen < count:
+            try:
+                line = lines.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                self.stop()
+                raise RuntimeError("server did not start:\n" + "".join(log)) from None
+            if line is None:
+                raise RuntimeError("server exited:\n" + "".join(log))
+            log.append(line)
+            seen += marker in line
+        self._startup_log = log
+
+    def _read_log(self, lines: queue.Queue[str | None]) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            lines.put(line)
+        lines.put(None)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        drain = getattr(self, "_drain", None)
+        if drain is not None:
+            drain.join(timeout=15)  # the pipe reaches its end once the process has exited
+        if self.proc.stdout:
+            self.proc.stdout.close()
