@@ -17,6 +17,7 @@ from casemgr.server.db import make_engine
 from casemgr.server.errors import ApiError
 from casemgr.server.keys import ServerKeys
 from casemgr.server.settings import Settings
+from casemgr.sync.protocol import ErrorBody
 
 
 class BodyLimit:
@@ -66,7 +67,11 @@ def _error(status: int, error: str, detail: Any = None, reason: str | None = Non
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
-    app = FastAPI(title="casemgr sync server", version=__version__,
+    # Any route may refuse a body it cannot parse (400) or one over the size limit (413).
+    common: dict[int | str, dict[str, Any]] = {
+        status: {"model": ErrorBody, "description": why} for status, why in (
+        (400, "The body could not be parsed"), (413, "The request body is too large"))}
+    app = FastAPI(title="casemgr sync server", version=__version__, responses=common,
                   openapi_url="/openapi.json", docs_url=None, redoc_url=None)
     app.state.settings = settings
     app.state.engine = make_engine(settings.database_url)
@@ -102,5 +107,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     for module in (auth, sync, attachments, admin):
         app.include_router(module.router)
-    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)  # type: ignore[arg-type]
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     return app
