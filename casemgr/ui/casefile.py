@@ -1,0 +1,651 @@
+"""The case file: overview, visits, assessments, case plan, referrals, tasks, notes,
+attachments and history of one case, read on the worker and refreshed when its records change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casemgr.app.casework import CaseFile, Casework
+from casemgr.domain import schedule
+from casemgr.domain.records import (
+    Decision,
+    Record,
+    display_name,
+)
+from casemgr.ui import readers
+from casemgr.ui.caselist import (
+    DUE_TODAY_TEXT,
+    OVERDUE_TEXT,
+    RISK_BACKGROUND,
+    STATUS_TEXT,
+    risk_text,
+)
+from casemgr.ui.dialogs import PlanEditor
+from casemgr.ui.tables import Column, RowsModel, RowsTable
+from casemgr.ui.worker import Changes, DbWorker
+
+TABS = ("overview", "visits", "assessments", "plan", "referrals", "tasks", "notes",
+        "attachments", "history")
+
+
+@dataclass(frozen=True)
+class CaseFileData:
+    """A case file as read on the worker, with the names its records refer to."""
+
+    file: CaseFile
+    providers: dict[str, str] = field(default_factory=dict)
+    form_titles: dict[str, str] = field(default_factory=dict)
+
+
+def load_case_file(cw: Casework, case_id: str, *, audited: bool) -> CaseFileData:
+    """Opening a case file is audited; refreshing one already open is not."""
+    cf = cw.open_case_file(case_id) if audited else cw.case_file(case_id)
+    providers = readers.provider_names(
+        cw.store, (r.fields.get("provider_id") for r in cf.referrals))
+    titles = {fid: form.text(form.title) for (fid, _v), form in cw.forms.items()}
+    return CaseFileData(cf, providers, titles)
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    seq: int
+    at: str
+    actor: str
+    action: str
+    record: str
+    sync_state: str
+
+
+_ACTIONS = {"create": "Created", "update": "Changed", "delete": "Deleted",
+            "open_case": "Opened the case file"}
+
+
+def load_history(cw: Casework, records: list[Record]) -> list[HistoryRow]:
+    """Who did what to each record of the case (the audit chain), and whether each record
+    is waiting in the outbox or synced."""
+    by_id = {r.id: r for r in records}
+    entries = readers.case_history(cw.store, by_id)
+    pending = readers.pending_changes(cw.store, by_id)
+    rows = []
+    for e in entries:
+        record = by_id.get(e.record_id or "")
+        label = (f"{(e.record_type or '').replace('_', ' ')}: "
+                 f"{display_name(record.type, record.fields)}" if record else
+                 (e.record_type or ""))
+        if record is None:
+            state = ""
+        elif pending.get(record.id):
+            n = pending[record.id]
+            state = f"Waiting to sync ({n} change{'s' if n != 1 else ''})"
+        elif record.rev > 0:
+            state = f"Synced (revision {record.rev})"
+        else:
+            state = "Not synced"
+        rows.append(HistoryRow(e.seq, e.at, e.actor, _ACTIONS.get(e.action, e.action), label,
+                               state))
+    return rows
+
+
+def _f(record: Record, name: str) -> str:
+    value = record.fields.get(name)
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, list):
+        return ", ".join(str(v).replace("_", " ") for v in value)
+    return str(value).replace("\n", " ")
+
+
+def _words(value: Any) -> str:
+    return str(value or "").replace("_", " ")
+
+
+TASK_STATE_TEXT = {
+    schedule.TaskState.OVERDUE: "Overdue", schedule.TaskState.DUE_TODAY: "Due today",
+    schedule.TaskState.UPCOMING: "Upcoming", schedule.TaskState.DONE: "Done",
+    schedule.TaskState.CANCELLED: "Cancelled",
+}
+
+
+def task_state_colour(state: schedule.TaskState) -> str | None:
+    return {schedule.TaskState.OVERDUE: OVERDUE_TEXT,
+            schedule.TaskState.DUE_TODAY: DUE_TODAY_TEXT}.get(state)
+
+
+class CaseFileView(QWidget):
+    """One open case file. Everything on it is cleared when the workspace locks."""
+
+    shown = Signal(str)  # case id, each time the file is (re)drawn
+    history_shown = Signal()
+    closed = Signal()
+    selection_changed = Signal()
+    add_note_requested = Signal(str)  # the note's text
+
+    def __init__(self, worker: DbWorker, today: Callable[[], date],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._today = today
+        self.data: CaseFileData | None = None
+        self.case_id: str | None = None
+        self._generation = 0
+        self._history_stale = True
+        self._people: dict[str, str] = {}
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.back = QPushButton("← Cases")
+        self.back.setObjectName("backToCases")
+        self.back.setToolTip("Back to the list (Esc)")
+        self.back.clicked.connect(self.closed)
+        top.addWidget(self.back)
+        self.title = QLabel()
+        self.title.setObjectName("caseTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        top.addWidget(self.title, 1)
+        self.risk_badge = QLabel()
+        self.risk_badge.setObjectName("riskBadge")
+        top.addWidget(self.risk_badge)
+        self.status_badge = QLabel()
+        self.status_badge.setObjectName("statusBadge")
+        top.addWidget(self.status_badge)
+        layout.addLayout(top)
+        self.action_row = QHBoxLayout()
+        self.action_row.addStretch(1)
+        layout.addLayout(self.action_row)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("caseTabs")
+        layout.addWidget(self.tabs, 1)
+        self._button_rows: dict[str, QHBoxLayout] = {}
+        self._build_overview()
+        self._build_visits()
+        self._build_assessments()
+        self._build_plan()
+        self._build_referrals()
+        self._build_tasks()
+        self._build_notes()
+        self._build_attachments()
+        self._build_history()
+        self.tabs.currentChanged.connect(self._tab_changed)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.closed.emit)
+        worker.changes_made.connect(self._apply_changes)
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _page(self, name: str, title: str) -> QVBoxLayout:
+        page = QWidget()
+        page.setObjectName(f"{name}Tab")
+        layout = QVBoxLayout(page)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self._button_rows[name] = buttons
+        self.tabs.addTab(page, title)
+        layout.addLayout(buttons)
+        return layout
+
+    def button_row(self, tab: str) -> QHBoxLayout:
+        return self._button_rows[tab]
+
+    def add_action_button(self, tab: str | None, action: QAction) -> QToolButton:
+        """A button for a workflow action, on a tab's row or the case file's top row."""
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        row = self.action_row if tab is None else self._button_rows[tab]
+        row.insertWidget(row.count() - 1, button)
+        return button
+
+    def _build_overview(self) -> None:
+        layout = self._page("overview", "Overview")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        columns = QHBoxLayout(body)
+        self._labels: dict[str, QLabel] = {}
+        case_form, family_form = QFormLayout(), QFormLayout()
+        for form, items in (
+            (case_form, (("case_number", "Case number"), ("status", "Status"),
+                         ("risk", "Risk"), ("assigned_to", "Caseworker"), ("team", "Team"),
+                         ("opened_on", "Opened on"), ("legal_basis", "Consent or legal basis"),
+                         ("consent", "Consent given by"),
+                         ("protection_concerns", "Protection concerns"),
+                         ("closure", "Closure"), ("summary", "Summary"))),
+            (family_form, (("family", "Family"), ("address", "Address"), ("area", "Area"),
+                           ("phone", "Phone"), ("language", "Language"))),
+        ):
+            for key, text in items:
+                label = QLabel()
+                label.setObjectName(f"overview_{key}")
+                label.setWordWrap(True)
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self._labels[key] = label
+                form.addRow(f"{text}:", label)
+        columns.addLayout(case_form, 1)
+        columns.addLayout(family_form, 1)
+        scroll.setWidget(body)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(QLabel("Members of the household"))
+        self.members = RowsModel[Record]([
+            Column("Name", lambda r: display_name(r.type, r.fields)),
+            Column("Role", lambda r: _f(r, "role")),
+            Column("Born", lambda r: _f(r, "date_of_birth") or (
+                f"about {_f(r, 'estimated_age')} years" if r.fields.get("estimated_age")
+                is not None else "")),
+            Column("Sex", lambda r: _f(r, "sex")),
+            Column("Relationship", lambda r: _f(r, "relationship")),
+            Column("School", lambda r: _f(r, "school")),
+        ], lambda r: r.id, self)
+        self.members_table = RowsTable(self.members, "membersTable")
+        layout.addWidget(self.members_table, 1)
+
+    def _build_visits(self) -> None:
+        layout = self._page("visits", "Visits")
+        self.visits = RowsModel[Record]([
+            Column("Date", lambda r: _f(r, "visit_date")),
+            Column("Type", lambda r: _f(r, "visit_type")),
+            Column("Child seen", lambda r: _f(r, "child_seen")),
+            Column("Safety concern", lambda r: _f(r, "safety_concern"),
+                   foreground=lambda r: OVERDUE_TEXT if r.fields.get("safety_concern")
+                   else None),
+            Column("Who was present", lambda r: _f(r, "participants")),
+            Column("Follow-up", lambda r: _f(r, "follow_up")),
+        ], lambda r: r.id, self)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.visits_table = RowsTable(self.visits, "visitsTable")
+        split.addWidget(self.visits_table)
+        self.visit_detail = QTextBrowser()
+        self.visit_detail.setObjectName("visitObservations")
+        split.addWidget(self.visit_detail)
+        layout.addWidget(split, 1)
+        self.visits_table.selectionModel().selectionChanged.connect(self._show_visit)
+
+    def _build_assessments(self) -> None:
+        layout = self._page("assessments", "Assessments")
+        self.assessments = RowsModel[Record]([
+            Column("Completed on", lambda r: _f(r, "completed_on")),
+            Column("Form", lambda r: self._form_title(r)),
+            Column("Score", lambda r: _f(r, "score")),
+            Column("Suggested risk", lambda r: risk_text(r.fields.get("suggested_risk"))
+                   if r.fields.get("suggested_risk") else "",
+                   background=lambda r: RISK_BACKGROUND.get(r.fields.get("suggested_risk")
+                                                            or "")),
+        ], lambda r: r.id, self)
+        self.assessments_table = RowsTable(self.assessments, "assessmentsTable")
+        layout.addWidget(self.assessments_table, 1)
+
+    def _build_plan(self) -> None:
+        layout = self._page("plan", "Case plan")
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.plan_editor = PlanEditor(today=self._today())
+        split.addWidget(self.plan_editor)
+        approvals_box = QWidget()
+        approvals_layout = QVBoxLayout(approvals_box)
+        approvals_layout.setContentsMargins(0, 0, 0, 0)
+        approvals_layout.addWidget(QLabel("Approval requests"))
+        self.approvals = RowsModel[Record]([
+            Column("Request", lambda r: "Case plan" if r.fields.get("kind") == "case_plan"
+                   else "Closure"),
+            Column("Requested by", lambda r: _f(r, "requested_by")),
+            Column("Requested at", lambda r: _f(r, "requested_at")[:16].replace("T", " ")),
+            Column("Decision", lambda r: {"pending": "Waiting for a decision",
+                                          "approved": "Approved",
+                                          "returned": "Sent back"}.get(
+                                              r.fields.get("decision", ""), ""),
+                   bold=lambda r: r.fields.get("decision") == Decision.PENDING.value),
+            Column("Decided by", lambda r: _f(r, "decided_by")),
+            Column("Comment", lambda r: _f(r, "comment")),
+        ], lambda r: r.id, self)
+        self.approvals_table = RowsTable(self.approvals, "approvalsTable")
+        approvals_layout.addWidget(self.approvals_table)
+        split.addWidget(approvals_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
+        self._plan_shown: object = None
+
+    def _build_referrals(self) -> None:
+        layout = self._page("referrals", "Referrals")
+        self.referrals = RowsModel[Record]([
+            Column("Service", lambda r: _words(r.fields.get("service_type"))),
+            Column("Provider", lambda r: self._provider(r)),
+            Column("Child", lambda r: self._people.get(r.fields.get("person_id") or "", "")),
+            Column("Urgency", lambda r: _words(r.fields.get("urgency")),
+                   bold=lambda r: r.fields.get("urgency") == "emergency"),
+            Column("Status", lambda r: _words(r.fields.get("status"))),
+            Column("Sent on", lambda r: _f(r, "sent_on")),
+            Column("Consent", lambda r: "Recorded" if r.fields.get("consent") else (
+                "Override: " + _f(r, "consent_override_reason")
+                if r.fields.get("consent_override_reason") else "Not recorded")),
+            Column("Outcome", lambda r: _f(r, "outcome") or _f(r, "response")),
+        ], lambda r: r.id, self)
+        self.referrals_table = RowsTable(self.referrals, "referralsTable")
+        layout.addWidget(self.referrals_table, 1)
+        self.referrals_table.selectionModel().selectionChanged.connect(self.selection_changed)
+
+    def _build_tasks(self) -> None:
+        layout = self._page("tasks", "Tasks")
+        self.tasks = RowsModel[Record]([
+            Column("Task", lambda r: _f(r, "title")),
+            Column("Due", lambda r: _f(r, "due_date")),
+            Column("State", lambda r: self._task_state_text(r),
+                   foreground=lambda r: task_state_colour(self._task_state(r)),
+                   bold=lambda r: self._task_state(r) is schedule.TaskState.OVERDUE),
+            Column("Assigned to", lambda r: _f(r, "assigned_to")),
+            Column("Completed on", lambda r: _f(r, "completed_on")),
+        ], lambda r: r.id, self)
+        self.tasks_table = RowsTable(self.tasks, "caseTasksTable")
+        layout.addWidget(self.tasks_table, 1)
+        self.tasks_table.selectionModel().selectionChanged.connect(self.selection_changed)
+
+    def _build_notes(self) -> None:
+        layout = self._page("notes", "Notes")
+        self.notes = RowsModel[Record]([
+            Column("Written", lambda r: r.created_at[:16].replace("T", " ")),
+            Column("By", lambda r: r.created_by),
+            Column("Note", lambda r: _f(r, "text")),
+        ], lambda r: r.id, self)
+        self.notes_table = RowsTable(self.notes, "notesTable")
+        layout.addWidget(self.notes_table, 1)
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setObjectName("noteText")
+        self.note_edit.setPlaceholderText("Write a note about this case (Ctrl+Enter adds it)")
+        self.note_edit.setMaximumHeight(110)
+        layout.addWidget(self.note_edit)
+        row = QHBoxLayout()
+        self.note_error = QLabel()
+        self.note_error.setObjectName("noteError")
+        self.note_error.setStyleSheet("color: #a4262c;")
+        row.addWidget(self.note_error, 1)
+        self.add_note_button = QPushButton("Add note")
+        self.add_note_button.setObjectName("addNote")
+        self.add_note_button.clicked.connect(self._add_note_clicked)
+        row.addWidget(self.add_note_button)
+        layout.addLayout(row)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self.note_edit, self._add_note_clicked,
+                      Qt.ShortcutContext.WidgetShortcut)
+
+    def _build_attachments(self) -> None:
+        layout = self._page("attachments", "Attachments")
+        self.attachments = RowsModel[Record]([
+            Column("File", lambda r: _f(r, "filename")),
+            Column("Description", lambda r: _f(r, "description")),
+            Column("Size", lambda r: f"{int(r.fields.get('size') or 0) / 1024:,.0f} KiB"),
+            Column("Added", lambda r: r.created_at[:10]),
+        ], lambda r: r.id, self)
+        note = QLabel("Adding attachments comes with syncing to a server; files already "
+                      "attached are listed here.")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.attachments_table = RowsTable(self.attachments, "attachmentsTable")
+        layout.addWidget(self.attachments_table, 1)
+
+    def _build_history(self) -> None:
+        layout = self._page("history", "History")
+        self.history_status = QLabel()
+        self.history_status.setObjectName("historyStatus")
+        layout.addWidget(self.history_status)
+        self.history = RowsModel[HistoryRow]([
+            Column("When", lambda h: h.at[:19].replace("T", " ")),
+            Column("Who", lambda h: h.actor),
+            Column("What", lambda h: h.action),
+            Column("Record", lambda h: h.record),
+            Column("Sync", lambda h: h.sync_state),
+        ], lambda h: str(h.seq), self)
+        self.history_table = RowsTable(self.history, "historyTable")
+        layout.addWidget(self.history_table, 1)
+
+    # -- showing -------------------------------------------------------------------------------
+
+    def open_case(self, case_id: str, on_error: Callable[[BaseException], None]) -> None:
+        """Open (audited) and show a case file."""
+        self._request(case_id, audited=True, on_error=on_error)
+
+    def refresh(self) -> None:
+        if self.case_id:
+            self._request(self.case_id, audited=False, on_error=None)
+
+    def _request(self, case_id: str, *, audited: bool,
+                 on_error: Callable[[BaseException], None] | None) -> None:
+        self._generation += 1
+        generation = self._generation
+        self._worker.run(lambda cw: load_case_file(cw, case_id, audited=audited),
+                         lambda data: self._show(generation, data), on_error)
+
+    def _show(self, generation: int, data: CaseFileData) -> None:
+        if generation != self._generation:
+            return
+        same_case = self.case_id == data.file.case.id
+        self.data, self.case_id = data, data.file.case.id
+        cf = data.file
+        c = cf.case.fields
+        family = cf.family.fields if cf.family else {}
+        self._people = {p.id: display_name(p.type, p.fields) for p in cf.persons}
+        self.title.setText(f"{c['case_number']} · {family.get('name', '')} family")
+        risk = c.get("risk")
+        self.risk_badge.setText(risk_text(risk))
+        self.risk_badge.setStyleSheet(
+            f"background: {RISK_BACKGROUND.get(risk or '', '#edebe9')}; padding: 3px 8px;")
+        self.status_badge.setText(STATUS_TEXT.get(c["status"], c["status"]))
+        self.status_badge.setStyleSheet("background: #edebe9; padding: 3px 8px;")
+        consent = c.get("consent_given_by", "")
+        if c.get("consent_date"):
+            consent += f" on {c['consent_date']}"
+        overview = {
+            "case_number": c["case_number"], "status": STATUS_TEXT.get(c["status"], ""),
+            "risk": risk_text(risk), "assigned_to": c["assigned_to"],
+            "team": c.get("team") or "", "opened_on": c["opened_on"],
+            "legal_basis": _words(c.get("legal_basis")), "consent": consent,
+            "protection_concerns": ", ".join(_words(x) for x in
+                                             c.get("protection_concerns", [])),
+            "closure": (f"Closed on {c['closed_on']}: " if c.get("closed_on") else "")
+            + (c.get("closure_reason") or ""),
+            "summary": c.get("summary") or "",
+            "family": family.get("name", ""), "address": family.get("address", ""),
+            "area": family.get("area", ""), "phone": family.get("phone", ""),
+            "language": family.get("language", ""),
+        }
+        for key, label in self._labels.items():
+            label.setText(str(overview.get(key, "")))
+        self._show_plan(cf)
+        keep = {name: table.selected_id() for name, table in self._tables().items()} \
+            if same_case else {}
+        self.members.set_rows(cf.persons)
+        self.visits.set_rows(cf.visits)
+        self.assessments.set_rows(sorted(cf.assessments,
+                                         key=lambda r: r.fields.get("completed_on", ""),
+                                         reverse=True))
+        self.approvals.set_rows(sorted(cf.approvals, key=lambda r: r.fields["requested_at"],
+                                       reverse=True))
+        self.referrals.set_rows(cf.referrals)
+        self.tasks.set_rows(cf.tasks)
+        self.notes.set_rows(sorted(cf.notes, key=lambda r: r.created_at, reverse=True))
+        self.attachments.set_rows(cf.attachments)
+        for name, table in self._tables().items():
+            table.select_id(keep.get(name))
+        self.tabs.setTabText(TABS.index("tasks"), self._tasks_title(cf))
+        self._history_stale = True
+        if not same_case:
+            self.history.clear()
+            self.history_status.clear()
+            self.note_edit.clear()
+            self.note_error.clear()
+        if self.tabs.currentIndex() == TABS.index("history"):
+            self.load_history()
+        self.selection_changed.emit()
+        self.shown.emit(self.case_id)
+
+    def _tasks_title(self, cf: CaseFile) -> str:
+        overdue = sum(self._task_state(t) is schedule.TaskState.OVERDUE for t in cf.tasks)
+        return f"Tasks ({overdue} overdue)" if overdue else "Tasks"
+
+    def _tables(self) -> dict[str, RowsTable]:
+        return {"visits": self.visits_table, "referrals": self.referrals_table,
+                "tasks": self.tasks_table, "approvals": self.approvals_table,
+                "notes": self.notes_table}
+
+    def _show_plan(self, cf: CaseFile) -> None:
+        """Give the plan editor the plan as stored, only when it changed (so a refresh for
+        another record keeps what is being typed)."""
+        goals = [{"id": g.id, **g.fields} for g in sorted(cf.goals, key=lambda g: g.id)]
+        shown = (cf.plan.id if cf.plan else None, cf.plan.fields if cf.plan else None, goals)
+        if shown != self._plan_shown:
+            self._plan_shown = shown
+            self.plan_editor.set_plan(cf.plan.fields if cf.plan else None, goals)
+        self.plan_editor.set_read_only(cf.case.fields.get("status") == "closed")
+
+    def clear(self) -> None:
+        """Locked: no trace of the case on screen or in the models."""
+        self._generation += 1
+        self.data, self.case_id = None, None
+        self._people = {}
+        for label in (self.title, self.risk_badge, self.status_badge,
+                      self.history_status, self.note_error, *self._labels.values()):
+            label.clear()
+        self._plan_shown = None
+        self.plan_editor.set_plan(None, [])
+        for model in (self.members, self.visits, self.assessments, self.approvals,
+                      self.referrals, self.tasks, self.notes, self.attachments, self.history):
+            model.clear()
+        self.visit_detail.clear()
+        self.note_edit.clear()
+        self.tabs.setCurrentIndex(0)
+
+    @Slot(object)
+    def _apply_changes(self, changes: Changes) -> None:
+        if self.case_id is not None and self.case_id in changes.case_ids:
+            self.refresh()
+
+    def show_tab(self, name: str) -> None:
+        self.tabs.setCurrentIndex(TABS.index(name))
+
+    @Slot(int)
+    def _tab_changed(self, index: int) -> None:
+        if index == TABS.index("history") and self._history_stale:
+            self.load_history()
+
+    def load_history(self) -> None:
+        if self.data is None:
+            return
+        self._history_stale = False
+        cf = self.data.file
+        records = [cf.case, *([cf.family] if cf.family else []), *cf.persons, *cf.visits,
+                   *cf.assessments, *([cf.plan] if cf.plan else []), *cf.goals, *cf.approvals,
+                   *cf.referrals, *cf.tasks, *cf.notes, *cf.attachments, *cf.conflicts]
+        generation = self._generation
+        self.history_status.setText("Reading the audit log…")
+        self._worker.run(lambda cw: load_history(cw, records),
+                         lambda rows: self._show_history(generation, rows))
+
+    def _show_history(self, generation: int, rows: list[HistoryRow]) -> None:
+        if generation != self._generation:
+            return
+        self.history.set_rows(rows)
+        self.history_status.setText(
+            f"{len(rows)} entries in the audit log for this case's records. Each record "
+            "shows whether its changes are waiting to sync or synced.")
+        self.history_shown.emit()
+
+    @Slot()
+    def _show_visit(self) -> None:
+        record_id = self.visits_table.selected_id()
+        row = self.visits.row_of(record_id) if record_id else None
+        visit = self.visits.row_at(row) if row is not None else None
+        self.visit_detail.setPlainText(str(visit.fields.get("observations", ""))
+                                       if visit else "")
+
+    # -- selections the actions need -----------------------------------------------------------
+
+    def selected(self, kind: str) -> Record | None:
+        """The record selected in the tasks, referrals, approvals, visits or notes table."""
+        table = self._tables()[kind]
+        model = table.model()
+        record_id = table.selected_id()
+        if record_id is None or not isinstance(model, RowsModel):
+            return None
+        row = model.row_of(record_id)
+        found = model.row_at(row) if row is not None else None
+        return found if isinstance(found, Record) else None
+
+    def pending_approval(self, kind: str) -> Record | None:
+        """The case's approval request of `kind` (case_plan or closure) still waiting."""
+        if self.data is None:
+            return None
+        return next((a for a in self.data.file.approvals
+                     if a.fields.get("kind") == kind
+                     and a.fields.get("decision") == Decision.PENDING.value), None)
+
+    def _task_state(self, record: Record) -> schedule.TaskState:
+        return schedule.task_state(record.fields, self._today())
+
+    def _task_state_text(self, record: Record) -> str:
+        state = self._task_state(record)
+        text = TASK_STATE_TEXT[state]
+        if state is schedule.TaskState.OVERDUE:
+            days = (self._today() - date.fromisoformat(record.fields["due_date"])).days
+            text += f" by {days} day{'s' if days != 1 else ''}"
+        return text
+
+    def _provider(self, record: Record) -> str:
+        if self.data is None:
+            return ""
+        return self.data.providers.get(record.fields.get("provider_id") or "", "")
+
+    def _form_title(self, record: Record) -> str:
+        form_id = str(record.fields.get("form_id", ""))
+        title = self.data.form_titles.get(form_id, form_id) if self.data else form_id
+        return f"{title} (v{record.fields.get('form_version', '?')})"
+
+    # -- notes ---------------------------------------------------------------------------------
+
+    @Slot()
+    def _add_note_clicked(self) -> None:
+        text = self.note_edit.toPlainText().strip()
+        if not text:
+            self.note_error.setText("Write the note first.")
+            return
+        self.note_error.clear()
+        self.add_note_button.setEnabled(False)
+        self.add_note_requested.emit(text)
+
+    def note_saved(self) -> None:
+        self.note_edit.clear()
+        self.note_error.clear()
+        self.add_note_button.setEnabled(True)
+        self.show_tab("notes")
+
+    def note_refused(self, errors: dict[str, str]) -> None:
+        self.note_error.setText("; ".join(errors.values()) or "The note was not saved.")
+        self.add_note_button.setEnabled(True)
+
+
+__all__ = ["TABS", "CaseFileData", "CaseFileView", "HistoryRow", "load_case_file",
+           "load_history"]

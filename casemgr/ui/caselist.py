@@ -1,0 +1,533 @@
+"""The case list: a table model that holds case ids only and fetches rows lazily in blocks
+through the database worker (Anki's browser model), with filters and as-you-type search.
+
+All ids of the current sort and filter arrive in one operation (with the first block of
+rows); other blocks are fetched when the view first asks for one of their rows, showing a
+placeholder until they arrive. A small cache keeps the rows seen last.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casemgr.app.casework import Casework
+from casemgr.db.store import CaseQuery, CaseRow, CaseSort
+from casemgr.domain.records import CaseStatus, RiskLevel
+from casemgr.ui import readers
+from casemgr.ui.worker import Changes, DbWorker
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+PLACEHOLDER = "…"
+
+# Colours that keep dark text readable; the words carry the meaning too (never colour alone).
+RISK_BACKGROUND = {
+    RiskLevel.CRITICAL.value: "#f4bfc4", RiskLevel.HIGH.value: "#fde7e9",
+    RiskLevel.MEDIUM.value: "#fff4ce", RiskLevel.LOW.value: "#dff6dd",
+}
+OVERDUE_TEXT = "#a4262c"
+DUE_TODAY_TEXT = "#8a5300"
+STATUS_TEXT = {
+    CaseStatus.OPEN.value: "Open", CaseStatus.ACTIVE.value: "Active",
+    CaseStatus.CLOSURE_REQUESTED.value: "Closure requested", CaseStatus.CLOSED.value: "Closed",
+}
+
+
+def risk_text(risk: str | None) -> str:
+    return {"critical": "Critical risk", "high": "High risk", "medium": "Medium risk",
+            "low": "Low risk"}.get(risk or "", "Risk not assessed")
+
+
+def due_text(next_due: str | None, today: date) -> str:
+    if not next_due:
+        return "Nothing due"
+    if next_due < today.isoformat():
+        return f"Overdue since {next_due}"
+    if next_due == today.isoformat():
+        return f"Due today ({next_due})"
+    return f"Due {next_due}"
+
+
+@dataclass(frozen=True)
+class CaseColumn:
+    header: str
+    sort: CaseSort | None
+    text: Callable[[CaseRow, date], str]
+
+
+COLUMNS: tuple[CaseColumn, ...] = (
+    CaseColumn("Case", CaseSort.CASE_NUMBER, lambda r, _t: r.case_number),
+    CaseColumn("Family", CaseSort.FAMILY, lambda r, _t: r.family_name),
+    CaseColumn("Children", None, lambda r, _t: r.children),
+    CaseColumn("Status", CaseSort.STATUS, lambda r, _t: STATUS_TEXT.get(r.status, r.status)),
+    CaseColumn("Risk", CaseSort.RISK, lambda r, _t: risk_text(r.risk)),
+    CaseColumn("Caseworker", None, lambda r, _t: r.assigned_to),
+    CaseColumn("Next due", CaseSort.NEXT_DUE, lambda r, t: due_text(r.next_due, t)),
+    CaseColumn("Updated", CaseSort.UPDATED, lambda r, _t: r.updated_at[:16].replace("T", " ")),
+)
+RISK_COLUMN = 4
+DUE_COLUMN = 6
+
+
+class _Latest:
+    """The newest query generation; the worker skips a query that a newer one replaced."""
+
+    def __init__(self) -> None:
+        self.value = 0
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    ids: list[str]
+    row_of: dict[str, int]
+    first_rows: dict[str, CaseRow]
+    capped: bool
+
+
+def _load(cw: Casework, query: CaseQuery, text: str, first: int, latest: _Latest,
+          generation: int) -> _Loaded | None:
+    if latest.value != generation:
+        return None  # the user typed on; a newer query is queued behind this one
+    if text.strip():
+        hits = readers.search_case_ids(cw.store, text, query)
+        ids, capped = hits.case_ids, hits.capped
+    else:
+        ids, capped = readers.case_ids(cw.store, query), False
+    return _Loaded(ids, {cid: i for i, cid in enumerate(ids)},
+                   cw.store.case_rows(ids[:first]), capped)
+
+
+class _Gone:
+    """A case that was removed after its id was listed."""
+
+
+GONE = _Gone()
+
+
+class CaseListModel(QAbstractTableModel):
+    """Case ids of the current query; rows fetched on demand, in blocks, by the worker."""
+
+    loaded = Signal(int)  # number of cases (`capped` says whether a search was cut short)
+    rows_arrived = Signal()
+
+    def __init__(self, worker: DbWorker, today: Callable[[], date], *,
+                 block_size: int = 100, cache_rows: int = 5000,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._today = today
+        self._block = block_size
+        self._cache_rows = max(cache_rows, 3 * block_size)
+        self._ids: list[str] = []
+        self._row_of: dict[str, int] = {}
+        self._cache: OrderedDict[str, CaseRow | _Gone] = OrderedDict()
+        self._pending: set[int] = set()
+        self._generation = 0
+        self._latest = _Latest()
+        self.query = CaseQuery()
+        self.search_text = ""
+        self.capped = False
+        self.active = False  # a workspace is open and the list may load
+        self.is_loaded = False
+
+    # -- queries -------------------------------------------------------------------------------
+
+    def set_query(self, query: CaseQuery, text: str | None = None) -> None:
+        """Show the cases of `query` (and of the search `text`, when given)."""
+        self.query = replace(query, offset=0)
+        if text is not None:
+            self.search_text = text
+        self.reload()
+
+    def set_search(self, text: str) -> None:
+        if text != self.search_text:
+            self.search_text = text
+            self.reload()
+
+    def reload(self) -> None:
+        """Fetch the ids again (the rows cached stay valid only for this generation)."""
+        if not self.active:
+            return
+        self._generation += 1
+        self._latest.value = generation = self._generation
+        query, text, first, latest = self.query, self.search_text, self._block, self._latest
+        self._worker.run(lambda cw: _load(cw, query, text, first, latest, generation),
+                         lambda loaded: self._loaded(generation, loaded))
+
+    def _loaded(self, generation: int, loaded: _Loaded | None) -> None:
+        if loaded is None or generation != self._generation:
+            return
+        self.beginResetModel()
+        self._ids, self._row_of, self.capped = loaded.ids, loaded.row_of, loaded.capped
+        self._cache.clear()
+        self._pending.clear()
+        self._cache.update(loaded.first_rows)
+        self.endResetModel()
+        self.is_loaded = True
+        self.loaded.emit(len(self._ids))
+        if loaded.first_rows:
+            self.rows_arrived.emit()
+
+    def clear(self) -> None:
+        """Locked: forget every id and row."""
+        self.active = False
+        self._generation += 1
+        self._latest.value = self._generation
+        self.beginResetModel()
+        self._ids, self._row_of = [], {}
+        self._cache.clear()
+        self._pending.clear()
+        self.endResetModel()
+        self.is_loaded = False
+
+    def activate(self) -> None:
+        self.active = True
+        self.reload()
+
+    # -- rows ----------------------------------------------------------------------------------
+
+    def case_id_at(self, row: int) -> str | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, case_id: str) -> int | None:
+        return self._row_of.get(case_id)
+
+    def case_row(self, row: int) -> CaseRow | None:
+        """The row's data if it has arrived (None while it is being fetched)."""
+        case_id = self.case_id_at(row)
+        found = self._cache.get(case_id) if case_id else None
+        return found if isinstance(found, CaseRow) else None
+
+    def _request_block(self, block: int) -> None:
+        if block in self._pending:
+            return
+        self._pending.add(block)
+        ids = self._ids[block * self._block:(block + 1) * self._block]
+        generation = self._generation
+        self._worker.run(lambda cw: cw.store.case_rows(ids),
+                         lambda rows: self._block_arrived(generation, block, ids, rows))
+
+    def _block_arrived(self, generation: int, block: int, ids: list[str],
+                       rows: dict[str, CaseRow]) -> None:
+        if generation != self._generation:
+            return
+        self._pending.discard(block)
+        for case_id in ids:
+            self._cache[case_id] = rows.get(case_id, GONE)
+            self._cache.move_to_end(case_id)
+        while len(self._cache) > self._cache_rows:
+            self._cache.popitem(last=False)
+        first = block * self._block
+        last = min(first + len(ids), len(self._ids)) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+        self.rows_arrived.emit()
+
+    @Slot(object)
+    def apply_changes(self, changes: Changes) -> None:
+        """Refresh only the rows of the cases that changed; new or removed cases reload."""
+        if not self.active or not self.is_loaded or not changes.case_ids:
+            return
+        if changes.deleted_cases or any(c not in self._row_of for c in changes.case_ids):
+            self.reload()
+            return
+        for case_id in changes.case_ids:
+            row = self._row_of[case_id]
+            if self._cache.pop(case_id, None) is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    # -- Qt model interface --------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation is Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return COLUMNS[section].header
+            if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section].sort is not None:
+                return f"Sort by {COLUMNS[section].header.lower()}"
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
+            Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        case_id = self._ids[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return case_id
+        row = self._cache.get(case_id)
+        if row is None:
+            self._request_block(index.row() // self._block)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return PLACEHOLDER if index.column() == 0 else ""
+            return None
+        if isinstance(row, _Gone):
+            return "(removed)" if role == Qt.ItemDataRole.DisplayRole and \
+                index.column() == 0 else None
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return COLUMNS[column].text(row, self._today())
+        if role == Qt.ItemDataRole.BackgroundRole and column == RISK_COLUMN and row.risk:
+            return QBrush(QColor(RISK_BACKGROUND[row.risk]))
+        if role == Qt.ItemDataRole.ForegroundRole and column == DUE_COLUMN and row.next_due:
+            today = self._today().isoformat()
+            if row.next_due < today:
+                return QBrush(QColor(OVERDUE_TEXT))
+            if row.next_due == today:
+                return QBrush(QColor(DUE_TODAY_TEXT))
+        if role == Qt.ItemDataRole.FontRole and (
+                (column == RISK_COLUMN and row.risk == RiskLevel.CRITICAL.value)
+                or (column == DUE_COLUMN and row.next_due
+                    and row.next_due < self._today().isoformat())):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column].sort if 0 <= column < len(COLUMNS) else None
+        if key is None:
+            return
+        descending = order is Qt.SortOrder.DescendingOrder
+        if (key, descending) != (self.query.sort, self.query.descending) or not self.is_loaded:
+            self.set_query(replace(self.query, sort=key, descending=descending))
+
+    def sort_column(self) -> int:
+        return next(i for i, c in enumerate(COLUMNS) if c.sort is self.query.sort)
+
+
+class CaseTable(QTableView):
+    """The case table; Enter opens the current case like a double click."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doubleClicked.connect(self._open_index)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._open_index(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    @Slot(QModelIndex)
+    def _open_index(self, index: QModelIndex) -> None:
+        case_id = index.data(Qt.ItemDataRole.UserRole)
+        if case_id:
+            self.open_requested.emit(str(case_id))
+
+
+class CaseListPage(QWidget):
+    """Search box, filters, count and the case table."""
+
+    open_case_requested = Signal(str)
+
+    def __init__(self, worker: DbWorker, today: Callable[[], date], search_delay_ms: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._today = today
+        self.user = ""
+        self.model = CaseListModel(worker, today, parent=self)
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("caseSearch")
+        self.search.setPlaceholderText("Search names, case numbers and notes (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search cases")
+        bar.addWidget(self.search, 3)
+        self.status = QComboBox()
+        self.status.setObjectName("statusFilter")
+        self.status.addItem("Any status", None)
+        for value, text in STATUS_TEXT.items():
+            self.status.addItem(text, value)
+        self.risk = QComboBox()
+        self.risk.setObjectName("riskFilter")
+        self.risk.addItem("Any risk", None)
+        for level in (RiskLevel.CRITICAL, RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW):
+            self.risk.addItem(risk_text(level.value), level.value)
+        self.worker_filter = QComboBox()
+        self.worker_filter.setObjectName("workerFilter")
+        self.worker_filter.addItem("Any caseworker", None)
+        self.overdue = QCheckBox("Overdue only")
+        self.overdue.setObjectName("overdueFilter")
+        for w in (self.status, self.risk, self.worker_filter):
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            bar.addWidget(w)
+        bar.addWidget(self.overdue)
+        layout.addLayout(bar)
+        self.count = QLabel()
+        self.count.setObjectName("caseCount")
+        layout.addWidget(self.count)
+        self.table = CaseTable()
+        self.table.setObjectName("caseTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((110, 170, 170, 130, 120, 110, 190)):
+            header.resizeSection(column, width)
+        header.sectionClicked.connect(self._header_clicked)
+        self.table.open_requested.connect(self.open_case_requested)
+        layout.addWidget(self.table, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(search_delay_ms)
+        self._debounce.timeout.connect(self._search_now)
+        self.search.textChanged.connect(self._debounce.start)
+        self.search.returnPressed.connect(self._search_now)
+        for combo in (self.status, self.risk, self.worker_filter):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.overdue.toggled.connect(self._filters_changed)
+        self.model.loaded.connect(self._show_count)
+        worker.changes_made.connect(self.model.apply_changes)
+        self._set_indicator()
+
+    # -- session -------------------------------------------------------------------------------
+
+    def start(self, user: str, sort: CaseSort, descending: bool) -> None:
+        """Unlocked: load the list and the caseworkers for the filter."""
+        self.user = user
+        self.model.query = replace(self.model.query, sort=sort, descending=descending)
+        self._set_indicator()
+        self.model.activate()
+        self._worker.run(lambda cw: readers.caseworkers(cw.store), self._fill_workers)
+
+    def clear(self) -> None:
+        """Locked: no ids, no rows, no search text, no caseworker names."""
+        self.model.clear()
+        self._debounce.stop()
+        for w in (self.search, self.status, self.risk, self.worker_filter, self.overdue):
+            w.blockSignals(True)
+        self.search.clear()
+        self.status.setCurrentIndex(0)
+        self.risk.setCurrentIndex(0)
+        while self.worker_filter.count() > 1:
+            self.worker_filter.removeItem(1)
+        self.worker_filter.setCurrentIndex(0)
+        self.overdue.setChecked(False)
+        for w in (self.search, self.status, self.risk, self.worker_filter, self.overdue):
+            w.blockSignals(False)
+        self.count.clear()
+        self.model.search_text = ""
+        self.model.query = replace(CaseQuery(), sort=self.model.query.sort,
+                                   descending=self.model.query.descending)
+
+    def _fill_workers(self, workers: list[str]) -> None:
+        current = self.worker_filter.currentData()
+        self.worker_filter.blockSignals(True)
+        while self.worker_filter.count() > 1:
+            self.worker_filter.removeItem(1)
+        for name in workers:
+            self.worker_filter.addItem("Me" if name == self.user else name, name)
+        index = self.worker_filter.findData(current)
+        self.worker_filter.setCurrentIndex(max(index, 0))
+        self.worker_filter.blockSignals(False)
+
+    # -- interaction ---------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def selected_case_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.case_id_at(index.row()) if index.isValid() else None
+
+    @Slot()
+    def _search_now(self) -> None:
+        self._debounce.stop()
+        self.model.set_search(self.search.text())
+
+    @Slot()
+    def _filters_changed(self) -> None:
+        overdue = self._today().isoformat() if self.overdue.isChecked() else None
+        self.model.set_query(replace(self.model.query, status=self.status.currentData(),
+                                     risk=self.risk.currentData(),
+                                     assigned_to=self.worker_filter.currentData(),
+                                     overdue_on=overdue))
+
+    @Slot(int)
+    def _header_clicked(self, column: int) -> None:
+        key = COLUMNS[column].sort
+        if key is None:
+            self._set_indicator()  # this column does not sort; keep showing the real one
+            return
+        if key is self.model.query.sort:
+            order = Qt.SortOrder.AscendingOrder if self.model.query.descending else \
+                Qt.SortOrder.DescendingOrder
+        else:
+            order = Qt.SortOrder.AscendingOrder
+        self.model.sort(column, order)
+        self._set_indicator()
+
+    def _set_indicator(self) -> None:
+        order = Qt.SortOrder.DescendingOrder if self.model.query.descending else \
+            Qt.SortOrder.AscendingOrder
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(self.model.sort_column(), order)
+        header.blockSignals(False)
+
+    @Slot(int)
+    def _show_count(self, total: int) -> None:
+        text, capped = self.model.search_text.strip(), self.model.capped
+        if text:
+            more = " (showing the first matches: type more to narrow the search)" if capped \
+                else ""
+            self.count.setText(f"{total:,} case{'s' if total != 1 else ''} match "
+                               f"“{text}”{more}")
+        else:
+            self.count.setText(f"{total:,} case{'s' if total != 1 else ''}")
+
+
+__all__ = ["COLUMNS", "PLACEHOLDER", "CaseListModel", "CaseListPage", "due_text", "risk_text"]

@@ -1,0 +1,45 @@
+"""What the app's parts are given when they are built: paths, settings, clocks, costs.
+
+Passed explicitly (no module-level state) so that tests inject a fixed clock, a cheap key
+derivation, a fake idle clock or a slow Casework.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from casemgr.app.casework import Casework
+from casemgr.db.keys import DEFAULT_KDF, KdfParams
+from casemgr.domain.clock import Clock, SystemClock, today
+from casemgr.ui.settings import Settings
+from casemgr.ui.worker import CaseworkFactory
+
+DEMO_USER = "demo"
+# Published in the docs: the demo workspace holds synthetic data only.
+DEMO_PASSWORD = "demo-password-2026"  # noqa: S105
+DEMO_CASES = 200
+
+
+@dataclass
+class AppContext:
+    data_dir: Path
+    settings: Settings
+    clock: Clock = field(default_factory=SystemClock)  # wall clock: dates, unlock backoff
+    monotonic: Callable[[], float] = time.monotonic  # idle time and countdowns
+    kdf: KdfParams = DEFAULT_KDF  # key derivation for new workspaces and the unlock policy
+    casework_factory: CaseworkFactory = Casework
+    idle_check_ms: int = 5000
+    countdown_tick_ms: int = 250
+    status_count_delay_ms: int = 1500  # the outbox count waits until the list has loaded
+    log_path: Path | None = None
+    demo: bool = False
+
+    def today(self) -> date:
+        return today(self.clock)
+
+
+__all__ = ["DEMO_CASES", "DEMO_PASSWORD", "DEMO_USER", "AppContext"]

@@ -1,0 +1,31 @@
+"""Casework dialogs: plain data in, plain dicts out (`value()`), messages shown where given.
+
+None of them reads or writes the workspace; the app shell runs the use cases (Casework) and
+hands any ValidationError.errors back through `show_errors`.
+"""
+
+from casemgr.ui.dialogs.approval import ApprovalDecisionDialog
+from casemgr.ui.dialogs.assessment import AssessmentDialog
+from casemgr.ui.dialogs.closure import ClosureDialog
+from casemgr.ui.dialogs.conflict import ConflictResolver
+from casemgr.ui.dialogs.goal import GoalDialog
+from casemgr.ui.dialogs.plan_editor import PlanEditor
+from casemgr.ui.dialogs.referral import ReferralDialog
+from casemgr.ui.dialogs.referral_response import ReferralResponseDialog
+from casemgr.ui.dialogs.register_family import RegisterFamilyDialog
+from casemgr.ui.dialogs.task import TaskDialog
+from casemgr.ui.dialogs.visit import VisitDialog
+
+__all__ = [
+    "ApprovalDecisionDialog",
+    "AssessmentDialog",
+    "ClosureDialog",
+    "ConflictResolver",
+    "GoalDialog",
+    "PlanEditor",
+    "ReferralDialog",
+    "ReferralResponseDialog",
+    "RegisterFamilyDialog",
+    "TaskDialog",
+    "VisitDialog",
+]

@@ -1,0 +1,110 @@
+"""ApprovalDecisionDialog: a supervisor approves a plan or closure, or sends it back with why."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from casemgr.ui.dialogs._common import CaseworkDialog, RadioRow
+from casemgr.ui.forms.widgets import HelpLabel
+
+_KINDS = {"case_plan": ("Case plan", "submitted"), "closure": ("Closure", "requested")}
+
+
+class ApprovalDecisionDialog(CaseworkDialog):
+    """Approve, or send back with the comment the caseworker needs; `value()` is {"decision":
+    "approved" | "returned", "comment"} for Casework.decide."""
+
+    def __init__(self, parent: QWidget | None = None, *, kind: str, subject: str = "",
+                 requested_by: str = "", requested_at: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("approval_dialog")
+        what, verb = _KINDS.get(kind, ("Request", "made"))
+        self.setWindowTitle(f"Decide: {what.lower()}")
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        who = f" by {requested_by}" if requested_by else ""
+        when = f" on {requested_at[:10]}" if requested_at else ""
+        heading = QLabel(f"{what} {verb}{who}{when}")
+        heading.setObjectName("heading")
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        form.addRow(heading)
+        if subject:
+            body = QPlainTextEdit(subject)
+            body.setObjectName("subject")
+            body.setReadOnly(True)
+            body.setTabChangesFocus(True)
+            body.setAccessibleName(f"{what} to decide on")
+            body.setMaximumHeight(body.fontMetrics().lineSpacing() * 12 + 12)
+            form.addRow(body)
+        self.decision = RadioRow("decision", ["approved", "returned"], name="decision",
+                                 labels=["Approve", "Send back"])
+        self.add_row(form, "decision", "Decision", self.decision, required=True)
+        self.comment = QPlainTextEdit()
+        self.comment.setObjectName("comment")
+        self.comment.setTabChangesFocus(True)
+        self.comment.setMaximumHeight(self.comment.fontMetrics().lineSpacing() * 6 + 12)
+        self.add_row(form, "comment", "Comment", self.comment)
+        comment_block = self.comment.parentWidget()
+        assert comment_block is not None
+        self.comment_label = form.labelForField(comment_block)
+        self.reason = HelpLabel()
+        self.reason.setObjectName("decide_reason")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.decide_button = self.buttons.addButton("Record decision",
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.decide_button.setObjectName("decide")
+        self.decide_button.clicked.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        self.main_layout.addLayout(form)
+        self.main_layout.addStretch(1)
+        self.main_layout.addWidget(self.reason)
+        self.main_layout.addWidget(self.buttons)
+        self.decision.group.idToggled.connect(lambda _i, _on: self._update())
+        self.comment.textChanged.connect(self._update)
+        self._update()
+        self.decision.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.resize(560, 480)
+
+    def blocker(self) -> str | None:
+        """Why the decision cannot be recorded yet, or None."""
+        decision = self.decision.value()
+        if decision is None:
+            return "Choose to approve or to send back."
+        if decision == "returned" and not self.comment.toPlainText().strip():
+            return "Say why you are sending it back, so the caseworker knows what to change."
+        return None
+
+    @Slot()
+    def _update(self) -> None:
+        returned = self.decision.value() == "returned"
+        if isinstance(self.comment_label, QLabel):
+            self.comment_label.setText("Comment *" if returned else "Comment")
+        self.comment.setPlaceholderText("What to change before it can be approved" if returned
+                                        else "Optional")
+        self.comment.setAccessibleName("Comment (required)" if returned else "Comment")
+        blocker = self.blocker()
+        self.decide_button.setEnabled(blocker is None)
+        self.reason.set_help(blocker or "")
+        if blocker is None:
+            self.field_errors.clear()
+
+    def value(self) -> dict[str, Any]:
+        return {"decision": self.decision.value(),
+                "comment": self.comment.toPlainText().strip() or None}
+
+    @Slot()
+    def _save(self) -> None:
+        if self.blocker() is not None:
+            return
+        self.accept()

@@ -1,0 +1,88 @@
+"""ClosureDialog: ask a supervisor to close the case, seeing what the supervisor will see."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casemgr.ui.dialogs._common import CaseworkDialog
+from casemgr.ui.forms.widgets import HelpLabel
+
+
+class ClosureDialog(CaseworkDialog):
+    """The reason for closing (`value()`: {"reason"} for request_closure), with a live preview
+    of the request; `facts` are (label, value) lines the shell knows, e.g. ("Risk", "High")."""
+
+    def __init__(self, parent: QWidget | None = None, *, case_number: str, family_name: str = "",
+                 facts: Sequence[tuple[str, str]] = ()) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Request closure")
+        self.setObjectName("closure_dialog")
+        self._case_number = case_number
+        self._family_name = family_name
+        self._facts = list(facts)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("reason")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setPlaceholderText("Why the case can be closed: goals met, child safe, "
+                                       "who follows up")
+        self.add_row(form, "reason", "Reason for closing", self.reason, required=True)
+        preview_box = QGroupBox("What your supervisor will see")
+        self.preview = QLabel()
+        self.preview.setObjectName("supervisor_preview")
+        self.preview.setWordWrap(True)
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.addWidget(self.preview)
+        preview_layout.addWidget(HelpLabel(
+            "The case stays open until a supervisor approves. If it is sent back, you will "
+            "see the supervisor's comment."))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.request_button = self.buttons.addButton("Request closure",
+                                                     QDialogButtonBox.ButtonRole.AcceptRole)
+        self.request_button.setObjectName("request_closure")
+        self.request_button.clicked.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        self.main_layout.addLayout(form, 1)
+        self.main_layout.addWidget(preview_box)
+        self.main_layout.addWidget(self.buttons)
+        self.reason.textChanged.connect(self._update_preview)
+        self._update_preview()
+        self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.resize(560, 520)
+
+    def preview_text(self) -> str:
+        title = f"Closure requested for case {self._case_number}"
+        lines = [f"{title} ({self._family_name})" if self._family_name else title]
+        lines += [f"{label}: {value}" for label, value in self._facts]
+        reason = self.reason.toPlainText().strip()
+        lines += ["", "Reason given:", reason or "(no reason yet)"]
+        return "\n".join(lines)
+
+    @Slot()
+    def _update_preview(self) -> None:
+        self.preview.setText(self.preview_text())
+
+    def value(self) -> dict[str, Any]:
+        return {"reason": self.reason.toPlainText().strip()}
+
+    @Slot()
+    def _save(self) -> None:
+        if not self.value()["reason"]:
+            self.show_errors({"reason": "Give the reason for closing the case."})
+            return
+        self.accept()

@@ -1,0 +1,208 @@
+"""What the app does with an error: inline for a refused form, a message the user can act on
+for the environment (disk full, wrong password), a crash dialog and a log line for a bug.
+
+The log and the crash dialog hold the exception type and code locations only: exception
+messages and local variables may contain case data, so they are never written anywhere.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from datetime import UTC, datetime
+from enum import Enum
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from casemgr import __version__
+from casemgr.db.errors import (
+    CorruptKeyFile,
+    LockedOut,
+    NotAWorkspace,
+    NoWorkspace,
+    RecordNotFound,
+    StorageFull,
+    UnlockBackoff,
+    WorkspaceCorrupt,
+    WorkspaceError,
+    WorkspaceExists,
+    WrongPassword,
+)
+from casemgr.domain.errors import DomainError, PermissionDenied, ValidationError, WorkflowError
+
+
+class ErrorKind(Enum):
+    REFUSED_INPUT = "refused_input"  # ValidationError: shown beside the fields
+    ACTIONABLE = "actionable"  # the environment or a rule: a message the user can act on
+    BUG = "bug"  # anything else: crash dialog and log
+
+
+def kind_of(exc: BaseException) -> ErrorKind:
+    if isinstance(exc, ValidationError):
+        return ErrorKind.REFUSED_INPUT
+    if isinstance(exc, WorkspaceError | DomainError):
+        return ErrorKind.ACTIONABLE
+    if isinstance(exc, OSError) and not isinstance(exc, FileNotFoundError | IsADirectoryError):
+        return ErrorKind.ACTIONABLE
+    return ErrorKind.BUG
+
+
+def user_message(exc: BaseException) -> str:
+    """A sentence a caseworker can act on (our own messages never carry field values)."""
+    if isinstance(exc, StorageFull):
+        return ("The disk is full, so the change was not saved. Free some space (for example "
+                "delete downloads you no longer need) and try again; nothing was lost.")
+    if isinstance(exc, WrongPassword | UnlockBackoff | LockedOut | RecordNotFound
+                  | WorkspaceExists | NoWorkspace):
+        return str(exc)
+    if isinstance(exc, CorruptKeyFile | NotAWorkspace | WorkspaceCorrupt):
+        return (f"{exc} Do not delete anything: ask your administrator or IT support to "
+                "check this device.")
+    if isinstance(exc, PermissionDenied):
+        return f"Not allowed: {exc}"
+    if isinstance(exc, WorkflowError):
+        return f"This step is not possible now: {exc}"
+    if isinstance(exc, ValidationError):
+        return "Some fields need attention: " + "; ".join(
+            f"{_label(k)}: {v}" for k, v in sorted(exc.errors.items()))
+    if isinstance(exc, DomainError | WorkspaceError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return ("The workspace files could not be read or written (the operating system "
+                f"refused: {exc.strerror or type(exc).__name__}). Check the disk and that "
+                "casemgr may write to its data folder, then try again.")
+    return "Something went wrong inside casemgr."
+
+
+def _label(field: str) -> str:
+    return field.rsplit(".", 1)[-1].replace("_", " ")
+
+
+def code_locations(tb: TracebackType | None) -> list[str]:
+    """`file:line in function` for each frame: where, never what."""
+    return [f"{f.filename}:{f.lineno} in {f.name}" for f in traceback.extract_tb(tb)]
+
+
+class CrashLog:
+    """Appends bug reports to one file (created on first use); None keeps them nowhere."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+
+    def write(self, text: str) -> None:
+        if self.path is None:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with self.path.open("a", encoding="utf-8") as f:
+                f.write(text + "\n")
+        except OSError:
+            pass  # a full or read-only disk must not turn a bug report into a second crash
+
+
+def log_bug(log: CrashLog, exc: BaseException, where: str) -> str:
+    """Write the bug's type and code locations (no message, no values); returns a summary."""
+    frames = code_locations(exc.__traceback__)
+    at = datetime.now(UTC).isoformat(timespec="seconds")
+    last = frames[-1] if frames else "?"
+    log.write(f"{at} casemgr {__version__}: {type(exc).__name__} in {where} at {last}\n"
+              + "\n".join(f"  {f}" for f in frames))
+    return f"{type(exc).__name__} at {last}"
+
+
+class MessageBar(QFrame):
+    """A dismissable line above the screens, for messages the user can act on."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#messageBar { background: #fff4ce; border: 1px solid #d9b400; }")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.text, 1)
+        self.dismiss = QPushButton("Dismiss")
+        self.dismiss.clicked.connect(self.hide)
+        layout.addWidget(self.dismiss)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.text.setText(text)
+        self.show()
+
+    def clear(self) -> None:
+        self.text.clear()
+        self.hide()
+
+
+class ErrorReporter(QObject):
+    """Shows each error the way its kind asks for; `bug_reported` lets tests and the
+    window know a crash dialog went up."""
+
+    bug_reported = Signal(str)
+
+    def __init__(self, bar: MessageBar, parent_window: QWidget, log_path: Path | None) -> None:
+        super().__init__(parent_window)
+        self._bar = bar
+        self._window = parent_window
+        self._log = CrashLog(log_path)
+        self.log_path = log_path
+        self.crash_box: QMessageBox | None = None
+
+    def report(self, exc: BaseException, *, where: str = "an operation",
+               show_errors: Callable[[dict[str, str]], None] | None = None) -> None:
+        kind = kind_of(exc)
+        if kind is ErrorKind.REFUSED_INPUT and show_errors is not None:
+            assert isinstance(exc, ValidationError)
+            show_errors(exc.errors)
+        elif kind is ErrorKind.BUG:
+            self.report_bug(exc, where)
+        else:
+            self._bar.show_message(user_message(exc))
+
+    @Slot(object, str)
+    def report_bug(self, exc: BaseException, where: str) -> None:
+        summary = log_bug(self._log, exc, where)
+        box = QMessageBox(self._window)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle("casemgr: internal error")
+        logged = (f"The details (where in the program, no case data) were written to "
+                  f"{self.log_path}." if self.log_path else "")
+        box.setText("Something went wrong inside casemgr, and the last action may not have "
+                    "been completed. Your saved work is safe.")
+        box.setInformativeText(f"{summary}\n\n{logged}\nPlease report it to your "
+                               "administrator.")
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.crash_box = box
+        box.open()
+        self.bug_reported.emit(summary)
+
+    def show_info(self, text: str) -> None:
+        """A note the user may want to act on (not an error)."""
+        self._bar.show_message(text)
+
+    def clear(self) -> None:
+        self._bar.clear()
+        if self.crash_box is not None:
+            self.crash_box.close()
+            self.crash_box = None
+
+
+__all__ = [
+    "CrashLog", "ErrorKind", "ErrorReporter", "MessageBar", "code_locations", "kind_of",
+    "log_bug", "user_message",
+]

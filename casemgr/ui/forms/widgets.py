@@ -1,0 +1,200 @@
+"""Small input widgets shared by the form renderer and the dialogs: dates and inline messages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+
+ERROR_STYLE = "color: #b00020;"
+HELP_STYLE = "color: palette(placeholder-text);"
+
+
+class ErrorLabel(QLabel):
+    """A message shown under one field; hidden while there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet(ERROR_STYLE)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAccessibleName("Error")
+        self.setVisible(False)
+
+    def set_message(self, message: str | None) -> None:
+        self.setText(message or "")
+        self.setVisible(bool(message))
+
+    def message(self) -> str:
+        return "" if self.isHidden() else self.text()
+
+
+class HelpLabel(QLabel):
+    """Help under a question, in a quieter colour."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setStyleSheet(HELP_STYLE)
+        self.setVisible(bool(text))
+
+    def set_help(self, text: str | None) -> None:
+        self.setText(text or "")
+        self.setVisible(bool(text))
+
+
+class _CalendarPopup(QCalendarWidget):
+    """The calendar shown under a date field; Escape closes it without choosing."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowFlags(Qt.WindowType.Popup)
+        self.setGridVisible(True)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+
+def parse_iso_date(text: str) -> dt.date | None:
+    """The date written as YYYY-MM-DD, or None when the text is not one."""
+    try:
+        return dt.date.fromisoformat(text.strip()) if len(text.strip()) == 10 else None
+    except ValueError:
+        return None
+
+
+class DateField(QWidget):
+    """A date typed as YYYY-MM-DD or picked from a calendar (Alt+Down or F4). Unlike QDateEdit
+    it can stay blank, so an unknown date is never recorded by accident."""
+
+    changed = Signal()
+    editingFinished = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, today: dt.date | None = None,
+                 placeholder: str = "YYYY-MM-DD", calendar_tip: str = "Pick a date (Alt+Down)"
+                 ) -> None:
+        super().__init__(parent)
+        self._today = today or dt.date.today()
+        self._minimum: dt.date | None = None
+        self._maximum: dt.date | None = None
+        self.line_edit = QLineEdit(self)
+        self.line_edit.setPlaceholderText(placeholder)
+        self.line_edit.setMaxLength(10)
+        self.line_edit.setInputMethodHints(Qt.InputMethodHint.ImhDate)
+        self.line_edit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.line_edit.setMinimumWidth(self.line_edit.fontMetrics().horizontalAdvance("0000-00-00")
+                                       + 24)
+        self.button = QToolButton(self)
+        self.button.setText("▾")
+        self.button.setToolTip(calendar_tip)
+        self.button.setAccessibleName(calendar_tip)
+        # Keyboard users open the calendar from the field itself: one tab stop per date.
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.line_edit)
+        layout.addWidget(self.button)
+        layout.addStretch(1)
+        self.setFocusProxy(self.line_edit)
+        self.setFocusPolicy(self.line_edit.focusPolicy())
+        self._popup: _CalendarPopup | None = None
+        self.line_edit.textChanged.connect(self.changed)
+        self.line_edit.editingFinished.connect(self.editingFinished)
+        self.line_edit.installEventFilter(self)
+        self.button.clicked.connect(self.open_calendar)
+
+    # -- value -----------------------------------------------------------------------------
+
+    def text(self) -> str:
+        return self.line_edit.text().strip()
+
+    def date_text(self) -> str | None:
+        """The text typed, or None when the field is blank (the caller validates the format)."""
+        return self.text() or None
+
+    def date(self) -> dt.date | None:
+        return parse_iso_date(self.text())
+
+    def set_date(self, value: dt.date | str | None) -> None:
+        text = value.isoformat() if isinstance(value, dt.date) else (value or "")
+        if text != self.line_edit.text():
+            self.line_edit.setText(text)
+
+    def set_range(self, minimum: dt.date | None = None, maximum: dt.date | None = None) -> None:
+        """Limit the days the calendar offers; typed dates are still checked by the caller."""
+        self._minimum, self._maximum = minimum, maximum
+
+    def set_placeholder(self, text: str) -> None:
+        self.line_edit.setPlaceholderText(text)
+
+    def set_calendar_tip(self, text: str) -> None:
+        self.button.setToolTip(text)
+        self.button.setAccessibleName(text)
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.line_edit.setAccessibleName(name)
+
+    def setAccessibleDescription(self, text: str) -> None:
+        super().setAccessibleDescription(text)
+        self.line_edit.setAccessibleDescription(text)
+
+    # -- calendar --------------------------------------------------------------------------
+
+    def calendar(self) -> QCalendarWidget | None:
+        """The calendar popup while it is open (for tests and accessibility tools)."""
+        return self._popup if self._popup is not None and self._popup.isVisible() else None
+
+    @Slot()
+    def open_calendar(self) -> None:
+        if self._popup is None:
+            self._popup = _CalendarPopup(self)
+            self._popup.clicked.connect(self._picked)
+            self._popup.activated.connect(self._picked)
+        popup = self._popup
+        if self._minimum is not None:
+            popup.setMinimumDate(QDate(self._minimum.year, self._minimum.month,
+                                       self._minimum.day))
+        if self._maximum is not None:
+            popup.setMaximumDate(QDate(self._maximum.year, self._maximum.month,
+                                       self._maximum.day))
+        start = self.date() or self._today
+        popup.setSelectedDate(QDate(start.year, start.month, start.day))
+        popup.adjustSize()
+        popup.move(self.line_edit.mapToGlobal(QPoint(0, self.line_edit.height())))
+        popup.show()
+        popup.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    @Slot(QDate)
+    def _picked(self, day: QDate) -> None:
+        self.set_date(dt.date(day.year(), day.month(), day.day()))
+        if self._popup is not None:
+            self._popup.close()
+        self.line_edit.setFocus(Qt.FocusReason.PopupFocusReason)
+        self.editingFinished.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.line_edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            opens = event.key() == Qt.Key.Key_F4 or (
+                event.key() == Qt.Key.Key_Down
+                and event.modifiers() & Qt.KeyboardModifier.AltModifier)
+            if opens:
+                self.open_calendar()
+                return True
+        return super().eventFilter(watched, event)

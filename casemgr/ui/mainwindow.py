@@ -1,0 +1,463 @@
+"""The main window: the lock screen or the workspace (navigation, pages, case file), menus with
+a shortcut for every frequent action, the status bar, auto-lock and remembered geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casemgr import __version__
+from casemgr.db.store import CaseSort
+from casemgr.ui.autolock import IdleLock
+from casemgr.ui.casefile import CaseFileView
+from casemgr.ui.caselist import CaseListPage
+from casemgr.ui.context import DEMO_PASSWORD, AppContext
+from casemgr.ui.errors import ErrorReporter, MessageBar
+from casemgr.ui.referrals import ReferralsPage
+from casemgr.ui.statusbar import SyncStatusBar
+from casemgr.ui.syncpages import ConflictsPage, SyncPage
+from casemgr.ui.tasks import TasksPage
+from casemgr.ui.unlock import LockScreen
+from casemgr.ui.worker import DbWorker, Session
+from casemgr.ui.workflows import CaseActions
+
+PAGES = ("cases", "tasks", "referrals", "conflicts", "sync")
+PAGE_TITLES = {"cases": "My cases", "tasks": "Tasks", "referrals": "Referrals",
+               "conflicts": "Conflicts", "sync": "Sync"}
+
+
+class PreferencesDialog(QDialog):
+    """The settings a user changes: when to auto-lock, how fast search reacts."""
+
+    def __init__(self, parent: QWidget, auto_lock_minutes: int, search_delay_ms: int) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferences")
+        self.setWindowTitle("Preferences")
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setObjectName("autoLockMinutes")
+        self.auto_lock.setRange(1, 240)
+        self.auto_lock.setSuffix(" min")
+        self.auto_lock.setValue(auto_lock_minutes)
+        form.addRow("Lock after no input for", self.auto_lock)
+        self.search_delay = QSpinBox()
+        self.search_delay.setObjectName("searchDelay")
+        self.search_delay.setRange(0, 2000)
+        self.search_delay.setSingleStep(50)
+        self.search_delay.setSuffix(" ms")
+        self.search_delay.setValue(search_delay_ms)
+        form.addRow("Search after typing stops for", self.search_delay)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class MainWindow(QMainWindow):
+    """One window; everything that shows case data is emptied when it locks."""
+
+    settled = Signal(str)  # "lock" or "cases": the screen shown has its data (screenshots)
+    session_started = Signal(object)
+    session_locked = Signal()
+
+    def __init__(self, ctx: AppContext, worker: DbWorker, app: QCoreApplication) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.ctx = ctx
+        self.worker = worker
+        self.session: Session | None = None
+        self._opening_case = False
+        self._back_to = "cases"
+        self._awaiting_first_rows = False
+
+        self.message_bar = MessageBar()
+        self.reporter = ErrorReporter(self.message_bar, self, ctx.log_path)
+        worker.error_reporter = lambda exc: self.reporter.report(exc)
+
+        self.lock_screen = LockScreen(worker, ctx, self.reporter.report_bug)
+        self.lock_screen.unlocked.connect(self.start_session)
+        self.lock_screen.ready.connect(self._lock_screen_ready)
+
+        # -- the workspace: navigation and pages ----------------------------------------------
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName("Sections")
+        for name in PAGES:
+            self.navigation.addItem(PAGE_TITLES[name])
+        self.navigation.setFixedWidth(150)
+        today = ctx.today
+        self.cases = CaseListPage(worker, today, int(ctx.settings.get("search_delay_ms")))
+        self.tasks = TasksPage(worker, today)
+        self.referrals = ReferralsPage(worker)
+        self.conflicts = ConflictsPage(worker)
+        self.sync = SyncPage(worker)
+        self.case_file = CaseFileView(worker, today)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        for page in (self.cases, self.tasks, self.referrals, self.conflicts, self.sync,
+                     self.case_file):
+            self.pages.addWidget(page)
+        workspace = QWidget()
+        row = QHBoxLayout(workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.navigation)
+        row.addWidget(self.pages, 1)
+        self.workspace = workspace
+
+        self.screens = QStackedWidget()
+        self.screens.addWidget(self.lock_screen)
+        self.screens.addWidget(workspace)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(6, 6, 6, 0)
+        column.addWidget(self.message_bar)
+        column.addWidget(self.screens, 1)
+        self.setCentralWidget(central)
+        self.status = SyncStatusBar(worker, first_count_delay_ms=ctx.status_count_delay_ms)
+        self.setStatusBar(self.status)
+
+        self.casework_actions = CaseActions(self, worker, self.case_file, self.reporter, today)
+        self.casework_actions.open_case_requested.connect(self.open_case)
+        self.casework_actions.case_list_selection = self.cases.selected_case_id
+        self._build_menus()
+
+        self.navigation.currentRowChanged.connect(self._navigate)
+        self.cases.open_case_requested.connect(self.open_case)
+        self.tasks.open_case_requested.connect(self.open_case)
+        self.tasks.complete_requested.connect(self.casework_actions.complete)
+        self.referrals.open_case_requested.connect(self.open_case)
+        self.case_file.shown.connect(self._case_file_shown)
+        self.case_file.closed.connect(self.back)
+        self.cases.model.rows_arrived.connect(self._rows_arrived)
+        self.cases.model.loaded.connect(lambda total: self._rows_arrived()
+                                        if total == 0 else None)
+
+        self.idle = IdleLock(app, int(ctx.settings.get("auto_lock_minutes")),
+                             now=ctx.monotonic, check_every_ms=ctx.idle_check_ms, parent=self)
+        self.idle.idle.connect(self.lock)
+        self._restore_geometry()
+        self._show_locked()
+        self.lock_screen.reload_profiles(str(ctx.settings.get("last_profile")))
+
+    # -- menus and shortcuts -----------------------------------------------------------------
+
+    def _action(self, name: str, text: str, shortcut: str | None, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        a = self.casework_actions
+        self.lock_action = self._action("lock", "&Lock", "Ctrl+L", self.lock)
+        self.preferences_action = self._action("preferences", "&Preferences…", "Ctrl+,",
+                                               self.open_preferences)
+        self.quit_action = self._action("quit", "&Quit", "Ctrl+Q", self.close)
+        workspace = bar.addMenu("&Workspace")
+        for action in (self.lock_action, self.preferences_action):
+            workspace.addAction(action)
+        workspace.addSeparator()
+        workspace.addAction(self.quit_action)
+
+        self.search_action = self._action("search", "&Search cases", "Ctrl+F",
+                                          self.focus_search)
+        self.refresh_action = self._action("refresh", "&Refresh", "F5", self.refresh)
+        self.back_action = self._action("back", "&Back", "Alt+Left", self.back)
+        go = bar.addMenu("&Go")
+        go.addAction(self.search_action)
+        self.page_actions: dict[str, QAction] = {}
+        for i, name in enumerate(PAGES, start=1):
+            action = self._action(f"go_{name}", PAGE_TITLES[name], f"Ctrl+{i}",
+                                  lambda _checked=False, n=name: self.show_page(n))
+            self.page_actions[name] = action
+            go.addAction(action)
+        go.addSeparator()
+        go.addAction(self.back_action)
+        go.addAction(self.refresh_action)
+
+        self.open_action = self._action("openCase", "&Open the selected case", "Ctrl+O",
+                                        self._open_selected)
+        case = bar.addMenu("&Case")
+        case.addAction(a.register_family)
+        case.addAction(self.open_action)
+        case.addSeparator()
+        for action in (a.record_visit, a.run_assessment, a.change_risk, a.add_note,
+                       a.add_task, a.complete_task, a.cancel_task):
+            case.addAction(action)
+        case.addSeparator()
+        for action in (a.refer, a.send_referral, a.record_response, a.cancel_referral):
+            case.addAction(action)
+        case.addSeparator()
+        for action in (a.request_closure, a.decide_plan, a.decide_closure, a.reassign,
+                       a.reopen):
+            case.addAction(action)
+        for action in (a.register_family, *a.case_actions):
+            self.addAction(action)
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("shortcuts", "&Keyboard shortcuts", "F1",
+                                         self.show_shortcuts))
+        about = self._action("about", "&About casemgr", None, self.show_about)
+        help_menu.addAction(about)
+        self.workspace_actions = [self.lock_action, self.search_action, self.refresh_action,
+                                  self.back_action, self.open_action,
+                                  *self.page_actions.values()]
+
+    def shortcut_list(self) -> list[tuple[str, str]]:
+        """Every action that has a shortcut: (what, keys)."""
+        found = []
+        for action in self.actions_with_shortcuts():
+            found.append((action.text().replace("&", "").rstrip("…"),
+                          action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        return found
+
+    def actions_with_shortcuts(self) -> list[QAction]:
+        return [a for a in self.findChildren(QAction) if not a.shortcut().isEmpty()]
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        rows = "".join(f"<tr><td>{what}</td><td><b>{keys}</b></td></tr>"
+                       for what, keys in sorted(self.shortcut_list()))
+        box = QMessageBox(QMessageBox.Icon.Information, "Keyboard shortcuts",
+                          f"<table cellpadding='3'>{rows}</table>",
+                          QMessageBox.StandardButton.Close, self)
+        box.setObjectName("shortcutsBox")
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    @Slot()
+    def show_about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, "About casemgr",
+                          f"casemgr {__version__}: offline-first case management for "
+                          "child-protection caseworkers. Case data stays encrypted on this "
+                          "device.", QMessageBox.StandardButton.Close, self)
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    # -- session -----------------------------------------------------------------------------
+
+    @Slot(object)
+    def start_session(self, session: Session) -> None:
+        """Unlocked: fill the pages, arm auto-lock, remember the profile."""
+        self.session = session
+        self.ctx.settings.set("last_profile", session.user)
+        self._save_settings()
+        self.reporter.clear()
+        self._update_title()
+        sort = CaseSort(str(self.ctx.settings.get("case_list_sort")))
+        self._awaiting_first_rows = True
+        # The case list first: the worker runs operations in order, and counting a large
+        # outbox for the status bar takes longer than the list's first page.
+        self.cases.start(session.user, sort, bool(self.ctx.settings.get("case_list_descending")))
+        self.status.show_session(session)
+        self.tasks.start(session.user)
+        self.referrals.start()
+        self.conflicts.start(session)
+        self.sync.start(session)
+        self.casework_actions.start(session)
+        for action in self.workspace_actions:
+            action.setEnabled(True)
+        self.screens.setCurrentWidget(self.workspace)
+        self.show_page("cases")
+        self.idle.arm()
+        self.session_started.emit(session)
+
+    @Slot()
+    def lock(self) -> None:
+        """Hide every case: views and models emptied, dialogs closed, the lock screen shown."""
+        user = self.session.user if self.session else self.lock_screen.current_user()
+        self.idle.disarm()
+        self.worker.lock()
+        self.session = None
+        self._opening_case = False
+        self.casework_actions.clear()
+        for view in (self.cases, self.case_file, self.tasks, self.referrals, self.conflicts,
+                     self.sync):
+            view.clear()
+        self.status.clear_session()
+        self.reporter.clear()
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.ownsClipboard():
+            clipboard.clear()
+        self._show_locked()
+        self.lock_screen.reset_for_lock(user)
+        self.session_locked.emit()
+
+    def _show_locked(self) -> None:
+        self.screens.setCurrentWidget(self.lock_screen)
+        self.pages.setCurrentWidget(self.cases)
+        for action in self.workspace_actions:
+            action.setEnabled(False)
+        self.casework_actions.update_state()
+        self._update_title()
+        self.lock_screen.password.setFocus()
+
+    def _update_title(self) -> None:
+        if self.session is None:
+            title = "casemgr — locked"
+        else:
+            title = f"casemgr — {self.session.user}"
+            if self.session.offline_only:
+                title += " (offline-only)"
+        if self.ctx.demo:
+            title += (" — DEMO workspace with synthetic data (password "
+                      f"{DEMO_PASSWORD})")
+        self.setWindowTitle(title)
+
+    @Slot()
+    def _lock_screen_ready(self) -> None:
+        if self.screens.currentWidget() is self.lock_screen:
+            self.settled.emit("lock")
+
+    @Slot()
+    def _rows_arrived(self) -> None:
+        if self._awaiting_first_rows and self.session is not None:
+            self._awaiting_first_rows = False
+            self.settled.emit("cases")
+
+    # -- navigation --------------------------------------------------------------------------
+
+    def show_page(self, name: str) -> None:
+        if self.session is None:
+            return
+        index = PAGES.index(name)
+        if self.navigation.currentRow() != index:
+            self.navigation.setCurrentRow(index)
+        else:
+            self._navigate(index)
+
+    @Slot(int)
+    def _navigate(self, index: int) -> None:
+        if self.session is None or index < 0:
+            return
+        name = PAGES[index]
+        page = {"cases": self.cases, "tasks": self.tasks, "referrals": self.referrals,
+                "conflicts": self.conflicts, "sync": self.sync}[name]
+        self.pages.setCurrentWidget(page)
+        self._back_to = name
+        if name in ("tasks", "referrals", "sync"):
+            page.show_if_stale()  # type: ignore[attr-defined]
+
+    @Slot(str)
+    def open_case(self, case_id: str) -> None:
+        if self.session is None:
+            return
+        self._opening_case = True
+        self.case_file.open_case(case_id, self._open_failed)
+
+    def _open_failed(self, exc: BaseException) -> None:
+        self._opening_case = False
+        self.reporter.report(exc, where="opening a case")
+
+    @Slot(str)
+    def _case_file_shown(self, _case_id: str) -> None:
+        if self._opening_case:
+            self._opening_case = False
+            self.pages.setCurrentWidget(self.case_file)
+            self.case_file.tabs.setFocus()
+
+    @Slot()
+    def _open_selected(self) -> None:
+        case_id = self.cases.selected_case_id()
+        if case_id and self.pages.currentWidget() is self.cases:
+            self.open_case(case_id)
+
+    @Slot()
+    def back(self) -> None:
+        if self.session is not None and self.pages.currentWidget() is self.case_file:
+            self.show_page(self._back_to)
+            if self._back_to == "cases":
+                self.cases.table.setFocus()
+
+    @Slot()
+    def focus_search(self) -> None:
+        if self.session is None:
+            return
+        self.show_page("cases")
+        self.cases.focus_search()
+
+    @Slot()
+    def refresh(self) -> None:
+        page = self.pages.currentWidget()
+        if page is self.cases:
+            self.cases.model.reload()
+        elif page is self.case_file:
+            self.case_file.refresh()
+        elif isinstance(page, TasksPage | ReferralsPage | ConflictsPage | SyncPage):
+            page.refresh()
+
+    # -- preferences, geometry ---------------------------------------------------------------
+
+    @Slot()
+    def open_preferences(self) -> None:
+        s = self.ctx.settings
+        dialog = PreferencesDialog(self, int(s.get("auto_lock_minutes")),
+                                   int(s.get("search_delay_ms")))
+
+        def accepted() -> None:
+            s.set("auto_lock_minutes", dialog.auto_lock.value())
+            s.set("search_delay_ms", dialog.search_delay.value())
+            self.idle.set_minutes(dialog.auto_lock.value())
+            self.cases._debounce.setInterval(dialog.search_delay.value())
+            self._save_settings()
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _restore_geometry(self) -> None:
+        g = self.ctx.settings.get("window_geometry")
+        if not g:
+            self.resize(1200, 760)
+            return
+        rect = QRect(g["x"], g["y"], g["width"], g["height"])
+        screen = QGuiApplication.screenAt(rect.center()) or QGuiApplication.primaryScreen()
+        if screen is not None and not screen.availableGeometry().intersects(rect):
+            rect.moveTopLeft(screen.availableGeometry().topLeft())
+        self.setGeometry(rect)
+        if g["maximized"]:
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+
+    def _remember_geometry(self) -> None:
+        rect = self.normalGeometry() if self.isMaximized() else self.geometry()
+        self.ctx.settings.set("window_geometry", {
+            "x": rect.x(), "y": rect.y(), "width": max(rect.width(), 1),
+            "height": max(rect.height(), 1), "maximized": self.isMaximized()})
+
+    def _save_settings(self) -> None:
+        query = self.cases.model.query
+        self.ctx.settings.set("case_list_sort", query.sort.value)
+        self.ctx.settings.set("case_list_descending", query.descending)
+        try:
+            self.ctx.settings.save()
+        except OSError as exc:
+            self.reporter.report(exc, where="saving settings")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._remember_geometry()
+        self._save_settings()
+        self.idle.detach()
+        super().closeEvent(event)
+
+
+__all__ = ["PAGES", "MainWindow", "PreferencesDialog"]

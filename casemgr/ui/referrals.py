@@ -1,0 +1,111 @@
+"""The Referrals page: referrals still moving (drafted, sent, accepted) across the workspace's
+cases, most urgent first; open the case to act on one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from casemgr.domain.records import RecordType
+from casemgr.ui import readers
+from casemgr.ui.readers import ReferralRow
+from casemgr.ui.tables import Column, RowsModel, RowsTable
+from casemgr.ui.worker import Changes, DbWorker
+
+STATUS_TEXT = {"draft": "Draft: not sent yet", "sent": "Sent: waiting for an answer",
+               "accepted": "Accepted: service in progress"}
+
+
+class ReferralsPage(QWidget):
+    open_case_requested = Signal(str)
+    shown = Signal()
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._generation = 0
+        self._active = False
+        self._stale = True
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.summary = QLabel()
+        self.summary.setObjectName("referralsSummary")
+        top.addWidget(self.summary, 1)
+        self.open_case = QPushButton("Open case")
+        self.open_case.setObjectName("openReferralCase")
+        self.open_case.setEnabled(False)
+        self.open_case.clicked.connect(self._open_clicked)
+        top.addWidget(self.open_case)
+        layout.addLayout(top)
+        self.model = RowsModel[ReferralRow]([
+            Column("Urgency", lambda r: r.urgency.capitalize(),
+                   bold=lambda r: r.urgency == "emergency",
+                   foreground=lambda r: "#a4262c" if r.urgency == "emergency" else None),
+            Column("Status", lambda r: STATUS_TEXT.get(r.status, r.status)),
+            Column("Service", lambda r: r.service_type.replace("_", " ")),
+            Column("Provider", lambda r: r.provider),
+            Column("Case", lambda r: r.case_number),
+            Column("Family", lambda r: r.family_name),
+            Column("Sent on", lambda r: r.sent_on or ""),
+            Column("Drafted", lambda r: r.created_at[:10]),
+        ], lambda r: r.referral_id, self)
+        self.table = RowsTable(self.model, "referralsPageTable")
+        self.table.doubleClicked.connect(self._open_clicked)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda: self.open_case.setEnabled(self.table.selected_id() is not None))
+        layout.addWidget(self.table, 1)
+        worker.changes_made.connect(self._changed)
+
+    def start(self) -> None:
+        self._active = True
+        self._stale = True
+
+    def refresh(self) -> None:
+        if not self._active:
+            return
+        self._stale = False
+        self._generation += 1
+        generation = self._generation
+        self._worker.run(lambda cw: readers.referrals_in_progress(cw.store),
+                         lambda rows: self._show(generation, rows))
+
+    def show_if_stale(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def _show(self, generation: int, rows: list[ReferralRow]) -> None:
+        if generation != self._generation:
+            return
+        keep = self.table.selected_id()
+        self.model.set_rows(rows)
+        self.table.select_id(keep)
+        waiting = sum(r.status == "sent" for r in rows)
+        self.summary.setText(f"{len(rows):,} referral{'s' if len(rows) != 1 else ''} in "
+                             f"progress, {waiting:,} waiting for the provider's answer")
+        self.shown.emit()
+
+    def clear(self) -> None:
+        self._active = False
+        self._generation += 1
+        self.model.clear()
+        self.summary.clear()
+        self.open_case.setEnabled(False)
+
+    @Slot(object)
+    def _changed(self, changes: Changes) -> None:
+        if RecordType.REFERRAL in changes.types:
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    @Slot()
+    def _open_clicked(self) -> None:
+        referral_id = self.table.selected_id()
+        row = self.model.row_of(referral_id) if referral_id else None
+        found = self.model.row_at(row) if row is not None else None
+        if found is not None:
+            self.open_case_requested.emit(found.case_id)
+
+
+__all__ = ["ReferralsPage"]

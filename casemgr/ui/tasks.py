@@ -1,0 +1,155 @@
+"""The Tasks page: open tasks across the workspace's cases, soonest due first, overdue marked
+in words and colour; complete one, or open its case."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from casemgr.domain import schedule
+from casemgr.domain.records import RecordType
+from casemgr.ui import readers
+from casemgr.ui.casefile import TASK_STATE_TEXT, task_state_colour
+from casemgr.ui.readers import TaskRow
+from casemgr.ui.tables import Column, RowsModel, RowsTable
+from casemgr.ui.worker import Changes, DbWorker
+
+
+class TasksPage(QWidget):
+    open_case_requested = Signal(str)
+    complete_requested = Signal(str)  # task id
+    shown = Signal()
+
+    def __init__(self, worker: DbWorker, today: Callable[[], date],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._today = today
+        self._generation = 0
+        self._active = False
+        self._stale = True
+        self.user = ""
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.summary = QLabel()
+        self.summary.setObjectName("tasksSummary")
+        top.addWidget(self.summary, 1)
+        self.only_mine = QCheckBox("Only tasks assigned to me")
+        self.only_mine.setObjectName("onlyMine")
+        self.only_mine.toggled.connect(self._filter)
+        top.addWidget(self.only_mine)
+        self.complete = QPushButton("Mark done")
+        self.complete.setObjectName("completeTask")
+        self.complete.setEnabled(False)
+        self.complete.clicked.connect(self._complete_clicked)
+        top.addWidget(self.complete)
+        self.open_case = QPushButton("Open case")
+        self.open_case.setObjectName("openTaskCase")
+        self.open_case.setEnabled(False)
+        self.open_case.clicked.connect(self._open_clicked)
+        top.addWidget(self.open_case)
+        layout.addLayout(top)
+        self.model = RowsModel[TaskRow]([
+            Column("Due", lambda t: t.due_date),
+            Column("State", self._state_text, foreground=lambda t: task_state_colour(
+                self._state(t)), bold=lambda t: self._state(t) is schedule.TaskState.OVERDUE),
+            Column("Task", lambda t: t.title),
+            Column("Case", lambda t: t.case_number),
+            Column("Family", lambda t: t.family_name),
+            Column("Assigned to", lambda t: t.assigned_to),
+        ], lambda t: t.task_id, self)
+        self.table = RowsTable(self.model, "tasksTable")
+        self.table.doubleClicked.connect(self._open_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._selection)
+        layout.addWidget(self.table, 1)
+        self._all: list[TaskRow] = []
+        worker.changes_made.connect(self._changed)
+
+    def _state(self, t: TaskRow) -> schedule.TaskState:
+        return schedule.task_state({"status": t.status, "due_date": t.due_date}, self._today())
+
+    def _state_text(self, t: TaskRow) -> str:
+        return TASK_STATE_TEXT[self._state(t)]
+
+    def start(self, user: str) -> None:
+        self.user = user
+        self._active = True
+        self._stale = True
+
+    def refresh(self) -> None:
+        """Read the tasks again (when the page is shown after a change)."""
+        if not self._active:
+            return
+        self._stale = False
+        self._generation += 1
+        generation = self._generation
+        self._worker.run(lambda cw: readers.open_tasks(cw.store),
+                         lambda rows: self._show(generation, rows))
+
+    def show_if_stale(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def _show(self, generation: int, rows: list[TaskRow]) -> None:
+        if generation != self._generation:
+            return
+        keep = self.table.selected_id()
+        self._all = rows
+        self._filter()
+        self.table.select_id(keep)
+        self.shown.emit()
+
+    @Slot()
+    def _filter(self) -> None:
+        rows = [t for t in self._all if not self.only_mine.isChecked()
+                or t.assigned_to == self.user]
+        self.model.set_rows(rows)
+        overdue = sum(self._state(t) is schedule.TaskState.OVERDUE for t in rows)
+        self.summary.setText(f"{len(rows):,} open task{'s' if len(rows) != 1 else ''}, "
+                             f"{overdue:,} overdue" if self._active else "")
+        self._selection()
+
+    def clear(self) -> None:
+        self._active = False
+        self._generation += 1
+        self._all = []
+        self.model.clear()
+        self.summary.clear()
+        self._selection()
+
+    @Slot(object)
+    def _changed(self, changes: Changes) -> None:
+        if RecordType.TASK in changes.types or RecordType.CASE in changes.types:
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    @Slot()
+    def _selection(self) -> None:
+        selected = self.table.selected_id() is not None
+        self.complete.setEnabled(selected)
+        self.open_case.setEnabled(selected)
+
+    def _selected(self) -> TaskRow | None:
+        task_id = self.table.selected_id()
+        row = self.model.row_of(task_id) if task_id else None
+        return self.model.row_at(row) if row is not None else None
+
+    @Slot()
+    def _complete_clicked(self) -> None:
+        task = self._selected()
+        if task is not None:
+            self.complete_requested.emit(task.task_id)
+
+    @Slot()
+    def _open_clicked(self) -> None:
+        task = self._selected()
+        if task is not None:
+            self.open_case_requested.emit(task.case_id)
+
+
+__all__ = ["TasksPage"]

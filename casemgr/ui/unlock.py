@@ -1,0 +1,384 @@
+"""The lock screen: choose a workspace, unlock it with the password (with the failed-unlock
+wait counted down), or create an offline-only one.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casemgr.app.casework import Casework
+from casemgr.db.errors import LockedOut, UnlockBackoff, WorkspaceExists, WrongPassword
+from casemgr.db.workspace import check_new_password, check_user_name
+from casemgr.domain.permissions import Role
+from casemgr.ui.context import AppContext
+from casemgr.ui.errors import ErrorKind, kind_of, user_message
+from casemgr.ui.worker import DbWorker, Profile, Session, list_profiles
+
+NO_RECOVERY_WARNING = (
+    "This workspace is offline-only: there is no server, so there is no password recovery. "
+    "If the password is forgotten, nobody can open the cases kept in it. Keep the password "
+    "safe.")
+
+
+class CreateWorkspaceDialog(QDialog):
+    """Name, role and password of a new offline-only workspace, with the no-recovery warning."""
+
+    create_requested = Signal(str, str, object)  # user, password, profile dict
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New offline-only workspace")
+        self.setObjectName("createWorkspaceDialog")
+        layout = QVBoxLayout(self)
+        warning = QLabel(NO_RECOVERY_WARNING)
+        warning.setObjectName("noRecoveryWarning")
+        warning.setWordWrap(True)
+        warning.setStyleSheet("background: #fde7e9; border: 1px solid #c50f1f; padding: 6px;")
+        layout.addWidget(warning)
+        form = QFormLayout()
+        self.user = QLineEdit()
+        self.user.setObjectName("user")
+        self.role = QComboBox()
+        self.role.setObjectName("role")
+        for role in (Role.CASEWORKER, Role.SUPERVISOR):
+            self.role.addItem(role.value.capitalize(), role.value)
+        self.team = QLineEdit()
+        self.team.setObjectName("team")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setObjectName("repeat")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self._errors: dict[str, QLabel] = {}
+        for key, label, widget in (("user", "User name", self.user), ("role", "Role", self.role),
+                                   ("team", "Team (optional)", self.team),
+                                   ("password", "Password", self.password),
+                                   ("repeat", "Repeat the password", self.repeat)):
+            form.addRow(label, widget)
+            error = QLabel()
+            error.setObjectName(f"{key}Error")
+            error.setStyleSheet("color: #a4262c;")
+            error.setWordWrap(True)
+            error.hide()
+            form.addRow("", error)
+            self._errors[key] = error
+        layout.addLayout(form)
+        self.understood = QCheckBox("I understand that there is no password recovery")
+        self.understood.setObjectName("understood")
+        layout.addWidget(self.understood)
+        self.status = QLabel()
+        self.status.setObjectName("createStatus")
+        layout.addWidget(self.status)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.create_button = self.buttons.addButton("Create workspace",
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button.setObjectName("createButton")
+        self.create_button.setEnabled(False)
+        self.understood.toggled.connect(self.create_button.setEnabled)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """One message beside each refused field; the first one gets the focus."""
+        for key, label in self._errors.items():
+            label.setText(errors.get(key, ""))
+            label.setVisible(key in errors)
+        widgets = {"user": self.user, "password": self.password, "repeat": self.repeat,
+                   "team": self.team}
+        for key in self._errors:
+            if key in errors and key in widgets:
+                widgets[key].setFocus()
+                break
+        self.set_busy(False)
+
+    def set_busy(self, busy: bool) -> None:
+        self.status.setText("Creating the encrypted workspace…" if busy else "")
+        self.create_button.setEnabled(not busy and self.understood.isChecked())
+
+    @Slot()
+    def _submit(self) -> None:
+        errors: dict[str, str] = {}
+        user = self.user.text().strip()
+        try:
+            check_user_name(user)
+        except ValueError as exc:
+            errors["user"] = str(exc)
+        try:
+            check_new_password(self.password.text())
+        except ValueError as exc:
+            errors["password"] = str(exc)
+        if self.repeat.text() != self.password.text():
+            errors["repeat"] = "The two passwords differ."
+        self.show_errors(errors)
+        if errors:
+            return
+        self.set_busy(True)
+        profile = {"role": str(self.role.currentData()), "teams": self.team.text().strip()}
+        self.create_requested.emit(user, self.password.text(), profile)
+
+
+class LockScreen(QWidget):
+    """Shown at start and whenever the workspace is locked; no case data is ever on it."""
+
+    unlocked = Signal(object)  # Session
+    unlock_failed = Signal(str)  # the message shown
+    ready = Signal()  # the workspaces are listed; nothing is loading
+
+    def __init__(self, worker: DbWorker, ctx: AppContext,
+                 report_bug: Callable[[BaseException, str], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._ctx = ctx
+        self._report_bug = report_bug
+        self._wait_until: float | None = None
+        self._wait_prefix = ""
+        self._busy = False
+        self._preferred = ""
+        self.create_dialog: CreateWorkspaceDialog | None = None
+
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        card = QFrame()
+        card.setObjectName("lockCard")
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setMinimumWidth(380)
+        card.setMaximumWidth(480)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+        layout = QVBoxLayout(card)
+        title = QLabel("<h2>casemgr</h2>")
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(title)
+        self.heading = QLabel("Unlock your workspace")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.heading)
+        form = QFormLayout()
+        self.profile = QComboBox()
+        self.profile.setObjectName("profile")
+        self.profile.setAccessibleName("Workspace")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setAccessibleName("Password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.returnPressed.connect(self.try_unlock)
+        form.addRow("Workspace", self.profile)
+        form.addRow("Password", self.password)
+        layout.addLayout(form)
+        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button.setObjectName("unlock")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        layout.addWidget(self.unlock_button)
+        self.message = QLabel()
+        self.message.setObjectName("unlockMessage")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.message)
+        self.create_button = QPushButton("New offline-only workspace…")
+        self.create_button.setObjectName("createWorkspace")
+        self.create_button.clicked.connect(self.open_create_dialog)
+        layout.addWidget(self.create_button)
+        self.folder = QLabel(f"Data folder: {ctx.data_dir}")
+        self.folder.setObjectName("dataFolder")
+        self.folder.setWordWrap(True)
+        self.folder.setStyleSheet("color: #605e5c;")
+        layout.addWidget(self.folder)
+
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(ctx.countdown_tick_ms)
+        self._countdown.timeout.connect(self._tick)
+
+    # -- workspaces ----------------------------------------------------------------------------
+
+    def reload_profiles(self, preferred: str = "") -> None:
+        """List the workspaces of the data folder (read on the worker), selecting `preferred`."""
+        self._preferred = preferred or self._preferred
+        data_dir = self._ctx.data_dir
+        self._worker.call(lambda: list_profiles(data_dir), self._show_profiles, self._failed)
+
+    def _show_profiles(self, profiles: list[Profile]) -> None:
+        self.profile.clear()
+        for p in profiles:
+            self.profile.addItem(p.user + ("  (offline-only)" if p.offline_only else ""), p.user)
+        if self._preferred:
+            index = self.profile.findData(self._preferred)
+            if index >= 0:
+                self.profile.setCurrentIndex(index)
+        if not profiles:
+            self.heading.setText("There is no workspace on this device yet.")
+            self.create_button.setDefault(True)
+        else:
+            self.heading.setText("Unlock your workspace")
+        self._set_enabled(not self._busy)
+        if not self._busy:
+            self.ready.emit()
+
+    def select_profile(self, user: str) -> None:
+        self._preferred = user
+        index = self.profile.findData(user)
+        if index >= 0:
+            self.profile.setCurrentIndex(index)
+
+    def current_user(self) -> str:
+        return str(self.profile.currentData() or "")
+
+    # -- unlocking -----------------------------------------------------------------------------
+
+    @Slot()
+    def try_unlock(self) -> None:
+        if self._busy or self._waiting():
+            return
+        user = self.current_user()
+        if not user:
+            self.message.setText("Choose a workspace, or create one.")
+            return
+        self.unlock_with(user, self.password.text())
+
+    def unlock_with(self, user: str, password: str) -> None:
+        """Unlock `user`'s workspace (from the form, or --screenshot/--demo runs)."""
+        self._preferred = user
+        self._busy = True
+        self._set_enabled(False)
+        self.message.setText("Unlocking…")
+        self._worker.unlock(self._ctx.data_dir, user, password, self._unlocked,
+                            self._unlock_failed, clock=self._ctx.clock,
+                            kdf_policy=self._ctx.kdf)
+
+    def _unlocked(self, session: Session) -> None:
+        self._busy = False
+        self.password.clear()
+        self.message.clear()
+        self._set_enabled(True)
+        self.unlocked.emit(session)
+
+    def _unlock_failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self.password.clear()
+        self._set_enabled(True)
+        self.password.setFocus()
+        if isinstance(exc, WrongPassword | UnlockBackoff) and exc.wait_seconds > 0:
+            prefix = "Wrong password." if isinstance(exc, WrongPassword) else \
+                "Too many failed attempts."
+            self.show_wait(exc.wait_seconds, prefix)
+        elif isinstance(exc, WrongPassword):
+            self.message.setText(str(exc))
+        elif isinstance(exc, LockedOut) or kind_of(exc) is not ErrorKind.BUG:
+            self.message.setText(user_message(exc))
+        else:
+            self.message.setText("The workspace could not be opened.")
+            self._report_bug(exc, "unlocking")
+        self.unlock_failed.emit(self.message.text())
+        self.ready.emit()
+
+    def show_wait(self, seconds: float, prefix: str) -> None:
+        """Disable unlocking and count the wait down to zero."""
+        self._wait_prefix = prefix
+        self._wait_until = self._ctx.monotonic() + seconds
+        self._tick()
+        self._countdown.start()
+
+    def _waiting(self) -> bool:
+        return self._wait_until is not None
+
+    @Slot()
+    def _tick(self) -> None:
+        if self._wait_until is None:
+            return
+        left = math.ceil(self._wait_until - self._ctx.monotonic())
+        if left > 0:
+            self.unlock_button.setEnabled(False)
+            self.message.setText(f"{self._wait_prefix} Try again in {left} s.")
+            self.unlock_button.setToolTip(f"Unlocking is possible again in {left} s.")
+            return
+        self._wait_until = None
+        self._countdown.stop()
+        self.unlock_button.setToolTip("")
+        self.unlock_button.setEnabled(not self._busy)
+        self.message.setText("You can try again now.")
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for w in (self.profile, self.password, self.create_button):
+            w.setEnabled(enabled)
+        self.unlock_button.setEnabled(enabled and not self._waiting())
+
+    def _failed(self, exc: BaseException) -> None:
+        if kind_of(exc) is ErrorKind.BUG:
+            self._report_bug(exc, "listing workspaces")
+        else:
+            self.message.setText(user_message(exc))
+
+    def reset_for_lock(self, user: str) -> None:
+        """Shown again after a lock: the same workspace preselected, the password empty."""
+        self.password.clear()
+        self.message.setText("The workspace was locked. Enter the password to continue.")
+        self.reload_profiles(user)
+        self.password.setFocus()
+
+    # -- creating ------------------------------------------------------------------------------
+
+    @Slot()
+    def open_create_dialog(self) -> CreateWorkspaceDialog:
+        dialog = CreateWorkspaceDialog(self)
+        dialog.create_requested.connect(self._create)
+        dialog.finished.connect(dialog.deleteLater)
+        self.create_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _create(self, user: str, password: str, profile: dict[str, str]) -> None:
+        dialog = self.sender()
+        assert isinstance(dialog, CreateWorkspaceDialog)
+
+        def created(session: Session) -> None:
+            dialog.accept()
+            self._preferred = session.user
+            self.unlocked.emit(session)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, WorkspaceExists):
+                dialog.show_errors({"user": "A workspace with this name already exists "
+                                            "here."})
+            elif isinstance(exc, ValueError):
+                dialog.show_errors({"password": str(exc)})
+            elif kind_of(exc) is ErrorKind.BUG:
+                dialog.show_errors({})
+                self._report_bug(exc, "creating a workspace")
+            else:
+                dialog.show_errors({"user": user_message(exc)})
+
+        self._worker.create(self._ctx.data_dir, user, password, profile, created, failed,
+                            clock=self._ctx.clock, kdf=self._ctx.kdf)
+
+    def create_demo(self, user: str, password: str,
+                    prepare: Callable[[Casework], Any]) -> None:
+        """Create the demo workspace (seeding it on the worker), then open it."""
+        self._busy = True
+        self._set_enabled(False)
+        self.message.setText("Preparing the demo workspace with synthetic cases…")
+        self._worker.create(self._ctx.data_dir, user, password,
+                            {"role": Role.CASEWORKER.value, "teams": "demo-team"},
+                            self._unlocked, self._unlock_failed, clock=self._ctx.clock,
+                            kdf=self._ctx.kdf, prepare=prepare)
+
+
+__all__ = ["NO_RECOVERY_WARNING", "CreateWorkspaceDialog", "LockScreen"]

@@ -1,0 +1,698 @@
+"""The workflow actions of the app (register a family, record a visit, refer, close, decide…):
+each opens its dialog, runs the use case on the database worker, and hands refused input
+back to the dialog beside its fields. The same QActions serve menus, shortcuts and buttons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casemgr.app.casework import Casework, PossibleDuplicate
+from casemgr.domain.forms import FormDefinition, ScoreResult
+from casemgr.domain.permissions import Action, Actor, CaseAccess, can
+from casemgr.domain.records import CaseStatus, Decision, Record, RiskLevel
+from casemgr.ui.casefile import CaseFileView
+from casemgr.ui.caselist import risk_text
+from casemgr.ui.dialogs import (
+    ApprovalDecisionDialog,
+    AssessmentDialog,
+    ClosureDialog,
+    ReferralDialog,
+    ReferralResponseDialog,
+    RegisterFamilyDialog,
+    TaskDialog,
+    VisitDialog,
+)
+from casemgr.ui.errors import ErrorKind, ErrorReporter, kind_of, user_message
+from casemgr.ui.worker import DbWorker, Session
+
+
+class ReassignDialog(QDialog):
+    """Which caseworker (and team) a case goes to; a supervisor's action."""
+
+    def __init__(self, parent: QWidget | None, *, current: str, team: str | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reassign_dialog")
+        self.setWindowTitle("Reassign the case")
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.worker = QLineEdit(current)
+        self.worker.setObjectName("assigned_to")
+        self.team = QLineEdit(team or "")
+        self.team.setObjectName("team")
+        form.addRow("Caseworker *", self.worker)
+        form.addRow("Team", self.team)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("errors")
+        self.error.setStyleSheet("color: #a4262c;")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton("Reassign", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("save")
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def value(self) -> dict[str, Any]:
+        return {"worker": self.worker.text().strip(), "team": self.team.text().strip() or None}
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        self.error.setText("\n".join(errors.values()))
+
+    @Slot()
+    def _save(self) -> None:
+        if not self.value()["worker"]:
+            self.show_errors({"assigned_to": "Name the caseworker who takes the case."})
+            return
+        self.accept()
+
+
+def _duplicates(cw: Casework, queries: list[tuple[str, str, str | None, int | None]]
+                ) -> list[PossibleDuplicate]:
+    found: dict[str, PossibleDuplicate] = {}
+    for given, family, born, age in queries:
+        for d in cw.possible_duplicates(given, family, born, age):
+            if d.person_id not in found or found[d.person_id].similarity < d.similarity:
+                found[d.person_id] = d
+    return sorted(found.values(), key=lambda d: -d.similarity)
+
+
+def _latest_forms(cw: Casework) -> list[FormDefinition]:
+    latest: dict[str, FormDefinition] = {}
+    for (form_id, version), form in cw.forms.items():
+        if form_id not in latest or latest[form_id].version < version:
+            latest[form_id] = form
+    return sorted(latest.values(), key=lambda f: f.text(f.title))
+
+
+def _providers(cw: Casework) -> list[dict[str, Any]]:
+    return [{"id": p.id, **p.fields} for p in cw.providers()]
+
+
+class CaseActions(QObject):
+    """The workflow actions, enabled for what the signed-in user may do on the open case."""
+
+    open_case_requested = Signal(str)
+    note_saved = Signal()
+
+    def __init__(self, window: QWidget, worker: DbWorker, case_file: CaseFileView,
+                 reporter: ErrorReporter, today: Callable[[], date]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._worker = worker
+        self._file = case_file
+        self._reporter = reporter
+        self._today = today
+        self.session: Session | None = None
+        self.case_list_selection: Callable[[], str | None] = lambda: None
+        self.open_dialogs: list[QDialog] = []
+
+        def make(name: str, text: str, shortcut: str | None, slot: Callable[[], None]
+                 ) -> QAction:
+            action = QAction(text, self)
+            action.setObjectName(name)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            return action
+
+        self.register_family = make("registerFamily", "&Register a family…", "Ctrl+N",
+                                    self.start_registration)
+        self.record_visit = make("recordVisit", "Record a &visit…", "Ctrl+Shift+V",
+                                 self.start_visit)
+        self.run_assessment = make("runAssessment", "Run an &assessment…", "Ctrl+Shift+A",
+                                   self.start_assessment)
+        self.change_risk = make("changeRisk", "Change the ris&k level…", "Ctrl+Shift+K",
+                                self.start_risk_change)
+        self.refer = make("refer", "&Refer to a service…", "Ctrl+Shift+R", self.start_referral)
+        self.send_referral = make("sendReferral", "&Send the referral", None,
+                                  self.send_selected_referral)
+        self.record_response = make("recordResponse", "Record the provider's &answer…", None,
+                                    self.start_response)
+        self.cancel_referral = make("cancelReferral", "Cancel the referral", None,
+                                    self.cancel_selected_referral)
+        self.add_task = make("addTask", "Add a &task…", "Ctrl+Shift+T", self.start_task)
+        self.complete_task = make("completeTask", "&Mark the task done", "Ctrl+D",
+                                  self.complete_selected_task)
+        self.cancel_task = make("cancelTask", "Cancel the task", None,
+                                self.cancel_selected_task)
+        self.add_note = make("addNote", "Write a &note", "Ctrl+Shift+N", self.focus_note)
+        self.request_closure = make("requestClosure", "Request &closure…", None,
+                                    self.start_closure)
+        self.decide_plan = make("decidePlan", "Decide on the case &plan…", None,
+                                lambda: self.start_decision("case_plan"))
+        self.decide_closure = make("decideClosure", "Decide on the c&losure…", None,
+                                   lambda: self.start_decision("closure"))
+        self.reassign = make("reassign", "Reassi&gn the case…", None, self.start_reassign)
+        self.reopen = make("reopen", "Re&open the case", None, self.reopen_case)
+        self.case_actions = [
+            self.record_visit, self.run_assessment, self.change_risk, self.refer,
+            self.send_referral, self.record_response, self.cancel_referral, self.add_task,
+            self.complete_task, self.cancel_task, self.add_note, self.request_closure,
+            self.decide_plan, self.decide_closure, self.reassign, self.reopen,
+        ]
+
+        for tab, actions in (
+            (None, (self.record_visit, self.run_assessment, self.refer, self.add_task,
+                    self.request_closure, self.reassign, self.reopen)),
+            ("overview", (self.change_risk,)),
+            ("referrals", (self.send_referral, self.record_response, self.cancel_referral)),
+            ("tasks", (self.complete_task, self.cancel_task)),
+            ("plan", (self.decide_plan, self.decide_closure)),
+        ):
+            for action in actions:
+                case_file.add_action_button(tab, action)
+        case_file.selection_changed.connect(self.update_state)
+        case_file.shown.connect(lambda _case_id: self.update_state())
+        case_file.add_note_requested.connect(self.save_note)
+        editor = case_file.plan_editor
+        editor.saveRequested.connect(self.save_plan)
+        editor.goalAdded.connect(self.add_goal)
+        editor.goalEdited.connect(self.edit_goal)
+        editor.goalRemoved.connect(self.remove_goal)
+        editor.submitRequested.connect(self.submit_plan)
+        self.update_state()
+
+    # -- state -------------------------------------------------------------------------------
+
+    def start(self, session: Session) -> None:
+        self.session = session
+        self.update_state()
+
+    def clear(self) -> None:
+        """Locked: every dialog with case data in it is closed, unsaved input is dropped."""
+        self.session = None
+        for dialog in list(self.open_dialogs):
+            dialog.blockSignals(True)
+            dialog.reject()
+            dialog.deleteLater()
+        self.open_dialogs.clear()
+        self.update_state()
+
+    @property
+    def actor(self) -> Actor | None:
+        s = self.session
+        return Actor(s.user, s.role, s.teams) if s else None
+
+    def _may(self, action: Action) -> tuple[bool, str]:
+        actor = self.actor
+        data = self._file.data
+        if actor is None:
+            return False, "Unlock the workspace first."
+        if data is None:
+            return False, "Open a case first."
+        access = CaseAccess.of_case(data.file.case.fields)
+        if not can(actor, action, access):
+            return False, "Your role does not allow this on this case."
+        return True, ""
+
+    @Slot()
+    def update_state(self) -> None:
+        """Enable each action for the open case and selection, saying why when it is not."""
+        data = self._file.data
+        status = data.file.case.fields.get("status") if data else None
+        closed = status == CaseStatus.CLOSED.value
+        task = self._file.selected("tasks")
+        referral = self._file.selected("referrals")
+        rules: dict[QAction, tuple[Action, str | None]] = {
+            self.record_visit: (Action.RECORD_VISIT, "The case is closed." if closed else None),
+            self.run_assessment: (Action.RUN_ASSESSMENT,
+                                  "The case is closed." if closed else None),
+            self.change_risk: (Action.EDIT_CASE, "The case is closed." if closed else None),
+            self.refer: (Action.REFER, "The case is closed." if closed else None),
+            self.add_task: (Action.EDIT_CASE, "The case is closed." if closed else None),
+            self.add_note: (Action.EDIT_CASE, None),
+            self.request_closure: (Action.REQUEST_CLOSURE,
+                                   None if status in ("open", "active") else
+                                   "Only an open or active case can be closed."),
+            self.reassign: (Action.REASSIGN_CASE, None),
+            self.reopen: (Action.REOPEN_CASE, None if closed else "The case is not closed."),
+            self.complete_task: (Action.EDIT_CASE, None if task and task.fields.get("status")
+                                 == "open" else "Select an open task in the Tasks tab."),
+            self.cancel_task: (Action.EDIT_CASE, None if task and task.fields.get("status")
+                               == "open" else "Select an open task in the Tasks tab."),
+            self.send_referral: (Action.REFER, None if referral and referral.fields.get(
+                "status") == "draft" else "Select a draft referral in the Referrals tab."),
+            self.record_response: (Action.REFER, None if referral and referral.fields.get(
+                "status") in ("sent", "accepted") else
+                "Select a sent or accepted referral in the Referrals tab."),
+            self.cancel_referral: (Action.REFER, None if referral and referral.fields.get(
+                "status") in ("draft", "sent", "accepted") else
+                "Select a referral in progress in the Referrals tab."),
+            self.decide_plan: (Action.DECIDE_PLAN, self._decision_blocker("case_plan")),
+            self.decide_closure: (Action.DECIDE_CLOSURE, self._decision_blocker("closure")),
+        }
+        for action, (permission, blocker) in rules.items():
+            allowed, why = self._may(permission)
+            if allowed and blocker:
+                allowed, why = False, blocker
+            action.setEnabled(allowed)
+            action.setToolTip(why or action.text().replace("&", "").rstrip("…"))
+        self.register_family.setEnabled(self.session is not None)
+        self.register_family.setToolTip("Register a family and open a new case"
+                                        if self.session else "Unlock the workspace first.")
+
+    def _decision_blocker(self, kind: str) -> str | None:
+        approval = self._file.pending_approval(kind)
+        if approval is None:
+            return "Nothing is waiting for a decision."
+        if self.session and approval.fields.get("requested_by") == self.session.user:
+            return "You cannot decide on your own request."
+        return None
+
+    # -- running use cases ---------------------------------------------------------------------
+
+    def _open(self, dialog: QDialog, on_accept: Callable[[], None] | None = None) -> None:
+        """Show a dialog (window-modal, never blocking the event loop); it is kept until its
+        use case succeeded, so refused input reopens it with what was typed."""
+        self.open_dialogs.append(dialog)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.rejected.connect(lambda: self._forget(dialog))
+        dialog.accepted.connect(on_accept or (lambda: self._forget(dialog)))
+        dialog.open()
+
+    def _forget(self, dialog: QDialog) -> None:
+        if dialog in self.open_dialogs:
+            self.open_dialogs.remove(dialog)
+            dialog.deleteLater()
+
+    def _submit(self, dialog: QDialog, work: Callable[[Casework], Any],
+                done: Callable[[Any], None] | None = None) -> None:
+        """Run the use case; on refusal show the messages in the dialog and open it again."""
+        def finished(result: Any) -> None:
+            self._forget(dialog)
+            if done is not None:
+                done(result)
+
+        def refused(exc: BaseException) -> None:
+            if dialog not in self.open_dialogs:
+                return  # locked meanwhile
+            kind = kind_of(exc)
+            if kind is ErrorKind.BUG:
+                self._reporter.report_bug(exc, type(dialog).__name__)
+                message = {"": "The change was not saved because of an internal error."}
+            elif kind is ErrorKind.REFUSED_INPUT:
+                message = dict(getattr(exc, "errors", {}))
+            else:
+                message = {"": user_message(exc)}
+            show_errors = getattr(dialog, "show_errors", None)
+            if callable(show_errors):
+                show_errors(message)
+            dialog.open()
+
+        self._worker.run(work, finished, refused)
+
+    def _with_value(self, dialog: QDialog, work: Callable[[Casework, Any], Any],
+                    done: Callable[[Any], None] | None = None) -> Callable[[], None]:
+        """What to do on Accept: read the dialog's value now, run `work(cw, value)`."""
+        def accepted() -> None:
+            value = dialog.value()  # type: ignore[attr-defined]
+            self._submit(dialog, lambda cw: work(cw, value), done)
+
+        return accepted
+
+    def _run(self, work: Callable[[Casework], Any], done: Callable[[Any], None] | None = None,
+             where: str = "an action") -> None:
+        """A use case without a dialog; refusals go to the message bar."""
+        self._worker.run(work, done, lambda exc: self._reporter.report(exc, where=where))
+
+    def _case_id(self) -> str | None:
+        return self._file.case_id
+
+    # -- registration --------------------------------------------------------------------------
+
+    @Slot()
+    def start_registration(self) -> None:
+        if self.session is None:
+            return
+        dialog = RegisterFamilyDialog(self._window, today=self._today())
+
+        def check(queries: list[Any]) -> None:
+            self._worker.run(lambda cw: _duplicates(cw, queries), dialog.show_duplicates,
+                             lambda exc: dialog.show_duplicates([]) if kind_of(exc)
+                             is not ErrorKind.BUG else self._reporter.report_bug(
+                                 exc, "duplicate check"))
+
+        dialog.duplicateCheckRequested.connect(check)
+        dialog.openCaseRequested.connect(self.open_case_requested)
+
+        def accepted() -> None:
+            family, members, case = dialog.value()
+            self._submit(dialog, lambda cw: cw.register_family(family, members, case),
+                         lambda case_id: self.open_case_requested.emit(case_id))
+
+        self._open(dialog, accepted)
+
+    # -- visits, assessments, risk -------------------------------------------------------------
+
+    def _people(self) -> list[str]:
+        data = self._file.data
+        return [f"{p.fields.get('given_name', '')} {p.fields.get('family_name', '')}".strip()
+                for p in data.file.persons] if data else []
+
+    @Slot()
+    def start_visit(self) -> None:
+        case_id = self._case_id()
+        if case_id is None or not self.record_visit.isEnabled():
+            return
+        dialog = VisitDialog(self._window, today=self._today(), people=self._people())
+        self._open(dialog, self._with_value(
+            dialog, lambda cw, v: cw.record_visit(case_id, v),
+            lambda _r: self._file.show_tab("visits")))
+
+    @Slot()
+    def start_assessment(self) -> None:
+        case_id = self._case_id()
+        if case_id is None or not self.run_assessment.isEnabled():
+            return
+        self._run(_latest_forms, lambda forms: self._choose_form(case_id, forms),
+                  "reading the assessment forms")
+
+    def _choose_form(self, case_id: str, forms: list[FormDefinition]) -> None:
+        if len(forms) == 1:
+            self._assess(case_id, forms[0])
+            return
+        chooser = QInputDialog(self._window)
+        chooser.setObjectName("form_chooser")
+        chooser.setWindowTitle("Run an assessment")
+        chooser.setLabelText("Which assessment form?")
+        titles = [f.text(f.title) for f in forms]
+        chooser.setComboBoxItems(titles)
+        chooser.setComboBoxEditable(False)
+        chooser.textValueSelected.connect(
+            lambda title: self._assess(case_id, forms[titles.index(title)]))
+        self._open(chooser)
+
+    def _assess(self, case_id: str, form: FormDefinition) -> None:
+        dialog = AssessmentDialog(form, self._window, today=self._today())
+
+        def accepted() -> None:
+            answers, lang = dialog.value(), dialog.language()
+            self._submit(dialog, lambda cw: cw.run_assessment(
+                case_id, form.id, answers, form_version=form.version, lang=lang),
+                lambda result: self._assessed(result))
+
+        self._open(dialog, accepted)
+
+    def _assessed(self, result: tuple[Record, ScoreResult]) -> None:
+        self._file.show_tab("assessments")
+        suggested = result[1].suggested_risk
+        data = self._file.data
+        current = data.file.case.fields.get("risk") if data else None
+        if suggested is not None and suggested.value != current:
+            self._reporter.show_info(
+                f"The assessment suggests {risk_text(suggested.value).lower()}; the case is "
+                f"recorded as {risk_text(current).lower()}. Use “Change the risk level” "
+                "(Ctrl+Shift+K) if you agree.")
+
+    @Slot()
+    def start_risk_change(self) -> None:
+        case_id = self._case_id()
+        if case_id is None or not self.change_risk.isEnabled():
+            return
+        chooser = QInputDialog(self._window)
+        chooser.setObjectName("risk_chooser")
+        chooser.setWindowTitle("Change the risk level")
+        chooser.setLabelText("Risk level (first visit and review dates move forward when it "
+                             "rises):")
+        levels = [RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH, RiskLevel.CRITICAL]
+        texts = [risk_text(r.value) for r in levels]
+        chooser.setComboBoxItems(texts)
+        data = self._file.data
+        current = data.file.case.fields.get("risk") if data else None
+        if current:
+            chooser.setTextValue(risk_text(current))
+        chooser.textValueSelected.connect(lambda text: self._run(
+            lambda cw: cw.set_risk(case_id, levels[texts.index(text)]), None,
+            "changing the risk level"))
+        self._open(chooser)
+
+    # -- referrals -----------------------------------------------------------------------------
+
+    @Slot()
+    def start_referral(self) -> None:
+        case_id = self._case_id()
+        data = self._file.data
+        if case_id is None or data is None or not self.refer.isEnabled():
+            return
+        children = [{"id": p.id, "name": f"{p.fields.get('given_name', '')} "
+                     f"{p.fields.get('family_name', '')}".strip()}
+                    for p in data.file.children]
+        self._run(_providers, lambda providers: self._refer(case_id, children, providers),
+                  "reading the service directory")
+
+    def _refer(self, case_id: str, children: list[dict[str, Any]],
+               providers: list[dict[str, Any]]) -> None:
+        dialog = ReferralDialog(children, providers, self._window)
+
+        def accepted() -> None:
+            fields, send = dialog.value(), dialog.send_requested()
+
+            def refer(cw: Casework) -> Record:
+                with cw.batch():
+                    referral = cw.refer(case_id, fields)
+                    return cw.send_referral(referral.id) if send else referral
+
+            self._submit(dialog, refer, lambda _r: self._file.show_tab("referrals"))
+
+        self._open(dialog, accepted)
+
+    @Slot()
+    def send_selected_referral(self) -> None:
+        referral = self._file.selected("referrals")
+        if referral is not None and self.send_referral.isEnabled():
+            self._run(lambda cw: cw.send_referral(referral.id), None, "sending a referral")
+
+    @Slot()
+    def start_response(self) -> None:
+        referral = self._file.selected("referrals")
+        if referral is None or not self.record_response.isEnabled():
+            return
+        status = str(referral.fields.get("status"))
+        provider = self._file.data.providers.get(referral.fields.get("provider_id") or "", "") \
+            if self._file.data else ""
+        sent = referral.fields.get("sent_on")
+        summary = (f"{str(referral.fields.get('service_type', '')).replace('_', ' ')}"
+                   f"{' — ' + provider if provider else ''}{f', sent {sent}' if sent else ''}")
+        dialog = ReferralResponseDialog(self._window, status=status, summary=summary)
+
+        def accepted() -> None:
+            value = dialog.value()
+            if status == "sent":
+                work: Callable[[Casework], Any] = lambda cw: cw.record_referral_response(  # noqa: E731
+                    referral.id, bool(value["accepted"]), value.get("response"))
+            else:
+                work = lambda cw: cw.complete_referral(referral.id, value["outcome"])  # noqa: E731
+            self._submit(dialog, work)
+
+        self._open(dialog, accepted)
+
+    @Slot()
+    def cancel_selected_referral(self) -> None:
+        referral = self._file.selected("referrals")
+        if referral is None or not self.cancel_referral.isEnabled():
+            return
+        self._confirm("Cancel the referral?", "The referral is kept in the case file as "
+                      "cancelled.", "Cancel the referral",
+                      lambda: self._run(lambda cw: cw.cancel_referral(referral.id), None,
+                                        "cancelling a referral"))
+
+    # -- tasks and notes -----------------------------------------------------------------------
+
+    @Slot()
+    def start_task(self) -> None:
+        case_id = self._case_id()
+        if case_id is None or not self.add_task.isEnabled():
+            return
+        dialog = TaskDialog(self._window, today=self._today())
+        self._open(dialog, self._with_value(
+            dialog, lambda cw, v: cw.add_task(
+                case_id, v["title"], v["due_date"], v.get("kind", "follow_up")),
+            lambda _r: self._file.show_tab("tasks")))
+
+    def complete(self, task_id: str) -> None:
+        """Mark a task done (from the case file or the Tasks page)."""
+        self._run(lambda cw: cw.complete_task(task_id), None, "completing a task")
+
+    @Slot()
+    def complete_selected_task(self) -> None:
+        task = self._file.selected("tasks")
+        if task is not None and self.complete_task.isEnabled():
+            self.complete(task.id)
+
+    @Slot()
+    def cancel_selected_task(self) -> None:
+        task = self._file.selected("tasks")
+        if task is not None and self.cancel_task.isEnabled():
+            self._run(lambda cw: cw.cancel_task(task.id), None, "cancelling a task")
+
+    @Slot()
+    def focus_note(self) -> None:
+        if self._case_id() is None:
+            return
+        self._file.show_tab("notes")
+        self._file.note_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @Slot(str)
+    def save_note(self, text: str) -> None:
+        case_id = self._case_id()
+        if case_id is None:
+            return
+
+        def refused(exc: BaseException) -> None:
+            if kind_of(exc) is ErrorKind.REFUSED_INPUT:
+                self._file.note_refused(dict(getattr(exc, "errors", {})))
+            elif kind_of(exc) is ErrorKind.BUG:
+                self._file.note_refused({"": "The note was not saved (internal error)."})
+                self._reporter.report_bug(exc, "adding a note")
+            else:
+                self._file.note_refused({"": user_message(exc)})
+
+        def saved(_note: Record) -> None:
+            self._file.note_saved()
+            self.note_saved.emit()
+
+        self._worker.run(lambda cw: cw.add_note(case_id, text), saved, refused)
+
+    # -- case plan (the PlanEditor on the Case plan tab) ---------------------------------------
+
+    def _plan_op(self, work: Callable[[Casework, str], Any]) -> None:
+        case_id = self._case_id()
+        if case_id is None:
+            return
+        editor = self._file.plan_editor
+
+        def refused(exc: BaseException) -> None:
+            kind = kind_of(exc)
+            if kind is ErrorKind.REFUSED_INPUT:
+                editor.show_errors(dict(getattr(exc, "errors", {})))
+            elif kind is ErrorKind.BUG:
+                editor.show_errors({"": "Not saved because of an internal error."})
+                self._reporter.report_bug(exc, "case plan")
+            else:
+                editor.show_errors({"": user_message(exc)})
+
+        def run(cw: Casework) -> Any:
+            with cw.batch():
+                plan = cw.start_case_plan(case_id)
+                return work(cw, plan.id)
+
+        self._worker.run(run, None, refused)
+
+    @Slot(dict)
+    def save_plan(self, changes: dict[str, Any]) -> None:
+        self._plan_op(lambda cw, plan_id: cw.edit_case_plan(plan_id, changes))
+
+    @Slot(dict)
+    def add_goal(self, fields: dict[str, Any]) -> None:
+        self._plan_op(lambda cw, plan_id: cw.add_goal(plan_id, fields))
+
+    @Slot(str, dict)
+    def edit_goal(self, goal_id: str, changes: dict[str, Any]) -> None:
+        self._plan_op(lambda cw, _plan_id: cw.edit_goal(goal_id, changes))
+
+    @Slot(str)
+    def remove_goal(self, goal_id: str) -> None:
+        self._plan_op(lambda cw, _plan_id: cw.remove_goal(goal_id))
+
+    @Slot()
+    def submit_plan(self) -> None:
+        self._plan_op(lambda cw, plan_id: cw.submit_case_plan(plan_id))
+
+    # -- closure, decisions, reassignment ------------------------------------------------------
+
+    @Slot()
+    def start_closure(self) -> None:
+        data = self._file.data
+        if data is None or not self.request_closure.isEnabled():
+            return
+        cf = data.file
+        case_id = cf.case.id
+        open_tasks = sum(t.fields.get("status") == "open" for t in cf.tasks)
+        moving = sum(r.fields.get("status") in ("draft", "sent", "accepted")
+                     for r in cf.referrals)
+        facts = [("Risk", risk_text(cf.case.fields.get("risk"))),
+                 ("Open tasks", str(open_tasks)), ("Referrals in progress", str(moving)),
+                 ("Case plan", str(cf.plan.fields.get("status")) if cf.plan else "none")]
+        dialog = ClosureDialog(self._window, case_number=cf.case.fields["case_number"],
+                               family_name=cf.family.fields.get("name", "") if cf.family
+                               else "", facts=facts)
+        self._open(dialog, self._with_value(
+            dialog, lambda cw, reason: cw.request_closure(
+                case_id, reason["reason"])))
+
+    def start_decision(self, kind: str) -> None:
+        approval = self._file.pending_approval(kind)
+        data = self._file.data
+        action = self.decide_plan if kind == "case_plan" else self.decide_closure
+        if approval is None or data is None or not action.isEnabled():
+            return
+        cf = data.file
+        if kind == "case_plan" and cf.plan is not None:
+            lines = [str(cf.plan.fields.get("summary") or ""), ""]
+            lines += [f"• {g.fields.get('goal', '')}" for g in cf.goals]
+            subject = "\n".join(lines).strip()
+        else:
+            subject = str(cf.case.fields.get("closure_reason") or "")
+        dialog = ApprovalDecisionDialog(
+            self._window, kind=kind, subject=subject,
+            requested_by=str(approval.fields.get("requested_by", "")),
+            requested_at=str(approval.fields.get("requested_at", "")))
+        self._open(dialog, self._with_value(
+            dialog, lambda cw, v: cw.decide(
+                approval.id, Decision(v["decision"]), v.get("comment"))))
+
+    @Slot()
+    def start_reassign(self) -> None:
+        data = self._file.data
+        if data is None or not self.reassign.isEnabled():
+            return
+        case = data.file.case
+        dialog = ReassignDialog(self._window, current=case.fields["assigned_to"],
+                                team=case.fields.get("team"))
+        self._open(dialog, self._with_value(
+            dialog, lambda cw, v: cw.reassign_case(case.id, v["worker"], v["team"])))
+
+    @Slot()
+    def reopen_case(self) -> None:
+        case_id = self._case_id()
+        if case_id is not None and self.reopen.isEnabled():
+            self._run(lambda cw: cw.reopen_case(case_id), None, "reopening the case")
+
+    def _confirm(self, title: str, text: str, yes: str, then: Callable[[], None]) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.NoButton, self._window)
+        box.setObjectName("confirm")
+        go = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
+        self.open_dialogs.append(box)
+
+        def answered() -> None:
+            self._forget(box)
+            if box.clickedButton() is go:
+                then()
+
+        box.finished.connect(lambda _r: answered())
+        box.open()
+
+
+__all__ = ["CaseActions", "ReassignDialog"]

@@ -1,0 +1,148 @@
+#!/usr/bin/env python3
+"""Save a PNG of each main screen of the desktop app: the lock screen, the case list, every tab
+of a case file, tasks, referrals, conflicts and sync.
+
+Runs on a throwaway demo workspace with synthetic cases, offscreen or under xvfb-run:
+
+    .venv/bin/python scripts/screenshots.py --out docs/screenshots
+    xvfb-run -a .venv/bin/python scripts/screenshots.py --out /tmp/shots
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from casemgr.app.casework import Casework
+from casemgr.app.demo import seed_demo
+from casemgr.db.keys import KdfParams
+from casemgr.db.workspace import create_workspace
+from casemgr.ui.casefile import TABS
+from casemgr.ui.context import AppContext
+from casemgr.ui.main import build_app
+from casemgr.ui.mainwindow import MainWindow
+from casemgr.ui.settings import Settings
+
+USER = "amina"
+PASSWORD = "screenshot password"  # noqa: S105 - a throwaway workspace
+CHEAP_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)  # throwaway data only
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 30.0) -> None:
+    if condition():
+        return
+    loop = QEventLoop()
+    deadline = time.monotonic() + timeout
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: loop.quit() if condition() or time.monotonic() > deadline
+                          else None)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    if not condition():
+        raise TimeoutError("the screen did not get its data in time")
+
+
+def settle(ms: int = 150) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def richest_case(data_dir: Path) -> str:
+    """A case with visits, a plan, referrals and tasks: the most telling case file."""
+    from casemgr.db.workspace import unlock_workspace
+
+    ws = unlock_workspace(data_dir, USER, PASSWORD, kdf_policy=CHEAP_KDF)
+    try:
+        row = ws.conn.execute(
+            "SELECT case_id FROM records WHERE case_id IN (SELECT case_id FROM records "
+            "WHERE type = 'referral') AND case_id IN (SELECT case_id FROM records WHERE "
+            "type = 'plan_goal') GROUP BY case_id ORDER BY count(*) DESC LIMIT 1").fetchone()
+        return str(row[0])
+    finally:
+        ws.close()
+
+
+def shoot(window: MainWindow, out: Path, name: str) -> Path:
+    settle()
+    path = out / f"{name}.png"
+    if not window.grab().save(str(path), "PNG"):
+        raise OSError(f"could not write {path}")
+    print(path)
+    return path
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--out", type=Path, default=Path("screenshots"))
+    p.add_argument("--cases", type=int, default=120)
+    args = p.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    data_dir = Path(tempfile.mkdtemp(prefix="casemgr-shots-"))
+    ws = create_workspace(data_dir, USER, PASSWORD, kdf=CHEAP_KDF,
+                          profile={"role": "caseworker", "teams": "north"})
+    try:
+        seed_demo(Casework(ws), args.cases, seed=7)
+    finally:
+        ws.close()
+    case_id = richest_case(data_dir)
+
+    app = QApplication(sys.argv[:1])
+    ctx = AppContext(data_dir=data_dir, settings=Settings.in_memory(), kdf=CHEAP_KDF,
+                     status_count_delay_ms=0)
+    window, worker = build_app(ctx, app)
+    window.resize(1280, 800)
+    window.show()
+    try:
+        screen = window.lock_screen
+        wait_for(lambda: screen.profile.count() > 0)
+        shoot(window, args.out, "01-lock-screen")
+        screen.unlock_with(USER, PASSWORD)
+        wait_for(lambda: window.session is not None and window.cases.model.case_row(0)
+                 is not None and window.status.outbox.text().endswith("to sync"))
+        shoot(window, args.out, "02-case-list")
+        window.cases.overdue.click()
+        wait_for(lambda: window.cases.model.is_loaded and not worker.busy)
+        shoot(window, args.out, "03-case-list-overdue")
+        window.cases.overdue.click()
+        wait_for(lambda: not worker.busy)
+
+        window.open_case(case_id)
+        wait_for(lambda: window.case_file.case_id == case_id
+                 and window.pages.currentWidget() is window.case_file)
+        view = window.case_file
+        for i, tab in enumerate(TABS, start=1):
+            view.show_tab(tab)
+            if tab == "history":
+                wait_for(lambda: view.history.rowCount() > 0)
+            if tab == "visits" and view.visits.rowCount():
+                view.visits_table.selectRow(0)
+            shoot(window, args.out, f"04-case-file-{i:02d}-{tab}")
+        for i, page in enumerate(("tasks", "referrals", "conflicts", "sync"), start=5):
+            window.show_page(page)
+            model = {"tasks": window.tasks.model, "referrals": window.referrals.model,
+                     "conflicts": window.conflicts.model, "sync": window.sync.model}[page]
+            wait_for(lambda m=model, n=page: n == "conflicts" or m.rowCount() > 0)
+            shoot(window, args.out, f"{i:02d}-{page}")
+    finally:
+        worker.shutdown()
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,123 @@
+"""Opening a case file from the list and working in it: notes, tasks, history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
+
+from casemgr.ui.casefile import TABS
+from tests.ui.conftest import SEEDED_CASES
+
+FAMILY = 1
+
+
+def row_of_family(window, family):
+    model = window.cases.model
+    window.cases.search.clear()
+    return next(r for r in range(model.rowCount()) if model.index(r, FAMILY).data() == family)
+
+
+def open_by_double_click(qtbot, window, row):
+    table = window.cases.table
+    table.scrollTo(window.cases.model.index(row, FAMILY))
+    rect = table.visualRect(window.cases.model.index(row, FAMILY))
+    with qtbot.waitSignal(window.case_file.shown, timeout=5000):
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.pages.currentWidget() is window.case_file
+
+
+def open_zzyzx(qtbot, window):
+    page = window.cases
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        qtbot.keyClicks(page.search, "Zzyzx")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.case_row(0) is not None)
+    open_by_double_click(qtbot, window, 0)
+    return window.case_file
+
+
+def select_row(qtbot, table, row):
+    rect = table.visualRect(table.model().index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_opening_a_case_shows_its_file_and_is_audited(qtbot, unlocked):
+    view = open_zzyzx(qtbot, unlocked)
+    assert view.title.text().endswith("Zzyzx family")
+    assert view.risk_badge.text() == "High risk"
+    assert view._labels["legal_basis"].text() == "consent"
+    assert view.members.rowCount() == 1
+    assert view.members.index(0, 0).data() == "Quillon Zzyzx"
+    assert view.notes.index(0, 2).data() == "school visit planned"
+    view.show_tab("history")
+    qtbot.waitUntil(lambda: view.history.rowCount() > 0)
+    actions = [view.history.index(r, 2).data() for r in range(view.history.rowCount())]
+    assert actions[0] == "Opened the case file"  # newest first
+    syncs = {view.history.index(r, 4).data() for r in range(view.history.rowCount())}
+    assert "Waiting to sync (1 change)" in syncs  # offline-only: all in the outbox
+
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert unlocked.pages.currentWidget() is unlocked.cases
+
+
+def test_enter_on_a_row_opens_it_too(qtbot, unlocked):
+    table = unlocked.cases.table
+    qtbot.waitUntil(lambda: unlocked.cases.model.case_row(0) is not None)
+    select_row(qtbot, table, 0)
+    with qtbot.waitSignal(unlocked.case_file.shown, timeout=5000):
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert unlocked.case_file.case_id == unlocked.cases.model.case_id_at(0)
+
+
+def test_adding_a_note_inline_updates_the_file_and_the_outbox_count(qtbot, unlocked, clock):
+    view = open_zzyzx(qtbot, unlocked)
+    clock.advance(60)
+    qtbot.waitUntil(lambda: unlocked.status.outbox.text().endswith("to sync"))
+    before = int(unlocked.status.outbox.text().split()[0].replace(",", ""))
+    qtbot.keyClick(unlocked, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert view.tabs.currentIndex() == TABS.index("notes")
+    assert view.note_edit.hasFocus()
+    qtbot.keyClicks(view.note_edit, "Grandmother called; will visit Friday.")
+    with qtbot.waitSignal(unlocked.casework_actions.note_saved, timeout=5000):
+        qtbot.mouseClick(view.add_note_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.notes.rowCount() == 2)
+    assert view.notes.index(0, 2).data() == "Grandmother called; will visit Friday."
+    assert view.note_edit.toPlainText() == ""
+    qtbot.waitUntil(lambda: unlocked.status.outbox.text().startswith(f"{before + 1:,} "))
+
+    # an empty note is refused before anything is written
+    qtbot.mouseClick(view.add_note_button, Qt.MouseButton.LeftButton)
+    assert view.note_error.text() == "Write the note first."
+
+
+def test_completing_a_task_in_the_case_file(qtbot, unlocked):
+    view = open_zzyzx(qtbot, unlocked)
+    unlocked.worker.run(lambda cw: cw.add_task(view.case_id, "Call the school", "2026-11-10"))
+    qtbot.waitUntil(lambda: view.tasks.rowCount() == 1)
+    view.show_tab("tasks")
+    assert view.tasks.index(0, 2).data() == "Overdue by 8 days"  # today is 2026-11-18
+    assert view.tabs.tabText(TABS.index("tasks")) == "Tasks (1 overdue)"
+    done = unlocked.casework_actions.complete_task
+    assert not done.isEnabled()
+    assert "Select an open task" in done.toolTip()
+    select_row(qtbot, view.tasks_table, 0)
+    assert done.isEnabled()
+    button = next(b for b in view.findChildren(QToolButton) if b.defaultAction() is done)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.tasks.index(0, 2).data() == "Done")
+    assert view.tasks.index(0, 4).data() == "2026-11-18"
+    assert view.tabs.tabText(TABS.index("tasks")) == "Tasks"
+
+
+def test_case_file_models_pass_the_model_tester(qtbot, qtmodeltester, unlocked):
+    view = open_zzyzx(qtbot, unlocked)
+    view.show_tab("history")
+    qtbot.waitUntil(lambda: view.history.rowCount() > 0)
+    for model in (view.members, view.visits, view.assessments, view.approvals, view.referrals,
+                  view.tasks, view.notes, view.attachments, view.history):
+        qtmodeltester.check(model, force_py=True)
+
+
+def test_the_list_counts_every_case(unlocked):
+    assert unlocked.cases.model.rowCount() == SEEDED_CASES + 1

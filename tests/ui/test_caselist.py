@@ -1,0 +1,142 @@
+"""The case list: ids held, rows fetched lazily through the worker; searching as one types,
+sorting by clicking headers, filtering; risk and overdue in words as well as colour."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from casemgr.db.store import CaseQuery, CaseSort
+from casemgr.ui.caselist import COLUMNS, PLACEHOLDER, CaseListModel
+from tests.ui.conftest import SEEDED_CASES
+
+FAMILY = [c.header for c in COLUMNS].index("Family")
+RISK = [c.header for c in COLUMNS].index("Risk")
+DUE = [c.header for c in COLUMNS].index("Next due")
+
+
+def texts(window, column):
+    model = window.cases.model
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def click_header(qtbot, window, column):
+    header = window.cases.table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    with qtbot.waitSignal(window.cases.model.loaded, timeout=5000):
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                         pos=header.viewport().rect().center().__class__(x, 5))
+
+
+def test_search_as_you_type_narrows_the_list(qtbot, unlocked):
+    page = unlocked.cases
+    qtbot.keyClick(unlocked, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.hasFocus()
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        qtbot.keyClicks(page.search, "zzy")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.index(0, FAMILY).data() == "Zzyzx"
+    assert page.count.text() == "1 case match “zzy”"
+    # a child's name and a word of a note find the same case
+    for words in ("Quill", "school visit plan"):
+        page.search.clear()
+        with qtbot.waitSignal(page.model.loaded, timeout=5000):
+            qtbot.keyClicks(page.search, words)
+        qtbot.waitUntil(lambda: "Zzyzx" in texts(unlocked, FAMILY))
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == SEEDED_CASES + 1)
+
+
+def test_clicking_a_header_sorts_and_clicking_again_reverses(qtbot, unlocked):
+    click_header(qtbot, unlocked, FAMILY)
+    qtbot.waitUntil(lambda: PLACEHOLDER not in texts(unlocked, 0))
+    names = texts(unlocked, FAMILY)
+    assert names == sorted(names, key=str.lower)
+    assert unlocked.cases.model.query.sort is CaseSort.FAMILY
+    click_header(qtbot, unlocked, FAMILY)
+    qtbot.waitUntil(lambda: PLACEHOLDER not in texts(unlocked, 0))
+    assert texts(unlocked, FAMILY) == sorted(names, key=str.lower, reverse=True)
+    header = unlocked.cases.table.horizontalHeader()
+    assert header.sortIndicatorSection() == FAMILY
+    assert header.sortIndicatorOrder() is Qt.SortOrder.DescendingOrder
+
+
+def test_filters_for_risk_status_worker_and_overdue(qtbot, unlocked):
+    page = unlocked.cases
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        page.risk.setCurrentIndex(page.risk.findData("high"))
+    qtbot.waitUntil(lambda: PLACEHOLDER not in texts(unlocked, 0))
+    assert set(texts(unlocked, RISK)) == {"High risk"}
+    index = page.model.index(0, RISK)
+    assert index.data(Qt.ItemDataRole.BackgroundRole) is not None  # colour and words
+
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        page.overdue.click()
+    qtbot.waitUntil(lambda: PLACEHOLDER not in texts(unlocked, 0))
+    dues = texts(unlocked, DUE)
+    assert dues and all(d.startswith("Overdue since") for d in dues)
+    assert page.model.index(0, DUE).data(Qt.ItemDataRole.ForegroundRole) is not None
+
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        page.status.setCurrentIndex(page.status.findData("closed"))
+    assert page.model.rowCount() == 0
+    assert page.count.text() == "0 cases"
+
+    for combo in (page.status, page.risk):
+        with qtbot.waitSignal(page.model.loaded, timeout=5000):
+            combo.setCurrentIndex(0)
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        page.overdue.click()
+    qtbot.waitUntil(lambda: page.worker_filter.count() == 2)
+    assert page.worker_filter.itemText(1) == "Me"
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        page.worker_filter.setCurrentIndex(1)
+    assert page.model.rowCount() == SEEDED_CASES + 1
+
+
+def test_rows_arrive_in_blocks_with_placeholders_first(qtbot, unlocked):
+    worker = unlocked.worker
+    model = CaseListModel(worker, unlocked.ctx.today, block_size=5, cache_rows=15)
+    model.activate()
+    qtbot.waitUntil(lambda: model.is_loaded)
+    last = model.rowCount() - 1
+    assert model.index(last, 0).data() == PLACEHOLDER  # asks for the block, shows "…"
+    with qtbot.waitSignal(model.dataChanged, timeout=5000) as changed:
+        pass
+    first, bottom = changed.args[0], changed.args[1]
+    assert first.row() <= last <= bottom.row()
+    assert model.index(last, 0).data() != PLACEHOLDER
+    # the cache keeps at most cache_rows rows: the first block was dropped
+    for row in range(0, model.rowCount(), 5):
+        model.index(row, 0).data()
+    qtbot.waitUntil(lambda: len(model._cache) == 15 and not model._pending)
+    assert model.index(0, 0).data() in (PLACEHOLDER, model.case_row(0) and
+                                        model.case_row(0).case_number)
+
+
+def test_case_list_model_passes_the_model_tester(qtbot, qtmodeltester, unlocked):
+    model = unlocked.cases.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    qtmodeltester.check(model, force_py=True)
+    empty = CaseListModel(unlocked.worker, unlocked.ctx.today)
+    qtmodeltester.check(empty, force_py=True)
+    assert empty.rowCount(QModelIndex()) == 0
+
+
+def test_a_new_case_reloads_the_ids_and_a_changed_one_refreshes_its_row(qtbot, unlocked):
+    model = unlocked.cases.model
+    total = model.rowCount()
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        unlocked.worker.run(lambda cw: cw.register_family(
+            {"name": "Aaberg"}, [{"given_name": "Liv", "family_name": "Aaberg",
+                                  "role": "child", "estimated_age": 7}],
+            {"legal_basis": "statutory_duty", "risk": "low"}))
+    assert model.rowCount() == total + 1
+    zzyzx = next(r for r in range(model.rowCount())
+                 if model.index(r, FAMILY).data() == "Zzyzx")
+    case_id = model.case_id_at(zzyzx)
+    with qtbot.assertNotEmitted(model.modelReset), \
+            qtbot.waitSignal(model.dataChanged, timeout=5000):
+        unlocked.worker.run(lambda cw: cw.set_risk(case_id, __import__(
+            "casemgr.domain.records", fromlist=["RiskLevel"]).RiskLevel.LOW))
+    qtbot.waitUntil(lambda: model.index(zzyzx, RISK).data() == "Low risk")
+    assert model.query == CaseQuery(sort=model.query.sort)
