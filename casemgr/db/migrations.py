@@ -179,6 +179,18 @@ MIGRATIONS: list[str] = [
         active   INTEGER NOT NULL
     ) WITHOUT ROWID;
     """,
+    # 4: the history of one record without scanning the whole audit log, and the number of
+    # changes waiting to sync kept up to date by triggers (count(*) reads every outbox row).
+    """
+    CREATE INDEX audit_by_record ON audit (record_id);
+    INSERT OR REPLACE INTO meta (key, value) SELECT 'outbox_count', count(*) FROM outbox;
+    CREATE TRIGGER outbox_counted_in AFTER INSERT ON outbox BEGIN
+        UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'outbox_count';
+    END;
+    CREATE TRIGGER outbox_counted_out AFTER DELETE ON outbox BEGIN
+        UPDATE meta SET value = CAST(value AS INTEGER) - 1 WHERE key = 'outbox_count';
+    END;
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

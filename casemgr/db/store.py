@@ -294,6 +294,11 @@ class Store:
         return [r[0] for r in self._conn.execute(
             f"SELECT case_id FROM case_index{where} ORDER BY {self._order(q)}", args)]
 
+    def outbox_count(self) -> int:
+        """Changes waiting to sync (kept in meta by triggers: no scan of the outbox)."""
+        row = self._conn.execute("SELECT value FROM meta WHERE key = 'outbox_count'").fetchone()
+        return int(row[0]) if row else 0
+
     def outbox(self) -> list[OutboxOp]:
         rows = self._conn.execute(
             "SELECT client_seq, op_id, record_id, record_type, case_id, kind, base_rev, changes, "
@@ -358,7 +363,7 @@ class WriteTx:
             "updated_at, updated_by, deleted, hlc) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, 0, ?)",
             (record_id, record_type.value, case_id, _dumps(clean), self.now, self.actor,
              self.now, self.actor, hlc))
-        self._index_search(cur.lastrowid, record_type, clean)
+        index_search(self._conn, cur.lastrowid, record_type, clean)
         changes = {k: {"base": None, "value": v} for k, v in clean.items()}
         self._outbox(record_id, record_type, case_id, "create", 0, changes, hlc)
         self.audit("create", record_id, record_type.value)
@@ -389,8 +394,7 @@ class WriteTx:
             "UPDATE records SET fields = ?, updated_at = ?, updated_by = ?, hlc = ? "
             "WHERE rid = ?", (_dumps(new), self.now, self.actor, hlc, rid))
         if any(f in SEARCHED.get(record.type, ()) for f in diff):
-            self._conn.execute("DELETE FROM search WHERE rowid = ?", (rid,))
-            self._index_search(rid, record.type, new)
+            index_search(self._conn, rid, record.type, new, replace=True)
         self._outbox(record.id, record.type, record.case_id, "update", record.rev, diff, hlc)
         self.audit("update", record.id, record.type.value)
         record.fields, record.updated_at, record.updated_by = new, self.now, self.actor
@@ -442,20 +446,6 @@ class WriteTx:
         self._last_hlc = str(self._ws.hlc.now())
         return self._last_hlc
 
-    def _index_search(self, rid: int, record_type: RecordType, fields: Mapping[str, Any]
-                      ) -> None:
-        if record_type not in SEARCHED:
-            return
-
-        def text(names: tuple[str, ...]) -> str:
-            return " ".join(str(fields[n]) for n in names if fields.get(n))
-
-        names = text(SEARCH_NAMES.get(record_type, ()))
-        notes = text(SEARCH_NOTES.get(record_type, ()))
-        if names or notes:
-            self._conn.execute("INSERT INTO search (rowid, names, notes) VALUES (?, ?, ?)",
-                               (rid, names, notes))
-
     def _outbox(self, record_id: str, record_type: RecordType, case_id: str | None, kind: str,
                 base_rev: int, changes: dict[str, dict[str, Any]], hlc: str) -> None:
         self._conn.execute(
@@ -478,6 +468,24 @@ class WriteTx:
             (str(self._next_seq), "next_client_seq"), (self._audit_head, "audit_head"),
             (str(self._audit_count), "audit_count"), (str(self._case_counter), "case_counter"),
         ] + ([(self._last_hlc, "hlc_last")] if self._last_hlc else []))
+
+
+def index_search(conn: Any, rid: int, record_type: RecordType, fields: Mapping[str, Any], *,
+                 replace: bool = False) -> None:
+    """Put a record's names and notes into the search index (first removing old text)."""
+    if replace:
+        conn.execute("DELETE FROM search WHERE rowid = ?", (rid,))
+    if record_type not in SEARCHED:
+        return
+
+    def text(names: tuple[str, ...]) -> str:
+        return " ".join(str(fields[n]) for n in names if fields.get(n))
+
+    names = text(SEARCH_NAMES.get(record_type, ()))
+    notes = text(SEARCH_NOTES.get(record_type, ()))
+    if names or notes:
+        conn.execute("INSERT INTO search (rowid, names, notes) VALUES (?, ?, ?)",
+                     (rid, names, notes))
 
 
 def refresh_case_index(conn: Any, case_id: str, now: str) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from casemgr.db.files import shred
-from casemgr.db.store import OutboxOp, WriteTx, refresh_case_index
+from casemgr.db.store import OutboxOp, WriteTx, index_search, refresh_case_index
 from casemgr.domain.clock import iso_utc
 from casemgr.domain.records import RecordType
 
@@ -96,6 +96,14 @@ def overlay(server_fields: Mapping[str, Any] | None, ops: Iterable[OutboxOp]
     return fields, deleted
 
 
+def _reindex(conn: Any, rid: int, rtype: RecordType, fields: Mapping[str, Any],
+             deleted: bool) -> None:
+    if deleted:
+        conn.execute("DELETE FROM search WHERE rowid = ?", (rid,))
+    else:
+        index_search(conn, rid, rtype, fields, replace=True)
+
+
 class SyncStore:
     """Sync bookkeeping on one unlocked workspace."""
 
@@ -129,7 +137,7 @@ class SyncStore:
             conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
 
     def outbox_count(self) -> int:
-        return int(self._conn.execute("SELECT count(*) FROM outbox").fetchone()[0])
+        return self._ws.store.outbox_count()
 
     def pending(self, limit: int, case_id: str | None = None) -> list[OutboxOp]:
         """The oldest pending ops (of one case, if given), in client_seq order."""
@@ -210,44 +218,53 @@ class SyncStore:
         fields, deleted = overlay(json.loads(server_raw) if server_raw else {}, pending)
         conn.execute("UPDATE records SET fields = ?, deleted = ? WHERE rid = ?",
                      (_dumps(fields), int(deleted), rid))
-        self._reindex(conn, rid, RecordType(rtype), fields, deleted)
-
-    def _reindex(self, conn: Any, rid: int, rtype: RecordType, fields: Mapping[str, Any],
-                 deleted: bool) -> None:
-        from casemgr.db.store import SEARCH_NAMES, SEARCH_NOTES, SEARCHED
-
-        conn.execute("DELETE FROM search WHERE rowid = ?", (rid,))
-        if deleted or rtype not in SEARCHED:
-            return
-        names = " ".join(str(fields[n]) for n in SEARCH_NAMES.get(rtype, ()) if fields.get(n))
-        notes = " ".join(str(fields[n]) for n in SEARCH_NOTES.get(rtype, ()) if fields.get(n))
-        if names or notes:
-            conn.execute("INSERT INTO search (rowid, names, notes) VALUES (?, ?, ?)",
-                         (rid, names, notes))
+        _reindex(conn, rid, RecordType(rtype), fields, deleted)
 
     # -- pull --------------------------------------------------------------------------------
 
     def apply_pull_page(self, records: list[RemoteRecord], next_cursor: int, epoch: str,
-                        server_time: str = "") -> PageSummary:
-        """Apply one page and its cursor in one transaction, rebasing pending local ops."""
+                        server_time: str = "", evict: Iterable[str] = ()) -> PageSummary:
+        """Apply one page, its evictions and its cursor in one transaction, rebasing pending
+        local ops.
+
+        The evictions must share the cursor's transaction: the server takes a pull from past
+        an eviction as proof it was done (it never sends it again) and one from before it as
+        proof it was not (a case back in scope meanwhile then gets only its changes, not the
+        whole case). A crash between the two would keep a case that left this device's scope,
+        or lose one that came back. Records of an evicted case are never kept.
+        """
         summary = PageSummary()
         now = iso_utc(self._ws.clock.now_ms())
-        with self._ws.transaction() as conn:
-            for remote in records:
-                self._apply_remote(conn, remote)
-                summary.records += 1
-                if remote.case_id:
-                    summary.cases.add(remote.case_id)
-            for case_id in summary.cases:
-                refresh_case_index(conn, case_id, now)
-            if records:
-                tx = WriteTx(self._ws, conn, self._ws.user)
-                tx.audit("sync_received")
-                tx.finish()
-            values: dict[str, Any] = {"cursor": next_cursor, "epoch": epoch, "last_sync_at": now}
-            if server_time:
-                values["last_server_time"] = server_time
-            self._set(conn, **values)
+        gone = list(dict.fromkeys(evict))
+        if gone:
+            self._conn.execute("PRAGMA secure_delete = ON")
+        try:
+            with self._ws.transaction() as conn:
+                for remote in records:
+                    if remote.case_id is not None and remote.case_id in gone:
+                        continue
+                    self._apply_remote(conn, remote)
+                    summary.records += 1
+                    if remote.case_id:
+                        summary.cases.add(remote.case_id)
+                for case_id in summary.cases:
+                    refresh_case_index(conn, case_id, now)
+                if summary.records or gone:
+                    tx = WriteTx(self._ws, conn, self._ws.user)
+                    if summary.records:
+                        tx.audit("sync_received")
+                    for case_id in gone:
+                        self._purge(conn, case_id)
+                        tx.audit("evict_case", case_id, RecordType.CASE.value)
+                    tx.finish()
+                values: dict[str, Any] = {"cursor": next_cursor, "epoch": epoch,
+                                          "last_sync_at": now}
+                if server_time:
+                    values["last_server_time"] = server_time
+                self._set(conn, **values)
+        finally:
+            if gone:
+                self._conn.execute("PRAGMA secure_delete = OFF")
         return summary
 
     def _apply_remote(self, conn: Any, remote: RemoteRecord) -> None:
@@ -273,7 +290,7 @@ class SyncStore:
                 "deleted = ?, server_fields = ?, case_id = ? WHERE rid = ?",
                 (_dumps(fields), remote.rev, remote.updated_at, remote.updated_by, int(deleted),
                  _dumps(remote.fields), remote.case_id, rid))
-        self._reindex(conn, rid, rtype, fields, deleted)
+        _reindex(conn, rid, rtype, fields, deleted)
 
     # -- eviction ----------------------------------------------------------------------------
 
@@ -285,22 +302,28 @@ class SyncStore:
         conn.execute("PRAGMA secure_delete = ON")
         try:
             with self._ws.transaction():
-                rows = conn.execute(
-                    "SELECT rid, id, type FROM records WHERE case_id = ?", (case_id,)
-                ).fetchall()
-                for rid, record_id, rtype in rows:
-                    conn.execute("DELETE FROM search WHERE rowid = ?", (rid,))
-                    if rtype == RecordType.ATTACHMENT.value:
-                        shred(self._ws.paths.attachments / record_id)
-                conn.execute("DELETE FROM records WHERE case_id = ?", (case_id,))
-                conn.execute("DELETE FROM case_index WHERE case_id = ?", (case_id,))
-                conn.execute("DELETE FROM outbox WHERE case_id = ?", (case_id,))
-                conn.execute("DELETE FROM sync_issues WHERE case_id = ?", (case_id,))
+                count = self._purge(conn, case_id)
                 tx = WriteTx(self._ws, conn, actor)
                 tx.audit("evict_case", case_id, RecordType.CASE.value)
                 tx.finish()
         finally:
             conn.execute("PRAGMA secure_delete = OFF")
+        return count
+
+    def _purge(self, conn: Any, case_id: str) -> int:
+        """The rows and files of one case, inside the caller's transaction. The files go
+        first: if the transaction is then cut short, the rows stay and the next sync fetches
+        the files again, and nothing of the case outlives its rows."""
+        rows = conn.execute(
+            "SELECT rid, id, type FROM records WHERE case_id = ?", (case_id,)).fetchall()
+        for rid, record_id, rtype in rows:
+            conn.execute("DELETE FROM search WHERE rowid = ?", (rid,))
+            if rtype == RecordType.ATTACHMENT.value:
+                shred(self._ws.paths.attachments / record_id)
+        conn.execute("DELETE FROM records WHERE case_id = ?", (case_id,))
+        conn.execute("DELETE FROM case_index WHERE case_id = ?", (case_id,))
+        conn.execute("DELETE FROM outbox WHERE case_id = ?", (case_id,))
+        conn.execute("DELETE FROM sync_issues WHERE case_id = ?", (case_id,))
         return len(rows)
 
     # -- attachment files --------------------------------------------------------------------

@@ -142,23 +142,21 @@ class SyncEngine:
                 continue
             if page.next_cursor < cursor and page.records:
                 raise ServerTrouble("The server's cursor went backwards; nothing was applied.")
+            # A case that left this device's scope: send what the device still holds for
+            # it, then purge it with the page, in the cursor's transaction.
+            if any(self.store.pending(1, case_id=case_id) for case_id in page.evict):
+                self.push(summary)
             self.store.apply_pull_page([to_remote(r) for r in page.records],
-                                       max(page.next_cursor, cursor), page.epoch)
+                                       max(page.next_cursor, cursor), page.epoch,
+                                       evict=page.evict)
             summary.pulled += len(page.records)
+            summary.evicted += len(page.evict)
             cursor = max(page.next_cursor, cursor)
             self._report("pull", summary.pulled, None)
-            for case_id in page.evict:
-                self.evict(case_id, summary)
+            if page.evict:
+                self._report("evict", summary.evicted, None)
             if not page.has_more:
                 return
-
-    def evict(self, case_id: str, summary: SyncSummary) -> None:
-        """A case left this device's scope: send what it still holds for it, then purge it."""
-        if self.store.pending(1, case_id=case_id):
-            self.push(summary)
-        self.store.purge_case(case_id, self.ws.user)
-        summary.evicted += 1
-        self._report("evict", summary.evicted, None)
 
     def _check_epoch(self, epoch: str, summary: SyncSummary) -> bool:
         """True when the server's epoch is new to us (restored from a backup)."""

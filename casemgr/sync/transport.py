@@ -153,6 +153,15 @@ class Transport:
                                   f"({type(exc).__name__}).") from None
                 self._wait(attempt)
                 continue
+            except (requests.exceptions.ChunkedEncodingError,
+                    requests.exceptions.ContentDecodingError):
+                # The answer broke off mid-body (or cannot be decoded): nothing of it is used.
+                if attempt == self.retries:
+                    raise ServerTrouble("The server's answer was cut off or garbled "
+                                        f"{self.retries + 1} times; nothing of it was "
+                                        "applied.") from None
+                self._wait(attempt)
+                continue
             body = response.request.body
             self.bytes_sent += len(body) if isinstance(body, (bytes, str)) else 0
             self.bytes_received += len(response.content)

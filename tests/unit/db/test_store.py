@@ -170,3 +170,18 @@ def test_cases_without_open_tasks_sort_after_every_due_date(workspace):
     rows = workspace.store.list_cases(CaseQuery(sort=CaseSort.NEXT_DUE))
     assert [(r.case_id, r.next_due) for r in rows] == [(due, "2027-06-01"), (none_due, None)]
     assert workspace.store.case_ids(CaseQuery(sort=CaseSort.NEXT_DUE)) == [due, none_due]
+
+
+def test_the_count_of_changes_waiting_follows_every_write_and_acknowledgement(workspace):
+    from casemgr.db.sync_store import PushOutcome, SyncStore
+
+    case_id = add_case(workspace, note="counted")
+    assert workspace.store.outbox_count() == len(workspace.store.outbox()) == 4
+    with pytest.raises(ValidationError), workspace.store.write("amina") as tx:
+        tx.create(RecordType.NOTE, {"text": "kept?"}, case_id=case_id)
+        tx.create(RecordType.NOTE, {}, case_id=case_id)
+    assert workspace.store.outbox_count() == 4  # a refused write counts nothing
+    ops = workspace.store.outbox()[:3]
+    SyncStore(workspace).apply_push_results(
+        ops, [PushOutcome(op.client_seq, op.op_id, "applied", 1) for op in ops])
+    assert workspace.store.outbox_count() == len(workspace.store.outbox()) == 1
