@@ -155,7 +155,7 @@ def create_workspace(
     conn = open_encrypted(paths.db, key)
     init_schema(conn, info, profile)
     info.write(paths)  # last: a workspace without workspace.json is an unfinished one
-    return Workspace(paths, info, conn, clock)
+    return Workspace(paths, info, conn, clock, data_key=key)
 
 
 def init_schema(conn: Any, info: WorkspaceInfo, profile: Mapping[str, str] | None = None
@@ -217,9 +217,10 @@ def unlock_workspace(
         left = (guardmod.SERVER_BOUND_LIMIT - state.failures) if info.server_url else None
         raise WrongPassword(guardmod.wait_after(state.failures), left) from None
     guard.reset()
-    conn = _open_with_rotation_recovery(paths, key, password, device_secret)
+    conn, key = _open_with_rotation_recovery(paths, key, password, device_secret)
     migrate(conn)
-    ws = Workspace(paths, info, conn, clock)
+    ws = Workspace(paths, info, conn, clock, data_key=key)
+    ws.sweep_attachments()
     if wrapped.kdf.weaker_than(kdf_policy):
         ws._rewrap(key, password, kdf_policy, device_secret)
     return ws
@@ -227,30 +228,34 @@ def unlock_workspace(
 
 def _open_with_rotation_recovery(
     paths: WorkspacePaths, key: bytes, password: str, device_secret: bytes | None,
-) -> Any:
-    """Open the database; if a key rotation was cut short after the rekey, finish it."""
+) -> tuple[Any, bytes]:
+    """Open the database (and say with which key); if a key rotation was cut short after the
+    rekey, finish it."""
     try:
-        return open_encrypted(paths.db, key)
+        return open_encrypted(paths.db, key), key
     except NotAWorkspace:
         if not paths.next_key.exists():
             raise
         new_key = unwrap_key(load_wrapped(paths.next_key), password, device_secret)
         conn = open_encrypted(paths.db, new_key)
         paths.next_key.replace(paths.key)
-        return conn
+        return conn, new_key
 
 
 class Workspace:
     """An unlocked workspace: the one write connection and the record store on it."""
 
-    def __init__(self, paths: WorkspacePaths, info: WorkspaceInfo, conn: Any, clock: Clock
-                 ) -> None:
+    def __init__(self, paths: WorkspacePaths, info: WorkspaceInfo, conn: Any, clock: Clock,
+                 *, data_key: bytes | None = None) -> None:
         from casemgr.db.store import Store
 
         self.paths = paths
         self.info = info
         self.conn = conn
         self.clock = clock
+        # In memory only (SQLCipher holds it anyway while the database is open): it lets
+        # `open_second_connection` open the file again without the password.
+        self._data_key = data_key
         last = self.meta("hlc_last")
         self.hlc = HybridLogicalClock(clock, info.device_id[-12:],
                                       HlcTimestamp.parse(last) if last else None)
@@ -268,6 +273,17 @@ class Workspace:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return str(row[0]) if row else ""
 
+    def open_second_connection(self) -> Workspace:
+        """Another connection to this unlocked workspace (same file, same in-memory key, same
+        hybrid logical clock), for another thread: WAL lets it read while the first writes,
+        and BEGIN IMMEDIATE with busy_timeout queues the two connections' writes."""
+        if self.conn is None or self._data_key is None:
+            raise NotAWorkspace("The workspace is not open, so it cannot be opened again.")
+        conn = open_encrypted(self.paths.db, self._data_key)
+        other = Workspace(self.paths, self.info, conn, self.clock, data_key=self._data_key)
+        other.hlc = self.hlc  # one clock for the device: timestamps stay unique and ordered
+        return other
+
     def close(self) -> None:
         if self.conn is None:
             return
@@ -282,6 +298,25 @@ class Workspace:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def sweep_attachments(self) -> int:
+        """Remove attachment files no record names (a crash between sealing a file and
+        committing its record leaves one; its key died with the transaction). Partial
+        downloads of live attachments are kept so they can resume."""
+        folder = self.paths.attachments
+        if not folder.is_dir():
+            return 0
+        known = {r[0] for r in self.conn.execute(
+            "SELECT id FROM records WHERE type = 'attachment' AND deleted = 0")}
+        removed = 0
+        for path in folder.iterdir():
+            name = path.name
+            resumable = name.startswith(".") and name.endswith(".download") \
+                and name[1:-len(".download")] in known
+            if path.is_file() and name not in known and not resumable:
+                shred(path)
+                removed += 1
+        return removed
 
     # -- keys ------------------------------------------------------------------------------
 
@@ -321,6 +356,7 @@ class Workspace:
         rekey(self.conn, new_key)
         self.conn.close()
         self.conn = open_encrypted(self.paths.db, new_key)
+        self._data_key = new_key
         self.paths.next_key.replace(self.paths.key)
         self.store.audit_only("key_rotation")
 

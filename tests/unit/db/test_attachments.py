@@ -83,3 +83,20 @@ def test_attaching_to_a_case_encrypts_queues_and_reads_back(workspace, tmp_path)
     assert workspace.store.audit_entries()[-1]["action"] == "open_attachment"
     cw.delete_record(record.id)
     assert not (workspace.paths.attachments / record.id).exists()
+
+
+def test_files_no_record_names_are_swept_on_unlock(workspace, data_dir, clock, tmp_path):
+    from casemgr.db.workspace import unlock_workspace
+    from tests.conftest import FAST_KDF, PASSWORD
+
+    case_id = add_case(workspace)
+    source = tmp_path / "photo.jpg"
+    source.write_bytes(os.urandom(1000))
+    kept = Casework(workspace).attach_file(case_id, source)
+    folder = workspace.paths.attachments
+    (folder / "0190aaaa-0000-7000-8000-0000000000ff").write_bytes(b"orphan ciphertext")
+    (folder / ".0190aaaa-0000-7000-8000-0000000000fe.part").write_bytes(b"cut seal")
+    (folder / f".{kept.id}.download").write_bytes(b"half a download")
+    workspace.close()
+    with unlock_workspace(data_dir, "amina", PASSWORD, clock=clock, kdf_policy=FAST_KDF):
+        assert sorted(p.name for p in folder.iterdir()) == sorted([kept.id, f".{kept.id}.download"])
