@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Set up and run casemgr from a fresh clone with nothing but python3 >= 3.11.
 
-    python3 dev.py run [casemgr args]   start the app (demo data available)
+    python3 dev.py run [casemgr args]   start the app (no args: the demo, with a local server)
     python3 dev.py test [pytest args]   run the whole test suite headless
 
 Both create `.venv` on first use and reinstall when pyproject.toml changes.
@@ -98,7 +98,7 @@ def main(argv: list[str]) -> int:
     ensure_venv()
     env = dict(os.environ)
     if argv[0] == "run":
-        cmd = [str(PY), "-m", "casemgr", *argv[1:]]
+        cmd = [str(PY), "-m", "casemgr", *(argv[1:] or ["--demo"])]
     else:
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         cmd = [str(PY), "-m", "pytest", *argv[1:]]

@@ -25,13 +25,16 @@ from casemgr.sync.transport import Revoked, ServerTrouble, Transport
 
 @dataclass(frozen=True)
 class SyncProgress:
-    """Where a sync is: the phase, records done and known total, bytes moved so far."""
+    """Where a sync is: the phase, records done and known total, bytes moved so far, and
+    the cases (and record types) the step just wrote, so that a UI refreshes only those."""
 
     phase: str  # push | files | pull | evict | finish
     done: int
     total: int | None
     bytes_sent: int
     bytes_received: int
+    case_ids: frozenset[str] = frozenset()  # "evict": the cases purged from this device
+    record_types: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -84,10 +87,12 @@ class SyncEngine:
         self.push_batch = min(push_batch, p.MAX_OPS_PER_PUSH)
         self.pull_limit = min(pull_limit, p.MAX_PULL_LIMIT)
 
-    def _report(self, phase: str, done: int, total: int | None) -> None:
+    def _report(self, phase: str, done: int, total: int | None, *,
+                case_ids: frozenset[str] = frozenset(),
+                record_types: frozenset[str] = frozenset()) -> None:
         if self._progress:
             self._progress(SyncProgress(phase, done, total, self.transport.bytes_sent,
-                                        self.transport.bytes_received))
+                                        self.transport.bytes_received, case_ids, record_types))
 
     def sync(self) -> SyncSummary:
         """Push every pending change, then pull until up to date; wipe if revoked."""
@@ -129,7 +134,9 @@ class SyncEngine:
             summary.merged += done.merged
             summary.conflicts += done.conflicts
             summary.rejected += done.rejected
-            self._report("push", summary.pushed, total)
+            self._report("push", summary.pushed, total,
+                         case_ids=frozenset(op.case_id for op in ops if op.case_id),
+                         record_types=frozenset(op.record_type for op in ops))
 
     # -- pull --------------------------------------------------------------------------------
 
@@ -152,9 +159,13 @@ class SyncEngine:
             summary.pulled += len(page.records)
             summary.evicted += len(page.evict)
             cursor = max(page.next_cursor, cursor)
-            self._report("pull", summary.pulled, None)
+            gone = frozenset(page.evict)
+            self._report("pull", summary.pulled, None,
+                         case_ids=frozenset(r.case_id for r in page.records
+                                            if r.case_id and r.case_id not in gone),
+                         record_types=frozenset(r.type.value for r in page.records))
             if page.evict:
-                self._report("evict", summary.evicted, None)
+                self._report("evict", summary.evicted, None, case_ids=gone)
             if not page.has_more:
                 return
 

@@ -401,12 +401,14 @@ class CaseFileView(QWidget):
             Column("Size", lambda r: f"{int(r.fields.get('size') or 0) / 1024:,.0f} KiB"),
             Column("Added", lambda r: r.created_at[:10]),
         ], lambda r: r.id, self)
-        note = QLabel("Adding attachments comes with syncing to a server; files already "
-                      "attached are listed here.")
+        note = QLabel("Files are kept encrypted on this device and synced with the case. "
+                      "“Save a copy” writes a decrypted copy where you choose.")
         note.setWordWrap(True)
         layout.addWidget(note)
         self.attachments_table = RowsTable(self.attachments, "attachmentsTable")
         layout.addWidget(self.attachments_table, 1)
+        self.attachments_table.selectionModel().selectionChanged.connect(
+            self.selection_changed)
 
     def _build_history(self) -> None:
         layout = self._page("history", "History")
@@ -510,7 +512,7 @@ class CaseFileView(QWidget):
     def _tables(self) -> dict[str, RowsTable]:
         return {"visits": self.visits_table, "referrals": self.referrals_table,
                 "tasks": self.tasks_table, "approvals": self.approvals_table,
-                "notes": self.notes_table}
+                "notes": self.notes_table, "attachments": self.attachments_table}
 
     def _show_plan(self, cf: CaseFile) -> None:
         """Give the plan editor the plan as stored, only when it changed (so a refresh for
@@ -585,7 +587,8 @@ class CaseFileView(QWidget):
     # -- selections the actions need -----------------------------------------------------------
 
     def selected(self, kind: str) -> Record | None:
-        """The record selected in the tasks, referrals, approvals, visits or notes table."""
+        """The record selected in the tasks, referrals, approvals, visits, notes or attachments
+        table."""
         table = self._tables()[kind]
         model = table.model()
         record_id = table.selected_id()

@@ -15,11 +15,14 @@ from pathlib import Path
 from casemgr.app.casework import Casework
 from casemgr.db.keys import DEFAULT_KDF, KdfParams
 from casemgr.domain.clock import Clock, SystemClock, today
+from casemgr.sync.account import TransportFactory
+from casemgr.sync.transport import Transport
 from casemgr.ui.settings import Settings
 from casemgr.ui.worker import CaseworkFactory
 
-DEMO_USER = "demo"
-# Published in the docs: the demo workspace holds synthetic data only.
+# The demo caseworker of the demo server's organisation (casemgr.server.demo).
+DEMO_USER = "amina"
+# Published in the docs: the demo server and workspace hold synthetic data only.
 DEMO_PASSWORD = "demo-password-2026"  # noqa: S105
 DEMO_CASES = 200
 
@@ -37,6 +40,12 @@ class AppContext:
     status_count_delay_ms: int = 1500  # the outbox count waits until the list has loaded
     log_path: Path | None = None
     demo: bool = False
+    # Sync: the server transport (tests inject one), and when syncs start by themselves.
+    transport_factory: TransportFactory = Transport
+    auto_sync: bool = True  # at unlock, every `sync_interval_minutes`, after local changes
+    sync_at_unlock_ms: int = 3000  # after the case list has loaded
+    sync_after_write_ms: int = 10_000  # quick successive edits go in one sync
+    sync_refresh_ms: int = 300  # views refresh at most this often during a sync
 
     def today(self) -> date:
         return today(self.clock)

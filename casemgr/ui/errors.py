@@ -7,6 +7,7 @@ messages and local variables may contain case data, so they are never written an
 
 from __future__ import annotations
 
+import errno
 import traceback
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from casemgr import __version__
+from casemgr.db.connection import OperationalError
 from casemgr.db.errors import (
     CorruptKeyFile,
     LockedOut,
@@ -39,6 +41,8 @@ from casemgr.db.errors import (
     WrongPassword,
 )
 from casemgr.domain.errors import DomainError, PermissionDenied, ValidationError, WorkflowError
+from casemgr.sync.account import OnlineLoginNeeded
+from casemgr.sync.transport import SyncError
 
 
 class ErrorKind(Enum):
@@ -47,10 +51,17 @@ class ErrorKind(Enum):
     BUG = "bug"  # anything else: crash dialog and log
 
 
+def _busy(exc: BaseException) -> bool:
+    """SQLite's "database is locked": the other connection (the sync) held it too long."""
+    return isinstance(exc, OperationalError) and "locked" in str(exc).lower()
+
+
 def kind_of(exc: BaseException) -> ErrorKind:
     if isinstance(exc, ValidationError):
         return ErrorKind.REFUSED_INPUT
-    if isinstance(exc, WorkspaceError | DomainError):
+    if _busy(exc):
+        return ErrorKind.ACTIONABLE
+    if isinstance(exc, WorkspaceError | DomainError | SyncError | OnlineLoginNeeded):
         return ErrorKind.ACTIONABLE
     if isinstance(exc, OSError) and not isinstance(exc, FileNotFoundError | IsADirectoryError):
         return ErrorKind.ACTIONABLE
@@ -59,9 +70,13 @@ def kind_of(exc: BaseException) -> ErrorKind:
 
 def user_message(exc: BaseException) -> str:
     """A sentence a caseworker can act on (our own messages never carry field values)."""
-    if isinstance(exc, StorageFull):
+    if isinstance(exc, StorageFull) or (isinstance(exc, OSError)
+                                        and exc.errno == errno.ENOSPC):
         return ("The disk is full, so the change was not saved. Free some space (for example "
                 "delete downloads you no longer need) and try again; nothing was lost.")
+    if _busy(exc):
+        return ("The workspace was busy (a sync was writing to it), so this was not saved. "
+                "Try again in a moment.")
     if isinstance(exc, WrongPassword | UnlockBackoff | LockedOut | RecordNotFound
                   | WorkspaceExists | NoWorkspace):
         return str(exc)
@@ -76,6 +91,11 @@ def user_message(exc: BaseException) -> str:
         return "Some fields need attention: " + "; ".join(
             f"{_label(k)}: {v}" for k, v in sorted(exc.errors.items()))
     if isinstance(exc, DomainError | WorkspaceError):
+        return str(exc)
+    if isinstance(exc, OnlineLoginNeeded):
+        return (f"This workspace needs the server now: {exc} Connect this computer to the "
+                "network, then unlock again.")
+    if isinstance(exc, SyncError):
         return str(exc)
     if isinstance(exc, OSError):
         return ("The workspace files could not be read or written (the operating system "
@@ -134,17 +154,37 @@ class MessageBar(QFrame):
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.text, 1)
+        self.action = QPushButton()
+        self.action.setObjectName("messageAction")
+        self.action.clicked.connect(self._act)
+        self.action.hide()
+        layout.addWidget(self.action)
         self.dismiss = QPushButton("Dismiss")
         self.dismiss.clicked.connect(self.hide)
         layout.addWidget(self.dismiss)
+        self._then: Callable[[], None] | None = None
         self.hide()
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, action: str | None = None,
+                     then: Callable[[], None] | None = None) -> None:
+        """Show `text`, with a button `action` that runs `then` when given."""
         self.text.setText(text)
+        self._then = then if action else None
+        self.action.setText(action or "")
+        self.action.setVisible(bool(action))
         self.show()
+
+    @Slot()
+    def _act(self) -> None:
+        then = self._then
+        self.clear()
+        if then is not None:
+            then()
 
     def clear(self) -> None:
         self.text.clear()
+        self._then = None
+        self.action.hide()
         self.hide()
 
 
@@ -194,6 +234,10 @@ class ErrorReporter(QObject):
     def show_info(self, text: str) -> None:
         """A note the user may want to act on (not an error)."""
         self._bar.show_message(text)
+
+    def show_action(self, text: str, action: str, then: Callable[[], None]) -> None:
+        """A message with a button that does what it suggests."""
+        self._bar.show_message(text, action, then)
 
     def clear(self) -> None:
         self._bar.clear()

@@ -2,7 +2,9 @@
 
 The GUI asks for the password on its lock screen; it never reads CASEMGR_PASSWORD, except in a
 `--screenshot` run, which unlocks with it (if set) to render the main window and exits.
-`--demo` creates (once) an offline demo workspace "demo" with synthetic cases and opens it.
+`--demo` starts a local demo server (a child process, stopped when the app quits) and signs
+in as its caseworker "amina": the first time it logs in, syncs, seeds synthetic cases and
+syncs them; afterwards it unlocks her workspace like any other.
 """
 
 from __future__ import annotations
@@ -18,11 +20,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from casemgr.app.casework import Casework
+    from casemgr.sync.engine import SyncSummary
     from casemgr.ui.context import AppContext
+    from casemgr.ui.demoserver import DemoServer
     from casemgr.ui.mainwindow import MainWindow
     from casemgr.ui.worker import DbWorker
 
 SCREENSHOT_TIMEOUT_MS = 60_000
+DEMO_SCREENSHOT_TIMEOUT_MS = 240_000  # the first demo start logs in, seeds and syncs
 
 
 def has_display() -> bool:
@@ -55,17 +61,27 @@ def run_app(args: argparse.Namespace) -> int:
                      log_path=data_dir / "logs" / "casemgr-desktop.log",
                      demo=bool(getattr(args, "demo", False)))
     window, worker = build_app(ctx, app)
+    demo = _demo_server(data_dir) if ctx.demo else None
     previous_hook = sys.excepthook
     sys.excepthook = _bug_hook(window)
     try:
         if args.screenshot:
-            return _screenshot(app, window, ctx, args)
+            return _screenshot(app, window, ctx, args, demo)
         window.show()
-        _start(window, ctx, args.user, password=None)
+        _start(window, ctx, args.user, password=None, demo=demo)
         return int(app.exec())
     finally:
         sys.excepthook = previous_hook
-        worker.shutdown()
+        worker.shutdown()  # the sync thread stops first
+        if demo is not None and demo.proc is not None:
+            demo.stop()
+            print(f"casemgr: demo server stopped (process {demo.proc.pid})", file=sys.stderr)
+
+
+def _demo_server(data_dir: Path) -> DemoServer:
+    from casemgr.ui.demoserver import DemoServer
+
+    return DemoServer(data_dir)
 
 
 def build_app(ctx: AppContext, app: QApplication) -> tuple[MainWindow, DbWorker]:
@@ -78,21 +94,13 @@ def build_app(ctx: AppContext, app: QApplication) -> tuple[MainWindow, DbWorker]
     return window, worker
 
 
-def _start(window: MainWindow, ctx: AppContext, user: str | None, password: str | None
-           ) -> None:
-    """Preselect `--user`; open the demo (creating it first) or unlock with `password`."""
-    from casemgr.app.demo import seed_demo
-    from casemgr.db.workspace import WorkspacePaths
-    from casemgr.ui.context import DEMO_CASES, DEMO_PASSWORD, DEMO_USER
-
+def _start(window: MainWindow, ctx: AppContext, user: str | None, password: str | None,
+           *, demo: DemoServer | None = None,
+           demo_ready: Callable[[], None] | None = None) -> None:
+    """Preselect `--user` and unlock with `password`; or start the demo."""
     screen = window.lock_screen
-    if ctx.demo:
-        if WorkspacePaths.for_user(ctx.data_dir, DEMO_USER).meta.exists():
-            screen.select_profile(DEMO_USER)
-            screen.unlock_with(DEMO_USER, DEMO_PASSWORD)
-        else:
-            screen.create_demo(DEMO_USER, DEMO_PASSWORD,
-                               lambda cw: seed_demo(cw, DEMO_CASES))
+    if demo is not None:
+        start_demo(window, ctx, demo, demo_ready)
         return
     if user:
         screen.select_profile(user)
@@ -102,8 +110,72 @@ def _start(window: MainWindow, ctx: AppContext, user: str | None, password: str 
             screen.unlock_with(chosen, password)
 
 
+def start_demo(window: MainWindow, ctx: AppContext, demo: DemoServer,
+               ready: Callable[[], None] | None = None) -> None:
+    """Start the demo server off the UI thread, then log in as its caseworker (or unlock her
+    workspace); `ready` runs once her cases are synced or when the demo cannot go on."""
+    from casemgr.app.demo import seed_demo
+    from casemgr.db.store import CaseQuery
+    from casemgr.db.workspace import WorkspacePaths
+    from casemgr.ui.context import DEMO_CASES, DEMO_PASSWORD, DEMO_USER
+    from casemgr.ui.syncing import SyncState, SyncStatus
+
+    screen = window.lock_screen
+    screen.show_notice("Starting the local demo server…")
+    state = {"stage": "first sync", "ready": False}
+
+    def finish() -> None:
+        if not state["ready"]:
+            state["ready"] = True
+            if ready is not None:
+                ready()
+
+    def seed_if_empty(cw: Casework) -> int:
+        """Her cases, once: a demo workspace that already has cases is left as it is."""
+        if cw.store.count_cases(CaseQuery()):
+            return 0
+        return seed_demo(cw, DEMO_CASES).cases
+
+    def seeded(count: int) -> None:
+        if count and window.syncing.sync_now(by_user=False):
+            state["stage"] = "sync of the seeded cases"
+        else:
+            finish()
+
+    def synced(_summary: SyncSummary) -> None:
+        if state["stage"] == "first sync":
+            state["stage"] = "seeding"
+            window.worker.run(seed_if_empty, seeded, window.reporter.report)
+        elif state["stage"] == "sync of the seeded cases":
+            finish()
+
+    def status(now: SyncStatus) -> None:
+        if now.state in (SyncState.OFFLINE, SyncState.FAILED, SyncState.STOPPED):
+            finish()
+
+    def started(url: str) -> None:
+        pid = demo.proc.pid if demo.proc is not None else 0
+        print(f"casemgr: demo server at {url} (process {pid})", file=sys.stderr)
+        ctx.transport_factory = demo.transport_factory()
+        window.syncing.synced.connect(synced)
+        window.syncing.status_changed.connect(status)
+        screen.unlock_failed.connect(lambda _message: finish())
+        if WorkspacePaths.for_user(ctx.data_dir, DEMO_USER).meta.exists():
+            screen.select_profile(DEMO_USER)
+            screen.unlock_with(DEMO_USER, DEMO_PASSWORD)
+        else:
+            screen.login_with(url, DEMO_USER, DEMO_PASSWORD)
+
+    def failed(exc: BaseException) -> None:
+        screen.show_notice(f"The demo server could not start: {exc}")
+        print(f"casemgr: the demo server could not start: {exc}", file=sys.stderr)
+        finish()
+
+    window.sync_worker.call(demo.start, started, failed)
+
+
 def _screenshot(app: QApplication, window: MainWindow, ctx: AppContext,
-                args: argparse.Namespace) -> int:
+                args: argparse.Namespace, demo: DemoServer | None = None) -> int:
     """Render the main window to a PNG once its screen has its data, then exit."""
     from PySide6.QtCore import QTimer
 
@@ -127,16 +199,28 @@ def _screenshot(app: QApplication, window: MainWindow, ctx: AppContext,
         outcome["code"] = 3
         save()
 
-    wants_unlock = ctx.demo or (password is not None and (
-        args.user or ctx.settings.get("last_profile") or len(list_profiles(ctx.data_dir)) == 1))
+    if demo is not None:
+        def after_queued_reads() -> None:
+            # The status bar's recount is queued; painting then asks for the visible rows.
+            app.processEvents()
+            window.worker.call(lambda: None, lambda _none: save())
+
+        _start(window, ctx, None, None, demo=demo,
+               demo_ready=lambda: window.worker.call(lambda: None,
+                                                     lambda _none: after_queued_reads()))
+        QTimer.singleShot(DEMO_SCREENSHOT_TIMEOUT_MS, save)
+        app.exec()
+        return outcome["code"]
+    wants_unlock = password is not None and (
+        args.user or ctx.settings.get("last_profile") or len(list_profiles(ctx.data_dir)) == 1)
     if wants_unlock:
         window.settled.connect(lambda screen: save() if screen == "cases" else None)
         window.lock_screen.unlock_failed.connect(failed_unlock)
         user = args.user
-        if not user and not ctx.demo:
+        if not user:
             profiles = list_profiles(ctx.data_dir)
             user = profiles[0].user if len(profiles) == 1 else None
-        _start(window, ctx, user, password if not ctx.demo else None)
+        _start(window, ctx, user, password)
     else:
         window.settled.connect(lambda screen: save() if screen == "lock" else None)
         if args.user:

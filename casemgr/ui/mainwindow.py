@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from casemgr import __version__
 from casemgr.db.store import CaseSort
+from casemgr.db.workspace import WorkspacePaths
 from casemgr.ui.autolock import IdleLock
 from casemgr.ui.casefile import CaseFileView
 from casemgr.ui.caselist import CaseListPage
@@ -28,7 +29,9 @@ from casemgr.ui.context import DEMO_PASSWORD, AppContext
 from casemgr.ui.errors import ErrorReporter, MessageBar
 from casemgr.ui.referrals import ReferralsPage
 from casemgr.ui.statusbar import SyncStatusBar
-from casemgr.ui.syncpages import ConflictsPage, SyncPage
+from casemgr.ui.syncing import SyncController, SyncState, SyncStatus
+from casemgr.ui.syncpages import ConflictsPage, FirstSyncDialog, SyncPage
+from casemgr.ui.syncworker import SyncWorker
 from casemgr.ui.tasks import TasksPage
 from casemgr.ui.unlock import LockScreen
 from casemgr.ui.worker import DbWorker, Session
@@ -40,9 +43,11 @@ PAGE_TITLES = {"cases": "My cases", "tasks": "Tasks", "referrals": "Referrals",
 
 
 class PreferencesDialog(QDialog):
-    """The settings a user changes: when to auto-lock, how fast search reacts."""
+    """The settings a user changes: when to auto-lock, how fast search reacts, how often to
+    sync."""
 
-    def __init__(self, parent: QWidget, auto_lock_minutes: int, search_delay_ms: int) -> None:
+    def __init__(self, parent: QWidget, auto_lock_minutes: int, search_delay_ms: int,
+                 sync_interval_minutes: int = 5) -> None:
         super().__init__(parent)
         self.setObjectName("preferences")
         self.setWindowTitle("Preferences")
@@ -61,6 +66,13 @@ class PreferencesDialog(QDialog):
         self.search_delay.setSuffix(" ms")
         self.search_delay.setValue(search_delay_ms)
         form.addRow("Search after typing stops for", self.search_delay)
+        self.sync_interval = QSpinBox()
+        self.sync_interval.setObjectName("syncIntervalMinutes")
+        self.sync_interval.setRange(0, 240)
+        self.sync_interval.setSuffix(" min")
+        self.sync_interval.setSpecialValueText("Only when asked and after changes")
+        self.sync_interval.setValue(sync_interval_minutes)
+        form.addRow("Sync with the server every", self.sync_interval)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -94,6 +106,14 @@ class MainWindow(QMainWindow):
         self.lock_screen.unlocked.connect(self.start_session)
         self.lock_screen.ready.connect(self._lock_screen_ready)
 
+        # Sync runs on its own thread and connection; the controller decides when.
+        self.sync_worker = SyncWorker(self)
+        self.sync_worker.error_reporter = lambda exc: self.reporter.report(exc,
+                                                                           where="syncing")
+        worker.shutting_down.connect(self.sync_worker.shutdown)
+        self.syncing = SyncController(ctx, worker, self.sync_worker, self.reporter, self)
+        self.first_sync: FirstSyncDialog | None = None
+
         # -- the workspace: navigation and pages ----------------------------------------------
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -105,7 +125,7 @@ class MainWindow(QMainWindow):
         self.cases = CaseListPage(worker, today, int(ctx.settings.get("search_delay_ms")))
         self.tasks = TasksPage(worker, today)
         self.referrals = ReferralsPage(worker)
-        self.conflicts = ConflictsPage(worker)
+        self.conflicts = ConflictsPage(worker, self.reporter)
         self.sync = SyncPage(worker)
         self.case_file = CaseFileView(worker, today)
         self.pages = QStackedWidget()
@@ -131,6 +151,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status = SyncStatusBar(worker, first_count_delay_ms=ctx.status_count_delay_ms)
         self.setStatusBar(self.status)
+        self.syncing.status_changed.connect(self._sync_status)
+        self.syncing.progress.connect(self.status.show_sync_progress)
+        self.syncing.progress.connect(self.sync.show_progress)
+        self.syncing.synced.connect(self.sync.show_summary)
+        self.syncing.first_sync_started.connect(self._show_first_sync)
+        self.syncing.revoked.connect(self._revoked)
+        self.syncing.cases_removed.connect(self._cases_removed)
+        self.sync.sync_requested.connect(self.sync_now)
 
         self.casework_actions = CaseActions(self, worker, self.case_file, self.reporter, today)
         self.casework_actions.open_case_requested.connect(self.open_case)
@@ -173,8 +201,11 @@ class MainWindow(QMainWindow):
         self.preferences_action = self._action("preferences", "&Preferences…", "Ctrl+,",
                                                self.open_preferences)
         self.quit_action = self._action("quit", "&Quit", "Ctrl+Q", self.close)
+        self.sync_action = self._action("syncNow", "S&ync now", "Ctrl+Shift+S", self.sync_now)
+        self.sync_action.setEnabled(False)
+        self.status.set_sync_action(self.sync_action)
         workspace = bar.addMenu("&Workspace")
-        for action in (self.lock_action, self.preferences_action):
+        for action in (self.sync_action, self.lock_action, self.preferences_action):
             workspace.addAction(action)
         workspace.addSeparator()
         workspace.addAction(self.quit_action)
@@ -277,18 +308,27 @@ class MainWindow(QMainWindow):
         self.casework_actions.start(session)
         for action in self.workspace_actions:
             action.setEnabled(True)
+        self.sync_action.setEnabled(not session.offline_only)
+        self.sync_action.setToolTip("Send and receive changes now" if not session.offline_only
+                                    else "This workspace has no server to sync with.")
         self.screens.setCurrentWidget(self.workspace)
         self.show_page("cases")
         self.idle.arm()
+        self.syncing.start(session)
         self.session_started.emit(session)
 
     @Slot()
-    def lock(self) -> None:
-        """Hide every case: views and models emptied, dialogs closed, the lock screen shown."""
+    def lock(self, notice: str | None = None) -> None:
+        """Hide every case: views and models emptied, dialogs closed, the lock screen shown
+        (with `notice` when there is something to say, as after a revocation)."""
         user = self.session.user if self.session else self.lock_screen.current_user()
         self.idle.disarm()
+        self.syncing.stop()
         self.worker.lock()
         self.session = None
+        self.sync_action.setEnabled(False)
+        if self.first_sync is not None:
+            self.first_sync.reject()
         self._opening_case = False
         self.casework_actions.clear()
         for view in (self.cases, self.case_file, self.tasks, self.referrals, self.conflicts,
@@ -300,8 +340,61 @@ class MainWindow(QMainWindow):
         if clipboard.ownsClipboard():
             clipboard.clear()
         self._show_locked()
-        self.lock_screen.reset_for_lock(user)
+        self.lock_screen.reset_for_lock(user, notice if isinstance(notice, str) else None)
         self.session_locked.emit()
+
+    # -- syncing -----------------------------------------------------------------------------
+
+    @Slot()
+    def sync_now(self) -> None:
+        if self.session is not None:
+            self.syncing.sync_now(by_user=True)
+
+    @Slot(object)
+    def _sync_status(self, status: SyncStatus) -> None:
+        self.status.show_sync_status(status)
+        self.sync.show_status(status)
+        if self.session is not None and not self.session.offline_only:
+            self.sync_action.setEnabled(status.state is not SyncState.SYNCING)
+        if self.first_sync is not None:
+            self.first_sync.show_status(status)
+
+    @Slot(object)
+    def _show_first_sync(self, session: Session) -> None:
+        dialog = FirstSyncDialog(session, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.syncing.progress.connect(dialog.show_progress)
+        self.first_sync = dialog
+
+        def closed() -> None:
+            if self.first_sync is dialog:
+                self.first_sync = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(lambda _result: closed())
+        dialog.open()
+
+    @Slot(str)
+    def _revoked(self, message: str) -> None:
+        """The server revoked this device: the engine wiped the workspace; close what is left
+        of it, delete any file closing wrote, and explain on the lock screen."""
+        session = self.session
+        if session is not None:
+            # Queued before the lock's own close; the lock screen lists profiles after both.
+            self.worker.discard_revoked(WorkspacePaths.for_user(session.data_dir,
+                                                                session.user))
+        self.lock(message)
+
+    @Slot(object)
+    def _cases_removed(self, case_ids: frozenset[str]) -> None:
+        """Cases that left this caseload (reassigned): an open case file of one closes."""
+        if self.case_file.case_id in case_ids:
+            number = self.case_file.title.text()
+            self.case_file.clear()
+            if self.pages.currentWidget() is self.case_file:
+                self.show_page(self._back_to)
+            self.reporter.show_info(f"The case {number} is no longer assigned to you; the "
+                                    "server removed it from this device.")
 
     def _show_locked(self) -> None:
         self.screens.setCurrentWidget(self.lock_screen)
@@ -320,7 +413,7 @@ class MainWindow(QMainWindow):
             if self.session.offline_only:
                 title += " (offline-only)"
         if self.ctx.demo:
-            title += (" — DEMO workspace with synthetic data (password "
+            title += (" — demo: a local demo server with synthetic data (password "
                       f"{DEMO_PASSWORD})")
         self.setWindowTitle(title)
 
@@ -412,11 +505,14 @@ class MainWindow(QMainWindow):
     def open_preferences(self) -> None:
         s = self.ctx.settings
         dialog = PreferencesDialog(self, int(s.get("auto_lock_minutes")),
-                                   int(s.get("search_delay_ms")))
+                                   int(s.get("search_delay_ms")),
+                                   int(s.get("sync_interval_minutes")))
 
         def accepted() -> None:
             s.set("auto_lock_minutes", dialog.auto_lock.value())
             s.set("search_delay_ms", dialog.search_delay.value())
+            s.set("sync_interval_minutes", dialog.sync_interval.value())
+            self.syncing.set_interval_minutes(dialog.sync_interval.value())
             self.idle.set_minutes(dialog.auto_lock.value())
             self.cases._debounce.setInterval(dialog.search_delay.value())
             self._save_settings()

@@ -13,6 +13,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from casemgr.db.store import NO_DUE, CaseQuery, Store, fts_query
+from casemgr.db.sync_store import SyncStore
+from casemgr.db.workspace import Workspace
+from casemgr.domain.records import Record, RecordType
+from casemgr.sync import account
+from casemgr.sync import protocol as p
 
 # A search whose words match more names and notes than this shows the cases of the first
 # ones (in the list's sort order) and says so: "type more to narrow it down".
@@ -150,8 +155,8 @@ def provider_names(store: Store, ids: Iterable[str | None]) -> dict[str, str]:
 
 
 def outbox_count(store: Store) -> int:
-    """Changes waiting to be pushed to the server."""
-    return int(store._ws.conn.execute("SELECT count(*) FROM outbox").fetchone()[0])
+    """Changes waiting to be pushed to the server (a counter kept by triggers)."""
+    return store.outbox_count()
 
 
 @dataclass(frozen=True)
@@ -201,8 +206,94 @@ def outbox_page(store: Store, limit: int = 500) -> list[OutboxEntry]:
     return [OutboxEntry(*r) for r in rows]
 
 
+def case_numbers(store: Store, case_ids: Iterable[str | None]) -> dict[str, str]:
+    wanted = sorted({c for c in case_ids if c})
+    rows = store._ws.conn.execute(
+        "SELECT case_id, case_number FROM case_index WHERE case_id IN "
+        "(SELECT value FROM json_each(?))", (json.dumps(wanted),))
+    return {r[0]: r[1] for r in rows}
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    """An open sync conflict and the number of the case it belongs to."""
+
+    conflict: Record
+    case_number: str
+
+
+def open_conflicts(store: Store) -> list[ConflictRow]:
+    """Open conflicts, oldest first: a field changed on two devices, both values kept."""
+    found = [r for r in store.records_of_type(RecordType.CONFLICT)
+             if r.fields.get("status") == "open"]
+    numbers = case_numbers(store, (r.case_id for r in found))
+    found.sort(key=lambda r: (str(r.fields.get("server_at") or ""), r.id))
+    return [ConflictRow(r, numbers.get(r.case_id or "", "")) for r in found]
+
+
+@dataclass(frozen=True)
+class RefusedChange:
+    """A change the server refused: kept here with its reason and the values it carried."""
+
+    op_id: str
+    at: str
+    case_number: str
+    record_type: str
+    kind: str
+    values: tuple[tuple[str, Any], ...]  # (field, the value that was refused)
+    reason: str
+
+
+def refused_changes(ws: Workspace) -> list[RefusedChange]:
+    issues = SyncStore(ws).issues()
+    numbers = case_numbers(ws.store, (i["case_id"] for i in issues))
+    found = []
+    for issue in issues:
+        op = issue["op"] if isinstance(issue["op"], dict) else {}
+        changes = op.get("changes") or {}
+        values = tuple((str(name), change.get("value") if isinstance(change, dict) else change)
+                       for name, change in sorted(changes.items()))
+        found.append(RefusedChange(
+            str(issue["op_id"]), str(issue["at"] or ""), numbers.get(issue["case_id"] or "", ""),
+            str(issue["record_type"] or ""), str(op.get("kind", "")), values,
+            str(issue["reason"] or "")))
+    return found
+
+
+@dataclass(frozen=True)
+class SyncOverview:
+    """What the Sync page shows: the server, the offline lease, waiting and refused changes."""
+
+    server_url: str | None
+    last_sync_at: str
+    offline_allowed: bool
+    offline_until: str  # the lease's not_after (UTC, ISO), "" without a lease
+    lease_note: str  # the lease check's own words
+    outbox: list[OutboxEntry]
+    outbox_total: int
+    refused: list[RefusedChange]
+
+
+def sync_overview(ws: Workspace, limit: int = 500) -> SyncOverview:
+    until = ""
+    allowed, note = False, ""
+    if ws.info.server_url:
+        allowed, note = account.offline_allowed(ws)
+        raw = ws.meta("lease")
+        if raw:
+            try:
+                until = p.SignedLease.model_validate_json(raw).lease.not_after
+            except ValueError:
+                until = ""
+    return SyncOverview(ws.info.server_url, SyncStore(ws).state().last_sync_at, allowed, until,
+                        note, outbox_page(ws.store, limit), ws.store.outbox_count(),
+                        refused_changes(ws))
+
+
 __all__ = [
-    "SEARCH_MATCH_LIMIT", "HistoryEntry", "OutboxEntry", "ReferralRow", "SearchHits", "TaskRow",
-    "case_history", "case_ids", "caseworkers", "open_tasks", "outbox_count", "outbox_page",
-    "pending_changes", "provider_names", "referrals_in_progress", "search_case_ids",
+    "SEARCH_MATCH_LIMIT", "ConflictRow", "HistoryEntry", "OutboxEntry", "ReferralRow",
+    "RefusedChange", "SearchHits", "SyncOverview", "TaskRow", "case_history", "case_ids",
+    "case_numbers", "caseworkers", "open_conflicts", "open_tasks", "outbox_count",
+    "outbox_page", "pending_changes", "provider_names", "referrals_in_progress",
+    "refused_changes", "search_case_ids", "sync_overview",
 ]

@@ -53,6 +53,10 @@ DECLARED: tuple[Setting, ...] = (
             "The column the case list is sorted by.",
             lambda v: v in ("case_number", "family", "risk", "status", "next_due", "updated")),
     Setting("case_list_descending", bool, False, "Whether the case list sort is descending."),
+    Setting("sync_interval_minutes", int, 5,
+            "Sync with the server every this many minutes while the workspace is unlocked "
+            "(0: only when asked and shortly after changes; at most 240).",
+            lambda v: 0 <= v <= 240),
     Setting("search_delay_ms", int, 150,
             "How long the case search waits after the last keystroke before searching "
             "(0 to 2000 ms).", lambda v: 0 <= v <= 2000),

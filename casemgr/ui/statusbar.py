@@ -1,13 +1,20 @@
-"""The status bar: connection state, changes waiting to sync, last sync, and work in progress."""
+"""The status bar: online or offline (the last sync's result), changes waiting to sync, the last
+sync time, the progress of a running sync (records and bytes), and work in progress."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Slot
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
 from casemgr.app.casework import Casework
 from casemgr.db.sync_store import SyncStore
+from casemgr.sync.engine import SyncProgress
+from casemgr.ui.syncing import SyncState, SyncStatus, local_time, progress_text
 from casemgr.ui.worker import Changes, DbWorker, Session
+
+STATE_COLOURS = {SyncState.ONLINE: "#107c10", SyncState.OFFLINE: "#8a6d00",
+                 SyncState.FAILED: "#a4262c", SyncState.STOPPED: "#a4262c"}
 
 
 def _last_sync(cw: Casework) -> tuple[int, str]:
@@ -29,10 +36,22 @@ class SyncStatusBar(QStatusBar):
         self.last_sync = QLabel()
         self.last_sync.setObjectName("lastSync")
         self.working = QLabel()
+        self.sync_progress = QLabel()
+        self.sync_progress.setObjectName("syncProgress")
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("syncProgressBar")
+        self.progress_bar.setMaximumWidth(140)
+        self.progress_bar.setMaximumHeight(14)
+        self.progress_bar.setTextVisible(False)
+        self.sync_button = QToolButton()
+        self.sync_button.setObjectName("statusSyncNow")
         self.addWidget(self.working, 1)
+        self.addWidget(self.progress_bar)
+        self.addWidget(self.sync_progress)
         for label in (self.connection, self.outbox, self.last_sync):
             label.setStyleSheet("padding: 0 10px; border-left: 1px solid #c8c6c4;")
             self.addPermanentWidget(label)
+        self.addPermanentWidget(self.sync_button)
         self._pending: int | None = None
         self._generation = 0
         self._recount = QTimer(self)
@@ -51,16 +70,21 @@ class SyncStatusBar(QStatusBar):
         worker.changes_made.connect(self._changed)
         self.clear_session()
 
+    def set_sync_action(self, action: QAction) -> None:
+        self.sync_button.setDefaultAction(action)
+
     def show_session(self, session: Session) -> None:
         if session.offline_only:
             self.connection.setText("Offline-only workspace: no server")
             self.connection.setToolTip("This workspace was created without a server. Its "
                                        "changes stay on this device.")
+            self.sync_button.hide()
         else:
-            self.connection.setText("Offline")
+            self.connection.setText("Not synced yet")
             self.connection.setToolTip(f"Server: {session.server_url}")
+            self.sync_button.show()
         self.outbox.setText("Counting changes waiting to sync…")
-        # Counting a large outbox takes a moment on the worker; the case list goes first.
+        # The case list goes first on the worker; the count follows.
         self._first_count.start()
 
     def clear_session(self) -> None:
@@ -71,8 +95,11 @@ class SyncStatusBar(QStatusBar):
         self._first_count.stop()
         self.connection.setText("Locked")
         self.connection.setToolTip("")
+        self.connection.setStyleSheet("padding: 0 10px; border-left: 1px solid #c8c6c4;")
         self.outbox.clear()
         self.last_sync.clear()
+        self._hide_progress()
+        self.sync_button.hide()
 
     @Slot()
     def refresh(self) -> None:
@@ -84,13 +111,51 @@ class SyncStatusBar(QStatusBar):
             return
         self._pending = pending
         self._show_pending()
-        self.last_sync.setText(f"Last sync: {last_sync[:16].replace('T', ' ')}" if last_sync
+        self.last_sync.setText(f"Last sync: {local_time(last_sync)}" if last_sync
                                else "Never synced")
 
     def _show_pending(self) -> None:
         n = self._pending or 0
         self.outbox.setText("Nothing waiting to sync" if n == 0 else
                             f"{n:,} change{'s' if n != 1 else ''} waiting to sync")
+
+    # -- syncing -------------------------------------------------------------------------------
+
+    @Slot(object)
+    def show_sync_status(self, status: SyncStatus) -> None:
+        """The controller's state: online or offline, with what to do in the tooltip."""
+        if status.state in (SyncState.LOCKED, SyncState.NO_SERVER):
+            return
+        self.connection.setText(status.text)
+        self.connection.setToolTip(status.detail)
+        colour = STATE_COLOURS.get(status.state)
+        self.connection.setStyleSheet("padding: 0 10px; border-left: 1px solid #c8c6c4;"
+                                      + (f" color: {colour};" if colour else ""))
+        if status.state is SyncState.SYNCING:
+            self.progress_bar.setRange(0, 0)
+            self.progress_bar.show()
+            self.sync_progress.setText("Syncing…")
+            self.sync_progress.show()
+        else:
+            self._hide_progress()
+            if self._pending is not None:
+                self.refresh()  # the exact count and time after a sync (even a failed one)
+
+    @Slot(object)
+    def show_sync_progress(self, step: SyncProgress) -> None:
+        if step.phase == "push" and step.total:
+            self.progress_bar.setRange(0, step.total)
+            self.progress_bar.setValue(step.done)
+        else:
+            self.progress_bar.setRange(0, 0)  # the records to come are not known
+        self.progress_bar.show()
+        self.sync_progress.setText(progress_text(step))
+        self.sync_progress.show()
+
+    def _hide_progress(self) -> None:
+        self.progress_bar.hide()
+        self.sync_progress.clear()
+        self.sync_progress.hide()
 
     @Slot(object)
     def _changed(self, changes: Changes) -> None:

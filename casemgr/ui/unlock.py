@@ -1,12 +1,12 @@
 """The lock screen: choose a workspace, unlock it with the password (with the failed-unlock
-wait counted down), or create an offline-only one.
+wait counted down), log in to a server for the first time on this device, recover a
+locked-out server-bound workspace, or create an offline-only one.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casemgr.app.casework import Casework
 from casemgr.db.errors import LockedOut, UnlockBackoff, WorkspaceExists, WrongPassword
-from casemgr.db.workspace import check_new_password, check_user_name
+from casemgr.db.workspace import WorkspaceInfo, WorkspacePaths, check_new_password, check_user_name
 from casemgr.domain.permissions import Role
+from casemgr.sync.transport import Revoked
 from casemgr.ui.context import AppContext
 from casemgr.ui.errors import ErrorKind, kind_of, user_message
+from casemgr.ui.login import RecoverDialog, ServerLoginDialog, login_error
+from casemgr.ui.syncing import REVOKED_MESSAGE
 from casemgr.ui.worker import DbWorker, Profile, Session, list_profiles
 
 NO_RECOVERY_WARNING = (
@@ -154,7 +156,10 @@ class LockScreen(QWidget):
         self._wait_prefix = ""
         self._busy = False
         self._preferred = ""
+        self._profiles: list[Profile] = []
         self.create_dialog: CreateWorkspaceDialog | None = None
+        self.login_dialog: ServerLoginDialog | None = None
+        self.recover_dialog: RecoverDialog | None = None
 
         outer = QVBoxLayout(self)
         outer.addStretch(1)
@@ -194,6 +199,17 @@ class LockScreen(QWidget):
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.message)
+        self.recover_button = QPushButton("Recover with the server…")
+        self.recover_button.setObjectName("recoverWorkspace")
+        self.recover_button.clicked.connect(self.open_recover_dialog)
+        self.recover_button.hide()
+        layout.addWidget(self.recover_button)
+        self.login_button = QPushButton("Log in to a server…")
+        self.login_button.setObjectName("loginToServer")
+        self.login_button.setToolTip("First time on this device: log in with your account on "
+                                     "your organisation's server")
+        self.login_button.clicked.connect(self.open_login_dialog)
+        layout.addWidget(self.login_button)
         self.create_button = QPushButton("New offline-only workspace…")
         self.create_button.setObjectName("createWorkspace")
         self.create_button.clicked.connect(self.open_create_dialog)
@@ -217,6 +233,7 @@ class LockScreen(QWidget):
         self._worker.call(lambda: list_profiles(data_dir), self._show_profiles, self._failed)
 
     def _show_profiles(self, profiles: list[Profile]) -> None:
+        self._profiles = profiles
         self.profile.clear()
         for p in profiles:
             self.profile.addItem(p.user + ("  (offline-only)" if p.offline_only else ""), p.user)
@@ -225,8 +242,10 @@ class LockScreen(QWidget):
             if index >= 0:
                 self.profile.setCurrentIndex(index)
         if not profiles:
-            self.heading.setText("There is no workspace on this device yet.")
-            self.create_button.setDefault(True)
+            self.heading.setText("There is no workspace on this device yet: log in to your "
+                                 "organisation's server, or create an offline-only one.")
+            self.heading.setWordWrap(True)
+            self.login_button.setDefault(True)
         else:
             self.heading.setText("Unlock your workspace")
         self._set_enabled(not self._busy)
@@ -260,9 +279,11 @@ class LockScreen(QWidget):
         self._busy = True
         self._set_enabled(False)
         self.message.setText("Unlocking…")
+        self.recover_button.hide()
         self._worker.unlock(self._ctx.data_dir, user, password, self._unlocked,
                             self._unlock_failed, clock=self._ctx.clock,
-                            kdf_policy=self._ctx.kdf)
+                            kdf_policy=self._ctx.kdf,
+                            transport_factory=self._ctx.transport_factory)
 
     def _unlocked(self, session: Session) -> None:
         self._busy = False
@@ -282,7 +303,13 @@ class LockScreen(QWidget):
             self.show_wait(exc.wait_seconds, prefix)
         elif isinstance(exc, WrongPassword):
             self.message.setText(str(exc))
-        elif isinstance(exc, LockedOut) or kind_of(exc) is not ErrorKind.BUG:
+        elif isinstance(exc, Revoked):  # found while logging in online: already wiped
+            self.message.setText(REVOKED_MESSAGE)
+            self.reload_profiles()
+        elif isinstance(exc, LockedOut):
+            self.message.setText(user_message(exc))
+            self.recover_button.setVisible(self._server_bound(self._preferred))
+        elif kind_of(exc) is not ErrorKind.BUG:
             self.message.setText(user_message(exc))
         else:
             self.message.setText("The workspace could not be opened.")
@@ -317,7 +344,8 @@ class LockScreen(QWidget):
         self.message.setText("You can try again now.")
 
     def _set_enabled(self, enabled: bool) -> None:
-        for w in (self.profile, self.password, self.create_button):
+        for w in (self.profile, self.password, self.create_button, self.login_button,
+                  self.recover_button):
             w.setEnabled(enabled)
         self.unlock_button.setEnabled(enabled and not self._waiting())
 
@@ -327,12 +355,104 @@ class LockScreen(QWidget):
         else:
             self.message.setText(user_message(exc))
 
-    def reset_for_lock(self, user: str) -> None:
+    def reset_for_lock(self, user: str, notice: str | None = None) -> None:
         """Shown again after a lock: the same workspace preselected, the password empty."""
         self.password.clear()
-        self.message.setText("The workspace was locked. Enter the password to continue.")
+        self.recover_button.hide()
+        self.message.setText(notice or "The workspace was locked. Enter the password to "
+                             "continue.")
         self.reload_profiles(user)
         self.password.setFocus()
+
+    def _server_bound(self, user: str) -> bool:
+        return any(p.user == user and not p.offline_only for p in self._profiles)
+
+    # -- servers -------------------------------------------------------------------------------
+
+    @Slot()
+    def open_login_dialog(self) -> ServerLoginDialog:
+        dialog = ServerLoginDialog(self)
+        dialog.login_requested.connect(lambda url, user, password: self.login_with(
+            url, user, password, dialog=dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _r: setattr(self, "login_dialog", None))
+        self.login_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def login_with(self, server_url: str, user: str, password: str, *,
+                   dialog: ServerLoginDialog | None = None) -> None:
+        """First login on this device (the dialog, or --demo): a workspace bound to the
+        server, then the session starts and its first sync brings the caseload."""
+        self._busy = True
+        self._set_enabled(False)
+        self.message.setText(f"Logging in to {server_url}…")
+
+        def done(session: Session) -> None:
+            self._busy = False
+            self._set_enabled(True)
+            self.message.clear()
+            if dialog is not None:
+                dialog.set_busy(False)
+                dialog.accept()
+            self._preferred = session.user
+            self.unlocked.emit(session)
+
+        def failed(exc: BaseException) -> None:
+            self._busy = False
+            self._set_enabled(True)
+            errors = login_error(exc, server_url)
+            if kind_of(exc) is ErrorKind.BUG:
+                self._report_bug(exc, "logging in to a server")
+            if dialog is not None:
+                dialog.show_errors(errors)
+                self.message.clear()
+            else:
+                self.message.setText(" ".join(errors.values()))
+                self.unlock_failed.emit(self.message.text())
+            self.ready.emit()
+
+        self._worker.first_login(self._ctx.data_dir, server_url, user, password, done, failed,
+                                 clock=self._ctx.clock, kdf=self._ctx.kdf,
+                                 transport_factory=self._ctx.transport_factory)
+
+    @Slot()
+    def open_recover_dialog(self) -> RecoverDialog | None:
+        user = self.current_user()
+        if not user:
+            return None
+        try:
+            server = WorkspaceInfo.read(WorkspacePaths.for_user(self._ctx.data_dir, user)
+                                        ).server_url or ""
+        except Exception:  # a damaged folder: the unlock message says so
+            return None
+        dialog = RecoverDialog(user, server, self)
+        dialog.recover_requested.connect(
+            lambda server_password, new_password: self._recover(
+                dialog, user, server_password, new_password))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _r: setattr(self, "recover_dialog", None))
+        self.recover_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _recover(self, dialog: RecoverDialog, user: str, server_password: str,
+                 new_password: str) -> None:
+        def done(session: Session) -> None:
+            dialog.set_busy(False)
+            dialog.accept()
+            self.recover_button.hide()
+            self.message.clear()
+            self.unlocked.emit(session)
+
+        def failed(exc: BaseException) -> None:
+            if kind_of(exc) is ErrorKind.BUG:
+                self._report_bug(exc, "recovering a workspace")
+            dialog.show_failure(exc)
+
+        self._worker.recover(self._ctx.data_dir, user, server_password, new_password, done,
+                             failed, clock=self._ctx.clock, kdf=self._ctx.kdf,
+                             transport_factory=self._ctx.transport_factory)
 
     # -- creating ------------------------------------------------------------------------------
 
@@ -369,16 +489,9 @@ class LockScreen(QWidget):
         self._worker.create(self._ctx.data_dir, user, password, profile, created, failed,
                             clock=self._ctx.clock, kdf=self._ctx.kdf)
 
-    def create_demo(self, user: str, password: str,
-                    prepare: Callable[[Casework], Any]) -> None:
-        """Create the demo workspace (seeding it on the worker), then open it."""
-        self._busy = True
-        self._set_enabled(False)
-        self.message.setText("Preparing the demo workspace with synthetic cases…")
-        self._worker.create(self._ctx.data_dir, user, password,
-                            {"role": Role.CASEWORKER.value, "teams": "demo-team"},
-                            self._unlocked, self._unlock_failed, clock=self._ctx.clock,
-                            kdf=self._ctx.kdf, prepare=prepare)
+    def show_notice(self, text: str) -> None:
+        """A line for the user on the lock screen (the demo server starting, say)."""
+        self.message.setText(text)
 
 
 __all__ = ["NO_RECOVERY_WARNING", "CreateWorkspaceDialog", "LockScreen"]

@@ -9,6 +9,7 @@ touches a widget, and the main thread never touches the workspace.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -19,6 +20,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from casemgr.app.casework import Casework
+from casemgr.db.errors import WorkspaceExists
 from casemgr.db.keys import DEFAULT_KDF, KdfParams
 from casemgr.db.store import Store, WriteTx
 from casemgr.db.workspace import (
@@ -26,11 +28,13 @@ from casemgr.db.workspace import (
     WorkspaceInfo,
     WorkspacePaths,
     create_workspace,
-    unlock_workspace,
+    delete_workspace_files,
 )
 from casemgr.domain.clock import Clock, SystemClock
 from casemgr.domain.permissions import Role
 from casemgr.domain.records import Record, RecordType
+from casemgr.sync import account
+from casemgr.sync.transport import Transport
 
 T = TypeVar("T")
 CaseworkFactory = Callable[[Workspace], Casework]
@@ -42,12 +46,14 @@ class NotUnlocked(Exception):
 
 @dataclass(frozen=True)
 class Changes:
-    """What one operation wrote: each record (id and type) and the cases they belong to."""
+    """What one operation wrote: each record (id and type) and the cases they belong to (a
+    sync, on its own connection, reports only cases and `record_types`)."""
 
     records: frozenset[tuple[str, RecordType]] = frozenset()
     case_ids: frozenset[str] = frozenset()
     deleted_cases: frozenset[str] = frozenset()
     ops: int = 0  # outbox entries written (one per record change)
+    record_types: frozenset[RecordType] = frozenset()
 
     @classmethod
     def of(cls, written: Iterable[Record]) -> Changes:
@@ -61,10 +67,15 @@ class Changes:
 
     @property
     def types(self) -> frozenset[RecordType]:
-        return frozenset(t for _, t in self.records)
+        return frozenset(t for _, t in self.records) | self.record_types
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(self.records | other.records, self.case_ids | other.case_ids,
+                       self.deleted_cases | other.deleted_cases, self.ops + other.ops,
+                       self.record_types | other.record_types)
 
     def __bool__(self) -> bool:
-        return bool(self.records)
+        return bool(self.records or self.case_ids or self.deleted_cases or self.record_types)
 
 
 @dataclass(frozen=True)
@@ -77,6 +88,7 @@ class Session:
     device_id: str
     server_url: str | None
     data_dir: Path
+    first_login: bool = False  # just created by logging in: its caseload is still to come
 
     @property
     def offline_only(self) -> bool:
@@ -134,6 +146,15 @@ class _Operation:
     changes: Changes = field(default_factory=Changes)
 
 
+@dataclass(frozen=True)
+class SyncHandle:
+    """What the sync thread needs: its own connection to the unlocked workspace and the
+    server transport (handed over: the database thread no longer uses it)."""
+
+    workspace: Workspace
+    transport: Transport
+
+
 class _WorkspaceOwner(QObject):
     """Lives on the database thread: holds the workspace and runs operations in order."""
 
@@ -144,6 +165,7 @@ class _WorkspaceOwner(QObject):
         self._factory = casework_factory
         self.workspace: Workspace | None = None
         self.casework: Casework | None = None
+        self.transport: Transport | None = None  # until the sync thread takes it
         self._written: list[Record] = []
 
     @Slot(object)
@@ -164,20 +186,46 @@ class _WorkspaceOwner(QObject):
         self._written.clear()
         self.finished.emit(op)
 
-    def open(self, ws: Workspace) -> Session:
+    def open(self, ws: Workspace, transport: Transport | None = None, *,
+             first_login: bool = False) -> Session:
         """Take over an unlocked workspace; its store records what each write changes."""
         self.close()
         ws.store = _RecordingStore(ws, self._written)
         self.workspace = ws
+        self.transport = transport
         self.casework = self._factory(ws)
         actor = self.casework.actor
         return Session(ws.user, actor.role, actor.teams, ws.device_id, ws.info.server_url,
-                       ws.paths.root.parent)
+                       ws.paths.root.parent, first_login)
 
     def close(self) -> None:
         ws, self.workspace, self.casework = self.workspace, None, None
+        self.transport = None
         if ws is not None:
             ws.close()
+
+    def take_sync_handle(self) -> SyncHandle:
+        """A second connection and the transport, for the sync thread."""
+        if self.workspace is None or self.transport is None:
+            raise NotUnlocked("No server-bound workspace is open.")
+        handle = SyncHandle(self.workspace.open_second_connection(), self.transport)
+        self.transport = None
+        return handle
+
+    def reload_casework(self) -> None:
+        """A sync may have brought new form versions: build the Casework again."""
+        if self.workspace is not None:
+            self.casework = self._factory(self.workspace)
+
+    def discard(self, paths: WorkspacePaths) -> None:
+        """A revoked workspace (already wiped by the sync engine): close it and make sure no
+        file of it is left, whatever closing the connection wrote."""
+        ws, self.workspace, self.casework = self.workspace, None, None
+        self.transport = None
+        if ws is not None:
+            with contextlib.suppress(Exception):  # its files are gone: closing may complain
+                ws.close()
+        delete_workspace_files(paths)
 
     def stop(self) -> None:
         self.close()
@@ -198,6 +246,7 @@ class DbWorker(QObject):
     # signal emits one, which ends in "Fatal Python error: bool_dealloc".
     busy_changed = Signal(int)  # 1 busy, 0 idle
     locked = Signal()
+    shutting_down = Signal()  # helpers with their own threads stop first
     _submit = Signal(object)
 
     def __init__(self, casework_factory: CaseworkFactory = Casework,
@@ -232,14 +281,69 @@ class DbWorker(QObject):
     def unlock(self, data_dir: Path, user: str, password: str,
                on_done: Callable[[Session], None],
                on_error: Callable[[BaseException], None], *, clock: Clock | None = None,
-               kdf_policy: KdfParams = DEFAULT_KDF) -> None:
-        """Unlock (Argon2id and all) on the database thread; it owns the workspace after."""
+               kdf_policy: KdfParams = DEFAULT_KDF,
+               transport_factory: account.TransportFactory | None = None) -> None:
+        """Unlock on the database thread (account.open_workspace: offline within the lease,
+        else online); it owns the workspace after."""
         def unlock(owner: _WorkspaceOwner) -> Session:
-            ws = unlock_workspace(data_dir, user, password, clock=clock or SystemClock(),
-                                  kdf_policy=kdf_policy)
-            return owner.open(ws)
+            ws, transport = account.open_workspace(
+                data_dir, user, password, clock=clock or SystemClock(), kdf_policy=kdf_policy,
+                transport_factory=transport_factory or Transport)
+            return owner.open(ws, transport)
 
         self._queue(unlock, on_done, on_error, "owner")
+
+    def first_login(self, data_dir: Path, server_url: str, user: str, password: str,
+                    on_done: Callable[[Session], None],
+                    on_error: Callable[[BaseException], None], *, clock: Clock | None = None,
+                    kdf: KdfParams = DEFAULT_KDF,
+                    transport_factory: account.TransportFactory | None = None) -> None:
+        """Log in to a server for the first time on this device (HTTP on this thread: no
+        workspace is open yet) and open the new workspace."""
+        def login(owner: _WorkspaceOwner) -> Session:
+            owner.close()
+            root = WorkspacePaths.for_user(data_dir, user).root
+            if root.exists() and any(root.iterdir()):  # refused before the server is asked
+                raise WorkspaceExists(f"A workspace for {user} already exists on this "
+                                      "device: unlock it instead.")
+            ws, transport = account.first_login(
+                data_dir, server_url, user, password, clock=clock or SystemClock(), kdf=kdf,
+                transport_factory=transport_factory or Transport)
+            return owner.open(ws, transport, first_login=True)
+
+        self._queue(login, on_done, on_error, "owner")
+
+    def recover(self, data_dir: Path, user: str, server_password: str, new_password: str,
+                on_done: Callable[[Session], None],
+                on_error: Callable[[BaseException], None], *, clock: Clock | None = None,
+                kdf: KdfParams = DEFAULT_KDF,
+                transport_factory: account.TransportFactory | None = None) -> None:
+        """After a lockout: get the data key back from the server, set a new password, open."""
+        def recover(owner: _WorkspaceOwner) -> Session:
+            ws, transport = account.recover(
+                data_dir, user, server_password, new_password, clock=clock or SystemClock(),
+                kdf=kdf, transport_factory=transport_factory or Transport)
+            return owner.open(ws, transport)
+
+        self._queue(recover, on_done, on_error, "owner")
+
+    def take_sync_handle(self, on_done: Callable[[SyncHandle], None],
+                         on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Open a second connection for the sync thread and hand it the transport."""
+        self._queue(_WorkspaceOwner.take_sync_handle, on_done, on_error, "owner")
+
+    def reload_casework(self) -> None:
+        self._queue(_WorkspaceOwner.reload_casework, None, None, "owner")
+
+    def discard_revoked(self, paths: WorkspacePaths,
+                        on_done: Callable[[None], None] | None = None) -> None:
+        """Close a workspace the server revoked and delete whatever is left of its files."""
+        self._queue(lambda owner: owner.discard(paths), on_done, None, "owner")
+
+    def announce(self, changes: Changes) -> None:
+        """Changes written by another connection (the sync): the views showing them refresh."""
+        if changes and not self._stopped:
+            self.changes_made.emit(changes)
 
     def create(self, data_dir: Path, user: str, password: str, profile: dict[str, str],
                on_done: Callable[[Session], None],
@@ -268,6 +372,7 @@ class DbWorker(QObject):
         """Close the workspace and stop the thread (waits for the running operation)."""
         if self._stopped:
             return
+        self.shutting_down.emit()
         self._stopped = True
         self._epoch += 1
         self._submit.emit(_Operation(_WorkspaceOwner.stop, None, None, "owner", self._epoch,
@@ -312,4 +417,5 @@ class DbWorker(QObject):
             self.changes_made.emit(op.changes)
 
 
-__all__ = ["Changes", "DbWorker", "NotUnlocked", "Profile", "Session", "list_profiles"]
+__all__ = ["Changes", "DbWorker", "NotUnlocked", "Profile", "Session", "SyncHandle",
+           "list_profiles"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -14,11 +15,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -83,6 +87,97 @@ class ReassignDialog(QDialog):
             self.show_errors({"assigned_to": "Name the caseworker who takes the case."})
             return
         self.accept()
+
+
+class AttachFileDialog(QDialog):
+    """Which file to attach to the case, and a few words about it."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("attach_dialog")
+        self.setWindowTitle("Attach a file")
+        layout = QVBoxLayout(self)
+        intro = QLabel("The file is encrypted into this workspace and synced with the case; "
+                       "the original on disk is left as it is (delete it if it should not "
+                       "stay there).")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        row = QHBoxLayout()
+        self.path = QLineEdit()
+        self.path.setObjectName("path")
+        self.path.setAccessibleName("File")
+        row.addWidget(self.path, 1)
+        self.browse = QPushButton("Choose…")
+        self.browse.setObjectName("browse")
+        self.browse.clicked.connect(self._choose)
+        row.addWidget(self.browse)
+        form.addRow("File *", row)
+        self.description = QLineEdit()
+        self.description.setObjectName("description")
+        self.description.setAccessibleName("Description")
+        form.addRow("Description", self.description)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("errors")
+        self.error.setStyleSheet("color: #a4262c;")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton("Attach", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("save")
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.chooser: QFileDialog | None = None
+
+    @Slot()
+    def _choose(self) -> None:
+        chooser = QFileDialog(self, "Choose the file to attach")
+        chooser.setObjectName("attach_chooser")
+        chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
+        chooser.fileSelected.connect(self.path.setText)
+        chooser.finished.connect(chooser.deleteLater)
+        self.chooser = chooser
+        chooser.open()
+
+    def value(self) -> dict[str, Any]:
+        return {"path": Path(self.path.text().strip()),
+                "description": self.description.text().strip() or None}
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        self.error.setText("\n".join(errors.values()))
+
+    @Slot()
+    def _save(self) -> None:
+        text = self.path.text().strip()
+        if not text:
+            self.show_errors({"path": "Choose the file to attach."})
+        elif not Path(text).is_file():
+            self.show_errors({"path": "There is no such file (or it is a folder)."})
+        else:
+            self.accept()
+
+
+class AttachmentNotHere(Exception):
+    """The attachment's encrypted file has not arrived on this device yet."""
+
+
+def save_attachment_copy(cw: Casework, record_id: str, dest: Path) -> int:
+    """Decrypt an attachment to `dest` (audited by read_attachment); the bytes written."""
+    if not (cw.ws.paths.attachments / record_id).exists():
+        raise AttachmentNotHere("The file has not been downloaded to this device yet; it "
+                                "arrives with the next sync.")
+    written = 0
+    try:
+        with open(dest, "wb") as out:
+            for chunk in cw.read_attachment(record_id):
+                out.write(chunk)
+                written += len(chunk)
+    except BaseException:
+        dest.unlink(missing_ok=True)  # never leave half a copy
+        raise
+    return written
 
 
 def _duplicates(cw: Casework, queries: list[tuple[str, str, str | None, int | None]]
@@ -164,11 +259,15 @@ class CaseActions(QObject):
                                    lambda: self.start_decision("closure"))
         self.reassign = make("reassign", "Reassi&gn the case…", None, self.start_reassign)
         self.reopen = make("reopen", "Re&open the case", None, self.reopen_case)
+        self.attach_file = make("attachFile", "Attach a &file…", None, self.start_attachment)
+        self.save_attachment = make("saveAttachment", "Save a cop&y…", None,
+                                    self.start_save_copy)
         self.case_actions = [
             self.record_visit, self.run_assessment, self.change_risk, self.refer,
             self.send_referral, self.record_response, self.cancel_referral, self.add_task,
             self.complete_task, self.cancel_task, self.add_note, self.request_closure,
             self.decide_plan, self.decide_closure, self.reassign, self.reopen,
+            self.attach_file, self.save_attachment,
         ]
 
         for tab, actions in (
@@ -178,6 +277,7 @@ class CaseActions(QObject):
             ("referrals", (self.send_referral, self.record_response, self.cancel_referral)),
             ("tasks", (self.complete_task, self.cancel_task)),
             ("plan", (self.decide_plan, self.decide_closure)),
+            ("attachments", (self.attach_file, self.save_attachment)),
         ):
             for action in actions:
                 case_file.add_action_button(tab, action)
@@ -233,7 +333,11 @@ class CaseActions(QObject):
         closed = status == CaseStatus.CLOSED.value
         task = self._file.selected("tasks")
         referral = self._file.selected("referrals")
+        attachment = self._file.selected("attachments")
         rules: dict[QAction, tuple[Action, str | None]] = {
+            self.attach_file: (Action.EDIT_CASE, "The case is closed." if closed else None),
+            self.save_attachment: (Action.VIEW_CASE, None if attachment else
+                                   "Select a file in the Attachments tab."),
             self.record_visit: (Action.RECORD_VISIT, "The case is closed." if closed else None),
             self.run_assessment: (Action.RUN_ASSESSMENT,
                                   "The case is closed." if closed else None),
@@ -678,12 +782,66 @@ class CaseActions(QObject):
         if case_id is not None and self.reopen.isEnabled():
             self._run(lambda cw: cw.reopen_case(case_id), None, "reopening the case")
 
-    def _confirm(self, title: str, text: str, yes: str, then: Callable[[], None]) -> None:
+    # -- attachments ---------------------------------------------------------------------------
+
+    @Slot()
+    def start_attachment(self) -> None:
+        case_id = self._case_id()
+        if case_id is None or not self.attach_file.isEnabled():
+            return
+        dialog = AttachFileDialog(self._window)
+        self._open(dialog, self._with_value(
+            dialog, lambda cw, v: cw.attach_file(case_id, v["path"], v["description"]),
+            lambda _r: self._file.show_tab("attachments")))
+
+    @Slot()
+    def start_save_copy(self) -> None:
+        """Warn that the copy leaves the encrypted store, then ask where to save it."""
+        attachment = self._file.selected("attachments")
+        if attachment is None or not self.save_attachment.isEnabled():
+            return
+        name = str(attachment.fields.get("filename") or "attachment")
+        self._confirm(
+            "Save a decrypted copy?",
+            f"The copy of “{name}” will not be encrypted: anyone who can open the folder you "
+            "choose can read it, and it is no longer protected by your workspace password. "
+            "Save it only where your organisation allows, and delete it when you no longer "
+            "need it. Saving it is recorded in the case's audit log.",
+            "Choose where to save…", lambda: self._choose_copy_path(attachment.id, name),
+            keep="Cancel")
+
+    def _choose_copy_path(self, record_id: str, name: str) -> None:
+        chooser = QFileDialog(self._window, "Save a decrypted copy")
+        chooser.setObjectName("save_copy_chooser")
+        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        chooser.setFileMode(QFileDialog.FileMode.AnyFile)
+        chooser.selectFile(name)
+        self.open_dialogs.append(chooser)
+        chooser.fileSelected.connect(lambda path: self._save_copy(record_id, Path(path)))
+        chooser.finished.connect(lambda _r: self._forget(chooser))
+        chooser.open()
+
+    def _save_copy(self, record_id: str, dest: Path) -> None:
+        def saved(_size: int) -> None:
+            self._reporter.show_info(f"A decrypted copy was saved to {dest}. It is not "
+                                     "encrypted: delete it when you no longer need it.")
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, AttachmentNotHere):
+                self._reporter.show_info(str(exc))
+            else:
+                self._reporter.report(exc, where="saving a copy of an attachment")
+
+        self._worker.run(lambda cw: save_attachment_copy(cw, record_id, dest), saved, failed)
+
+    def _confirm(self, title: str, text: str, yes: str, then: Callable[[], None],
+                 keep: str = "Keep it") -> None:
         box = QMessageBox(QMessageBox.Icon.Question, title, text,
                           QMessageBox.StandardButton.NoButton, self._window)
         box.setObjectName("confirm")
         go = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
+        go.setObjectName("confirmYes")
+        box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
         self.open_dialogs.append(box)
 
         def answered() -> None:
@@ -695,4 +853,5 @@ class CaseActions(QObject):
         box.open()
 
 
-__all__ = ["CaseActions", "ReassignDialog"]
+__all__ = ["AttachFileDialog", "AttachmentNotHere", "CaseActions", "ReassignDialog",
+           "save_attachment_copy"]

@@ -57,11 +57,12 @@ def _who_when(by: Any, at: Any) -> str:
 
 
 class ConflictResolver(CaseworkDialog):
-    """Side by side: the value before, mine (this device's) and theirs (kept by the server);
+    """Side by side: the value before, mine (sent later) and theirs (kept by the server);
     `value()` is the value chosen, `choice()` "mine", "theirs" or "new"."""
 
     def __init__(self, conflict: Mapping[str, Any], parent: QWidget | None = None, *,
-                 label: str | None = None) -> None:
+                 label: str | None = None, mine_title: str = "Mine",
+                 theirs_title: str = "Theirs") -> None:
         super().__init__(parent)
         self.setObjectName("conflict_resolver")
         self._conflict = dict(conflict)
@@ -82,10 +83,11 @@ class ConflictResolver(CaseworkDialog):
         grid = QGridLayout(sides)
         grid.setContentsMargins(0, 0, 0, 0)
         columns = [
-            ("base", "Before both changes", conflict.get("base_value"), ""),
-            ("mine", "Mine", conflict.get("client_value"),
+            ("base", "Before both changes", conflict.get("base_value"),
+             "Where both devices started"),
+            ("mine", mine_title, conflict.get("client_value"),
              _who_when(conflict.get("client_by"), conflict.get("client_at"))),
-            ("theirs", "Theirs", conflict.get("server_value"),
+            ("theirs", theirs_title, conflict.get("server_value"),
              _who_when(conflict.get("server_by"), conflict.get("server_at"))),
         ]
         self.side_views: dict[str, QPlainTextEdit] = {}
@@ -108,8 +110,10 @@ class ConflictResolver(CaseworkDialog):
             self.side_views[key] = view
 
         form = QFormLayout()
+        keep = (["Keep mine", "Keep theirs"] if (mine_title, theirs_title) == ("Mine", "Theirs")
+                else [f"Keep: {mine_title}", f"Keep: {theirs_title}"])
         self.choice_row = RadioRow("choice", ["mine", "theirs", "new"], name="choice",
-                                   labels=["Keep mine", "Keep theirs", "Enter a new value"])
+                                   labels=[*keep, "Enter a new value"])
         self.add_row(form, "choice", "Keep", self.choice_row, required=True)
         self.new_value = QPlainTextEdit(_as_text(conflict.get("client_value")))
         self.new_value.setObjectName("new_value")

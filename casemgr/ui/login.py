@@ -1,0 +1,228 @@
+"""Lock-screen dialogs that talk to a server: logging in for the first time on this device,
+and recovering a locked-out workspace with the server password."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casemgr.db.errors import NotAWorkspace, WorkspaceExists, WrongPassword
+from casemgr.db.workspace import check_new_password, check_user_name
+from casemgr.sync.transport import (
+    NeedsLogin,
+    Offline,
+    RateLimited,
+    Refused,
+    Revoked,
+    ServerTrouble,
+    UpgradeRequired,
+)
+from casemgr.ui.errors import user_message
+
+ERROR_STYLE = "color: #a4262c;"
+
+
+def login_error(exc: BaseException, server: str = "the server") -> dict[str, str]:
+    """A failed login as messages beside the fields they concern ("" for the banner)."""
+    if isinstance(exc, NeedsLogin | WrongPassword):
+        return {"password": "The server did not accept this user name and password."}
+    if isinstance(exc, Revoked):
+        return {"user": "This account is deactivated on the server; ask an administrator."}
+    if isinstance(exc, Offline):
+        return {"server": f"{server} cannot be reached. Check the address and the network "
+                          "connection, then try again."}
+    if isinstance(exc, RateLimited):
+        return {"": str(exc)}
+    if isinstance(exc, UpgradeRequired):
+        return {"": "The server needs a newer version of casemgr; ask your IT support."}
+    if isinstance(exc, WorkspaceExists):
+        return {"user": str(exc)}
+    if isinstance(exc, NotAWorkspace):
+        return {"": "The key the server returned does not open this workspace; ask an "
+                    "administrator."}
+    if isinstance(exc, Refused):
+        return {"": f"The server refused: {exc}"}
+    if isinstance(exc, ServerTrouble):
+        return {"": f"The server had a problem: {exc} Try again later."}
+    if isinstance(exc, ValueError):
+        return {"server": str(exc)}
+    return {"": user_message(exc)}
+
+
+class _ServerDialog(QDialog):
+    """Fields with a message under each, a status line, and one button that submits."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.layout_ = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self._errors: dict[str, QLabel] = {}
+        self._fields: dict[str, QLineEdit] = {}
+        self.banner = QLabel()
+        self.banner.setObjectName("errors")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(ERROR_STYLE)
+        self.banner.hide()
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+
+    def field(self, key: str, label: str, *, secret: bool = False, text: str = "") -> QLineEdit:
+        edit = QLineEdit(text)
+        edit.setObjectName(key)
+        edit.setAccessibleName(label)
+        if secret:
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.form.addRow(label, edit)
+        error = QLabel()
+        error.setObjectName(f"{key}Error")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        self.form.addRow("", error)
+        self._errors[key] = error
+        self._fields[key] = edit
+        return edit
+
+    def finish(self, button_text: str, button_name: str) -> None:
+        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(self.banner)
+        self.layout_.addWidget(self.status)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.submit_button = self.buttons.addButton(button_text,
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.submit_button.setObjectName(button_name)
+        self.submit_button.setDefault(True)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        self.layout_.addWidget(self.buttons)
+
+    def show_errors(self, errors: Mapping[str, str]) -> None:
+        """One message beside each field concerned; the rest in the banner; focus the first."""
+        for key, label in self._errors.items():
+            label.setText(errors.get(key, ""))
+            label.setVisible(key in errors)
+        self.banner.setText(errors.get("", ""))
+        self.banner.setVisible(bool(errors.get("")))
+        for key, edit in self._fields.items():
+            if key in errors:
+                edit.setFocus()
+                break
+        self.set_busy(False)
+
+    def set_busy(self, busy: bool, text: str = "") -> None:
+        self.status.setText(text if busy else "")
+        self.submit_button.setEnabled(not busy)
+        for edit in self._fields.values():
+            edit.setEnabled(not busy)
+
+    @Slot()
+    def _submit(self) -> None:
+        raise NotImplementedError
+
+    def reject(self) -> None:
+        if self.submit_button.isEnabled():  # not while the server is being asked
+            super().reject()
+
+
+class ServerLoginDialog(_ServerDialog):
+    """The first login on this device: server address, user name and password."""
+
+    login_requested = Signal(str, str, str)  # server URL, user, password
+
+    def __init__(self, parent: QWidget | None = None, *, server: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("serverLoginDialog")
+        self.setWindowTitle("Log in to a server")
+        intro = QLabel("Log in with the account your organisation gave you. A new encrypted "
+                       "workspace is created on this device and your cases are downloaded; "
+                       "after that it also opens offline. Your workspace password is the "
+                       "same as your server password.")
+        intro.setWordWrap(True)
+        self.layout_.addWidget(intro)
+        self.server = self.field("server", "Server address", text=server)
+        self.server.setPlaceholderText("https://casemgr.example.org")
+        self.user = self.field("user", "User name")
+        self.password = self.field("password", "Password", secret=True)
+        self.password.returnPressed.connect(self._submit)
+        self.finish("Log in", "loginButton")
+
+    @Slot()
+    def _submit(self) -> None:
+        errors: dict[str, str] = {}
+        server = self.server.text().strip().rstrip("/")
+        if not server.startswith(("https://", "http://")):
+            errors["server"] = "Enter the address your organisation gave you, starting " \
+                               "with https://"
+        user = self.user.text().strip()
+        try:
+            check_user_name(user)
+        except ValueError as exc:
+            errors["user"] = str(exc)
+        if not self.password.text():
+            errors["password"] = "Enter your password."  # noqa: S105 - a message
+        self.show_errors(errors)
+        if errors:
+            return
+        self.set_busy(True, f"Logging in to {server}…")
+        self.login_requested.emit(server, user, self.password.text())
+
+
+class RecoverDialog(_ServerDialog):
+    """After a lockout: the server password gets the key back; a new workspace password."""
+
+    recover_requested = Signal(str, str)  # server password, new workspace password
+
+    def __init__(self, user: str, server: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoverDialog")
+        self.setWindowTitle("Recover with the server")
+        intro = QLabel(f"Log in to {server} as {user} to get this workspace's key back, then "
+                       "choose a new password for the workspace on this device. No case data "
+                       "is lost.")
+        intro.setWordWrap(True)
+        self.layout_.addWidget(intro)
+        self.server_password = self.field("serverPassword", "Server password", secret=True)
+        self.new_password = self.field("newPassword", "New workspace password", secret=True)
+        self.repeat = self.field("repeat", "Repeat the new password", secret=True)
+        self.repeat.returnPressed.connect(self._submit)
+        self.finish("Recover", "recoverButton")
+
+    @Slot()
+    def _submit(self) -> None:
+        errors: dict[str, str] = {}
+        if not self.server_password.text():
+            errors["serverPassword"] = "Enter your password on the server."
+        try:
+            check_new_password(self.new_password.text())
+        except ValueError as exc:
+            errors["newPassword"] = str(exc)
+        if self.repeat.text() != self.new_password.text():
+            errors["repeat"] = "The two passwords differ."
+        self.show_errors(errors)
+        if errors:
+            return
+        self.set_busy(True, "Asking the server for the key…")
+        self.recover_requested.emit(self.server_password.text(), self.new_password.text())
+
+    def show_failure(self, exc: BaseException) -> None:
+        """Show why recovery failed, beside the field concerned."""
+        errors = login_error(exc)
+        if "password" in errors:
+            errors = {"serverPassword": errors["password"]}
+        if "server" in errors or "user" in errors:
+            errors = {"": errors.get("server") or errors.get("user", "")}
+        self.show_errors(errors)
+
+
+__all__ = ["RecoverDialog", "ServerLoginDialog", "login_error"]

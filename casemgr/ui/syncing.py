@@ -1,0 +1,420 @@
+"""When the app syncs and what comes of it: "Sync now", every few minutes, shortly after a
+local change; what a sync wrote reaches the views showing it; its errors become messages the
+user can act on (or the lock screen, when the device was revoked)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+
+from casemgr.db.connection import OperationalError
+from casemgr.db.errors import StorageFull
+from casemgr.domain.records import RecordType
+from casemgr.sync.engine import SyncProgress, SyncSummary
+from casemgr.sync.transport import (
+    NeedsLogin,
+    Offline,
+    RateLimited,
+    Refused,
+    Revoked,
+    ServerTrouble,
+    SyncError,
+    Transport,
+    UpgradeRequired,
+)
+from casemgr.ui.context import AppContext
+from casemgr.ui.errors import ErrorKind, ErrorReporter, kind_of, user_message
+from casemgr.ui.syncworker import NotAttached, SyncCancelled, SyncWorker
+from casemgr.ui.worker import Changes, DbWorker, Session, SyncHandle
+
+REVOKED_MESSAGE = (
+    "An administrator revoked this device (or your account), so the workspace was wiped "
+    "from this computer: its cases, key and files are gone. Nothing else is needed from you; "
+    "ask your supervisor if you think this is a mistake. You can log in again on another "
+    "device, or on this one once an administrator allows it.")
+
+
+def size_text(n: int) -> str:
+    """Bytes in the unit a person reads: 512 B, 12.3 KB, 4.1 MB."""
+    if n < 1000:
+        return f"{n} B"
+    if n < 1_000_000:
+        return f"{n / 1000:.1f} KB"
+    return f"{n / 1_000_000:.1f} MB"
+
+
+def progress_text(step: SyncProgress) -> str:
+    """One line for where a sync is: the step, records done, bytes moved."""
+    if step.phase == "push":
+        what = (f"Sending changes: {step.done:,} of {step.total:,}" if step.total
+                else f"Sending changes: {step.done:,}")
+    elif step.phase == "pull":
+        what = f"Receiving: {step.done:,} record{'s' if step.done != 1 else ''}"
+    elif step.phase == "evict":
+        what = f"Removing {step.done:,} case{'s' if step.done != 1 else ''} no longer yours"
+    elif step.phase == "files":
+        what = f"Attachment files: {step.done:,}"
+    else:
+        what = "Finishing"
+    return (f"{what} · {size_text(step.bytes_sent)} sent, {size_text(step.bytes_received)} "
+            "received")
+
+
+def summary_text(summary: SyncSummary) -> str:
+    """What a finished sync did, in a caseworker's words."""
+    sent = f"sent {summary.pushed:,} change{'s' if summary.pushed != 1 else ''}"
+    details = [f"{n:,} {word}" for n, word in (
+        (summary.merged, "merged"), (summary.conflicts, "in conflict"),
+        (summary.rejected, "refused")) if n]
+    if details:
+        sent += f" ({', '.join(details)})"
+    received = f"received {summary.pulled:,} record{'s' if summary.pulled != 1 else ''}"
+    parts = [sent, received]
+    if summary.evicted:
+        parts.append(f"removed {summary.evicted:,} case{'s' if summary.evicted != 1 else ''} "
+                     "no longer assigned to you")
+    if summary.files_sent or summary.files_received:
+        parts.append(f"{summary.files_sent + summary.files_received:,} attachment files")
+    return ", ".join(parts) + "."
+
+
+def local_time(iso: str) -> str:
+    """A stored UTC time as this computer's local date and time (minutes)."""
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso[:16].replace("T", " ")
+
+
+class SyncState(Enum):
+    NO_SERVER = "no_server"  # an offline-only workspace
+    LOCKED = "locked"
+    WAITING = "waiting"  # server-bound, not synced yet in this session
+    SYNCING = "syncing"
+    ONLINE = "online"  # the last sync succeeded
+    OFFLINE = "offline"  # the server could not be reached: keep working
+    FAILED = "failed"  # the server answered with trouble; tried again later
+    STOPPED = "stopped"  # needs the user: update casemgr, or log in again
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """The state of syncing as the status bar and the Sync page show it."""
+
+    state: SyncState
+    text: str  # a few words for the status bar
+    detail: str = ""  # a sentence: what happened and what to do
+    summary: SyncSummary | None = None  # of the last successful sync in this session
+    finished_at: str = ""  # its local time
+
+
+class SyncController(QObject):
+    """Schedules syncs for the unlocked server-bound workspace and routes their outcome."""
+
+    status_changed = Signal(object)  # SyncStatus
+    progress = Signal(object)  # SyncProgress while syncing
+    synced = Signal(object)  # SyncSummary, once the views were told what changed
+    first_sync_started = Signal(object)  # Session: just logged in, the caseload is coming
+    revoked = Signal(str)  # the explanation for the lock screen
+    cases_removed = Signal(object)  # frozenset of case ids that left this device
+    stopped = Signal()  # locked: dialogs about the session close
+
+    def __init__(self, ctx: AppContext, db: DbWorker, sync: SyncWorker,
+                 reporter: ErrorReporter, window: QWidget) -> None:
+        super().__init__(window)
+        self._ctx = ctx
+        self._db = db
+        self._sync = sync
+        self._reporter = reporter
+        self._window = window
+        self.session: Session | None = None
+        self._generation = 0
+        self._again = False  # a sync was asked for while one ran (or before it could)
+        self._again_by_user = False
+        self._by_user = False
+        self._pending = Changes()
+        self.status = SyncStatus(SyncState.LOCKED, "Locked")
+        self._last_summary: SyncSummary | None = None
+        self._finished_at = ""
+
+        self._interval = QTimer(self)
+        self._interval.timeout.connect(lambda: self.sync_now(by_user=False))
+        self._after_write = QTimer(self)
+        self._after_write.setSingleShot(True)
+        self._after_write.setInterval(ctx.sync_after_write_ms)
+        self._after_write.timeout.connect(lambda: self.sync_now(by_user=False))
+        self._at_start = QTimer(self)
+        self._at_start.setSingleShot(True)
+        self._at_start.setInterval(ctx.sync_at_unlock_ms)
+        self._at_start.timeout.connect(lambda: self.sync_now(by_user=False))
+        self._flush = QTimer(self)  # what pulled pages wrote reaches the views in batches
+        self._flush.setSingleShot(True)
+        self._flush.setInterval(ctx.sync_refresh_ms)
+        self._flush.timeout.connect(self._announce)
+        self.set_interval_minutes(int(ctx.settings.get("sync_interval_minutes")))
+
+        db.changes_made.connect(self._local_changes)
+        sync.progress.connect(self._progressed)
+
+    # -- session -------------------------------------------------------------------------------
+
+    def start(self, session: Session) -> None:
+        """Unlocked: hand the sync thread its connection, then sync as the session needs."""
+        self.stop()
+        self.session = session
+        self._generation += 1
+        if session.offline_only:
+            self._set(SyncState.NO_SERVER, "Offline-only workspace: no server",
+                      "This workspace was created without a server. Its changes stay on "
+                      "this device.")
+            return
+        self._set(SyncState.WAITING, "Not synced yet",
+                  f"Server: {session.server_url}. Working offline until the first sync.")
+        generation = self._generation
+        self._db.take_sync_handle(lambda handle: self._attached(generation, handle),
+                                  lambda exc: self._failed(exc, True))
+
+    def _attached(self, generation: int, handle: SyncHandle) -> None:
+        session = self.session
+        if generation != self._generation or session is None:
+            self._db.call(handle.workspace.close)  # locked meanwhile; no SQL on this thread
+            return
+        self._sync.attach(handle)
+        if session.first_login:
+            self.first_sync_started.emit(session)
+            self._again = False
+            self.sync_now(by_user=True)
+        elif self._again:
+            self._sync_again()
+        elif self._ctx.auto_sync:
+            self._at_start.start()
+        if self._ctx.auto_sync and self._interval.interval() > 0:
+            self._interval.start()
+
+    def stop(self) -> None:
+        """Locked: no more syncing, and nothing of a sync still running reaches a view."""
+        self._generation += 1
+        self.session = None
+        self._again = self._again_by_user = False
+        self._pending = Changes()
+        self._last_summary, self._finished_at = None, ""
+        for timer in (self._interval, self._after_write, self._at_start, self._flush):
+            timer.stop()
+        self._sync.detach()
+        self._set(SyncState.LOCKED, "Locked")
+        self.stopped.emit()
+
+    def set_interval_minutes(self, minutes: int) -> None:
+        """Sync every `minutes` while unlocked (0: only when asked and after changes)."""
+        self._interval.setInterval(max(0, minutes) * 60_000)
+        if minutes <= 0:
+            self._interval.stop()
+        elif self._sync.attached and self._ctx.auto_sync:
+            self._interval.start()
+
+    @property
+    def interval_ms(self) -> int:
+        """How often the automatic sync runs now (0: it does not)."""
+        return self._interval.interval() if self._interval.isActive() else 0
+
+    @property
+    def can_sync(self) -> bool:
+        return self.session is not None and not self.session.offline_only
+
+    # -- syncing -------------------------------------------------------------------------------
+
+    @Slot()
+    def sync_now(self, by_user: bool = True) -> bool:
+        """Push and pull now (or right after the sync already running)."""
+        if not self.can_sync:
+            if by_user and self.session is not None:
+                self._reporter.show_info("This workspace is offline-only: it has no server to "
+                                         "sync with.")
+            return False
+        if self.status.state is SyncState.STOPPED and not by_user:
+            return False
+        if self._sync.running or not self._sync.attached:
+            # Right after the one running (or once the connection has been handed over).
+            self._again = True
+            self._again_by_user = self._again_by_user or by_user
+            return False
+        self._after_write.stop()
+        generation = self._generation
+        self._by_user = by_user
+        started = self._sync.sync(lambda summary: self._finished(generation, summary),
+                                  lambda exc: self._failed_sync(generation, exc))
+        if started:
+            self._set(SyncState.SYNCING, "Syncing…",
+                      f"Sending and receiving changes with {self.session.server_url}."
+                      if self.session else "")
+        return started
+
+    @Slot(object)
+    def _progressed(self, step: SyncProgress) -> None:
+        if self.session is None:
+            return
+        evicted = step.phase == "evict"
+        changes = Changes(case_ids=step.case_ids,
+                          deleted_cases=step.case_ids if evicted else frozenset(),
+                          # everything of an evicted case went, whatever its type
+                          record_types=frozenset(RecordType) if evicted and step.case_ids
+                          else frozenset(RecordType(t) for t in step.record_types))
+        if step.phase == "evict" and step.case_ids:
+            self.cases_removed.emit(step.case_ids)
+        if changes:
+            self._pending = self._pending | changes
+            if not self._flush.isActive():
+                self._flush.start()
+        self.progress.emit(step)
+
+    @Slot()
+    def _announce(self) -> None:
+        pending, self._pending = self._pending, Changes()
+        self._db.announce(pending)
+
+    def _finished(self, generation: int, summary: SyncSummary) -> None:
+        if generation != self._generation:
+            return
+        self._flush.stop()
+        self._announce()
+        self._db.reload_casework()  # new form versions may have arrived
+        self._last_summary = summary
+        self._finished_at = datetime.now().strftime("%H:%M")  # local time, as shown
+        self._set(SyncState.ONLINE, f"Online · synced at {self._finished_at}",
+                  "Last sync: " + summary_text(summary))
+        if summary.conflicts or summary.rejected:
+            parts = []
+            if summary.conflicts:
+                parts.append(f"{summary.conflicts} change{'s' if summary.conflicts != 1 else ''}"
+                             " met a change made elsewhere: choose the value to keep under "
+                             "Conflicts (Ctrl+4)")
+            if summary.rejected:
+                parts.append(f"{summary.rejected} change{'s' if summary.rejected != 1 else ''}"
+                             " were refused by the server and are kept, with the reason, "
+                             "under Sync (Ctrl+5)")
+            self._reporter.show_info("; ".join(parts) + ".")
+        self.synced.emit(summary)
+        if self._again:
+            self._sync_again()
+
+    def _sync_again(self) -> None:
+        by_user, self._again, self._again_by_user = self._again_by_user, False, False
+        self.sync_now(by_user=by_user)
+
+    def _failed_sync(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._flush.stop()
+        self._announce()  # what was applied before the error stays applied: show it
+        self._again = self._again_by_user = False  # it would fail the same way now
+        self._failed(exc, self._by_user)
+
+    def _failed(self, exc: BaseException, by_user: bool) -> None:
+        """Each kind of failure as the user can act on it; a bug goes to the crash dialog."""
+        server = self.session.server_url if self.session else "the server"
+        if isinstance(exc, SyncCancelled | NotAttached):
+            self._set(SyncState.WAITING, "Not synced", "The sync was stopped.")
+        elif isinstance(exc, Revoked):
+            self.stop()
+            self.revoked.emit(REVOKED_MESSAGE)
+        elif isinstance(exc, Offline):
+            self._set(SyncState.OFFLINE, "Offline · working offline",
+                      f"The server at {server} cannot be reached. Keep working: your changes "
+                      "are kept on this device and sent at the next sync.")
+            if by_user:
+                self._reporter.show_info(self.status.detail)
+        elif isinstance(exc, UpgradeRequired):
+            self._set(SyncState.STOPPED, "Sync stopped: update casemgr",
+                      "The server needs a newer version of casemgr. Your changes are kept on "
+                      "this device and will be sent once casemgr is updated; ask your IT "
+                      "support for the update.")
+            self._reporter.show_info(self.status.detail)
+        elif isinstance(exc, NeedsLogin):
+            self._set(SyncState.STOPPED, "Sync stopped: log in again",
+                      "Your session with the server has ended. Log in again to sync; your "
+                      "changes are kept on this device meanwhile.")
+            self._reporter.show_action(self.status.detail, "Log in again…", self.log_in_again)
+        elif isinstance(exc, RateLimited):
+            self._set(SyncState.FAILED, "Sync refused for now", str(exc))
+            if by_user:
+                self._reporter.show_info(str(exc))
+        elif isinstance(exc, ServerTrouble | Refused | SyncError):
+            self._set(SyncState.FAILED, "Sync failed · will retry",
+                      f"The server had a problem ({exc}). Nothing of its answer was applied "
+                      "and your changes are kept; the sync is tried again later.")
+            if by_user:
+                self._reporter.show_info(self.status.detail)
+        elif isinstance(exc, OperationalError) and "locked" in str(exc).lower():
+            # A long local write held the workspace past the busy timeout: nothing of the
+            # step was applied; the next sync goes on from where this one stopped.
+            self._set(SyncState.FAILED, "Sync paused · will retry",
+                      "The workspace was busy with a long change; the sync stopped between "
+                      "two steps and goes on at the next sync.")
+            if by_user:
+                self._reporter.show_info(self.status.detail)
+        elif isinstance(exc, StorageFull) or kind_of(exc) is ErrorKind.ACTIONABLE:
+            self._set(SyncState.FAILED, "Sync failed", user_message(exc))
+            self._reporter.report(exc, where="syncing")
+        else:
+            self._set(SyncState.FAILED, "Sync failed", "An internal error stopped the sync.")
+            self._reporter.report_bug(exc, "syncing")
+
+    # -- logging in again ----------------------------------------------------------------------
+
+    @Slot()
+    def log_in_again(self) -> None:
+        """Ask for the password and log in on the sync thread; then sync."""
+        session = self.session
+        if session is None or session.offline_only:
+            return
+        dialog = QInputDialog(self._window)
+        dialog.setObjectName("logInAgain")
+        dialog.setWindowTitle("Log in again")
+        dialog.setLabelText(f"Password of {session.user} on {session.server_url}:")
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        generation = self._generation
+        user = session.user
+
+        def logged_in(_answer: object) -> None:
+            if generation == self._generation:
+                self._reporter.clear()
+                self._set(SyncState.WAITING, "Logged in", "Syncing again.")
+                self.sync_now(by_user=True)
+
+        def chosen(password: str) -> None:
+            if password and generation == self._generation:
+                self._sync.with_transport(lambda t: _login(t, user, password), logged_in,
+                                          lambda exc: self._failed(exc, True))
+
+        dialog.textValueSelected.connect(chosen)
+        dialog.finished.connect(dialog.deleteLater)
+        self.stopped.connect(dialog.reject)
+        dialog.open()
+
+    # -- local writes ----------------------------------------------------------------------------
+
+    @Slot(object)
+    def _local_changes(self, changes: Changes) -> None:
+        """A local change: sync it shortly (several quick edits go in one sync)."""
+        if changes.ops and self.can_sync and self._ctx.auto_sync \
+                and self.status.state is not SyncState.STOPPED:
+            self._after_write.start()
+
+    def _set(self, state: SyncState, text: str, detail: str = "") -> None:
+        self.status = SyncStatus(state, text, detail, self._last_summary, self._finished_at)
+        self.status_changed.emit(self.status)
+
+
+def _login(transport: Transport, user: str, password: str) -> object:
+    try:
+        return transport.login(user, password)
+    except NeedsLogin:
+        raise NeedsLogin("The server did not accept this password.") from None
+
+
+__all__ = ["REVOKED_MESSAGE", "SyncController", "SyncState", "SyncStatus", "local_time",
+           "progress_text", "size_text", "summary_text"]
