@@ -488,6 +488,11 @@ def index_search(conn: Any, rid: int, record_type: RecordType, fields: Mapping[s
                      (rid, names, notes))
 
 
+_INDEX_COLUMN_NAMES = ("case_number", "family_name", "children", "status", "risk", "risk_rank",
+                      "assigned_to", "team", "opened_on", "next_due", "updated_at")
+_INDEX_COLUMNS = ", ".join(_INDEX_COLUMN_NAMES)
+
+
 def refresh_case_index(conn: Any, case_id: str, now: str) -> None:
     """Recompute the case list row of one case from its records."""
     row = conn.execute("SELECT fields, deleted FROM records WHERE id = ? AND type = 'case'",
@@ -508,13 +513,22 @@ def refresh_case_index(conn: Any, case_id: str, now: str) -> None:
         "type = 'task' AND deleted = 0 AND json_extract(fields, '$.status') = ?",
         (case_id, TaskStatus.OPEN.value)).fetchone()[0]
     risk = case.get("risk")
-    conn.execute(
-        "INSERT OR REPLACE INTO case_index (case_id, case_number, family_name, children, status,"
-        " risk, risk_rank, assigned_to, team, opened_on, next_due, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (case_id, case["case_number"], family[0] if family else "", ", ".join(children),
-         case["status"], risk, RiskLevel(risk).rank if risk else 0, case["assigned_to"],
-         case.get("team"), case["opened_on"], next_due or NO_DUE, now))
+    values = (case["case_number"], family[0] if family else "", ", ".join(children),
+              case["status"], risk, RiskLevel(risk).rank if risk else 0, case["assigned_to"],
+              case.get("team"), case["opened_on"], next_due or NO_DUE, now)
+    old = conn.execute(f"SELECT {_INDEX_COLUMNS} FROM case_index WHERE case_id = ?",
+                       (case_id,)).fetchone()
+    if old is None:
+        conn.execute(f"INSERT INTO case_index (case_id, {_INDEX_COLUMNS}) "
+                     f"VALUES (?{', ?' * len(values)})", (case_id, *values))
+        return
+    # Only the columns that changed: the table has an index for every filter with every
+    # sort, and rewriting the whole row (INSERT OR REPLACE) rewrote every one of them.
+    changed = [(name, value) for name, value, was in zip(_INDEX_COLUMN_NAMES, values, old,
+                                                         strict=True) if value != was]
+    if changed:
+        conn.execute(f"UPDATE case_index SET {', '.join(f'{n} = ?' for n, _ in changed)} "
+                     "WHERE case_id = ?", (*(v for _, v in changed), case_id))
 
 
 __all__ = [

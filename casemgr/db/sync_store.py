@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from casemgr.db.files import shred
-from casemgr.db.store import OutboxOp, WriteTx, index_search, refresh_case_index
+from casemgr.db.store import SEARCHED, OutboxOp, WriteTx, index_search, refresh_case_index
 from casemgr.domain.clock import iso_utc
 from casemgr.domain.records import RecordType
 
@@ -96,6 +96,12 @@ def overlay(server_fields: Mapping[str, Any] | None, ops: Iterable[OutboxOp]
     return fields, deleted
 
 
+def _search_text_changed(rtype: RecordType, old: Mapping[str, Any],
+                         new: Mapping[str, Any]) -> bool:
+    """Whether a record's search entry would differ (it is made of these fields only)."""
+    return any(old.get(name) != new.get(name) for name in SEARCHED.get(rtype, ()))
+
+
 def _reindex(conn: Any, rid: int, rtype: RecordType, fields: Mapping[str, Any],
              deleted: bool) -> None:
     if deleted:
@@ -176,6 +182,9 @@ class SyncStore:
                     summary.merged += 1
                 elif outcome.status == "conflict":
                     summary.conflicts += 1
+                    # The server kept its own value (or the record): show that, not ours. The
+                    # record may not change on the server, so no pull would correct it.
+                    self._rebuild(conn, op.record_id, op)
                 else:
                     summary.rejected += 1
                     conn.execute(
@@ -183,7 +192,7 @@ class SyncStore:
                         "case_id, op, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                         (op.op_id, op.record_id, op.record_type, op.case_id,
                          _dumps(op.__dict__), outcome.reason or "refused by the server", now))
-                    self._rebuild(conn, op.record_id)
+                    self._rebuild(conn, op.record_id, op)
                 if op.case_id:
                     touched_cases.add(op.case_id)
             for case_id in touched_cases:
@@ -202,13 +211,14 @@ class SyncStore:
         if deleted:
             conn.execute("UPDATE records SET server_fields = NULL WHERE id = ?", (op.record_id,))
 
-    def _rebuild(self, conn: Any, record_id: str) -> None:
-        """Recompute a record's local view from the server's state and what is still pending."""
-        row = conn.execute("SELECT rid, type, server_fields FROM records WHERE id = ?",
+    def _rebuild(self, conn: Any, record_id: str, dropped: OutboxOp) -> None:
+        """Recompute a record's local view from the server's state and what is still pending,
+        after `dropped` (refused, or kept only in a conflict) left the outbox."""
+        row = conn.execute("SELECT rid, type, server_fields, deleted FROM records WHERE id = ?",
                            (record_id,)).fetchone()
         if row is None:
             return
-        rid, rtype, server_raw = row
+        rid, rtype, server_raw, was_deleted = row
         pending = self._pending_of(conn, record_id)
         if server_raw is None and not any(op.kind == "create" for op in pending):
             # Never accepted by the server and nothing left to send: it does not exist there.
@@ -216,6 +226,8 @@ class SyncStore:
             conn.execute("DELETE FROM search WHERE rowid = ?", (rid,))
             return
         fields, deleted = overlay(json.loads(server_raw) if server_raw else {}, pending)
+        if was_deleted and not any(op.kind == "delete" for op in (*pending, dropped)):
+            deleted = True  # deleted by the server (a pulled tombstone): it stays deleted
         conn.execute("UPDATE records SET fields = ?, deleted = ? WHERE rid = ?",
                      (_dumps(fields), int(deleted), rid))
         _reindex(conn, rid, RecordType(rtype), fields, deleted)
@@ -240,12 +252,13 @@ class SyncStore:
             self._conn.execute("PRAGMA secure_delete = ON")
         try:
             with self._ws.transaction() as conn:
+                outbox_empty = conn.execute("SELECT 1 FROM outbox LIMIT 1").fetchone() is None
                 for remote in records:
                     if remote.case_id is not None and remote.case_id in gone:
                         continue
-                    self._apply_remote(conn, remote)
+                    changed = self._apply_remote(conn, remote, outbox_empty=outbox_empty)
                     summary.records += 1
-                    if remote.case_id:
+                    if remote.case_id and changed:  # an unchanged record leaves its list row
                         summary.cases.add(remote.case_id)
                 for case_id in summary.cases:
                     refresh_case_index(conn, case_id, now)
@@ -267,30 +280,49 @@ class SyncStore:
                 self._conn.execute("PRAGMA secure_delete = OFF")
         return summary
 
-    def _apply_remote(self, conn: Any, remote: RemoteRecord) -> None:
+    def _apply_remote(self, conn: Any, remote: RemoteRecord, *,
+                      outbox_empty: bool = False) -> bool:
+        """One pulled record; False if the workspace held exactly this already. `outbox_empty`:
+        the caller knows nothing is pending, so there is nothing to rebase (the common case
+        of a first sync or a catch-up)."""
         rtype = RecordType(remote.type)
-        row = conn.execute("SELECT rid, rev FROM records WHERE id = ?", (remote.id,)).fetchone()
-        pending = self._pending_of(conn, remote.id)
-        fields, pending_delete = overlay(remote.fields, pending)
+        row = conn.execute(
+            "SELECT rid, fields, rev, updated_at, updated_by, deleted, server_fields, case_id "
+            "FROM records WHERE id = ?", (remote.id,)).fetchone()
+        pending = [] if outbox_empty else self._pending_of(conn, remote.id)
+        server_json = _dumps(remote.fields)
+        if pending:
+            fields, pending_delete = overlay(remote.fields, pending)
+            fields_json = _dumps(fields)
+        else:  # the local view is the server's: one encoding serves both columns
+            fields, pending_delete, fields_json = remote.fields, False, server_json
         deleted = remote.deleted or pending_delete
-        hlc = str(self._ws.hlc.now())
         if row is None:
+            hlc = str(self._ws.hlc.now())
             cur = conn.execute(
                 "INSERT INTO records (id, type, case_id, fields, rev, created_at, created_by, "
                 "updated_at, updated_by, deleted, hlc, server_fields) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (remote.id, rtype.value, remote.case_id, _dumps(fields), remote.rev,
+                (remote.id, remote.type, remote.case_id, fields_json, remote.rev,
                  remote.created_at, remote.created_by, remote.updated_at, remote.updated_by,
-                 int(deleted), hlc, _dumps(remote.fields)))
+                 int(deleted), hlc, server_json))
             rid = int(cur.lastrowid)
-        else:
-            rid = int(row[0])
-            conn.execute(
-                "UPDATE records SET fields = ?, rev = ?, updated_at = ?, updated_by = ?, "
-                "deleted = ?, server_fields = ?, case_id = ? WHERE rid = ?",
-                (_dumps(fields), remote.rev, remote.updated_at, remote.updated_by, int(deleted),
-                 _dumps(remote.fields), remote.case_id, rid))
+            if not deleted:  # a new row has no search entry to replace yet
+                index_search(conn, rid, rtype, fields)
+            return True
+        rid = int(row[0])
+        values = (fields_json, remote.rev, remote.updated_at, remote.updated_by, int(deleted),
+                  server_json, remote.case_id)
+        if tuple(row[1:]) == values:
+            return False  # what this device holds already (a case sent whole, then in the feed)
+        conn.execute(
+            "UPDATE records SET fields = ?, rev = ?, updated_at = ?, updated_by = ?, "
+            "deleted = ?, server_fields = ?, case_id = ? WHERE rid = ?", (*values, rid))
+        if bool(row[5]) == deleted and (deleted or not _search_text_changed(
+                rtype, json.loads(row[1]), fields)):
+            return True  # the search entry (or its absence) is already right
         _reindex(conn, rid, rtype, fields, deleted)
+        return True
 
     # -- eviction ----------------------------------------------------------------------------
 

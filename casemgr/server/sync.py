@@ -69,6 +69,29 @@ CONCURRENT_NOT_KEPT = ("Someone else changed this record at the same time and yo
                        "cannot keep both versions; reload it and make your change again.")
 
 
+# -- statements of the per-op path -----------------------------------------------------------
+# Built once, values passed as parameters: a statement built per call with its values inside
+# (`.values(**row)`) costs SQLAlchemy a fresh cache key over every value on each execution,
+# which was the largest share of the server's CPU per op (bench/server_load.py --profile).
+
+_NEXT_SEQ = (sa.update(t.counters).where(t.counters.c.name == SEQ_COUNTER)
+             .values(value=t.counters.c.value + sa.bindparam("count", type_=sa.BigInteger))
+             .returning(t.counters.c.value))
+_LOAD = sa.select(t.records).where(t.records.c.id == sa.bindparam("record_id"))
+_LOAD_LOCKED = _LOAD.with_for_update()
+_INSERT_RECORD = sa.insert(t.records)
+_UPDATE_RECORD = sa.update(t.records).where(t.records.c.id == sa.bindparam("b_id"))
+_UPDATE_SCOPE = sa.update(t.case_scope).where(t.case_scope.c.case_id == sa.bindparam("b_case_id"))
+_INSERT_SCOPE = sa.insert(t.case_scope)
+_SCOPE_OF = (sa.select(t.case_scope.c.assigned_to, t.case_scope.c.team)
+             .where(t.case_scope.c.case_id == sa.bindparam("case_id")))
+_TAKE_SEQ = (sa.update(t.devices)
+             .where(t.devices.c.id == sa.bindparam("b_device_id"),
+                    t.devices.c.last_client_seq == sa.bindparam("b_previous"))
+             .returning(t.devices.c.id))
+_INSERT_RESULT = sa.insert(t.op_results)
+
+
 # -- change sequence ---------------------------------------------------------------------------
 
 def next_seq(conn: sa.Connection, count: int = 1) -> int:
@@ -83,10 +106,7 @@ def next_seq(conn: sa.Connection, count: int = 1) -> int:
     transaction needs; only the writes that carry the seqs follow it, then COMMIT. (SQLite
     serialises writers anyway: every transaction begins with BEGIN IMMEDIATE.)
     """
-    value = conn.execute(
-        sa.update(t.counters).where(t.counters.c.name == SEQ_COUNTER)
-        .values(value=t.counters.c.value + count).returning(t.counters.c.value)
-    ).scalar_one_or_none()
+    value = conn.execute(_NEXT_SEQ, {"count": count}).scalar_one_or_none()
     if value is None:
         raise ApiError(503, "not_initialised",
                        "The server database is not initialised; run `casemgr-server init-db`.")
@@ -134,10 +154,7 @@ class _Rec:
 
 
 def _load(conn: sa.Connection, record_id: str, *, lock: bool = False) -> _Rec | None:
-    query = sa.select(t.records).where(t.records.c.id == record_id)
-    if lock:
-        query = query.with_for_update()
-    row = conn.execute(query).first()
+    row = conn.execute(_LOAD_LOCKED if lock else _LOAD, {"record_id": record_id}).first()
     return _Rec.of_row(row) if row is not None else None
 
 
@@ -174,13 +191,12 @@ class _Writes:
                                   rec.fields.get("team") or None)
 
     def write_scope(self, conn: sa.Connection) -> None:
-        cs = t.case_scope
         for case_id, (assigned_to, team) in self.scope.items():
-            done = conn.execute(sa.update(cs).where(cs.c.case_id == case_id)
-                                .values(assigned_to=assigned_to, team=team)).rowcount
+            done = conn.execute(_UPDATE_SCOPE, {"b_case_id": case_id, "assigned_to": assigned_to,
+                                                "team": team}).rowcount
             if not done:
-                conn.execute(sa.insert(cs).values(case_id=case_id, assigned_to=assigned_to,
-                                                  team=team))
+                conn.execute(_INSERT_SCOPE, {"case_id": case_id, "assigned_to": assigned_to,
+                                             "team": team})
 
     def write_records(self, conn: sa.Connection) -> int | None:
         """Allocate the seqs and write the records; the last seq, or None if nothing."""
@@ -196,10 +212,9 @@ class _Writes:
                       "updated_at": rec.updated_at, "updated_by": rec.updated_by,
                       "field_meta": rec.field_meta}
             if rec.id in self.new:
-                conn.execute(sa.insert(t.records).values(id=rec.id, **values))
+                conn.execute(_INSERT_RECORD, {"id": rec.id, **values})
             else:
-                conn.execute(sa.update(t.records).where(t.records.c.id == rec.id)
-                             .values(**values))
+                conn.execute(_UPDATE_RECORD, {"b_id": rec.id, **values})
         return last
 
 
@@ -442,10 +457,9 @@ def _push_op_tx(conn: sa.Connection, device: DeviceContext, op: Op, now_iso: str
                 retry: bool) -> OpResult:
     # Take the device's next seq, locking its row: a second push of the same ops (a retry
     # while this one runs) waits here, then finds the op done.
-    d = t.devices
-    taken = conn.execute(sa.update(d).where(d.c.id == device.device_id,
-                                            d.c.last_client_seq == op.client_seq - 1)
-                         .values(last_client_seq=op.client_seq).returning(d.c.id)).first()
+    taken = conn.execute(_TAKE_SEQ, {"b_device_id": device.device_id,
+                                     "b_previous": op.client_seq - 1,
+                                     "last_client_seq": op.client_seq}).first()
     if taken is None:
         last = _lock_device(conn, device.device_id)
         if op.client_seq <= last:
@@ -474,9 +488,8 @@ def _push_op_tx(conn: sa.Connection, device: DeviceContext, op: Op, now_iso: str
         mine = run.writes.records.get(op.record_id)
         result = OpResult(op_id=op.op_id, client_seq=op.client_seq, status=status,
                           rev=mine.rev if mine else rev, seq=seq, conflicts=run.conflicts)
-    conn.execute(sa.insert(t.op_results).values(
-        device_id=device.device_id, client_seq=op.client_seq, op_id=op.op_id,
-        result=result.model_dump(mode="json")))
+    conn.execute(_INSERT_RESULT, {"device_id": device.device_id, "client_seq": op.client_seq,
+                                  "op_id": op.op_id, "result": result.model_dump(mode="json")})
     return result
 
 
@@ -561,8 +574,7 @@ class _OpRun:
         else:
             # The case's own record has not arrived yet (a registration's family comes
             # first): the case belongs, provisionally, to whoever made its first records.
-            scope = self.conn.execute(sa.select(t.case_scope.c.assigned_to, t.case_scope.c.team)
-                                      .where(t.case_scope.c.case_id == case_id)).first()
+            scope = self.conn.execute(_SCOPE_OF, {"case_id": case_id}).first()
             if scope is None:
                 self.provisional_case = case_id
                 access = CaseAccess(self.actor.user, None)
@@ -833,6 +845,20 @@ def _in_chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
         yield ids[i:i + _IN_CHUNK]
 
 
+# What a pull reads of a record: everything but field_meta, which only the merge uses (not
+# decoding it saves a JSON parse per record sent).
+_PULLED = tuple(c for c in t.records.c if c.name != "field_meta")
+
+
+def _record_out(row: Any) -> RecordOut:
+    """A pulled row as the device receives it (as _Rec.of_row(row).out(), without field_meta)."""
+    return RecordOut(id=row.id, type=RecordType(row.type), case_id=row.case_id,
+                     fields=dict(row.fields or {}), rev=row.rev, seq=row.seq,
+                     created_at=row.created_at, created_by=row.created_by,
+                     updated_at=row.updated_at, updated_by=row.updated_by,
+                     deleted=bool(row.deleted))
+
+
 def _pull_page(conn: sa.Connection, device: DeviceContext, cursor: int, limit: int,
                may_mark: bool) -> PullResponse:
     epoch = read_epoch(conn)
@@ -863,7 +889,7 @@ def _pull_page(conn: sa.Connection, device: DeviceContext, cursor: int, limit: i
     for chunk in _in_chunks(gone):
         conn.execute(sa.update(dc).where(dc.c.device_id == me, dc.c.case_id.in_(chunk))
                      .values(evicted_at=mark))
-    whole: list[_Rec] = []
+    whole: list[RecordOut] = []
     chosen: list[str] = []
     if arriving:
         sizes: dict[str, int] = dict(conn.execute(sa.select(r.c.case_id, sa.func.count())
@@ -877,12 +903,12 @@ def _pull_page(conn: sa.Connection, device: DeviceContext, cursor: int, limit: i
             total += size
         conn.execute(sa.insert(dc), [{"device_id": me, "case_id": case_id, "added_at": mark,
                                       "evicted_at": None} for case_id in chosen])
-        whole = [_Rec.of_row(row) for row in conn.execute(
-            sa.select(r).where(r.c.case_id.in_(chosen)).order_by(r.c.seq))]
+        whole = [_record_out(row) for row in conn.execute(
+            sa.select(*_PULLED).where(r.c.case_id.in_(chosen)).order_by(r.c.seq))]
     budget = max(limit - len(whole), 1)
-    delta = [_Rec.of_row(row) for row in conn.execute(
-        sa.select(r).select_from(r.outerjoin(dc, sa.and_(dc.c.device_id == me,
-                                                         dc.c.case_id == r.c.case_id)))
+    delta = [_record_out(row) for row in conn.execute(
+        sa.select(*_PULLED).select_from(r.outerjoin(dc, sa.and_(dc.c.device_id == me,
+                                                                dc.c.case_id == r.c.case_id)))
         .where(r.c.seq > cursor, r.c.seq <= watermark,
                sa.or_(r.c.case_id.is_(None),
                       sa.and_(dc.c.case_id.is_not(None), dc.c.evicted_at.is_(None))))
@@ -890,12 +916,11 @@ def _pull_page(conn: sa.Connection, device: DeviceContext, cursor: int, limit: i
     more = len(delta) > budget
     delta = delta[:budget]
     next_cursor = delta[-1].seq if more else max(watermark, cursor)
-    records: dict[str, _Rec] = {}
+    records: dict[str, RecordOut] = {}
     for rec in (*whole, *delta):
         if rec.id not in records or records[rec.id].seq < rec.seq:
             records[rec.id] = rec
-    return PullResponse(records=[rec.out() for rec in sorted(records.values(),
-                                                             key=lambda rec: rec.seq)],
+    return PullResponse(records=sorted(records.values(), key=lambda rec: rec.seq),
                         evict=gone, next_cursor=next_cursor,
                         has_more=more or len(arriving) > len(chosen), epoch=epoch)
 
