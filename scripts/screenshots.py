@@ -28,7 +28,7 @@ from casemgr.app.casework import Casework
 from casemgr.app.demo import seed_demo
 from casemgr.db.keys import KdfParams
 from casemgr.db.workspace import create_workspace
-from casemgr.ui.casefile import TABS
+from casemgr.ui.casefile.view import TABS
 from casemgr.ui.context import AppContext
 from casemgr.ui.main import build_app
 from casemgr.ui.mainwindow import MainWindow

@@ -18,7 +18,7 @@ from casemgr.domain.clock import Clock, SystemClock, today
 from casemgr.sync.account import TransportFactory
 from casemgr.sync.transport import Transport
 from casemgr.ui.settings import Settings
-from casemgr.ui.worker import CaseworkFactory
+from casemgr.ui.workers.db import CaseworkFactory
 
 # The demo caseworker of the demo server's organisation (casemgr.server.demo).
 DEMO_USER = "amina"

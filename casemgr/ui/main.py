@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from casemgr.ui.context import AppContext
     from casemgr.ui.demoserver import DemoServer
     from casemgr.ui.mainwindow import MainWindow
-    from casemgr.ui.worker import DbWorker
+    from casemgr.ui.workers.db import DbWorker
 
 SCREENSHOT_TIMEOUT_MS = 60_000
 DEMO_SCREENSHOT_TIMEOUT_MS = 240_000  # the first demo start logs in, seeds and syncs
@@ -87,7 +87,7 @@ def _demo_server(data_dir: Path) -> DemoServer:
 def build_app(ctx: AppContext, app: QApplication) -> tuple[MainWindow, DbWorker]:
     """The database worker and the main window on it (also used by tests and benchmarks)."""
     from casemgr.ui.mainwindow import MainWindow
-    from casemgr.ui.worker import DbWorker
+    from casemgr.ui.workers.db import DbWorker
 
     worker = DbWorker(ctx.casework_factory)
     window = MainWindow(ctx, worker, app)
@@ -118,7 +118,7 @@ def start_demo(window: MainWindow, ctx: AppContext, demo: DemoServer,
     from casemgr.db.store import CaseQuery
     from casemgr.db.workspace import WorkspacePaths
     from casemgr.ui.context import DEMO_CASES, DEMO_PASSWORD, DEMO_USER
-    from casemgr.ui.syncing import SyncState, SyncStatus
+    from casemgr.ui.workers.sync_controller import SyncState, SyncStatus
 
     screen = window.lock_screen
     screen.show_notice("Starting the local demo server…")
@@ -179,7 +179,7 @@ def _screenshot(app: QApplication, window: MainWindow, ctx: AppContext,
     """Render the main window to a PNG once its screen has its data, then exit."""
     from PySide6.QtCore import QTimer
 
-    from casemgr.ui.worker import list_profiles
+    from casemgr.ui.workers.db import list_profiles
 
     password = os.environ.get("CASEMGR_PASSWORD")
     outcome = {"code": 0}

@@ -22,20 +22,20 @@ from PySide6.QtWidgets import (
 from casemgr import __version__
 from casemgr.db.store import CaseSort
 from casemgr.db.workspace import WorkspacePaths
-from casemgr.ui.autolock import IdleLock
-from casemgr.ui.casefile import CaseFileView
-from casemgr.ui.caselist import CaseListPage
+from casemgr.ui.casefile.view import CaseFileView
+from casemgr.ui.casefile.workflows import CaseActions
 from casemgr.ui.context import DEMO_PASSWORD, AppContext
 from casemgr.ui.errors import ErrorReporter, MessageBar
-from casemgr.ui.referrals import ReferralsPage
-from casemgr.ui.statusbar import SyncStatusBar
-from casemgr.ui.syncing import SyncController, SyncState, SyncStatus
-from casemgr.ui.syncpages import ConflictsPage, FirstSyncDialog, SyncPage
-from casemgr.ui.syncworker import SyncWorker
-from casemgr.ui.tasks import TasksPage
-from casemgr.ui.unlock import LockScreen
-from casemgr.ui.worker import DbWorker, Session
-from casemgr.ui.workflows import CaseActions
+from casemgr.ui.lock.autolock import IdleLock
+from casemgr.ui.lock.unlock import LockScreen
+from casemgr.ui.pages.caselist import CaseListPage
+from casemgr.ui.pages.referrals import ReferralsPage
+from casemgr.ui.pages.sync import ConflictsPage, FirstSyncDialog, SyncPage
+from casemgr.ui.pages.tasks import TasksPage
+from casemgr.ui.widgets.statusbar import SyncStatusBar
+from casemgr.ui.workers.db import DbWorker, Session
+from casemgr.ui.workers.sync import SyncWorker
+from casemgr.ui.workers.sync_controller import SyncController, SyncState, SyncStatus
 
 PAGES = ("cases", "tasks", "referrals", "conflicts", "sync")
 PAGE_TITLES = {"cases": "My cases", "tasks": "Tasks", "referrals": "Referrals",

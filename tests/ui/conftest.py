@@ -17,7 +17,7 @@ from casemgr.ui.context import AppContext
 from casemgr.ui.main import build_app
 from casemgr.ui.mainwindow import MainWindow
 from casemgr.ui.settings import Settings
-from casemgr.ui.worker import DbWorker
+from casemgr.ui.workers.db import DbWorker
 from tests.conftest import FAST_KDF, PASSWORD, add_case
 
 USER = "amina"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QToolButton
 
-from casemgr.ui.workflows import AttachFileDialog
+from casemgr.ui.casefile.workflows import AttachFileDialog
 from tests.ui.test_casefile import open_zzyzx, select_row
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 
-from casemgr.ui.casefile import TABS
+from casemgr.ui.casefile.view import TABS
 from tests.ui.conftest import SEEDED_CASES
 
 FAMILY = 1

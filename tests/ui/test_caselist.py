@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 
 from casemgr.db.store import CaseQuery, CaseSort
-from casemgr.ui.caselist import COLUMNS, PLACEHOLDER, CaseListModel
+from casemgr.ui.pages.caselist import COLUMNS, PLACEHOLDER, CaseListModel
 from tests.ui.conftest import SEEDED_CASES
 
 FAMILY = [c.header for c in COLUMNS].index("Family")

@@ -29,7 +29,7 @@ from casemgr.sync.transport import Transport
 from casemgr.ui.context import AppContext
 from casemgr.ui.mainwindow import MainWindow, PreferencesDialog
 from casemgr.ui.settings import Settings as UiSettings
-from casemgr.ui.syncing import SyncState
+from casemgr.ui.workers.sync_controller import SyncState
 from tests.conftest import FAST_KDF
 from tests.support.live_server import LiveServer
 from tests.ui.conftest import unlock

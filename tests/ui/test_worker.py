@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QThread, QTimer
 from casemgr.app.casework import Casework
 from casemgr.db.errors import StorageFull
 from casemgr.domain.records import RecordType
-from casemgr.ui.worker import Changes, DbWorker, NotUnlocked
+from casemgr.ui.workers.db import Changes, DbWorker, NotUnlocked
 from tests.ui.conftest import unlock
 
 

@@ -17,7 +17,8 @@ from casemgr.db.workspace import unlock_workspace
 from casemgr.domain import forms as formsmod
 from casemgr.domain.errors import ValidationError
 from casemgr.domain.permissions import Actor, Role
-from casemgr.ui.casefile import TABS
+from casemgr.ui.casefile.view import TABS
+from casemgr.ui.casefile.workflows import ReassignDialog
 from casemgr.ui.dialogs import (
     ApprovalDecisionDialog,
     AssessmentDialog,
@@ -28,7 +29,6 @@ from casemgr.ui.dialogs import (
     TaskDialog,
     VisitDialog,
 )
-from casemgr.ui.workflows import ReassignDialog
 from tests.conftest import FAST_KDF, PASSWORD
 from tests.ui.conftest import make_workspace, unlock
 from tests.ui.test_casefile import open_zzyzx, select_row

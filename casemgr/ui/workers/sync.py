@@ -22,7 +22,7 @@ from casemgr.db.sync_store import SyncStore
 from casemgr.db.workspace import Workspace
 from casemgr.sync.engine import SyncEngine, SyncProgress, SyncSummary
 from casemgr.sync.transport import Revoked, Session, Transport
-from casemgr.ui.worker import SyncHandle
+from casemgr.ui.workers.db import SyncHandle
 
 
 class SyncCancelled(Exception):

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from casemgr.domain import schedule
 from casemgr.domain.records import RecordType
 from casemgr.ui import readers
-from casemgr.ui.casefile import TASK_STATE_TEXT, task_state_colour
+from casemgr.ui.casefile.view import TASK_STATE_TEXT, task_state_colour
 from casemgr.ui.readers import TaskRow
-from casemgr.ui.tables import Column, RowsModel, RowsTable
-from casemgr.ui.worker import Changes, DbWorker
+from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
+from casemgr.ui.workers.db import Changes, DbWorker
 
 
 class TasksPage(QWidget):

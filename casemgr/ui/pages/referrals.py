@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from casemgr.domain.records import RecordType
 from casemgr.ui import readers
 from casemgr.ui.readers import ReferralRow
-from casemgr.ui.tables import Column, RowsModel, RowsTable
-from casemgr.ui.worker import Changes, DbWorker
+from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
+from casemgr.ui.workers.db import Changes, DbWorker
 
 STATUS_TEXT = {"draft": "Draft: not sent yet", "sent": "Sent: waiting for an answer",
                "accepted": "Accepted: service in progress"}

@@ -31,8 +31,7 @@ from casemgr.app.casework import Casework, PossibleDuplicate
 from casemgr.domain.forms import FormDefinition, ScoreResult
 from casemgr.domain.permissions import Action, Actor, CaseAccess, can
 from casemgr.domain.records import CaseStatus, Decision, Record, RiskLevel
-from casemgr.ui.casefile import CaseFileView
-from casemgr.ui.caselist import risk_text
+from casemgr.ui.casefile.view import CaseFileView
 from casemgr.ui.dialogs import (
     ApprovalDecisionDialog,
     AssessmentDialog,
@@ -44,7 +43,8 @@ from casemgr.ui.dialogs import (
     VisitDialog,
 )
 from casemgr.ui.errors import ErrorKind, ErrorReporter, kind_of, user_message
-from casemgr.ui.worker import DbWorker, Session
+from casemgr.ui.pages.caselist import risk_text
+from casemgr.ui.workers.db import DbWorker, Session
 
 
 class ReassignDialog(QDialog):

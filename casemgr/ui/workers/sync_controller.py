@@ -28,8 +28,8 @@ from casemgr.sync.transport import (
 )
 from casemgr.ui.context import AppContext
 from casemgr.ui.errors import ErrorKind, ErrorReporter, kind_of, user_message
-from casemgr.ui.syncworker import NotAttached, SyncCancelled, SyncWorker
-from casemgr.ui.worker import Changes, DbWorker, Session, SyncHandle
+from casemgr.ui.workers.db import Changes, DbWorker, Session, SyncHandle
+from casemgr.ui.workers.sync import NotAttached, SyncCancelled, SyncWorker
 
 REVOKED_MESSAGE = (
     "An administrator revoked this device (or your account), so the workspace was wiped "

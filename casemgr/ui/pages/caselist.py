@@ -42,7 +42,7 @@ from casemgr.app.casework import Casework
 from casemgr.db.store import CaseQuery, CaseRow, CaseSort
 from casemgr.domain.records import CaseStatus, RiskLevel
 from casemgr.ui import readers
-from casemgr.ui.worker import Changes, DbWorker
+from casemgr.ui.workers.db import Changes, DbWorker
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 PLACEHOLDER = "…"

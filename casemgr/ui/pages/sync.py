@@ -33,15 +33,15 @@ from casemgr.ui.dialogs._common import field_label
 from casemgr.ui.dialogs.conflict import ConflictResolver, show_value
 from casemgr.ui.errors import ErrorKind, ErrorReporter, kind_of, user_message
 from casemgr.ui.readers import ConflictRow, OutboxEntry, RefusedChange, SyncOverview
-from casemgr.ui.syncing import (
+from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
+from casemgr.ui.workers.db import Changes, DbWorker, Session
+from casemgr.ui.workers.sync_controller import (
     SyncState,
     SyncStatus,
     local_time,
     progress_text,
     summary_text,
 )
-from casemgr.ui.tables import Column, RowsModel, RowsTable
-from casemgr.ui.worker import Changes, DbWorker, Session
 
 NO_SERVER = ("Offline-only workspace: no server. Everything stays on this device, "
              "encrypted; nothing is sent anywhere.")

@@ -34,16 +34,16 @@ from casemgr.domain.records import (
     display_name,
 )
 from casemgr.ui import readers
-from casemgr.ui.caselist import (
+from casemgr.ui.dialogs import PlanEditor
+from casemgr.ui.pages.caselist import (
     DUE_TODAY_TEXT,
     OVERDUE_TEXT,
     RISK_BACKGROUND,
     STATUS_TEXT,
     risk_text,
 )
-from casemgr.ui.dialogs import PlanEditor
-from casemgr.ui.tables import Column, RowsModel, RowsTable
-from casemgr.ui.worker import Changes, DbWorker
+from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
+from casemgr.ui.workers.db import Changes, DbWorker
 
 TABS = ("overview", "visits", "assessments", "plan", "referrals", "tasks", "notes",
         "attachments", "history")

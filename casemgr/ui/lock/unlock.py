@@ -29,9 +29,9 @@ from casemgr.domain.permissions import Role
 from casemgr.sync.transport import Revoked
 from casemgr.ui.context import AppContext
 from casemgr.ui.errors import ErrorKind, kind_of, user_message
-from casemgr.ui.login import RecoverDialog, ServerLoginDialog, login_error
-from casemgr.ui.syncing import REVOKED_MESSAGE
-from casemgr.ui.worker import DbWorker, Profile, Session, list_profiles
+from casemgr.ui.lock.login import RecoverDialog, ServerLoginDialog, login_error
+from casemgr.ui.workers.db import DbWorker, Profile, Session, list_profiles
+from casemgr.ui.workers.sync_controller import REVOKED_MESSAGE
 
 NO_RECOVERY_WARNING = (
     "This workspace is offline-only: there is no server, so there is no password recovery. "

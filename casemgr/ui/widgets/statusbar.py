@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWi
 from casemgr.app.casework import Casework
 from casemgr.db.sync_store import SyncStore
 from casemgr.sync.engine import SyncProgress
-from casemgr.ui.syncing import SyncState, SyncStatus, local_time, progress_text
-from casemgr.ui.worker import Changes, DbWorker, Session
+from casemgr.ui.workers.db import Changes, DbWorker, Session
+from casemgr.ui.workers.sync_controller import SyncState, SyncStatus, local_time, progress_text
 
 STATE_COLOURS = {SyncState.ONLINE: "#107c10", SyncState.OFFLINE: "#8a6d00",
                  SyncState.FAILED: "#a4262c", SyncState.STOPPED: "#a4262c"}

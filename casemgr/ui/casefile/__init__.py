@@ -1,0 +1,1 @@
+"""The case file and the workflows started from it."""

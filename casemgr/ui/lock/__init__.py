@@ -1,0 +1,1 @@
+"""The lock screen: unlock, first login, recovery, auto-lock."""

@@ -1,0 +1,1 @@
+"""Widgets shared by pages and dialogs: tables, status bar."""
