@@ -161,8 +161,14 @@ def cmd_cases_list(args: argparse.Namespace) -> int:
 
 def cmd_cases_search(args: argparse.Namespace) -> int:
     with _unlock(args) as ws:
-        rows = _casework(ws).search_cases(args.text, limit=args.limit)
-    _show_rows(rows, args.json)
+        cw = _casework(ws)
+        hits = cw.search(args.text, _case_query(args))
+        page = hits.case_ids[args.offset:args.offset + args.limit]
+        found = cw.case_rows(page)
+    _show_rows([found[c] for c in page if c in found], args.json)
+    if hits.capped:
+        print("More records match than can be shown: type more words to narrow it down.",
+              file=sys.stderr)
     return 0
 
 
@@ -222,7 +228,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
             if not sep:
                 raise CliError(f"--set takes FIELD=VALUE, not {item!r}", EXIT_USAGE)
             changes[name.strip()] = parse_field_text(record.type, name.strip(), value)
-        updated = cw.edit_record(record.id, changes)
+        updated = cw.edit_record(record.id, changes).value
         pending = len(ws.store.outbox())
     print(f"Saved {updated.type.value} {updated.id}; {pending} changes waiting to sync.")
     return 0
@@ -258,15 +264,15 @@ def cmd_login(args: argparse.Namespace) -> int:
 
 
 def _run_sync(ws: Any, transport: Any) -> int:
-    from casemgr.sync.engine import SyncEngine, SyncProgress
+    from casemgr.app import syncing
 
-    def progress(p: SyncProgress) -> None:
+    def progress(p: Any, _changes: Any) -> None:
         total = f"/{p.total}" if p.total else ""
         kib = (p.bytes_sent + p.bytes_received) // 1024
         print(f"\r{p.phase:<6} {p.done}{total} records  {kib} KiB", end="", file=sys.stderr,
               flush=True)
 
-    summary = SyncEngine(ws, transport, progress=progress).sync()
+    summary = syncing.sync(ws, transport, progress).value
     print(file=sys.stderr)
     print(f"Synced: {summary.line()}.")
     if summary.epoch_changed:
@@ -375,21 +381,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     cases = sub.add_parser("cases", help="list, search and show cases").add_subparsers(
         metavar="ACTION", required=True)
-    c = command(cases, "list", cmd_cases_list, "list cases")
-    c.add_argument("--status")
-    c.add_argument("--risk")
-    c.add_argument("--worker")
-    c.add_argument("--overdue", action="store_true", help="only cases with an overdue task")
-    c.add_argument("--sort", default="case_number",
-                   choices=["case_number", "family", "risk", "status", "next_due", "updated"])
-    c.add_argument("--desc", action="store_true")
-    c.add_argument("--limit", type=int, default=50)
-    c.add_argument("--offset", type=int, default=0)
-    c.add_argument("--json", action="store_true")
-    c = command(cases, "search", cmd_cases_search, "search names, case numbers and notes")
+    def list_options(c: argparse.ArgumentParser) -> None:
+        c.add_argument("--status")
+        c.add_argument("--risk")
+        c.add_argument("--worker")
+        c.add_argument("--overdue", action="store_true", help="only cases with an overdue task")
+        c.add_argument("--sort", default="case_number",
+                       choices=["case_number", "family", "risk", "status", "next_due",
+                                "updated"])
+        c.add_argument("--desc", action="store_true")
+        c.add_argument("--limit", type=int, default=50)
+        c.add_argument("--offset", type=int, default=0)
+        c.add_argument("--json", action="store_true")
+
+    list_options(command(cases, "list", cmd_cases_list, "list cases"))
+    c = command(cases, "search", cmd_cases_search,
+                "search names, case numbers and notes (the desktop list's search: same "
+                "filters, same order)")
     c.add_argument("text")
-    c.add_argument("--limit", type=int, default=50)
-    c.add_argument("--json", action="store_true")
+    list_options(c)
     c = command(cases, "show", cmd_cases_show, "show a case file")
     c.add_argument("id", help="case number or case id")
     c.add_argument("--json", action="store_true")

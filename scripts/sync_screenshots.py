@@ -139,10 +139,9 @@ def run(window: MainWindow, holder: HeldPulls, url: str, data: Path, out: Path,
     # Two fields changed on both laptops before either synced: two conflicts.
     ids = [window.cases.model.case_id_at(r) for r in range(3)]
     done: list[object] = []
-    window.worker.run(lambda cw: [cw.edit_record(ids[0], {"risk": "critical"}),
-                                  cw.edit_record(ids[1], {"summary": "Mother started work "
-                                                          "at the market; school fees paid."})],
-                      done.append)
+    window.worker.run(lambda cw: cw.edit_record(ids[0], {"risk": "critical"}).then(
+        cw.edit_record(ids[1], {"summary": "Mother started work at the market; school fees "
+                                           "paid."})), done.append)
     wait_for(lambda: bool(done))
     office.edit_record(ids[0], {"risk": "low"})
     office.edit_record(ids[1], {"summary": "Family moved to the aunt's house in Kibera."})

@@ -1,7 +1,9 @@
 """The use cases of an unlocked workspace: what a caseworker or supervisor does, without Qt.
 
 The desktop UI and the CLI are two thin faces on `Casework`; tests drive it directly.
-Every change goes through `_Checked`, which runs the domain's workflow and permission check
+Every write use case returns an `Outcome`: its value and the `Changes` it committed (Anki's
+OpChanges), so that only the views showing those records refresh. Every change goes through
+`_Checked`, which runs the domain's workflow and permission check
 (casemgr.domain.workflow.check_record_edit) before the store's one write path.
 """
 
@@ -9,14 +11,17 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from casemgr.db.store import CaseQuery, CaseRow, WriteTx
+from casemgr.app import syncing
+from casemgr.app.changes import Changes, Outcome
+from casemgr.db import queries
+from casemgr.db.store import CaseQuery, CaseRow, SearchHits, WriteTx
 from casemgr.db.workspace import Workspace
 from casemgr.domain import forms as formsmod
 from casemgr.domain import schedule, workflow
@@ -38,6 +43,7 @@ from casemgr.domain.records import (
 )
 
 Fields = Mapping[str, Any]
+T = TypeVar("T")
 
 
 @dataclass
@@ -117,8 +123,8 @@ class Casework:
     @contextmanager
     def _write(self) -> Iterator[_Checked]:
         """The transaction of one use case, or of the batch it runs in."""
-        if self._current is not None:
-            yield self._current
+        if self._current is not None:  # a use case inside a batch: its own changes
+            yield _Checked(self, self._current.tx)
             return
         with self.store.write(self.actor.user) as tx:
             self._current = _Checked(self, tx)
@@ -138,8 +144,60 @@ class Casework:
     def list_cases(self, query: CaseQuery) -> list[CaseRow]:
         return self.store.list_cases(query)
 
-    def search_cases(self, text: str, limit: int = 50) -> list[CaseRow]:
-        return self.store.search_cases(text, limit)
+    def count_cases(self, query: CaseQuery) -> int:
+        return self.store.count_cases(query)
+
+    def case_ids(self, query: CaseQuery) -> list[str]:
+        """Every case id of the list, in its sort order (the desktop list holds these)."""
+        return self.store.case_ids(query)
+
+    def case_rows(self, case_ids: Iterable[str]) -> dict[str, CaseRow]:
+        return self.store.case_rows(case_ids)
+
+    def search(self, text: str, query: CaseQuery | None = None) -> SearchHits:
+        """The case search of the desktop list and the command line: matching cases within
+        the list's filters, in its sort order (see Store.search)."""
+        return self.store.search(text, query)
+
+    def caseworkers(self) -> list[str]:
+        return queries.caseworkers(self.ws)
+
+    def open_tasks(self) -> list[queries.TaskRow]:
+        return queries.open_tasks(self.ws)
+
+    def referrals_in_progress(self) -> list[queries.ReferralRow]:
+        return queries.referrals_in_progress(self.ws)
+
+    def provider_names(self, provider_ids: Iterable[str | None]) -> dict[str, str]:
+        return queries.provider_names(self.ws, provider_ids)
+
+    def record_history(self, record_ids: Iterable[str]
+                       ) -> tuple[list[queries.HistoryEntry], dict[str, int]]:
+        """The audit entries of these records, newest first, and how many changes of each
+        wait to sync."""
+        ids = list(record_ids)
+        return queries.audit_history(self.ws, ids), queries.pending_changes(self.ws, ids)
+
+    def conflict_rows(self) -> list[queries.ConflictRow]:
+        """Open conflicts with their case numbers, oldest first."""
+        return queries.open_conflicts(self.ws)
+
+    def outbox_count(self) -> int:
+        """Changes waiting to be sent to the server."""
+        return self.store.outbox_count()
+
+    def sync_overview(self) -> syncing.SyncOverview:
+        """The server, the offline lease, the changes waiting and those refused."""
+        return syncing.overview(self.ws)
+
+    def last_sync(self) -> tuple[int, str]:
+        """Changes waiting to be sent, and when the last sync finished ("" never)."""
+        return syncing.last_sync(self.ws)
+
+    def attachment_here(self, record_id: str) -> bool:
+        """Whether the attachment's encrypted file is on this device (it may still be on its
+        way from the server)."""
+        return (self.ws.paths.attachments / record_id).exists()
 
     def open_case_file(self, case_key: str) -> CaseFile:
         """The whole case file (by id or case number); opening it is audited."""
@@ -211,7 +269,7 @@ class Casework:
 
     def register_family(self, family: Fields, members: Sequence[Fields], case: Fields,
                         *, assigned_to: str | None = None, team: str | None = None,
-                        opened_on: date | None = None) -> str:
+                        opened_on: date | None = None) -> Outcome[str]:
         """Register a family, its members and a new case; returns the case id.
 
         `case` holds risk, protection concerns, consent or legal basis and summary; the case
@@ -251,19 +309,20 @@ class Casework:
             risk = RiskLevel(case["risk"]) if case.get("risk") else None
             for task in schedule.tasks_for_new_case(opened, risk, assigned, self.policy):
                 w.create(RecordType.TASK, task, case_id)
-        return case_id
+            return w.done(case_id)
 
-    def add_person(self, case_id: str, fields: Fields) -> Record:
+    def add_person(self, case_id: str, fields: Fields) -> Outcome[Record]:
         errors = _check_person("", fields, self.today())
         if errors:
             raise ValidationError(errors)
         with self._write() as w:
             family_id = w.case(case_id).fields["family_id"]
-            return w.create(RecordType.PERSON, {**fields, "family_id": family_id}, case_id)
+            return w.done(w.create(RecordType.PERSON, {**fields, "family_id": family_id},
+                                   case_id))
 
     # -- visits, assessments, notes, risk ---------------------------------------------------
 
-    def record_visit(self, case_id: str, fields: Fields) -> Record:
+    def record_visit(self, case_id: str, fields: Fields) -> Outcome[Record]:
         """Record a visit. The first one makes an open case active and ticks the first-visit
         task."""
         visit_date = fields.get("visit_date")
@@ -279,11 +338,11 @@ class Casework:
                         and task.fields.get("status") == TaskStatus.OPEN.value):
                     w.update(task.id, {"status": TaskStatus.DONE.value,
                                        "completed_on": fields["visit_date"]})
-        return visit
+            return w.done(visit)
 
     def run_assessment(self, case_id: str, form_id: str, answers: Mapping[str, Any], *,
                        person_id: str | None = None, form_version: int | None = None,
-                       lang: str | None = None) -> tuple[Record, formsmod.ScoreResult]:
+                       lang: str | None = None) -> Outcome[tuple[Record, formsmod.ScoreResult]]:
         """Validate and score the answers of an assessment form and record it."""
         form = self.form(form_id, form_version)
         clean = formsmod.validate_answers(form, answers, lang=lang, today=self.today())
@@ -295,8 +354,7 @@ class Casework:
             "person_id": person_id,
         }
         with self._write() as w:
-            record = w.create(RecordType.ASSESSMENT, fields, case_id)
-        return record, result
+            return w.done((w.create(RecordType.ASSESSMENT, fields, case_id), result))
 
     def form(self, form_id: str, version: int | None = None) -> formsmod.FormDefinition:
         versions = [v for (fid, v) in self.forms if fid == form_id]
@@ -304,7 +362,7 @@ class Casework:
             raise ValidationError({"form_id": "No such assessment form on this device."})
         return self.forms[(form_id, version if version is not None else max(versions))]
 
-    def set_risk(self, case_id: str, risk: RiskLevel) -> None:
+    def set_risk(self, case_id: str, risk: RiskLevel) -> Outcome[None]:
         """Change the case's risk level; open first-visit and review tasks come forward."""
         with self._write() as w:
             case = w.case(case_id)
@@ -315,71 +373,73 @@ class Casework:
                                                    self.today())
                 if changes:
                     w.update(task.id, changes)
+            return w.done(None)
 
-    def add_note(self, case_id: str, text: str) -> Record:
+    def add_note(self, case_id: str, text: str) -> Outcome[Record]:
         with self._write() as w:
-            return w.create(RecordType.NOTE, {"text": text}, case_id)
+            return w.done(w.create(RecordType.NOTE, {"text": text}, case_id))
 
     # -- tasks -----------------------------------------------------------------------------
 
     def add_task(self, case_id: str, title: str, due_date: str, kind: str = "follow_up",
-                 assigned_to: str | None = None) -> Record:
+                 assigned_to: str | None = None) -> Outcome[Record]:
         with self._write() as w:
-            return w.create(RecordType.TASK, {
+            return w.done(w.create(RecordType.TASK, {
                 "title": title, "kind": kind, "due_date": due_date,
                 "status": TaskStatus.OPEN.value, "assigned_to": assigned_to or self.actor.user,
-            }, case_id)
+            }, case_id))
 
-    def complete_task(self, task_id: str) -> Record:
+    def complete_task(self, task_id: str) -> Outcome[Record]:
         with self._write() as w:
-            return w.update(task_id, {"status": TaskStatus.DONE.value,
-                                      "completed_on": self.today().isoformat()})
+            return w.done(w.update(task_id, {"status": TaskStatus.DONE.value,
+                                             "completed_on": self.today().isoformat()}))
 
-    def cancel_task(self, task_id: str) -> Record:
+    def cancel_task(self, task_id: str) -> Outcome[Record]:
         with self._write() as w:
-            return w.update(task_id, {"status": TaskStatus.CANCELLED.value})
+            return w.done(w.update(task_id, {"status": TaskStatus.CANCELLED.value}))
 
     # -- case plan -------------------------------------------------------------------------
 
     def start_case_plan(self, case_id: str, summary: str | None = None,
-                        review_date: str | None = None) -> Record:
+                        review_date: str | None = None) -> Outcome[Record]:
         """The case's plan, created as a draft if it has none yet."""
         with self._write() as w:
             existing = w.tx_records(case_id, RecordType.CASE_PLAN)
             if existing:
-                return existing[0]
-            return w.create(RecordType.CASE_PLAN, {
+                return w.done(existing[0])
+            return w.done(w.create(RecordType.CASE_PLAN, {
                 "status": PlanStatus.DRAFT.value, "summary": summary,
-                "review_date": review_date}, case_id)
+                "review_date": review_date}, case_id))
 
-    def edit_case_plan(self, plan_id: str, changes: Fields) -> Record:
+    def edit_case_plan(self, plan_id: str, changes: Fields) -> Outcome[Record]:
         """Change the plan's summary or review date; a submitted or approved plan goes back
         to draft."""
         with self._write() as w:
             plan = w.get(plan_id)
             reset = workflow.plan_changes_after_edit(
                 plan.fields, self._plan_hash(w, plan.id, {**plan.fields, **changes}))
-            return w.update(plan_id, {**changes, **reset})
+            return w.done(w.update(plan_id, {**changes, **reset}))
 
-    def add_goal(self, plan_id: str, fields: Fields) -> Record:
+    def add_goal(self, plan_id: str, fields: Fields) -> Outcome[Record]:
         with self._write() as w:
             plan = w.get(plan_id)
             goal = w.create(RecordType.PLAN_GOAL, {"status": "not_started", **fields,
                                                    "plan_id": plan_id}, plan.case_id)
             self._replan(w, plan_id)
-            return goal
+            return w.done(goal)
 
-    def edit_goal(self, goal_id: str, changes: Fields) -> Record:
+    def edit_goal(self, goal_id: str, changes: Fields) -> Outcome[Record]:
         with self._write() as w:
             goal = w.update(goal_id, changes)
             self._replan(w, goal.fields["plan_id"])
-            return goal
+            return w.done(goal)
 
-    def remove_goal(self, goal_id: str) -> None:
+    def remove_goal(self, goal_id: str) -> Outcome[None]:
         with self._write() as w:
             goal = w.get(goal_id)
             w.delete(goal_id)
             self._replan(w, goal.fields["plan_id"])
+            return w.done(None)
 
     def _plan_hash(self, w: _Checked, plan_id: str, plan_fields: Fields) -> str:
         plan = w.get(plan_id)
@@ -394,7 +454,7 @@ class Casework:
         if reset:
             w.update(plan_id, reset)
 
-    def submit_case_plan(self, plan_id: str) -> Record:
+    def submit_case_plan(self, plan_id: str) -> Outcome[Record]:
         """Send the plan to a supervisor; returns the pending approval request."""
         with self._write() as w:
             plan = w.get(plan_id)
@@ -406,7 +466,7 @@ class Casework:
                 w.access(plan.case_id), self._now())
             created = w.create(RecordType.APPROVAL, request, plan.case_id, subject_hash=digest)
             w.update(plan_id, changes, approval=request, subject_hash=digest)
-            return created
+            return w.done(created)
 
     # -- approvals -------------------------------------------------------------------------
 
@@ -414,7 +474,8 @@ class Casework:
         return [a for a in self.store.records_of_type(RecordType.APPROVAL)
                 if a.fields.get("decision") == Decision.PENDING.value]
 
-    def decide(self, approval_id: str, decision: Decision, comment: str | None = None) -> Record:
+    def decide(self, approval_id: str, decision: Decision,
+               comment: str | None = None) -> Outcome[Record]:
         """A supervisor approves or sends back a plan or closure request."""
         with self._write() as w:
             approval = w.get(approval_id)
@@ -433,40 +494,41 @@ class Casework:
                 consequence = workflow.case_changes_after_closure_decision(
                     subject.fields, decided.fields, self.today().isoformat())
             w.update(subject.id, consequence, approval=decided.fields, subject_hash=current)
-            return decided
+            return w.done(decided)
 
     # -- referrals -------------------------------------------------------------------------
 
-    def refer(self, case_id: str, fields: Fields) -> Record:
+    def refer(self, case_id: str, fields: Fields) -> Outcome[Record]:
         """Draft a referral of a child to a service (send it with `send_referral`)."""
         with self._write() as w:
-            return w.create(RecordType.REFERRAL, {**fields,
-                                                  "status": ReferralStatus.DRAFT.value}, case_id)
+            return w.done(w.create(RecordType.REFERRAL, {
+                **fields, "status": ReferralStatus.DRAFT.value}, case_id))
 
-    def _move_referral(self, referral_id: str, target: ReferralStatus, **extra: Any) -> Record:
+    def _move_referral(self, referral_id: str, target: ReferralStatus,
+                       **extra: Any) -> Outcome[Record]:
         with self._write() as w:
             referral = w.get(referral_id)
             changes = workflow.referral_changes(referral.fields, target,
                                                 self.today().isoformat(), **extra)
-            return w.update(referral_id, changes)
+            return w.done(w.update(referral_id, changes))
 
-    def send_referral(self, referral_id: str) -> Record:
+    def send_referral(self, referral_id: str) -> Outcome[Record]:
         return self._move_referral(referral_id, ReferralStatus.SENT)
 
     def record_referral_response(self, referral_id: str, accepted: bool,
-                                 response: str | None = None) -> Record:
+                                 response: str | None = None) -> Outcome[Record]:
         target = ReferralStatus.ACCEPTED if accepted else ReferralStatus.DECLINED
         return self._move_referral(referral_id, target, response=response)
 
-    def complete_referral(self, referral_id: str, outcome: str) -> Record:
+    def complete_referral(self, referral_id: str, outcome: str) -> Outcome[Record]:
         return self._move_referral(referral_id, ReferralStatus.COMPLETED, outcome=outcome)
 
-    def cancel_referral(self, referral_id: str) -> Record:
+    def cancel_referral(self, referral_id: str) -> Outcome[Record]:
         return self._move_referral(referral_id, ReferralStatus.CANCELLED)
 
     # -- closure, reopening, reassignment ----------------------------------------------------
 
-    def request_closure(self, case_id: str, reason: str) -> Record:
+    def request_closure(self, case_id: str, reason: str) -> Outcome[Record]:
         """Ask a supervisor to close the case; returns the pending closure request."""
         with self._write() as w:
             case = w.case(case_id)
@@ -475,25 +537,25 @@ class Casework:
             created = w.create(RecordType.APPROVAL, request, case_id,
                                subject_hash=request["subject_hash"])
             w.update(case_id, changes, approval=request)
-            return created
+            return w.done(created)
 
-    def reopen_case(self, case_id: str) -> Record:
+    def reopen_case(self, case_id: str) -> Outcome[Record]:
         with self._write() as w:
             case = w.case(case_id)
-            return w.update(case_id, workflow.reopen_case(case.fields, self.actor,
-                                                          w.access(case_id)))
+            return w.done(w.update(case_id, workflow.reopen_case(case.fields, self.actor,
+                                                                 w.access(case_id))))
 
-    def reassign_case(self, case_id: str, worker: str, team: str | None = None) -> Record:
+    def reassign_case(self, case_id: str, worker: str, team: str | None = None) -> Outcome[Record]:
         with self._write() as w:
             changes: dict[str, Any] = {"assigned_to": worker}
             if team is not None:
                 changes["team"] = team
-            return w.update(case_id, changes)
+            return w.done(w.update(case_id, changes))
 
     # -- attachments -----------------------------------------------------------------------
 
     def attach_file(self, case_id: str, source: Path, description: str | None = None,
-                    media_type: str | None = None) -> Record:
+                    media_type: str | None = None) -> Outcome[Record]:
         """Encrypt a file into the workspace and record it on the case."""
         import mimetypes
 
@@ -511,7 +573,7 @@ class Casework:
                     "sha256": sealed.sha256, "file_key": sealed.key_hex,
                     "description": description}, case_id, record_id=record_id)
                 w.tx.queue_upload(record_id, sealed.sha256)
-                return record
+                return w.done(record)
         except BaseException:
             shred(dest)
             raise
@@ -534,7 +596,7 @@ class Casework:
         return [c for c in self.store.records_of_type(RecordType.CONFLICT)
                 if c.fields.get("status") == "open"]
 
-    def resolve_conflict(self, conflict_id: str, value: Any) -> Record:
+    def resolve_conflict(self, conflict_id: str, value: Any) -> Outcome[Record]:
         """Settle a sync conflict with the value to keep: an ordinary edit that syncs."""
         with self._write() as w:
             conflict = w.get(conflict_id)
@@ -543,28 +605,30 @@ class Casework:
             record = w.get(target)
             if name in record.fields or value is not None:
                 w.update(target, {name: value})
-            return w.update(conflict_id, {"status": "resolved", "resolution": value})
+            return w.done(w.update(conflict_id, {"status": "resolved", "resolution": value}))
 
     # -- any field -------------------------------------------------------------------------
 
-    def edit_record(self, record_id: str, changes: Fields) -> Record:
+    def edit_record(self, record_id: str, changes: Fields) -> Outcome[Record]:
         """An ordinary edit of any fields, checked like every other change."""
         with self._write() as w:
             record = w.update(record_id, changes)
             if record.type is RecordType.PLAN_GOAL:
                 self._replan(w, record.fields["plan_id"])
-            return record
+            return w.done(record)
 
-    def delete_record(self, record_id: str) -> None:
+    def delete_record(self, record_id: str) -> Outcome[None]:
         with self._write() as w:
             record = w.get(record_id)
             w.delete(record_id)
             if record.type is RecordType.PLAN_GOAL:
                 self._replan(w, record.fields["plan_id"])
+            outcome = w.done(None)
         if record.type is RecordType.ATTACHMENT:
             from casemgr.db.files import shred
 
             shred(self.ws.paths.attachments / record_id)  # the key went with the record
+        return outcome
 
 
 _PLACEHOLDER_ID = "00000000-0000-7000-8000-000000000000"
@@ -638,6 +702,12 @@ class _Checked:
     def __init__(self, cw: Casework, tx: WriteTx) -> None:
         self._cw = cw
         self.tx = tx
+        self._first = len(tx.changed)  # what was written before this use case (in a batch)
+
+    def done(self, value: T) -> Outcome[T]:
+        """The use case's value and what it wrote (reported once the transaction commits:
+        an exception before then reaches the caller instead)."""
+        return Outcome(value, Changes.of(self.tx.changed[self._first:]))
 
     def get(self, record_id: str) -> Record:
         return self.tx.get(record_id)

@@ -94,7 +94,7 @@ def _refer(cw: Casework, case_id: str, ref: SyntheticReferral, people: list[str]
                 if fields["service_type"] in p.fields.get("service_types", [])]
     if offering:
         fields["provider_id"] = rng.choice(offering)
-    referral = cw.refer(case_id, fields)
+    referral = cw.refer(case_id, fields).value
     if not ref.send:
         return
     cw.send_referral(referral.id)
@@ -112,7 +112,7 @@ def seed_case(cw: Casework, sc: SyntheticCase, rng: random.Random,
     opened = date.fromisoformat(sc.case["opened_on"])
     details = {k: v for k, v in sc.case.items() if k != "opened_on"}
     case_id = cw.register_family(sc.family, [p.fields for p in sc.persons], details,
-                                 opened_on=opened)
+                                 opened_on=opened).value
     stage = _STAGES.index(sc.stage)
     for visit in sorted(sc.visits, key=lambda v: v["visit_date"]):
         cw.record_visit(case_id, visit)
@@ -125,7 +125,7 @@ def seed_case(cw: Casework, sc: SyntheticCase, rng: random.Random,
         # own judgement of risk (random answers would otherwise make most cases critical).
         cw.run_assessment(case_id, form.id, answers)
     if stage >= _STAGES.index("planned") and sc.goals:
-        plan = cw.start_case_plan(case_id, sc.plan_summary, sc.plan_review_date)
+        plan = cw.start_case_plan(case_id, sc.plan_summary, sc.plan_review_date).value
         for goal in sc.goals:
             cw.add_goal(plan.id, goal.fields)
         cw.submit_case_plan(plan.id)

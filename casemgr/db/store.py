@@ -144,6 +144,17 @@ _CASE_ROW_COLUMNS = ("case_id, case_number, family_name, children, status, risk,
                      "team, opened_on, next_due, updated_at")
 
 
+# A search whose words match more names and notes than this shows the cases of the first
+# ones (in the list's sort order) and says so: "type more to narrow it down".
+SEARCH_MATCH_LIMIT = 2000
+
+
+@dataclass(frozen=True)
+class SearchHits:
+    case_ids: list[str]
+    capped: bool  # more records matched than the limit: the first ones' cases are shown
+
+
 @dataclass(frozen=True)
 class OutboxOp:
     client_seq: int
@@ -223,36 +234,15 @@ class Store:
             (record_type.value,))
         return [_row_to_record(r) for r in rows]
 
-    def _where(self, q: CaseQuery) -> tuple[str, list[Any]]:
-        clauses, args = [], []
-        for column, value in (("status", q.status), ("risk", q.risk),
-                              ("assigned_to", q.assigned_to)):
-            if value is not None:
-                clauses.append(f"{column} = ?")
-                args.append(value)
-        if q.overdue_on is not None:
-            # Unless the list is sorted by due date, read it in its sort index and drop the
-            # cases that are not overdue as they come (many are): `+` keeps SQLite from
-            # choosing the due-date index and then sorting every overdue case.
-            column = "next_due" if q.sort is CaseSort.NEXT_DUE else "+next_due"
-            clauses.append(f"{column} < ?")
-            args.append(q.overdue_on)
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
-
-    @staticmethod
-    def _order(q: CaseQuery) -> str:
-        order = "DESC" if q.descending else "ASC"
-        return f"{_SORT_SQL[q.sort]} {order}, case_number {order}"
-
     def list_cases(self, q: CaseQuery) -> list[CaseRow]:
-        where, args = self._where(q)
-        sql = (f"SELECT {_CASE_ROW_COLUMNS} FROM case_index{where} ORDER BY {self._order(q)} "
-               "LIMIT ? OFFSET ?")
+        where, args = case_filter_sql(q)
+        sql = (f"SELECT {_CASE_ROW_COLUMNS} FROM case_index{where} ORDER BY "
+               f"{case_order_sql(q)} LIMIT ? OFFSET ?")
         rows = self._conn.execute(sql, [*args, q.limit, q.offset])
         return [_case_row(r) for r in rows]
 
     def count_cases(self, q: CaseQuery) -> int:
-        where, args = self._where(q)
+        where, args = case_filter_sql(q)
         return int(self._conn.execute(f"SELECT count(*) FROM case_index{where}", args
                                       ).fetchone()[0])
 
@@ -260,39 +250,43 @@ class Store:
         ids = list(case_ids)
         if not ids:
             return {}
-        marks = ",".join("?" * len(ids))
         rows = self._conn.execute(
-            f"SELECT {_CASE_ROW_COLUMNS} FROM case_index WHERE case_id IN ({marks})", ids)
+            f"SELECT {_CASE_ROW_COLUMNS} FROM case_index WHERE case_id IN "
+            "(SELECT value FROM json_each(?))", (json.dumps(ids),))
         return {r[0]: _case_row(r) for r in rows}
-
-    def search_cases(self, text: str, limit: int = 50) -> list[CaseRow]:
-        """Cases whose names, case number or notes match every word typed (as prefixes).
-
-        Cases matched by a name or case number come first, then those matched in notes;
-        within each, the most recently written first. Matches are read in rowid order, which
-        FTS5 can stop early: ranking every match of a one-letter prefix would not be fast.
-        """
-        query = fts_query(text)
-        if not query:
-            return []
-        ordered: dict[str, None] = {}
-        for match in (f"{{names}} : ({query})", query):
-            rows = self._conn.execute(
-                "SELECT r.case_id FROM (SELECT rowid FROM search WHERE search MATCH ? "
-                "ORDER BY rowid DESC LIMIT ?) AS hit JOIN records r ON r.rid = hit.rowid "
-                "WHERE r.deleted = 0 AND r.case_id IS NOT NULL", (match, limit * 8))
-            for (case_id,) in rows:
-                ordered.setdefault(case_id)
-            if len(ordered) >= limit:
-                break
-        found = self.case_rows(list(ordered)[:limit])
-        return [found[c] for c in list(ordered)[:limit] if c in found]
 
     def case_ids(self, q: CaseQuery) -> list[str]:
         """Every case id of the list in its sort order (the lazy case-list model holds these)."""
-        where, args = self._where(q)
+        where, args = case_filter_sql(q)
         return [r[0] for r in self._conn.execute(
-            f"SELECT case_id FROM case_index{where} ORDER BY {self._order(q)}", args)]
+            f"SELECT case_id FROM case_index{where} ORDER BY {case_order_sql(q)}", args)]
+
+    def search(self, text: str, q: CaseQuery | None = None,
+               limit: int = SEARCH_MATCH_LIMIT) -> SearchHits:
+        """The one case search (the desktop list and `casemgr cases search` both use it):
+        cases whose names, case number or notes match every word typed (as prefixes), within
+        the filters of `q`, in its sort order; no words: the whole list.
+
+        The FTS rows are read in rowid order without ranking, so that a one-letter prefix
+        stays cheap; past `limit` matching records the cases of the first ones are shown and
+        `capped` says so ("type more to narrow it down").
+        """
+        q = q or CaseQuery()
+        match = fts_query(text)
+        if not match:
+            return SearchHits(self.case_ids(q), False)
+        rowids = [r[0] for r in self._conn.execute(
+            "SELECT rowid FROM search WHERE search MATCH ? LIMIT ?", (match, limit + 1))]
+        if not rowids:
+            return SearchHits([], False)
+        where, args = case_filter_sql(q)
+        where = (where + " AND " if where else " WHERE ") + (
+            "case_id IN (SELECT r.case_id FROM records r WHERE r.rid IN "
+            "(SELECT value FROM json_each(?)) AND r.deleted = 0 AND r.case_id IS NOT NULL)")
+        rows = self._conn.execute(
+            f"SELECT case_id FROM case_index{where} ORDER BY {case_order_sql(q)}",
+            [*args, json.dumps(rowids[:limit])])
+        return SearchHits([r[0] for r in rows], len(rowids) > limit)
 
     def outbox_count(self) -> int:
         """Changes waiting to sync (kept in meta by triggers: no scan of the outbox)."""
@@ -315,6 +309,30 @@ class Store:
         keys = ("seq", "at", "actor", "action", "record_id", "record_type")
         return [dict(zip(keys, r, strict=True)) for r in self._conn.execute(sql + " ORDER BY seq",
                                                                             args)]
+
+
+def case_filter_sql(q: CaseQuery) -> tuple[str, list[Any]]:
+    """The WHERE clause (and its arguments) of the case list's filters."""
+    clauses, args = [], []
+    for column, value in (("status", q.status), ("risk", q.risk),
+                          ("assigned_to", q.assigned_to)):
+        if value is not None:
+            clauses.append(f"{column} = ?")
+            args.append(value)
+    if q.overdue_on is not None:
+        # Unless the list is sorted by due date, read it in its sort index and drop the
+        # cases that are not overdue as they come (many are): `+` keeps SQLite from
+        # choosing the due-date index and then sorting every overdue case.
+        column = "next_due" if q.sort is CaseSort.NEXT_DUE else "+next_due"
+        clauses.append(f"{column} < ?")
+        args.append(q.overdue_on)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+
+def case_order_sql(q: CaseQuery) -> str:
+    """The ORDER BY of the case list's sort (case number breaks ties)."""
+    order = "DESC" if q.descending else "ASC"
+    return f"{_SORT_SQL[q.sort]} {order}, case_number {order}"
 
 
 def fts_query(text: str) -> str:
@@ -532,6 +550,7 @@ def refresh_case_index(conn: Any, case_id: str, now: str) -> None:
 
 
 __all__ = [
-    "CaseQuery", "CaseRow", "CaseSort", "DatabaseError", "OutboxOp", "Store", "WriteTx",
+    "NO_DUE", "SEARCH_MATCH_LIMIT", "CaseQuery", "CaseRow", "CaseSort", "DatabaseError",
+    "OutboxOp", "SearchHits", "Store", "WriteTx", "case_filter_sql", "case_order_sql",
     "fts_query",
 ]

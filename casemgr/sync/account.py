@@ -14,6 +14,7 @@ from pathlib import Path
 
 from casemgr.db.errors import LockedOut
 from casemgr.db.keys import DEFAULT_KDF, KdfParams, new_data_key
+from casemgr.db.sync_store import SyncStore
 from casemgr.db.workspace import (
     Workspace,
     WorkspaceInfo,
@@ -52,9 +53,7 @@ def _keep_tokens(ws: Workspace, transport: Transport) -> None:
     """Keep the refresh token inside the encrypted workspace whenever it changes."""
 
     def save(session: Session) -> None:
-        with ws.transaction() as conn:
-            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('refresh_token', ?)",
-                         (session.refresh_token,))
+        SyncStore(ws).set_meta("refresh_token", session.refresh_token)
 
     transport.on_tokens = save
     if not transport.session.refresh_token:

@@ -132,7 +132,7 @@ def start_demo(window: MainWindow, ctx: AppContext, demo: DemoServer,
 
     def seed_if_empty(cw: Casework) -> int:
         """Her cases, once: a demo workspace that already has cases is left as it is."""
-        if cw.store.count_cases(CaseQuery()):
+        if cw.count_cases(CaseQuery()):
             return 0
         return seed_demo(cw, DEMO_CASES).cases
 

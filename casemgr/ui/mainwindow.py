@@ -33,7 +33,7 @@ from casemgr.ui.pages.referrals import ReferralsPage
 from casemgr.ui.pages.sync import ConflictsPage, FirstSyncDialog, SyncPage
 from casemgr.ui.pages.tasks import TasksPage
 from casemgr.ui.widgets.statusbar import SyncStatusBar
-from casemgr.ui.workers.db import DbWorker, Session
+from casemgr.ui.workers.db import DbWorker, SignedIn
 from casemgr.ui.workers.sync import SyncWorker
 from casemgr.ui.workers.sync_controller import SyncController, SyncState, SyncStatus
 
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.ctx = ctx
         self.worker = worker
-        self.session: Session | None = None
+        self.session: SignedIn | None = None
         self._opening_case = False
         self._back_to = "cases"
         self._awaiting_first_rows = False
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.lock_screen.ready.connect(self._lock_screen_ready)
 
         # Sync runs on its own thread and connection; the controller decides when.
-        self.sync_worker = SyncWorker(self)
+        self.sync_worker = SyncWorker(self, feed=worker.feed)  # its changes reach the same views
         self.sync_worker.error_reporter = lambda exc: self.reporter.report(exc,
                                                                            where="syncing")
         worker.shutting_down.connect(self.sync_worker.shutdown)
@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
     # -- session -----------------------------------------------------------------------------
 
     @Slot(object)
-    def start_session(self, session: Session) -> None:
+    def start_session(self, session: SignedIn) -> None:
         """Unlocked: fill the pages, arm auto-lock, remember the profile."""
         self.session = session
         self.ctx.settings.set("last_profile", session.user)
@@ -360,7 +360,7 @@ class MainWindow(QMainWindow):
             self.first_sync.show_status(status)
 
     @Slot(object)
-    def _show_first_sync(self, session: Session) -> None:
+    def _show_first_sync(self, session: SignedIn) -> None:
         dialog = FirstSyncDialog(session, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.syncing.progress.connect(dialog.show_progress)

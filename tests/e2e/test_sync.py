@@ -65,7 +65,7 @@ class Device:
 
 def test_two_devices_edit_one_case_offline_and_end_identical(server, tmp_path):
     a = Device(tmp_path / "laptop-a", server, "amina")
-    case_id = a.cw.register_family(FAMILY, [CHILD], CASE)
+    case_id = a.cw.register_family(FAMILY, [CHILD], CASE).value
     a.sync()
     b = Device(tmp_path / "laptop-b", server, "amina")
     assert case_id in {r.case_id for r in b.cw.list_cases(CaseQuery())}
@@ -102,10 +102,10 @@ def test_two_devices_edit_one_case_offline_and_end_identical(server, tmp_path):
 
 def test_a_supervisor_approves_offline_and_the_server_accepts_it(server, tmp_path):
     worker = Device(tmp_path / "amina", server, "amina")
-    case_id = worker.cw.register_family(FAMILY, [CHILD], CASE)
-    plan = worker.cw.start_case_plan(case_id, "Keep Wanjiru in school")
+    case_id = worker.cw.register_family(FAMILY, [CHILD], CASE).value
+    plan = worker.cw.start_case_plan(case_id, "Keep Wanjiru in school").value
     worker.cw.add_goal(plan.id, {"goal": "Attends every day"})
-    request = worker.cw.submit_case_plan(plan.id)
+    request = worker.cw.submit_case_plan(plan.id).value
     worker.sync()
     sam = Device(tmp_path / "sam", server, "sam")
     sam.cw.decide(request.id, Decision.APPROVED)
@@ -116,7 +116,7 @@ def test_a_supervisor_approves_offline_and_the_server_accepts_it(server, tmp_pat
 
 def test_a_change_the_server_refuses_is_kept_visible(server, tmp_path):
     a = Device(tmp_path / "amina", server, "amina")
-    case_id = a.cw.register_family(FAMILY, [CHILD], CASE)
+    case_id = a.cw.register_family(FAMILY, [CHILD], CASE).value
     a.sync()
     sam = Device(tmp_path / "sam", server, "sam")
     sam.cw.reassign_case(case_id, "brian")
@@ -136,7 +136,7 @@ def test_a_change_the_server_refuses_is_kept_visible(server, tmp_path):
 
 def test_reassignment_evicts_the_case_and_leaves_no_row(server, tmp_path):
     a = Device(tmp_path / "amina", server, "amina")
-    case_id = a.cw.register_family(FAMILY, [CHILD], {**CASE, "summary": "evictme marker"})
+    case_id = a.cw.register_family(FAMILY, [CHILD], {**CASE, "summary": "evictme marker"}).value
     a.cw.add_note(case_id, "evictme note")
     a.sync()
     sam = Device(tmp_path / "sam", server, "sam")
@@ -152,7 +152,7 @@ def test_reassignment_evicts_the_case_and_leaves_no_row(server, tmp_path):
                           ("outbox", "case_id"), ("sync_issues", "case_id")):
         assert c.execute(f"SELECT count(*) FROM {table} WHERE {column} = ?",
                          (case_id,)).fetchone()[0] == 0, table
-    assert a.ws.store.search_cases("evictme") == []
+    assert a.ws.store.search("evictme").case_ids == []
 
 
 def test_revocation_wipes_every_file_of_the_workspace(server, tmp_path):
@@ -171,10 +171,10 @@ def test_revocation_wipes_every_file_of_the_workspace(server, tmp_path):
 
 def test_attachments_travel_encrypted_and_arrive_whole(server, tmp_path):
     a = Device(tmp_path / "a", server, "amina")
-    case_id = a.cw.register_family(FAMILY, [CHILD], CASE)
+    case_id = a.cw.register_family(FAMILY, [CHILD], CASE).value
     report = tmp_path / "school-report.pdf"
     report.write_bytes(b"%PDF-1.4 " + bytes(range(256)) * 9000)  # > 2 MiB: several chunks
-    record = a.cw.attach_file(case_id, report, "Term report")
+    record = a.cw.attach_file(case_id, report, "Term report").value
     assert a.sync().files_sent == 1
     b = Device(tmp_path / "b", server, "amina")
     assert b"".join(b.cw.read_attachment(record.id)) == report.read_bytes()
@@ -182,7 +182,7 @@ def test_attachments_travel_encrypted_and_arrive_whole(server, tmp_path):
 
 def test_a_lockout_is_recovered_online_without_losing_data(server, tmp_path):
     a = Device(tmp_path / "laptop", server, "amina")
-    case_id = a.cw.register_family(FAMILY, [CHILD], CASE)
+    case_id = a.cw.register_family(FAMILY, [CHILD], CASE).value
     a.ws.close()
     from casemgr.domain.clock import FixedClock
 

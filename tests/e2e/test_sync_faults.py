@@ -129,9 +129,9 @@ def working_day(root: Path, line: Line, faults: list[tuple[Fault, int, str | Non
                 *, read_timeout: float | None = None) -> Day:
     """The caseworker (through the proxy) and a colleague's laptop (direct) on one case."""
     worker = Laptop(root / "worker", line.proxy.url)
-    case_id = worker.cw.register_family(FAMILY, [CHILD], {**CASE, "summary": "first visit"})
+    case_id = worker.cw.register_family(FAMILY, [CHILD], {**CASE, "summary": "first visit"}).value
     worker.cw.add_note(case_id, "school confirms enrolment")
-    doomed = worker.cw.add_note(case_id, "typo, delete me")
+    doomed = worker.cw.add_note(case_id, "typo, delete me").value
     worker.sync()
     colleague = Laptop(root / "colleague", line.server.url)
     op_ids = worker.op_ids()  # (empty: everything so far was acknowledged)
@@ -141,7 +141,7 @@ def working_day(root: Path, line: Line, faults: list[tuple[Fault, int, str | Non
     worker.cw.add_note(case_id, "visited with the teacher")
     worker.cw.add_note(case_id, "grandmother will help")
     worker.cw.delete_record(doomed.id)
-    plan = worker.cw.start_case_plan(case_id, "Keep Baraka in school")
+    plan = worker.cw.start_case_plan(case_id, "Keep Baraka in school").value
     worker.cw.add_goal(plan.id, {"goal": "Attends every school day"})
     worker.cw.submit_case_plan(plan.id)
     op_ids += worker.op_ids()
@@ -347,7 +347,7 @@ def test_a_broken_pull_answer_is_never_applied_in_part(line: Line, tmp_path: Pat
                                                         fault: Fault) -> None:
     worker = Laptop(tmp_path / "worker", line.proxy.url)
     colleague = Laptop(tmp_path / "colleague", line.server.url)
-    case_id = colleague.cw.register_family(FAMILY, [CHILD], CASE)
+    case_id = colleague.cw.register_family(FAMILY, [CHILD], CASE).value
     for i in range(5):
         colleague.cw.add_note(case_id, f"note {i}")
     colleague.sync()

@@ -367,7 +367,7 @@ class SyncMachine(RuleBasedStateMachine):
             {"name": f"Family {n}"},
             [{"given_name": f"Child {n}", "family_name": f"Family {n}", "role": "child",
               "date_of_birth": "2016-05-01"}],
-            {"risk": "medium", "legal_basis": "consent", "consent_given_by": f"Parent {n}"})
+            {"risk": "medium", "legal_basis": "consent", "consent_given_by": f"Parent {n}"}).value
         self._saved(laptop, Write(laptop.name, "create", case_id))
         return case_id
 
@@ -400,7 +400,7 @@ class SyncMachine(RuleBasedStateMachine):
         case = self._case(laptop, pick)
         if case is None:
             return
-        note = laptop.cw.add_note(case.id, f"note {next(self.counter)} by {laptop.name}")
+        note = laptop.cw.add_note(case.id, f"note {next(self.counter)} by {laptop.name}").value
         self.made["note"] = True
         self._saved(laptop, Write(laptop.name, "create", note.id))
 
@@ -440,9 +440,9 @@ class SyncMachine(RuleBasedStateMachine):
             return
         try:
             with laptop.cw.batch():
-                plan = laptop.cw.start_case_plan(case.id, "keep the children at school")
+                plan = laptop.cw.start_case_plan(case.id, "keep the children at school").value
                 self.born.setdefault(plan.id, len(self.born))
-                goal = laptop.cw.add_goal(plan.id, {"goal": f"goal {next(self.counter)}"})
+                goal = laptop.cw.add_goal(plan.id, {"goal": f"goal {next(self.counter)}"}).value
         except DomainError:
             return  # refused on the laptop (e.g. the case is closed): nothing saved
         self.made["goal"] = True
@@ -457,7 +457,7 @@ class SyncMachine(RuleBasedStateMachine):
         if plan is None:
             return
         try:
-            request = laptop.cw.submit_case_plan(plan.id)
+            request = laptop.cw.submit_case_plan(plan.id).value
         except DomainError:
             return  # no goal yet: the laptop says so, nothing saved
         self.made["approval"] = True

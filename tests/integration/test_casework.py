@@ -36,7 +36,7 @@ def supervisor(workspace) -> Casework:
 
 
 def register(cw: Casework, **case) -> str:
-    return cw.register_family(FAMILY, [CHILD, MOTHER], {**CASE, **case})
+    return cw.register_family(FAMILY, [CHILD, MOTHER], {**CASE, **case}).value
 
 
 def outbox_len(cw):
@@ -117,7 +117,7 @@ def test_assessment_is_validated_scored_and_can_raise_the_risk(worker):
 
     from casemgr.domain.forms import sample_answers
     answers = sample_answers(form, random.Random(3), today=TODAY)
-    record, result = worker.run_assessment(case_id, form.id, answers)
+    record, result = worker.run_assessment(case_id, form.id, answers).value
     assert record.fields["score"] == result.score
     assert record.fields["form_version"] == form.version
     worker.set_risk(case_id, RiskLevel.CRITICAL)
@@ -128,12 +128,12 @@ def test_assessment_is_validated_scored_and_can_raise_the_risk(worker):
 
 def test_plan_is_submitted_approved_and_goes_back_to_draft_on_change(worker, supervisor):
     case_id = register(worker)
-    plan = worker.start_case_plan(case_id, "Keep Wanjiru in school and fed.", "2027-02-01")
+    plan = worker.start_case_plan(case_id, "Keep Wanjiru in school and fed.", "2027-02-01").value
     with pytest.raises(WorkflowError, match="at least one goal"):
         worker.submit_case_plan(plan.id)
     goal = worker.add_goal(plan.id, {"goal": "Child attends school every day",
-                                     "responsible": "Grace", "due_date": "2027-01-15"})
-    request = worker.submit_case_plan(plan.id)
+                                     "responsible": "Grace", "due_date": "2027-01-15"}).value
+    request = worker.submit_case_plan(plan.id).value
     assert request.fields["decision"] == "pending"
     with pytest.raises(PermissionDenied):
         worker.decide(request.id, Decision.APPROVED)
@@ -150,19 +150,19 @@ def test_plan_is_submitted_approved_and_goes_back_to_draft_on_change(worker, sup
 
 def test_an_approval_of_an_older_version_is_refused(worker, supervisor):
     case_id = register(worker)
-    plan = worker.start_case_plan(case_id, "Plan")
+    plan = worker.start_case_plan(case_id, "Plan").value
     worker.add_goal(plan.id, {"goal": "Safe at home"})
-    request = worker.submit_case_plan(plan.id)
+    request = worker.submit_case_plan(plan.id).value
     worker.add_goal(plan.id, {"goal": "Back at school"})  # changed after submission
     with pytest.raises(WorkflowError, match="changed since it was submitted"):
         supervisor.decide(request.id, Decision.APPROVED)
 
 
 def test_a_supervisor_cannot_approve_their_own_plan(supervisor):
-    case_id = supervisor.register_family(FAMILY, [CHILD], CASE)
-    plan = supervisor.start_case_plan(case_id, "Plan")
+    case_id = supervisor.register_family(FAMILY, [CHILD], CASE).value
+    plan = supervisor.start_case_plan(case_id, "Plan").value
     supervisor.add_goal(plan.id, {"goal": "Safe at home"})
-    request = supervisor.submit_case_plan(plan.id)
+    request = supervisor.submit_case_plan(plan.id).value
     before = outbox_len(supervisor)
     with pytest.raises(PermissionDenied, match="own"):
         supervisor.decide(request.id, Decision.APPROVED)
@@ -171,9 +171,9 @@ def test_a_supervisor_cannot_approve_their_own_plan(supervisor):
 
 def test_returning_a_plan_needs_a_reason_and_puts_it_back_to_draft(worker, supervisor):
     case_id = register(worker)
-    plan = worker.start_case_plan(case_id, "Plan")
+    plan = worker.start_case_plan(case_id, "Plan").value
     worker.add_goal(plan.id, {"goal": "Safe at home"})
-    request = worker.submit_case_plan(plan.id)
+    request = worker.submit_case_plan(plan.id).value
     with pytest.raises(WorkflowError):
         supervisor.decide(request.id, Decision.RETURNED)
     supervisor.decide(request.id, Decision.RETURNED, "Add a goal about school.")
@@ -184,15 +184,15 @@ def test_referral_needs_consent_before_it_is_sent(worker):
     case_id = register(worker)
     child = worker.case_file(case_id).children[0]
     referral = worker.refer(case_id, {"person_id": child.id, "service_type": "health",
-                                      "urgency": "priority", "reason": "Malnutrition check"})
+                                      "urgency": "priority", "reason": "Malnutrition check"}).value
     with pytest.raises(WorkflowError, match="consent"):
         worker.send_referral(referral.id)
     assert worker.store.require(referral.id).fields["status"] == "draft"
     worker.edit_record(referral.id, {"consent": True})
-    sent = worker.send_referral(referral.id)
+    sent = worker.send_referral(referral.id).value
     assert (sent.fields["status"], sent.fields["sent_on"]) == ("sent", str(TODAY))
     worker.record_referral_response(referral.id, True, "Seen on Monday")
-    done = worker.complete_referral(referral.id, "Treated; gaining weight")
+    done = worker.complete_referral(referral.id, "Treated; gaining weight").value
     assert done.fields["status"] == "completed"
     with pytest.raises(WorkflowError):
         worker.cancel_referral(referral.id)
@@ -201,13 +201,13 @@ def test_referral_needs_consent_before_it_is_sent(worker):
 def test_referral_without_consent_can_go_with_a_recorded_reason(worker):
     case_id = register(worker)
     referral = worker.refer(case_id, {"service_type": "legal", "urgency": "emergency",
-                                      "consent_override_reason": "Child at immediate risk"})
-    assert worker.send_referral(referral.id).fields["status"] == "sent"
+                                      "consent_override_reason": "Child at immediate risk"}).value
+    assert worker.send_referral(referral.id).value.fields["status"] == "sent"
 
 
 def test_closure_needs_a_supervisor_and_a_closed_case_is_read_only(worker, supervisor):
     case_id = register(worker)
-    request = worker.request_closure(case_id, "Goals met")
+    request = worker.request_closure(case_id, "Goals met").value
     assert worker.case_file(case_id).case.fields["status"] == "closure_requested"
     with pytest.raises(WorkflowError):
         worker.edit_record(case_id, {"status": "closed"})

@@ -493,9 +493,9 @@ def test_the_clients_own_outbox_is_accepted_as_written(w: World, workspace: Any)
     case_id = cw.register_family(
         {"name": "Hassan"}, [{"given_name": "Zawadi", "family_name": "Hassan", "role": "child",
                               "date_of_birth": "2015-02-03"}],
-        {"risk": "high", "legal_basis": "consent", "consent_given_by": "mother"})
+        {"risk": "high", "legal_basis": "consent", "consent_given_by": "mother"}).value
     cw.record_visit(case_id, {"visit_date": "2026-11-18", "visit_type": "home"})
-    plan = cw.start_case_plan(case_id, "Keep Zawadi in school")
+    plan = cw.start_case_plan(case_id, "Keep Zawadi in school").value
     cw.add_goal(plan.id, {"goal": "Attend every day"})
     cw.submit_case_plan(plan.id)
     cw.request_closure(case_id, "Family moved")

@@ -326,7 +326,7 @@ class KillWorld:
             {"name": f"{self.prefix}-home{i}", "area": "Kibera"},
             [{"given_name": "Zawadi", "family_name": "Otieno", "role": "child",
               "date_of_birth": "2015-02-03"}],
-            {"risk": "medium", "legal_basis": "consent", "consent_given_by": "Grace"})
+            {"risk": "medium", "legal_basis": "consent", "consent_given_by": "Grace"}).value
             for i in range(3)]
         seed_demo(cw, 2, seed=seed)
         SyncEngine(ws, transport).sync()
@@ -435,7 +435,7 @@ class KillWorld:
             [{"given_name": "Baraka", "family_name": "Ouma", "role": "child",
               "date_of_birth": "2017-09-09"}],
             {"risk": "low", "legal_basis": "consent", "consent_given_by": "Mary"},
-            assigned_to=USER, team="North")
+            assigned_to=USER, team="North").value
         self.sam_cases[case_id] = USER
         self.o_markers.add(marker)
 

@@ -152,7 +152,7 @@ def a_case(cw: Casework) -> str:
         {"name": "Mwangi"},
         [{"given_name": "Wanjiru", "family_name": "Mwangi", "role": "child",
           "date_of_birth": "2016-04-02"}],
-        {"legal_basis": "consent", "consent_given_by": "Grace Mwangi", "risk": "medium"})
+        {"legal_basis": "consent", "consent_given_by": "Grace Mwangi", "risk": "medium"}).value
 
 
 def test_every_stored_value_has_words_for_the_caseworker():
@@ -194,7 +194,7 @@ def test_assessment_dialog_saves_only_accepted_answers(qtbot, worker):
     assert answers["closure_date"] == "2026-11-17"
     assert answers["child_safe"] is False
     record, result = worker.run_assessment(case_id, "case_closure_checklist", answers,
-                                           lang=dialog.language())
+                                           lang=dialog.language()).value
     assert record.fields["answers"] == answers
     assert result == dialog.score_result()
     assert result.suggested_risk is not None and result.suggested_risk.value == "high"
@@ -282,7 +282,7 @@ def test_register_family_gives_what_register_family_takes(qtbot, worker):
     validate_fields(RecordType.CASE, {**case, "case_number": "X-1", "family_id": PLACEHOLDER_ID,
                                       "status": "open", "assigned_to": "amina",
                                       "opened_on": "2026-11-18"})
-    case_id = worker.register_family(family, members, case)
+    case_id = worker.register_family(family, members, case).value
     cf = worker.case_file(case_id)
     assert cf.case.fields["protection_concerns"] == ["neglect", "child_labour"]
     assert sorted(p.fields["given_name"] for p in cf.persons) == ["Grace", "Wanjiru"]
@@ -455,7 +455,7 @@ def test_visit_date_in_the_future_is_refused_next_to_the_date(qtbot):
 @shows_popup
 def test_plan_editor_states_intents_and_warns_that_edits_unapprove(qtbot, worker):
     case_id = a_case(worker)
-    plan = worker.start_case_plan(case_id, summary="Keep Wanjiru safe and at school")
+    plan = worker.start_case_plan(case_id, summary="Keep Wanjiru safe and at school").value
     editor = PlanEditor(today=TODAY, people=["Grace Mwangi"])
     show(qtbot, editor)
     editor.set_plan(plan.fields, [])
@@ -478,7 +478,7 @@ def test_plan_editor_states_intents_and_warns_that_edits_unapprove(qtbot, worker
                       "responsible": "Grace Mwangi", "due_date": "2026-12-15",
                       "status": "not_started"}
     validate_fields(RecordType.PLAN_GOAL, {**fields, "plan_id": PLACEHOLDER_ID})
-    goal = worker.add_goal(plan.id, fields)
+    goal = worker.add_goal(plan.id, fields).value
 
     plan = worker.case_file(case_id).plan
     assert plan is not None
@@ -621,8 +621,8 @@ def test_referral_send_needs_consent_or_a_reason_without_it(qtbot, worker):
                         "provider_id": PROVIDERS[1]["id"], "urgency": "priority",
                         "reason": "Nightmares since the incident", "consent": True}
     validate_fields(RecordType.REFERRAL, {**referral, "status": "draft"})
-    record = worker.refer(case_id, referral)
-    assert worker.send_referral(record.id).fields["status"] == "sent"
+    record = worker.refer(case_id, referral).value
+    assert worker.send_referral(record.id).value.fields["status"] == "sent"
 
 
 def test_referral_without_consent_is_sent_with_the_override_reason(qtbot, worker):
@@ -639,8 +639,8 @@ def test_referral_without_consent_is_sent_with_the_override_reason(qtbot, worker
     assert referral["consent"] is False
     assert referral["consent_override_reason"] == "Court order"
     assert "provider_id" not in referral  # none chosen: the referral names the service only
-    record = worker.refer(case_id, referral)
-    assert worker.send_referral(record.id).fields["status"] == "sent"
+    record = worker.refer(case_id, referral).value
+    assert worker.send_referral(record.id).value.fields["status"] == "sent"
 
 
 def test_referral_draft_needs_the_child_and_service_but_not_consent(qtbot):
@@ -666,7 +666,7 @@ def test_referral_response_and_outcome(qtbot, worker):
     case_id = a_case(worker)
     child_id = worker.case_file(case_id).children[0].id
     referral = worker.refer(case_id, {"person_id": child_id, "service_type": "health",
-                                      "urgency": "routine", "consent": True})
+                                      "urgency": "routine", "consent": True}).value
     worker.send_referral(referral.id)
 
     dialog = ReferralResponseDialog(status="sent", summary="Health care — Kibera Health Centre")
@@ -688,7 +688,7 @@ def test_referral_response_and_outcome(qtbot, worker):
     type_into(qtbot, find(outcome, QPlainTextEdit, "outcome"), "Treated; follow-up in a month")
     with qtbot.waitSignal(outcome.accepted):
         click(qtbot, find(outcome, QPushButton, "save"))
-    done = worker.complete_referral(referral.id, **outcome.value())
+    done = worker.complete_referral(referral.id, **outcome.value()).value
     assert done.fields["outcome"] == "Treated; follow-up in a month"
 
 
@@ -709,7 +709,7 @@ def test_closure_dialog_shows_the_supervisors_view_as_the_reason_is_typed(qtbot,
     assert preview.text().endswith("Reason given:\nGoals met; child safe at home")
     with qtbot.waitSignal(dialog.accepted):
         click(qtbot, find(dialog, QPushButton, "request_closure"))
-    request = worker.request_closure(case_id, **dialog.value())
+    request = worker.request_closure(case_id, **dialog.value()).value
     assert request.fields["kind"] == "closure"
 
 
@@ -727,14 +727,14 @@ def test_task_dialog_gives_add_task_its_arguments(qtbot, worker):
     task = dialog.value()
     assert task == {"title": "Call the school", "due_date": "2026-11-25", "kind": "other"}
     validate_fields(RecordType.TASK, {**task, "status": "open"})
-    assert worker.add_task(case_id, **task).fields["due_date"] == "2026-11-25"
+    assert worker.add_task(case_id, **task).value.fields["due_date"] == "2026-11-25"
 
 
 def test_sending_back_needs_a_comment(qtbot, worker, supervisor):
     case_id = a_case(worker)
-    plan = worker.start_case_plan(case_id, summary="Plan")
+    plan = worker.start_case_plan(case_id, summary="Plan").value
     worker.add_goal(plan.id, {"goal": "Safe at home"})
-    request = worker.submit_case_plan(plan.id)
+    request = worker.submit_case_plan(plan.id).value
 
     dialog = ApprovalDecisionDialog(kind="case_plan", subject="Plan\n• Safe at home",
                                     requested_by="amina", requested_at="2026-11-18T10:00:00Z")
@@ -751,7 +751,7 @@ def test_sending_back_needs_a_comment(qtbot, worker, supervisor):
         click(qtbot, decide)
     value = dialog.value()
     assert value == {"decision": "returned", "comment": "Add a goal about school"}
-    decided = supervisor.decide(request.id, Decision(value["decision"]), value["comment"])
+    decided = supervisor.decide(request.id, Decision(value["decision"]), value["comment"]).value
     assert decided.fields["decision"] == "returned"
 
 

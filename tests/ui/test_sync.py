@@ -128,7 +128,7 @@ def bound_workspace(ctx: AppContext, server: LiveServer, cases: int = 1) -> list
     ws, transport = first_login(ctx.data_dir, server.url, "amina", PASSWORD, kdf=FAST_KDF)
     try:
         cw = Casework(ws)
-        ids = [cw.register_family({**FAMILY, "name": f"Family{i}"}, [CHILD], CASE)
+        ids = [cw.register_family({**FAMILY, "name": f"Family{i}"}, [CHILD], CASE).value
                for i in range(cases)]
         SyncEngine(ws, transport).sync()
         return ids
@@ -165,7 +165,7 @@ def read(qtbot: Any, window: MainWindow, func: Callable[[Casework], Any]) -> Any
 def test_log_in_from_the_lock_screen_then_sync_now_brings_the_new_case(
         qtbot, start_window, sync_ctx, server, tmp_path):
     office = Laptop(tmp_path / "office", server)
-    office_cases = {office.cw.register_family({**FAMILY, "name": f"Office{i}"}, [CHILD], CASE)
+    office_cases = {office.cw.register_family({**FAMILY, "name": f"Office{i}"}, [CHILD], CASE).value
                     for i in range(3)}
     office.sync()
     window = start_window(sync_ctx())

@@ -203,7 +203,7 @@ def supervisor_window(qtbot, start_window, make_ctx, tmp_path, clock):
     case_id = amina.register_family(
         {"name": "Tembo"}, [{"given_name": "Neema", "family_name": "Tembo", "role": "child",
                              "estimated_age": 9}],
-        {"legal_basis": "statutory_duty", "risk": "low"}, assigned_to="amina", team="north")
+        {"legal_basis": "statutory_duty", "risk": "low"}, assigned_to="amina", team="north").value
     amina.request_closure(case_id, "Goals met.")
     ws.close()
     window = start_window(make_ctx(data_dir=data))

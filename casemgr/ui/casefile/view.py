@@ -33,7 +33,6 @@ from casemgr.domain.records import (
     Record,
     display_name,
 )
-from casemgr.ui import readers
 from casemgr.ui.dialogs import PlanEditor
 from casemgr.ui.pages.caselist import (
     DUE_TODAY_TEXT,
@@ -61,8 +60,7 @@ class CaseFileData:
 def load_case_file(cw: Casework, case_id: str, *, audited: bool) -> CaseFileData:
     """Opening a case file is audited; refreshing one already open is not."""
     cf = cw.open_case_file(case_id) if audited else cw.case_file(case_id)
-    providers = readers.provider_names(
-        cw.store, (r.fields.get("provider_id") for r in cf.referrals))
+    providers = cw.provider_names(r.fields.get("provider_id") for r in cf.referrals)
     titles = {fid: form.text(form.title) for (fid, _v), form in cw.forms.items()}
     return CaseFileData(cf, providers, titles)
 
@@ -85,8 +83,7 @@ def load_history(cw: Casework, records: list[Record]) -> list[HistoryRow]:
     """Who did what to each record of the case (the audit chain), and whether each record
     is waiting in the outbox or synced."""
     by_id = {r.id: r for r in records}
-    entries = readers.case_history(cw.store, by_id)
-    pending = readers.pending_changes(cw.store, by_id)
+    entries, pending = cw.record_history(by_id)
     rows = []
     for e in entries:
         record = by_id.get(e.record_id or "")

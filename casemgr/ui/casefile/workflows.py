@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from casemgr.app.casework import Casework, PossibleDuplicate
+from casemgr.app.changes import Outcome
 from casemgr.domain.forms import FormDefinition, ScoreResult
 from casemgr.domain.permissions import Action, Actor, CaseAccess, can
 from casemgr.domain.records import CaseStatus, Decision, Record, RiskLevel
@@ -44,7 +45,7 @@ from casemgr.ui.dialogs import (
 )
 from casemgr.ui.errors import ErrorKind, ErrorReporter, kind_of, user_message
 from casemgr.ui.pages.caselist import risk_text
-from casemgr.ui.workers.db import DbWorker, Session
+from casemgr.ui.workers.db import DbWorker, SignedIn
 
 
 class ReassignDialog(QDialog):
@@ -165,7 +166,7 @@ class AttachmentNotHere(Exception):
 
 def save_attachment_copy(cw: Casework, record_id: str, dest: Path) -> int:
     """Decrypt an attachment to `dest` (audited by read_attachment); the bytes written."""
-    if not (cw.ws.paths.attachments / record_id).exists():
+    if not cw.attachment_here(record_id):
         raise AttachmentNotHere("The file has not been downloaded to this device yet; it "
                                 "arrives with the next sync.")
     written = 0
@@ -216,7 +217,7 @@ class CaseActions(QObject):
         self._file = case_file
         self._reporter = reporter
         self._today = today
-        self.session: Session | None = None
+        self.session: SignedIn | None = None
         self.case_list_selection: Callable[[], str | None] = lambda: None
         self.open_dialogs: list[QDialog] = []
 
@@ -294,7 +295,7 @@ class CaseActions(QObject):
 
     # -- state -------------------------------------------------------------------------------
 
-    def start(self, session: Session) -> None:
+    def start(self, session: SignedIn) -> None:
         self.session = session
         self.update_state()
 
@@ -571,10 +572,10 @@ class CaseActions(QObject):
         def accepted() -> None:
             fields, send = dialog.value(), dialog.send_requested()
 
-            def refer(cw: Casework) -> Record:
-                with cw.batch():
-                    referral = cw.refer(case_id, fields)
-                    return cw.send_referral(referral.id) if send else referral
+            def refer(cw: Casework) -> Outcome[Record]:
+                with cw.batch():  # a referral sent at once, or none at all
+                    drafted = cw.refer(case_id, fields)
+                    return drafted.then(cw.send_referral(drafted.value.id)) if send else drafted
 
             self._submit(dialog, refer, lambda _r: self._file.show_tab("referrals"))
 
@@ -695,10 +696,10 @@ class CaseActions(QObject):
             else:
                 editor.show_errors({"": user_message(exc)})
 
-        def run(cw: Casework) -> Any:
+        def run(cw: Casework) -> Outcome[Any]:
             with cw.batch():
                 plan = cw.start_case_plan(case_id)
-                return work(cw, plan.id)
+                return plan.then(work(cw, plan.value.id))
 
         self._worker.run(run, None, refused)
 

@@ -30,7 +30,7 @@ from casemgr.sync.transport import Revoked
 from casemgr.ui.context import AppContext
 from casemgr.ui.errors import ErrorKind, kind_of, user_message
 from casemgr.ui.lock.login import RecoverDialog, ServerLoginDialog, login_error
-from casemgr.ui.workers.db import DbWorker, Profile, Session, list_profiles
+from casemgr.ui.workers.db import DbWorker, Profile, SignedIn, list_profiles
 from casemgr.ui.workers.sync_controller import REVOKED_MESSAGE
 
 NO_RECOVERY_WARNING = (
@@ -141,7 +141,7 @@ class CreateWorkspaceDialog(QDialog):
 class LockScreen(QWidget):
     """Shown at start and whenever the workspace is locked; no case data is ever on it."""
 
-    unlocked = Signal(object)  # Session
+    unlocked = Signal(object)  # SignedIn
     unlock_failed = Signal(str)  # the message shown
     ready = Signal()  # the workspaces are listed; nothing is loading
 
@@ -285,7 +285,7 @@ class LockScreen(QWidget):
                             kdf_policy=self._ctx.kdf,
                             transport_factory=self._ctx.transport_factory)
 
-    def _unlocked(self, session: Session) -> None:
+    def _unlocked(self, session: SignedIn) -> None:
         self._busy = False
         self.password.clear()
         self.message.clear()
@@ -388,7 +388,7 @@ class LockScreen(QWidget):
         self._set_enabled(False)
         self.message.setText(f"Logging in to {server_url}…")
 
-        def done(session: Session) -> None:
+        def done(session: SignedIn) -> None:
             self._busy = False
             self._set_enabled(True)
             self.message.clear()
@@ -438,7 +438,7 @@ class LockScreen(QWidget):
 
     def _recover(self, dialog: RecoverDialog, user: str, server_password: str,
                  new_password: str) -> None:
-        def done(session: Session) -> None:
+        def done(session: SignedIn) -> None:
             dialog.set_busy(False)
             dialog.accept()
             self.recover_button.hide()
@@ -469,7 +469,7 @@ class LockScreen(QWidget):
         dialog = self.sender()
         assert isinstance(dialog, CreateWorkspaceDialog)
 
-        def created(session: Session) -> None:
+        def created(session: SignedIn) -> None:
             dialog.accept()
             self._preferred = session.user
             self.unlocked.emit(session)

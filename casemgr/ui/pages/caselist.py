@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
 from casemgr.app.casework import Casework
 from casemgr.db.store import CaseQuery, CaseRow, CaseSort
 from casemgr.domain.records import CaseStatus, RiskLevel
-from casemgr.ui import readers
 from casemgr.ui.workers.db import Changes, DbWorker
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -115,13 +114,10 @@ def _load(cw: Casework, query: CaseQuery, text: str, first: int, latest: _Latest
           generation: int) -> _Loaded | None:
     if latest.value != generation:
         return None  # the user typed on; a newer query is queued behind this one
-    if text.strip():
-        hits = readers.search_case_ids(cw.store, text, query)
-        ids, capped = hits.case_ids, hits.capped
-    else:
-        ids, capped = readers.case_ids(cw.store, query), False
-    return _Loaded(ids, {cid: i for i, cid in enumerate(ids)},
-                   cw.store.case_rows(ids[:first]), capped)
+    hits = cw.search(text, query)
+    ids = hits.case_ids
+    return _Loaded(ids, {cid: i for i, cid in enumerate(ids)}, cw.case_rows(ids[:first]),
+                   hits.capped)
 
 
 class _Gone:
@@ -231,7 +227,7 @@ class CaseListModel(QAbstractTableModel):
         self._pending.add(block)
         ids = self._ids[block * self._block:(block + 1) * self._block]
         generation = self._generation
-        self._worker.run(lambda cw: cw.store.case_rows(ids),
+        self._worker.run(lambda cw: cw.case_rows(ids),
                          lambda rows: self._block_arrived(generation, block, ids, rows))
 
     def _block_arrived(self, generation: int, block: int, ids: list[str],
@@ -440,7 +436,7 @@ class CaseListPage(QWidget):
         self.model.query = replace(self.model.query, sort=sort, descending=descending)
         self._set_indicator()
         self.model.activate()
-        self._worker.run(lambda cw: readers.caseworkers(cw.store), self._fill_workers)
+        self._worker.run(lambda cw: cw.caseworkers(), self._fill_workers)
 
     def clear(self) -> None:
         """Locked: no ids, no rows, no search text, no caseworker names."""

@@ -6,9 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from casemgr.db.queries import ReferralRow
 from casemgr.domain.records import RecordType
-from casemgr.ui import readers
-from casemgr.ui.readers import ReferralRow
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
 from casemgr.ui.workers.db import Changes, DbWorker
 
@@ -66,7 +65,7 @@ class ReferralsPage(QWidget):
         self._stale = False
         self._generation += 1
         generation = self._generation
-        self._worker.run(lambda cw: readers.referrals_in_progress(cw.store),
+        self._worker.run(lambda cw: cw.referrals_in_progress(),
                          lambda rows: self._show(generation, rows))
 
     def show_if_stale(self) -> None:

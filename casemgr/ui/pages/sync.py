@@ -26,15 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casemgr.app.syncing import SyncOverview
+from casemgr.db.queries import ConflictRow, OutboxEntry, RefusedChange
 from casemgr.domain.records import RecordType
 from casemgr.sync.engine import SyncProgress, SyncSummary
-from casemgr.ui import readers
 from casemgr.ui.dialogs._common import field_label
 from casemgr.ui.dialogs.conflict import ConflictResolver, show_value
 from casemgr.ui.errors import ErrorKind, ErrorReporter, kind_of, user_message
-from casemgr.ui.readers import ConflictRow, OutboxEntry, RefusedChange, SyncOverview
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
-from casemgr.ui.workers.db import Changes, DbWorker, Session
+from casemgr.ui.workers.db import Changes, DbWorker, SignedIn
 from casemgr.ui.workers.sync_controller import (
     SyncState,
     SyncStatus,
@@ -129,7 +129,7 @@ class ConflictsPage(QWidget):
         layout.addWidget(self.table, 1)
         worker.changes_made.connect(self._changed)
 
-    def start(self, session: Session) -> None:
+    def start(self, session: SignedIn) -> None:
         self._active = True
         if session.offline_only:
             self.state.setText(NO_SERVER + " Conflicts arise only when the same field is "
@@ -147,7 +147,7 @@ class ConflictsPage(QWidget):
             return
         self._generation += 1
         generation = self._generation
-        self._worker.run(lambda cw: readers.open_conflicts(cw.store),
+        self._worker.run(lambda cw: cw.conflict_rows(),
                          lambda rows: self._show(generation, rows))
 
     def _show(self, generation: int, rows: list[ConflictRow]) -> None:
@@ -323,7 +323,7 @@ class SyncPage(QWidget):
         layout.addWidget(self.tabs, 1)
         worker.changes_made.connect(self._changed)
 
-    def start(self, session: Session) -> None:
+    def start(self, session: SignedIn) -> None:
         self._active = True
         self._stale = True
         self._offline_only = session.offline_only
@@ -361,7 +361,7 @@ class SyncPage(QWidget):
         self._stale = False
         self._generation += 1
         generation = self._generation
-        self._worker.run(lambda cw: readers.sync_overview(cw.ws, 500),
+        self._worker.run(lambda cw: cw.sync_overview(),
                          lambda r: self._show(generation, r))
 
     def show_if_stale(self) -> None:
@@ -409,7 +409,7 @@ class SyncPage(QWidget):
 class FirstSyncDialog(QDialog):
     """Right after logging in: the caseload arriving, with records and bytes as they come."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: SignedIn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstSync")
         self.setWindowTitle("Downloading your caseload")

@@ -9,11 +9,10 @@ from datetime import date
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from casemgr.db.queries import TaskRow
 from casemgr.domain import schedule
 from casemgr.domain.records import RecordType
-from casemgr.ui import readers
 from casemgr.ui.casefile.view import TASK_STATE_TEXT, task_state_colour
-from casemgr.ui.readers import TaskRow
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
 from casemgr.ui.workers.db import Changes, DbWorker
 
@@ -86,7 +85,7 @@ class TasksPage(QWidget):
         self._stale = False
         self._generation += 1
         generation = self._generation
-        self._worker.run(lambda cw: readers.open_tasks(cw.store),
+        self._worker.run(lambda cw: cw.open_tasks(),
                          lambda rows: self._show(generation, rows))
 
     def show_if_stale(self) -> None:

@@ -8,9 +8,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
 from casemgr.app.casework import Casework
-from casemgr.db.sync_store import SyncStore
 from casemgr.sync.engine import SyncProgress
-from casemgr.ui.workers.db import Changes, DbWorker, Session
+from casemgr.ui.workers.db import Changes, DbWorker, SignedIn
 from casemgr.ui.workers.sync_controller import SyncState, SyncStatus, local_time, progress_text
 
 STATE_COLOURS = {SyncState.ONLINE: "#107c10", SyncState.OFFLINE: "#8a6d00",
@@ -18,8 +17,7 @@ STATE_COLOURS = {SyncState.ONLINE: "#107c10", SyncState.OFFLINE: "#8a6d00",
 
 
 def _last_sync(cw: Casework) -> tuple[int, str]:
-    sync = SyncStore(cw.ws)
-    return sync.outbox_count(), sync.state().last_sync_at
+    return cw.last_sync()
 
 
 class SyncStatusBar(QStatusBar):
@@ -73,7 +71,7 @@ class SyncStatusBar(QStatusBar):
     def set_sync_action(self, action: QAction) -> None:
         self.sync_button.setDefaultAction(action)
 
-    def show_session(self, session: Session) -> None:
+    def show_session(self, session: SignedIn) -> None:
         if session.offline_only:
             self.connection.setText("Offline-only workspace: no server")
             self.connection.setToolTip("This workspace was created without a server. Its "

@@ -11,9 +11,9 @@ from enum import Enum
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
+from casemgr.app.changes import Changes
 from casemgr.db.connection import OperationalError
 from casemgr.db.errors import StorageFull
-from casemgr.domain.records import RecordType
 from casemgr.sync.engine import SyncProgress, SyncSummary
 from casemgr.sync.transport import (
     NeedsLogin,
@@ -28,7 +28,7 @@ from casemgr.sync.transport import (
 )
 from casemgr.ui.context import AppContext
 from casemgr.ui.errors import ErrorKind, ErrorReporter, kind_of, user_message
-from casemgr.ui.workers.db import Changes, DbWorker, Session, SyncHandle
+from casemgr.ui.workers.db import DbWorker, SignedIn, SyncHandle
 from casemgr.ui.workers.sync import NotAttached, SyncCancelled, SyncWorker
 
 REVOKED_MESSAGE = (
@@ -118,7 +118,7 @@ class SyncController(QObject):
     status_changed = Signal(object)  # SyncStatus
     progress = Signal(object)  # SyncProgress while syncing
     synced = Signal(object)  # SyncSummary, once the views were told what changed
-    first_sync_started = Signal(object)  # Session: just logged in, the caseload is coming
+    first_sync_started = Signal(object)  # SignedIn: just logged in, the caseload is coming
     revoked = Signal(str)  # the explanation for the lock screen
     cases_removed = Signal(object)  # frozenset of case ids that left this device
     stopped = Signal()  # locked: dialogs about the session close
@@ -131,7 +131,7 @@ class SyncController(QObject):
         self._sync = sync
         self._reporter = reporter
         self._window = window
-        self.session: Session | None = None
+        self.session: SignedIn | None = None
         self._generation = 0
         self._again = False  # a sync was asked for while one ran (or before it could)
         self._again_by_user = False
@@ -162,7 +162,7 @@ class SyncController(QObject):
 
     # -- session -------------------------------------------------------------------------------
 
-    def start(self, session: Session) -> None:
+    def start(self, session: SignedIn) -> None:
         """Unlocked: hand the sync thread its connection, then sync as the session needs."""
         self.stop()
         self.session = session
@@ -254,15 +254,10 @@ class SyncController(QObject):
         return started
 
     @Slot(object)
-    def _progressed(self, step: SyncProgress) -> None:
+    def _progressed(self, reported: tuple[SyncProgress, Changes]) -> None:
+        step, changes = reported
         if self.session is None:
             return
-        evicted = step.phase == "evict"
-        changes = Changes(case_ids=step.case_ids,
-                          deleted_cases=step.case_ids if evicted else frozenset(),
-                          # everything of an evicted case went, whatever its type
-                          record_types=frozenset(RecordType) if evicted and step.case_ids
-                          else frozenset(RecordType(t) for t in step.record_types))
         if step.phase == "evict" and step.case_ids:
             self.cases_removed.emit(step.case_ids)
         if changes:
@@ -273,8 +268,10 @@ class SyncController(QObject):
 
     @Slot()
     def _announce(self) -> None:
+        """What the pulled pages wrote since the last time reaches the views (in batches: a
+        first sync writes thousands of pages)."""
         pending, self._pending = self._pending, Changes()
-        self._db.announce(pending)
+        self._sync.feed.publish(pending)
 
     def _finished(self, generation: int, summary: SyncSummary) -> None:
         if generation != self._generation:

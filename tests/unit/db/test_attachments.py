@@ -74,7 +74,7 @@ def test_attaching_to_a_case_encrypts_queues_and_reads_back(workspace, tmp_path)
     cw = Casework(workspace)
     source = tmp_path / "school-report.pdf"
     source.write_bytes(b"%PDF-1.4 attendance 62%" + os.urandom(100_000))
-    record = cw.attach_file(case_id, source, "Term report")
+    record = cw.attach_file(case_id, source, "Term report").value
     assert record.fields["media_type"] == "application/pdf"
     assert record.fields["size"] == source.stat().st_size
     assert b"".join(cw.read_attachment(record.id)) == source.read_bytes()
@@ -92,7 +92,7 @@ def test_files_no_record_names_are_swept_on_unlock(workspace, data_dir, clock, t
     case_id = add_case(workspace)
     source = tmp_path / "photo.jpg"
     source.write_bytes(os.urandom(1000))
-    kept = Casework(workspace).attach_file(case_id, source)
+    kept = Casework(workspace).attach_file(case_id, source).value
     folder = workspace.paths.attachments
     (folder / "0190aaaa-0000-7000-8000-0000000000ff").write_bytes(b"orphan ciphertext")
     (folder / ".0190aaaa-0000-7000-8000-0000000000fe.part").write_bytes(b"cut seal")

@@ -90,8 +90,8 @@ def test_version_1_data_is_searchable_and_listed_after_upgrading(tmp_path, clock
     migrations.migrate(conn)
     info = WorkspaceInfo("amina", "0190aaaa-0000-7000-8000-0000000000dd", None, "t")
     ws = Workspace(WorkspacePaths(tmp_path), info, conn, clock)
-    assert [r.case_id for r in ws.store.search_cases("okaf")] == [case_id]
-    assert [r.case_id for r in ws.store.search_cases("enugu")] == [case_id]
+    assert ws.store.search("okaf").case_ids == [case_id]
+    assert ws.store.search("enugu").case_ids == [case_id]
     rows = ws.store.list_cases(CaseQuery(sort=CaseSort.NEXT_DUE))
     assert [(r.case_id, r.next_due) for r in rows] == [(case_id, None)]
     conn.close()

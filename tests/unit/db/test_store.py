@@ -70,7 +70,7 @@ def test_search_finds_names_case_numbers_and_notes_by_prefix(workspace):
     number_b = workspace.store.find_case(b).fields["case_number"]
 
     def found(text):
-        return {row.case_id for row in workspace.store.search_cases(text)}
+        return set(workspace.store.search(text).case_ids)
 
     assert found("mwa") == {a}
     assert found("wanj mwan") == {a}
@@ -86,14 +86,14 @@ def test_search_forgets_deleted_and_edited_text(workspace):
     case_id = add_case(workspace)
     with workspace.store.write("amina") as tx:
         note = tx.create(RecordType.NOTE, {"text": "uncle visits weekly"}, case_id=case_id)
-    assert workspace.store.search_cases("uncle")
+    assert workspace.store.search("uncle").case_ids
     with workspace.store.write("amina") as tx:
         tx.update(note.id, {"text": "aunt visits weekly"})
-    assert not workspace.store.search_cases("uncle")
-    assert workspace.store.search_cases("aunt")
+    assert not workspace.store.search("uncle").case_ids
+    assert workspace.store.search("aunt").case_ids
     with workspace.store.write("amina") as tx:
         tx.delete(note.id)
-    assert not workspace.store.search_cases("aunt")
+    assert not workspace.store.search("aunt").case_ids
     with pytest.raises(RecordNotFound):
         workspace.store.require(note.id)
 
@@ -149,16 +149,24 @@ def test_a_full_disk_refuses_the_write_and_keeps_everything_else(workspace):
 @settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(max_size=40))
 def test_any_typed_text_is_a_safe_search(workspace, text):
-    assert isinstance(workspace.store.search_cases(text), list)
+    assert isinstance(workspace.store.search(text).case_ids, list)
     query = fts_query(text)
     assert query == "" or query.endswith("*")
 
 
-def test_names_match_before_notes(workspace):
+def test_search_finds_names_and_notes_in_the_lists_order(workspace):
     named = add_case(workspace, family="Hassan")
-    noted = add_case(workspace, family="Otieno", note="Mr Hassan from the clinic called")
-    rows = workspace.store.search_cases("hassan")
-    assert [r.case_id for r in rows] == [named, noted]
+    noted = add_case(workspace, family="Otieno", note="Mr Hassan from the clinic called",
+                     risk="high")
+    add_case(workspace, family="Kamau", note="nothing to see", risk="high")
+    by_number = workspace.store.search("hassan").case_ids
+    assert set(by_number) == {named, noted}
+    by_family = workspace.store.search("hassan", CaseQuery(sort=CaseSort.FAMILY)).case_ids
+    assert by_family == [named, noted]  # Hassan before Otieno
+    by_family_desc = workspace.store.search(
+        "hassan", CaseQuery(sort=CaseSort.FAMILY, descending=True)).case_ids
+    assert by_family_desc == [noted, named]
+    assert workspace.store.search("hassan", CaseQuery(risk="high")).case_ids == [noted]
 
 
 def test_cases_without_open_tasks_sort_after_every_due_date(workspace):

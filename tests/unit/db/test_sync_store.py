@@ -36,7 +36,7 @@ def test_a_pulled_page_lands_whole_with_its_cursor(workspace):
     assert summary.records == 2
     assert sync.state().cursor == 2 and sync.state().epoch == "e1"
     assert [r.family_name for r in workspace.store.list_cases(CaseQuery())] == ["Banda"]
-    assert [r.case_id for r in workspace.store.search_cases("band")] == [case_id]
+    assert workspace.store.search("band").case_ids == [case_id]
     assert workspace.store.outbox() == []  # what arrives is not sent back
 
 
@@ -103,7 +103,7 @@ def test_a_refused_new_record_disappears_locally_but_not_from_the_issues(workspa
     sync.apply_push_results(ops, [PushOutcome(o.client_seq, o.op_id, "rejected", 0, "closed")
                                   for o in ops])
     assert workspace.store.get(note.id).deleted
-    assert not workspace.store.search_cases("uncle")
+    assert not workspace.store.search("uncle").case_ids
     assert sync.issues()[0]["op"]["changes"]["text"]["value"] == "saw the uncle"
 
 
@@ -120,8 +120,8 @@ def test_an_evicted_case_leaves_no_row_behind(workspace):
     assert c.execute("SELECT count(*) FROM records WHERE case_id = ?", (gone,)).fetchone()[0] == 0
     assert c.execute("SELECT count(*) FROM outbox WHERE case_id = ?", (gone,)).fetchone()[0] == 0
     assert [r.case_id for r in workspace.store.list_cases(CaseQuery())] == [keep]
-    assert not workspace.store.search_cases("remove")
-    assert workspace.store.search_cases("keep")
+    assert not workspace.store.search("remove").case_ids
+    assert workspace.store.search("keep").case_ids
     assert not (workspace.paths.attachments / att.id).exists()
     assert workspace.store.audit_entries()[-1]["action"] == "evict_case"
     assert workspace.check() == []

@@ -119,7 +119,7 @@ def test_rotate_key_reencrypts_and_the_old_key_no_longer_opens(workspace, data_d
     from casemgr.db.keys import unwrap_key
     old_key = unwrap_key(load_wrapped(paths.key), PASSWORD)
     workspace.rotate_key(PASSWORD, kdf=FAST_KDF)
-    assert workspace.store.search_cases("rotation")  # still usable after the rekey
+    assert workspace.store.search("rotation").case_ids  # still usable after the rekey
     workspace.close()
     assert load_wrapped(paths.key).key_version == old_version + 1
     assert not paths.next_key.exists()
@@ -128,7 +128,7 @@ def test_rotate_key_reencrypts_and_the_old_key_no_longer_opens(workspace, data_d
     with pytest.raises(NotAWorkspace):
         open_encrypted(paths.db, old_key)
     with unlock(data_dir, clock) as ws:
-        assert ws.store.search_cases("rotation")
+        assert ws.store.search("rotation").case_ids
 
 
 def test_rotation_cut_short_after_rekey_is_finished_on_next_unlock(workspace, data_dir, clock,
@@ -180,7 +180,7 @@ def test_no_case_data_in_any_file_of_the_data_dir_or_temp_dir(data_dir, clock, t
     ws = create_workspace(data_dir, "amina", PASSWORD, clock=clock, kdf=FAST_KDF)
     for i in range(40):
         add_case(ws, family=f"{marker}{i}", child=marker, note=f"{marker} lives near the river")
-    assert len(ws.store.search_cases(marker)) == 40
+    assert len(ws.store.search(marker).case_ids) == 40
     ws.store.list_cases(CaseQuery(limit=1000))
     files = {}
     # Read while open (WAL and SHM present) and again after close.
