@@ -30,7 +30,6 @@ import time
 from pathlib import Path
 
 from casemgr.app.casework import Casework
-from casemgr.app.demo import seed_demo
 from casemgr.db.connection import open_encrypted, open_plain
 from casemgr.db.keys import new_data_key
 from casemgr.db.workspace import (
@@ -40,6 +39,7 @@ from casemgr.db.workspace import (
     create_workspace,
     init_schema,
 )
+from casemgr.demo.seed import seed_demo
 from casemgr.domain.clock import SystemClock, iso_utc
 from casemgr.domain.ids import uuid7
 

@@ -6,7 +6,7 @@ PostgreSQL, where a fresh database beside the given one is created and dropped) 
 encrypted client workspaces (casemgr.sync.account.first_login, casemgr.sync.engine).
 
   set-up   (untimed) laptop A of caseworker amina seeds --records worth of synthetic cases
-           through the real workflow (casemgr.app.demo.seed_demo) and pushes them.
+           through the real workflow (casemgr.demo.seed.seed_demo) and pushes them.
   (a)      initial sync: laptop B's first_login (real Argon2id cost) and first full sync
            into its fresh workspace -> records/s. Baseline in the same run: raw local bulk
            insert = a plain executemany of the same records (every column B stored) into
@@ -212,8 +212,8 @@ def run(args: argparse.Namespace, work: Path, url: str, db_name: str,
         servers: list[ServerProcess], opened: list[Any], profiler: Profiler) -> None:
     """Everything it starts goes into `servers` and `opened`, which main() cleans up."""
     from casemgr.app.casework import Casework
-    from casemgr.app.demo import seed_demo
     from casemgr.db.keys import DEFAULT_KDF, KdfParams
+    from casemgr.demo.seed import seed_demo
     from casemgr.server.bootstrap import init_db
     from casemgr.server.demo import DEMO_PASSWORD
     from casemgr.server.demo import seed_demo as seed_server

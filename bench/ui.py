@@ -31,8 +31,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from casemgr.app.casework import Casework
-from casemgr.app.demo import seed_demo
 from casemgr.db.workspace import WorkspacePaths, create_workspace
+from casemgr.demo.seed import seed_demo
 from casemgr.ui.context import AppContext
 from casemgr.ui.main import build_app
 from casemgr.ui.settings import Settings

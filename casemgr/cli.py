@@ -117,7 +117,7 @@ def cmd_workspace_check(args: argparse.Namespace) -> int:
 
 
 def cmd_demo_seed(args: argparse.Namespace) -> int:
-    from casemgr.app.demo import seed_demo
+    from casemgr.demo.seed import seed_demo
 
     with _unlock(args) as ws:
         cw = _casework(ws)

@@ -25,9 +25,9 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from casemgr.app.casework import Casework
-from casemgr.app.demo import seed_demo
 from casemgr.db.keys import KdfParams
 from casemgr.db.workspace import create_workspace
+from casemgr.demo.seed import seed_demo
 from casemgr.ui.casefile.view import TABS
 from casemgr.ui.context import AppContext
 from casemgr.ui.main import build_app

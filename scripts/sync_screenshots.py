@@ -30,14 +30,14 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from casemgr.app.casework import Casework
-from casemgr.app.demo import seed_demo
 from casemgr.db.keys import KdfParams
 from casemgr.db.sync_store import PushOutcome, SyncStore
+from casemgr.demo.launcher import DemoServer
+from casemgr.demo.seed import seed_demo
 from casemgr.sync.account import first_login
 from casemgr.sync.engine import SyncEngine
 from casemgr.sync.transport import Transport
 from casemgr.ui.context import AppContext
-from casemgr.ui.demoserver import DemoServer
 from casemgr.ui.main import build_app
 from casemgr.ui.mainwindow import MainWindow
 from casemgr.ui.settings import Settings

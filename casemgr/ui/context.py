@@ -20,7 +20,8 @@ from casemgr.sync.transport import Transport
 from casemgr.ui.settings import Settings
 from casemgr.ui.workers.db import CaseworkFactory
 
-# The demo caseworker of the demo server's organisation (casemgr.server.demo).
+# The demo caseworker of the demo server's organisation (casemgr.server.demo, created by
+# `casemgr-server seed-demo`, which casemgr.demo.launcher runs).
 DEMO_USER = "amina"
 # Published in the docs: the demo server and workspace hold synthetic data only.
 DEMO_PASSWORD = "demo-password-2026"  # noqa: S105

@@ -21,9 +21,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from casemgr.app.casework import Casework
+    from casemgr.demo.launcher import DemoServer
     from casemgr.sync.engine import SyncSummary
     from casemgr.ui.context import AppContext
-    from casemgr.ui.demoserver import DemoServer
     from casemgr.ui.mainwindow import MainWindow
     from casemgr.ui.workers.db import DbWorker
 
@@ -79,7 +79,7 @@ def run_app(args: argparse.Namespace) -> int:
 
 
 def _demo_server(data_dir: Path) -> DemoServer:
-    from casemgr.ui.demoserver import DemoServer
+    from casemgr.demo.launcher import DemoServer
 
     return DemoServer(data_dir)
 
@@ -114,9 +114,9 @@ def start_demo(window: MainWindow, ctx: AppContext, demo: DemoServer,
                ready: Callable[[], None] | None = None) -> None:
     """Start the demo server off the UI thread, then log in as its caseworker (or unlock her
     workspace); `ready` runs once her cases are synced or when the demo cannot go on."""
-    from casemgr.app.demo import seed_demo
     from casemgr.db.store import CaseQuery
     from casemgr.db.workspace import WorkspacePaths
+    from casemgr.demo.seed import seed_demo
     from casemgr.ui.context import DEMO_CASES, DEMO_PASSWORD, DEMO_USER
     from casemgr.ui.workers.sync_controller import SyncState, SyncStatus
 

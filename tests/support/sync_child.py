@@ -130,7 +130,7 @@ def trace_store(store: Any, ev: Tracer) -> None:
 
 def run_child(plan: dict[str, Any]) -> int:
     from casemgr.app.casework import Casework
-    from casemgr.app.demo import seed_demo
+    from casemgr.demo.seed import seed_demo
     from casemgr.sync.account import open_workspace
     from casemgr.sync.engine import SyncEngine
     from tests.conftest import FAST_KDF
@@ -303,7 +303,7 @@ class KillWorld:
         import sqlalchemy as sa
 
         from casemgr.app.casework import Casework
-        from casemgr.app.demo import seed_demo
+        from casemgr.demo.seed import seed_demo
         from casemgr.sync.account import first_login
         from casemgr.sync.engine import SyncEngine
         from tests.conftest import FAST_KDF

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from casemgr.app.casework import Casework
-from casemgr.app.demo import seed_demo
 from casemgr.db.workspace import create_workspace
+from casemgr.demo.seed import seed_demo
 from casemgr.domain.clock import FixedClock
 from casemgr.ui.context import AppContext
 from casemgr.ui.main import build_app

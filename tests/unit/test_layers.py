@@ -17,7 +17,9 @@ FORBIDDEN = {
            "requests"),
     "sync": ("PySide6", "casemgr.ui", "casemgr.server"),
     "app": ("PySide6", "casemgr.ui", "casemgr.server"),
+    "demo": ("PySide6", "casemgr.ui", "casemgr.server"),
     "server": ("PySide6", "casemgr.ui", "casemgr.db", "casemgr.app"),
+    "ui": ("casemgr.server",),
 }
 
 
@@ -55,3 +57,16 @@ def test_nothing_imports_the_ui():
 def test_sync_package_init_imports_nothing():
     init = PACKAGE / "sync" / "__init__.py"
     assert imports_of(init) == set()
+
+
+def test_only_the_entry_points_import_demo():
+    """Demo data and the demo launcher are for `casemgr demo seed` and `casemgr --demo` (and
+    bench/, scripts/, tests outside the package): no layer builds on them."""
+    entry_points = {"casemgr/cli.py", "casemgr/ui/main.py"}
+    offending = [
+        rel for path in PACKAGE.rglob("*.py")
+        if (rel := path.relative_to(PACKAGE.parent).as_posix()) not in entry_points
+        and "demo" not in path.relative_to(PACKAGE).parts[:1]
+        and any(n == "casemgr.demo" or n.startswith("casemgr.demo.") for n in imports_of(path))
+    ]
+    assert offending == []

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from casemgr.app.casework import Casework
-from casemgr.app.synthetic import (
+from casemgr.demo.synthetic import (
     SyntheticCase,
     SyntheticReferral,
     generate_cases,

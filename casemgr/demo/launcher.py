@@ -1,6 +1,8 @@
 """The local server of `casemgr --demo`: a `casemgr-server serve` child process on 127.0.0.1
 with its embedded SQLite database and keys in the data folder, holding the demo organisation
-(casemgr.server.demo). Started off the UI thread; stopped when the app quits."""
+(casemgr.server.demo, set up by the `init-db` and `seed-demo` commands, also run as child
+processes: the desktop app never imports the server package). Started off the UI thread;
+stopped when the app quits."""
 
 from __future__ import annotations
 
@@ -18,6 +20,9 @@ from casemgr.sync.transport import Transport
 
 READY_MARKER = "Application startup complete"
 FOLDER = "demo-server"
+# What `casemgr-server seed-demo` says, with exit code 3, on a database without a schema.
+EXIT_REFUSED = 3
+NOT_INITIALISED = "not initialised"
 
 
 class DemoServerFailed(Exception):
@@ -59,28 +64,29 @@ class DemoServer:
         })
         return env
 
-    def prepare(self) -> None:
-        """Create the database, keys and demo organisation the first time (server imports are
-        made here only: the desktop app does not need them otherwise)."""
-        from casemgr.server.bootstrap import NotInitialised, check_initialised, init_db
-        from casemgr.server.db import make_engine
-        from casemgr.server.demo import seed_demo
-        from casemgr.server.settings import Settings
+    def _cli(self, *command: str) -> subprocess.CompletedProcess[str]:
+        """Run one `casemgr-server` command on the demo database (a child process, so the
+        desktop app never imports the server package)."""
+        return subprocess.run(  # noqa: S603 - our own interpreter and module
+            [sys.executable, "-m", "casemgr.server.cli", *command], env=self._env(),
+            capture_output=True, text=True, timeout=self.timeout_s, check=False)
 
+    def prepare(self) -> None:
+        """Create the database, keys and demo organisation the first time. `seed-demo` on an
+        initialised database adds nothing (its users exist; re-importing the directory changes
+        nothing) and exits 0; on a new one it refuses with EXIT_REFUSED and says
+        "not initialised", and then `init-db` comes first."""
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        env = self._env()
-        settings = Settings(database_url=env["CASEMGR_SERVER_DATABASE_URL"],
-                            key_dir=Path(env["CASEMGR_SERVER_KEY_DIR"]), dev_mode=True)
-        engine = make_engine(settings.database_url)
-        try:
-            check_initialised(engine)
-            return
-        except NotInitialised:
-            pass
-        finally:
-            engine.dispose()
-        init_db(settings)
-        seed_demo(settings)
+        seeded = self._cli("seed-demo")
+        if seeded.returncode == EXIT_REFUSED and NOT_INITIALISED in seeded.stderr:
+            initialised = self._cli("init-db")
+            if initialised.returncode != 0:
+                raise DemoServerFailed("The demo database could not be set up:\n"
+                                       + initialised.stdout + initialised.stderr)
+            seeded = self._cli("seed-demo")
+        if seeded.returncode != 0:
+            raise DemoServerFailed("The demo organisation could not be created:\n"
+                                   + seeded.stdout + seeded.stderr)
 
     def _port(self) -> int:
         """The port used last time when it is free (the workspace remembers the address)."""

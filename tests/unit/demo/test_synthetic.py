@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from casemgr.app import synthetic
-from casemgr.app.synthetic import (
+from casemgr.demo import synthetic
+from casemgr.demo.synthetic import (
     REGIONS,
     SyntheticCase,
     generate_case,
