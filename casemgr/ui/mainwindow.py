@@ -28,6 +28,7 @@ from casemgr.ui.context import DEMO_PASSWORD, AppContext
 from casemgr.ui.errors import ErrorReporter, MessageBar
 from casemgr.ui.lock.autolock import IdleLock
 from casemgr.ui.lock.unlock import LockScreen
+from casemgr.ui.pages.base import Page
 from casemgr.ui.pages.caselist import CaseListPage
 from casemgr.ui.pages.referrals import ReferralsPage
 from casemgr.ui.pages.sync import ConflictsPage, FirstSyncDialog, SyncPage
@@ -302,7 +303,7 @@ class MainWindow(QMainWindow):
         self.cases.start(session.user, sort, bool(self.ctx.settings.get("case_list_descending")))
         self.status.show_session(session)
         self.tasks.start(session.user)
-        self.referrals.start()
+        self.referrals.activate()
         self.conflicts.start(session)
         self.sync.start(session)
         self.casework_actions.start(session)
@@ -448,8 +449,8 @@ class MainWindow(QMainWindow):
                 "conflicts": self.conflicts, "sync": self.sync}[name]
         self.pages.setCurrentWidget(page)
         self._back_to = name
-        if name in ("tasks", "referrals", "sync"):
-            page.show_if_stale()  # type: ignore[attr-defined]
+        if isinstance(page, Page):
+            page.show_if_stale()
 
     @Slot(str)
     def open_case(self, case_id: str) -> None:
@@ -496,7 +497,7 @@ class MainWindow(QMainWindow):
             self.cases.model.reload()
         elif page is self.case_file:
             self.case_file.refresh()
-        elif isinstance(page, TasksPage | ReferralsPage | ConflictsPage | SyncPage):
+        elif isinstance(page, Page):
             page.refresh()
 
     # -- preferences, geometry ---------------------------------------------------------------

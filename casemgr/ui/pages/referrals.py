@@ -6,25 +6,22 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from casemgr.app.casework import Casework
+from casemgr.app.changes import Changes
 from casemgr.db.queries import ReferralRow
 from casemgr.domain.records import RecordType
+from casemgr.ui.pages.base import Page
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
-from casemgr.ui.workers.db import Changes, DbWorker
+from casemgr.ui.workers.db import DbWorker
 
 STATUS_TEXT = {"draft": "Draft: not sent yet", "sent": "Sent: waiting for an answer",
                "accepted": "Accepted: service in progress"}
 
 
-class ReferralsPage(QWidget):
+class ReferralsPage(Page):
     open_case_requested = Signal(str)
-    shown = Signal()
-
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._worker = worker
-        self._generation = 0
-        self._active = False
-        self._stale = True
+        super().__init__(worker, parent)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.summary = QLabel()
@@ -53,50 +50,25 @@ class ReferralsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(
             lambda: self.open_case.setEnabled(self.table.selected_id() is not None))
         layout.addWidget(self.table, 1)
-        worker.changes_made.connect(self._changed)
 
-    def start(self) -> None:
-        self._active = True
-        self._stale = True
+    def load(self, cw: Casework) -> list[ReferralRow]:
+        return cw.referrals_in_progress()
 
-    def refresh(self) -> None:
-        if not self._active:
-            return
-        self._stale = False
-        self._generation += 1
-        generation = self._generation
-        self._worker.run(lambda cw: cw.referrals_in_progress(),
-                         lambda rows: self._show(generation, rows))
+    def affected_by(self, changes: Changes) -> bool:
+        return RecordType.REFERRAL in changes.types
 
-    def show_if_stale(self) -> None:
-        if self._stale:
-            self.refresh()
-
-    def _show(self, generation: int, rows: list[ReferralRow]) -> None:
-        if generation != self._generation:
-            return
+    def show_loaded(self, rows: list[ReferralRow]) -> None:
         keep = self.table.selected_id()
         self.model.set_rows(rows)
         self.table.select_id(keep)
         waiting = sum(r.status == "sent" for r in rows)
         self.summary.setText(f"{len(rows):,} referral{'s' if len(rows) != 1 else ''} in "
                              f"progress, {waiting:,} waiting for the provider's answer")
-        self.shown.emit()
 
-    def clear(self) -> None:
-        self._active = False
-        self._generation += 1
+    def clear_view(self) -> None:
         self.model.clear()
         self.summary.clear()
         self.open_case.setEnabled(False)
-
-    @Slot(object)
-    def _changed(self, changes: Changes) -> None:
-        if RecordType.REFERRAL in changes.types:
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
 
     @Slot()
     def _open_clicked(self) -> None:

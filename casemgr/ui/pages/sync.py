@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casemgr.app.casework import Casework
+from casemgr.app.changes import Changes
 from casemgr.app.syncing import SyncOverview
 from casemgr.db.queries import ConflictRow, OutboxEntry, RefusedChange
 from casemgr.domain.records import RecordType
@@ -33,8 +35,9 @@ from casemgr.sync.engine import SyncProgress, SyncSummary
 from casemgr.ui.dialogs._common import field_label
 from casemgr.ui.dialogs.conflict import ConflictResolver, show_value
 from casemgr.ui.errors import ErrorKind, ErrorReporter, kind_of, user_message
+from casemgr.ui.pages.base import Page
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
-from casemgr.ui.workers.db import Changes, DbWorker, SignedIn
+from casemgr.ui.workers.db import DbWorker, SignedIn
 from casemgr.ui.workers.sync_controller import (
     SyncState,
     SyncStatus,
@@ -83,19 +86,15 @@ def _field_words(record_type: str, name: str) -> str:
         return name.replace("_", " ").capitalize()
 
 
-class ConflictsPage(QWidget):
+class ConflictsPage(Page):
     """Open conflicts: a field changed on two devices at once, both values kept."""
 
-    shown = Signal()
     resolved = Signal(str)  # the conflict's id, once the choice is saved
 
     def __init__(self, worker: DbWorker, reporter: ErrorReporter | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._worker = worker
+        super().__init__(worker, parent)
         self._reporter = reporter
-        self._generation = 0
-        self._active = False
         self.resolver: ConflictResolver | None = None
         layout = QVBoxLayout(self)
         self.state = _state_label("conflictsState")
@@ -127,10 +126,9 @@ class ConflictsPage(QWidget):
         self.table.activated.connect(lambda _index: self.open_resolver())
         self.table.selectionModel().selectionChanged.connect(self._selection)
         layout.addWidget(self.table, 1)
-        worker.changes_made.connect(self._changed)
 
     def start(self, session: SignedIn) -> None:
-        self._active = True
+        self.activate()
         if session.offline_only:
             self.state.setText(NO_SERVER + " Conflicts arise only when the same field is "
                                "changed on two devices before they sync, so there are none "
@@ -140,28 +138,21 @@ class ConflictsPage(QWidget):
                                "synced, the server keeps the value that arrived first and "
                                "both values are listed here. Choose the value to keep; the "
                                "choice is synced like any other change.")
-        self.refresh()
+        self.refresh()  # the count in the navigation needs it at once
 
-    def refresh(self) -> None:
-        if not self._active:
-            return
-        self._generation += 1
-        generation = self._generation
-        self._worker.run(lambda cw: cw.conflict_rows(),
-                         lambda rows: self._show(generation, rows))
+    def load(self, cw: Casework) -> list[ConflictRow]:
+        return cw.conflict_rows()
 
-    def _show(self, generation: int, rows: list[ConflictRow]) -> None:
-        if generation != self._generation:
-            return
+    def affected_by(self, changes: Changes) -> bool:
+        return RecordType.CONFLICT in changes.types
+
+    def show_loaded(self, rows: list[ConflictRow]) -> None:
         selected = self.table.selected_id()
         self.model.set_rows(rows)
         self.table.select_id(selected)
         self._selection()
-        self.shown.emit()
 
-    def clear(self) -> None:
-        self._active = False
-        self._generation += 1
+    def clear_view(self) -> None:
         if self.resolver is not None:
             self.resolver.blockSignals(True)
             self.resolver.reject()
@@ -224,9 +215,9 @@ class ConflictsPage(QWidget):
         dialog.open()
         return dialog
 
-    @Slot(object)
     def _changed(self, changes: Changes) -> None:
-        if RecordType.CONFLICT in changes.types:
+        # Shown or not, its count in the navigation stays current.
+        if self.active and self.affected_by(changes):
             self.refresh()
 
 
@@ -252,18 +243,13 @@ def lease_text(overview: SyncOverview, now: datetime | None = None) -> str:
             "extends it.")
 
 
-class SyncPage(QWidget):
+class SyncPage(Page):
     """The server and offline lease, the last sync, changes waiting and changes refused."""
 
-    shown = Signal()
     sync_requested = Signal()
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._worker = worker
-        self._generation = 0
-        self._active = False
-        self._stale = True
+        super().__init__(worker, parent)
         self._offline_only = False
         layout = QVBoxLayout(self)
         self.state = _state_label("syncState")
@@ -321,11 +307,9 @@ class SyncPage(QWidget):
         refused_layout.addWidget(self.refused_table, 1)
         self.tabs.addTab(refused_page, "Refused by the server")
         layout.addWidget(self.tabs, 1)
-        worker.changes_made.connect(self._changed)
 
     def start(self, session: SignedIn) -> None:
-        self._active = True
-        self._stale = True
+        self.activate()
         self._offline_only = session.offline_only
         if session.offline_only:
             self.state.setText(NO_SERVER + " The changes below wait in the outbox; they "
@@ -339,7 +323,7 @@ class SyncPage(QWidget):
 
     def show_status(self, status: SyncStatus) -> None:
         """The controller's view of syncing: the last result, and Sync now while idle."""
-        if not self._active or self._offline_only:
+        if not self.active or self._offline_only:
             return
         parts = [status.text]
         if status.detail:
@@ -348,29 +332,17 @@ class SyncPage(QWidget):
         self.sync_now.setEnabled(status.state not in (SyncState.SYNCING, SyncState.LOCKED))
 
     def show_progress(self, step: SyncProgress) -> None:
-        if self._active:
+        if self.active:
             self.last_sync.setText("Syncing… " + progress_text(step))
 
     def show_summary(self, summary: SyncSummary) -> None:
-        if self._active:
+        if self.active:
             self.last_sync.setText("Last sync: " + summary_text(summary))
 
-    def refresh(self) -> None:
-        if not self._active:
-            return
-        self._stale = False
-        self._generation += 1
-        generation = self._generation
-        self._worker.run(lambda cw: cw.sync_overview(),
-                         lambda r: self._show(generation, r))
+    def load(self, cw: Casework) -> SyncOverview:
+        return cw.sync_overview()
 
-    def show_if_stale(self) -> None:
-        if self._stale:
-            self.refresh()
-
-    def _show(self, generation: int, overview: SyncOverview) -> None:
-        if generation != self._generation:
-            return
+    def show_loaded(self, overview: SyncOverview) -> None:
         self.model.set_rows(overview.outbox)
         self.refused.set_rows(overview.refused)
         total = overview.outbox_total
@@ -387,23 +359,13 @@ class SyncPage(QWidget):
                                        if overview.last_sync_at else "Never synced yet.")
         else:
             self.lease.clear()
-        self.shown.emit()
 
-    def clear(self) -> None:
-        self._active = False
-        self._generation += 1
+    def clear_view(self) -> None:
         self.model.clear()
         self.refused.clear()
         for label in (self.summary, self.state, self.lease, self.last_sync):
             label.clear()
         self.sync_now.setEnabled(False)
-
-    @Slot(object)
-    def _changed(self, changes: Changes) -> None:
-        if changes:
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
 
 
 class FirstSyncDialog(QDialog):

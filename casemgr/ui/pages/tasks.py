@@ -9,27 +9,25 @@ from datetime import date
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from casemgr.app.casework import Casework
+from casemgr.app.changes import Changes
 from casemgr.db.queries import TaskRow
 from casemgr.domain import schedule
 from casemgr.domain.records import RecordType
 from casemgr.ui.casefile.view import TASK_STATE_TEXT, task_state_colour
+from casemgr.ui.pages.base import Page
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
-from casemgr.ui.workers.db import Changes, DbWorker
+from casemgr.ui.workers.db import DbWorker
 
 
-class TasksPage(QWidget):
+class TasksPage(Page):
     open_case_requested = Signal(str)
     complete_requested = Signal(str)  # task id
-    shown = Signal()
 
     def __init__(self, worker: DbWorker, today: Callable[[], date],
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._worker = worker
+        super().__init__(worker, parent)
         self._today = today
-        self._generation = 0
-        self._active = False
-        self._stale = True
         self.user = ""
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -65,7 +63,6 @@ class TasksPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection)
         layout.addWidget(self.table, 1)
         self._all: list[TaskRow] = []
-        worker.changes_made.connect(self._changed)
 
     def _state(self, t: TaskRow) -> schedule.TaskState:
         return schedule.task_state({"status": t.status, "due_date": t.due_date}, self._today())
@@ -75,31 +72,19 @@ class TasksPage(QWidget):
 
     def start(self, user: str) -> None:
         self.user = user
-        self._active = True
-        self._stale = True
+        self.activate()
 
-    def refresh(self) -> None:
-        """Read the tasks again (when the page is shown after a change)."""
-        if not self._active:
-            return
-        self._stale = False
-        self._generation += 1
-        generation = self._generation
-        self._worker.run(lambda cw: cw.open_tasks(),
-                         lambda rows: self._show(generation, rows))
+    def load(self, cw: Casework) -> list[TaskRow]:
+        return cw.open_tasks()
 
-    def show_if_stale(self) -> None:
-        if self._stale:
-            self.refresh()
+    def affected_by(self, changes: Changes) -> bool:
+        return RecordType.TASK in changes.types or RecordType.CASE in changes.types
 
-    def _show(self, generation: int, rows: list[TaskRow]) -> None:
-        if generation != self._generation:
-            return
+    def show_loaded(self, rows: list[TaskRow]) -> None:
         keep = self.table.selected_id()
         self._all = rows
         self._filter()
         self.table.select_id(keep)
-        self.shown.emit()
 
     @Slot()
     def _filter(self) -> None:
@@ -108,24 +93,14 @@ class TasksPage(QWidget):
         self.model.set_rows(rows)
         overdue = sum(self._state(t) is schedule.TaskState.OVERDUE for t in rows)
         self.summary.setText(f"{len(rows):,} open task{'s' if len(rows) != 1 else ''}, "
-                             f"{overdue:,} overdue" if self._active else "")
+                             f"{overdue:,} overdue" if self.active else "")
         self._selection()
 
-    def clear(self) -> None:
-        self._active = False
-        self._generation += 1
+    def clear_view(self) -> None:
         self._all = []
         self.model.clear()
         self.summary.clear()
         self._selection()
-
-    @Slot(object)
-    def _changed(self, changes: Changes) -> None:
-        if RecordType.TASK in changes.types or RecordType.CASE in changes.types:
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
 
     @Slot()
     def _selection(self) -> None:
