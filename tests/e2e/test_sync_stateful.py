@@ -34,6 +34,19 @@ The machine's own checks are plain asserts; a failure prints the steps that led 
 
 Only the laptops' clocks and the network faults are fake. The server's data is cleared
 between examples (the process stays up); each example logs in fresh laptops.
+
+Running it. By default it tries 30 random interleavings of up to 30 steps. In CI (CI=true)
+the seed is fixed, so every CI run explores the same interleavings and a red build can be
+replayed; it is printed with the test's output ("stateful seed: N") and added to the
+failure message. The environment steers it:
+
+    CASEMGR_STATEFUL_SEED=N        replay seed N (also outside CI); CI's default is 20261118
+    CASEMGR_STATEFUL_EXAMPLES=M    try M interleavings instead of 30 (a long run: 2000)
+
+    CASEMGR_STATEFUL_EXAMPLES=2000 pytest tests/e2e/test_sync_stateful.py -k invariants -s
+
+A failure also prints `@reproduce_failure(...)`, which replays that one example exactly with
+the same code.
 """
 
 from __future__ import annotations
@@ -41,6 +54,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -52,7 +66,14 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from hypothesis import HealthCheck, currently_in_test_context, event, settings, target
+from hypothesis import (
+    HealthCheck,
+    currently_in_test_context,
+    event,
+    seed,
+    settings,
+    target,
+)
 from hypothesis import strategies as st
 from hypothesis.stateful import (
     RuleBasedStateMachine,
@@ -886,11 +907,37 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
     server.stop()
 
 
+CI_SEED = 20261118  # CI's seed unless CASEMGR_STATEFUL_SEED names another
+
+
+def stateful_seed() -> int | None:
+    """The seed to run with: CASEMGR_STATEFUL_SEED, else CI_SEED in CI (CI=true), else None
+    (a random one, Hypothesis's default)."""
+    chosen = os.environ.get("CASEMGR_STATEFUL_SEED", "").strip()
+    if chosen:
+        return int(chosen)
+    return CI_SEED if os.environ.get("CI", "").strip().lower() in ("true", "1") else None
+
+
+def stateful_examples() -> int:
+    return int(os.environ.get("CASEMGR_STATEFUL_EXAMPLES", "").strip() or 30)
+
+
 @pytest.mark.slow
 def test_sync_keeps_its_invariants_under_any_interleaving(live_server: LiveServer) -> None:
-    run_state_machine_as_test(SyncMachine, settings=settings(
-        max_examples=30, stateful_step_count=30, deadline=None, print_blob=True,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]))
+    chosen, examples = stateful_seed(), stateful_examples()
+    # @seed marks the class; the seed comes from the environment, the same all run long.
+    machine = SyncMachine if chosen is None else seed(chosen)(SyncMachine)
+    how = (f"stateful seed: {chosen} (replay: CASEMGR_STATEFUL_SEED={chosen})"
+           if chosen is not None else "stateful seed: random (fix one: CASEMGR_STATEFUL_SEED)")
+    print(f"{how}; examples: {examples}")
+    try:
+        run_state_machine_as_test(machine, settings=settings(
+            max_examples=examples, stateful_step_count=30, deadline=None, print_blob=True,
+            suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]))
+    except BaseException as exc:
+        exc.add_note(how)
+        raise
 
 
 # -- interleavings the machine found, replayed step by step ------------------------------------

@@ -20,11 +20,12 @@ def free_port() -> int:
 
 
 class LiveServer:
-    """`casemgr-server serve` in its own process; `url` is where it listens."""
+    """`casemgr-server serve` in its own process; `url` is where it listens. `port`: the
+    port of a server stopped before, to start it again where its clients look for it."""
 
     def __init__(self, settings: Settings, workers: int = 1,
-                 env: dict[str, str] | None = None) -> None:
-        self.port = free_port()
+                 env: dict[str, str] | None = None, port: int | None = None) -> None:
+        self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = dict(os.environ)
         env.update({
