@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 from casemgr.domain.records import RecordType
 from casemgr.sync.engine import SyncProgress, SyncSummary
 from casemgr.ui import readers
-from casemgr.ui.dialogs._common import field_label
+from casemgr.ui.dialogs.base import field_label
 from casemgr.ui.dialogs.conflict import ConflictResolver, show_value
 from casemgr.ui.errors import ErrorKind, ErrorReporter, kind_of, user_message
 from casemgr.ui.readers import ConflictRow, OutboxEntry, RefusedChange, SyncOverview
+from casemgr.ui.widgets import palette
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
 from casemgr.ui.workers.db import Changes, DbWorker, Session
 from casemgr.ui.workers.sync_controller import (
@@ -55,7 +56,7 @@ def _state_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet("background: #f3f2f1; border: 1px solid #c8c6c4; padding: 8px;")
+    label.setStyleSheet(palette.panel_style())
     return label
 
 
