@@ -1,6 +1,10 @@
 """What the app does with an error: inline for a refused form, a message the user can act on
 for the environment (disk full, wrong password), a crash dialog and a log line for a bug.
 
+Every exception becomes words here, and only here: `kind_of` and `user_message` for any
+operation, `login_error` for logging in to a server, `unlock_message` and
+`new_workspace_error` for the lock screen, `sync_failure` for a sync.
+
 The log and the crash dialog hold the exception type and code locations only: exception
 messages and local variables may contain case data, so they are never written anywhere.
 """
@@ -10,6 +14,7 @@ from __future__ import annotations
 import errno
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
@@ -42,7 +47,24 @@ from casemgr.db.errors import (
 )
 from casemgr.domain.errors import DomainError, PermissionDenied, ValidationError, WorkflowError
 from casemgr.sync.account import OnlineLoginNeeded
-from casemgr.sync.transport import SyncError
+from casemgr.sync.transport import (
+    NeedsLogin,
+    Offline,
+    RateLimited,
+    Refused,
+    Revoked,
+    ServerTrouble,
+    SyncError,
+    UpgradeRequired,
+)
+from casemgr.ui.widgets import palette
+from casemgr.ui.workers.sync import NotAttached, SyncCancelled
+
+REVOKED_MESSAGE = (
+    "An administrator revoked this device (or your account), so the workspace was wiped "
+    "from this computer: its cases, key and files are gone. Nothing else is needed from you; "
+    "ask your supervisor if you think this is a mistake. You can log in again on another "
+    "device, or on this one once an administrator allows it.")
 
 
 class ErrorKind(Enum):
@@ -108,6 +130,123 @@ def _label(field: str) -> str:
     return field.rsplit(".", 1)[-1].replace("_", " ")
 
 
+# -- the lock screen ---------------------------------------------------------------------------
+
+
+def login_error(exc: BaseException, server: str = "the server") -> dict[str, str]:
+    """A failed login as messages beside the fields they concern ("" for the banner)."""
+    if isinstance(exc, NeedsLogin | WrongPassword):
+        return {"password": "The server did not accept this user name and password."}
+    if isinstance(exc, Revoked):
+        return {"user": "This account is deactivated on the server; ask an administrator."}
+    if isinstance(exc, Offline):
+        return {"server": f"{server} cannot be reached. Check the address and the network "
+                          "connection, then try again."}
+    if isinstance(exc, RateLimited):
+        return {"": str(exc)}
+    if isinstance(exc, UpgradeRequired):
+        return {"": "The server needs a newer version of casemgr; ask your IT support."}
+    if isinstance(exc, WorkspaceExists):
+        return {"user": str(exc)}
+    if isinstance(exc, NotAWorkspace):
+        return {"": "The key the server returned does not open this workspace; ask an "
+                    "administrator."}
+    if isinstance(exc, Refused):
+        return {"": f"The server refused: {exc}"}
+    if isinstance(exc, ServerTrouble):
+        return {"": f"The server had a problem: {exc} Try again later."}
+    if isinstance(exc, ValueError):
+        return {"server": str(exc)}
+    return {"": user_message(exc)}
+
+
+def unlock_message(exc: BaseException) -> str:
+    """Why a workspace did not unlock, for the lock screen (a wait after failed attempts is
+    counted down there instead)."""
+    if isinstance(exc, WrongPassword):
+        return str(exc)
+    if isinstance(exc, Revoked):  # found while logging in online: already wiped
+        return REVOKED_MESSAGE
+    if kind_of(exc) is ErrorKind.BUG:
+        return "The workspace could not be opened."
+    return user_message(exc)
+
+
+def new_workspace_error(exc: BaseException) -> dict[str, str]:
+    """Why a new offline-only workspace was not created, beside the field concerned."""
+    if isinstance(exc, WorkspaceExists):
+        return {"user": "A workspace with this name already exists here."}
+    if isinstance(exc, ValueError):
+        return {"password": str(exc)}
+    if kind_of(exc) is ErrorKind.BUG:
+        return {}  # the crash dialog says it
+    return {"user": user_message(exc)}
+
+
+# -- syncing -----------------------------------------------------------------------------------
+
+
+class SyncOutcome(Enum):
+    """What a failed sync means for the user, and so how it is shown."""
+
+    STOPPED = "stopped"  # stopped by the app (locked, not connected yet): nothing to tell
+    REVOKED = "revoked"  # the workspace was wiped: back to the lock screen
+    OFFLINE = "offline"  # keep working; told when the user asked for the sync
+    NEEDS_UPDATE = "needs_update"  # no sync until casemgr is updated: always told
+    LOG_IN_AGAIN = "log_in_again"  # the session ended: always told, with "Log in again…"
+    RETRY_LATER = "retry_later"  # server trouble or a busy workspace: told when asked
+    ENVIRONMENT = "environment"  # the disk and the like: the message bar
+    BUG = "bug"  # the crash dialog
+
+
+@dataclass(frozen=True)
+class SyncFailure:
+    outcome: SyncOutcome
+    title: str  # the status bar's words
+    detail: str  # what happened and what to do (tooltip, message bar, lock screen)
+
+
+def sync_failure(exc: BaseException, server: str = "the server") -> SyncFailure:
+    """A failed sync in the user's words: what it means and what to do."""
+    if isinstance(exc, SyncCancelled | NotAttached):
+        return SyncFailure(SyncOutcome.STOPPED, "Not synced", "The sync was stopped.")
+    if isinstance(exc, Revoked):
+        return SyncFailure(SyncOutcome.REVOKED, "Revoked", REVOKED_MESSAGE)
+    if isinstance(exc, Offline):
+        return SyncFailure(
+            SyncOutcome.OFFLINE, "Offline · working offline",
+            f"The server at {server} cannot be reached. Keep working: your changes are kept "
+            "on this device and sent at the next sync.")
+    if isinstance(exc, UpgradeRequired):
+        return SyncFailure(
+            SyncOutcome.NEEDS_UPDATE, "Sync stopped: update casemgr",
+            "The server needs a newer version of casemgr. Your changes are kept on this "
+            "device and will be sent once casemgr is updated; ask your IT support for the "
+            "update.")
+    if isinstance(exc, NeedsLogin):
+        return SyncFailure(
+            SyncOutcome.LOG_IN_AGAIN, "Sync stopped: log in again",
+            "Your session with the server has ended. Log in again to sync; your changes are "
+            "kept on this device meanwhile.")
+    if isinstance(exc, RateLimited):
+        return SyncFailure(SyncOutcome.RETRY_LATER, "Sync refused for now", str(exc))
+    if isinstance(exc, ServerTrouble | Refused | SyncError):
+        return SyncFailure(
+            SyncOutcome.RETRY_LATER, "Sync failed · will retry",
+            f"The server had a problem ({exc}). Nothing of its answer was applied and your "
+            "changes are kept; the sync is tried again later.")
+    if _busy(exc):
+        # A long local write held the workspace past the busy timeout: nothing of the step
+        # was applied; the next sync goes on from where this one stopped.
+        return SyncFailure(
+            SyncOutcome.RETRY_LATER, "Sync paused · will retry",
+            "The workspace was busy with a long change; the sync stopped between two steps "
+            "and goes on at the next sync.")
+    if kind_of(exc) is ErrorKind.ACTIONABLE:
+        return SyncFailure(SyncOutcome.ENVIRONMENT, "Sync failed", user_message(exc))
+    return SyncFailure(SyncOutcome.BUG, "Sync failed", "An internal error stopped the sync.")
+
+
 def code_locations(tb: TracebackType | None) -> list[str]:
     """`file:line in function` for each frame: where, never what."""
     return [f"{f.filename}:{f.lineno} in {f.name}" for f in traceback.extract_tb(tb)]
@@ -147,7 +286,7 @@ class MessageBar(QFrame):
         super().__init__(parent)
         self.setObjectName("messageBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#messageBar { background: #fff4ce; border: 1px solid #d9b400; }")
+        self.setStyleSheet(f"#messageBar {{ {palette.notice_style(border=True)} }}")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         self.text = QLabel()
@@ -247,6 +386,7 @@ class ErrorReporter(QObject):
 
 
 __all__ = [
-    "CrashLog", "ErrorKind", "ErrorReporter", "MessageBar", "code_locations", "kind_of",
-    "log_bug", "user_message",
+    "REVOKED_MESSAGE", "CrashLog", "ErrorKind", "ErrorReporter", "MessageBar", "SyncFailure",
+    "SyncOutcome", "code_locations", "kind_of", "log_bug", "login_error", "new_workspace_error",
+    "sync_failure", "unlock_message", "user_message",
 ]

@@ -86,5 +86,5 @@ def test_attaching_needs_an_existing_file(qtbot, unlocked, tmp_path):
     dialog = actions.open_dialogs[-1]
     qtbot.keyClicks(dialog.path, str(tmp_path / "missing.pdf"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.error.text() == "There is no such file (or it is a folder)."
+    assert dialog.errors() == {"path": "There is no such file (or it is a folder)."}  # beside it
     assert dialog.isVisible()

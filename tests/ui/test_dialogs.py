@@ -55,7 +55,7 @@ from casemgr.ui.dialogs import (
     TaskDialog,
     VisitDialog,
 )
-from casemgr.ui.dialogs._common import CHOICE_LABELS
+from casemgr.ui.dialogs.base import CHOICE_LABELS
 from casemgr.ui.dialogs.plan_editor import GoalsModel
 
 # A popup (calendar, completion list) makes the offscreen platform say it cannot raise windows

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -34,13 +34,8 @@ from casemgr.domain.records import (
     display_name,
 )
 from casemgr.ui.dialogs import PlanEditor
-from casemgr.ui.pages.caselist import (
-    DUE_TODAY_TEXT,
-    OVERDUE_TEXT,
-    RISK_BACKGROUND,
-    STATUS_TEXT,
-    risk_text,
-)
+from casemgr.ui.pages.caselist import STATUS_TEXT, risk_text
+from casemgr.ui.widgets import palette
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
 from casemgr.ui.workers.db import Changes, DbWorker
 
@@ -126,9 +121,12 @@ TASK_STATE_TEXT = {
 }
 
 
-def task_state_colour(state: schedule.TaskState) -> str | None:
-    return {schedule.TaskState.OVERDUE: OVERDUE_TEXT,
-            schedule.TaskState.DUE_TODAY: DUE_TODAY_TEXT}.get(state)
+def task_state_colour(state: schedule.TaskState) -> QColor | None:
+    if state is schedule.TaskState.OVERDUE:
+        return palette.error()
+    if state is schedule.TaskState.DUE_TODAY:
+        return palette.warning()
+    return None
 
 
 class CaseFileView(QWidget):
@@ -270,7 +268,7 @@ class CaseFileView(QWidget):
             Column("Type", lambda r: _f(r, "visit_type")),
             Column("Child seen", lambda r: _f(r, "child_seen")),
             Column("Safety concern", lambda r: _f(r, "safety_concern"),
-                   foreground=lambda r: OVERDUE_TEXT if r.fields.get("safety_concern")
+                   foreground=lambda r: palette.error() if r.fields.get("safety_concern")
                    else None),
             Column("Who was present", lambda r: _f(r, "participants")),
             Column("Follow-up", lambda r: _f(r, "follow_up")),
@@ -292,8 +290,7 @@ class CaseFileView(QWidget):
             Column("Score", lambda r: _f(r, "score")),
             Column("Suggested risk", lambda r: risk_text(r.fields.get("suggested_risk"))
                    if r.fields.get("suggested_risk") else "",
-                   background=lambda r: RISK_BACKGROUND.get(r.fields.get("suggested_risk")
-                                                            or "")),
+                   background=lambda r: palette.risk_background(r.fields.get("suggested_risk"))),
         ], lambda r: r.id, self)
         self.assessments_table = RowsTable(self.assessments, "assessmentsTable")
         layout.addWidget(self.assessments_table, 1)
@@ -379,7 +376,7 @@ class CaseFileView(QWidget):
         row = QHBoxLayout()
         self.note_error = QLabel()
         self.note_error.setObjectName("noteError")
-        self.note_error.setStyleSheet("color: #a4262c;")
+        self.note_error.setStyleSheet(palette.error_style())
         row.addWidget(self.note_error, 1)
         self.add_note_button = QPushButton("Add note")
         self.add_note_button.setObjectName("addNote")
@@ -451,10 +448,9 @@ class CaseFileView(QWidget):
         self.title.setText(f"{c['case_number']} · {family.get('name', '')} family")
         risk = c.get("risk")
         self.risk_badge.setText(risk_text(risk))
-        self.risk_badge.setStyleSheet(
-            f"background: {RISK_BACKGROUND.get(risk or '', '#edebe9')}; padding: 3px 8px;")
+        self.risk_badge.setStyleSheet(palette.risk_badge_style(risk))
         self.status_badge.setText(STATUS_TEXT.get(c["status"], c["status"]))
-        self.status_badge.setStyleSheet("background: #edebe9; padding: 3px 8px;")
+        self.status_badge.setStyleSheet(palette.badge_style())
         consent = c.get("consent_given_by", "")
         if c.get("consent_date"):
             consent += f" on {c['consent_date']}"

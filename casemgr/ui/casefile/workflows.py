@@ -14,16 +14,9 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
     QInputDialog,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,7 +29,9 @@ from casemgr.ui.casefile.view import CaseFileView
 from casemgr.ui.dialogs import (
     ApprovalDecisionDialog,
     AssessmentDialog,
+    AttachFileDialog,
     ClosureDialog,
+    ReassignDialog,
     ReferralDialog,
     ReferralResponseDialog,
     RegisterFamilyDialog,
@@ -46,118 +41,6 @@ from casemgr.ui.dialogs import (
 from casemgr.ui.errors import ErrorKind, ErrorReporter, kind_of, user_message
 from casemgr.ui.pages.caselist import risk_text
 from casemgr.ui.workers.db import DbWorker, SignedIn
-
-
-class ReassignDialog(QDialog):
-    """Which caseworker (and team) a case goes to; a supervisor's action."""
-
-    def __init__(self, parent: QWidget | None, *, current: str, team: str | None) -> None:
-        super().__init__(parent)
-        self.setObjectName("reassign_dialog")
-        self.setWindowTitle("Reassign the case")
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.worker = QLineEdit(current)
-        self.worker.setObjectName("assigned_to")
-        self.team = QLineEdit(team or "")
-        self.team.setObjectName("team")
-        form.addRow("Caseworker *", self.worker)
-        form.addRow("Team", self.team)
-        layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("errors")
-        self.error.setStyleSheet("color: #a4262c;")
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.addButton("Reassign", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setObjectName("save")
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def value(self) -> dict[str, Any]:
-        return {"worker": self.worker.text().strip(), "team": self.team.text().strip() or None}
-
-    def show_errors(self, errors: dict[str, str]) -> None:
-        self.error.setText("\n".join(errors.values()))
-
-    @Slot()
-    def _save(self) -> None:
-        if not self.value()["worker"]:
-            self.show_errors({"assigned_to": "Name the caseworker who takes the case."})
-            return
-        self.accept()
-
-
-class AttachFileDialog(QDialog):
-    """Which file to attach to the case, and a few words about it."""
-
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setObjectName("attach_dialog")
-        self.setWindowTitle("Attach a file")
-        layout = QVBoxLayout(self)
-        intro = QLabel("The file is encrypted into this workspace and synced with the case; "
-                       "the original on disk is left as it is (delete it if it should not "
-                       "stay there).")
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        row = QHBoxLayout()
-        self.path = QLineEdit()
-        self.path.setObjectName("path")
-        self.path.setAccessibleName("File")
-        row.addWidget(self.path, 1)
-        self.browse = QPushButton("Choose…")
-        self.browse.setObjectName("browse")
-        self.browse.clicked.connect(self._choose)
-        row.addWidget(self.browse)
-        form.addRow("File *", row)
-        self.description = QLineEdit()
-        self.description.setObjectName("description")
-        self.description.setAccessibleName("Description")
-        form.addRow("Description", self.description)
-        layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("errors")
-        self.error.setStyleSheet("color: #a4262c;")
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.addButton("Attach", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setObjectName("save")
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.chooser: QFileDialog | None = None
-
-    @Slot()
-    def _choose(self) -> None:
-        chooser = QFileDialog(self, "Choose the file to attach")
-        chooser.setObjectName("attach_chooser")
-        chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
-        chooser.fileSelected.connect(self.path.setText)
-        chooser.finished.connect(chooser.deleteLater)
-        self.chooser = chooser
-        chooser.open()
-
-    def value(self) -> dict[str, Any]:
-        return {"path": Path(self.path.text().strip()),
-                "description": self.description.text().strip() or None}
-
-    def show_errors(self, errors: dict[str, str]) -> None:
-        self.error.setText("\n".join(errors.values()))
-
-    @Slot()
-    def _save(self) -> None:
-        text = self.path.text().strip()
-        if not text:
-            self.show_errors({"path": "Choose the file to attach."})
-        elif not Path(text).is_file():
-            self.show_errors({"path": "There is no such file (or it is a folder)."})
-        else:
-            self.accept()
 
 
 class AttachmentNotHere(Exception):

@@ -1,15 +1,17 @@
 """Casework dialogs: plain data in, plain dicts out (`value()`), messages shown where given.
 
-None of them reads or writes the workspace; the app shell runs the use cases (Casework) and
-hands any ValidationError.errors back through `show_errors`.
+Each is a `base.CaseworkDialog`. None of them reads or writes the workspace; the app shell
+runs the use cases (Casework) and hands any ValidationError.errors back through `show_errors`.
 """
 
 from casemgr.ui.dialogs.approval import ApprovalDecisionDialog
 from casemgr.ui.dialogs.assessment import AssessmentDialog
+from casemgr.ui.dialogs.attach_file import AttachFileDialog
 from casemgr.ui.dialogs.closure import ClosureDialog
 from casemgr.ui.dialogs.conflict import ConflictResolver
 from casemgr.ui.dialogs.goal import GoalDialog
 from casemgr.ui.dialogs.plan_editor import PlanEditor
+from casemgr.ui.dialogs.reassign import ReassignDialog
 from casemgr.ui.dialogs.referral import ReferralDialog
 from casemgr.ui.dialogs.referral_response import ReferralResponseDialog
 from casemgr.ui.dialogs.register_family import RegisterFamilyDialog
@@ -19,10 +21,12 @@ from casemgr.ui.dialogs.visit import VisitDialog
 __all__ = [
     "ApprovalDecisionDialog",
     "AssessmentDialog",
+    "AttachFileDialog",
     "ClosureDialog",
     "ConflictResolver",
     "GoalDialog",
     "PlanEditor",
+    "ReassignDialog",
     "ReferralDialog",
     "ReferralResponseDialog",
     "RegisterFamilyDialog",

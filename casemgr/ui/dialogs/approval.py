@@ -6,14 +6,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QPlainTextEdit,
     QWidget,
 )
 
-from casemgr.ui.dialogs._common import CaseworkDialog, RadioRow
+from casemgr.ui.dialogs.base import CaseworkDialog, RadioRow
 from casemgr.ui.forms.widgets import HelpLabel
 
 _KINDS = {"case_plan": ("Case plan", "submitted"), "closure": ("Closure", "requested")}
@@ -29,8 +27,7 @@ class ApprovalDecisionDialog(CaseworkDialog):
         self.setObjectName("approval_dialog")
         what, verb = _KINDS.get(kind, ("Request", "made"))
         self.setWindowTitle(f"Decide: {what.lower()}")
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = self.new_form()
         who = f" by {requested_by}" if requested_by else ""
         when = f" on {requested_at[:10]}" if requested_at else ""
         heading = QLabel(f"{what} {verb}{who}{when}")
@@ -60,16 +57,10 @@ class ApprovalDecisionDialog(CaseworkDialog):
         self.comment_label = form.labelForField(comment_block)
         self.reason = HelpLabel()
         self.reason.setObjectName("decide_reason")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.decide_button = self.buttons.addButton("Record decision",
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        self.decide_button.setObjectName("decide")
-        self.decide_button.clicked.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
         self.main_layout.addLayout(form)
         self.main_layout.addStretch(1)
         self.main_layout.addWidget(self.reason)
-        self.main_layout.addWidget(self.buttons)
+        self.decide_button = self.add_buttons("Record decision", name="decide")
         self.decision.group.idToggled.connect(lambda _i, _on: self._update())
         self.comment.textChanged.connect(self._update)
         self._update()
@@ -104,7 +95,7 @@ class ApprovalDecisionDialog(CaseworkDialog):
                 "comment": self.comment.toPlainText().strip() or None}
 
     @Slot()
-    def _save(self) -> None:
-        if self.blocker() is not None:
-            return
-        self.accept()
+    def save(self) -> None:
+        # Record decision is disabled while blocked, and the reason is shown beside it.
+        if self.blocker() is None:
+            super().save()

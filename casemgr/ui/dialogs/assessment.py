@@ -7,11 +7,11 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Slot
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from casemgr.domain.errors import ValidationError
 from casemgr.domain.forms import FormDefinition, ScoreResult
+from casemgr.ui.dialogs.base import CaseworkDialog
 from casemgr.ui.forms.renderer import FormRenderer
 
 _SAVE = {"en": "Save assessment", "fr": "Enregistrer l'évaluation",
@@ -19,9 +19,10 @@ _SAVE = {"en": "Save assessment", "fr": "Enregistrer l'évaluation",
 _CANCEL = {"en": "Cancel", "fr": "Annuler", "es": "Cancelar"}
 
 
-class AssessmentDialog(QDialog):
-    """A FormRenderer with Save and Cancel. After exec() == Accepted, `value()` holds the
-    cleaned answers for Casework.run_assessment (with `language()` as its `lang`)."""
+class AssessmentDialog(CaseworkDialog):
+    """A FormRenderer with Save and Cancel (Ctrl+Enter saves). After Accepted, `value()` holds
+    the cleaned answers for Casework.run_assessment (with `language()` as its `lang`); the
+    renderer shows the messages under its questions."""
 
     def __init__(self, form: FormDefinition, parent: QWidget | None = None, *,
                  answers: Mapping[str, Any] | None = None, lang: str | None = None,
@@ -31,18 +32,9 @@ class AssessmentDialog(QDialog):
         self.renderer = FormRenderer(form, self, lang=lang, today=today)
         if answers:
             self.renderer.set_answers(answers)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.activated.connect(self._save)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.renderer, 1)
-        layout.addWidget(self.buttons)
+        self.main_layout.addWidget(self.renderer, 1)
+        self.add_buttons()
+        self.ctrl_enter_saves()
         self._value: dict[str, Any] = {}
         self.renderer.languageChanged.connect(self._retranslate)
         self._retranslate(self.renderer.language())
@@ -62,8 +54,12 @@ class AssessmentDialog(QDialog):
         """Messages from the use case (question id -> message), shown under the questions."""
         self.renderer.show_errors(errors)
 
+    def errors(self) -> dict[str, str]:
+        return self.renderer.errors()
+
     @Slot()
-    def _save(self) -> None:
+    def save(self) -> None:
+        """The renderer checks the answers and shows its own messages; accept clean ones."""
         if not self.renderer.validate():
             return
         try:

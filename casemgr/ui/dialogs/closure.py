@@ -7,8 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QLabel,
     QPlainTextEdit,
@@ -16,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casemgr.ui.dialogs._common import CaseworkDialog
+from casemgr.ui.dialogs.base import CaseworkDialog
 from casemgr.ui.forms.widgets import HelpLabel
 
 
@@ -32,8 +30,7 @@ class ClosureDialog(CaseworkDialog):
         self._case_number = case_number
         self._family_name = family_name
         self._facts = list(facts)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = self.new_form()
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("reason")
         self.reason.setTabChangesFocus(True)
@@ -51,15 +48,9 @@ class ClosureDialog(CaseworkDialog):
         preview_layout.addWidget(HelpLabel(
             "The case stays open until a supervisor approves. If it is sent back, you will "
             "see the supervisor's comment."))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.request_button = self.buttons.addButton("Request closure",
-                                                     QDialogButtonBox.ButtonRole.AcceptRole)
-        self.request_button.setObjectName("request_closure")
-        self.request_button.clicked.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
         self.main_layout.addLayout(form, 1)
         self.main_layout.addWidget(preview_box)
-        self.main_layout.addWidget(self.buttons)
+        self.request_button = self.add_buttons("Request closure", name="request_closure")
         self.reason.textChanged.connect(self._update_preview)
         self._update_preview()
         self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -80,9 +71,6 @@ class ClosureDialog(CaseworkDialog):
     def value(self) -> dict[str, Any]:
         return {"reason": self.reason.toPlainText().strip()}
 
-    @Slot()
-    def _save(self) -> None:
-        if not self.value()["reason"]:
-            self.show_errors({"reason": "Give the reason for closing the case."})
-            return
-        self.accept()
+    def problems(self) -> dict[str, str]:
+        return {} if self.value()["reason"] else {
+            "reason": "Give the reason for closing the case."}

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from casemgr.domain.errors import ValidationError
 from casemgr.domain.records import RecordType, parse_field_text
-from casemgr.ui.dialogs._common import CaseworkDialog, RadioRow, field_label, fields_problems
+from casemgr.ui.dialogs.base import CaseworkDialog, RadioRow, field_label, fields_problems
 
 
 def show_value(value: Any) -> str:
@@ -123,17 +122,11 @@ class ConflictResolver(CaseworkDialog):
         self.add_row(form, "value", "New value", self.new_value)
         self.choice_row.group.idToggled.connect(lambda _i, _on: self._choice_changed())
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.keep_button = self.buttons.addButton("Keep this value",
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
-        self.keep_button.setObjectName("resolve")
-        self.keep_button.setEnabled(False)
-        self.keep_button.clicked.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
         self.main_layout.addWidget(heading)
         self.main_layout.addWidget(sides, 1)
         self.main_layout.addLayout(form)
-        self.main_layout.addWidget(self.buttons)
+        self.keep_button = self.add_buttons("Keep this value", name="resolve")
+        self.keep_button.setEnabled(False)
         self.choice_row.setFocus(Qt.FocusReason.OtherFocusReason)
         self.resize(820, 420)
 
@@ -162,19 +155,16 @@ class ConflictResolver(CaseworkDialog):
         """The value chosen (after Accepted)."""
         return self._value
 
-    @Slot()
-    def _save(self) -> None:
+    def problems(self) -> dict[str, str]:
+        """Nothing chosen yet, or a new value the field refuses; when all is well, the value
+        chosen is kept for `value()`."""
         choice = self.choice()
-        if choice == "mine":
-            self._value = self._conflict.get("client_value")
-        elif choice == "theirs":
-            self._value = self._conflict.get("server_value")
-        elif choice == "new":
-            try:
-                self._value = self._parse_new()
-            except ValidationError as e:
-                self.show_errors({"value": next(iter(e.errors.values()))})
-                return
-        else:
-            return
-        self.accept()
+        if choice is None:
+            return {"choice": "Choose the value to keep."}
+        try:
+            self._value = (self._conflict.get("client_value") if choice == "mine"
+                           else self._conflict.get("server_value") if choice == "theirs"
+                           else self._parse_new())
+        except ValidationError as e:
+            return {"value": next(iter(e.errors.values()))}
+        return {}

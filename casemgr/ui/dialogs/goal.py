@@ -6,25 +6,23 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCompleter,
-    QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
 
 from casemgr.domain.records import GOAL_STATUS, RecordType
-from casemgr.ui.dialogs._common import (
+from casemgr.ui.dialogs.base import (
     CaseworkDialog,
     choice_combo,
+    date_problem,
     field_label,
     fields_problems,
     set_combo_value,
 )
-from casemgr.ui.forms.widgets import DateField
 
 _PLACEHOLDER_ID = "00000000-0000-7000-8000-000000000000"
 GOAL_FIELDS = ("goal", "actions", "responsible", "due_date", "status")
@@ -40,8 +38,7 @@ class GoalDialog(CaseworkDialog):
         self.setObjectName("goal_dialog")
         self.setWindowTitle("Edit goal" if value else "Add a goal")
         self._initial = {k: value.get(k) for k in GOAL_FIELDS} if value else {}
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = self.new_form()
         self.goal = QLineEdit()
         self.goal.setObjectName("goal")
         self.goal.setPlaceholderText("What should change for the child, e.g. attends school "
@@ -64,21 +61,13 @@ class GoalDialog(CaseworkDialog):
             self.responsible.setCompleter(completer)
         self.add_row(form, "responsible", field_label(RecordType.PLAN_GOAL, "responsible"),
                      self.responsible)
-        self.due_date = DateField(today=today)
-        self.due_date.line_edit.setObjectName("due_date")
-        self.add_row(form, "due_date", "Due date", self.due_date, focus=self.due_date.line_edit)
+        self.due_date = self.add_date_row(form, "due_date", "Due date", today=today)
         self.status = choice_combo("goal_status", GOAL_STATUS)
         self.status.setObjectName("status")
         self.add_row(form, "status", field_label(RecordType.PLAN_GOAL, "status"), self.status,
                      required=True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("save")
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
         self.main_layout.addLayout(form)
-        self.main_layout.addWidget(self.buttons)
+        self.add_buttons()
         if value:
             self.goal.setText(str(value.get("goal") or ""))
             self.actions_edit.setPlainText(str(value.get("actions") or ""))
@@ -107,14 +96,7 @@ class GoalDialog(CaseworkDialog):
     def problems(self) -> dict[str, str]:
         errors = fields_problems(RecordType.PLAN_GOAL, {**self.value(),
                                                         "plan_id": _PLACEHOLDER_ID})
-        if self.due_date.date_text() and self.due_date.date() is None:
-            errors["due_date"] = "Write the date as YYYY-MM-DD."
+        due = date_problem(self.due_date)
+        if due:
+            errors["due_date"] = due
         return errors
-
-    @Slot()
-    def _save(self) -> None:
-        errors = self.problems()
-        if errors:
-            self.show_errors(errors)
-            return
-        self.accept()

@@ -34,9 +34,18 @@ from PySide6.QtWidgets import (
 )
 
 from casemgr.domain.records import RecordType
-from casemgr.ui.dialogs._common import FieldErrors, choice_label, field_label, fields_problems
+from casemgr.ui.dialogs.base import (
+    FieldErrors,
+    add_field_row,
+    choice_label,
+    date_field,
+    date_problem,
+    field_label,
+    fields_problems,
+)
 from casemgr.ui.dialogs.goal import GoalDialog
-from casemgr.ui.forms.widgets import DateField, ErrorLabel, HelpLabel
+from casemgr.ui.forms.widgets import ErrorLabel, HelpLabel
+from casemgr.ui.widgets import palette
 
 _COLUMNS = (("goal", "Goal"), ("actions", "Actions"), ("responsible", "Responsible"),
             ("due_date", "Due"), ("status", "Status"))
@@ -46,11 +55,6 @@ NOTICES = {
                  "to draft and withdraws the request: it must be submitted again.",
     "approved": "This plan is approved. Any change to the summary, the review date or a goal "
                 "puts it back to draft: it must be submitted and approved again.",
-}
-STATUS_STYLES = {
-    "draft": "background: #e8eaed; color: #202124;",
-    "submitted": "background: #fff4ce; color: #6b4e00;",
-    "approved": "background: #dff3e4; color: #14532d;",
 }
 
 
@@ -124,7 +128,7 @@ class PlanEditor(QWidget):
         self.notice = QLabel()
         self.notice.setObjectName("plan_notice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("background: #fff4ce; color: #6b4e00; padding: 6px;")
+        self.notice.setStyleSheet(palette.notice_style() + " padding: 6px;")
         self.notice.setVisible(False)
         self.banner = ErrorLabel()
         self.banner.setObjectName("errors")
@@ -138,22 +142,10 @@ class PlanEditor(QWidget):
         self.summary.setTabChangesFocus(True)
         self.summary.setPlaceholderText("What the plan is for, agreed with the family")
         self.summary.setMaximumHeight(self.summary.fontMetrics().lineSpacing() * 6 + 12)
-        self.review_date = DateField(today=self._today)
-        self.review_date.line_edit.setObjectName("review_date")
-        for key, text, widget, focus in (
-                ("summary", "Plan summary", self.summary, self.summary),
-                ("review_date", "Review date", self.review_date, self.review_date.line_edit)):
-            label = QLabel(text)
-            label.setBuddy(focus)
-            focus.setAccessibleName(text)
-            error = ErrorLabel()
-            block = QWidget()
-            block_layout = QVBoxLayout(block)
-            block_layout.setContentsMargins(0, 0, 0, 0)
-            block_layout.addWidget(widget)
-            block_layout.addWidget(error)
-            plan_form.addRow(label, block)
-            self.field_errors.bind(key, error, focus, text)
+        self.review_date = date_field(self._today, "review_date")
+        add_field_row(plan_form, self.field_errors, "summary", "Plan summary", self.summary)
+        add_field_row(plan_form, self.field_errors, "review_date", "Review date",
+                      self.review_date, focus=self.review_date.line_edit)
         self.save_button = QPushButton("Save plan")
         self.save_button.setObjectName("save_plan")
         self.save_button.setEnabled(False)
@@ -237,7 +229,7 @@ class PlanEditor(QWidget):
         self.review_date.blockSignals(False)
         self.model.set_goals(goals)
         self.status_label.setText(choice_label("plan_status", status))
-        self.status_label.setStyleSheet(STATUS_STYLES.get(status, ""))
+        self.status_label.setStyleSheet(palette.plan_status_style(status))
         self.notice.setText(NOTICES.get(status, ""))
         self.notice.setVisible(status in NOTICES)
         self.field_errors.clear()
@@ -280,8 +272,9 @@ class PlanEditor(QWidget):
     def _save(self) -> None:
         changes = self.plan_changes()
         errors = fields_problems(RecordType.CASE_PLAN, changes, complete=False)
-        if changes.get("review_date") and self.review_date.date() is None:
-            errors["review_date"] = "Write the date as YYYY-MM-DD."
+        review = date_problem(self.review_date) if "review_date" in changes else None
+        if review:
+            errors["review_date"] = review
         if errors:
             self.show_errors(errors)
             return

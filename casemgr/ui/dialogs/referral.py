@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from casemgr.domain.records import SERVICE_TYPES, URGENCY, RecordType
 from casemgr.domain.workflow import NO_CONSENT
-from casemgr.ui.dialogs._common import (
+from casemgr.ui.dialogs.base import (
     CaseworkDialog,
     RadioRow,
     choice_combo,
@@ -57,8 +56,7 @@ class ReferralDialog(CaseworkDialog):
         self.setObjectName("referral_dialog")
         self._providers = [dict(p) for p in providers]
         self._send = False
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = self.new_form()
 
         self.child = QComboBox()
         self.child.setObjectName("person_id")
@@ -124,23 +122,17 @@ class ReferralDialog(CaseworkDialog):
 
         self.send_reason = HelpLabel()
         self.send_reason.setObjectName("send_reason")
-        self.buttons = QDialogButtonBox()
-        self.send_button = self.buttons.addButton("Send referral",
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
-        self.send_button.setObjectName("send")
-        self.draft_button = self.buttons.addButton("Save as draft",
-                                                   QDialogButtonBox.ButtonRole.ActionRole)
-        self.draft_button.setObjectName("save_draft")
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        for button in (self.send_button, self.draft_button, self.cancel_button):
-            button.setAutoDefault(False)
-        self.send_button.clicked.connect(lambda: self._finish(send=True))
-        self.draft_button.clicked.connect(lambda: self._finish(send=False))
-        self.buttons.rejected.connect(self.reject)
         self.main_layout.addLayout(form)
         self.main_layout.addStretch(1)
         self.main_layout.addWidget(self.send_reason)
-        self.main_layout.addWidget(self.buttons)
+        self.send_button = self.add_buttons("Send referral", name="send", enter_saves=False)
+        self.send_button.clicked.disconnect(self.save)
+        self.send_button.clicked.connect(lambda: self._finish(send=True))
+        self.draft_button = self.buttons.addButton("Save as draft",
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.draft_button.setObjectName("save_draft")
+        self.draft_button.setAutoDefault(False)
+        self.draft_button.clicked.connect(lambda: self._finish(send=False))
 
         if value:
             self.set_value(value)
@@ -257,14 +249,10 @@ class ReferralDialog(CaseworkDialog):
             errors["person_id"] = "Choose the child this referral is for."
         if value.get("service_type") is None:
             errors["service_type"] = "Choose the service the child needs."
+        if self._send and self.send_blocker() is not None:
+            errors.setdefault("consent", NO_CONSENT + ".")
         return errors
 
     def _finish(self, *, send: bool) -> None:
-        errors = self.problems()
-        if send and self.send_blocker() is not None:
-            errors.setdefault("consent", NO_CONSENT + ".")
-        if errors:
-            self.show_errors(errors)
-            return
-        self._send = send
-        self.accept()
+        self._send = send  # Send is checked for consent; send_requested() says which it was
+        self.save()

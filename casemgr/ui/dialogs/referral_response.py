@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QPlainTextEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from casemgr.ui.dialogs._common import CaseworkDialog, RadioRow
+from casemgr.ui.dialogs.base import CaseworkDialog, RadioRow
 from casemgr.ui.forms.widgets import HelpLabel
 
 
@@ -21,8 +21,7 @@ class ReferralResponseDialog(CaseworkDialog):
             raise ValueError(f"a {status} referral takes no response")
         self.setObjectName("referral_response_dialog")
         self._mode = "response" if status == "sent" else "outcome"
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = self.new_form()
         if summary:
             form.addRow(HelpLabel(summary))
         self.answer: RadioRow | None = None
@@ -48,15 +47,9 @@ class ReferralResponseDialog(CaseworkDialog):
             self.outcome.setPlaceholderText("What the child received, and how it went")
             self.add_row(form, "outcome", "Outcome", self.outcome, required=True)
             self.outcome.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("save")
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
         self.main_layout.addLayout(form)
         self.main_layout.addStretch(1)
-        self.main_layout.addWidget(self.buttons)
+        self.add_buttons()
         self.resize(520, 360)
 
     def value(self) -> dict[str, Any]:
@@ -73,11 +66,3 @@ class ReferralResponseDialog(CaseworkDialog):
                 "accepted": "Say whether the provider accepted or declined."}
         return {} if value["outcome"] else {
             "outcome": "Describe the outcome before completing the referral."}
-
-    @Slot()
-    def _save(self) -> None:
-        errors = self.problems()
-        if errors:
-            self.show_errors(errors)
-            return
-        self.accept()

@@ -18,7 +18,6 @@ from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -43,14 +42,16 @@ from casemgr.domain.records import (
     RecordType,
     RiskLevel,
 )
-from casemgr.ui.dialogs._common import (
+from casemgr.ui.dialogs.base import (
     CaseworkDialog,
     choice_combo,
     choice_label,
+    date_field,
+    date_problem,
     field_label,
     fields_problems,
 )
-from casemgr.ui.forms.widgets import DateField, ErrorLabel, HelpLabel
+from casemgr.ui.forms.widgets import ErrorLabel, HelpLabel
 
 # A record id that passes validate_fields where the real one is only known when writing.
 _PLACEHOLDER_ID = "00000000-0000-7000-8000-000000000000"
@@ -76,8 +77,7 @@ class _MemberRow(QFrame):
         self.role = choice_combo("role", PERSON_ROLES, parent=self)
         self.role.setCurrentIndex(max(self.role.findData(role), 0))
         self.sex = choice_combo("sex", SEX, blank="Not recorded", parent=self)
-        self.date_of_birth = DateField(self, today=today)
-        self.date_of_birth.set_range(maximum=today)
+        self.date_of_birth = date_field(today, latest=today, parent=self)
         self.estimated_age = QLineEdit(self)
         self.estimated_age.setValidator(QIntValidator(0, 120, self.estimated_age))
         self.estimated_age.setMaximumWidth(80)
@@ -267,12 +267,9 @@ class RegisterFamilyDialog(CaseworkDialog):
         self.consent_given_by.setPlaceholderText("Name and relationship to the child")
         self.add_row(self.case_form, "case.consent_given_by", "Consent given by",
                      self.consent_given_by, required=True)
-        self.consent_date = DateField(today=self._today)
-        self.consent_date.set_range(maximum=self._today)
-        self.consent_date.set_date(self._today)
-        self.consent_date.line_edit.setObjectName("case.consent_date")
-        self.add_row(self.case_form, "case.consent_date", "Consent date", self.consent_date,
-                     required=True, focus=self.consent_date.line_edit)
+        self.consent_date = self.add_date_row(
+            self.case_form, "case.consent_date", "Consent date", today=self._today,
+            required=True, value=self._today, latest=self._today)
         self.summary = QPlainTextEdit()
         self.summary.setObjectName("case.summary")
         self.summary.setTabChangesFocus(True)
@@ -325,20 +322,10 @@ class RegisterFamilyDialog(CaseworkDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
         self.scroll_area = scroll
-        self.buttons = QDialogButtonBox()
-        self.create_button = self.buttons.addButton(
-            "Create", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.create_button.setObjectName("create")
-        self.create_button.setDefault(False)
-        self.create_button.setAutoDefault(False)
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAutoDefault(False)
-        self.create_button.clicked.connect(self._create_clicked)
-        self.buttons.rejected.connect(self.reject)
         self.main_layout.addWidget(scroll, 1)
         self.main_layout.addWidget(self.duplicates_panel)
         self.main_layout.addWidget(self.check_status)
-        self.main_layout.addWidget(self.buttons)
+        self.create_button = self.add_buttons("Create", name="create", enter_saves=False)
 
         self.add_member(role="child")
         self._basis_changed()
@@ -452,7 +439,7 @@ class RegisterFamilyDialog(CaseworkDialog):
             self.create_button.setEnabled(True)
             if self._create_pending:
                 self._create_pending = False
-                self._create_clicked()
+                self.save()
             return
         for c in self._candidates:
             similarity = c.get("similarity")
@@ -515,13 +502,12 @@ class RegisterFamilyDialog(CaseworkDialog):
             person = {**member, "family_id": _PLACEHOLDER_ID}
             for k, v in fields_problems(RecordType.PERSON, person).items():
                 errors[f"member{i}.{k}"] = v
-            dob_text = row.date_of_birth.date_text()
-            born = row.date_of_birth.date()
-            if dob_text and born is None:
-                errors[f"member{i}.date_of_birth"] = "Write the date as YYYY-MM-DD."
-            elif born is not None and born > self._today:
-                errors[f"member{i}.date_of_birth"] = "A date of birth cannot be in the future."
-            elif member.get("role") == "child" and not dob_text and row.age() is None:
+            born = date_problem(row.date_of_birth, latest=self._today,
+                                too_late="A date of birth cannot be in the future.")
+            if born:
+                errors[f"member{i}.date_of_birth"] = born
+            elif (member.get("role") == "child" and not row.date_of_birth.date_text()
+                  and row.age() is None):
                 errors[f"member{i}.date_of_birth"] = ("Give the child's date of birth or "
                                                       "estimated age.")
         placeholders = {"case_number": "pending", "family_id": _PLACEHOLDER_ID,
@@ -532,15 +518,18 @@ class RegisterFamilyDialog(CaseworkDialog):
         if case.get("legal_basis") == "consent":
             if not case.get("consent_given_by"):
                 errors["case.consent_given_by"] = "Record who gave consent."
-            consent_day = self.consent_date.date()
-            if consent_day is None:
-                errors["case.consent_date"] = "Record the date consent was given (YYYY-MM-DD)."
-            elif consent_day > self._today:
-                errors["case.consent_date"] = "The consent date cannot be in the future."
+            missing = "Record the date consent was given (YYYY-MM-DD)."
+            consent_day = date_problem(self.consent_date, missing=missing, invalid=missing,
+                                       latest=self._today,
+                                       too_late="The consent date cannot be in the future.")
+            if consent_day:
+                errors["case.consent_date"] = consent_day
         return errors
 
     @Slot()
-    def _create_clicked(self) -> None:
+    def save(self) -> None:
+        """Create: the problems beside their fields, else the duplicate check, else the
+        confirmation that possible duplicates are different people, then accept."""
         errors = self.problems()
         if errors:
             self._create_pending = False

@@ -7,21 +7,25 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
-    QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
 
 from casemgr.domain.records import VISIT_TYPES, RecordType
-from casemgr.ui.dialogs._common import CaseworkDialog, RadioRow, field_label, fields_problems
-from casemgr.ui.forms.widgets import DateField, HelpLabel
+from casemgr.ui.dialogs.base import (
+    CaseworkDialog,
+    RadioRow,
+    date_problem,
+    field_label,
+    fields_problems,
+)
+from casemgr.ui.forms.widgets import HelpLabel
+from casemgr.ui.widgets import palette
 
 
 class VisitDialog(CaseworkDialog):
@@ -34,15 +38,11 @@ class VisitDialog(CaseworkDialog):
         self.setWindowTitle("Record a visit")
         self.setObjectName("visit_dialog")
         self._today = today
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = self.new_form()
 
-        self.visit_date = DateField(today=today)
-        self.visit_date.line_edit.setObjectName("visit_date")
-        self.visit_date.set_range(maximum=today)
-        self.visit_date.set_date(today)
-        self.add_row(form, "visit_date", field_label(RecordType.VISIT, "visit_date"),
-                     self.visit_date, required=True, focus=self.visit_date.line_edit)
+        self.visit_date = self.add_date_row(
+            form, "visit_date", field_label(RecordType.VISIT, "visit_date"), today=today,
+            required=True, value=today, latest=today)
         self.visit_type = RadioRow("visit_type", VISIT_TYPES, name="visit_type")
         self.visit_type.set_value("home")
         self.add_row(form, "visit_type", field_label(RecordType.VISIT, "visit_type"),
@@ -74,7 +74,7 @@ class VisitDialog(CaseworkDialog):
             "Describe the concern in the observations, tell your supervisor, and consider a "
             "new risk screening.")
         self.safety_note.setObjectName("safety_note")
-        self.safety_note.setStyleSheet("color: #8a2c00;")
+        self.safety_note.setStyleSheet(palette.text_style(palette.warning()))
         self.safety_note.setVisible(False)
         self.safety_concern.toggled.connect(self.safety_note.setVisible)
         self.add_row(form, "safety_concern", field_label(RecordType.VISIT, "safety_concern"),
@@ -86,22 +86,11 @@ class VisitDialog(CaseworkDialog):
         self.add_row(form, "follow_up", field_label(RecordType.VISIT, "follow_up"),
                      self.follow_up)
 
-        self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton("Save visit",
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setObjectName("save")
-        self.save_button.setToolTip("Save (Ctrl+Enter)")
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        for button in (self.save_button, self.cancel_button):
-            button.setAutoDefault(False)  # Enter in a line must not save half a visit
-        self.save_button.clicked.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.activated.connect(self._save)
-
         self.main_layout.addLayout(form, 1)
-        self.main_layout.addWidget(self.buttons)
+        # Enter in a line must not save half a visit: Ctrl+Enter does.
+        self.add_buttons("Save visit", enter_saves=False)
+        self.save_button.setToolTip("Save (Ctrl+Enter)")
+        self.ctrl_enter_saves()
         chain: list[QWidget] = [self.visit_date.line_edit, *self.visit_type.buttons,
                                 self.child_seen, self.participants, self.observations,
                                 self.safety_concern, self.follow_up, self.save_button,
@@ -138,18 +127,8 @@ class VisitDialog(CaseworkDialog):
 
     def problems(self) -> dict[str, str]:
         errors = fields_problems(RecordType.VISIT, self.value())
-        day = self.visit_date.date()
-        if self.visit_date.date_text() and day is None:
-            errors["visit_date"] = "Write the date as YYYY-MM-DD."
-        elif day is not None and day > self._today:
-            errors["visit_date"] = "A visit cannot be recorded in the future."
+        day = date_problem(self.visit_date, latest=self._today,
+                           too_late="A visit cannot be recorded in the future.")
+        if day:
+            errors["visit_date"] = day
         return errors
-
-    @Slot()
-    def _save(self) -> None:
-        errors = self.problems()
-        if errors:
-            self.show_errors(errors)
-            return
-        self.field_errors.clear()
-        self.accept()

@@ -47,6 +47,7 @@ from casemgr.domain.forms import (
     visible_fields,
 )
 from casemgr.ui.forms.widgets import DateField, ErrorLabel, HelpLabel
+from casemgr.ui.widgets import palette
 
 # Single choices with more options than this are a drop-down list rather than radio buttons.
 COMBO_THRESHOLD = 7
@@ -97,13 +98,6 @@ _UI: dict[str, dict[str, str]] = {
 
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "pt": "Português",
                   "ar": "العربية", "sw": "Kiswahili", "uk": "Українська", "ru": "Русский"}
-
-RISK_STYLES = {
-    "low": "background: #dff3e4; color: #14532d;",
-    "medium": "background: #fff4ce; color: #6b4e00;",
-    "high": "background: #fde2cf; color: #8a2c00;",
-    "critical": "background: #b00020; color: white;",
-}
 
 
 def ui_text(key: str, lang: str | None) -> str:
@@ -323,32 +317,26 @@ class _ClearableEditor(_Editor):
             self.clear_button.setText(ui_text("clear", lang))
 
 
-class _RadioEditor(_ClearableEditor):
-    """One answer among a few: radio buttons (single choice, yes/no)."""
+class _ButtonGroupEditor(_ClearableEditor):
+    """One answer among a few, as an exclusive group of checkable buttons (one per option):
+    the value is the option of the button checked, None while none is."""
 
-    def __init__(self, field: FormField, values: list[Any],
-                 labels: Callable[[FormDefinition, str], list[str]],
-                 parent: QWidget | None = None, *, horizontal: bool = False) -> None:
+    def __init__(self, field: FormField, options: list[Any],
+                 parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
-        self._values = values
-        self._labels = labels
+        self.options = options
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        self.buttons: list[QRadioButton] = []
-        layout: QHBoxLayout | QVBoxLayout = QHBoxLayout(self) if horizontal else QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for i, value in enumerate(values):
-            button = QRadioButton(self)
-            button.setObjectName(f"option:{field.id}:{_value_name(value)}")
-            self.group.addButton(button, i)
-            self.buttons.append(button)
-            layout.addWidget(button)
-            self._watch(button)
-        if self.clear_button is not None:
-            layout.addWidget(self.clear_button)
-        if horizontal:
-            layout.addStretch(1)
+        self.buttons: list[QAbstractButton] = []
         self.group.idClicked.connect(self._clicked)
+
+    def add_option_button(self, button: QAbstractButton, option: Any) -> None:
+        """Put the button of the next option in the group (its place in the layout is the
+        subclass's)."""
+        button.setObjectName(f"option:{self.field.id}:{_value_name(option)}")
+        self.group.addButton(button, len(self.buttons))
+        self.buttons.append(button)
+        self._watch(button)
 
     @Slot(int)
     def _clicked(self, _index: int) -> None:
@@ -357,17 +345,37 @@ class _RadioEditor(_ClearableEditor):
 
     def value(self) -> Any:
         index = self.group.checkedId()
-        return self._values[index] if index >= 0 else None
+        return self.options[index] if index >= 0 else None
 
     def set_value(self, value: Any) -> None:
         self.group.setExclusive(False)
-        for button, option in zip(self.buttons, self._values, strict=True):
+        for button, option in zip(self.buttons, self.options, strict=True):
             button.setChecked(value is not None and _same(option, value))
         self.group.setExclusive(True)
         self._update_clear()
 
     def focus_widgets(self) -> list[QWidget]:
         return [*self.buttons, *self._clear_widgets()]
+
+
+class _RadioEditor(_ButtonGroupEditor):
+    """One answer among a few: radio buttons (single choice, yes/no)."""
+
+    def __init__(self, field: FormField, values: list[Any],
+                 labels: Callable[[FormDefinition, str], list[str]],
+                 parent: QWidget | None = None, *, horizontal: bool = False) -> None:
+        super().__init__(field, values, parent)
+        self._labels = labels
+        layout: QHBoxLayout | QVBoxLayout = QHBoxLayout(self) if horizontal else QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for value in values:
+            button = QRadioButton(self)
+            self.add_option_button(button, value)
+            layout.addWidget(button)
+        if self.clear_button is not None:
+            layout.addWidget(self.clear_button)
+        if horizontal:
+            layout.addStretch(1)
 
     def retranslate(self, form: FormDefinition, lang: str) -> None:
         super().retranslate(form, lang)
@@ -463,28 +471,23 @@ class _CheckEditor(_Editor):
             box.setText(form.text(c.label, lang))
 
 
-class _ScaleEditor(_ClearableEditor):
+class _ScaleEditor(_ButtonGroupEditor):
     """A rating: one button per point (1 to 5), with the anchor labels under their points."""
 
     def __init__(self, field: FormField, parent: QWidget | None = None) -> None:
-        super().__init__(field, parent)
-        self.points = list(range(field.scale_min or 0, (field.scale_max or 0) + 1))
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
-        self.buttons: list[QPushButton] = []
+        super().__init__(field, list(range(field.scale_min or 0, (field.scale_max or 0) + 1)),
+                         parent)
+        self.points: list[int] = self.options
         self.anchors: dict[int, QLabel] = {}
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(4)
         for column, point in enumerate(self.points):
             button = QPushButton(str(point), self)
-            button.setObjectName(f"option:{field.id}:{point}")
             button.setCheckable(True)
             button.setMinimumWidth(44)
-            self.group.addButton(button, column)
-            self.buttons.append(button)
+            self.add_option_button(button, point)
             grid.addWidget(button, 0, column, Qt.AlignmentFlag.AlignHCenter)
-            self._watch(button)
             if point in field.scale_labels:
                 anchor = QLabel(self)
                 anchor.setWordWrap(True)
@@ -498,26 +501,6 @@ class _ScaleEditor(_ClearableEditor):
         if self.clear_button is not None:
             row.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addStretch(1)
-        self.group.idClicked.connect(self._clicked)
-
-    @Slot(int)
-    def _clicked(self, _index: int) -> None:
-        self._update_clear()
-        self.changed.emit()
-
-    def value(self) -> Any:
-        index = self.group.checkedId()
-        return self.points[index] if index >= 0 else None
-
-    def set_value(self, value: Any) -> None:
-        self.group.setExclusive(False)
-        for button, point in zip(self.buttons, self.points, strict=True):
-            button.setChecked(value is not None and _same(point, value))
-        self.group.setExclusive(True)
-        self._update_clear()
-
-    def focus_widgets(self) -> list[QWidget]:
-        return [*self.buttons, *self._clear_widgets()]
 
     def set_accessible(self, name: str, description: str) -> None:
         for button in self.buttons:
@@ -958,7 +941,7 @@ class FormRenderer(QWidget):
         else:
             risk = result.suggested_risk.value
             self.risk_label.setText(ui_text("risk", lang).format(risk=ui_text(risk, lang)))
-            self.risk_label.setStyleSheet(RISK_STYLES.get(risk, ""))
+            self.risk_label.setStyleSheet(palette.risk_badge_style(risk))
         if result.reasons:
             lines = [ui_text("reasons", lang), *(f"• {r}" for r in result.reasons)]
             self.reasons_label.setText("\n".join(lines))

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ERROR_STYLE = "color: #b00020;"
-HELP_STYLE = "color: palette(placeholder-text);"
+from casemgr.ui.widgets import palette
 
 
 class ErrorLabel(QLabel):
@@ -26,7 +25,7 @@ class ErrorLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet(ERROR_STYLE)
+        self.setStyleSheet(palette.error_style())
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setAccessibleName("Error")
         self.setVisible(False)
@@ -45,7 +44,7 @@ class HelpLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setWordWrap(True)
-        self.setStyleSheet(HELP_STYLE)
+        self.setStyleSheet(palette.help_style())
         self.setVisible(bool(text))
 
     def set_help(self, text: str | None) -> None:

@@ -16,47 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casemgr.db.errors import NotAWorkspace, WorkspaceExists, WrongPassword
 from casemgr.db.workspace import check_new_password, check_user_name
-from casemgr.sync.transport import (
-    NeedsLogin,
-    Offline,
-    RateLimited,
-    Refused,
-    Revoked,
-    ServerTrouble,
-    UpgradeRequired,
-)
-from casemgr.ui.errors import user_message
-
-ERROR_STYLE = "color: #a4262c;"
-
-
-def login_error(exc: BaseException, server: str = "the server") -> dict[str, str]:
-    """A failed login as messages beside the fields they concern ("" for the banner)."""
-    if isinstance(exc, NeedsLogin | WrongPassword):
-        return {"password": "The server did not accept this user name and password."}
-    if isinstance(exc, Revoked):
-        return {"user": "This account is deactivated on the server; ask an administrator."}
-    if isinstance(exc, Offline):
-        return {"server": f"{server} cannot be reached. Check the address and the network "
-                          "connection, then try again."}
-    if isinstance(exc, RateLimited):
-        return {"": str(exc)}
-    if isinstance(exc, UpgradeRequired):
-        return {"": "The server needs a newer version of casemgr; ask your IT support."}
-    if isinstance(exc, WorkspaceExists):
-        return {"user": str(exc)}
-    if isinstance(exc, NotAWorkspace):
-        return {"": "The key the server returned does not open this workspace; ask an "
-                    "administrator."}
-    if isinstance(exc, Refused):
-        return {"": f"The server refused: {exc}"}
-    if isinstance(exc, ServerTrouble):
-        return {"": f"The server had a problem: {exc} Try again later."}
-    if isinstance(exc, ValueError):
-        return {"server": str(exc)}
-    return {"": user_message(exc)}
+from casemgr.ui.errors import login_error
+from casemgr.ui.widgets import palette
 
 
 class _ServerDialog(QDialog):
@@ -71,7 +33,7 @@ class _ServerDialog(QDialog):
         self.banner = QLabel()
         self.banner.setObjectName("errors")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(ERROR_STYLE)
+        self.banner.setStyleSheet(palette.error_style())
         self.banner.hide()
         self.status = QLabel()
         self.status.setObjectName("status")
@@ -86,7 +48,7 @@ class _ServerDialog(QDialog):
         self.form.addRow(label, edit)
         error = QLabel()
         error.setObjectName(f"{key}Error")
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(palette.error_style())
         error.setWordWrap(True)
         error.hide()
         self.form.addRow("", error)

@@ -23,15 +23,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casemgr.db.errors import LockedOut, UnlockBackoff, WorkspaceExists, WrongPassword
+from casemgr.db.errors import LockedOut, UnlockBackoff, WrongPassword
 from casemgr.db.workspace import WorkspaceInfo, WorkspacePaths, check_new_password, check_user_name
 from casemgr.domain.permissions import Role
 from casemgr.sync.transport import Revoked
 from casemgr.ui.context import AppContext
-from casemgr.ui.errors import ErrorKind, kind_of, user_message
-from casemgr.ui.lock.login import RecoverDialog, ServerLoginDialog, login_error
+from casemgr.ui.errors import (
+    ErrorKind,
+    kind_of,
+    login_error,
+    new_workspace_error,
+    unlock_message,
+    user_message,
+)
+from casemgr.ui.lock.login import RecoverDialog, ServerLoginDialog
+from casemgr.ui.widgets import palette
 from casemgr.ui.workers.db import DbWorker, Profile, SignedIn, list_profiles
-from casemgr.ui.workers.sync_controller import REVOKED_MESSAGE
 
 NO_RECOVERY_WARNING = (
     "This workspace is offline-only: there is no server, so there is no password recovery. "
@@ -52,7 +59,7 @@ class CreateWorkspaceDialog(QDialog):
         warning = QLabel(NO_RECOVERY_WARNING)
         warning.setObjectName("noRecoveryWarning")
         warning.setWordWrap(True)
-        warning.setStyleSheet("background: #fde7e9; border: 1px solid #c50f1f; padding: 6px;")
+        warning.setStyleSheet(palette.danger_panel_style())
         layout.addWidget(warning)
         form = QFormLayout()
         self.user = QLineEdit()
@@ -77,7 +84,7 @@ class CreateWorkspaceDialog(QDialog):
             form.addRow(label, widget)
             error = QLabel()
             error.setObjectName(f"{key}Error")
-            error.setStyleSheet("color: #a4262c;")
+            error.setStyleSheet(palette.error_style())
             error.setWordWrap(True)
             error.hide()
             form.addRow("", error)
@@ -217,7 +224,7 @@ class LockScreen(QWidget):
         self.folder = QLabel(f"Data folder: {ctx.data_dir}")
         self.folder.setObjectName("dataFolder")
         self.folder.setWordWrap(True)
-        self.folder.setStyleSheet("color: #605e5c;")
+        self.folder.setStyleSheet(palette.muted_style())
         layout.addWidget(self.folder)
 
         self._countdown = QTimer(self)
@@ -301,19 +308,14 @@ class LockScreen(QWidget):
             prefix = "Wrong password." if isinstance(exc, WrongPassword) else \
                 "Too many failed attempts."
             self.show_wait(exc.wait_seconds, prefix)
-        elif isinstance(exc, WrongPassword):
-            self.message.setText(str(exc))
-        elif isinstance(exc, Revoked):  # found while logging in online: already wiped
-            self.message.setText(REVOKED_MESSAGE)
-            self.reload_profiles()
-        elif isinstance(exc, LockedOut):
-            self.message.setText(user_message(exc))
-            self.recover_button.setVisible(self._server_bound(self._preferred))
-        elif kind_of(exc) is not ErrorKind.BUG:
-            self.message.setText(user_message(exc))
         else:
-            self.message.setText("The workspace could not be opened.")
-            self._report_bug(exc, "unlocking")
+            self.message.setText(unlock_message(exc))
+            if isinstance(exc, Revoked):  # found while logging in online: already wiped
+                self.reload_profiles()
+            elif isinstance(exc, LockedOut):
+                self.recover_button.setVisible(self._server_bound(self._preferred))
+            elif kind_of(exc) is ErrorKind.BUG:
+                self._report_bug(exc, "unlocking")
         self.unlock_failed.emit(self.message.text())
         self.ready.emit()
 
@@ -475,16 +477,9 @@ class LockScreen(QWidget):
             self.unlocked.emit(session)
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, WorkspaceExists):
-                dialog.show_errors({"user": "A workspace with this name already exists "
-                                            "here."})
-            elif isinstance(exc, ValueError):
-                dialog.show_errors({"password": str(exc)})
-            elif kind_of(exc) is ErrorKind.BUG:
-                dialog.show_errors({})
+            dialog.show_errors(new_workspace_error(exc))
+            if kind_of(exc) is ErrorKind.BUG:
                 self._report_bug(exc, "creating a workspace")
-            else:
-                dialog.show_errors({"user": user_message(exc)})
 
         self._worker.create(self._ctx.data_dir, user, password, profile, created, failed,
                             clock=self._ctx.clock, kdf=self._ctx.kdf)

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtGui import QBrush, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,18 +41,12 @@ from PySide6.QtWidgets import (
 from casemgr.app.casework import Casework
 from casemgr.db.store import CaseQuery, CaseRow, CaseSort
 from casemgr.domain.records import CaseStatus, RiskLevel
+from casemgr.ui.widgets import palette
 from casemgr.ui.workers.db import Changes, DbWorker
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 PLACEHOLDER = "…"
 
-# Colours that keep dark text readable; the words carry the meaning too (never colour alone).
-RISK_BACKGROUND = {
-    RiskLevel.CRITICAL.value: "#f4bfc4", RiskLevel.HIGH.value: "#fde7e9",
-    RiskLevel.MEDIUM.value: "#fff4ce", RiskLevel.LOW.value: "#dff6dd",
-}
-OVERDUE_TEXT = "#a4262c"
-DUE_TODAY_TEXT = "#8a5300"
 STATUS_TEXT = {
     CaseStatus.OPEN.value: "Open", CaseStatus.ACTIVE.value: "Active",
     CaseStatus.CLOSURE_REQUESTED.value: "Closure requested", CaseStatus.CLOSED.value: "Closed",
@@ -301,13 +295,14 @@ class CaseListModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return COLUMNS[column].text(row, self._today())
         if role == Qt.ItemDataRole.BackgroundRole and column == RISK_COLUMN and row.risk:
-            return QBrush(QColor(RISK_BACKGROUND[row.risk]))
+            background = palette.risk_background(row.risk)
+            return QBrush(background) if background is not None else None
         if role == Qt.ItemDataRole.ForegroundRole and column == DUE_COLUMN and row.next_due:
             today = self._today().isoformat()
             if row.next_due < today:
-                return QBrush(QColor(OVERDUE_TEXT))
+                return QBrush(palette.error())
             if row.next_due == today:
-                return QBrush(QColor(DUE_TODAY_TEXT))
+                return QBrush(palette.warning())
         if role == Qt.ItemDataRole.FontRole and (
                 (column == RISK_COLUMN and row.risk == RiskLevel.CRITICAL.value)
                 or (column == DUE_COLUMN and row.next_due

@@ -32,10 +32,11 @@ from casemgr.app.syncing import SyncOverview
 from casemgr.db.queries import ConflictRow, OutboxEntry, RefusedChange
 from casemgr.domain.records import RecordType
 from casemgr.sync.engine import SyncProgress, SyncSummary
-from casemgr.ui.dialogs._common import field_label
+from casemgr.ui.dialogs.base import field_label
 from casemgr.ui.dialogs.conflict import ConflictResolver, show_value
 from casemgr.ui.errors import ErrorKind, ErrorReporter, kind_of, user_message
 from casemgr.ui.pages.base import Page
+from casemgr.ui.widgets import palette
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
 from casemgr.ui.workers.db import DbWorker, SignedIn
 from casemgr.ui.workers.sync_controller import (
@@ -58,7 +59,7 @@ def _state_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet("background: #f3f2f1; border: 1px solid #c8c6c4; padding: 8px;")
+    label.setStyleSheet(palette.panel_style())
     return label
 
 

@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWi
 
 from casemgr.app.casework import Casework
 from casemgr.sync.engine import SyncProgress
+from casemgr.ui.widgets import palette
 from casemgr.ui.workers.db import Changes, DbWorker, SignedIn
 from casemgr.ui.workers.sync_controller import SyncState, SyncStatus, local_time, progress_text
 
-STATE_COLOURS = {SyncState.ONLINE: "#107c10", SyncState.OFFLINE: "#8a6d00",
-                 SyncState.FAILED: "#a4262c", SyncState.STOPPED: "#a4262c"}
+STATE_COLOURS = {SyncState.ONLINE: palette.success, SyncState.OFFLINE: palette.warning,
+                 SyncState.FAILED: palette.error, SyncState.STOPPED: palette.error}
 
 
 def _last_sync(cw: Casework) -> tuple[int, str]:
@@ -47,7 +48,7 @@ class SyncStatusBar(QStatusBar):
         self.addWidget(self.progress_bar)
         self.addWidget(self.sync_progress)
         for label in (self.connection, self.outbox, self.last_sync):
-            label.setStyleSheet("padding: 0 10px; border-left: 1px solid #c8c6c4;")
+            label.setStyleSheet(palette.status_field_style())
             self.addPermanentWidget(label)
         self.addPermanentWidget(self.sync_button)
         self._pending: int | None = None
@@ -93,7 +94,7 @@ class SyncStatusBar(QStatusBar):
         self._first_count.stop()
         self.connection.setText("Locked")
         self.connection.setToolTip("")
-        self.connection.setStyleSheet("padding: 0 10px; border-left: 1px solid #c8c6c4;")
+        self.connection.setStyleSheet(palette.status_field_style())
         self.outbox.clear()
         self.last_sync.clear()
         self._hide_progress()
@@ -127,8 +128,7 @@ class SyncStatusBar(QStatusBar):
         self.connection.setText(status.text)
         self.connection.setToolTip(status.detail)
         colour = STATE_COLOURS.get(status.state)
-        self.connection.setStyleSheet("padding: 0 10px; border-left: 1px solid #c8c6c4;"
-                                      + (f" color: {colour};" if colour else ""))
+        self.connection.setStyleSheet(palette.status_field_style(colour() if colour else None))
         if status.state is SyncState.SYNCING:
             self.progress_bar.setRange(0, 0)
             self.progress_bar.show()

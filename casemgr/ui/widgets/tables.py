@@ -17,14 +17,18 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class Column(Generic[T]):
-    """A column: its header, the text of a row, and optionally a colour and boldness (always
-    beside text that says the same thing)."""
+    """A column: its header, the text of a row, and optionally a colour (from widgets.palette)
+    and boldness (always beside text that says the same thing)."""
 
     header: str
     text: Callable[[T], str]
-    foreground: Callable[[T], str | None] | None = None
-    background: Callable[[T], str | None] | None = None
+    foreground: Callable[[T], QColor | str | None] | None = None
+    background: Callable[[T], QColor | str | None] | None = None
     bold: Callable[[T], bool] | None = None
+
+
+def _brush(colour: QColor | str | None) -> QBrush | None:
+    return QBrush(QColor(colour)) if colour is not None and colour != "" else None
 
 
 class RowsModel(QAbstractTableModel, Generic[T]):
@@ -83,11 +87,9 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.UserRole:
             return self._id_of(row)
         if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
-            colour = column.foreground(row)
-            return QBrush(QColor(colour)) if colour else None
+            return _brush(column.foreground(row))
         if role == Qt.ItemDataRole.BackgroundRole and column.background is not None:
-            colour = column.background(row)
-            return QBrush(QColor(colour)) if colour else None
+            return _brush(column.background(row))
         if role == Qt.ItemDataRole.FontRole and column.bold is not None and column.bold(row):
             font = QFont()
             font.setBold(True)

@@ -12,30 +12,12 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from casemgr.app.changes import Changes
-from casemgr.db.connection import OperationalError
-from casemgr.db.errors import StorageFull
 from casemgr.sync.engine import SyncProgress, SyncSummary
-from casemgr.sync.transport import (
-    NeedsLogin,
-    Offline,
-    RateLimited,
-    Refused,
-    Revoked,
-    ServerTrouble,
-    SyncError,
-    Transport,
-    UpgradeRequired,
-)
+from casemgr.sync.transport import NeedsLogin, Transport
 from casemgr.ui.context import AppContext
-from casemgr.ui.errors import ErrorKind, ErrorReporter, kind_of, user_message
+from casemgr.ui.errors import ErrorReporter, SyncOutcome, sync_failure
 from casemgr.ui.workers.db import DbWorker, SignedIn, SyncHandle
-from casemgr.ui.workers.sync import NotAttached, SyncCancelled, SyncWorker
-
-REVOKED_MESSAGE = (
-    "An administrator revoked this device (or your account), so the workspace was wiped "
-    "from this computer: its cases, key and files are gone. Nothing else is needed from you; "
-    "ask your supervisor if you think this is a mistake. You can log in again on another "
-    "device, or on this one once an administrator allows it.")
+from casemgr.ui.workers.sync import SyncWorker
 
 
 def size_text(n: int) -> str:
@@ -311,53 +293,25 @@ class SyncController(QObject):
         self._failed(exc, self._by_user)
 
     def _failed(self, exc: BaseException, by_user: bool) -> None:
-        """Each kind of failure as the user can act on it; a bug goes to the crash dialog."""
-        server = self.session.server_url if self.session else "the server"
-        if isinstance(exc, SyncCancelled | NotAttached):
-            self._set(SyncState.WAITING, "Not synced", "The sync was stopped.")
-        elif isinstance(exc, Revoked):
+        """Each kind of failure as the user can act on it (errors.sync_failure words it)."""
+        failure = sync_failure(exc, self.session.server_url if self.session else "the server")
+        outcome = failure.outcome
+        if outcome is SyncOutcome.REVOKED:
             self.stop()
-            self.revoked.emit(REVOKED_MESSAGE)
-        elif isinstance(exc, Offline):
-            self._set(SyncState.OFFLINE, "Offline · working offline",
-                      f"The server at {server} cannot be reached. Keep working: your changes "
-                      "are kept on this device and sent at the next sync.")
-            if by_user:
-                self._reporter.show_info(self.status.detail)
-        elif isinstance(exc, UpgradeRequired):
-            self._set(SyncState.STOPPED, "Sync stopped: update casemgr",
-                      "The server needs a newer version of casemgr. Your changes are kept on "
-                      "this device and will be sent once casemgr is updated; ask your IT "
-                      "support for the update.")
-            self._reporter.show_info(self.status.detail)
-        elif isinstance(exc, NeedsLogin):
-            self._set(SyncState.STOPPED, "Sync stopped: log in again",
-                      "Your session with the server has ended. Log in again to sync; your "
-                      "changes are kept on this device meanwhile.")
-            self._reporter.show_action(self.status.detail, "Log in again…", self.log_in_again)
-        elif isinstance(exc, RateLimited):
-            self._set(SyncState.FAILED, "Sync refused for now", str(exc))
-            if by_user:
-                self._reporter.show_info(str(exc))
-        elif isinstance(exc, ServerTrouble | Refused | SyncError):
-            self._set(SyncState.FAILED, "Sync failed · will retry",
-                      f"The server had a problem ({exc}). Nothing of its answer was applied "
-                      "and your changes are kept; the sync is tried again later.")
-            if by_user:
-                self._reporter.show_info(self.status.detail)
-        elif isinstance(exc, OperationalError) and "locked" in str(exc).lower():
-            # A long local write held the workspace past the busy timeout: nothing of the
-            # step was applied; the next sync goes on from where this one stopped.
-            self._set(SyncState.FAILED, "Sync paused · will retry",
-                      "The workspace was busy with a long change; the sync stopped between "
-                      "two steps and goes on at the next sync.")
-            if by_user:
-                self._reporter.show_info(self.status.detail)
-        elif isinstance(exc, StorageFull) or kind_of(exc) is ErrorKind.ACTIONABLE:
-            self._set(SyncState.FAILED, "Sync failed", user_message(exc))
+            self.revoked.emit(failure.detail)
+            return
+        state = {SyncOutcome.STOPPED: SyncState.WAITING, SyncOutcome.OFFLINE: SyncState.OFFLINE,
+                 SyncOutcome.NEEDS_UPDATE: SyncState.STOPPED,
+                 SyncOutcome.LOG_IN_AGAIN: SyncState.STOPPED}.get(outcome, SyncState.FAILED)
+        self._set(state, failure.title, failure.detail)
+        if outcome is SyncOutcome.LOG_IN_AGAIN:
+            self._reporter.show_action(failure.detail, "Log in again…", self.log_in_again)
+        elif outcome is SyncOutcome.NEEDS_UPDATE or (
+                by_user and outcome in (SyncOutcome.OFFLINE, SyncOutcome.RETRY_LATER)):
+            self._reporter.show_info(failure.detail)
+        elif outcome is SyncOutcome.ENVIRONMENT:
             self._reporter.report(exc, where="syncing")
-        else:
-            self._set(SyncState.FAILED, "Sync failed", "An internal error stopped the sync.")
+        elif outcome is SyncOutcome.BUG:
             self._reporter.report_bug(exc, "syncing")
 
     # -- logging in again ----------------------------------------------------------------------
@@ -413,5 +367,5 @@ def _login(transport: Transport, user: str, password: str) -> object:
         raise NeedsLogin("The server did not accept this password.") from None
 
 
-__all__ = ["REVOKED_MESSAGE", "SyncController", "SyncState", "SyncStatus", "local_time",
+__all__ = ["SyncController", "SyncState", "SyncStatus", "local_time",
            "progress_text", "size_text", "summary_text"]

@@ -1,24 +1,31 @@
-"""What the casework dialogs share: caseworker words for stored values, and inline messages.
+"""The base of every casework dialog (`CaseworkDialog`: labelled fields with their messages
+underneath, date fields and their check, Save and Cancel, the save path), and the caseworker
+words for stored values.
 
 Each dialog takes plain data and gives plain dicts; the messages it shows come from the
-domain (validate_fields) or from the use case that refused the dict (ValidationError.errors).
+domain (validate_fields), from its own checks (`problems`), or from the use case that refused
+the dict (ValidationError.errors, handed back through `show_errors`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -26,7 +33,9 @@ from PySide6.QtWidgets import (
 
 from casemgr.domain.errors import ValidationError
 from casemgr.domain.records import FIELDS, RecordType, validate_fields
-from casemgr.ui.forms.widgets import ErrorLabel
+from casemgr.ui.forms.widgets import DateField, ErrorLabel
+
+NOT_A_DATE = "Write the date as YYYY-MM-DD."
 
 # Words a caseworker reads for the values records store (casemgr.domain.records).
 CHOICE_LABELS: dict[str, dict[str, str]] = {
@@ -218,8 +227,65 @@ class FieldErrors:
         return shown
 
 
+def add_field_row(form: QFormLayout, field_errors: FieldErrors, key: str, text: str,
+                  widget: QWidget, *, required: bool = False,
+                  focus: QWidget | None = None) -> ErrorLabel:
+    """A labelled field with its message underneath; the label is bound to the field (its
+    buddy and accessible name), the message to `key` in `field_errors`."""
+    label = QLabel(f"{text} *" if required else text)
+    label.setObjectName(f"label:{key}")
+    target = focus or widget.focusProxy() or widget
+    label.setBuddy(target)
+    name = f"{text} (required)" if required else text
+    if isinstance(target, QAbstractButton) and target.text():
+        # A radio button or check box keeps its own words; the group carries the label.
+        widget.setAccessibleName(name)
+    else:
+        target.setAccessibleName(name)
+    error = ErrorLabel()
+    block = QWidget()
+    box = QVBoxLayout(block)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(2)
+    box.addWidget(widget)
+    box.addWidget(error)
+    form.addRow(label, block)
+    field_errors.bind(key, error, target, text)
+    return error
+
+
+def date_field(today: date, name: str = "", *, value: date | str | None = None,
+               latest: date | None = None, parent: QWidget | None = None) -> DateField:
+    """A date typed or picked, its input named `name`; `latest` is the last day the calendar
+    offers (today for a date that cannot be in the future)."""
+    field = DateField(parent, today=today)
+    if name:
+        field.line_edit.setObjectName(name)
+    if latest is not None:
+        field.set_range(maximum=latest)
+    if value is not None:
+        field.set_date(value)
+    return field
+
+
+def date_problem(field: DateField, *, missing: str | None = None, invalid: str = NOT_A_DATE,
+                 latest: date | None = None, too_late: str = "") -> str | None:
+    """What is wrong with the date in `field`, or None: `missing` when blank (None: a blank
+    date is fine), `invalid` when it is not a date, `too_late` when it is after `latest`."""
+    if field.date_text() is None:
+        return missing
+    day = field.date()
+    if day is None:
+        return invalid
+    if latest is not None and day > latest:
+        return too_late
+    return None
+
+
 class CaseworkDialog(QDialog):
-    """A dialog whose fields show their own messages; subclasses add rows and a button box."""
+    """A dialog of labelled fields, each with its message underneath, and a banner for the
+    messages no field owns. Subclasses add rows (`add_row`, `add_date_row`), then the buttons
+    (`add_buttons`); Save runs `save`: `problems()` shown beside their fields, or accept."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -234,29 +300,72 @@ class CaseworkDialog(QDialog):
     def _describe(self, key: str) -> str:
         return key.rsplit(".", 1)[-1].replace("_", " ").capitalize()
 
+    # -- fields --------------------------------------------------------------------------------
+
+    @staticmethod
+    def new_form() -> QFormLayout:
+        """A form whose fields take the dialog's width."""
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        return form
+
     def add_row(self, form: QFormLayout, key: str, text: str, widget: QWidget, *,
                 required: bool = False, focus: QWidget | None = None) -> ErrorLabel:
         """A labelled field with its message underneath; the label is bound to the field."""
-        label = QLabel(f"{text} *" if required else text)
-        label.setObjectName(f"label:{key}")
-        target = focus or widget.focusProxy() or widget
-        label.setBuddy(target)
-        name = f"{text} (required)" if required else text
-        if isinstance(target, QAbstractButton) and target.text():
-            # A radio button or check box keeps its own words; the group carries the label.
-            widget.setAccessibleName(name)
+        return add_field_row(form, self.field_errors, key, text, widget, required=required,
+                             focus=focus)
+
+    def add_date_row(self, form: QFormLayout, key: str, text: str, *, today: date,
+                     required: bool = False, value: date | str | None = None,
+                     latest: date | None = None) -> DateField:
+        """A labelled date field (its input named `key`), checked by `date_problem`."""
+        field = date_field(today, key, value=value, latest=latest)
+        self.add_row(form, key, text, field, required=required, focus=field.line_edit)
+        return field
+
+    # -- buttons and saving --------------------------------------------------------------------
+
+    def add_buttons(self, save_text: str | None = None, *, name: str = "save",
+                    enter_saves: bool = True) -> QPushButton:
+        """Save (or a button reading `save_text`) and Cancel, added at the bottom: Save runs
+        `save`, Cancel rejects. `enter_saves=False` keeps Enter in a line from saving."""
+        self.buttons = QDialogButtonBox(self)
+        if save_text is None:
+            button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
         else:
-            target.setAccessibleName(name)
-        error = ErrorLabel()
-        block = QWidget()
-        box = QVBoxLayout(block)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(widget)
-        box.addWidget(error)
-        form.addRow(label, block)
-        self.field_errors.bind(key, error, target, text)
-        return error
+            button = self.buttons.addButton(save_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        assert button is not None
+        self.save_button = button
+        self.save_button.setObjectName(name)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        if not enter_saves:
+            for b in (self.save_button, self.cancel_button):
+                b.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.main_layout.addWidget(self.buttons)
+        return self.save_button
+
+    def ctrl_enter_saves(self) -> None:
+        """Ctrl+Enter saves from anywhere in the dialog (also in a text box)."""
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self.save)
+
+    def problems(self) -> dict[str, str]:
+        """What must be fixed before saving (key -> message); {} when all is well."""
+        return {}
+
+    @Slot()
+    def save(self) -> None:
+        """Show the problems beside their fields, or accept when there are none."""
+        errors = self.problems()
+        if errors:
+            self.show_errors(errors)
+            return
+        self.field_errors.clear()
+        self.accept()
+
+    # -- messages ------------------------------------------------------------------------------
 
     def show_errors(self, errors: Mapping[str, str]) -> None:
         """Show messages (e.g. ValidationError.errors from the use case) next to their fields."""
