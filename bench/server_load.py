@@ -139,14 +139,15 @@ class Device:
             changes: dict[str, tuple[Any, Any]]) -> Any:
         from casemgr.domain.clock import iso_utc
         from casemgr.domain.ids import uuid7
-        from casemgr.sync import protocol as p
+        from casemgr.sync import protocol
 
         now = time.time_ns() // 1_000_000
-        op = p.Op(op_id=uuid7(), client_seq=self.next_seq, record_id=record_id,
-                  record_type=rtype, case_id=case_id, kind=kind, base_rev=base_rev,
-                  changes={k: p.FieldChange(base=b, value=v) for k, (b, v) in changes.items()},
-                  hlc=f"{now:015d}-{self.next_seq % 100000:05d}-{self.prefix}",
-                  created_at=iso_utc(now))
+        op = protocol.Op(
+            op_id=uuid7(), client_seq=self.next_seq, record_id=record_id, record_type=rtype,
+            case_id=case_id, kind=kind, base_rev=base_rev,
+            changes={k: protocol.FieldChange(base=b, value=v) for k, (b, v) in changes.items()},
+            hlc=f"{now:015d}-{self.next_seq % 100000:05d}-{self.prefix}",
+            created_at=iso_utc(now))
         self.next_seq += 1
         return op
 

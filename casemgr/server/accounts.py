@@ -324,14 +324,18 @@ def _revoked(detail: str) -> ApiError:
     return ApiError(401, "revoked", detail, reason="revoked")
 
 
-def login(conn: sa.Connection, req: LoginRequest, address: str, settings: Settings,
+def login(engine: sa.Engine, req: LoginRequest, address: str, settings: Settings,
           keys: ServerKeys, now: int) -> LoginResponse:
-    """Log a device in: tokens, a signed lease, and the escrowed key if asked for.
-
-    `conn` must be outside any transaction: login commits in steps, so that the slow password
-    check holds no lock and a refused attempt is still counted and audited.
-    """
+    """Log a device in: tokens, a signed lease, and the escrowed key if asked for."""
     require_protocol(req.protocol_version)
+    # Several transactions: the slow password check holds no lock, and a refused attempt
+    # is counted and audited (committed) though the answer is an error.
+    with engine.connect() as conn:
+        return _login(conn, req, address, settings, keys, now)
+
+
+def _login(conn: sa.Connection, req: LoginRequest, address: str, settings: Settings,
+           keys: ServerKeys, now: int) -> LoginResponse:
     attempt_keys = _attempt_keys(req.username, address)
     user = None
     with conn.begin():
@@ -493,11 +497,11 @@ def device_for_token(conn: sa.Connection, token: str, settings: Settings,
                          role=Role(row.role), teams=frozenset(_teams_of(conn, row.user_id)))
 
 
-def refresh(conn: sa.Connection, req: RefreshRequest, settings: Settings, now: int) -> Tokens:
-    """New tokens for a refresh token, which stops working (rotation). `conn` must be outside
-    any transaction, as for login."""
+def refresh(engine: sa.Engine, req: RefreshRequest, settings: Settings, now: int) -> Tokens:
+    """New tokens for a refresh token, which stops working (rotation)."""
     require_protocol(req.protocol_version)
-    with conn.begin():
+    # Its own transaction, committed before a refusal: a refresh token is used up even then.
+    with engine.begin() as conn:
         outcome = _rotate_tokens(conn, req, settings, now)
     if isinstance(outcome, ApiError):
         raise outcome

@@ -33,7 +33,8 @@ from casemgr.server.schemas import (
     UserOut,
 )
 from casemgr.server.settings import Settings
-from casemgr.server.sync import SEQ_COUNTER, reassign_case, write_server_change
+from casemgr.server.sync.changes import SEQ_COUNTER, write_server_change
+from casemgr.server.sync.scope import reassign_case
 from casemgr.sync.protocol import DirectoryResponse, PublishedForm, RecordOut, UserInfo
 
 PROVIDER_FIELDS = ("name", "organization", "service_types", "description", "phone", "email",
@@ -217,6 +218,7 @@ def reassign(engine: sa.Engine, case_id: str, assigned_to: str, team: str | None
              actor: str, now: int) -> RecordOut:
     """Assign a case to an active user (and an existing team), through the sync engine,
     which commits it on its own; the audit entry follows in a transaction of its own."""
+    # Several transactions: the change commits alone, so the seq counter is locked only for it.
     with engine.begin() as conn:
         user = conn.execute(sa.select(t.users.c.id, t.users.c.active)
                             .where(t.users.c.username == assigned_to)).first()

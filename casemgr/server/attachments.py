@@ -75,60 +75,59 @@ def _status(conn: sa.Connection, sha256: str, size: int, complete: bool) -> Atta
                             complete=complete)
 
 
-def init_upload(engine: sa.Engine, device: DeviceContext, req: AttachmentInit,
+def init_upload(conn: sa.Connection, device: DeviceContext, req: AttachmentInit,
                 now_iso: str) -> AttachmentStatus:
     """Start or resume an upload: which chunks the server still needs."""
     require_protocol(req.protocol_version)
     if req.device_id != device.device_id:
         raise ApiError(403, "wrong_device", "This request names another device than the one "
                                             "signed in.")
-    with engine.begin() as conn:
-        fields = _authorise(conn, device, req.record_id, Action.EDIT_CASE)
-        if fields.get("sha256") not in (None, req.sha256):
-            raise ApiError(409, "wrong_file", "This file is not the one its attachment record "
-                                              "names.")
-        row = conn.execute(sa.select(t.blobs.c.size, t.blobs.c.complete, t.blobs.c.record_id)
-                           .where(t.blobs.c.sha256 == req.sha256)).first()
-        if row is None:
-            conn.execute(sa.insert(t.blobs).values(sha256=req.sha256, size=req.size,
-                                                   complete=False, created_at=now_iso,
-                                                   record_id=req.record_id))
-            return _status(conn, req.sha256, req.size, False)
-        if row.record_id != req.record_id:
-            raise ApiError(409, "wrong_file", "This file belongs to another attachment.")
-        if row.size != req.size and not row.complete:
-            # A fresh start with the right size: what was sent under the wrong one is dropped.
-            conn.execute(sa.delete(t.blob_chunks).where(t.blob_chunks.c.sha256 == req.sha256))
-            conn.execute(sa.update(t.blobs).where(t.blobs.c.sha256 == req.sha256)
-                         .values(size=req.size))
-            return _status(conn, req.sha256, req.size, False)
-        return _status(conn, req.sha256, row.size, row.complete)
+    fields = _authorise(conn, device, req.record_id, Action.EDIT_CASE)
+    if fields.get("sha256") not in (None, req.sha256):
+        raise ApiError(409, "wrong_file", "This file is not the one its attachment record "
+                                          "names.")
+    row = conn.execute(sa.select(t.blobs.c.size, t.blobs.c.complete, t.blobs.c.record_id)
+                       .where(t.blobs.c.sha256 == req.sha256)).first()
+    if row is None:
+        conn.execute(sa.insert(t.blobs).values(sha256=req.sha256, size=req.size,
+                                               complete=False, created_at=now_iso,
+                                               record_id=req.record_id))
+        return _status(conn, req.sha256, req.size, False)
+    if row.record_id != req.record_id:
+        raise ApiError(409, "wrong_file", "This file belongs to another attachment.")
+    if row.size != req.size and not row.complete:
+        # A fresh start with the right size: what was sent under the wrong one is dropped.
+        conn.execute(sa.delete(t.blob_chunks).where(t.blob_chunks.c.sha256 == req.sha256))
+        conn.execute(sa.update(t.blobs).where(t.blobs.c.sha256 == req.sha256)
+                     .values(size=req.size))
+        return _status(conn, req.sha256, req.size, False)
+    return _status(conn, req.sha256, row.size, row.complete)
 
 
-def put_chunk(engine: sa.Engine, device: DeviceContext, sha256: str, idx: int,
+def put_chunk(conn: sa.Connection, device: DeviceContext, sha256: str, idx: int,
               data: bytes) -> AttachmentStatus:
     """Store one chunk (again: idempotent); a chunk of the wrong size is refused."""
-    with engine.begin() as conn:
-        blob = _blob(conn, sha256, lock=True)
-        _authorise(conn, device, blob.record_id, Action.EDIT_CASE)
-        if blob.complete:
-            return _status(conn, sha256, blob.size, True)
-        if not 0 <= idx < chunk_count(blob.size):
-            raise ApiError(422, "invalid_chunk", f"This file has chunks 0 to "
-                                                 f"{chunk_count(blob.size) - 1}, not {idx}.")
-        expected = chunk_size(blob.size, idx)
-        if len(data) != expected:
-            raise ApiError(422, "invalid_chunk", f"Chunk {idx} must be {expected} bytes, not "
-                                                 f"{len(data)}.")
-        c = t.blob_chunks
-        conn.execute(sa.delete(c).where(c.c.sha256 == sha256, c.c.idx == idx))
-        conn.execute(sa.insert(c).values(sha256=sha256, idx=idx, data=data))
-        return _status(conn, sha256, blob.size, False)
+    blob = _blob(conn, sha256, lock=True)
+    _authorise(conn, device, blob.record_id, Action.EDIT_CASE)
+    if blob.complete:
+        return _status(conn, sha256, blob.size, True)
+    if not 0 <= idx < chunk_count(blob.size):
+        raise ApiError(422, "invalid_chunk", f"This file has chunks 0 to "
+                                             f"{chunk_count(blob.size) - 1}, not {idx}.")
+    expected = chunk_size(blob.size, idx)
+    if len(data) != expected:
+        raise ApiError(422, "invalid_chunk", f"Chunk {idx} must be {expected} bytes, not "
+                                             f"{len(data)}.")
+    c = t.blob_chunks
+    conn.execute(sa.delete(c).where(c.c.sha256 == sha256, c.c.idx == idx))
+    conn.execute(sa.insert(c).values(sha256=sha256, idx=idx, data=data))
+    return _status(conn, sha256, blob.size, False)
 
 
 def finalize(engine: sa.Engine, device: DeviceContext, sha256: str) -> AttachmentStatus:
     """Verify size and hash of the chunks and mark the blob complete; a mismatch drops the
     chunks (nothing is kept as complete) and answers 422, so the device uploads again."""
+    # Its own transaction, not Conn: dropping the chunks commits before the 422 is raised.
     with engine.begin() as conn:
         blob = _blob(conn, sha256, lock=True)
         _authorise(conn, device, blob.record_id, Action.EDIT_CASE)
@@ -158,18 +157,17 @@ def finalize(engine: sa.Engine, device: DeviceContext, sha256: str) -> Attachmen
                             complete=True)
 
 
-def read_chunk(engine: sa.Engine, device: DeviceContext, sha256: str, idx: int) -> bytes:
+def read_chunk(conn: sa.Connection, device: DeviceContext, sha256: str, idx: int) -> bytes:
     """One chunk of a complete blob whose attachment record is in the device's scope."""
-    with engine.begin() as conn:
-        blob = _blob(conn, sha256)
-        _authorise(conn, device, blob.record_id, Action.VIEW_CASE)
-        if not blob.complete:
-            raise ApiError(404, "not_found", "This file has not been uploaded completely yet.")
-        data = conn.execute(sa.select(t.blob_chunks.c.data).where(
-            t.blob_chunks.c.sha256 == sha256, t.blob_chunks.c.idx == idx)).scalar_one_or_none()
-        if data is None:
-            raise ApiError(404, "not_found", f"This file has no chunk {idx}.")
-        return bytes(data)
+    blob = _blob(conn, sha256)
+    _authorise(conn, device, blob.record_id, Action.VIEW_CASE)
+    if not blob.complete:
+        raise ApiError(404, "not_found", "This file has not been uploaded completely yet.")
+    data = conn.execute(sa.select(t.blob_chunks.c.data).where(
+        t.blob_chunks.c.sha256 == sha256, t.blob_chunks.c.idx == idx)).scalar_one_or_none()
+    if data is None:
+        raise ApiError(404, "not_found", f"This file has no chunk {idx}.")
+    return bytes(data)
 
 
 __all__ = ["chunk_count", "chunk_size", "finalize", "init_upload", "put_chunk", "read_chunk"]

@@ -17,7 +17,7 @@ from casemgr.domain.records import Decision
 from casemgr.server.bootstrap import init_db
 from casemgr.server.demo import seed_demo
 from casemgr.server.settings import Settings
-from casemgr.sync import protocol as p
+from casemgr.sync import protocol
 from casemgr.sync.account import OnlineLoginNeeded, first_login, open_workspace, recover
 from casemgr.sync.engine import SyncEngine
 from casemgr.sync.transport import Revoked, UpgradeRequired
@@ -226,7 +226,7 @@ def test_a_server_that_no_longer_speaks_our_protocol_keeps_the_outbox(server, tm
     a = Device(tmp_path / "laptop", server, "amina")
     a.cw.register_family(FAMILY, [CHILD], CASE)
     pending = len(a.ws.store.outbox())
-    monkeypatch.setattr(p, "PROTOCOL_VERSION", 99)
+    monkeypatch.setattr(protocol, "PROTOCOL_VERSION", 99)
     with pytest.raises(UpgradeRequired):
         a.sync()
     assert len(a.ws.store.outbox()) == pending

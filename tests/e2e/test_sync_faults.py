@@ -30,7 +30,7 @@ from casemgr.server import tables as t
 from casemgr.server.bootstrap import init_db
 from casemgr.server.demo import seed_demo
 from casemgr.server.settings import Settings
-from casemgr.server.sync import reassign_case
+from casemgr.server.sync.scope import reassign_case
 from casemgr.sync.account import first_login
 from casemgr.sync.engine import SyncEngine, SyncSummary
 from casemgr.sync.transport import Offline, ServerTrouble, SyncError, Transport

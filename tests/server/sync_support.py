@@ -16,12 +16,14 @@ from casemgr.domain.clock import iso_utc
 from casemgr.domain.ids import uuid7
 from casemgr.domain.permissions import Role
 from casemgr.domain.records import RecordType
-from casemgr.server import sync
 from casemgr.server import tables as t
 from casemgr.server.api.deps import DeviceContext
 from casemgr.server.bootstrap import init_db
 from casemgr.server.db import make_engine
 from casemgr.server.settings import Settings
+from casemgr.server.sync.changes import Rec
+from casemgr.server.sync.pull import pull_changes
+from casemgr.server.sync.push import apply_push
 from casemgr.sync.protocol import (
     PROTOCOL_VERSION,
     FieldChange,
@@ -163,11 +165,11 @@ class Device(Writer):
         return self.world.clock
 
     def push(self, *ops: Op, **extra: Any) -> PushResponse:
-        return sync.push(self.world.engine, self.ctx, self.request(*ops, **extra),
+        return apply_push(self.world.engine, self.ctx, self.request(*ops, **extra),
                          self.world.clock.iso())
 
     def fetch(self, cursor: int, limit: int) -> PullResponse:
-        return sync.pull(self.world.engine, self.ctx, cursor, limit, self.world.clock.iso())
+        return pull_changes(self.world.engine, self.ctx, cursor, limit, self.world.clock.iso())
 
 
 @dataclass
@@ -284,7 +286,7 @@ class World:
     def record(self, record_id: str) -> RecordOut:
         with self.engine.connect() as conn:
             row = conn.execute(sa.select(t.records).where(t.records.c.id == record_id)).one()
-        return sync._Rec.of_row(row).out()
+        return Rec.of_row(row).out()
 
     def records(self, record_type: RecordType | None = None,
                 case_id: str | None = None) -> list[RecordOut]:
@@ -294,7 +296,7 @@ class World:
         if case_id is not None:
             query = query.where(t.records.c.case_id == case_id)
         with self.engine.connect() as conn:
-            return [sync._Rec.of_row(row).out() for row in conn.execute(query)]
+            return [Rec.of_row(row).out() for row in conn.execute(query)]
 
     def quarantine(self) -> list[Any]:
         with self.engine.connect() as conn:

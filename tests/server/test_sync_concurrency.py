@@ -13,8 +13,9 @@ import pytest
 import sqlalchemy as sa
 
 from casemgr.domain.records import RecordType
-from casemgr.server import sync
 from casemgr.server import tables as t
+from casemgr.server.sync.changes import write_server_change
+from casemgr.server.sync.pull import committed_seq
 from casemgr.sync.protocol import Op, OpResult
 from tests.server.sync_support import Device, World, registered_case, world
 
@@ -100,7 +101,7 @@ def test_two_devices_pushing_to_one_record_at_once_end_consistent(w: World) -> N
     assert sum(len(r.conflicts) for rs in results for r in rs) == len(w.conflicts())
     with w.engine.connect() as conn:
         seqs = [r.seq for r in w.records()]
-        assert len(seqs) == len(set(seqs)) and max(seqs) == sync.committed_seq(conn)
+        assert len(seqs) == len(set(seqs)) and max(seqs) == committed_seq(conn)
     amina.pull()
     sam.pull()
     assert amina.mirror == sam.mirror == {r.id: r for r in w.records()}
@@ -150,7 +151,7 @@ def test_a_change_allocated_first_and_committed_last_is_not_skipped(w: World) ->
         pid = conn1.exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
         conn1.rollback()
         tx1 = conn1.begin()
-        first = sync.write_server_change(conn1, record_id=reg.case_id, record_type="case",
+        first = write_server_change(conn1, record_id=reg.case_id, record_type="case",
                                          case_id=reg.case_id, changes={"risk": "high"},
                                          actor_name="ada", now_iso=w.clock.iso())
         note = amina.create(RecordType.NOTE, {"text": "pushed meanwhile"}, reg.case_id)
@@ -185,7 +186,7 @@ def test_a_writer_still_checking_takes_its_seq_only_when_it_commits(w: World) ->
         assert amina.push_one(note).status == "applied"
         laptop.pull()
         assert note.record_id in laptop.mirror
-        late = sync.write_server_change(conn1, record_id=reg.case_id, record_type="case",
+        late = write_server_change(conn1, record_id=reg.case_id, record_type="case",
                                         case_id=reg.case_id, changes={"risk": "high"},
                                         actor_name="ada", now_iso=w.clock.iso())
         tx1.commit()

@@ -11,8 +11,10 @@ import sqlalchemy as sa
 
 from casemgr.domain.ids import uuid7
 from casemgr.domain.records import RecordType
-from casemgr.server import sync
 from casemgr.server import tables as t
+from casemgr.server.sync.changes import write_server_change
+from casemgr.server.sync.pull import committed_seq
+from casemgr.server.sync.scope import scope_clause
 from tests.server.sync_support import Device, World, register, registered_case, world
 
 
@@ -26,7 +28,7 @@ def server_view(w: World, dev: Device) -> dict[str, tuple[int, bool]]:
     """What the device should hold: every record of its cases and the directory, by rev."""
     with w.engine.connect() as conn:
         cases = set(conn.execute(sa.select(t.case_scope.c.case_id)
-                                 .where(sync._scope_clause(dev.ctx.actor))).scalars())
+                                 .where(scope_clause(dev.ctx.actor))).scalars())
     return {r.id: (r.rev, r.deleted) for r in w.records()
             if r.case_id is None or r.case_id in cases}
 
@@ -72,14 +74,14 @@ def test_a_first_pull_brings_every_case_whole_a_page_at_a_time(w: World) -> None
 def test_directory_records_reach_every_device(w: World) -> None:
     rex = w.device("rex")
     with w.engine.begin() as conn:
-        provider = sync.write_server_change(
+        provider = write_server_change(
             conn, record_id=uuid7(), record_type=RecordType.PROVIDER, case_id=None,
             changes={"name": "Hillside Clinic", "service_types": ["health"]},
             actor_name="ada", now_iso=w.clock.iso())
     rex.pull()
     assert rex.mirror[provider.id].fields["name"] == "Hillside Clinic"
     with w.engine.begin() as conn:
-        sync.write_server_change(conn, record_id=provider.id, record_type=RecordType.PROVIDER,
+        write_server_change(conn, record_id=provider.id, record_type=RecordType.PROVIDER,
                                  case_id=None, changes={"phone": "0700 000 000"},
                                  actor_name="ada", now_iso=w.clock.iso())
     rex.pull()
@@ -114,12 +116,12 @@ def test_a_server_change_carries_the_same_bookkeeping(w: World) -> None:
     amina = w.device("amina")
     reg = registered_case(amina)
     with w.engine.connect() as conn:
-        before = sync.committed_seq(conn)
+        before = committed_seq(conn)
     with w.engine.begin() as conn:
-        out = sync.write_server_change(conn, record_id=reg.case_id, record_type="case",
+        out = write_server_change(conn, record_id=reg.case_id, record_type="case",
                                        case_id=reg.case_id, changes={"risk": "high"},
                                        actor_name="ada", now_iso=w.clock.iso())
-        unchanged = sync.write_server_change(conn, record_id=reg.case_id, record_type="case",
+        unchanged = write_server_change(conn, record_id=reg.case_id, record_type="case",
                                              case_id=reg.case_id, changes={"risk": "high"},
                                              actor_name="ada", now_iso=w.clock.iso())
     assert (out.rev, out.seq, out.updated_by) == (2, before + 1, "ada")

@@ -14,9 +14,10 @@ from casemgr.domain import workflow
 from casemgr.domain.clock import iso_utc
 from casemgr.domain.permissions import Actor, CaseAccess, Role
 from casemgr.domain.records import Decision, RecordType
-from casemgr.server import sync
 from casemgr.server import tables as t
 from casemgr.server.errors import ApiError
+from casemgr.server.sync.pull import committed_seq
+from casemgr.server.sync.push import apply_push, quarantined_for
 from casemgr.sync.protocol import RecordOut
 from tests.server.sync_support import (
     NOW_MS,
@@ -40,7 +41,7 @@ def counts(w: World) -> dict[str, int]:
         return {name: conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
                 for name, table in (("records", t.records), ("quarantine", t.quarantine),
                                     ("op_results", t.op_results))} | {
-            "seq": sync.committed_seq(conn)}
+            "seq": committed_seq(conn)}
 
 
 # -- idempotency and order -----------------------------------------------------------------------
@@ -120,7 +121,7 @@ def test_ops_out_of_order_in_one_push_are_refused_whole(w: World) -> None:
     amina = w.device("amina")
     _reg, ops = register(amina)
     with pytest.raises(ApiError) as refused:
-        sync.push(w.engine, amina.ctx, amina.request(ops[0], ops[2], ops[1]), iso_utc(NOW_MS))
+        apply_push(w.engine, amina.ctx, amina.request(ops[0], ops[2], ops[1]), iso_utc(NOW_MS))
     assert refused.value.status == 422
     assert counts(w)["records"] == 0
 
@@ -301,7 +302,7 @@ def _decide(dev: Device, approval_id: str, decision: Decision) -> list[Any]:
 
 def _visible(w: World, dev: Device) -> list[str]:
     with w.engine.connect() as conn:
-        return [q.op.op_id for q in sync.quarantined_for(conn, dev.ctx.actor)]
+        return [q.op.op_id for q in quarantined_for(conn, dev.ctx.actor)]
 
 
 def test_a_change_to_another_caseworkers_case_is_quarantined_not_dropped(w: World) -> None:
@@ -500,7 +501,7 @@ def test_the_clients_own_outbox_is_accepted_as_written(w: World, workspace: Any)
     cw.submit_case_plan(plan.id)
     cw.request_closure(case_id, "Family moved")
     ops = [to_protocol(op) for op in workspace.store.outbox()]
-    results = sync.push(w.engine, device.ctx, device.request(*ops), iso_utc(NOW_MS)).results
+    results = apply_push(w.engine, device.ctx, device.request(*ops), iso_utc(NOW_MS)).results
     assert {r.status for r in results} == {"applied"}, [r.reason for r in results]
     assert w.record(case_id).fields["status"] == "closure_requested"
     local = {r.id: r.fields for r in workspace.store.case_records(case_id)}

@@ -11,8 +11,9 @@ import pytest
 import sqlalchemy as sa
 
 from casemgr.domain.records import RecordType
-from casemgr.server import sync
 from casemgr.server import tables as t
+from casemgr.server.sync.changes import write_server_change
+from casemgr.server.sync.scope import reassign_case, scope_clause
 from casemgr.sync.protocol import PullResponse
 from tests.server.sync_support import Device, World, registered_case, world
 
@@ -26,7 +27,7 @@ def w(db_url: str, tmp_path: Any) -> Iterator[World]:
 def scope(w: World, dev: Device) -> set[str]:
     with w.engine.connect() as conn:
         return set(conn.execute(sa.select(t.case_scope.c.case_id)
-                                .where(sync._scope_clause(dev.ctx.actor))).scalars())
+                                .where(scope_clause(dev.ctx.actor))).scalars())
 
 
 def server_view(w: World, dev: Device) -> dict[str, tuple[int, bool]]:
@@ -47,7 +48,7 @@ def assert_in_scope(w: World, dev: Device, page: PullResponse) -> None:
 
 
 def reassign(w: World, case_id: str, to: str, team: str | None = None) -> None:
-    sync.reassign_case(w.engine, case_id, to, team, "ada", w.clock.iso())
+    reassign_case(w.engine, case_id, to, team, "ada", w.clock.iso())
 
 
 def test_a_reassigned_case_arrives_whole_and_leaves_as_an_eviction(w: World) -> None:
@@ -118,7 +119,7 @@ def test_a_case_that_leaves_and_returns_between_pulls_is_kept_and_brought_up_to_
     reg = registered_case(amina, team="North")
     reassign(w, reg.case_id, "rex")
     with w.engine.begin() as conn:
-        sync.write_server_change(conn, record_id=reg.case_id, record_type="case",
+        write_server_change(conn, record_id=reg.case_id, record_type="case",
                                  case_id=reg.case_id, changes={"summary": "while away"},
                                  actor_name="ada", now_iso=w.clock.iso())
     reassign(w, reg.case_id, "amina")
@@ -136,7 +137,7 @@ def test_a_lost_eviction_of_a_case_that_came_back_is_not_needed_and_its_changes_
     assert amina.fetch(amina.cursor, 500).evict == [reg.case_id]  # lost
     reassign(w, reg.case_id, "amina")
     with w.engine.begin() as conn:
-        sync.write_server_change(conn, record_id=reg.case_id, record_type="case",
+        write_server_change(conn, record_id=reg.case_id, record_type="case",
                                  case_id=reg.case_id, changes={"summary": "back again"},
                                  actor_name="ada", now_iso=w.clock.iso())
     page = amina.pull_page()
@@ -178,7 +179,7 @@ def test_nothing_out_of_scope_ever_and_every_device_ends_with_its_scope(
         elif action < 0.45:
             with w.engine.begin() as conn:
                 case_id = rnd.choice(cases)
-                sync.write_server_change(conn, record_id=case_id, record_type="case",
+                write_server_change(conn, record_id=case_id, record_type="case",
                                          case_id=case_id,
                                          changes={"summary": f"step {_step}"},
                                          actor_name="ada", now_iso=w.clock.iso())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated, Any
 
@@ -47,6 +48,27 @@ EngineDep = Annotated[sa.Engine, Depends(get_engine)]
 KeysDep = Annotated[ServerKeys, Depends(get_keys)]
 ClockDep = Annotated[Clock, Depends(get_clock)]
 ClientAddress = Annotated[str, Depends(client_address)]
+
+
+def get_conn(engine: EngineDep) -> Iterator[sa.Connection]:
+    """The route's connection in one transaction: committed when the route has returned
+    (before the answer is sent), rolled back if it raises, an ApiError included.
+
+    Declare it after CurrentDevice or AdminDevice: those run a transaction of their own
+    first, and on SQLite every transaction begins with BEGIN IMMEDIATE.
+    """
+    with engine.begin() as conn:
+        yield conn
+
+
+async def request_body(request: Request) -> bytes:
+    """The raw request body (read before a Conn declared after it begins its transaction)."""
+    return await request.body()
+
+
+Conn = Annotated[sa.Connection, Depends(get_conn, scope="function")]
+RequestBody = Annotated[bytes, Depends(request_body)]
+
 
 _ERROR_DESCRIPTIONS = {
     400: "Bad request", 401: "Not logged in, token expired (reason expired), or device "
@@ -131,6 +153,7 @@ def current_device(
     device's X-Casemgr-Device-Id."""
     from casemgr.server.accounts import device_for_token
 
+    # Its own transaction, not Conn: push and pull (server.sync) run outside of any.
     with engine.begin() as conn:
         return device_for_token(conn, token, settings, clock.now_ms(), x_casemgr_device_id)
 

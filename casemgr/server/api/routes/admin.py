@@ -13,12 +13,19 @@ from casemgr.server.api.deps import (
     AdminDevice,
     ClientHeadersDep,
     ClockDep,
+    Conn,
     CurrentDevice,
     EngineDep,
+    RequestBody,
     SettingsDep,
     error_responses,
 )
-from casemgr.server.directory import InvalidDirectory, UnsupportedUpload, read_upload
+from casemgr.server.directory import (
+    DirectoryUpload,
+    InvalidDirectory,
+    UnsupportedUpload,
+    read_upload,
+)
 from casemgr.server.errors import ApiError
 from casemgr.server.schemas import (
     AuditPage,
@@ -52,93 +59,83 @@ ADMIN_ERRORS = error_responses(400, 401, 403, 404, 409, 413, 415, 422)
 @router.get("/forms", response_model=FormsResponse, tags=["forms"],
             responses=error_responses(401, 422, 426, 503))
 def published_forms(client: ClientHeadersDep, device: CurrentDevice,
-                    engine: EngineDep) -> FormsResponse:
+                    conn: Conn) -> FormsResponse:
     """Every published form version; the client checks each with the same forms engine."""
-    with engine.begin() as conn:
-        return FormsResponse(forms=admin.list_forms(conn))
+    return FormsResponse(forms=admin.list_forms(conn))
 
 
 @router.get("/directory", response_model=DirectoryResponse, tags=["directory"],
             responses=error_responses(401, 422, 426, 503))
 def user_directory(client: ClientHeadersDep, device: CurrentDevice,
-                   engine: EngineDep) -> DirectoryResponse:
+                   conn: Conn) -> DirectoryResponse:
     """Users (name, role, teams, active) and teams, to choose whom to assign or refer to."""
-    with engine.begin() as conn:
-        return admin.directory(conn)
+    return admin.directory(conn)
 
 
 # -- users and teams -------------------------------------------------------------------------
 
 @router.get("/admin/users", response_model=list[UserOut], tags=["admin"],
             responses=ADMIN_ERRORS)
-def list_users(device: AdminDevice, engine: EngineDep) -> list[UserOut]:
-    with engine.begin() as conn:
-        return admin.list_users(conn)
+def list_users(device: AdminDevice, conn: Conn) -> list[UserOut]:
+    return admin.list_users(conn)
 
 
 @router.post("/admin/users", response_model=UserOut, status_code=201, tags=["admin"],
              responses=ADMIN_ERRORS)
-def create_user(body: UserCreate, device: AdminDevice, engine: EngineDep,
+def create_user(body: UserCreate, device: AdminDevice, conn: Conn,
                 settings: SettingsDep, clock: ClockDep) -> UserOut:
     """A new user with a role, teams (which must exist) and a first password."""
-    with engine.begin() as conn:
-        return admin.create_user(conn, body, actor=device.username, settings=settings,
-                                 now=clock.now_ms())
+    return admin.create_user(conn, body, actor=device.username, settings=settings,
+                             now=clock.now_ms())
 
 
 @router.patch("/admin/users/{username}", response_model=UserOut, tags=["admin"],
               responses=ADMIN_ERRORS)
 def update_user(username: UsernamePath, body: UserUpdate, device: AdminDevice,
-                engine: EngineDep, clock: ClockDep) -> UserOut:
+                conn: Conn, clock: ClockDep) -> UserOut:
     """Change role, teams (replaced as given) or active; deactivating signs the user out."""
-    with engine.begin() as conn:
-        return admin.update_user(conn, username, role=body.role, teams=body.teams,
-                                 active=body.active, actor=device.username,
-                                 now=clock.now_ms())
+    return admin.update_user(conn, username, role=body.role, teams=body.teams,
+                             active=body.active, actor=device.username,
+                             now=clock.now_ms())
 
 
 @router.post("/admin/users/{username}/reset-password", response_model=UserOut, tags=["admin"],
              responses=ADMIN_ERRORS)
 def reset_password(username: UsernamePath, body: PasswordReset, device: AdminDevice,
-                   engine: EngineDep, settings: SettingsDep, clock: ClockDep) -> UserOut:
+                   conn: Conn, settings: SettingsDep, clock: ClockDep) -> UserOut:
     """Set a new password; the user's devices get their key back at the next online login."""
-    with engine.begin() as conn:
-        return admin.reset_password(conn, username, body.password, actor=device.username,
-                                    settings=settings, now=clock.now_ms())
+    return admin.reset_password(conn, username, body.password, actor=device.username,
+                                settings=settings, now=clock.now_ms())
 
 
 @router.get("/admin/teams", response_model=list[TeamOut], tags=["admin"],
             responses=ADMIN_ERRORS)
-def list_teams(device: AdminDevice, engine: EngineDep) -> list[TeamOut]:
-    with engine.begin() as conn:
-        return admin.list_teams(conn)
+def list_teams(device: AdminDevice, conn: Conn) -> list[TeamOut]:
+    return admin.list_teams(conn)
 
 
 @router.post("/admin/teams", response_model=TeamOut, status_code=201, tags=["admin"],
              responses=ADMIN_ERRORS)
-def create_team(body: TeamCreate, device: AdminDevice, engine: EngineDep,
+def create_team(body: TeamCreate, device: AdminDevice, conn: Conn,
                 clock: ClockDep) -> TeamOut:
-    with engine.begin() as conn:
-        return admin.create_team(conn, body.name, actor=device.username, now=clock.now_ms())
+    return admin.create_team(conn, body.name, actor=device.username, now=clock.now_ms())
 
 
 # -- devices, cases and sync health ----------------------------------------------------------
 
 @router.get("/admin/devices", response_model=list[DeviceOut], tags=["admin"],
             responses=ADMIN_ERRORS)
-def list_devices(device: AdminDevice, engine: EngineDep) -> list[DeviceOut]:
+def list_devices(device: AdminDevice, conn: Conn) -> list[DeviceOut]:
     """Devices with their user, last seen, push and pull, outbox lag, version, revocation."""
-    with engine.begin() as conn:
-        return admin.list_devices(conn)
+    return admin.list_devices(conn)
 
 
 @router.post("/admin/devices/{device_id}/revoke", response_model=DeviceOut, tags=["admin"],
              responses=ADMIN_ERRORS)
-def revoke_device(device_id: IdPath, device: AdminDevice, engine: EngineDep,
+def revoke_device(device_id: IdPath, device: AdminDevice, conn: Conn,
                   clock: ClockDep) -> DeviceOut:
     """Revoke a device: its next request gets 401 revoked, and it wipes its workspace."""
-    with engine.begin() as conn:
-        return admin.revoke(conn, device_id, actor=device.username, now=clock.now_ms())
+    return admin.revoke(conn, device_id, actor=device.username, now=clock.now_ms())
 
 
 @router.post("/admin/cases/{case_id}/reassign", response_model=RecordOut, tags=["admin"],
@@ -146,60 +143,66 @@ def revoke_device(device_id: IdPath, device: AdminDevice, engine: EngineDep,
 def reassign_case(case_id: IdPath, body: ReassignRequest, device: AdminDevice,
                   engine: EngineDep, clock: ClockDep) -> RecordOut:
     """Assign a case to another user (and team); devices that lose it are told to evict it."""
+    # The engine, not Conn: admin.reassign commits the change on its own (see there).
     return admin.reassign(engine, case_id, body.assigned_to, body.team,
                           actor=device.username, now=clock.now_ms())
 
 
 @router.get("/admin/sync-health", response_model=SyncHealth, tags=["admin"],
             responses=ADMIN_ERRORS)
-def sync_health(device: AdminDevice, engine: EngineDep) -> SyncHealth:
+def sync_health(device: AdminDevice, conn: Conn) -> SyncHealth:
     """Per device: last push and pull, reported outbox lag, open conflicts, quarantined ops."""
-    with engine.begin() as conn:
-        return admin.sync_health(conn)
+    return admin.sync_health(conn)
 
 
 @router.get("/admin/conflicts", response_model=list[ConflictOut], tags=["admin"],
             responses=ADMIN_ERRORS)
-def open_conflicts(device: AdminDevice, engine: EngineDep) -> list[ConflictOut]:
+def open_conflicts(device: AdminDevice, conn: Conn) -> list[ConflictOut]:
     """Open conflict records: case, record, field and who made each side."""
-    with engine.begin() as conn:
-        return admin.list_conflicts(conn)
+    return admin.list_conflicts(conn)
 
 
 @router.get("/admin/quarantine", response_model=list[QuarantineOut], tags=["admin"],
             responses=ADMIN_ERRORS)
-def list_quarantine(device: AdminDevice, engine: EngineDep,
+def list_quarantine(device: AdminDevice, conn: Conn,
                     status: Literal["open", "reviewed"] | None = None) -> list[QuarantineOut]:
-    with engine.begin() as conn:
-        return admin.list_quarantine(conn, status)
+    return admin.list_quarantine(conn, status)
 
 
 @router.post("/admin/quarantine/{item_id}/review", response_model=QuarantineOut,
              tags=["admin"], responses=ADMIN_ERRORS)
 def review_quarantine(item_id: Annotated[str, Path(pattern=r"^[A-Za-z0-9-]{1,36}$")],
-                      device: AdminDevice, engine: EngineDep,
+                      device: AdminDevice, conn: Conn,
                       clock: ClockDep) -> QuarantineOut:
     """Mark a quarantined change as reviewed; it stays on record."""
-    with engine.begin() as conn:
-        return admin.review_quarantine(conn, item_id, actor=device.username,
-                                       now=clock.now_ms())
+    return admin.review_quarantine(conn, item_id, actor=device.username,
+                                   now=clock.now_ms())
 
 
 # -- forms, providers, audit -----------------------------------------------------------------
 
 @router.post("/admin/forms", response_model=PublishedForm, status_code=201, tags=["admin"],
              responses=ADMIN_ERRORS)
-def publish_form(body: FormPublish, device: AdminDevice, engine: EngineDep,
+def publish_form(body: FormPublish, device: AdminDevice, conn: Conn,
                  clock: ClockDep) -> PublishedForm:
     """Publish a form version: checked by the forms engine; the version must be the highest."""
-    with engine.begin() as conn:
-        return admin.publish_form(conn, body.definition, actor=device.username,
-                                  now=clock.now_ms())
+    return admin.publish_form(conn, body.definition, actor=device.username,
+                              now=clock.now_ms())
 
 
-async def upload_body(request: Request) -> bytes:
-    return await request.body()
+def parsed_upload(request: Request, raw: RequestBody) -> DirectoryUpload:
+    """The upload, read and parsed before the route's transaction begins."""
+    try:
+        return read_upload(raw, request.headers.get("content-type"))
+    except InvalidDirectory as exc:
+        raise ApiError(422, "invalid_directory", exc.problems) from None
+    except UnsupportedUpload:
+        raise ApiError(415, "unsupported_media_type", "Upload HSDS JSON (application/json), "
+                       "the CSV data package zipped (application/zip), or services.csv "
+                       "(text/csv).") from None
 
+
+ParsedUpload = Annotated[DirectoryUpload, Depends(parsed_upload)]
 
 _UPLOAD_BODY: dict[str, Any] = {"requestBody": {"required": True, "content": {
     "application/json": {"schema": {"type": "object", "description":
@@ -215,24 +218,15 @@ _UPLOAD_BODY: dict[str, Any] = {"requestBody": {"required": True, "content": {
 @router.post("/admin/providers/import", response_model=ImportResult, tags=["admin"],
              openapi_extra=_UPLOAD_BODY,
              responses=ADMIN_ERRORS)
-def import_providers(device: AdminDevice, engine: EngineDep, request: Request, clock: ClockDep,
-                     raw: Annotated[bytes, Depends(upload_body)]) -> ImportResult:
+def import_providers(device: AdminDevice, upload: ParsedUpload, conn: Conn,
+                     clock: ClockDep) -> ImportResult:
     """Import the service directory (HSDS); providers are matched by hsds_id on re-import."""
-    try:
-        upload = read_upload(raw, request.headers.get("content-type"))
-    except InvalidDirectory as exc:
-        raise ApiError(422, "invalid_directory", exc.problems) from None
-    except UnsupportedUpload:
-        raise ApiError(415, "unsupported_media_type", "Upload HSDS JSON (application/json), "
-                       "the CSV data package zipped (application/zip), or services.csv "
-                       "(text/csv).") from None
-    with engine.begin() as conn:
-        return admin.import_providers(conn, upload, actor=device.username, now=clock.now_ms())
+    return admin.import_providers(conn, upload, actor=device.username, now=clock.now_ms())
 
 
 @router.get("/admin/audit", response_model=AuditPage, tags=["admin"],
             responses=ADMIN_ERRORS)
-def audit_log(device: AdminDevice, engine: EngineDep,
+def audit_log(device: AdminDevice, conn: Conn,
               actor: Annotated[str | None, Query(max_length=64, pattern=ONE_LINE)] = None,
               action: Annotated[str | None, Query(max_length=64, pattern=ONE_LINE)] = None,
               since: datetime | None = None, until: datetime | None = None,
@@ -240,8 +234,7 @@ def audit_log(device: AdminDevice, engine: EngineDep,
               offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0) -> AuditPage:
     """The server's audit log, newest first: filter by actor, action and time (since <= at <
     until); page with limit and offset."""
-    with engine.begin() as conn:
-        return admin.query_audit(conn, actor=actor, action=action,
-                                 since=admin.iso(since) if since else None,
-                                 until=admin.iso(until) if until else None,
-                                 limit=limit, offset=offset)
+    return admin.query_audit(conn, actor=actor, action=action,
+                             since=admin.iso(since) if since else None,
+                             until=admin.iso(until) if until else None,
+                             limit=limit, offset=offset)

@@ -10,6 +10,7 @@ from casemgr.server.api.deps import (
     ClientAddress,
     ClientHeadersDep,
     ClockDep,
+    Conn,
     CurrentDevice,
     EngineDep,
     KeysDep,
@@ -34,8 +35,7 @@ router = APIRouter(prefix="/api/v1", tags=["auth"])
 def login(req: LoginRequest, engine: EngineDep, settings: SettingsDep, keys: KeysDep,
           clock: ClockDep, address: ClientAddress) -> LoginResponse:
     """Log in a device: tokens, a signed offline lease, and (want_key) the escrowed data key."""
-    with engine.connect() as conn:
-        return accounts.login(conn, req, address, settings, keys, clock.now_ms())
+    return accounts.login(engine, req, address, settings, keys, clock.now_ms())
 
 
 @router.post("/auth/refresh", response_model=Tokens,
@@ -43,34 +43,30 @@ def login(req: LoginRequest, engine: EngineDep, settings: SettingsDep, keys: Key
 def refresh(req: RefreshRequest, engine: EngineDep, settings: SettingsDep,
             clock: ClockDep) -> Tokens:
     """New tokens for a refresh token; the refresh token used stops working."""
-    with engine.connect() as conn:
-        return accounts.refresh(conn, req, settings, clock.now_ms())
+    return accounts.refresh(engine, req, settings, clock.now_ms())
 
 
 @router.post("/auth/logout", status_code=204, response_class=Response,
              responses=error_responses(401, 422))
-def logout(device: CurrentDevice, engine: EngineDep, clock: ClockDep) -> Response:
+def logout(device: CurrentDevice, conn: Conn, clock: ClockDep) -> Response:
     """End this device's session (its tokens stop working); the local workspace stays."""
-    with engine.begin() as conn:
-        accounts.logout(conn, device, clock.now_ms())
+    accounts.logout(conn, device, clock.now_ms())
     return Response(status_code=204)
 
 
 @router.post("/auth/lease", response_model=SignedLease,
              responses=error_responses(401, 422, 426))
-def lease(client: ClientHeadersDep, device: CurrentDevice, engine: EngineDep,
+def lease(client: ClientHeadersDep, device: CurrentDevice, conn: Conn,
           settings: SettingsDep, keys: KeysDep, clock: ClockDep) -> SignedLease:
     """A fresh signed offline lease for this device (the client asks after each sync)."""
-    with engine.begin() as conn:
-        return accounts.issue_lease(conn, device, settings, keys, clock.now_ms(),
-                                    client.client_version or None)
+    return accounts.issue_lease(conn, device, settings, keys, clock.now_ms(),
+                                client.client_version or None)
 
 
 @router.get("/server-info", response_model=ServerInfo, responses=error_responses(503))
-def server_info(engine: EngineDep, keys: KeysDep, clock: ClockDep) -> ServerInfo:
+def server_info(conn: Conn, keys: KeysDep, clock: ClockDep) -> ServerInfo:
     """Public: protocol versions, epoch and the key that signs leases."""
-    with engine.connect() as conn:
-        return accounts.server_info(conn, keys, __version__, clock.now_ms())
+    return accounts.server_info(conn, keys, __version__, clock.now_ms())
 
 
 @router.get("/me", response_model=UserInfo, responses=error_responses(401, 422, 426))

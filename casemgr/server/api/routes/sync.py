@@ -7,14 +7,17 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from casemgr.domain.clock import iso_utc
-from casemgr.server import sync
 from casemgr.server.api.deps import (
     ClientHeadersDep,
     ClockDep,
+    Conn,
     CurrentDevice,
     EngineDep,
     error_responses,
 )
+from casemgr.server.sync.changes import MAX_SEQ
+from casemgr.server.sync.pull import pull_changes
+from casemgr.server.sync.push import apply_push, quarantined_for
 from casemgr.sync.protocol import (
     DEFAULT_PULL_LIMIT,
     MAX_PULL_LIMIT,
@@ -26,6 +29,8 @@ from casemgr.sync.protocol import (
 
 router = APIRouter(prefix="/api/v1", tags=["sync"])
 
+# Push and pull take the engine, not Conn: they run several transactions of their own.
+
 
 @router.post("/sync/push", response_model=PushResponse,
              responses=error_responses(400, 401, 403, 409, 413, 422, 426, 503))
@@ -34,25 +39,24 @@ def push(req: PushRequest, device: CurrentDevice, engine: EngineDep,
     """Apply the device's ops in client seq order: applied, merged, conflict or rejected
     (quarantined) each; ops already received answer their stored result; 409 "gap"
     names the client seq the server waits for."""
-    return sync.push(engine, device, req, iso_utc(clock.now_ms()))
+    return apply_push(engine, device, req, iso_utc(clock.now_ms()))
 
 
 @router.get("/sync/pull", response_model=PullResponse,
             responses=error_responses(401, 422, 426, 503))
 def pull(client: ClientHeadersDep, device: CurrentDevice, engine: EngineDep, clock: ClockDep,
-         cursor: Annotated[int, Query(ge=0, le=sync.MAX_SEQ)] = 0,
+         cursor: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
          limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
          ) -> PullResponse:
     """Changes after `cursor` in the device's scope, in seq order: cases that came into
     scope arrive whole, those that left it in `evict`; follow `next_cursor` while
     `has_more`."""
-    return sync.pull(engine, device, cursor, limit, iso_utc(clock.now_ms()))
+    return pull_changes(engine, device, cursor, limit, iso_utc(clock.now_ms()))
 
 
 @router.get("/sync/quarantine", response_model=QuarantineResponse,
             responses=error_responses(401, 422, 426))
 def quarantine(client: ClientHeadersDep, device: CurrentDevice,
-               engine: EngineDep) -> QuarantineResponse:
+               conn: Conn) -> QuarantineResponse:
     """Refused changes still open: the user's own, and a supervisor's teams' cases'."""
-    with engine.connect() as conn:
-        return QuarantineResponse(changes=sync.quarantined_for(conn, device.actor))
+    return QuarantineResponse(changes=quarantined_for(conn, device.actor))

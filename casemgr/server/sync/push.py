@@ -1,18 +1,9 @@
-"""Push and pull on the server (DESIGN.md 6): what the sync routes and the admin API call.
+"""Push on the server: a device's ops in (DESIGN.md 6).
 
-Push handles each op in its own transaction: idempotent by the device's gapless client seq,
+Each op is handled in its own transaction: idempotent by the device's gapless client seq,
 authorised against the case as it is now, merged field by field (casemgr.domain.merge),
-checked by the same workflow rules as the client, and quarantined, never dropped, when it
-is refused. Every record change gets a change sequence number (`next_seq`); pull returns
-what changed after a cursor, within the device's scope.
-
-Scope changes survive a lost response. device_cases holds the cases a device was sent,
-each delivery and eviction stamped with `cursor + 1` of the pull that carried it. A device
-that pulls from a cursor past the stamp has applied it; one that pulls again from the same
-cursor never got it, so the pull first winds device_cases back to what the device holds at
-its cursor and sends the whole case, or the eviction, again. For this every answer that
-carries one has `next_cursor > cursor`: when nothing else moved the cursor (a supervisor
-joined a team), a seq is allocated just to carry it.
+checked by the same workflow rules as the client, a real concurrent change kept as a
+conflict record, and quarantined, never dropped, when it is refused.
 
 A case whose own record has not arrived yet (a registration's family op comes first, and a
 push may end between them) belongs provisionally to whoever made its first records.
@@ -22,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any, Literal
 
 import sqlalchemy as sa
@@ -43,46 +34,36 @@ from casemgr.server import tables as t
 from casemgr.server.accounts import read_epoch
 from casemgr.server.api.deps import DeviceContext, require_protocol
 from casemgr.server.errors import ApiError
+from casemgr.server.sync.changes import (
+    MAX_REV,
+    MAX_SEQ,
+    RETRIES,
+    Rec,
+    Writes,
+    changed_fields,
+    changed_rec,
+    check_placement,
+    load_record,
+    new_rec,
+    retryable,
+    with_changes,
+)
+from casemgr.server.sync.scope import scope_clause
 from casemgr.sync.protocol import (
-    MAX_PULL_LIMIT,
     Op,
     OpResult,
     OpStatus,
-    PullResponse,
     PushRequest,
     PushResponse,
     QuarantinedChange,
-    RecordOut,
 )
 
-SEQ_COUNTER = "change_seq"
-SERVER_DEVICE = "server"  # field_meta's device for changes made on the server itself
-MAX_SEQ = 2**62  # client seqs and cursors beyond this are refused (BIGINT columns)
-MAX_REV = 2**31 - 1
 MAX_JSON_DEPTH = 32
-_RETRIES = 4
-_IN_CHUNK = 500  # ids per IN (...) list
-
 NOT_ON_SERVER = ("This change is to a record the server does not have (it never arrived, or "
                  "its creation was refused), so it was set aside for review.")
 CONCURRENT_NOT_KEPT = ("Someone else changed this record at the same time and your role "
                        "cannot keep both versions; reload it and make your change again.")
 
-
-# -- statements of the per-op path -----------------------------------------------------------
-# Built once, values passed as parameters: a statement built per call with its values inside
-# (`.values(**row)`) costs SQLAlchemy a fresh cache key over every value on each execution,
-# which was the largest share of the server's CPU per op (bench/server_load.py --profile).
-
-_NEXT_SEQ = (sa.update(t.counters).where(t.counters.c.name == SEQ_COUNTER)
-             .values(value=t.counters.c.value + sa.bindparam("count", type_=sa.BigInteger))
-             .returning(t.counters.c.value))
-_LOAD = sa.select(t.records).where(t.records.c.id == sa.bindparam("record_id"))
-_LOAD_LOCKED = _LOAD.with_for_update()
-_INSERT_RECORD = sa.insert(t.records)
-_UPDATE_RECORD = sa.update(t.records).where(t.records.c.id == sa.bindparam("b_id"))
-_UPDATE_SCOPE = sa.update(t.case_scope).where(t.case_scope.c.case_id == sa.bindparam("b_case_id"))
-_INSERT_SCOPE = sa.insert(t.case_scope)
 _SCOPE_OF = (sa.select(t.case_scope.c.assigned_to, t.case_scope.c.team)
              .where(t.case_scope.c.case_id == sa.bindparam("case_id")))
 _TAKE_SEQ = (sa.update(t.devices)
@@ -92,216 +73,12 @@ _TAKE_SEQ = (sa.update(t.devices)
 _INSERT_RESULT = sa.insert(t.op_results)
 
 
-# -- change sequence ---------------------------------------------------------------------------
-
-def next_seq(conn: sa.Connection, count: int = 1) -> int:
-    """Allocate `count` change seqs in this transaction; returns the last of them.
-
-    Commit-safe: the UPDATE ... RETURNING takes the counter row's lock, which is held until
-    this transaction commits or rolls back, so another writer's allocation waits until this
-    one has committed. Seqs therefore commit in the order they were allocated, and every
-    seq up to the counter's committed value is committed and visible: a pull that reads up
-    to that value (`committed_seq`) can never pass a seq allocated earlier but committed
-    later. To keep the lock short, call it after every check and every row lock the
-    transaction needs; only the writes that carry the seqs follow it, then COMMIT. (SQLite
-    serialises writers anyway: every transaction begins with BEGIN IMMEDIATE.)
-    """
-    value = conn.execute(_NEXT_SEQ, {"count": count}).scalar_one_or_none()
-    if value is None:
-        raise ApiError(503, "not_initialised",
-                       "The server database is not initialised; run `casemgr-server init-db`.")
-    return int(value)
-
-
-def committed_seq(conn: sa.Connection) -> int:
-    """The pull watermark: the counter's committed value (every seq up to it is committed)."""
-    value = conn.execute(sa.select(t.counters.c.value)
-                         .where(t.counters.c.name == SEQ_COUNTER)).scalar_one_or_none()
-    if value is None:
-        raise ApiError(503, "not_initialised",
-                       "The server database is not initialised; run `casemgr-server init-db`.")
-    return int(value)
-
-
-# -- records as the engine handles them ----------------------------------------------------------
-
-@dataclass
-class _Rec:
-    id: str
-    type: RecordType
-    case_id: str | None
-    fields: dict[str, Any]
-    rev: int
-    seq: int
-    deleted: bool
-    created_at: str
-    created_by: str
-    updated_at: str
-    updated_by: str
-    field_meta: dict[str, Any]
-
-    @classmethod
-    def of_row(cls, row: Any) -> _Rec:
-        return cls(row.id, RecordType(row.type), row.case_id, dict(row.fields or {}), row.rev,
-                   row.seq, bool(row.deleted), row.created_at, row.created_by, row.updated_at,
-                   row.updated_by, dict(row.field_meta or {}))
-
-    def out(self) -> RecordOut:
-        return RecordOut(id=self.id, type=self.type, case_id=self.case_id, fields=self.fields,
-                         rev=self.rev, seq=self.seq, created_at=self.created_at,
-                         created_by=self.created_by, updated_at=self.updated_at,
-                         updated_by=self.updated_by, deleted=self.deleted)
-
-
-def _load(conn: sa.Connection, record_id: str, *, lock: bool = False) -> _Rec | None:
-    row = conn.execute(_LOAD_LOCKED if lock else _LOAD, {"record_id": record_id}).first()
-    return _Rec.of_row(row) if row is not None else None
-
-
-def _with(fields: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
-    """Fields after `changes` (None clears a field, as on the client)."""
-    new = dict(fields)
-    for name, value in changes.items():
-        if value is None:
-            new.pop(name, None)
-        else:
-            new[name] = value
-    return new
-
-
-def _changed_fields(old: Mapping[str, Any], new: Mapping[str, Any]) -> set[str]:
-    return {k for k in old.keys() | new.keys() if not merge.same(old.get(k), new.get(k))}
-
-
-class _Writes:
-    """The changes of one transaction, written at its end: scope rows, then the records with
-    their seqs (see `next_seq`)."""
-
-    def __init__(self) -> None:
-        self.records: dict[str, _Rec] = {}
-        self.new: set[str] = set()
-        self.scope: dict[str, tuple[str, str | None]] = {}
-
-    def put(self, rec: _Rec, *, new: bool) -> None:
-        if new:
-            self.new.add(rec.id)
-        self.records[rec.id] = rec
-        if rec.type is RecordType.CASE and not rec.deleted:
-            self.scope[rec.id] = (str(rec.fields.get("assigned_to") or ""),
-                                  rec.fields.get("team") or None)
-
-    def write_scope(self, conn: sa.Connection) -> None:
-        for case_id, (assigned_to, team) in self.scope.items():
-            done = conn.execute(_UPDATE_SCOPE, {"b_case_id": case_id, "assigned_to": assigned_to,
-                                                "team": team}).rowcount
-            if not done:
-                conn.execute(_INSERT_SCOPE, {"case_id": case_id, "assigned_to": assigned_to,
-                                             "team": team})
-
-    def write_records(self, conn: sa.Connection) -> int | None:
-        """Allocate the seqs and write the records; the last seq, or None if nothing."""
-        if not self.records:
-            return None
-        last = next_seq(conn, len(self.records))
-        for seq, rec in zip(range(last - len(self.records) + 1, last + 1),
-                            self.records.values(), strict=True):
-            rec.seq = seq
-            values = {"type": rec.type.value, "case_id": rec.case_id, "fields": rec.fields,
-                      "rev": rec.rev, "seq": seq, "deleted": rec.deleted,
-                      "created_at": rec.created_at, "created_by": rec.created_by,
-                      "updated_at": rec.updated_at, "updated_by": rec.updated_by,
-                      "field_meta": rec.field_meta}
-            if rec.id in self.new:
-                conn.execute(_INSERT_RECORD, {"id": rec.id, **values})
-            else:
-                conn.execute(_UPDATE_RECORD, {"b_id": rec.id, **values})
-        return last
-
-
-def _new_rec(record_id: str, record_type: RecordType, case_id: str | None,
-             fields: dict[str, Any], by: str, now_iso: str, device: str) -> _Rec:
-    meta = {name: [1, by, now_iso, device] for name in fields}
-    return _Rec(record_id, record_type, case_id, fields, 1, 0, False, now_iso, by, now_iso, by,
-                meta)
-
-
-def _changed_rec(rec: _Rec, fields: dict[str, Any], by: str, now_iso: str, device: str) -> _Rec:
-    rev = rec.rev + 1
-    meta = dict(rec.field_meta)
-    for name in _changed_fields(rec.fields, fields):
-        meta[name] = [rev, by, now_iso, device]
-    return replace(rec, fields=fields, rev=rev, updated_at=now_iso, updated_by=by,
-                   field_meta=meta)
-
-
-# -- changes made on the server itself ------------------------------------------------------------
-
-def write_server_change(conn: sa.Connection, *, record_id: str, record_type: RecordType | str,
-                        case_id: str | None, changes: Mapping[str, Any], actor_name: str,
-                        now_iso: str) -> RecordOut:
-    """Create or change a record on the server (an admin's reassignment, a directory import)
-    with a pushed op's bookkeeping: field_meta, rev, seq, case scope; authorisation is the
-    caller's, ValidationError for refused fields. It allocates a seq (`next_seq`): with
-    several in one transaction the counter stays locked from the first one to COMMIT."""
-    rtype = RecordType(record_type)
-    writes = _Writes()
-    row = _load(conn, record_id, lock=True)
-    if row is None:
-        _check_placement(rtype, record_id, case_id)
-        fields = {k: v for k, v in changes.items() if v is not None}
-        validate_fields(rtype, fields)
-        rec = _new_rec(record_id, rtype, case_id, fields, actor_name, now_iso, SERVER_DEVICE)
-        writes.put(rec, new=True)
-    else:
-        if row.type is not rtype or row.case_id != case_id:
-            raise ValueError(f"record {record_id} is a {row.type.value} of case {row.case_id}")
-        if row.deleted:
-            raise ValidationError({"id": "This record was deleted; it is not brought back."})
-        fields = _with(row.fields, changes)
-        validate_fields(rtype, fields)
-        if not _changed_fields(row.fields, fields):
-            return row.out()
-        rec = _changed_rec(row, fields, actor_name, now_iso, SERVER_DEVICE)
-        writes.put(rec, new=False)
-    writes.write_scope(conn)
-    writes.write_records(conn)
-    return rec.out()
-
-
-def reassign_case(engine: sa.Engine, case_id: str, assigned_to: str, team: str | None,
-                  actor_name: str, now_iso: str) -> RecordOut:
-    """Assign a case to another worker (and team; None keeps the case's team). The case's
-    devices see it leave their scope, the new worker's receive it whole."""
-    with engine.begin() as conn:
-        case = _load(conn, case_id)
-        if case is None or case.type is not RecordType.CASE or case.deleted:
-            raise ApiError(404, "not_found", "There is no such case.")
-        changes: dict[str, Any] = {"assigned_to": assigned_to}
-        if team is not None:
-            changes["team"] = team
-        return write_server_change(conn, record_id=case_id, record_type=RecordType.CASE,
-                                   case_id=case_id, changes=changes, actor_name=actor_name,
-                                   now_iso=now_iso)
-
-
-def _check_placement(rtype: RecordType, record_id: str, case_id: str | None) -> None:
-    """Refuse a record in the wrong place: a case is its own case, directory records have none."""
-    if rtype is RecordType.CASE and case_id != record_id:
-        raise ValueError("a case record's case_id is its own id")
-    if rtype in CASE_SCOPED and case_id is None:
-        raise ValueError(f"a {rtype.value} record belongs to a case")
-    if rtype not in CASE_SCOPED and case_id is not None:
-        raise ValueError(f"a {rtype.value} record belongs to no case")
-
-
-# -- push ----------------------------------------------------------------------------------------
-
 class _Rejected(Exception):
     """An op refused by authorisation or validation: quarantined with this reason."""
 
 
-def push(engine: sa.Engine, device: DeviceContext, req: PushRequest, now_iso: str
-         ) -> PushResponse:
+def apply_push(engine: sa.Engine, device: DeviceContext, req: PushRequest, now_iso: str
+               ) -> PushResponse:
     """Apply a device's ops in client seq order, each in its own transaction: a seen op
     answers its stored result, a gap 409 (reason "gap", detail["expected"]) unless the
     device last synced with another epoch, a malformed push 4xx before any write."""
@@ -310,6 +87,7 @@ def push(engine: sa.Engine, device: DeviceContext, req: PushRequest, now_iso: st
         raise ApiError(403, "wrong_device", "This request names another device than the one "
                                             "signed in.")
     _check_request(req)
+    # Several transactions on purpose: the device's state first, then one per op (_push_op).
     with engine.begin() as conn:
         epoch = read_epoch(conn)
         last = _lock_device(conn, device.device_id)
@@ -434,21 +212,15 @@ def _stored_result(conn: sa.Connection, device_id: str, op: Op) -> OpResult:
     return OpResult.model_validate(row.result)
 
 
-def _retryable(exc: sa.exc.DBAPIError) -> bool:
-    """A concurrent writer won a race (unique key, deadlock, serialisation): try again."""
-    if isinstance(exc, sa.exc.IntegrityError):
-        return True
-    return getattr(exc.orig, "sqlstate", None) in ("40001", "40P01")
-
 
 def _push_op(conn: sa.Connection, device: DeviceContext, op: Op, now_iso: str) -> OpResult:
     """One op in its own transaction (on the push's connection), retried after a lost race."""
-    for attempt in range(_RETRIES):
+    for attempt in range(RETRIES):
         try:
             with conn.begin():
                 return _push_op_tx(conn, device, op, now_iso, retry=attempt > 0)
         except sa.exc.DBAPIError as exc:
-            if attempt + 1 == _RETRIES or not _retryable(exc):
+            if attempt + 1 == RETRIES or not retryable(exc):
                 raise
     raise AssertionError("unreachable")
 
@@ -477,7 +249,7 @@ def _push_op_tx(conn: sa.Connection, device: DeviceContext, op: Op, now_iso: str
             id=uuid7(), device_id=device.device_id, username=device.username,
             case_id=op.case_id, op=op.model_dump(mode="json"), reason=reason,
             created_at=now_iso, status="open"))
-        current = _load(conn, op.record_id)
+        current = load_record(conn, op.record_id)
         result = OpResult(op_id=op.op_id, client_seq=op.client_seq, status="rejected",
                           rev=current.rev if current else 0, reason=reason)
     else:
@@ -510,7 +282,7 @@ class _OpRun:
         self.actor: Actor = device.actor
         self.op = op
         self.now = now_iso
-        self.writes = _Writes()
+        self.writes = Writes()
         self.conflicts: list[str] = []
         self.provisional_case: str | None = None  # a case the server has no record of yet
         self.changes = {name: (c.base, c.value) for name, c in op.changes.items()}
@@ -522,10 +294,10 @@ class _OpRun:
         op = self.op
         rtype = RecordType(op.record_type)
         try:
-            _check_placement(rtype, op.record_id, op.case_id)
+            check_placement(rtype, op.record_id, op.case_id)
         except ValueError:
             raise _Rejected(_PLACEMENT[rtype in CASE_SCOPED, rtype is RecordType.CASE]) from None
-        row = _load(self.conn, op.record_id, lock=True)
+        row = load_record(self.conn, op.record_id, lock=True)
         if row is not None and (row.type is not rtype or row.case_id != op.case_id):
             raise _Rejected("This record id belongs to another record; the change was set "
                             "aside for review.")
@@ -544,7 +316,7 @@ class _OpRun:
         except DomainError as exc:
             raise _Rejected(_refusal(exc)) from None
 
-    def _access(self, rtype: RecordType, row: _Rec | None
+    def _access(self, rtype: RecordType, row: Rec | None
                 ) -> tuple[CaseAccess | None, CaseStatus | None]:
         """Who the op's case belongs to now, and its status; refuses a case out of scope."""
         if rtype is RecordType.PROVIDER:
@@ -594,26 +366,26 @@ class _OpRun:
             rtype, None, fields, self.actor, access,
             current_subject_hash=self._subject_hash(rtype, None, fields),
             case_status=case_status)
-        rec = _new_rec(self.op.record_id, rtype, self.op.case_id, fields, self.actor.user,
-                       self.now, self.device.device_id)
+        rec = new_rec(self.op.record_id, rtype, self.op.case_id, fields, self.actor.user,
+                      self.now, self.device.device_id)
         self.writes.put(rec, new=True)
         self._after_change(rec)
         return "applied", rec.rev
 
-    def _update(self, row: _Rec, base_rev: int, access: CaseAccess | None,
+    def _update(self, row: Rec, base_rev: int, access: CaseAccess | None,
                 case_status: CaseStatus | None) -> tuple[OpStatus, int]:
         merged = merge.merge_update(row.fields, row.field_meta, rev=row.rev, base_rev=base_rev,
                                     changes=self.changes, own_device=self.device.device_id)
-        fields = _with(row.fields, merged.apply)
+        fields = with_changes(row.fields, merged.apply)
         if row.type is RecordType.CASE_PLAN and self._intended("status") in (
                 None, PlanStatus.DRAFT.value):
             # An edit of a plan's content, however merged, makes a submission or approval of
             # other content stale: the plan goes back to draft, as on the client.
-            fields = _with(fields, workflow.plan_changes_after_edit(
+            fields = with_changes(fields, workflow.plan_changes_after_edit(
                 fields, workflow.plan_content_hash(fields, self._goals(row.id, row.case_id))))
         conflicts = [c for c in merged.conflicts
                      if not merge.same(fields.get(c.field), c.client_value)]
-        changed = bool(_changed_fields(row.fields, fields))
+        changed = bool(changed_fields(row.fields, fields))
         if changed:
             workflow.check_record_edit(
                 row.type, row.fields, fields, self.actor, access,
@@ -623,7 +395,7 @@ class _OpRun:
             self._keep_conflicts(row, conflicts, access)
         rev = row.rev
         if changed:
-            rec = _changed_rec(row, fields, self.actor.user, self.now, self.device.device_id)
+            rec = changed_rec(row, fields, self.actor.user, self.now, self.device.device_id)
             self.writes.put(rec, new=False)
             self._after_change(rec)
             rev = rec.rev
@@ -631,7 +403,7 @@ class _OpRun:
             return "conflict", rev
         return self._applied_or_merged(row, base_rev), rev
 
-    def _delete(self, row: _Rec | None, access: CaseAccess | None,
+    def _delete(self, row: Rec | None, access: CaseAccess | None,
                 case_status: CaseStatus | None) -> tuple[OpStatus, int]:
         if row is None or row.deleted:
             return "applied", row.rev if row else 0  # nothing left to delete
@@ -650,7 +422,7 @@ class _OpRun:
         self._after_change(rec)
         return self._applied_or_merged(row, self.op.base_rev), rec.rev
 
-    def _edit_of_deleted(self, row: _Rec, access: CaseAccess | None) -> tuple[OpStatus, int]:
+    def _edit_of_deleted(self, row: Rec, access: CaseAccess | None) -> tuple[OpStatus, int]:
         """No resurrection: the record stays deleted, the edit is kept in a conflict."""
         conflict = merge.edit_of_deleted(self.changes, deleted_by=row.updated_by,
                                          deleted_at=row.updated_at)
@@ -661,7 +433,7 @@ class _OpRun:
 
     # -- helpers ---------------------------------------------------------------------------------
 
-    def _applied_or_merged(self, row: _Rec, base_rev: int) -> OpStatus:
+    def _applied_or_merged(self, row: Rec, base_rev: int) -> OpStatus:
         """Applied: the record is now the device's view plus this op; merged: others' changes
         since its base are in it too (the device learns them on its next pull)."""
         others = merge.changed_by_others(row.field_meta, rev=row.rev, base_rev=base_rev,
@@ -672,9 +444,9 @@ class _OpRun:
         change = self.op.changes.get(name)
         return change.value if change is not None else None
 
-    def _current(self, record_id: str) -> _Rec | None:
+    def _current(self, record_id: str) -> Rec | None:
         """A record as this transaction will leave it (pending writes first)."""
-        rec = self.writes.records.get(record_id) or _load(self.conn, record_id)
+        rec = self.writes.records.get(record_id) or load_record(self.conn, record_id)
         return None if rec is None or rec.deleted else rec
 
     def _goals(self, plan_id: str, case_id: str | None) -> list[tuple[str, Mapping[str, Any]]]:
@@ -717,7 +489,7 @@ class _OpRun:
             return None
         return workflow.closure_content_hash(subject.fields)
 
-    def _approval_for(self, row: _Rec) -> Mapping[str, Any] | None:
+    def _approval_for(self, row: Rec) -> Mapping[str, Any] | None:
         """The latest approval of a plan or case whose status the op changes."""
         if row.type not in (RecordType.CASE_PLAN, RecordType.CASE) or "status" not in \
                 self.op.changes:
@@ -732,14 +504,14 @@ class _OpRun:
                 return dict(fields)
         return None
 
-    def _after_change(self, rec: _Rec) -> None:
+    def _after_change(self, rec: Rec) -> None:
         """A goal change may make its plan's submission or approval stale (as on the client)."""
         if rec.type is not RecordType.PLAN_GOAL:
             return
         plan_id = rec.fields.get("plan_id")
         if not isinstance(plan_id, str):
             return
-        plan = self.writes.records.get(plan_id) or _load(self.conn, plan_id, lock=True)
+        plan = self.writes.records.get(plan_id) or load_record(self.conn, plan_id, lock=True)
         if plan is None or plan.deleted or plan.type is not RecordType.CASE_PLAN:
             return
         try:
@@ -749,10 +521,11 @@ class _OpRun:
         except ValidationError:
             return
         if reset:
-            self.writes.put(_changed_rec(plan, _with(plan.fields, reset), self.actor.user,
-                                         self.now, self.device.device_id), new=False)
+            self.writes.put(changed_rec(plan, with_changes(plan.fields, reset),
+                                        self.actor.user, self.now, self.device.device_id),
+                            new=False)
 
-    def _keep_conflicts(self, row: _Rec, conflicts: Iterable[merge.FieldConflict],
+    def _keep_conflicts(self, row: Rec, conflicts: Iterable[merge.FieldConflict],
                         access: CaseAccess | None) -> None:
         """Write a conflict record per concurrent change, in the record's case."""
         if access is None or not can(self.actor, Action.RESOLVE_CONFLICT, access):
@@ -769,8 +542,8 @@ class _OpRun:
             }
             fields = {k: v for k, v in fields.items() if v is not None}
             validate_fields(RecordType.CONFLICT, fields)
-            rec = _new_rec(uuid7(), RecordType.CONFLICT, row.case_id, fields, self.actor.user,
-                           self.now, self.device.device_id)
+            rec = new_rec(uuid7(), RecordType.CONFLICT, row.case_id, fields, self.actor.user,
+                          self.now, self.device.device_id)
             self.writes.put(rec, new=True)
             self.conflicts.append(rec.id)
 
@@ -791,139 +564,6 @@ def _is_datetime(value: Any) -> bool:
     return isinstance(value, str)
 
 
-# -- pull ----------------------------------------------------------------------------------------
-
-class _NeedsMark(Exception):
-    """A scope change to deliver but no new seq to carry it: allocate one, then pull again."""
-
-
-def _scope_clause(actor: Actor) -> sa.ColumnElement[bool]:
-    """The cases (case_scope rows) that reach the actor, as permissions.in_scope says."""
-    cs = t.case_scope
-    if actor.role is Role.ADMIN:
-        return sa.true()
-    mine = cs.c.assigned_to == actor.user
-    if actor.role is Role.SUPERVISOR and actor.teams:
-        return sa.or_(mine, sa.and_(cs.c.team.is_not(None), cs.c.team.in_(sorted(actor.teams))))
-    return mine
-
-
-def pull(engine: sa.Engine, device: DeviceContext, cursor: int, limit: int, now_iso: str
-         ) -> PullResponse:
-    """What changed after `cursor` in the device's scope, a page in seq order; cases that
-    came into scope whole (never split, so a page may exceed `limit`), those that left it in
-    `evict`, again after a lost answer (module docstring). A cursor this server never issued
-    (it was restored from a backup) starts over from 0."""
-    limit = max(1, min(limit, MAX_PULL_LIMIT))
-    cursor = max(0, cursor)
-    may_mark = True
-    for attempt in range(_RETRIES):
-        try:
-            with engine.connect() as conn:
-                if conn.dialect.name == "postgresql":
-                    # One snapshot for scope and records: a case cannot leave scope between
-                    # deciding what to send and reading it.
-                    conn = conn.execution_options(isolation_level="REPEATABLE READ")
-                with conn.begin():
-                    page = _pull_page(conn, device, cursor, limit, may_mark)
-            with engine.begin() as conn:
-                conn.execute(sa.update(t.devices).where(t.devices.c.id == device.device_id)
-                             .values(last_pull_at=now_iso))
-            return page
-        except _NeedsMark:
-            may_mark = False
-            with engine.begin() as conn:
-                next_seq(conn)
-        except sa.exc.DBAPIError as exc:
-            if attempt + 1 == _RETRIES or not _retryable(exc):
-                raise
-    raise ApiError(503, "busy", "The server is busy; pull again.")
-
-
-def _in_chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
-    for i in range(0, len(ids), _IN_CHUNK):
-        yield ids[i:i + _IN_CHUNK]
-
-
-# What a pull reads of a record: everything but field_meta, which only the merge uses (not
-# decoding it saves a JSON parse per record sent).
-_PULLED = tuple(c for c in t.records.c if c.name != "field_meta")
-
-
-def _record_out(row: Any) -> RecordOut:
-    """A pulled row as the device receives it (as _Rec.of_row(row).out(), without field_meta)."""
-    return RecordOut(id=row.id, type=RecordType(row.type), case_id=row.case_id,
-                     fields=dict(row.fields or {}), rev=row.rev, seq=row.seq,
-                     created_at=row.created_at, created_by=row.created_by,
-                     updated_at=row.updated_at, updated_by=row.updated_by,
-                     deleted=bool(row.deleted))
-
-
-def _pull_page(conn: sa.Connection, device: DeviceContext, cursor: int, limit: int,
-               may_mark: bool) -> PullResponse:
-    epoch = read_epoch(conn)
-    dc, cs, r = t.device_cases, t.case_scope, t.records
-    me = device.device_id
-    watermark = committed_seq(conn)
-    if cursor > watermark:
-        cursor = 0
-    # The cases the device holds at `cursor`: forget deliveries and evictions it never got.
-    conn.execute(sa.delete(dc).where(dc.c.device_id == me, dc.c.added_at > cursor))
-    conn.execute(sa.delete(dc).where(dc.c.device_id == me, dc.c.evicted_at <= cursor))
-    conn.execute(sa.update(dc).where(dc.c.device_id == me, dc.c.evicted_at > cursor)
-                 .values(evicted_at=None))
-    in_scope = _scope_clause(device.actor)
-    gone = list(conn.execute(
-        sa.select(dc.c.case_id).select_from(dc.outerjoin(cs, cs.c.case_id == dc.c.case_id))
-        .where(dc.c.device_id == me, sa.or_(cs.c.case_id.is_(None), sa.not_(in_scope)))
-        .order_by(dc.c.case_id)).scalars())
-    arriving = list(conn.execute(
-        sa.select(cs.c.case_id)
-        .select_from(cs.outerjoin(dc, sa.and_(dc.c.device_id == me,
-                                              dc.c.case_id == cs.c.case_id)))
-        .where(in_scope, dc.c.case_id.is_(None)).order_by(cs.c.case_id).limit(limit + 1)
-    ).scalars())
-    if (gone or arriving) and watermark <= cursor and may_mark:
-        raise _NeedsMark
-    mark = cursor + 1
-    for chunk in _in_chunks(gone):
-        conn.execute(sa.update(dc).where(dc.c.device_id == me, dc.c.case_id.in_(chunk))
-                     .values(evicted_at=mark))
-    whole: list[RecordOut] = []
-    chosen: list[str] = []
-    if arriving:
-        sizes: dict[str, int] = dict(conn.execute(sa.select(r.c.case_id, sa.func.count())
-                                  .where(r.c.case_id.in_(arriving)).group_by(r.c.case_id)).all())
-        total = 0
-        for case_id in arriving:
-            size = int(sizes.get(case_id, 0))
-            if chosen and total + size > limit:
-                break
-            chosen.append(case_id)
-            total += size
-        conn.execute(sa.insert(dc), [{"device_id": me, "case_id": case_id, "added_at": mark,
-                                      "evicted_at": None} for case_id in chosen])
-        whole = [_record_out(row) for row in conn.execute(
-            sa.select(*_PULLED).where(r.c.case_id.in_(chosen)).order_by(r.c.seq))]
-    budget = max(limit - len(whole), 1)
-    delta = [_record_out(row) for row in conn.execute(
-        sa.select(*_PULLED).select_from(r.outerjoin(dc, sa.and_(dc.c.device_id == me,
-                                                                dc.c.case_id == r.c.case_id)))
-        .where(r.c.seq > cursor, r.c.seq <= watermark,
-               sa.or_(r.c.case_id.is_(None),
-                      sa.and_(dc.c.case_id.is_not(None), dc.c.evicted_at.is_(None))))
-        .order_by(r.c.seq).limit(budget + 1))]
-    more = len(delta) > budget
-    delta = delta[:budget]
-    next_cursor = delta[-1].seq if more else max(watermark, cursor)
-    records: dict[str, RecordOut] = {}
-    for rec in (*whole, *delta):
-        if rec.id not in records or records[rec.id].seq < rec.seq:
-            records[rec.id] = rec
-    return PullResponse(records=sorted(records.values(), key=lambda rec: rec.seq),
-                        evict=gone, next_cursor=next_cursor,
-                        has_more=more or len(arriving) > len(chosen), epoch=epoch)
-
 
 # -- quarantine ------------------------------------------------------------------------------------
 
@@ -934,7 +574,7 @@ def quarantined_for(conn: sa.Connection, actor: Actor, *, status: Literal["open"
     query = sa.select(q).select_from(q.outerjoin(cs, cs.c.case_id == q.c.case_id))
     if actor.role is Role.SUPERVISOR:
         query = query.where(sa.or_(q.c.username == actor.user,
-                                   sa.and_(cs.c.case_id.is_not(None), _scope_clause(actor))))
+                                   sa.and_(cs.c.case_id.is_not(None), scope_clause(actor))))
     elif actor.role is not Role.ADMIN:
         query = query.where(q.c.username == actor.user)
     if status == "open":
@@ -945,5 +585,4 @@ def quarantined_for(conn: sa.Connection, actor: Actor, *, status: Literal["open"
                               created_at=row.created_at, status=row.status) for row in rows]
 
 
-__all__ = ["SEQ_COUNTER", "SERVER_DEVICE", "committed_seq", "next_seq", "pull", "push",
-           "quarantined_for", "reassign_case", "write_server_change"]
+__all__ = ["apply_push", "quarantined_for"]

@@ -1,0 +1,116 @@
+"""Scope on the server: which cases reach whom, and which each device was sent.
+
+Caseworkers see the cases assigned to them, supervisors their teams' cases, admins all
+(casemgr.domain.permissions; case_scope holds each case's assignee and team).
+
+Scope changes survive a lost response. device_cases holds the cases a device was sent,
+each delivery and eviction stamped with `cursor + 1` of the pull that carried it. A device
+that pulls from a cursor past the stamp has applied it; one that pulls again from the same
+cursor never got it, so the pull first winds device_cases back to what the device holds at
+its cursor and sends the whole case, or the eviction, again. For this every answer that
+carries one has `next_cursor > cursor`: when nothing else moved the cursor (a supervisor
+joined a team), a seq is allocated just to carry it (casemgr.server.sync.pull).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import sqlalchemy as sa
+
+from casemgr.domain.permissions import Actor, Role
+from casemgr.domain.records import RecordType
+from casemgr.server import tables as t
+from casemgr.server.errors import ApiError
+from casemgr.server.sync.changes import load_record, write_server_change
+from casemgr.sync.protocol import RecordOut
+
+_IN_CHUNK = 500  # ids per IN (...) list
+
+
+def scope_clause(actor: Actor) -> sa.ColumnElement[bool]:
+    """The cases (case_scope rows) that reach the actor, as permissions.in_scope says."""
+    cs = t.case_scope
+    if actor.role is Role.ADMIN:
+        return sa.true()
+    mine = cs.c.assigned_to == actor.user
+    if actor.role is Role.SUPERVISOR and actor.teams:
+        return sa.or_(mine, sa.and_(cs.c.team.is_not(None), cs.c.team.in_(sorted(actor.teams))))
+    return mine
+
+
+def _in_chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
+    for i in range(0, len(ids), _IN_CHUNK):
+        yield ids[i:i + _IN_CHUNK]
+
+
+# -- the cases a device was sent (device_cases) ------------------------------------------------
+
+def forget_undelivered(conn: sa.Connection, device_id: str, cursor: int) -> None:
+    """Wind device_cases back to the cases the device holds at `cursor`: forget deliveries
+    and evictions it never got (stamped past its cursor)."""
+    dc = t.device_cases
+    conn.execute(sa.delete(dc).where(dc.c.device_id == device_id, dc.c.added_at > cursor))
+    conn.execute(sa.delete(dc).where(dc.c.device_id == device_id, dc.c.evicted_at <= cursor))
+    conn.execute(sa.update(dc).where(dc.c.device_id == device_id, dc.c.evicted_at > cursor)
+                 .values(evicted_at=None))
+
+
+def scope_changes(conn: sa.Connection, device_id: str, actor: Actor, limit: int
+                  ) -> tuple[list[str], list[str]]:
+    """The cases the device was sent that have left the actor's scope (to evict), and up to
+    `limit + 1` cases in scope it was never sent (to deliver whole), each by case id."""
+    dc, cs = t.device_cases, t.case_scope
+    in_scope = scope_clause(actor)
+    gone = list(conn.execute(
+        sa.select(dc.c.case_id).select_from(dc.outerjoin(cs, cs.c.case_id == dc.c.case_id))
+        .where(dc.c.device_id == device_id, sa.or_(cs.c.case_id.is_(None), sa.not_(in_scope)))
+        .order_by(dc.c.case_id)).scalars())
+    arriving = list(conn.execute(
+        sa.select(cs.c.case_id)
+        .select_from(cs.outerjoin(dc, sa.and_(dc.c.device_id == device_id,
+                                              dc.c.case_id == cs.c.case_id)))
+        .where(in_scope, dc.c.case_id.is_(None)).order_by(cs.c.case_id).limit(limit + 1)
+    ).scalars())
+    return gone, arriving
+
+
+def record_evictions(conn: sa.Connection, device_id: str, case_ids: Sequence[str],
+                     mark: int) -> None:
+    """Stamp the cases evicted by the pull whose answer carries `mark`."""
+    dc = t.device_cases
+    for chunk in _in_chunks(case_ids):
+        conn.execute(sa.update(dc).where(dc.c.device_id == device_id, dc.c.case_id.in_(chunk))
+                     .values(evicted_at=mark))
+
+
+def record_deliveries(conn: sa.Connection, device_id: str, case_ids: Sequence[str],
+                      mark: int) -> None:
+    """Note the cases the pull whose answer carries `mark` delivers whole."""
+    conn.execute(sa.insert(t.device_cases), [
+        {"device_id": device_id, "case_id": case_id, "added_at": mark, "evicted_at": None}
+        for case_id in case_ids])
+
+
+# -- a change of scope made on the server ------------------------------------------------------
+
+def reassign_case(engine: sa.Engine, case_id: str, assigned_to: str, team: str | None,
+                  actor_name: str, now_iso: str) -> RecordOut:
+    """Assign a case to another worker (and team; None keeps the case's team). The case's
+    devices see it leave their scope, the new worker's receive it whole."""
+    # Its own transaction: it commits with its seq (see changes.next_seq), checks and all.
+    with engine.begin() as conn:
+        case = load_record(conn, case_id)
+        if case is None or case.type is not RecordType.CASE or case.deleted:
+            raise ApiError(404, "not_found", "There is no such case.")
+        changes: dict[str, Any] = {"assigned_to": assigned_to}
+        if team is not None:
+            changes["team"] = team
+        return write_server_change(conn, record_id=case_id, record_type=RecordType.CASE,
+                                   case_id=case_id, changes=changes, actor_name=actor_name,
+                                   now_iso=now_iso)
+
+
+__all__ = ["forget_undelivered", "reassign_case", "record_deliveries", "record_evictions",
+           "scope_changes", "scope_clause"]
