@@ -238,9 +238,7 @@ class Casework:
         terms = " OR ".join(f'"{w[:2]}"*' for w in wanted.split() if len(w) >= 2)
         if not terms:
             return []
-        rows = self.ws.conn.execute(
-            "SELECT r.id, r.case_id, r.fields FROM search JOIN records r ON r.rid = search.rowid "
-            "WHERE search MATCH ? AND r.type = 'person' AND r.deleted = 0 LIMIT 5000", (terms,))
+        rows = self.store.people_matching(terms)
         import json
 
         born = _year_of_birth(date_of_birth, estimated_age, self.today())

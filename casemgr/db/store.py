@@ -288,6 +288,17 @@ class Store:
             [*args, json.dumps(rowids[:limit])])
         return SearchHits([r[0] for r in rows], len(rowids) > limit)
 
+    def people_matching(self, match: str, limit: int = 5000) -> list[tuple[str, str, str]]:
+        """(person id, case id, fields JSON) of people whose search entry matches `match`
+        (an FTS5 expression), for the duplicate check before registering."""
+        return [tuple(r) for r in self._conn.execute(
+            "SELECT r.id, r.case_id, r.fields FROM search JOIN records r ON r.rid = search.rowid "
+            "WHERE search MATCH ? AND r.type = 'person' AND r.deleted = 0 LIMIT ?",
+            (match, limit))]
+
+    def record_count(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM records").fetchone()[0])
+
     def outbox_count(self) -> int:
         """Changes waiting to sync (kept in meta by triggers: no scan of the outbox)."""
         row = self._conn.execute("SELECT value FROM meta WHERE key = 'outbox_count'").fetchone()

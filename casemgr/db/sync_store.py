@@ -139,8 +139,13 @@ class SyncStore:
             self._set(conn, **values)
 
     def set_meta(self, key: str, value: str) -> None:
+        self.set_metas({key: value})
+
+    def set_metas(self, values: dict[str, str]) -> None:
+        """Several workspace settings in one transaction (the profile a login returns)."""
         with self._ws.transaction() as conn:
-            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+            conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                             list(values.items()))
 
     def outbox_count(self) -> int:
         return self._ws.store.outbox_count()

@@ -72,7 +72,7 @@ def seed_demo(cw: Casework, count: int, *, seed: int = 1,
 
 
 def _record_count(cw: Casework) -> int:
-    return int(cw.ws.conn.execute("SELECT count(*) FROM records").fetchone()[0])
+    return cw.store.record_count()
 
 
 def _seed_batch(cw: Casework, batch: list[SyntheticCase], rng: random.Random,

@@ -137,9 +137,7 @@ def open_workspace(data_dir: Path, user: str, password: str, *, clock: Clock | N
         ws.close()
         raise OnlineLoginNeeded(f"{why} ({exc})") from None
     profile = _profile(answer, user, ws.device_id)
-    with ws.transaction() as conn:
-        conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                         list(profile.items()))
+    SyncStore(ws).set_metas(profile)
     return ws, transport
 
 
@@ -160,8 +158,6 @@ def recover(data_dir: Path, user: str, server_password: str, new_password: str, 
     restore_key(data_dir, user, base64.b64decode(answer.escrowed_key), new_password, kdf=kdf)
     ws = unlock_workspace(data_dir, user, new_password, clock=clock, kdf_policy=kdf)
     profile = _profile(answer, user, info.device_id)
-    with ws.transaction() as conn:
-        conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                         list(profile.items()))
+    SyncStore(ws).set_metas(profile)
     _keep_tokens(ws, transport)
     return ws, transport

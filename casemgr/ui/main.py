@@ -114,8 +114,8 @@ def start_demo(window: MainWindow, ctx: AppContext, demo: DemoServer,
                ready: Callable[[], None] | None = None) -> None:
     """Start the demo server off the UI thread, then log in as its caseworker (or unlock her
     workspace); `ready` runs once her cases are synced or when the demo cannot go on."""
+    from casemgr.app import workspaces
     from casemgr.db.store import CaseQuery
-    from casemgr.db.workspace import WorkspacePaths
     from casemgr.demo.seed import seed_demo
     from casemgr.ui.context import DEMO_CASES, DEMO_PASSWORD, DEMO_USER
     from casemgr.ui.workers.sync_controller import SyncState, SyncStatus
@@ -160,7 +160,7 @@ def start_demo(window: MainWindow, ctx: AppContext, demo: DemoServer,
         window.syncing.synced.connect(synced)
         window.syncing.status_changed.connect(status)
         screen.unlock_failed.connect(lambda _message: finish())
-        if WorkspacePaths.for_user(ctx.data_dir, DEMO_USER).meta.exists():
+        if workspaces.exists(ctx.data_dir, DEMO_USER):
             screen.select_profile(DEMO_USER)
             screen.unlock_with(DEMO_USER, DEMO_PASSWORD)
         else:

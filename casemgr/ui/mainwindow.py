@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from casemgr import __version__
 from casemgr.db.store import CaseSort
-from casemgr.db.workspace import WorkspacePaths
 from casemgr.ui.casefile.view import CaseFileView
 from casemgr.ui.casefile.workflows import CaseActions
 from casemgr.ui.context import DEMO_PASSWORD, AppContext
@@ -382,8 +381,7 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is not None:
             # Queued before the lock's own close; the lock screen lists profiles after both.
-            self.worker.discard_revoked(WorkspacePaths.for_user(session.data_dir,
-                                                                session.user))
+            self.worker.discard_revoked(session.data_dir, session.user)
         self.lock(message)
 
     @Slot(object)

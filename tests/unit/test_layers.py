@@ -19,7 +19,25 @@ FORBIDDEN = {
     "app": ("PySide6", "casemgr.ui", "casemgr.server"),
     "demo": ("PySide6", "casemgr.ui", "casemgr.server"),
     "server": ("PySide6", "casemgr.ui", "casemgr.db", "casemgr.app"),
-    "ui": ("casemgr.server",),
+    "ui": ("casemgr.server", "sqlcipher3", "sqlite3", "requests"),
+}
+
+# casemgr/ui goes through casemgr/app; from db and sync it may name only these: the kinds of
+# error it turns into messages, and the plain types use cases take and return.
+UI_MAY_NAME = {
+    "casemgr.db.errors": "*",  # exception types only
+    "casemgr.db.connection": {"OperationalError"},
+    "casemgr.db.keys": {"KdfParams", "DEFAULT_KDF"},
+    "casemgr.db.store": {"CaseQuery", "CaseRow", "CaseSort"},
+    "casemgr.db.queries": {"ConflictRow", "OutboxEntry", "ReferralRow", "RefusedChange",
+                           "TaskRow"},
+    "casemgr.db.workspace": {"Workspace"},
+    "casemgr.db.files": {"atomic_write"},  # the desktop settings file (no case data in it)
+    "casemgr.sync.engine": {"SyncProgress", "SyncSummary"},
+    "casemgr.sync.account": {"OnlineLoginNeeded", "TransportFactory"},
+    "casemgr.sync.transport": {"Transport", "SyncError", "NeedsLogin", "Offline",
+                               "RateLimited", "Refused", "Revoked", "ServerTrouble",
+                               "UpgradeRequired"},
 }
 
 
@@ -69,4 +87,35 @@ def test_only_the_entry_points_import_demo():
         and "demo" not in path.relative_to(PACKAGE).parts[:1]
         and any(n == "casemgr.demo" or n.startswith("casemgr.demo.") for n in imports_of(path))
     ]
+    assert offending == []
+
+
+def test_ui_names_only_listed_types_of_db_and_sync():
+    offending = []
+    for path in sorted((PACKAGE / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            if isinstance(node, ast.Import):
+                names = [(a.name, "*") for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [(node.module, a.name) for a in node.names]
+            else:
+                continue
+            for module, name in names:
+                if not module.startswith(("casemgr.db", "casemgr.sync")):
+                    continue
+                allowed = UI_MAY_NAME.get(module, set())
+                if allowed != "*" and name not in allowed:
+                    offending.append(f"{path.relative_to(PACKAGE.parent)}: {module}.{name}")
+    assert offending == []
+
+
+def test_no_sql_outside_db_and_server():
+    """SQL runs in casemgr/db (the workspace) and casemgr/server only."""
+    offending = []
+    for layer in ("domain", "app", "sync", "ui", "demo"):
+        for path in sorted((PACKAGE / layer).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(), str(path))):
+                if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                        and node.func.attr in ("execute", "executemany", "executescript")):
+                    offending.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno}")
     assert offending == []

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casemgr.db.workspace import check_new_password, check_user_name
+from casemgr.app.workspaces import check_new_password, check_user_name
 from casemgr.ui.errors import login_error
 from casemgr.ui.widgets import palette
 

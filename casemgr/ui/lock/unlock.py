@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casemgr.app.workspaces import check_new_password, check_user_name, server_of
 from casemgr.db.errors import LockedOut, UnlockBackoff, WrongPassword
-from casemgr.db.workspace import WorkspaceInfo, WorkspacePaths, check_new_password, check_user_name
 from casemgr.domain.permissions import Role
 from casemgr.sync.transport import Revoked
 from casemgr.ui.context import AppContext
@@ -424,8 +424,7 @@ class LockScreen(QWidget):
         if not user:
             return None
         try:
-            server = WorkspaceInfo.read(WorkspacePaths.for_user(self._ctx.data_dir, user)
-                                        ).server_url or ""
+            server = server_of(self._ctx.data_dir, user) or ""
         except Exception:  # a damaged folder: the unlock message says so
             return None
         dialog = RecoverDialog(user, server, self)

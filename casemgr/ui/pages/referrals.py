@@ -11,6 +11,7 @@ from casemgr.app.changes import Changes
 from casemgr.db.queries import ReferralRow
 from casemgr.domain.records import RecordType
 from casemgr.ui.pages.base import Page
+from casemgr.ui.widgets import palette
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
 from casemgr.ui.workers.db import DbWorker
 
@@ -36,7 +37,7 @@ class ReferralsPage(Page):
         self.model = RowsModel[ReferralRow]([
             Column("Urgency", lambda r: r.urgency.capitalize(),
                    bold=lambda r: r.urgency == "emergency",
-                   foreground=lambda r: "#a4262c" if r.urgency == "emergency" else None),
+                   foreground=lambda r: palette.error() if r.urgency == "emergency" else None),
             Column("Status", lambda r: STATUS_TEXT.get(r.status, r.status)),
             Column("Service", lambda r: r.service_type.replace("_", " ")),
             Column("Provider", lambda r: r.provider),

@@ -16,20 +16,15 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from casemgr.app import workspaces
 from casemgr.app.casework import Casework
 from casemgr.app.changes import Changes
-from casemgr.db.errors import WorkspaceExists
+from casemgr.app.workspaces import Profile, list_profiles
 from casemgr.db.keys import DEFAULT_KDF, KdfParams
-from casemgr.db.workspace import (
-    Workspace,
-    WorkspaceInfo,
-    WorkspacePaths,
-    create_workspace,
-    delete_workspace_files,
-)
-from casemgr.domain.clock import Clock, SystemClock
+from casemgr.db.workspace import Workspace
+from casemgr.domain.clock import Clock
 from casemgr.domain.permissions import Role
-from casemgr.sync import account
+from casemgr.sync.account import TransportFactory
 from casemgr.sync.transport import Transport
 from casemgr.ui.workers.runner import ChangeFeed, Runner
 
@@ -60,26 +55,6 @@ class SignedIn:
     @property
     def is_supervisor(self) -> bool:
         return self.role in (Role.SUPERVISOR, Role.ADMIN)
-
-
-@dataclass(frozen=True)
-class Profile:
-    """A workspace in the data folder, as the lock screen lists it."""
-
-    user: str
-    offline_only: bool
-
-
-def list_profiles(data_dir: Path) -> list[Profile]:
-    """The workspaces in `data_dir` (reads only their plain workspace.json)."""
-    found = []
-    for meta in sorted(Path(data_dir).glob("*/workspace.json")):
-        try:
-            info = WorkspaceInfo.read(WorkspacePaths(meta.parent))
-        except Exception:  # noqa: S112 - a damaged folder is left out, not fatal
-            continue
-        found.append(Profile(info.user, info.server_url is None))
-    return found
 
 
 @dataclass(frozen=True)
@@ -134,7 +109,7 @@ class _WorkspaceOwner:
         if self.workspace is not None:
             self.casework = self._factory(self.workspace)
 
-    def discard(self, paths: WorkspacePaths) -> None:
+    def discard(self, data_dir: Path, user: str) -> None:
         """A revoked workspace (already wiped by the sync engine): close it and make sure no
         file of it is left, whatever closing the connection wrote."""
         ws, self.workspace, self.casework = self.workspace, None, None
@@ -142,7 +117,7 @@ class _WorkspaceOwner:
         if ws is not None:
             with contextlib.suppress(Exception):  # its files are gone: closing may complain
                 ws.close()
-        delete_workspace_files(paths)
+        workspaces.delete_files(data_dir, user)
 
 
 class DbWorker(Runner):
@@ -184,14 +159,13 @@ class DbWorker(Runner):
                on_done: Callable[[SignedIn], None],
                on_error: Callable[[BaseException], None], *, clock: Clock | None = None,
                kdf_policy: KdfParams = DEFAULT_KDF,
-               transport_factory: account.TransportFactory | None = None) -> None:
+               transport_factory: TransportFactory | None = None) -> None:
         """Unlock on the database thread (account.open_workspace: offline within the lease,
         else online); it owns the workspace after."""
         def unlock(owner: _WorkspaceOwner) -> SignedIn:
-            ws, transport = account.open_workspace(
-                data_dir, user, password, clock=clock or SystemClock(), kdf_policy=kdf_policy,
-                transport_factory=transport_factory or Transport)
-            return owner.open(ws, transport)
+            return owner.open(*workspaces.unlock(
+                data_dir, user, password, clock=clock, kdf_policy=kdf_policy,
+                transport_factory=transport_factory or Transport))
 
         self._with_owner(unlock, on_done, on_error)
 
@@ -199,17 +173,13 @@ class DbWorker(Runner):
                     on_done: Callable[[SignedIn], None],
                     on_error: Callable[[BaseException], None], *, clock: Clock | None = None,
                     kdf: KdfParams = DEFAULT_KDF,
-                    transport_factory: account.TransportFactory | None = None) -> None:
+                    transport_factory: TransportFactory | None = None) -> None:
         """Log in to a server for the first time on this device (HTTP on this thread: no
         workspace is open yet) and open the new workspace."""
         def login(owner: _WorkspaceOwner) -> SignedIn:
             owner.close()
-            root = WorkspacePaths.for_user(data_dir, user).root
-            if root.exists() and any(root.iterdir()):  # refused before the server is asked
-                raise WorkspaceExists(f"A workspace for {user} already exists on this "
-                                      "device: unlock it instead.")
-            ws, transport = account.first_login(
-                data_dir, server_url, user, password, clock=clock or SystemClock(), kdf=kdf,
+            ws, transport = workspaces.first_login(
+                data_dir, server_url, user, password, clock=clock, kdf=kdf,
                 transport_factory=transport_factory or Transport)
             return owner.open(ws, transport, first_login=True)
 
@@ -219,13 +189,12 @@ class DbWorker(Runner):
                 on_done: Callable[[SignedIn], None],
                 on_error: Callable[[BaseException], None], *, clock: Clock | None = None,
                 kdf: KdfParams = DEFAULT_KDF,
-                transport_factory: account.TransportFactory | None = None) -> None:
+                transport_factory: TransportFactory | None = None) -> None:
         """After a lockout: get the data key back from the server, set a new password, open."""
         def recover(owner: _WorkspaceOwner) -> SignedIn:
-            ws, transport = account.recover(
-                data_dir, user, server_password, new_password, clock=clock or SystemClock(),
-                kdf=kdf, transport_factory=transport_factory or Transport)
-            return owner.open(ws, transport)
+            return owner.open(*workspaces.recover(
+                data_dir, user, server_password, new_password, clock=clock, kdf=kdf,
+                transport_factory=transport_factory or Transport))
 
         self._with_owner(recover, on_done, on_error)
 
@@ -237,8 +206,8 @@ class DbWorker(Runner):
         """Create an offline-only workspace and open it; `prepare(casework)` runs first (the
         demo seeds its cases there)."""
         def create(owner: _WorkspaceOwner) -> SignedIn:
-            ws = create_workspace(data_dir, user, password, clock=clock or SystemClock(),
-                                  kdf=kdf, profile=profile)
+            ws = workspaces.create_offline(data_dir, user, password, profile, clock=clock,
+                                           kdf=kdf)
             session = owner.open(ws)
             if prepare is not None:
                 prepare(owner.require_casework())
@@ -254,10 +223,10 @@ class DbWorker(Runner):
     def reload_casework(self) -> None:
         self._with_owner(_WorkspaceOwner.reload_casework)
 
-    def discard_revoked(self, paths: WorkspacePaths,
+    def discard_revoked(self, data_dir: Path, user: str,
                         on_done: Callable[[None], None] | None = None) -> None:
         """Close a workspace the server revoked and delete whatever is left of its files."""
-        self._with_owner(lambda owner: owner.discard(paths), on_done)
+        self._with_owner(lambda owner: owner.discard(data_dir, user), on_done)
 
     def lock(self) -> None:
         """Close the workspace; results still on their way are dropped."""
