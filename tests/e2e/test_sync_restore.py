@@ -157,7 +157,7 @@ class Laptop:
             return SyncEngine(self.ws, self.transport).sync()
 
     def register(self, name: str) -> str:
-        case_id = self.cw.register_family({"name": name, "area": "Kibera"}, [CHILD], CASE)
+        case_id = self.cw.register_family({"name": name, "area": "Kibera"}, [CHILD], CASE).value
         self.saved[case_id, "risk"] = CASE["risk"]
         return case_id
 
@@ -166,7 +166,7 @@ class Laptop:
         self.saved.update({(record_id, k): v for k, v in changes.items()})
 
     def note(self, case_id: str, text: str) -> str:
-        note_id = self.cw.add_note(case_id, text).id
+        note_id = self.cw.add_note(case_id, text).value.id
         self.saved[note_id, "text"] = text
         return note_id
 
