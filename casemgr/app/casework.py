@@ -3,7 +3,7 @@
 The desktop UI and the CLI are two thin faces on `Casework`; tests drive it directly.
 Every write use case returns an `Outcome`: its value and the `Changes` it committed (Anki's
 OpChanges), so that only the views showing those records refresh. Every change goes through
-`_Checked`, which runs the domain's workflow and permission check
+`_RuleCheckedWrite`, which runs the domain's workflow and permission check
 (casemgr.domain.workflow.check_record_edit) before the store's one write path.
 """
 
@@ -110,7 +110,7 @@ class Casework:
         self.actor = actor or actor_of(ws)
         self.forms = dict(forms) if forms is not None else _forms_of(ws, FORMS_DIR)
         self.policy = policy or schedule.DuePolicy()
-        self._current: _Checked | None = None
+        self._current: _RuleCheckedWrite | None = None
 
     # -- time ------------------------------------------------------------------------------
 
@@ -121,13 +121,13 @@ class Casework:
         return iso_utc(self.ws.clock.now_ms())
 
     @contextmanager
-    def _write(self) -> Iterator[_Checked]:
+    def _write(self) -> Iterator[_RuleCheckedWrite]:
         """The transaction of one use case, or of the batch it runs in."""
         if self._current is not None:  # a use case inside a batch: its own changes
-            yield _Checked(self, self._current.tx)
+            yield _RuleCheckedWrite(self, self._current.tx)
             return
         with self.store.write(self.actor.user) as tx:
-            self._current = _Checked(self, tx)
+            self._current = _RuleCheckedWrite(self, tx)
             try:
                 yield self._current
             finally:
@@ -439,13 +439,13 @@ class Casework:
             self._replan(w, goal.fields["plan_id"])
             return w.done(None)
 
-    def _plan_hash(self, w: _Checked, plan_id: str, plan_fields: Fields) -> str:
+    def _plan_hash(self, w: _RuleCheckedWrite, plan_id: str, plan_fields: Fields) -> str:
         plan = w.get(plan_id)
         goals = [(g.id, g.fields) for g in w.tx_records(plan.case_id or "", RecordType.PLAN_GOAL)
                  if g.fields.get("plan_id") == plan_id]
         return workflow.plan_content_hash(plan_fields, goals)
 
-    def _replan(self, w: _Checked, plan_id: str) -> None:
+    def _replan(self, w: _RuleCheckedWrite, plan_id: str) -> None:
         plan = w.get(plan_id)
         reset = workflow.plan_changes_after_edit(plan.fields,
                                                  self._plan_hash(w, plan_id, plan.fields))
@@ -694,7 +694,7 @@ def _year_of_birth(dob: Any, age: Any, on: date) -> int | None:
     return None
 
 
-class _Checked:
+class _RuleCheckedWrite:
     """A write transaction where every change first passes the domain's workflow check."""
 
     def __init__(self, cw: Casework, tx: WriteTx) -> None:

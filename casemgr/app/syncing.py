@@ -19,6 +19,12 @@ from casemgr.sync.transport import Session, Transport
 Progress = Callable[[SyncProgress, Changes], None]
 
 
+class SyncCancelled(Exception):
+    """The sync stopped between two steps because the workspace was locked or the app quits
+    (each step is its own transaction: nothing is half-applied). A `progress` callback raises
+    it to stop `sync`."""
+
+
 def changes_of(step: SyncProgress) -> Changes:
     """What one step of a sync wrote: the cases a pulled page touched and the types of its
     records; an evicted case lost every record, whatever its type."""
@@ -33,8 +39,8 @@ def sync(ws: Workspace, transport: Transport,
          progress: Progress | None = None) -> Outcome[SyncSummary]:
     """Push every pending change, then pull until up to date (the engine wipes the
     workspace and raises Revoked if the server revoked the device). `progress(step,
-    changes)` follows each step; it may raise to stop the sync between two steps, each of
-    which is its own transaction."""
+    changes)` follows each step; it may raise (SyncCancelled) to stop the sync between two
+    steps, each of which is its own transaction."""
     written = Changes()
 
     def step(s: SyncProgress) -> None:
@@ -93,4 +99,5 @@ def last_sync(ws: Workspace) -> tuple[int, str]:
     return store.outbox_count(), store.state().last_sync_at
 
 
-__all__ = ["SyncOverview", "changes_of", "keep_tokens", "last_sync", "overview", "sync"]
+__all__ = ["SyncCancelled", "SyncOverview", "changes_of", "keep_tokens", "last_sync", "overview",
+           "sync"]

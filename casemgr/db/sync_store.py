@@ -50,7 +50,10 @@ class PushOutcome:
 
 
 @dataclass
-class SyncState:
+class SyncPosition:
+    """Where this device is in the server's change feed: the pull cursor, the server's epoch
+    (a new one restarts the feed), and when it last synced."""
+
     cursor: int = 0
     epoch: str = ""
     last_sync_at: str = ""
@@ -122,10 +125,10 @@ class SyncStore:
 
     # -- state -------------------------------------------------------------------------------
 
-    def state(self) -> SyncState:
+    def state(self) -> SyncPosition:
         meta = dict(self._conn.execute(
             "SELECT key, value FROM meta WHERE key IN (?, ?, ?, ?)", tuple(_STATE_KEYS.values())))
-        return SyncState(
+        return SyncPosition(
             cursor=int(meta.get("sync_cursor") or 0), epoch=meta.get("sync_epoch", ""),
             last_sync_at=meta.get("last_sync_at", ""),
             last_server_time=meta.get("last_server_time", ""))

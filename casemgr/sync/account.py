@@ -25,7 +25,7 @@ from casemgr.db.workspace import (
 )
 from casemgr.domain.clock import Clock, SystemClock, iso_utc
 from casemgr.domain.ids import uuid7
-from casemgr.sync import protocol as p
+from casemgr.sync import protocol
 from casemgr.sync.engine import wipe
 from casemgr.sync.lease import LeaseInvalid, lease_allows_offline, verify_lease
 from casemgr.sync.transport import (
@@ -60,7 +60,7 @@ def _keep_tokens(ws: Workspace, transport: Transport) -> None:
         transport.session = Session("", ws.meta("refresh_token"))
 
 
-def _profile(answer: p.LoginResponse, user: str, device_id: str) -> dict[str, str]:
+def _profile(answer: protocol.LoginResponse, user: str, device_id: str) -> dict[str, str]:
     try:
         verify_lease(answer.lease, answer.server_public_key, user=user, device_id=device_id)
     except LeaseInvalid as exc:
@@ -98,7 +98,7 @@ def offline_allowed(ws: Workspace) -> tuple[bool, str]:
     if not raw:
         return False, "This workspace has no offline permission yet; connect to the server."
     try:
-        signed = p.SignedLease.model_validate_json(raw)
+        signed = protocol.SignedLease.model_validate_json(raw)
         lease = verify_lease(signed, ws.meta("server_public_key"), user=ws.user,
                              device_id=ws.device_id)
     except (ValueError, LeaseInvalid):

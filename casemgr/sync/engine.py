@@ -18,7 +18,7 @@ from casemgr.db.sync_store import PushOutcome, RemoteRecord, SyncStore
 from casemgr.db.workspace import Workspace, delete_workspace_files
 from casemgr.domain.errors import DomainError
 from casemgr.domain.forms import parse_form
-from casemgr.sync import protocol as p
+from casemgr.sync import protocol
 from casemgr.sync.lease import LeaseInvalid, verify_lease
 from casemgr.sync.transport import Revoked, ServerTrouble, Transport
 
@@ -58,17 +58,17 @@ class SyncSummary:
                 f"cases")
 
 
-def to_protocol(op: OutboxOp) -> p.Op:
-    return p.Op(
+def to_protocol(op: OutboxOp) -> protocol.Op:
+    return protocol.Op(
         op_id=op.op_id, client_seq=op.client_seq, record_id=op.record_id,
         record_type=op.record_type, case_id=op.case_id, kind=op.kind,  # type: ignore[arg-type]
         base_rev=op.base_rev,
-        changes={k: p.FieldChange(base=v.get("base"), value=v.get("value"))
+        changes={k: protocol.FieldChange(base=v.get("base"), value=v.get("value"))
                  for k, v in op.changes.items()},
         hlc=op.hlc, created_at=op.created_at)
 
 
-def to_remote(record: p.RecordOut) -> RemoteRecord:
+def to_remote(record: protocol.RecordOut) -> RemoteRecord:
     return RemoteRecord(record.id, record.type.value, record.case_id, dict(record.fields),
                         record.rev, record.seq, record.created_at, record.created_by,
                         record.updated_at, record.updated_by, record.deleted)
@@ -79,13 +79,13 @@ class SyncEngine:
 
     def __init__(self, ws: Workspace, transport: Transport, *,
                  progress: Callable[[SyncProgress], None] | None = None,
-                 push_batch: int = 200, pull_limit: int = p.DEFAULT_PULL_LIMIT) -> None:
+                 push_batch: int = 200, pull_limit: int = protocol.DEFAULT_PULL_LIMIT) -> None:
         self.ws = ws
         self.transport = transport
         self.store = SyncStore(ws)
         self._progress = progress
-        self.push_batch = min(push_batch, p.MAX_OPS_PER_PUSH)
-        self.pull_limit = min(pull_limit, p.MAX_PULL_LIMIT)
+        self.push_batch = min(push_batch, protocol.MAX_OPS_PER_PUSH)
+        self.pull_limit = min(pull_limit, protocol.MAX_PULL_LIMIT)
 
     def _report(self, phase: str, done: int, total: int | None, *,
                 case_ids: frozenset[str] = frozenset(),
@@ -205,7 +205,7 @@ class SyncEngine:
             final = self.ws.paths.attachments / record_id
             part = final.with_name(f".{record_id}.download")
             stored = sealed_size(size)
-            chunk = p.CHUNK_SIZE
+            chunk = protocol.CHUNK_SIZE
             have = part.stat().st_size if part.exists() else 0
             have -= have % chunk  # resume at a whole chunk
             with open(part, "r+b" if part.exists() else "wb") as f:

@@ -19,7 +19,7 @@ from pydantic import ValidationError as PydanticValidationError
 from requests.adapters import HTTPAdapter
 
 from casemgr import __version__
-from casemgr.sync import protocol as p
+from casemgr.sync import protocol
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -122,12 +122,13 @@ class Transport:
     # -- plumbing ----------------------------------------------------------------------------
 
     def client_info(self) -> dict[str, Any]:
-        return {"protocol_version": p.PROTOCOL_VERSION, "client_version": __version__,
+        return {"protocol_version": protocol.PROTOCOL_VERSION, "client_version": __version__,
                 "device_id": self.device_id}
 
     def _headers(self, auth: bool) -> dict[str, str]:
-        headers = {p.HEADER_PROTOCOL_VERSION: str(p.PROTOCOL_VERSION),
-                   p.HEADER_CLIENT_VERSION: __version__, p.HEADER_DEVICE_ID: self.device_id}
+        headers = {protocol.HEADER_PROTOCOL_VERSION: str(protocol.PROTOCOL_VERSION),
+                   protocol.HEADER_CLIENT_VERSION: __version__,
+                   protocol.HEADER_DEVICE_ID: self.device_id}
         if auth and self.session.access_token:
             headers["Authorization"] = f"Bearer {self.session.access_token}"
         return headers
@@ -206,16 +207,18 @@ class Transport:
 
     # -- calls -------------------------------------------------------------------------------
 
-    def server_info(self) -> p.ServerInfo:
-        info: p.ServerInfo = self.request("GET", "/api/v1/server-info", p.ServerInfo, auth=False)
+    def server_info(self) -> protocol.ServerInfo:
+        info: protocol.ServerInfo = self.request("GET", "/api/v1/server-info",
+                                                 protocol.ServerInfo, auth=False)
         return info
 
     def login(self, username: str, password: str, *, device_name: str = "",
-              escrow_key: str | None = None, want_key: bool = False) -> p.LoginResponse:
-        body = p.LoginRequest(username=username, password=password, device_name=device_name,
-                              escrow_key=escrow_key, want_key=want_key, **self.client_info())
-        answer: p.LoginResponse = self.request(
-            "POST", "/api/v1/auth/login", p.LoginResponse,
+              escrow_key: str | None = None, want_key: bool = False) -> protocol.LoginResponse:
+        body = protocol.LoginRequest(username=username, password=password,
+                                     device_name=device_name, escrow_key=escrow_key,
+                                     want_key=want_key, **self.client_info())
+        answer: protocol.LoginResponse = self.request(
+            "POST", "/api/v1/auth/login", protocol.LoginResponse,
             json=body.model_dump(mode="json"), auth=False)
         self._set_tokens(answer.tokens)
         return answer
@@ -223,65 +226,70 @@ class Transport:
     def refresh(self) -> None:
         if not self.session.refresh_token:
             raise NeedsLogin("Log in online first.")
-        body = p.RefreshRequest(refresh_token=self.session.refresh_token, **self.client_info())
-        tokens: p.Tokens = self.request("POST", "/api/v1/auth/refresh", p.Tokens,
-                                        json=body.model_dump(mode="json"), auth=False)
+        body = protocol.RefreshRequest(refresh_token=self.session.refresh_token,
+                                       **self.client_info())
+        tokens: protocol.Tokens = self.request("POST", "/api/v1/auth/refresh", protocol.Tokens,
+                                               json=body.model_dump(mode="json"), auth=False)
         self._set_tokens(tokens)
 
-    def _set_tokens(self, tokens: p.Tokens) -> None:
+    def _set_tokens(self, tokens: protocol.Tokens) -> None:
         self.session = Session(tokens.access_token, tokens.refresh_token)
         if self.on_tokens:
             self.on_tokens(self.session)
 
-    def lease(self) -> p.SignedLease:
-        lease: p.SignedLease = self.request("POST", "/api/v1/auth/lease", p.SignedLease)
+    def lease(self) -> protocol.SignedLease:
+        lease: protocol.SignedLease = self.request("POST", "/api/v1/auth/lease",
+                                                   protocol.SignedLease)
         return lease
 
-    def push(self, ops: list[p.Op], *, outbox_lag: int, audit_head: str | None,
-             epoch: str | None = None) -> p.PushResponse:
-        body = p.PushRequest(client_seq_from=ops[0].client_seq, ops=ops, outbox_lag=outbox_lag,
-                             audit_head=audit_head, **self.client_info())
+    def push(self, ops: list[protocol.Op], *, outbox_lag: int, audit_head: str | None,
+             epoch: str | None = None) -> protocol.PushResponse:
+        body = protocol.PushRequest(client_seq_from=ops[0].client_seq, ops=ops,
+                                    outbox_lag=outbox_lag, audit_head=audit_head,
+                                    **self.client_info())
         payload = body.model_dump(mode="json")
-        if epoch is not None and "epoch" in p.PushRequest.model_fields:
+        if epoch is not None and "epoch" in protocol.PushRequest.model_fields:
             payload["epoch"] = epoch
-        answer: p.PushResponse = self.request("POST", "/api/v1/sync/push", p.PushResponse,
-                                              json=payload)
+        answer: protocol.PushResponse = self.request("POST", "/api/v1/sync/push",
+                                                     protocol.PushResponse, json=payload)
         return answer
 
-    def pull(self, cursor: int, limit: int = p.DEFAULT_PULL_LIMIT) -> p.PullResponse:
-        answer: p.PullResponse = self.request("GET", "/api/v1/sync/pull", p.PullResponse,
-                                              params={"cursor": cursor, "limit": limit})
+    def pull(self, cursor: int, limit: int = protocol.DEFAULT_PULL_LIMIT) -> protocol.PullResponse:
+        answer: protocol.PullResponse = self.request("GET", "/api/v1/sync/pull",
+                                                     protocol.PullResponse,
+                                                     params={"cursor": cursor, "limit": limit})
         return answer
 
     # -- attachments: content-addressed, 1 MiB chunks, resumable ---------------------------
 
-    def attachment_init(self, sha256: str, size: int, record_id: str) -> p.AttachmentStatus:
-        body = p.AttachmentInit(sha256=sha256, size=size, record_id=record_id,
-                                **self.client_info())
-        status: p.AttachmentStatus = self.request(
-            "POST", "/api/v1/attachments/init", p.AttachmentStatus,
+    def attachment_init(self, sha256: str, size: int, record_id: str) -> protocol.AttachmentStatus:
+        body = protocol.AttachmentInit(sha256=sha256, size=size, record_id=record_id,
+                                       **self.client_info())
+        status: protocol.AttachmentStatus = self.request(
+            "POST", "/api/v1/attachments/init", protocol.AttachmentStatus,
             json=body.model_dump(mode="json"))
         return status
 
     def attachment_put(self, sha256: str, index: int, data: bytes) -> None:
         self.request("PUT", f"/api/v1/attachments/{sha256}/chunks/{index}", None, data=data)
 
-    def attachment_finalize(self, sha256: str) -> p.AttachmentStatus:
-        status: p.AttachmentStatus = self.request(
-            "POST", f"/api/v1/attachments/{sha256}/finalize", p.AttachmentStatus)
+    def attachment_finalize(self, sha256: str) -> protocol.AttachmentStatus:
+        status: protocol.AttachmentStatus = self.request(
+            "POST", f"/api/v1/attachments/{sha256}/finalize", protocol.AttachmentStatus)
         return status
 
     def attachment_get(self, sha256: str, index: int) -> bytes:
         data: bytes = self.request("GET", f"/api/v1/attachments/{sha256}/chunks/{index}", None)
         return data
 
-    def forms(self) -> p.FormsResponse:
-        answer: p.FormsResponse = self.request("GET", "/api/v1/forms", p.FormsResponse)
+    def forms(self) -> protocol.FormsResponse:
+        answer: protocol.FormsResponse = self.request("GET", "/api/v1/forms",
+                                                      protocol.FormsResponse)
         return answer
 
-    def directory(self) -> p.DirectoryResponse:
-        answer: p.DirectoryResponse = self.request("GET", "/api/v1/directory",
-                                                   p.DirectoryResponse)
+    def directory(self) -> protocol.DirectoryResponse:
+        answer: protocol.DirectoryResponse = self.request("GET", "/api/v1/directory",
+                                                          protocol.DirectoryResponse)
         return answer
 
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from casemgr import __version__
+from casemgr.app.syncing import SyncCancelled
 from casemgr.db.connection import OperationalError
 from casemgr.db.errors import (
     CorruptKeyFile,
@@ -58,7 +59,6 @@ from casemgr.sync.transport import (
     UpgradeRequired,
 )
 from casemgr.ui.widgets import palette
-from casemgr.ui.workers.sync import NotAttached, SyncCancelled
 
 REVOKED_MESSAGE = (
     "An administrator revoked this device (or your account), so the workspace was wiped "
@@ -208,7 +208,7 @@ class SyncFailure:
 
 def sync_failure(exc: BaseException, server: str = "the server") -> SyncFailure:
     """A failed sync in the user's words: what it means and what to do."""
-    if isinstance(exc, SyncCancelled | NotAttached):
+    if isinstance(exc, SyncCancelled):  # workers.sync.NotAttached is one too
         return SyncFailure(SyncOutcome.STOPPED, "Not synced", "The sync was stopped.")
     if isinstance(exc, Revoked):
         return SyncFailure(SyncOutcome.REVOKED, "Revoked", REVOKED_MESSAGE)

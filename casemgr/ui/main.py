@@ -118,7 +118,7 @@ def start_demo(window: MainWindow, ctx: AppContext, demo: DemoServer,
     from casemgr.db.store import CaseQuery
     from casemgr.demo.seed import seed_demo
     from casemgr.ui.context import DEMO_CASES, DEMO_PASSWORD, DEMO_USER
-    from casemgr.ui.workers.sync_controller import SyncState, SyncStatus
+    from casemgr.ui.workers.sync_controller import SyncStatus, SyncStatusKind
 
     screen = window.lock_screen
     screen.show_notice("Starting the local demo server…")
@@ -150,7 +150,7 @@ def start_demo(window: MainWindow, ctx: AppContext, demo: DemoServer,
             finish()
 
     def status(now: SyncStatus) -> None:
-        if now.state in (SyncState.OFFLINE, SyncState.FAILED, SyncState.STOPPED):
+        if now.state in (SyncStatusKind.OFFLINE, SyncStatusKind.FAILED, SyncStatusKind.STOPPED):
             finish()
 
     def started(url: str) -> None:

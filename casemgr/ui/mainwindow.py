@@ -29,13 +29,14 @@ from casemgr.ui.lock.autolock import IdleLock
 from casemgr.ui.lock.unlock import LockScreen
 from casemgr.ui.pages.base import Page
 from casemgr.ui.pages.caselist import CaseListPage
+from casemgr.ui.pages.conflicts import ConflictsPage
 from casemgr.ui.pages.referrals import ReferralsPage
-from casemgr.ui.pages.sync import ConflictsPage, FirstSyncDialog, SyncPage
+from casemgr.ui.pages.sync import FirstSyncDialog, SyncPage
 from casemgr.ui.pages.tasks import TasksPage
 from casemgr.ui.widgets.statusbar import SyncStatusBar
 from casemgr.ui.workers.db import DbWorker, SignedIn
 from casemgr.ui.workers.sync import SyncWorker
-from casemgr.ui.workers.sync_controller import SyncController, SyncState, SyncStatus
+from casemgr.ui.workers.sync_controller import SyncController, SyncStatus, SyncStatusKind
 
 PAGES = ("cases", "tasks", "referrals", "conflicts", "sync")
 PAGE_TITLES = {"cases": "My cases", "tasks": "Tasks", "referrals": "Referrals",
@@ -355,7 +356,7 @@ class MainWindow(QMainWindow):
         self.status.show_sync_status(status)
         self.sync.show_status(status)
         if self.session is not None and not self.session.offline_only:
-            self.sync_action.setEnabled(status.state is not SyncState.SYNCING)
+            self.sync_action.setEnabled(status.state is not SyncStatusKind.SYNCING)
         if self.first_sync is not None:
             self.first_sync.show_status(status)
 

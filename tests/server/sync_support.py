@@ -21,7 +21,7 @@ from casemgr.server.api.deps import DeviceContext
 from casemgr.server.bootstrap import init_db
 from casemgr.server.db import make_engine
 from casemgr.server.settings import Settings
-from casemgr.server.sync.changes import Rec
+from casemgr.server.sync.changes import StoredRecord
 from casemgr.server.sync.pull import pull_changes
 from casemgr.server.sync.push import apply_push
 from casemgr.sync.protocol import (
@@ -286,7 +286,7 @@ class World:
     def record(self, record_id: str) -> RecordOut:
         with self.engine.connect() as conn:
             row = conn.execute(sa.select(t.records).where(t.records.c.id == record_id)).one()
-        return Rec.of_row(row).out()
+        return StoredRecord.of_row(row).out()
 
     def records(self, record_type: RecordType | None = None,
                 case_id: str | None = None) -> list[RecordOut]:
@@ -296,7 +296,7 @@ class World:
         if case_id is not None:
             query = query.where(t.records.c.case_id == case_id)
         with self.engine.connect() as conn:
-            return [Rec.of_row(row).out() for row in conn.execute(query)]
+            return [StoredRecord.of_row(row).out() for row in conn.execute(query)]
 
     def quarantine(self) -> list[Any]:
         with self.engine.connect() as conn:

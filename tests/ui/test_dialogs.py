@@ -265,7 +265,7 @@ def test_register_family_gives_what_register_family_takes(qtbot, worker):
         dialog.show_duplicates([d for given, family, dob, age in query
                                 for d in worker.possible_duplicates(given, family, dob, age)])
 
-    dialog.duplicateCheckRequested.connect(shell_checks)
+    dialog.duplicate_check_requested.connect(shell_checks)
     fill_registration(qtbot, dialog)
     assert asked[0] == [("Wanjiru", "Mwangi", None, None)]  # asked as the names were typed
     assert asked[-1] == [("Wanjiru", "Mwangi", "2016-04-02", None),
@@ -323,13 +323,13 @@ def test_possible_duplicate_can_be_opened_instead(qtbot):
     dialog = RegisterFamilyDialog(today=TODAY)
     show(qtbot, dialog)
     finish(qtbot, find(dialog, QLineEdit, "family.name"), "Mwangi")
-    with qtbot.waitSignal(dialog.duplicateCheckRequested):
+    with qtbot.waitSignal(dialog.duplicate_check_requested):
         finish(qtbot, dialog.rows[0].given_name, "Wanjiru")
     dialog.show_duplicates([{"case_id": "c-1", "case_number": "AB-00001", "person_id": "p",
                              "name": "Wanjiru Mwangi", "date_of_birth": None,
                              "similarity": 0.93}])
     assert find(dialog, QWidget, "duplicates_list").topLevelItem(0).text(3) == "93%"
-    with qtbot.waitSignal(dialog.openCaseRequested) as opened:
+    with qtbot.waitSignal(dialog.open_case_requested) as opened:
         click(qtbot, find(dialog, QPushButton, "open_existing_case"))
     assert opened.args == ["c-1"]
     assert not dialog.isVisible()
@@ -338,7 +338,7 @@ def test_possible_duplicate_can_be_opened_instead(qtbot):
 def test_register_family_checks_before_asking_and_marks_each_field(qtbot):
     dialog = RegisterFamilyDialog(today=TODAY)
     show(qtbot, dialog)
-    with qtbot.assertNotEmitted(dialog.duplicateCheckRequested):
+    with qtbot.assertNotEmitted(dialog.duplicate_check_requested):
         click(qtbot, find(dialog, QPushButton, "create"))
     assert error_at(dialog, "family.name") == "Family name is required."
     assert error_at(dialog, "member1.given_name") == "Given name is required."
@@ -471,7 +471,7 @@ def test_plan_editor_states_intents_and_warns_that_edits_unapprove(qtbot, worker
     type_into(qtbot, find(goal_dialog, QPlainTextEdit, "actions"), "Meet the head teacher")
     type_into(qtbot, find(goal_dialog, QLineEdit, "responsible"), "Grace Mwangi")
     type_into(qtbot, find(goal_dialog, QLineEdit, "due_date"), "2026-12-15")
-    with qtbot.waitSignal(editor.goalAdded) as added:
+    with qtbot.waitSignal(editor.goal_added) as added:
         click(qtbot, find(goal_dialog, QPushButton, "save"))
     fields = added.args[0]
     assert fields == {"goal": "Attends school every day", "actions": "Meet the head teacher",
@@ -485,7 +485,7 @@ def test_plan_editor_states_intents_and_warns_that_edits_unapprove(qtbot, worker
     editor.set_plan(plan.fields, [{"id": goal.id, **goal.fields}])
     assert find(editor, QTableView, "goals").model().index(0, 0).data() == \
         "Attends school every day"
-    with qtbot.waitSignal(editor.submitRequested):
+    with qtbot.waitSignal(editor.submit_requested):
         click(qtbot, submit)
     worker.submit_case_plan(plan.id)
 
@@ -505,7 +505,7 @@ def test_plan_editor_states_intents_and_warns_that_edits_unapprove(qtbot, worker
     assert not save.isEnabled()
     type_into(qtbot, find(editor, QPlainTextEdit, "summary"), "Keep Wanjiru safe")
     type_into(qtbot, find(editor, QLineEdit, "review_date"), "2027-01-10")
-    with qtbot.waitSignal(editor.saveRequested) as saved:
+    with qtbot.waitSignal(editor.save_requested) as saved:
         click(qtbot, save)
     assert saved.args == [{"summary": "Keep Wanjiru safe", "review_date": "2027-01-10"}]
     validate_fields(RecordType.CASE_PLAN, saved.args[0], complete=False)
@@ -531,7 +531,7 @@ def test_plan_goals_edited_and_removed_by_id(qtbot):
     goal_dialog = editor.findChild(GoalDialog)
     qtbot.waitExposed(goal_dialog)
     choose(qtbot, find(goal_dialog, QComboBox, "status"), "achieved")
-    with qtbot.waitSignal(editor.goalEdited) as edited:
+    with qtbot.waitSignal(editor.goal_edited) as edited:
         click(qtbot, find(goal_dialog, QPushButton, "save"))
     assert edited.args == ["g-2", {"status": "achieved"}]
 
@@ -540,12 +540,12 @@ def test_plan_goals_edited_and_removed_by_id(qtbot):
     qtbot.waitExposed(box)
     assert "Back at school" in box.text()
     keep = next(b for b in box.buttons() if b.text() == "Keep it")
-    with qtbot.assertNotEmitted(editor.goalRemoved):
+    with qtbot.assertNotEmitted(editor.goal_removed):
         click(qtbot, keep)
     click(qtbot, find(editor, QPushButton, "remove_goal"))
     box = next(b for b in editor.findChildren(QMessageBox, "confirm_remove") if b.isVisible())
     remove = next(b for b in box.buttons() if b.text() == "Remove goal")
-    with qtbot.waitSignal(editor.goalRemoved) as removed:
+    with qtbot.waitSignal(editor.goal_removed) as removed:
         click(qtbot, remove)
     assert removed.args == ["g-2"]
 

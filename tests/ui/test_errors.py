@@ -7,6 +7,7 @@ import sqlite3
 
 import pytest
 
+from casemgr.app.syncing import SyncCancelled
 from casemgr.db.errors import LockedOut, StorageFull, WorkspaceExists, WrongPassword
 from casemgr.sync.transport import (
     NeedsLogin,
@@ -25,7 +26,6 @@ from casemgr.ui.errors import (
     sync_failure,
     unlock_message,
 )
-from casemgr.ui.workers.sync import SyncCancelled
 
 
 @pytest.mark.parametrize(("exc", "outcome", "title"), [

@@ -265,7 +265,7 @@ def test_set_answers_shows_saved_answers_in_the_widgets(qtbot):
     form = FORMS["family_needs_strengths"]
     saved = sample_answers(form, random.Random(3), today=TODAY)
     r = make(qtbot, form)
-    with qtbot.waitSignal(r.answersChanged) as signal:
+    with qtbot.waitSignal(r.answers_changed) as signal:
         r.set_answers(saved)
     assert signal.args == [saved]
     assert r.answers() == saved
@@ -441,7 +441,7 @@ def test_score_and_suggested_risk_update_live_with_reasons(qtbot):
     assert score_label.text() == "Score: 0"
     assert risk_label.text() == "Suggested risk: Low"
 
-    with qtbot.waitSignal(r.answersChanged) as signal:
+    with qtbot.waitSignal(r.answers_changed) as signal:
         answer(qtbot, r, "injuries_observed", True)
     assert signal.args == [{"injuries_observed": True}]
     assert score_label.text() == "Score: 3"
@@ -472,7 +472,7 @@ def test_hidden_answers_never_score(qtbot):
 
 def test_french_labels_options_messages_and_reasons(qtbot):
     r = make(qtbot, FORMS["initial_risk_screening"])
-    with qtbot.waitSignal(r.languageChanged) as signal:
+    with qtbot.waitSignal(r.language_changed) as signal:
         choose(qtbot, child(r, QComboBox, "language"), "fr")
     assert signal.args == ["fr"]
     assert r.language() == "fr"

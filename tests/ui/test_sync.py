@@ -29,7 +29,7 @@ from casemgr.sync.transport import Transport
 from casemgr.ui.context import AppContext
 from casemgr.ui.mainwindow import MainWindow, PreferencesDialog
 from casemgr.ui.settings import Settings as UiSettings
-from casemgr.ui.workers.sync_controller import SyncState
+from casemgr.ui.workers.sync_controller import SyncStatusKind
 from tests.conftest import FAST_KDF
 from tests.support.live_server import LiveServer
 from tests.ui.conftest import unlock
@@ -232,7 +232,7 @@ def test_an_edit_made_offline_waits_then_syncs(qtbot, start_window, sync_ctx, se
     qtbot.waitUntil(lambda: "Waiting to sync (1 change)" in history_states(view))
 
     sync_now(qtbot, window)  # the server cannot be reached: keep working
-    assert window.syncing.status.state is SyncState.OFFLINE
+    assert window.syncing.status.state is SyncStatusKind.OFFLINE
     assert window.status.connection.text() == "Offline · working offline"
     assert "cannot be reached" in window.message_bar.text.text()
     assert window.message_bar.isVisible()
@@ -240,7 +240,7 @@ def test_an_edit_made_offline_waits_then_syncs(qtbot, start_window, sync_ctx, se
 
     network.up = True
     sync_now(qtbot, window)
-    assert window.syncing.status.state is SyncState.ONLINE
+    assert window.syncing.status.state is SyncStatusKind.ONLINE
     qtbot.waitUntil(lambda: window.status.outbox.text() == "Nothing waiting to sync")
     qtbot.waitUntil(lambda: "Waiting to sync (1 change)" not in history_states(view)
                     and any(s.startswith("Synced (revision") for s in history_states(view)))
@@ -261,7 +261,7 @@ def test_a_server_that_needs_a_newer_app_stops_syncing_and_keeps_the_changes(
 
     monkeypatch.setattr(protocol, "PROTOCOL_VERSION", 99)
     sync_now(qtbot, window)
-    assert window.syncing.status.state is SyncState.STOPPED
+    assert window.syncing.status.state is SyncStatusKind.STOPPED
     assert window.status.connection.text() == "Sync stopped: update casemgr"
     assert "changes are kept" in window.message_bar.text.text()
     assert read(qtbot, window, lambda cw: cw.store.outbox_count()) == 1
@@ -373,7 +373,7 @@ def test_the_ui_thread_runs_on_while_the_sync_waits_on_the_network(
         timer.stop()
         network.hold.set()
     qtbot.waitUntil(lambda: not window.sync_worker.running, timeout=15_000)
-    assert window.syncing.status.state is SyncState.ONLINE
+    assert window.syncing.status.state is SyncStatusKind.ONLINE
     assert network.threads == {"casemgr-sync"}  # no HTTP on the UI (or database) thread
 
 

@@ -65,7 +65,7 @@ def next_seq(conn: sa.Connection, count: int = 1) -> int:
 # -- records as the engine handles them ----------------------------------------------------------
 
 @dataclass
-class Rec:
+class StoredRecord:
     """A record as stored, with its field_meta (each field's [rev, by, at, device])."""
 
     id: str
@@ -82,7 +82,7 @@ class Rec:
     field_meta: dict[str, Any]
 
     @classmethod
-    def of_row(cls, row: Any) -> Rec:
+    def of_row(cls, row: Any) -> StoredRecord:
         return cls(row.id, RecordType(row.type), row.case_id, dict(row.fields or {}), row.rev,
                    row.seq, bool(row.deleted), row.created_at, row.created_by, row.updated_at,
                    row.updated_by, dict(row.field_meta or {}))
@@ -94,9 +94,10 @@ class Rec:
                          updated_by=self.updated_by, deleted=self.deleted)
 
 
-def load_record(conn: sa.Connection, record_id: str, *, lock: bool = False) -> Rec | None:
+def load_record(conn: sa.Connection, record_id: str, *,
+                lock: bool = False) -> StoredRecord | None:
     row = conn.execute(_LOAD_LOCKED if lock else _LOAD, {"record_id": record_id}).first()
-    return Rec.of_row(row) if row is not None else None
+    return StoredRecord.of_row(row) if row is not None else None
 
 
 def with_changes(fields: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
@@ -114,16 +115,16 @@ def changed_fields(old: Mapping[str, Any], new: Mapping[str, Any]) -> set[str]:
     return {k for k in old.keys() | new.keys() if not merge.same(old.get(k), new.get(k))}
 
 
-class Writes:
+class PendingWrites:
     """The changes of one transaction, written at its end: scope rows, then the records with
     their seqs (see `next_seq`)."""
 
     def __init__(self) -> None:
-        self.records: dict[str, Rec] = {}
+        self.records: dict[str, StoredRecord] = {}
         self.new: set[str] = set()
         self.scope: dict[str, tuple[str, str | None]] = {}
 
-    def put(self, rec: Rec, *, new: bool) -> None:
+    def put(self, rec: StoredRecord, *, new: bool) -> None:
         if new:
             self.new.add(rec.id)
         self.records[rec.id] = rec
@@ -160,13 +161,14 @@ class Writes:
 
 
 def new_rec(record_id: str, record_type: RecordType, case_id: str | None,
-            fields: dict[str, Any], by: str, now_iso: str, device: str) -> Rec:
+            fields: dict[str, Any], by: str, now_iso: str, device: str) -> StoredRecord:
     meta = {name: [1, by, now_iso, device] for name in fields}
-    return Rec(record_id, record_type, case_id, fields, 1, 0, False, now_iso, by, now_iso, by,
-               meta)
+    return StoredRecord(record_id, record_type, case_id, fields, 1, 0, False, now_iso, by, now_iso,
+                        by, meta)
 
 
-def changed_rec(rec: Rec, fields: dict[str, Any], by: str, now_iso: str, device: str) -> Rec:
+def changed_rec(rec: StoredRecord, fields: dict[str, Any], by: str, now_iso: str,
+                device: str) -> StoredRecord:
     rev = rec.rev + 1
     meta = dict(rec.field_meta)
     for name in changed_fields(rec.fields, fields):
@@ -185,7 +187,7 @@ def write_server_change(conn: sa.Connection, *, record_id: str, record_type: Rec
     caller's, ValidationError for refused fields. It allocates a seq (`next_seq`): with
     several in one transaction the counter stays locked from the first one to COMMIT."""
     rtype = RecordType(record_type)
-    writes = Writes()
+    writes = PendingWrites()
     row = load_record(conn, record_id, lock=True)
     if row is None:
         check_placement(rtype, record_id, case_id)
@@ -226,6 +228,6 @@ def retryable(exc: sa.exc.DBAPIError) -> bool:
     return getattr(exc.orig, "sqlstate", None) in ("40001", "40P01")
 
 
-__all__ = ["MAX_REV", "MAX_SEQ", "RETRIES", "SEQ_COUNTER", "SERVER_DEVICE", "Rec", "Writes",
-           "changed_fields", "changed_rec", "check_placement", "load_record", "new_rec",
-           "next_seq", "retryable", "with_changes", "write_server_change"]
+__all__ = ["MAX_REV", "MAX_SEQ", "RETRIES", "SEQ_COUNTER", "SERVER_DEVICE", "PendingWrites",
+           "StoredRecord", "changed_fields", "changed_rec", "check_placement", "load_record",
+           "new_rec", "next_seq", "retryable", "with_changes", "write_server_change"]

@@ -82,7 +82,8 @@ _PULLED = tuple(c for c in t.records.c if c.name != "field_meta")
 
 
 def _record_out(row: Any) -> RecordOut:
-    """A pulled row as the device receives it (as Rec.of_row(row).out(), without field_meta)."""
+    """A pulled row as the device receives it (as StoredRecord.of_row(row).out(), without
+    field_meta)."""
     return RecordOut(id=row.id, type=RecordType(row.type), case_id=row.case_id,
                      fields=dict(row.fields or {}), rev=row.rev, seq=row.seq,
                      created_at=row.created_at, created_by=row.created_by,

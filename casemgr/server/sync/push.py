@@ -38,8 +38,8 @@ from casemgr.server.sync.changes import (
     MAX_REV,
     MAX_SEQ,
     RETRIES,
-    Rec,
-    Writes,
+    PendingWrites,
+    StoredRecord,
     changed_fields,
     changed_rec,
     check_placement,
@@ -240,7 +240,7 @@ def _push_op_tx(conn: sa.Connection, device: DeviceContext, op: Op, now_iso: str
     if retry and conn.execute(sa.select(t.op_results.c.client_seq)
                               .where(t.op_results.c.op_id == op.op_id)).first() is not None:
         raise ApiError(409, "op_mismatch", "This op id was already used by another change.")
-    run = _OpRun(conn, device, op, now_iso)
+    run = _PushedOp(conn, device, op, now_iso)
     try:
         status, rev = run.apply()
     except _Rejected as rejected:
@@ -273,7 +273,7 @@ def _refusal(exc: DomainError) -> str:
     return str(exc)
 
 
-class _OpRun:
+class _PushedOp:
     """One op: authorise, merge, check, and collect the writes (nothing is written here)."""
 
     def __init__(self, conn: sa.Connection, device: DeviceContext, op: Op, now_iso: str) -> None:
@@ -282,7 +282,7 @@ class _OpRun:
         self.actor: Actor = device.actor
         self.op = op
         self.now = now_iso
-        self.writes = Writes()
+        self.writes = PendingWrites()
         self.conflicts: list[str] = []
         self.provisional_case: str | None = None  # a case the server has no record of yet
         self.changes = {name: (c.base, c.value) for name, c in op.changes.items()}
@@ -316,7 +316,7 @@ class _OpRun:
         except DomainError as exc:
             raise _Rejected(_refusal(exc)) from None
 
-    def _access(self, rtype: RecordType, row: Rec | None
+    def _access(self, rtype: RecordType, row: StoredRecord | None
                 ) -> tuple[CaseAccess | None, CaseStatus | None]:
         """Who the op's case belongs to now, and its status; refuses a case out of scope."""
         if rtype is RecordType.PROVIDER:
@@ -372,7 +372,7 @@ class _OpRun:
         self._after_change(rec)
         return "applied", rec.rev
 
-    def _update(self, row: Rec, base_rev: int, access: CaseAccess | None,
+    def _update(self, row: StoredRecord, base_rev: int, access: CaseAccess | None,
                 case_status: CaseStatus | None) -> tuple[OpStatus, int]:
         merged = merge.merge_update(row.fields, row.field_meta, rev=row.rev, base_rev=base_rev,
                                     changes=self.changes, own_device=self.device.device_id)
@@ -403,7 +403,7 @@ class _OpRun:
             return "conflict", rev
         return self._applied_or_merged(row, base_rev), rev
 
-    def _delete(self, row: Rec | None, access: CaseAccess | None,
+    def _delete(self, row: StoredRecord | None, access: CaseAccess | None,
                 case_status: CaseStatus | None) -> tuple[OpStatus, int]:
         if row is None or row.deleted:
             return "applied", row.rev if row else 0  # nothing left to delete
@@ -422,7 +422,8 @@ class _OpRun:
         self._after_change(rec)
         return self._applied_or_merged(row, self.op.base_rev), rec.rev
 
-    def _edit_of_deleted(self, row: Rec, access: CaseAccess | None) -> tuple[OpStatus, int]:
+    def _edit_of_deleted(self, row: StoredRecord, access: CaseAccess | None
+                         ) -> tuple[OpStatus, int]:
         """No resurrection: the record stays deleted, the edit is kept in a conflict."""
         conflict = merge.edit_of_deleted(self.changes, deleted_by=row.updated_by,
                                          deleted_at=row.updated_at)
@@ -433,7 +434,7 @@ class _OpRun:
 
     # -- helpers ---------------------------------------------------------------------------------
 
-    def _applied_or_merged(self, row: Rec, base_rev: int) -> OpStatus:
+    def _applied_or_merged(self, row: StoredRecord, base_rev: int) -> OpStatus:
         """Applied: the record is now the device's view plus this op; merged: others' changes
         since its base are in it too (the device learns them on its next pull)."""
         others = merge.changed_by_others(row.field_meta, rev=row.rev, base_rev=base_rev,
@@ -444,7 +445,7 @@ class _OpRun:
         change = self.op.changes.get(name)
         return change.value if change is not None else None
 
-    def _current(self, record_id: str) -> Rec | None:
+    def _current(self, record_id: str) -> StoredRecord | None:
         """A record as this transaction will leave it (pending writes first)."""
         rec = self.writes.records.get(record_id) or load_record(self.conn, record_id)
         return None if rec is None or rec.deleted else rec
@@ -489,7 +490,7 @@ class _OpRun:
             return None
         return workflow.closure_content_hash(subject.fields)
 
-    def _approval_for(self, row: Rec) -> Mapping[str, Any] | None:
+    def _approval_for(self, row: StoredRecord) -> Mapping[str, Any] | None:
         """The latest approval of a plan or case whose status the op changes."""
         if row.type not in (RecordType.CASE_PLAN, RecordType.CASE) or "status" not in \
                 self.op.changes:
@@ -504,7 +505,7 @@ class _OpRun:
                 return dict(fields)
         return None
 
-    def _after_change(self, rec: Rec) -> None:
+    def _after_change(self, rec: StoredRecord) -> None:
         """A goal change may make its plan's submission or approval stale (as on the client)."""
         if rec.type is not RecordType.PLAN_GOAL:
             return
@@ -525,7 +526,7 @@ class _OpRun:
                                         self.actor.user, self.now, self.device.device_id),
                             new=False)
 
-    def _keep_conflicts(self, row: Rec, conflicts: Iterable[merge.FieldConflict],
+    def _keep_conflicts(self, row: StoredRecord, conflicts: Iterable[merge.FieldConflict],
                         access: CaseAccess | None) -> None:
         """Write a conflict record per concurrent change, in the record's case."""
         if access is None or not can(self.actor, Action.RESOLVE_CONFLICT, access):

@@ -169,11 +169,11 @@ class CaseActions(QObject):
         case_file.shown.connect(lambda _case_id: self.update_state())
         case_file.add_note_requested.connect(self.save_note)
         editor = case_file.plan_editor
-        editor.saveRequested.connect(self.save_plan)
-        editor.goalAdded.connect(self.add_goal)
-        editor.goalEdited.connect(self.edit_goal)
-        editor.goalRemoved.connect(self.remove_goal)
-        editor.submitRequested.connect(self.submit_plan)
+        editor.save_requested.connect(self.save_plan)
+        editor.goal_added.connect(self.add_goal)
+        editor.goal_edited.connect(self.edit_goal)
+        editor.goal_removed.connect(self.remove_goal)
+        editor.submit_requested.connect(self.submit_plan)
         self.update_state()
 
     # -- state -------------------------------------------------------------------------------
@@ -340,8 +340,8 @@ class CaseActions(QObject):
                              is not ErrorKind.BUG else self._reporter.report_bug(
                                  exc, "duplicate check"))
 
-        dialog.duplicateCheckRequested.connect(check)
-        dialog.openCaseRequested.connect(self.open_case_requested)
+        dialog.duplicate_check_requested.connect(check)
+        dialog.open_case_requested.connect(self.open_case_requested)
 
         def accepted() -> None:
             family, members, case = dialog.value()

@@ -36,7 +36,7 @@ class AssessmentDialog(CaseworkDialog):
         self.add_buttons()
         self.ctrl_enter_saves()
         self._value: dict[str, Any] = {}
-        self.renderer.languageChanged.connect(self._retranslate)
+        self.renderer.language_changed.connect(self._retranslate)
         self._retranslate(self.renderer.language())
         self.resize(760, 820)
 

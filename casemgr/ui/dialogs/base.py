@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from casemgr.domain.errors import ValidationError
 from casemgr.domain.records import FIELDS, RecordType, validate_fields
-from casemgr.ui.forms.widgets import DateField, ErrorLabel
+from casemgr.ui.forms.widgets import DateField, ErrorLabel, OptionButtons
 
 NOT_A_DATE = "Write the date as YYYY-MM-DD."
 
@@ -97,6 +96,19 @@ def field_label(record_type: RecordType, name: str) -> str:
     return spec.label if spec is not None and spec.label else name.replace("_", " ").capitalize()
 
 
+def field_words(record_type: str, name: str) -> str:
+    """`field_label` for a record type given as stored text (one this version may not know)."""
+    try:
+        return field_label(RecordType(record_type), name)
+    except ValueError:
+        return name.replace("_", " ").capitalize()
+
+
+def record_words(record_type: str) -> str:
+    """A record type as the caseworker reads it: "Household member"."""
+    return record_type.replace("_", " ").capitalize()
+
+
 def sentence(name: str, message: str) -> str:
     """A message fit to show alone: "is required" from validate_fields becomes
     "Family name is required."; full sentences from the use cases are kept as they are."""
@@ -135,41 +147,36 @@ def set_combo_value(combo: QComboBox, value: Any) -> None:
 
 
 class RadioRow(QWidget):
-    """A few options side by side as radio buttons (arrow keys move between them)."""
+    """A few options side by side as radio buttons (arrow keys move between them); the group
+    is a forms.widgets.OptionButtons, as in the form renderer."""
 
     def __init__(self, vocabulary: str, values: Sequence[Any], parent: QWidget | None = None,
                  *, labels: Sequence[str] | None = None, name: str = "") -> None:
         super().__init__(parent)
-        self.values = list(values)
-        self.group = QButtonGroup(self)
-        self.buttons: list[QRadioButton] = []
+        self.group = OptionButtons(values, self)
+        self.values = self.group.options
+        self.buttons = self.group.option_buttons
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for i, value in enumerate(self.values):
             text = labels[i] if labels is not None else choice_label(vocabulary, value)
             button = QRadioButton(text, self)
             button.setObjectName(f"{name}:{value}" if name else str(value))
-            self.group.addButton(button, i)
-            self.buttons.append(button)
+            self.group.add_option_button(button)
             layout.addWidget(button)
         layout.addStretch(1)
         self.setFocusProxy(self.buttons[0])
 
     def value(self) -> Any:
-        index = self.group.checkedId()
-        return self.values[index] if index >= 0 else None
+        return self.group.value()
 
     def set_value(self, value: Any) -> None:
-        self.group.setExclusive(False)
-        for button, option in zip(self.buttons, self.values, strict=True):
-            button.setChecked(value is not None and option == value
-                              and type(option) is type(value))
-        self.group.setExclusive(True)
+        self.group.set_value(value)
         checked = self.group.checkedButton()
         self.setFocusProxy(checked if checked is not None else self.buttons[0])
 
-    def button(self, value: Any) -> QRadioButton:
-        return self.buttons[self.values.index(value)]
+    def button(self, value: Any) -> QAbstractButton:
+        return self.group.button_of(value)
 
 
 class FieldErrors:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from casemgr.domain.errors import ValidationError
 from casemgr.domain.records import RecordType, parse_field_text
-from casemgr.ui.dialogs.base import CaseworkDialog, RadioRow, field_label, fields_problems
+from casemgr.ui.dialogs.base import CaseworkDialog, RadioRow, field_words, fields_problems
 
 
 def show_value(value: Any) -> str:
@@ -71,8 +71,7 @@ class ConflictResolver(CaseworkDialog):
         except ValueError:
             self._record_type = None
         name = str(conflict.get("field", ""))
-        self._label = label or (field_label(self._record_type, name) if self._record_type
-                                else name.replace("_", " ").capitalize())
+        self._label = label or field_words(str(conflict.get("record_type")), name)
         self.setWindowTitle(f"Resolve a conflict: {self._label}")
         heading = QLabel(f"“{self._label}” was changed on two devices at the same time. "
                          "Choose the value to keep.")

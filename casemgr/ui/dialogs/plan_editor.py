@@ -1,6 +1,6 @@
 """PlanEditor: the case plan (summary, review date, goals) and its approval status.
 
-It only states intents (saveRequested, goalAdded, …); the shell runs the use cases and calls
+It only states intents (save_requested, goal_added, …); the shell runs the use cases and calls
 `set_plan` with the result, so what is shown is always what was stored.
 """
 
@@ -107,11 +107,11 @@ class GoalsModel(QAbstractTableModel):
 class PlanEditor(QWidget):
     """Edit a case plan; every change is an intent signal for the shell to carry out."""
 
-    saveRequested = Signal(dict)  # plan changes: summary / review_date (None clears)
-    goalAdded = Signal(dict)  # the new goal's fields
-    goalEdited = Signal(str, dict)  # goal id, changed fields
-    goalRemoved = Signal(str)  # goal id
-    submitRequested = Signal()
+    save_requested = Signal(dict)  # plan changes: summary / review_date (None clears)
+    goal_added = Signal(dict)  # the new goal's fields
+    goal_edited = Signal(str, dict)  # goal id, changed fields
+    goal_removed = Signal(str)  # goal id
+    submit_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, today: date | None = None,
                  people: Sequence[str] = ()) -> None:
@@ -280,7 +280,7 @@ class PlanEditor(QWidget):
             return
         self.field_errors.clear()
         if changes:
-            self.saveRequested.emit(changes)
+            self.save_requested.emit(changes)
 
     # -- goals -------------------------------------------------------------------------------
 
@@ -291,7 +291,7 @@ class PlanEditor(QWidget):
     @Slot()
     def _add_goal(self) -> None:
         dialog = GoalDialog(self, today=self._today, people=self._people)
-        dialog.accepted.connect(lambda: self.goalAdded.emit(dialog.value()))
+        dialog.accepted.connect(lambda: self.goal_added.emit(dialog.value()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
@@ -306,7 +306,7 @@ class PlanEditor(QWidget):
         def edited() -> None:
             changes = dialog.changes()
             if changes:
-                self.goalEdited.emit(str(goal["id"]), changes)
+                self.goal_edited.emit(str(goal["id"]), changes)
 
         dialog.accepted.connect(edited)
         dialog.finished.connect(dialog.deleteLater)
@@ -328,7 +328,7 @@ class PlanEditor(QWidget):
 
         def answered() -> None:
             if box.clickedButton() is remove:
-                self.goalRemoved.emit(str(goal["id"]))
+                self.goal_removed.emit(str(goal["id"]))
 
         box.finished.connect(lambda _result: answered())
         box.finished.connect(lambda _result: box.deleteLater())
@@ -365,7 +365,7 @@ class PlanEditor(QWidget):
     @Slot()
     def _submit(self) -> None:
         if self._submit_blocker() is None:
-            self.submitRequested.emit()
+            self.submit_requested.emit()
 
 
 __all__ = ["GoalsModel", "PlanEditor"]

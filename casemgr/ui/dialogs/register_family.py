@@ -65,8 +65,8 @@ DuplicateQuery = tuple[str, str, str | None, int | None]
 class _MemberRow(QFrame):
     """One person of the household: names, role, sex, date of birth or estimated age."""
 
-    removeRequested = Signal(QWidget)
-    identityEdited = Signal()  # names, date of birth or age edited: time for a duplicate check
+    remove_requested = Signal(QWidget)
+    identity_edited = Signal()  # names, date of birth or age edited: time for a duplicate check
 
     def __init__(self, today: date, parent: QWidget | None = None, *,
                  family_name: str = "", role: str = "child") -> None:
@@ -87,7 +87,7 @@ class _MemberRow(QFrame):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.relationship.setCompleter(completer)
         self.remove_button = QPushButton("Remove", self)
-        self.remove_button.clicked.connect(lambda: self.removeRequested.emit(self))
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
 
         self.title = QLabel(self)
         font = self.title.font()
@@ -124,8 +124,8 @@ class _MemberRow(QFrame):
 
         self.date_of_birth.changed.connect(self._date_changed)
         for edit in (self.given_name, self.family_name, self.estimated_age):
-            edit.editingFinished.connect(self.identityEdited)
-        self.date_of_birth.editingFinished.connect(self.identityEdited)
+            edit.editingFinished.connect(self.identity_edited)
+        self.date_of_birth.editing_finished.connect(self.identity_edited)
 
     def set_number(self, number: int, removable: bool) -> None:
         self.title.setText(f"Person {number}")
@@ -180,8 +180,8 @@ class RegisterFamilyDialog(CaseworkDialog):
     """A family, its household and a case; Create asks for a duplicate check, then a confirmation
     if people may be registered already. `value()`: (family, members, case) for register_family."""
 
-    duplicateCheckRequested = Signal(list)  # [(given, family, dob or None, age or None)]
-    openCaseRequested = Signal(str)  # the case id of a possible duplicate the user opens
+    duplicate_check_requested = Signal(list)  # [(given, family, dob or None, age or None)]
+    open_case_requested = Signal(str)  # the case id of a possible duplicate the user opens
 
     def __init__(self, parent: QWidget | None = None, *, today: date | None = None,
                  areas: Sequence[str] = (), check_duplicates: bool = True) -> None:
@@ -337,8 +337,8 @@ class RegisterFamilyDialog(CaseworkDialog):
     def add_member(self, role: str = "child") -> _MemberRow:
         """Add a row for one more person (the family name is filled in from the family's)."""
         row = _MemberRow(self._today, family_name=self.family_name.text().strip(), role=role)
-        row.removeRequested.connect(self._remove_member)
-        row.identityEdited.connect(self._identity_edited)
+        row.remove_requested.connect(self._remove_member)
+        row.identity_edited.connect(self._identity_edited)
         self.rows.append(row)
         self.members_layout.addWidget(row)
         row.show()  # a layout shows a new child only on the next event loop turn
@@ -422,7 +422,7 @@ class RegisterFamilyDialog(CaseworkDialog):
             return False
         self._last_query = query
         self.check_status.set_help("Checking for people already registered…")
-        self.duplicateCheckRequested.emit(list(query))
+        self.duplicate_check_requested.emit(list(query))
         return True
 
     def show_duplicates(self, candidates: Sequence[Any]) -> None:
@@ -466,7 +466,7 @@ class RegisterFamilyDialog(CaseworkDialog):
     def _open_existing(self) -> None:
         item = self.duplicates_list.currentItem()
         if item is not None and item.data(0, Qt.ItemDataRole.UserRole):
-            self.openCaseRequested.emit(str(item.data(0, Qt.ItemDataRole.UserRole)))
+            self.open_case_requested.emit(str(item.data(0, Qt.ItemDataRole.UserRole)))
             self.reject()
 
     # -- create ------------------------------------------------------------------------------

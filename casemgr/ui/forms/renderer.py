@@ -17,7 +17,6 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -46,7 +45,7 @@ from casemgr.domain.forms import (
     validate_answers,
     visible_fields,
 )
-from casemgr.ui.forms.widgets import DateField, ErrorLabel, HelpLabel
+from casemgr.ui.forms.widgets import DateField, ErrorLabel, HelpLabel, OptionButtons
 from casemgr.ui.widgets import palette
 
 # Single choices with more options than this are a drop-down list rather than radio buttons.
@@ -318,24 +317,23 @@ class _ClearableEditor(_Editor):
 
 
 class _ButtonGroupEditor(_ClearableEditor):
-    """One answer among a few, as an exclusive group of checkable buttons (one per option):
-    the value is the option of the button checked, None while none is."""
+    """One answer among a few, as an exclusive group of checkable buttons (one per option,
+    widgets.OptionButtons): the value is the option of the button checked, None while none
+    is."""
 
     def __init__(self, field: FormField, options: list[Any],
                  parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
-        self.options = options
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
-        self.buttons: list[QAbstractButton] = []
+        self.group = OptionButtons(options, self)
+        self.options = self.group.options
+        self.buttons = self.group.option_buttons
         self.group.idClicked.connect(self._clicked)
 
     def add_option_button(self, button: QAbstractButton, option: Any) -> None:
         """Put the button of the next option in the group (its place in the layout is the
         subclass's)."""
         button.setObjectName(f"option:{self.field.id}:{_value_name(option)}")
-        self.group.addButton(button, len(self.buttons))
-        self.buttons.append(button)
+        self.group.add_option_button(button)
         self._watch(button)
 
     @Slot(int)
@@ -344,14 +342,10 @@ class _ButtonGroupEditor(_ClearableEditor):
         self.changed.emit()
 
     def value(self) -> Any:
-        index = self.group.checkedId()
-        return self.options[index] if index >= 0 else None
+        return self.group.value()
 
     def set_value(self, value: Any) -> None:
-        self.group.setExclusive(False)
-        for button, option in zip(self.buttons, self.options, strict=True):
-            button.setChecked(value is not None and _same(option, value))
-        self.group.setExclusive(True)
+        self.group.set_value(value)
         self._update_clear()
 
     def focus_widgets(self) -> list[QWidget]:
@@ -525,12 +519,6 @@ def _value_name(value: Any) -> str:
     return str(value)
 
 
-def _same(a: Any, b: Any) -> bool:
-    """Equal answers, where True is not 1 (yes/no answers against numbers)."""
-    return type(a) is type(b) and a == b if isinstance(a, bool) or isinstance(b, bool) \
-        else bool(a == b)
-
-
 def _make_editor(field: FormField, today: date, parent: QWidget) -> _Editor:
     t = field.type
     if t is FieldType.TEXT:
@@ -625,8 +613,8 @@ class FormRenderer(QWidget):
     """An assessment form to fill in, with questions shown or hidden by their `show_if`, each
     question's message under it, and the live score; plain data in and out."""
 
-    answersChanged = Signal(dict)
-    languageChanged = Signal(str)
+    answers_changed = Signal(dict)
+    language_changed = Signal(str)
 
     def __init__(self, form: FormDefinition, parent: QWidget | None = None, *,
                  lang: str | None = None, today: date | None = None) -> None:
@@ -756,7 +744,7 @@ class FormRenderer(QWidget):
             self._lang = picked
             self._retranslate()
             self._refresh(emit=False)
-            self.languageChanged.emit(picked)
+            self.language_changed.emit(picked)
 
     def answers(self) -> dict[str, Any]:
         """The answers of the questions on show, as typed (validate() says whether they pass)."""
@@ -833,7 +821,7 @@ class FormRenderer(QWidget):
         self._refresh(emit=False)
         if not self.banner.isHidden():
             self._show_banner(self._displayed_errors())
-        self.languageChanged.emit(code)
+        self.language_changed.emit(code)
 
     def _retranslate(self) -> None:
         form, lang = self._form, self._lang
@@ -907,7 +895,7 @@ class FormRenderer(QWidget):
                                if k in self._live or k in self._external})
         self._update_score(answers)
         if emit and not self._building:
-            self.answersChanged.emit(answers)
+            self.answers_changed.emit(answers)
         return errors
 
     def _show_banner(self, errors: Mapping[str, str]) -> None:

@@ -1,12 +1,17 @@
-"""Small input widgets shared by the form renderer and the dialogs: dates and inline messages."""
+"""Small input widgets shared by the form renderer and the dialogs: dates, inline messages, and
+one answer among a few options as a group of buttons."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
     QCalendarWidget,
     QHBoxLayout,
     QLabel,
@@ -17,6 +22,43 @@ from PySide6.QtWidgets import (
 )
 
 from casemgr.ui.widgets import palette
+
+
+def same_option(a: Any, b: Any) -> bool:
+    """Equal answers, where True is not 1 (yes/no answers against numbers)."""
+    return type(a) is type(b) and a == b if isinstance(a, bool) or isinstance(b, bool) \
+        else bool(a == b)
+
+
+class OptionButtons(QButtonGroup):
+    """One answer among a few options: an exclusive group of checkable buttons, one per option
+    (the dialogs' RadioRow and the form renderer's button editors). The value is the option of
+    the button checked, None while none is; where the buttons sit is the owner's layout."""
+
+    def __init__(self, options: Sequence[Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setExclusive(True)
+        self.options = list(options)
+        self.option_buttons: list[QAbstractButton] = []
+
+    def add_option_button(self, button: QAbstractButton) -> None:
+        """The button of the next option."""
+        self.addButton(button, len(self.option_buttons))
+        self.option_buttons.append(button)
+
+    def value(self) -> Any:
+        index = self.checkedId()
+        return self.options[index] if index >= 0 else None
+
+    def set_value(self, value: Any) -> None:
+        """Check the button of `value`; None (or a value not among the options) checks none."""
+        self.setExclusive(False)
+        for button, option in zip(self.option_buttons, self.options, strict=True):
+            button.setChecked(value is not None and same_option(option, value))
+        self.setExclusive(True)
+
+    def button_of(self, option: Any) -> QAbstractButton:
+        return self.option_buttons[self.options.index(option)]
 
 
 class ErrorLabel(QLabel):
@@ -81,7 +123,7 @@ class DateField(QWidget):
     it can stay blank, so an unknown date is never recorded by accident."""
 
     changed = Signal()
-    editingFinished = Signal()
+    editing_finished = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, today: dt.date | None = None,
                  placeholder: str = "YYYY-MM-DD", calendar_tip: str = "Pick a date (Alt+Down)"
@@ -113,7 +155,7 @@ class DateField(QWidget):
         self.setFocusPolicy(self.line_edit.focusPolicy())
         self._popup: _CalendarPopup | None = None
         self.line_edit.textChanged.connect(self.changed)
-        self.line_edit.editingFinished.connect(self.editingFinished)
+        self.line_edit.editingFinished.connect(self.editing_finished)
         self.line_edit.installEventFilter(self)
         self.button.clicked.connect(self.open_calendar)
 
@@ -185,7 +227,7 @@ class DateField(QWidget):
         if self._popup is not None:
             self._popup.close()
         self.line_edit.setFocus(Qt.FocusReason.PopupFocusReason)
-        self.editingFinished.emit()
+        self.editing_finished.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.line_edit and event.type() == QEvent.Type.KeyPress:

@@ -9,11 +9,24 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from casemgr.app.casework import Casework
 from casemgr.app.changes import Changes
+from casemgr.ui.widgets import palette
 from casemgr.ui.workers.db import DbWorker
+
+NO_SERVER = ("Offline-only workspace: no server. Everything stays on this device, "
+             "encrypted; nothing is sent anywhere.")
+
+
+def state_label(name: str) -> QLabel:
+    """The panel at the top of a page that says what it shows (or why it is empty)."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet(palette.panel_style())
+    return label
 
 
 class Page(QWidget):
@@ -96,4 +109,4 @@ class Page(QWidget):
             self._stale = True
 
 
-__all__ = ["Page"]
+__all__ = ["NO_SERVER", "Page", "state_label"]

@@ -1,23 +1,19 @@
-"""The Conflicts and Sync pages, and the progress of the first sync after logging in.
+"""The Sync page, and the progress of the first sync after logging in.
 
-Conflicts: each open conflict (a field changed on two devices before they synced) with both
-values, who changed each and when; "Resolve…" opens the ConflictResolver side by side.
-Sync: the server, how long offline use is allowed, the last sync, the changes waiting to be
-sent, and the changes the server refused, with its reason and the values (never dropped).
-An offline-only workspace has no server: both pages say so plainly.
+The page: the server, how long offline use is allowed, the last sync, the changes waiting to
+be sent, and the changes the server refused, with its reason and the values (never dropped).
+An offline-only workspace has no server: the page says so plainly.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -27,203 +23,25 @@ from PySide6.QtWidgets import (
 )
 
 from casemgr.app.casework import Casework
-from casemgr.app.changes import Changes
 from casemgr.app.syncing import SyncOverview
-from casemgr.db.queries import ConflictRow, OutboxEntry, RefusedChange
-from casemgr.domain.records import RecordType
+from casemgr.db.queries import OutboxEntry, RefusedChange
 from casemgr.sync.engine import SyncProgress, SyncSummary
-from casemgr.ui.dialogs.base import field_label
-from casemgr.ui.dialogs.conflict import ConflictResolver, show_value
-from casemgr.ui.errors import ErrorKind, ErrorReporter, kind_of, user_message
-from casemgr.ui.pages.base import Page
-from casemgr.ui.widgets import palette
+from casemgr.ui.dialogs.base import field_words, record_words
+from casemgr.ui.dialogs.conflict import show_value
+from casemgr.ui.pages.base import NO_SERVER, Page, state_label
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
 from casemgr.ui.workers.db import DbWorker, SignedIn
 from casemgr.ui.workers.sync_controller import (
-    SyncState,
     SyncStatus,
+    SyncStatusKind,
     local_time,
     progress_text,
     summary_text,
 )
 
-NO_SERVER = ("Offline-only workspace: no server. Everything stays on this device, "
-             "encrypted; nothing is sent anywhere.")
-# The two sides of a conflict as the server recorded them: the value it kept arrived first;
-# the other was sent later, by this device or another one of the same caseload.
-KEPT_TITLE = "Kept by the server (first)"
-SENT_LATER_TITLE = "Sent later (not applied)"
-
-
-def _state_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setStyleSheet(palette.panel_style())
-    return label
-
-
-def _who_when(by: Any, at: Any) -> str:
-    return ", ".join(x for x in (str(by or ""), local_time(str(at)) if at else "") if x)
-
-
-def _fit_columns(table: RowsTable, stretch: tuple[int, ...]) -> None:
-    """Short columns fit their contents; the ones with values share the rest."""
-    header = table.horizontalHeader()
-    header.setStretchLastSection(False)
-    for column in range(table.model().columnCount()):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in stretch
-                                    else QHeaderView.ResizeMode.ResizeToContents)
-
-
-def _record_words(record_type: str) -> str:
-    return record_type.replace("_", " ").capitalize()
-
-
-def _field_words(record_type: str, name: str) -> str:
-    try:
-        return field_label(RecordType(record_type), name)
-    except ValueError:
-        return name.replace("_", " ").capitalize()
-
-
-class ConflictsPage(Page):
-    """Open conflicts: a field changed on two devices at once, both values kept."""
-
-    resolved = Signal(str)  # the conflict's id, once the choice is saved
-
-    def __init__(self, worker: DbWorker, reporter: ErrorReporter | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(worker, parent)
-        self._reporter = reporter
-        self.resolver: ConflictResolver | None = None
-        layout = QVBoxLayout(self)
-        self.state = _state_label("conflictsState")
-        layout.addWidget(self.state)
-        top = QHBoxLayout()
-        top.addStretch(1)
-        self.resolve = QPushButton("Resolve…")
-        self.resolve.setObjectName("resolveConflict")
-        self.resolve.setEnabled(False)
-        self.resolve.setToolTip("Choose the value to keep for the selected conflict (Enter)")
-        self.resolve.clicked.connect(self.open_resolver)
-        top.addWidget(self.resolve)
-        layout.addLayout(top)
-        self.model = RowsModel[ConflictRow]([
-            Column("Case", lambda c: c.case_number),
-            Column("Record", lambda c: _record_words(str(c.conflict.fields.get("record_type")))),
-            Column("Field", lambda c: _field_words(str(c.conflict.fields.get("record_type")),
-                                                   str(c.conflict.fields.get("field")))),
-            Column(KEPT_TITLE, lambda c: show_value(c.conflict.fields.get("server_value"))),
-            Column("By, when", lambda c: _who_when(c.conflict.fields.get("server_by"),
-                                                           c.conflict.fields.get("server_at"))),
-            Column(SENT_LATER_TITLE,
-                   lambda c: show_value(c.conflict.fields.get("client_value"))),
-            Column("By, when", lambda c: _who_when(c.conflict.fields.get("client_by"),
-                                                            c.conflict.fields.get("client_at"))),
-        ], lambda c: c.conflict.id, self)
-        self.table = RowsTable(self.model, "conflictsTable")
-        _fit_columns(self.table, stretch=(3, 5))
-        self.table.activated.connect(lambda _index: self.open_resolver())
-        self.table.selectionModel().selectionChanged.connect(self._selection)
-        layout.addWidget(self.table, 1)
-
-    def start(self, session: SignedIn) -> None:
-        self.activate()
-        if session.offline_only:
-            self.state.setText(NO_SERVER + " Conflicts arise only when the same field is "
-                               "changed on two devices before they sync, so there are none "
-                               "here.")
-        else:
-            self.state.setText("When the same field was changed on two devices before they "
-                               "synced, the server keeps the value that arrived first and "
-                               "both values are listed here. Choose the value to keep; the "
-                               "choice is synced like any other change.")
-        self.refresh()  # the count in the navigation needs it at once
-
-    def load(self, cw: Casework) -> list[ConflictRow]:
-        return cw.conflict_rows()
-
-    def affected_by(self, changes: Changes) -> bool:
-        return RecordType.CONFLICT in changes.types
-
-    def show_loaded(self, rows: list[ConflictRow]) -> None:
-        selected = self.table.selected_id()
-        self.model.set_rows(rows)
-        self.table.select_id(selected)
-        self._selection()
-
-    def clear_view(self) -> None:
-        if self.resolver is not None:
-            self.resolver.blockSignals(True)
-            self.resolver.reject()
-            self.resolver.deleteLater()
-            self.resolver = None
-        self.model.clear()
-        self.state.clear()
-        self._selection()
-
-    @Slot()
-    def _selection(self) -> None:
-        self.resolve.setEnabled(self._selected() is not None)
-
-    def _selected(self) -> ConflictRow | None:
-        conflict_id = self.table.selected_id()
-        row = self.model.row_of(conflict_id) if conflict_id else None
-        return self.model.row_at(row) if row is not None else None
-
-    @Slot()
-    def open_resolver(self) -> ConflictResolver | None:
-        """The selected conflict side by side; the value chosen is saved on the worker."""
-        row = self._selected()
-        if row is None or self.resolver is not None:
-            return None
-        conflict = row.conflict
-        dialog = ConflictResolver(conflict.fields, self.window(),
-                                  mine_title=SENT_LATER_TITLE, theirs_title=KEPT_TITLE)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.resolver = dialog
-
-        def forget() -> None:
-            if self.resolver is dialog:
-                self.resolver = None
-            dialog.deleteLater()
-
-        def saved(_record: object) -> None:
-            forget()
-            self.resolved.emit(conflict.id)
-
-        def refused(exc: BaseException) -> None:
-            if self.resolver is not dialog:
-                return  # locked meanwhile
-            if kind_of(exc) is ErrorKind.REFUSED_INPUT:
-                dialog.show_errors({"value": "; ".join(getattr(exc, "errors", {}).values())})
-            elif kind_of(exc) is ErrorKind.BUG:
-                dialog.show_errors({"": "Not saved because of an internal error."})
-                if self._reporter is not None:
-                    self._reporter.report_bug(exc, "resolving a conflict")
-            else:
-                dialog.show_errors({"": user_message(exc)})
-            dialog.open()
-
-        def accepted() -> None:
-            value = dialog.value()
-            self._worker.run(lambda cw: cw.resolve_conflict(conflict.id, value), saved,
-                             refused)
-
-        dialog.accepted.connect(accepted)
-        dialog.rejected.connect(forget)
-        dialog.open()
-        return dialog
-
-    def _changed(self, changes: Changes) -> None:
-        # Shown or not, its count in the navigation stays current.
-        if self.active and self.affected_by(changes):
-            self.refresh()
-
 
 def _values_text(change: RefusedChange) -> str:
-    return "; ".join(f"{_field_words(change.record_type, name)}: {show_value(value)}"
+    return "; ".join(f"{field_words(change.record_type, name)}: {show_value(value)}"
                      for name, value in change.values) or "(deleted)"
 
 
@@ -253,7 +71,7 @@ class SyncPage(Page):
         super().__init__(worker, parent)
         self._offline_only = False
         layout = QVBoxLayout(self)
-        self.state = _state_label("syncState")
+        self.state = state_label("syncState")
         layout.addWidget(self.state)
         self.lease = QLabel()
         self.lease.setObjectName("leaseValidity")
@@ -297,14 +115,14 @@ class SyncPage(Page):
         self.refused = RowsModel[RefusedChange]([
             Column("When", lambda r: local_time(r.at)),
             Column("Case", lambda r: r.case_number),
-            Column("Record", lambda r: _record_words(r.record_type)),
+            Column("Record", lambda r: record_words(r.record_type)),
             Column("Change", lambda r: {"create": "Added", "update": "Changed",
                                         "delete": "Deleted"}.get(r.kind, r.kind)),
             Column("Values refused", _values_text),
             Column("Reason", lambda r: r.reason),
         ], lambda r: r.op_id, self)
         self.refused_table = RowsTable(self.refused, "refusedTable")
-        _fit_columns(self.refused_table, stretch=(4, 5))
+        self.refused_table.fit_columns(stretch=(4, 5))
         refused_layout.addWidget(self.refused_table, 1)
         self.tabs.addTab(refused_page, "Refused by the server")
         layout.addWidget(self.tabs, 1)
@@ -330,7 +148,8 @@ class SyncPage(Page):
         if status.detail:
             parts.append(status.detail)
         self.last_sync.setText(" — ".join(parts))
-        self.sync_now.setEnabled(status.state not in (SyncState.SYNCING, SyncState.LOCKED))
+        self.sync_now.setEnabled(status.state not in (SyncStatusKind.SYNCING,
+                                                      SyncStatusKind.LOCKED))
 
     def show_progress(self, step: SyncProgress) -> None:
         if self.active:
@@ -407,17 +226,17 @@ class FirstSyncDialog(QDialog):
         self.detail.setText(progress_text(step))
 
     def show_status(self, status: SyncStatus) -> None:
-        if status.state is SyncState.ONLINE and status.summary is not None:
+        if status.state is SyncStatusKind.ONLINE and status.summary is not None:
             self.bar.setRange(0, 1)
             self.bar.setValue(1)
             self.detail.setText("Done: " + summary_text(status.summary))
             self.accept()
-        elif status.state in (SyncState.OFFLINE, SyncState.FAILED, SyncState.STOPPED):
+        elif status.state in (SyncStatusKind.OFFLINE, SyncStatusKind.FAILED,
+                              SyncStatusKind.STOPPED):
             self.bar.setRange(0, 1)
             self.bar.setValue(0)
             self.detail.setText(status.detail + " The cases arrive at the next sync.")
             self.close_button.setText("Close")
 
 
-__all__ = ["KEPT_TITLE", "NO_SERVER", "SENT_LATER_TITLE", "ConflictsPage", "FirstSyncDialog",
-           "SyncPage", "lease_text"]
+__all__ = ["FirstSyncDialog", "SyncPage", "lease_text"]

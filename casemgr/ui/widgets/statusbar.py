@@ -11,10 +11,10 @@ from casemgr.app.casework import Casework
 from casemgr.sync.engine import SyncProgress
 from casemgr.ui.widgets import palette
 from casemgr.ui.workers.db import Changes, DbWorker, SignedIn
-from casemgr.ui.workers.sync_controller import SyncState, SyncStatus, local_time, progress_text
+from casemgr.ui.workers.sync_controller import SyncStatus, SyncStatusKind, local_time, progress_text
 
-STATE_COLOURS = {SyncState.ONLINE: palette.success, SyncState.OFFLINE: palette.warning,
-                 SyncState.FAILED: palette.error, SyncState.STOPPED: palette.error}
+STATE_COLOURS = {SyncStatusKind.ONLINE: palette.success, SyncStatusKind.OFFLINE: palette.warning,
+                 SyncStatusKind.FAILED: palette.error, SyncStatusKind.STOPPED: palette.error}
 
 
 def _last_sync(cw: Casework) -> tuple[int, str]:
@@ -123,13 +123,13 @@ class SyncStatusBar(QStatusBar):
     @Slot(object)
     def show_sync_status(self, status: SyncStatus) -> None:
         """The controller's state: online or offline, with what to do in the tooltip."""
-        if status.state in (SyncState.LOCKED, SyncState.NO_SERVER):
+        if status.state in (SyncStatusKind.LOCKED, SyncStatusKind.NO_SERVER):
             return
         self.connection.setText(status.text)
         self.connection.setToolTip(status.detail)
         colour = STATE_COLOURS.get(status.state)
         self.connection.setStyleSheet(palette.status_field_style(colour() if colour else None))
-        if status.state is SyncState.SYNCING:
+        if status.state is SyncStatusKind.SYNCING:
             self.progress_bar.setRange(0, 0)
             self.progress_bar.show()
             self.sync_progress.setText("Syncing…")

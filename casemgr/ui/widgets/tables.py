@@ -123,6 +123,15 @@ class RowsTable(QTableView):
         value = index.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)
         return str(value) if value else None
 
+    def fit_columns(self, stretch: tuple[int, ...]) -> None:
+        """Short columns fit their contents; the ones in `stretch` (the values) share the
+        rest."""
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(self.model().columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in stretch
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+
     def select_id(self, row_id: str | None) -> None:
         model = self.model()
         if row_id is None or not isinstance(model, RowsModel):

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 
 from casemgr.app import syncing
 from casemgr.app.changes import Changes
+from casemgr.app.syncing import SyncCancelled
 from casemgr.db.workspace import Workspace
 from casemgr.sync.engine import SyncProgress, SyncSummary
 from casemgr.sync.transport import Revoked, Transport
@@ -27,13 +28,9 @@ from casemgr.ui.workers.db import SyncHandle
 from casemgr.ui.workers.runner import ChangeFeed, Job, Runner
 
 
-class SyncCancelled(Exception):
-    """The sync stopped between two steps because the workspace was locked or the app quits
-    (each step is its own transaction: nothing is half-applied)."""
-
-
-class NotAttached(Exception):
-    """No server-bound workspace is open on the sync thread."""
+class NotAttached(SyncCancelled):
+    """No server-bound workspace is open on the sync thread (it was locked before the sync
+    began): nothing was synced."""
 
 
 class _Connection:
@@ -156,4 +153,4 @@ class SyncWorker(Runner):
             self._set_running(None)  # first, so that on_done may start the next one
 
 
-__all__ = ["NotAttached", "SyncCancelled", "SyncWorker"]
+__all__ = ["NotAttached", "SyncWorker"]

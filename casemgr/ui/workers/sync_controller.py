@@ -72,7 +72,9 @@ def local_time(iso: str) -> str:
         return iso[:16].replace("T", " ")
 
 
-class SyncState(Enum):
+class SyncStatusKind(Enum):
+    """Which of the states of syncing the status is in (`SyncStatus.state`)."""
+
     NO_SERVER = "no_server"  # an offline-only workspace
     LOCKED = "locked"
     WAITING = "waiting"  # server-bound, not synced yet in this session
@@ -87,7 +89,7 @@ class SyncState(Enum):
 class SyncStatus:
     """The state of syncing as the status bar and the Sync page show it."""
 
-    state: SyncState
+    state: SyncStatusKind
     text: str  # a few words for the status bar
     detail: str = ""  # a sentence: what happened and what to do
     summary: SyncSummary | None = None  # of the last successful sync in this session
@@ -119,7 +121,7 @@ class SyncController(QObject):
         self._again_by_user = False
         self._by_user = False
         self._pending = Changes()
-        self.status = SyncStatus(SyncState.LOCKED, "Locked")
+        self.status = SyncStatus(SyncStatusKind.LOCKED, "Locked")
         self._last_summary: SyncSummary | None = None
         self._finished_at = ""
 
@@ -150,11 +152,11 @@ class SyncController(QObject):
         self.session = session
         self._generation += 1
         if session.offline_only:
-            self._set(SyncState.NO_SERVER, "Offline-only workspace: no server",
+            self._set(SyncStatusKind.NO_SERVER, "Offline-only workspace: no server",
                       "This workspace was created without a server. Its changes stay on "
                       "this device.")
             return
-        self._set(SyncState.WAITING, "Not synced yet",
+        self._set(SyncStatusKind.WAITING, "Not synced yet",
                   f"Server: {session.server_url}. Working offline until the first sync.")
         generation = self._generation
         self._db.take_sync_handle(lambda handle: self._attached(generation, handle),
@@ -187,7 +189,7 @@ class SyncController(QObject):
         for timer in (self._interval, self._after_write, self._at_start, self._flush):
             timer.stop()
         self._sync.detach()
-        self._set(SyncState.LOCKED, "Locked")
+        self._set(SyncStatusKind.LOCKED, "Locked")
         self.stopped.emit()
 
     def set_interval_minutes(self, minutes: int) -> None:
@@ -217,7 +219,7 @@ class SyncController(QObject):
                 self._reporter.show_info("This workspace is offline-only: it has no server to "
                                          "sync with.")
             return False
-        if self.status.state is SyncState.STOPPED and not by_user:
+        if self.status.state is SyncStatusKind.STOPPED and not by_user:
             return False
         if self._sync.running or not self._sync.attached:
             # Right after the one running (or once the connection has been handed over).
@@ -230,7 +232,7 @@ class SyncController(QObject):
         started = self._sync.sync(lambda summary: self._finished(generation, summary),
                                   lambda exc: self._failed_sync(generation, exc))
         if started:
-            self._set(SyncState.SYNCING, "Syncing…",
+            self._set(SyncStatusKind.SYNCING, "Syncing…",
                       f"Sending and receiving changes with {self.session.server_url}."
                       if self.session else "")
         return started
@@ -263,7 +265,7 @@ class SyncController(QObject):
         self._db.reload_casework()  # new form versions may have arrived
         self._last_summary = summary
         self._finished_at = datetime.now().strftime("%H:%M")  # local time, as shown
-        self._set(SyncState.ONLINE, f"Online · synced at {self._finished_at}",
+        self._set(SyncStatusKind.ONLINE, f"Online · synced at {self._finished_at}",
                   "Last sync: " + summary_text(summary))
         if summary.conflicts or summary.rejected:
             parts = []
@@ -300,9 +302,11 @@ class SyncController(QObject):
             self.stop()
             self.revoked.emit(failure.detail)
             return
-        state = {SyncOutcome.STOPPED: SyncState.WAITING, SyncOutcome.OFFLINE: SyncState.OFFLINE,
-                 SyncOutcome.NEEDS_UPDATE: SyncState.STOPPED,
-                 SyncOutcome.LOG_IN_AGAIN: SyncState.STOPPED}.get(outcome, SyncState.FAILED)
+        state = {SyncOutcome.STOPPED: SyncStatusKind.WAITING,
+                 SyncOutcome.OFFLINE: SyncStatusKind.OFFLINE,
+                 SyncOutcome.NEEDS_UPDATE: SyncStatusKind.STOPPED,
+                 SyncOutcome.LOG_IN_AGAIN: SyncStatusKind.STOPPED,
+                 }.get(outcome, SyncStatusKind.FAILED)
         self._set(state, failure.title, failure.detail)
         if outcome is SyncOutcome.LOG_IN_AGAIN:
             self._reporter.show_action(failure.detail, "Log in again…", self.log_in_again)
@@ -333,7 +337,7 @@ class SyncController(QObject):
         def logged_in(_answer: object) -> None:
             if generation == self._generation:
                 self._reporter.clear()
-                self._set(SyncState.WAITING, "Logged in", "Syncing again.")
+                self._set(SyncStatusKind.WAITING, "Logged in", "Syncing again.")
                 self.sync_now(by_user=True)
 
         def chosen(password: str) -> None:
@@ -352,10 +356,10 @@ class SyncController(QObject):
     def _local_changes(self, changes: Changes) -> None:
         """A local change: sync it shortly (several quick edits go in one sync)."""
         if changes.ops and self.can_sync and self._ctx.auto_sync \
-                and self.status.state is not SyncState.STOPPED:
+                and self.status.state is not SyncStatusKind.STOPPED:
             self._after_write.start()
 
-    def _set(self, state: SyncState, text: str, detail: str = "") -> None:
+    def _set(self, state: SyncStatusKind, text: str, detail: str = "") -> None:
         self.status = SyncStatus(state, text, detail, self._last_summary, self._finished_at)
         self.status_changed.emit(self.status)
 
@@ -367,5 +371,5 @@ def _login(transport: Transport, user: str, password: str) -> object:
         raise NeedsLogin("The server did not accept this password.") from None
 
 
-__all__ = ["SyncController", "SyncState", "SyncStatus", "local_time",
+__all__ = ["SyncController", "SyncStatus", "SyncStatusKind", "local_time",
            "progress_text", "size_text", "summary_text"]
