@@ -34,7 +34,7 @@ from casemgr.sync.transport import Transport
 from casemgr.ui.context import AppContext
 from casemgr.ui.mainwindow import MainWindow
 from casemgr.ui.settings import Settings as UiSettings
-from casemgr.ui.workers.sync_controller import SyncState
+from casemgr.ui.workers.sync_controller import SyncStatusKind
 from tests.conftest import FAST_KDF
 from tests.support.live_server import LiveServer
 from tests.ui.conftest import FakeMonotonic, unlock
@@ -210,7 +210,7 @@ def assert_locked_and_empty(window: MainWindow, data_dir: Path) -> None:
     assert window.windowTitle() == "casemgr — locked"
     assert window.status.connection.text() == "Locked"
     assert window.status.outbox.text() == ""
-    assert window.syncing.status.state is SyncState.LOCKED
+    assert window.syncing.status.state is SyncStatusKind.LOCKED
     for model in (window.cases.model, window.tasks.model, window.referrals.model,
                   window.case_file.notes):
         assert model.rowCount() == 0
@@ -246,7 +246,7 @@ def test_ctrl_l_while_the_push_waits_drops_the_sync_and_sends_the_change_once(
     network.hold_path = None
     summary = unlock_and_sync(qtbot, window)
     assert summary.pushed == 0
-    assert window.syncing.status.state is SyncState.ONLINE
+    assert window.syncing.status.state is SyncStatusKind.ONLINE
     assert window.status.connection.text().startswith("Online")
     qtbot.waitUntil(lambda: window.cases.model.rowCount() == 2)
     listed = {window.cases.model.case_id_at(r) for r in range(2)}
@@ -281,7 +281,7 @@ def test_auto_lock_while_the_pull_waits_drops_what_it_brings_until_unlocked(
     network.hold_path = None
     summary = unlock_and_sync(qtbot, window)
     assert summary.pushed == 0  # the note is not sent again
-    assert window.syncing.status.state is SyncState.ONLINE
+    assert window.syncing.status.state is SyncStatusKind.ONLINE
     assert window.status.connection.text().startswith("Online")
     qtbot.waitUntil(lambda: window.cases.model.rowCount() == 2)
     assert {window.cases.model.case_id_at(r) for r in range(2)} == {case_id, office_case}
