@@ -1,4 +1,5 @@
-"""Fixtures shared by every test: a fixed clock, cheap key derivation, real workspaces."""
+"""Fixtures shared by every test: a fixed clock, real workspaces, a live demo server. The
+constants and helpers they use live in tests/support."""
 
 from __future__ import annotations
 
@@ -10,15 +11,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from casemgr.db.keys import KdfParams
 from casemgr.db.workspace import Workspace, create_workspace
 from casemgr.domain.clock import FixedClock
+from tests.support.live_server import LiveServer, demo_settings
+from tests.support.workspaces import FAST_KDF, PASSWORD, START_MS, add_case
 
-# Argon2id at 64 MiB costs ~0.15 s per unlock; tests use a cheap setting except where the
-# real cost is the point (tests/unit/db/test_keys.py checks the default parameters).
-FAST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
-PASSWORD = "correct horse battery"
-START_MS = 1_795_000_000_000  # 2026-11-18T...Z, a fixed "now" for deterministic tests
+__all__ = ["FAST_KDF", "PASSWORD", "START_MS", "add_case"]  # older imports from here
 
 
 @pytest.fixture
@@ -40,22 +38,10 @@ def workspace(data_dir: Path, clock: FixedClock) -> Iterator[Workspace]:
     ws.close()
 
 
-def add_case(ws: Workspace, family: str = "Hassan", child: str = "Zawadi",
-             note: str | None = None, risk: str = "medium", status: str = "open") -> str:
-    """A case with its family, one child and optionally a note, written through the store."""
-    from casemgr.domain.ids import uuid7
-    from casemgr.domain.records import RecordType
-
-    case_id = uuid7()
-    with ws.store.write(ws.user) as tx:
-        fam = tx.create(RecordType.FAMILY, {"name": family}, case_id=case_id)
-        tx.create(RecordType.CASE, {
-            "case_number": tx.next_case_number(), "family_id": fam.id, "status": status,
-            "assigned_to": ws.user, "legal_basis": "consent", "opened_on": "2026-11-01",
-            "risk": risk}, case_id=case_id, record_id=case_id)
-        tx.create(RecordType.PERSON, {"family_id": fam.id, "given_name": child,
-                                      "family_name": family, "role": "child",
-                                      "date_of_birth": "2015-02-03"}, case_id=case_id)
-        if note:
-            tx.create(RecordType.NOTE, {"text": note}, case_id=case_id)
-    return case_id
+@pytest.fixture
+def live_server(tmp_path: Path) -> Iterator[LiveServer]:
+    """A real `casemgr-server serve` process on 127.0.0.1, its SQLite database seeded with
+    the demo organisation (tests/support/live_server.py); stopped after the test."""
+    live = LiveServer(demo_settings(tmp_path))
+    yield live
+    live.stop()

@@ -28,7 +28,7 @@ import pytest
 
 from casemgr.db.keys import load_wrapped
 from casemgr.db.workspace import Workspace, WorkspacePaths, create_workspace, unlock_workspace
-from tests.conftest import FAST_KDF, PASSWORD, add_case
+from tests.support.workspaces import FAST_KDF, PASSWORD, add_case
 
 ROOT = Path(__file__).resolve().parents[2]
 USER = "amina"

@@ -14,34 +14,13 @@ from casemgr.db.errors import LockedOut, WrongPassword
 from casemgr.db.store import CaseQuery
 from casemgr.db.workspace import WorkspacePaths, unlock_workspace
 from casemgr.domain.records import Decision
-from casemgr.server.bootstrap import init_db
-from casemgr.server.demo import seed_demo
-from casemgr.server.settings import Settings
 from casemgr.sync import protocol
 from casemgr.sync.account import OnlineLoginNeeded, first_login, open_workspace, recover
 from casemgr.sync.engine import SyncEngine
 from casemgr.sync.transport import Revoked, UpgradeRequired
-from tests.conftest import FAST_KDF
-from tests.support.live_server import LiveServer
-
-DEMO_PASSWORD = "demo-password-2026"
-FAMILY = {"name": "Mwangi", "area": "Kibera"}
-CHILD = {"given_name": "Wanjiru", "family_name": "Mwangi", "role": "child",
-         "date_of_birth": "2016-04-02"}
-CASE = {"risk": "medium", "legal_basis": "consent", "consent_given_by": "Grace Mwangi"}
-
-
-@pytest.fixture
-def server(tmp_path):
-    settings = Settings(database_url=f"sqlite:///{tmp_path / 'server.db'}",
-                        key_dir=tmp_path / "server-keys", password_memory_kib=1024,
-                        password_time_cost=1)
-    init_db(settings)
-    seed_demo(settings)
-    live = LiveServer(settings)
-    live.settings = settings
-    yield live
-    live.stop()
+from tests.support.live_server import DEMO_PASSWORD, LiveServer
+from tests.support.records import CASE, CHILD, FAMILY
+from tests.support.workspaces import FAST_KDF
 
 
 class Device:
@@ -63,11 +42,11 @@ class Device:
             "SELECT id, type, fields FROM records WHERE deleted = 0")}
 
 
-def test_two_devices_edit_one_case_offline_and_end_identical(server, tmp_path):
-    a = Device(tmp_path / "laptop-a", server, "amina")
+def test_two_devices_edit_one_case_offline_and_end_identical(live_server, tmp_path):
+    a = Device(tmp_path / "laptop-a", live_server, "amina")
     case_id = a.cw.register_family(FAMILY, [CHILD], CASE).value
     a.sync()
-    b = Device(tmp_path / "laptop-b", server, "amina")
+    b = Device(tmp_path / "laptop-b", live_server, "amina")
     assert case_id in {r.case_id for r in b.cw.list_cases(CaseQuery())}
 
     # Offline on both: the same field changed differently, other fields and new notes.
@@ -100,32 +79,32 @@ def test_two_devices_edit_one_case_offline_and_end_identical(server, tmp_path):
     assert a.ws.store.outbox() == [] and b.ws.store.outbox() == []
 
 
-def test_a_supervisor_approves_offline_and_the_server_accepts_it(server, tmp_path):
-    worker = Device(tmp_path / "amina", server, "amina")
+def test_a_supervisor_approves_offline_and_the_server_accepts_it(live_server, tmp_path):
+    worker = Device(tmp_path / "amina", live_server, "amina")
     case_id = worker.cw.register_family(FAMILY, [CHILD], CASE).value
     plan = worker.cw.start_case_plan(case_id, "Keep Wanjiru in school").value
     worker.cw.add_goal(plan.id, {"goal": "Attends every day"})
     request = worker.cw.submit_case_plan(plan.id).value
     worker.sync()
-    sam = Device(tmp_path / "sam", server, "sam")
+    sam = Device(tmp_path / "sam", live_server, "sam")
     sam.cw.decide(request.id, Decision.APPROVED)
     assert sam.sync().rejected == 0
     worker.sync()
     assert worker.ws.store.require(plan.id).fields["status"] == "approved"
 
 
-def test_a_change_the_server_refuses_is_kept_visible(server, tmp_path):
-    a = Device(tmp_path / "amina", server, "amina")
+def test_a_change_the_server_refuses_is_kept_visible(live_server, tmp_path):
+    a = Device(tmp_path / "amina", live_server, "amina")
     case_id = a.cw.register_family(FAMILY, [CHILD], CASE).value
     a.sync()
-    sam = Device(tmp_path / "sam", server, "sam")
+    sam = Device(tmp_path / "sam", live_server, "sam")
     sam.cw.reassign_case(case_id, "brian")
     sam.sync()
     a.cw.add_note(case_id, "written before I knew it was reassigned")
     summary = a.sync()
     # The note went to the server before the case was taken away: refused or evicted, it
     # is never silently lost — either the server quarantined it or it arrived first.
-    rows = sa.create_engine(server.settings.database_url)
+    rows = sa.create_engine(live_server.settings.database_url)
     with rows.connect() as conn:
         quarantined = conn.execute(sa.text("SELECT count(*) FROM quarantine")).scalar()
         kept = conn.execute(sa.text(
@@ -134,15 +113,15 @@ def test_a_change_the_server_refuses_is_kept_visible(server, tmp_path):
     assert summary.evicted == 1
 
 
-def test_reassignment_evicts_the_case_and_leaves_no_row(server, tmp_path):
-    a = Device(tmp_path / "amina", server, "amina")
+def test_reassignment_evicts_the_case_and_leaves_no_row(live_server, tmp_path):
+    a = Device(tmp_path / "amina", live_server, "amina")
     case_id = a.cw.register_family(FAMILY, [CHILD], {**CASE, "summary": "evictme marker"}).value
     a.cw.add_note(case_id, "evictme note")
     a.sync()
-    sam = Device(tmp_path / "sam", server, "sam")
+    sam = Device(tmp_path / "sam", live_server, "sam")
     sam.cw.reassign_case(case_id, "brian")
     sam.sync()
-    brian = Device(tmp_path / "brian", server, "brian")
+    brian = Device(tmp_path / "brian", live_server, "brian")
     assert case_id in {r.case_id for r in brian.cw.list_cases(CaseQuery())}
     assert len(brian.cw.case_file(case_id).notes) == 1  # arrived whole
 
@@ -155,11 +134,11 @@ def test_reassignment_evicts_the_case_and_leaves_no_row(server, tmp_path):
     assert a.ws.store.search("evictme").case_ids == []
 
 
-def test_revocation_wipes_every_file_of_the_workspace(server, tmp_path):
-    a = Device(tmp_path / "laptop", server, "amina")
+def test_revocation_wipes_every_file_of_the_workspace(live_server, tmp_path):
+    a = Device(tmp_path / "laptop", live_server, "amina")
     a.cw.register_family(FAMILY, [CHILD], CASE)
     a.sync()
-    engine = sa.create_engine(server.settings.database_url)
+    engine = sa.create_engine(live_server.settings.database_url)
     from casemgr.server.accounts import revoke_device
 
     with engine.begin() as conn:
@@ -169,19 +148,19 @@ def test_revocation_wipes_every_file_of_the_workspace(server, tmp_path):
     assert not any(p.is_file() for p in (tmp_path / "laptop").rglob("*"))
 
 
-def test_attachments_travel_encrypted_and_arrive_whole(server, tmp_path):
-    a = Device(tmp_path / "a", server, "amina")
+def test_attachments_travel_encrypted_and_arrive_whole(live_server, tmp_path):
+    a = Device(tmp_path / "a", live_server, "amina")
     case_id = a.cw.register_family(FAMILY, [CHILD], CASE).value
     report = tmp_path / "school-report.pdf"
     report.write_bytes(b"%PDF-1.4 " + bytes(range(256)) * 9000)  # > 2 MiB: several chunks
     record = a.cw.attach_file(case_id, report, "Term report").value
     assert a.sync().files_sent == 1
-    b = Device(tmp_path / "b", server, "amina")
+    b = Device(tmp_path / "b", live_server, "amina")
     assert b"".join(b.cw.read_attachment(record.id)) == report.read_bytes()
 
 
-def test_a_lockout_is_recovered_online_without_losing_data(server, tmp_path):
-    a = Device(tmp_path / "laptop", server, "amina")
+def test_a_lockout_is_recovered_online_without_losing_data(live_server, tmp_path):
+    a = Device(tmp_path / "laptop", live_server, "amina")
     case_id = a.cw.register_family(FAMILY, [CHILD], CASE).value
     a.ws.close()
     from casemgr.domain.clock import FixedClock
@@ -203,8 +182,8 @@ def test_a_lockout_is_recovered_online_without_losing_data(server, tmp_path):
                      kdf_policy=FAST_KDF).close()
 
 
-def test_past_the_lease_unlocking_needs_the_server(server, tmp_path):
-    a = Device(tmp_path / "laptop", server, "amina")
+def test_past_the_lease_unlocking_needs_the_server(live_server, tmp_path):
+    a = Device(tmp_path / "laptop", live_server, "amina")
     a.ws.close()
     from casemgr.domain.clock import FixedClock, SystemClock
 
@@ -212,7 +191,7 @@ def test_past_the_lease_unlocking_needs_the_server(server, tmp_path):
     ws, _ = open_workspace(tmp_path / "laptop", "amina", DEMO_PASSWORD, clock=later,
                            kdf_policy=FAST_KDF)  # the server is up: logs in online
     ws.close()
-    server.stop()
+    live_server.stop()
     even_later = FixedClock(SystemClock().now_ms() + 30 * 86_400_000)
     with pytest.raises(OnlineLoginNeeded):
         open_workspace(tmp_path / "laptop", "amina", DEMO_PASSWORD, clock=even_later,
@@ -221,9 +200,9 @@ def test_past_the_lease_unlocking_needs_the_server(server, tmp_path):
     open_workspace(tmp_path / "laptop", "amina", DEMO_PASSWORD, kdf_policy=FAST_KDF)[0].close()
 
 
-def test_a_server_that_no_longer_speaks_our_protocol_keeps_the_outbox(server, tmp_path,
+def test_a_server_that_no_longer_speaks_our_protocol_keeps_the_outbox(live_server, tmp_path,
                                                                      monkeypatch):
-    a = Device(tmp_path / "laptop", server, "amina")
+    a = Device(tmp_path / "laptop", live_server, "amina")
     a.cw.register_family(FAMILY, [CHILD], CASE)
     pending = len(a.ws.store.outbox())
     monkeypatch.setattr(protocol, "PROTOCOL_VERSION", 99)
@@ -232,11 +211,11 @@ def test_a_server_that_no_longer_speaks_our_protocol_keeps_the_outbox(server, tm
     assert len(a.ws.store.outbox()) == pending
 
 
-def test_nothing_readable_leaves_the_workspace_files(server, tmp_path):
-    a = Device(tmp_path / "laptop", server, "amina")
+def test_nothing_readable_leaves_the_workspace_files(live_server, tmp_path):
+    a = Device(tmp_path / "laptop", live_server, "amina")
     a.cw.register_family({"name": "Zqxsyncmarker"}, [CHILD], CASE)
     a.sync()
-    Device(tmp_path / "other", server, "amina")
+    Device(tmp_path / "other", live_server, "amina")
     blob = b"".join(f.read_bytes() for f in tmp_path.glob("*/amina/*") if f.is_file())
     assert b"Zqxsyncmarker" not in blob
     with pytest.raises(sqlite3.DatabaseError):

@@ -27,24 +27,17 @@ from casemgr.db.store import CaseQuery
 from casemgr.domain.clock import SystemClock, iso_utc
 from casemgr.domain.permissions import Actor, CaseAccess, Role, in_scope
 from casemgr.server import tables as t
-from casemgr.server.bootstrap import init_db
-from casemgr.server.demo import seed_demo
-from casemgr.server.settings import Settings
 from casemgr.server.sync.scope import reassign_case
 from casemgr.sync.account import first_login
 from casemgr.sync.engine import SyncEngine, SyncSummary
 from casemgr.sync.transport import Offline, ServerTrouble, SyncError, Transport
-from tests.conftest import FAST_KDF
 from tests.support.fault_proxy import APPLIED_UNSEEN, Fault, FaultProxy
-from tests.support.live_server import LiveServer
+from tests.support.live_server import DEMO_PASSWORD, LiveServer, demo_settings
+from tests.support.records import CASE, CHILD, FAMILY
+from tests.support.workspaces import FAST_KDF
 
-DEMO_PASSWORD = "demo-password-2026"
 PUSH = "/api/v1/sync/push"
 PULL = "/api/v1/sync/pull"
-FAMILY = {"name": "Otieno", "area": "Mathare"}
-CHILD = {"given_name": "Baraka", "family_name": "Otieno", "role": "child",
-         "date_of_birth": "2017-06-09"}
-CASE = {"risk": "medium", "legal_basis": "consent", "consent_given_by": "Ruth Otieno"}
 
 
 @dataclass
@@ -59,11 +52,7 @@ class Line:
 @pytest.fixture(scope="module")
 def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LiveServer, sa.Engine]]:
     root = tmp_path_factory.mktemp("faults-server")
-    settings = Settings(database_url=f"sqlite:///{root / 'server.db'}",
-                        key_dir=root / "server-keys", password_memory_kib=1024,
-                        password_time_cost=1)
-    init_db(settings)
-    seed_demo(settings)
+    settings = demo_settings(root)
     server = LiveServer(settings)
     db = sa.create_engine(settings.database_url)
     yield server, db
@@ -141,7 +130,7 @@ def working_day(root: Path, line: Line, faults: list[tuple[Fault, int, str | Non
     worker.cw.add_note(case_id, "visited with the teacher")
     worker.cw.add_note(case_id, "grandmother will help")
     worker.cw.delete_record(doomed.id)
-    plan = worker.cw.start_case_plan(case_id, "Keep Baraka in school").value
+    plan = worker.cw.start_case_plan(case_id, "Keep Wanjiru in school").value
     worker.cw.add_goal(plan.id, {"goal": "Attends every school day"})
     worker.cw.submit_case_plan(plan.id)
     op_ids += worker.op_ids()

@@ -17,12 +17,9 @@ from __future__ import annotations
 
 import pytest
 
-from casemgr.server.bootstrap import init_db
-from casemgr.server.demo import seed_demo
-from casemgr.server.settings import Settings
 from casemgr.sync.engine import SyncEngine
 from casemgr.sync.transport import NeedsLogin
-from tests.support.live_server import LiveServer
+from tests.support.live_server import LiveServer, demo_settings
 from tests.support.sync_child import KillWorld, RoundReport
 
 pytestmark = pytest.mark.slow
@@ -31,11 +28,7 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def world(tmp_path_factory):
     root = tmp_path_factory.mktemp("kill")
-    settings = Settings(database_url=f"sqlite:///{root / 'server.db'}",
-                        key_dir=root / "server-keys", password_memory_kib=1024,
-                        password_time_cost=1)
-    init_db(settings)
-    seed_demo(settings)
+    settings = demo_settings(root)
     live = LiveServer(settings)
     try:
         w = KillWorld(root, live.url, settings.database_url, seed=20261118)

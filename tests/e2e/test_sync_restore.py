@@ -33,21 +33,16 @@ import sqlalchemy as sa
 from casemgr.app.casework import Casework
 from casemgr.db.sync_store import SyncStore
 from casemgr.server import tables as t
-from casemgr.server.bootstrap import init_db
-from casemgr.server.demo import seed_demo
 from casemgr.server.settings import Settings
 from casemgr.sync.account import first_login, open_workspace
 from casemgr.sync.engine import SyncEngine, SyncSummary
 from casemgr.sync.transport import NeedsLogin
-from tests.conftest import FAST_KDF
-from tests.support.live_server import LiveServer
+from tests.support.live_server import DEMO_PASSWORD, LiveServer, demo_settings
+from tests.support.records import CASE, CHILD, FAMILY
+from tests.support.workspaces import FAST_KDF
 
-DEMO_PASSWORD = "demo-password-2026"
 ROOT = Path(__file__).resolve().parents[2]
 USER = "amina"
-CHILD = {"given_name": "Wanjiru", "family_name": "Kamau", "role": "child",
-         "date_of_birth": "2016-04-02"}
-CASE = {"risk": "medium", "legal_basis": "consent", "consent_given_by": "Grace Kamau"}
 
 pytestmark = pytest.mark.slow  # three server starts and a bump-epoch: ~8 s for the module
 
@@ -116,10 +111,7 @@ def server(root: Path) -> Iterator[Server]:
     tmp_path = root
     db_file = tmp_path / "server" / "server.db"
     db_file.parent.mkdir()
-    settings = Settings(database_url=f"sqlite:///{db_file}", key_dir=tmp_path / "server-keys",
-                        password_memory_kib=1024, password_time_cost=1)
-    init_db(settings)
-    seed_demo(settings)
+    settings = demo_settings(tmp_path, db_file)
     s = Server(settings, db_file)
     s.start()
     yield s
@@ -157,7 +149,8 @@ class Laptop:
             return SyncEngine(self.ws, self.transport).sync()
 
     def register(self, name: str) -> str:
-        case_id = self.cw.register_family({"name": name, "area": "Kibera"}, [CHILD], CASE).value
+        case_id = self.cw.register_family({**FAMILY, "name": name},
+                                          [{**CHILD, "family_name": name}], CASE).value
         self.saved[case_id, "risk"] = CASE["risk"]
         return case_id
 

@@ -92,16 +92,13 @@ from casemgr.domain.errors import DomainError
 from casemgr.domain.permissions import Actor, CaseAccess, Role, in_scope
 from casemgr.domain.records import Decision, RecordType
 from casemgr.server import tables as t
-from casemgr.server.bootstrap import init_db
-from casemgr.server.demo import DEMO_USERS, seed_demo
-from casemgr.server.settings import Settings
+from casemgr.server.demo import DEMO_USERS
 from casemgr.sync.account import first_login
 from casemgr.sync.engine import SyncEngine, SyncSummary
 from casemgr.sync.transport import Offline, Transport
-from tests.conftest import FAST_KDF
-from tests.support.live_server import LiveServer
+from tests.support.live_server import DEMO_PASSWORD, LiveServer, demo_settings
+from tests.support.workspaces import FAST_KDF
 
-DEMO_PASSWORD = "demo-password-2026"
 PUSH = "/api/v1/sync/push"
 PULL = "/api/v1/sync/pull"
 DAY_MS = 86_400_000
@@ -892,13 +889,10 @@ class SyncMachine(RuleBasedStateMachine):
 
 @pytest.fixture(scope="module")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    """One server process for the module; every machine starts by clearing its data."""
+    """One server process for the module (in place of tests/conftest.py's one per test);
+    every machine starts by clearing its data."""
     root = tmp_path_factory.mktemp("stateful-server")
-    s = Settings(database_url=f"sqlite:///{root / 'server.db'}",
-                 key_dir=root / "server-keys", password_memory_kib=1024,
-                 password_time_cost=1)
-    init_db(s)
-    seed_demo(s)
+    s = demo_settings(root)
     server = LiveServer(s)
     db = sa.create_engine(s.database_url)
     Org.server, Org.db = server, db

@@ -12,17 +12,15 @@ from casemgr.db.store import CaseQuery
 from casemgr.domain.errors import PermissionDenied, ValidationError, WorkflowError
 from casemgr.domain.permissions import Actor, Role
 from casemgr.domain.records import Decision, RiskLevel
+from tests.support.records import CASE, CHILD, FAMILY, MOTHER
 
 TODAY = date(2026, 11, 18)  # the conftest clock's day
 
-FAMILY = {"name": "Mwangi", "area": "Kibera", "phone": "+254 700 000000"}
-CHILD = {"given_name": "Wanjiru", "family_name": "Mwangi", "role": "child", "sex": "female",
-         "date_of_birth": "2016-04-02"}
-MOTHER = {"given_name": "Grace", "family_name": "Mwangi", "role": "caregiver",
-          "relationship": "mother", "estimated_age": 34}
-CASE = {"risk": "high", "protection_concerns": ["neglect"], "legal_basis": "consent",
-        "consent_given_by": "Grace Mwangi (mother)", "consent_date": "2026-11-18",
-        "summary": "Referred by the school: child often absent and hungry."}
+# The sample case as opened here: high risk (the first visit is due within days), neglect,
+# the school's referral in its summary, consent recorded today.
+REFERRED_CASE = {**CASE, "risk": "high", "protection_concerns": ["neglect"],
+                 "consent_given_by": "Grace Mwangi (mother)", "consent_date": "2026-11-18",
+                 "summary": "Referred by the school: child often absent and hungry."}
 
 
 @pytest.fixture
@@ -36,7 +34,7 @@ def supervisor(workspace) -> Casework:
 
 
 def register(cw: Casework, **case) -> str:
-    return cw.register_family(FAMILY, [CHILD, MOTHER], {**CASE, **case}).value
+    return cw.register_family(FAMILY, [CHILD, MOTHER], {**REFERRED_CASE, **case}).value
 
 
 def outbox_len(cw):
@@ -63,7 +61,7 @@ def test_registration_refuses_bad_input_per_field_and_writes_nothing(worker):
     bad_child = {**CHILD, "date_of_birth": "2030-01-01"}
     with pytest.raises(ValidationError) as info:
         worker.register_family({"name": ""} | {"name": None}, [bad_child],
-                               {**CASE, "consent_given_by": None, "risk": "extreme"})
+                               {**REFERRED_CASE, "consent_given_by": None, "risk": "extreme"})
     assert info.value.errors == {
         "family.name": "is required",
         "member1.date_of_birth": "A date of birth cannot be in the future.",
@@ -72,13 +70,13 @@ def test_registration_refuses_bad_input_per_field_and_writes_nothing(worker):
     }
     assert outbox_len(worker) == 0
     with pytest.raises(ValidationError) as info:
-        worker.register_family(FAMILY, [MOTHER], CASE)
+        worker.register_family(FAMILY, [MOTHER], REFERRED_CASE)
     assert "members" in info.value.errors
 
 
 def test_an_adult_cannot_be_registered_as_a_child(worker):
     with pytest.raises(ValidationError) as info:
-        worker.register_family(FAMILY, [{**CHILD, "date_of_birth": "2001-01-01"}], CASE)
+        worker.register_family(FAMILY, [{**CHILD, "date_of_birth": "2001-01-01"}], REFERRED_CASE)
     assert "member1.date_of_birth" in info.value.errors
 
 
@@ -159,7 +157,7 @@ def test_an_approval_of_an_older_version_is_refused(worker, supervisor):
 
 
 def test_a_supervisor_cannot_approve_their_own_plan(supervisor):
-    case_id = supervisor.register_family(FAMILY, [CHILD], CASE).value
+    case_id = supervisor.register_family(FAMILY, [CHILD], REFERRED_CASE).value
     plan = supervisor.start_case_plan(case_id, "Plan").value
     supervisor.add_goal(plan.id, {"goal": "Safe at home"})
     request = supervisor.submit_case_plan(plan.id).value

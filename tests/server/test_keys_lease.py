@@ -1,18 +1,15 @@
-"""The server's keys (lease signing, escrow) and the client's lease checks: keys live in
-owner-only files and never in the database; a lease altered by one byte is refused; an
-expired lease or a clock set back means unlock needs the server."""
+"""The server's keys (lease signing, escrow): keys live in owner-only files and never in the
+database; a lease the server signed verifies on the client, and one altered by one byte is
+refused. The client's offline-unlock checks are in tests/unit/sync/test_lease.py."""
 
 from __future__ import annotations
 
 import base64
-import os
 import secrets
 import stat
-import subprocess
-import sys
 import uuid
 import warnings
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 import sqlalchemy as sa
@@ -30,28 +27,13 @@ from casemgr.server.keys import (
     ServerKeysError,
 )
 from casemgr.server.settings import Settings
-from casemgr.sync.lease import LeaseInvalid, lease_allows_offline, verify_lease
-from casemgr.sync.protocol import PROTOCOL_VERSION, Lease, SignedLease
+from casemgr.sync.lease import LeaseInvalid, verify_lease
+from casemgr.sync.protocol import PROTOCOL_VERSION, SignedLease
+from tests.support.leases import DEVICE, T0, a_lease, iso
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", StarletteDeprecationWarning)  # httpx, not httpx2
     from fastapi.testclient import TestClient
-
-DEVICE = "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"
-T0 = datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
-
-
-def iso(moment: datetime) -> str:
-    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def a_lease(**changes: object) -> Lease:
-    values: dict[str, object] = {
-        "user": "amina", "device_id": DEVICE, "role": "caseworker", "teams": ["North"],
-        "issued_at": iso(T0), "not_after": iso(T0 + timedelta(days=14)),
-        "server_time": iso(T0), "min_client_version": "0.1.0", **changes}
-    return Lease.model_validate(values)
-
 
 @pytest.fixture
 def keys(tmp_path) -> ServerKeys:
@@ -179,41 +161,3 @@ def test_a_lease_survives_the_json_round_trip_to_the_client(keys):
     signed = keys.sign_lease(a_lease(teams=["Südwest", "North"]))
     received = SignedLease.model_validate_json(signed.model_dump_json())
     assert verify_lease(received, keys.public_key_b64).teams == ["Südwest", "North"]
-
-
-# -- offline unlock ------------------------------------------------------------------------------
-
-def test_offline_unlock_is_allowed_within_the_lease():
-    allowed, reason = lease_allows_offline(a_lease(), iso(T0 + timedelta(days=13)), iso(T0))
-    assert allowed and "until" in reason
-
-
-def test_offline_unlock_needs_the_server_past_not_after():
-    allowed, reason = lease_allows_offline(a_lease(), iso(T0 + timedelta(days=14)), iso(T0))
-    assert not allowed and "connect to the server" in reason
-
-
-def test_offline_unlock_needs_the_server_when_the_clock_was_set_back():
-    last_seen = iso(T0 + timedelta(days=5))  # a later sync than the lease's issue
-    allowed, reason = lease_allows_offline(a_lease(), iso(T0 + timedelta(days=2)), last_seen)
-    assert not allowed and "clock" in reason
-    # Before the lease's own server time, with no later sync seen: also set back.
-    allowed, _ = lease_allows_offline(a_lease(), iso(T0 - timedelta(hours=1)), None)
-    assert not allowed
-    # A clock a minute behind the server is ordinary drift, not a clock set back.
-    allowed, _ = lease_allows_offline(a_lease(), iso(T0 - timedelta(minutes=1)), iso(T0))
-    assert allowed
-
-
-def test_offline_unlock_refuses_unreadable_times():
-    allowed, reason = lease_allows_offline(a_lease(), "yesterday", None)
-    assert not allowed and "unreadable" in reason
-
-
-def test_the_client_lease_module_does_not_need_the_server():
-    code = ("import sys, casemgr.sync.lease; "
-            "bad = [m for m in sys.modules if m.startswith(('casemgr.server', 'fastapi', "
-            "'sqlalchemy', 'casemgr.db'))]; print(bad); sys.exit(1 if bad else 0)")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env={**os.environ, "PYTHONWARNINGS": "error"}, timeout=60)
-    assert result.returncode == 0, result.stdout + result.stderr

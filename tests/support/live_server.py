@@ -1,4 +1,5 @@
-"""A real `casemgr-server serve` process on 127.0.0.1, for any test that needs one."""
+"""A real `casemgr-server serve` process on 127.0.0.1, for any test that needs one, and the
+settings of a demo server to run in it (tests/conftest.py's `live_server` fixture)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,24 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
+from casemgr.server.bootstrap import init_db
+from casemgr.server.demo import DEMO_PASSWORD, seed_demo
 from casemgr.server.settings import Settings
+
+__all__ = ["DEMO_PASSWORD", "LiveServer", "demo_settings", "free_port"]
+
+
+def demo_settings(root: Path, db_file: Path | None = None) -> Settings:
+    """A server on a SQLite file (`root`/server.db unless `db_file`) with its keys under
+    `root`, cheap password hashing, and the demo organisation (users with DEMO_PASSWORD)."""
+    settings = Settings(database_url=f"sqlite:///{db_file or root / 'server.db'}",
+                        key_dir=root / "server-keys", password_memory_kib=1024,
+                        password_time_cost=1)
+    init_db(settings)
+    seed_demo(settings)
+    return settings
 
 
 def free_port() -> int:
@@ -25,6 +42,7 @@ class LiveServer:
 
     def __init__(self, settings: Settings, workers: int = 1,
                  env: dict[str, str] | None = None, port: int | None = None) -> None:
+        self.settings = settings
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = dict(os.environ)

@@ -22,8 +22,8 @@ from typing import Any
 def run_child(plan: dict[str, Any]) -> int:
     from casemgr.db import workspace as workspace_module
     from casemgr.db.workspace import unlock_workspace
-    from tests.conftest import FAST_KDF
     from tests.support.sync_child import Tracer
+    from tests.support.workspaces import FAST_KDF
 
     ev = Tracer(plan.get("pause"))
     real_rekey = workspace_module.rekey

@@ -133,7 +133,7 @@ def run_child(plan: dict[str, Any]) -> int:
     from casemgr.demo.seed import seed_demo
     from casemgr.sync.account import open_workspace
     from casemgr.sync.engine import SyncEngine
-    from tests.conftest import FAST_KDF
+    from tests.support.workspaces import FAST_KDF
 
     ev = Tracer(plan.get("pause"))
     transport_class = traced_transport(ev)
@@ -306,7 +306,7 @@ class KillWorld:
         from casemgr.demo.seed import seed_demo
         from casemgr.sync.account import first_login
         from casemgr.sync.engine import SyncEngine
-        from tests.conftest import FAST_KDF
+        from tests.support.workspaces import FAST_KDF
 
         self.root, self.url, self.database_url = root, server_url, database_url
         self.rng = random.Random(seed)
@@ -536,7 +536,7 @@ class KillWorld:
 
     def open(self) -> tuple[Any, Any]:
         from casemgr.sync.account import open_workspace
-        from tests.conftest import FAST_KDF
+        from tests.support.workspaces import FAST_KDF
 
         ws, transport = open_workspace(self.k_dir, USER, DEMO_PASSWORD, kdf_policy=FAST_KDF)
         assert transport is not None
@@ -547,7 +547,7 @@ class KillWorld:
         from casemgr.sync.account import open_workspace
         from casemgr.sync.engine import SyncEngine
         from casemgr.sync.transport import NeedsLogin
-        from tests.conftest import FAST_KDF
+        from tests.support.workspaces import FAST_KDF
 
         try:
             SyncEngine(ws, transport).sync()

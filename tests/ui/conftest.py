@@ -9,19 +9,16 @@ from typing import Any
 
 import pytest
 
-from casemgr.app.casework import Casework
-from casemgr.db.workspace import create_workspace
-from casemgr.demo.seed import seed_demo
 from casemgr.domain.clock import FixedClock
 from casemgr.ui.context import AppContext
 from casemgr.ui.main import build_app
 from casemgr.ui.mainwindow import MainWindow
 from casemgr.ui.settings import Settings
 from casemgr.ui.workers.db import DbWorker
-from tests.conftest import FAST_KDF, PASSWORD, add_case
+from tests.support.desktop import SEEDED_CASES, FakeMonotonic, make_workspace, unlock
+from tests.support.workspaces import FAST_KDF
 
-USER = "amina"
-SEEDED_CASES = 24
+__all__ = ["SEEDED_CASES", "make_workspace", "unlock"]  # older imports from here
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -33,38 +30,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
                 "This plugin does not support propagateSizeHints"))
 
 
-class FakeMonotonic:
-    """A monotonic clock for idle time and countdowns that moves only when told to."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
 @pytest.fixture
 def monotonic() -> FakeMonotonic:
     return FakeMonotonic()
-
-
-def make_workspace(data_dir: Path, clock: FixedClock, user: str = USER, *,
-                   cases: int = SEEDED_CASES, role: str = "caseworker",
-                   teams: str = "north") -> None:
-    """A closed workspace with `cases` synthetic cases and one case we know by name."""
-    ws = create_workspace(data_dir, user, PASSWORD, clock=clock, kdf=FAST_KDF,
-                          profile={"role": role, "teams": teams})
-    try:
-        cw = Casework(ws)
-        if cases:
-            seed_demo(cw, cases, seed=3)
-        add_case(ws, family="Zzyzx", child="Quillon", note="school visit planned",
-                 risk="high")
-    finally:
-        ws.close()
 
 
 @pytest.fixture
@@ -112,19 +80,6 @@ def start_window(qtbot: Any, qapp: Any) -> Iterator[Callable[[AppContext], MainW
 def window(start_window: Callable[[AppContext], MainWindow],
            make_ctx: Callable[..., AppContext]) -> MainWindow:
     return start_window(make_ctx())
-
-
-def unlock(qtbot: Any, window: MainWindow, password: str = PASSWORD) -> None:
-    """Type the password and press Enter, as a caseworker would; wait for the case list."""
-    from PySide6.QtCore import Qt
-
-    screen = window.lock_screen
-    qtbot.waitUntil(screen.unlock_button.isEnabled)
-    screen.password.setFocus()
-    qtbot.keyClicks(screen.password, password)
-    with qtbot.waitSignal(window.settled, timeout=5000,
-                          check_params_cb=lambda what: what == "cases"):
-        qtbot.keyClick(screen.password, Qt.Key.Key_Return)
 
 
 @pytest.fixture

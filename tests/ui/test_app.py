@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from casemgr.ui.context import DEMO_CASES, DEMO_PASSWORD
-from tests.conftest import PASSWORD
+from tests.support.workspaces import PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QToolButton
 
 from casemgr.ui.casefile.workflows import AttachFileDialog
-from tests.ui.test_casefile import open_zzyzx, select_row
+from tests.support.desktop import open_zzyzx, select_row
 
 
 def button_for(view, action):

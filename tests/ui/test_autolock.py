@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import unlock
-from tests.ui.test_casefile import open_zzyzx
+from tests.support.desktop import open_zzyzx, unlock
 
 
 def test_idle_time_locks_and_hides_every_case(qtbot, unlocked, monotonic):
@@ -15,13 +14,17 @@ def test_idle_time_locks_and_hides_every_case(qtbot, unlocked, monotonic):
     dialog = unlocked.casework_actions.open_dialogs[0]
     assert unlocked.idle.minutes == 10
 
+    idle = unlocked.idle
     monotonic.advance(9 * 60)
-    qtbot.wait(30)  # several idle checks (every 10 ms in tests) must not lock yet
-    assert unlocked.session is not None
+    with qtbot.assertNotEmitted(unlocked.session_locked):
+        idle.check()  # what the timer runs: at nine minutes it does not lock yet
+    assert idle.armed and unlocked.session is not None
     qtbot.keyClick(dialog, Qt.Key.Key_Shift)  # input restarts the idle time
+    assert idle.idle_seconds() == 0
     monotonic.advance(9 * 60)
-    qtbot.wait(30)
-    assert unlocked.session is not None
+    with qtbot.assertNotEmitted(unlocked.session_locked):
+        idle.check()
+    assert idle.armed and unlocked.session is not None
 
     with qtbot.waitSignal(unlocked.session_locked, timeout=5000):
         monotonic.advance(10 * 60 + 1)

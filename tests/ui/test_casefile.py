@@ -6,39 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 
 from casemgr.ui.casefile.view import TABS
-from tests.ui.conftest import SEEDED_CASES
-
-FAMILY = 1
-
-
-def row_of_family(window, family):
-    model = window.cases.model
-    window.cases.search.clear()
-    return next(r for r in range(model.rowCount()) if model.index(r, FAMILY).data() == family)
-
-
-def open_by_double_click(qtbot, window, row):
-    table = window.cases.table
-    table.scrollTo(window.cases.model.index(row, FAMILY))
-    rect = table.visualRect(window.cases.model.index(row, FAMILY))
-    with qtbot.waitSignal(window.case_file.shown, timeout=5000):
-        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.pages.currentWidget() is window.case_file
-
-
-def open_zzyzx(qtbot, window):
-    page = window.cases
-    with qtbot.waitSignal(page.model.loaded, timeout=5000):
-        qtbot.keyClicks(page.search, "Zzyzx")
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.case_row(0) is not None)
-    open_by_double_click(qtbot, window, 0)
-    return window.case_file
-
-
-def select_row(qtbot, table, row):
-    rect = table.visualRect(table.model().index(row, 0))
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+from tests.support.desktop import (
+    SEEDED_CASES,
+    open_zzyzx,
+    select_row,
+)
 
 
 def test_opening_a_case_shows_its_file_and_is_audited(qtbot, unlocked):

@@ -5,13 +5,13 @@ as users meet it)."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from casemgr.ui.dialogs import AttachFileDialog, ReassignDialog
 from casemgr.ui.dialogs.base import CaseworkDialog, date_problem
+from tests.support.qt import show
 
 TODAY = date(2026, 11, 18)
 
@@ -39,17 +39,8 @@ class MeetingDialog(CaseworkDialog):
         return errors
 
 
-def shown(qtbot: Any, dialog: QDialog) -> QDialog:
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    return dialog
-
-
 def test_save_shows_each_problem_beside_its_field_and_accepts_only_clean_input(qtbot):
-    dialog = shown(qtbot, MeetingDialog())
+    dialog = show(qtbot, MeetingDialog())
     dialog.day.line_edit.clear()
     qtbot.keyClicks(dialog.day.line_edit, "18/11/2026")
     with qtbot.assertNotEmitted(dialog.accepted):
@@ -77,7 +68,7 @@ def test_save_shows_each_problem_beside_its_field_and_accepts_only_clean_input(q
 
 
 def test_the_date_row_is_labelled_and_bound_to_its_input(qtbot):
-    dialog = shown(qtbot, MeetingDialog())
+    dialog = show(qtbot, MeetingDialog())
     label = dialog.findChild(QLabel, "label:day")
     assert label is not None and label.buddy() is dialog.day.line_edit
     assert dialog.day.line_edit.objectName() == "day"
@@ -86,7 +77,7 @@ def test_the_date_row_is_labelled_and_bound_to_its_input(qtbot):
 
 
 def test_use_case_messages_go_beside_their_fields_and_the_rest_to_the_banner(qtbot):
-    dialog = shown(qtbot, ReassignDialog(None, current="amina", team="north"))
+    dialog = show(qtbot, ReassignDialog(None, current="amina", team="north"))
     dialog.show_errors({"assigned_to": "No caseworker is called zed.",
                         "": "Not allowed: only a supervisor reassigns cases."})
     assert dialog.errors() == {"assigned_to": "No caseworker is called zed.",
@@ -94,7 +85,7 @@ def test_use_case_messages_go_beside_their_fields_and_the_rest_to_the_banner(qtb
 
 
 def test_reassign_needs_a_caseworker(qtbot):
-    dialog = shown(qtbot, ReassignDialog(None, current="amina", team=None))
+    dialog = show(qtbot, ReassignDialog(None, current="amina", team=None))
     dialog.worker.clear()
     with qtbot.assertNotEmitted(dialog.accepted):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -106,7 +97,7 @@ def test_reassign_needs_a_caseworker(qtbot):
 
 
 def test_attach_needs_a_file_then_accepts_one(qtbot, tmp_path):
-    dialog = shown(qtbot, AttachFileDialog(None))
+    dialog = show(qtbot, AttachFileDialog(None))
     with qtbot.assertNotEmitted(dialog.accepted):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.errors() == {"path": "Choose the file to attach."}

@@ -6,9 +6,8 @@ from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -57,6 +56,7 @@ from casemgr.ui.dialogs import (
 )
 from casemgr.ui.dialogs.base import CHOICE_LABELS
 from casemgr.ui.dialogs.plan_editor import GoalsModel
+from tests.support.qt import choose, click, find, finish, show, type_into
 
 # A popup (calendar, completion list) makes the offscreen platform say it cannot raise windows
 # or grab the keyboard: nothing about our widgets. tests/ui/conftest.py covers size hints only.
@@ -68,54 +68,6 @@ FORMS = {form.id: form for form in load_forms_dir(FORMS_DIR).values()}
 
 
 # -- helpers: what a user does -----------------------------------------------------------------
-
-
-def show(qtbot: Any, widget: QWidget) -> None:
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)
-
-
-def find(parent: QWidget, cls: type, name: str) -> Any:
-    found = parent.findChild(cls, name)
-    assert found is not None, f"no {cls.__name__} named {name!r}"
-    return found
-
-
-def click(qtbot: Any, button: QAbstractButton) -> None:
-    """Click on the box or the start of the text (a stretched radio's middle is empty)."""
-    assert button.isVisible(), f"{button.objectName() or button.text()} is not on screen"
-    assert button.isEnabled(), f"{button.objectName() or button.text()} is disabled"
-    point = QPoint(min(8, button.width() // 2), button.height() // 2)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=point)
-
-
-def type_into(qtbot: Any, widget: QWidget, text: str) -> None:
-    assert widget.isVisible(), f"{widget.objectName()} is not on screen"
-    widget.setFocus(Qt.FocusReason.MouseFocusReason)
-    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(widget, Qt.Key.Key_Backspace)
-    if text:
-        qtbot.keyClicks(widget, text)
-
-
-def finish(qtbot: Any, widget: QLineEdit, text: str) -> None:
-    """Type into a line and leave it with Tab, as a user moving on does."""
-    type_into(qtbot, widget, text)
-    qtbot.keyClick(widget, Qt.Key.Key_Tab)
-
-
-def choose(qtbot: Any, combo: QComboBox, data: Any) -> None:
-    """Pick an entry with the keyboard: Home, then Down as many times as needed."""
-    index = combo.findData(data)
-    assert index >= 0, data
-    combo.setFocus(Qt.FocusReason.MouseFocusReason)
-    qtbot.keyClick(combo, Qt.Key.Key_Home)
-    for _ in range(index):
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
-    assert combo.currentData() == data
 
 
 def error_at(dialog: QWidget, key: str) -> str:

@@ -8,9 +8,8 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -35,6 +34,7 @@ from casemgr.domain.forms import (
 )
 from casemgr.paths import FORMS_DIR
 from casemgr.ui.forms import DateField, FormRenderer
+from tests.support.qt import choose, click, find, leave, show, type_into
 
 # A popup (calendar, completion list) makes the offscreen platform say it cannot raise windows
 # or grab the keyboard: nothing about our widgets. tests/ui/conftest.py covers size hints only.
@@ -94,57 +94,8 @@ ALL_TYPES = parse_form({
 # -- helpers: what a user does -----------------------------------------------------------------
 
 
-def show(qtbot: Any, widget: QWidget) -> None:
-    qtbot.addWidget(widget)
-    widget.resize(900, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)
-
-
 def make(qtbot: Any, form: FormDefinition, lang: str | None = None) -> FormRenderer:
-    renderer = FormRenderer(form, lang=lang, today=TODAY)
-    show(qtbot, renderer)
-    return renderer
-
-
-def click(qtbot: Any, button: QAbstractButton) -> None:
-    """Click where the box or the start of the text is (a stretched radio's middle is empty)."""
-    assert button.isVisible(), f"{button.objectName()} is not on screen"
-    point = QPoint(min(8, button.width() // 2), button.height() // 2)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=point)
-
-
-def type_into(qtbot: Any, widget: QWidget, text: str) -> None:
-    """Focus the input, select what is there, and type over it."""
-    assert widget.isVisible(), f"{widget.objectName()} is not on screen"
-    widget.setFocus(Qt.FocusReason.MouseFocusReason)
-    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(widget, Qt.Key.Key_Backspace)
-    if text:
-        qtbot.keyClicks(widget, text)
-
-
-def leave(qtbot: Any, widget: QWidget) -> None:
-    qtbot.keyClick(widget, Qt.Key.Key_Tab)
-
-
-def choose(qtbot: Any, combo: QComboBox, data: Any) -> None:
-    """Pick an entry with the keyboard: Home, then Down as many times as needed."""
-    index = combo.findData(data)
-    assert index >= 0
-    combo.setFocus(Qt.FocusReason.MouseFocusReason)
-    qtbot.keyClick(combo, Qt.Key.Key_Home)
-    for _ in range(index):
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
-    assert combo.currentData() == data
-
-
-def child(renderer: QWidget, cls: type, name: str) -> Any:
-    found = renderer.findChild(cls, name)
-    assert found is not None, f"no {cls.__name__} named {name!r}"
-    return found
+    return show(qtbot, FormRenderer(form, lang=lang, today=TODAY), size=(900, 900))
 
 
 def answer(qtbot: Any, renderer: FormRenderer, field_id: str, value: Any) -> None:
@@ -154,28 +105,28 @@ def answer(qtbot: Any, renderer: FormRenderer, field_id: str, value: Any) -> Non
     if t in (FieldType.TEXT, FieldType.NUMBER, FieldType.DATE):
         text = value if isinstance(value, str) else f"{value:g}" if isinstance(value, float) \
             else str(value)
-        type_into(qtbot, child(renderer, QLineEdit, f"input:{field_id}"), text)
+        type_into(qtbot, find(renderer, QLineEdit, f"input:{field_id}"), text)
     elif t is FieldType.LONG_TEXT:
-        type_into(qtbot, child(renderer, QPlainTextEdit, f"input:{field_id}"), value)
+        type_into(qtbot, find(renderer, QPlainTextEdit, f"input:{field_id}"), value)
     elif t is FieldType.SINGLE_CHOICE:
         combo = renderer.findChild(QComboBox, f"input:{field_id}")
         if combo is not None:
             choose(qtbot, combo, value)
         else:
-            click(qtbot, child(renderer, QRadioButton, f"option:{field_id}:{value}"))
+            click(qtbot, find(renderer, QRadioButton, f"option:{field_id}:{value}"))
     elif t is FieldType.MULTIPLE_CHOICE:
         for c in field.choices:
-            box = child(renderer, QCheckBox, f"option:{field_id}:{c.value}")
+            box = find(renderer, QCheckBox, f"option:{field_id}:{c.value}")
             if box.isChecked() != (c.value in value):
                 click(qtbot, box)
     elif t is FieldType.YES_NO:
-        click(qtbot, child(renderer, QRadioButton, f"option:{field_id}:{'yes' if value else 'no'}"))
+        click(qtbot, find(renderer, QRadioButton, f"option:{field_id}:{'yes' if value else 'no'}"))
     else:
-        click(qtbot, child(renderer, QPushButton, f"option:{field_id}:{value}"))
+        click(qtbot, find(renderer, QPushButton, f"option:{field_id}:{value}"))
 
 
 def error_of(renderer: FormRenderer, field_id: str) -> str:
-    label = child(renderer, QLabel, f"error:{field_id}")
+    label = find(renderer, QLabel, f"error:{field_id}")
     return label.text() if label.isVisible() else ""
 
 
@@ -215,29 +166,29 @@ def test_every_field_type_gets_its_input_with_bound_label_help_and_required_mark
     assert len(dates) == 1 and dates[0].line_edit is r.field_editor("seen_on")
     assert len([b for b in r.findChildren(QRadioButton) if ":place:" in b.objectName()]) == 3
     assert isinstance(r.field_editor("district"), QComboBox)  # nine options: a list
-    assert child(r, QComboBox, "input:district").count() == 10  # "Choose…" and the nine
+    assert find(r, QComboBox, "input:district").count() == 10  # "Choose…" and the nine
     assert len([b for b in r.findChildren(QCheckBox) if ":needs:" in b.objectName()]) == 3
-    assert child(r, QRadioButton, "option:safe:yes").text() == "Yes"
-    scale = [child(r, QPushButton, f"option:wellbeing:{n}") for n in range(1, 6)]
+    assert find(r, QRadioButton, "option:safe:yes").text() == "Yes"
+    scale = [find(r, QPushButton, f"option:wellbeing:{n}") for n in range(1, 6)]
     assert [b.text() for b in scale] == ["1", "2", "3", "4", "5"]
     assert scale[0].accessibleName() == "1 – Very poor"
     anchors = [lbl.text() for lbl in r.findChildren(QLabel)]
     assert "Very poor" in anchors and "Very good" in anchors
 
-    label = child(r, QLabel, "label:reference")
+    label = find(r, QLabel, "label:reference")
     assert label.text() == "Report reference *"
     assert label.buddy() is r.field_editor("reference")
-    assert child(r, QLabel, "label:notes").text() == "Notes"
+    assert find(r, QLabel, "label:notes").text() == "Notes"
     for field in ALL_TYPES.fields:
-        assert child(r, QLabel, f"label:{field.id}").buddy() is r.field_editor(field.id)
-    assert child(r, QLabel, "help:reference").text() == "As written on the report"
+        assert find(r, QLabel, f"label:{field.id}").buddy() is r.field_editor(field.id)
+    assert find(r, QLabel, "help:reference").text() == "As written on the report"
     assert r.field_editor("reference").placeholderText() == "AB-123"
     assert "required" in r.field_editor("reference").accessibleName()
 
 
 def test_shown_form_has_no_hidden_section_until_its_condition_holds(qtbot):
     r = make(qtbot, ALL_TYPES)
-    section = child(r, QWidget, "section:danger")
+    section = find(r, QWidget, "section:danger")
     assert not section.isVisible()
     answer(qtbot, r, "safe", False)
     assert section.isVisible()
@@ -270,7 +221,7 @@ def test_set_answers_shows_saved_answers_in_the_widgets(qtbot):
     assert signal.args == [saved]
     assert r.answers() == saved
     rating = saved["housing_rating"]
-    assert child(r, QPushButton, f"option:housing_rating:{rating}").isChecked()
+    assert find(r, QPushButton, f"option:housing_rating:{rating}").isChecked()
 
 
 # -- show_if ------------------------------------------------------------------------------------
@@ -407,9 +358,9 @@ def test_show_errors_from_the_use_case_go_under_their_questions(qtbot):
 
 def test_exclusive_choice_clears_the_others_and_is_cleared_by_them(qtbot):
     r = make(qtbot, FORMS["initial_risk_screening"])
-    trusted = child(r, QCheckBox, "option:protective_factors:trusted_adult")
-    school = child(r, QCheckBox, "option:protective_factors:safe_activity")
-    none = child(r, QCheckBox, "option:protective_factors:none")
+    trusted = find(r, QCheckBox, "option:protective_factors:trusted_adult")
+    school = find(r, QCheckBox, "option:protective_factors:safe_activity")
+    none = find(r, QCheckBox, "option:protective_factors:none")
     click(qtbot, trusted)
     click(qtbot, school)
     assert r.answers()["protective_factors"] == ["trusted_adult", "safe_activity"]
@@ -425,9 +376,9 @@ def test_optional_choice_can_be_cleared(qtbot):
     r = make(qtbot, ALL_TYPES)
     answer(qtbot, r, "wellbeing", 4)
     assert r.answers()["wellbeing"] == 4
-    click(qtbot, child(r, QPushButton, "clear:wellbeing"))
+    click(qtbot, find(r, QPushButton, "clear:wellbeing"))
     assert "wellbeing" not in r.answers()
-    assert not child(r, QPushButton, "option:wellbeing:4").isChecked()
+    assert not find(r, QPushButton, "option:wellbeing:4").isChecked()
 
 
 # -- score -----------------------------------------------------------------------------------------
@@ -435,9 +386,9 @@ def test_optional_choice_can_be_cleared(qtbot):
 
 def test_score_and_suggested_risk_update_live_with_reasons(qtbot):
     r = make(qtbot, FORMS["initial_risk_screening"])
-    score_label = child(r, QLabel, "score")
-    risk_label = child(r, QLabel, "suggested_risk")
-    reasons = child(r, QLabel, "reasons")
+    score_label = find(r, QLabel, "score")
+    risk_label = find(r, QLabel, "suggested_risk")
+    reasons = find(r, QLabel, "reasons")
     assert score_label.text() == "Score: 0"
     assert risk_label.text() == "Suggested risk: Low"
 
@@ -473,30 +424,30 @@ def test_hidden_answers_never_score(qtbot):
 def test_french_labels_options_messages_and_reasons(qtbot):
     r = make(qtbot, FORMS["initial_risk_screening"])
     with qtbot.waitSignal(r.language_changed) as signal:
-        choose(qtbot, child(r, QComboBox, "language"), "fr")
+        choose(qtbot, find(r, QComboBox, "language"), "fr")
     assert signal.args == ["fr"]
     assert r.language() == "fr"
-    assert child(r, QLabel, "title").text() == "Évaluation initiale des risques"
-    assert child(r, QLabel, "label:immediate_danger").text().startswith(
+    assert find(r, QLabel, "title").text() == "Évaluation initiale des risques"
+    assert find(r, QLabel, "label:immediate_danger").text().startswith(
         "L'enfant est-il en danger immédiat ?")
-    assert child(r, QRadioButton, "option:immediate_danger:yes").text() == "Oui"
-    assert child(r, QComboBox, "input:alleged_perpetrator").itemText(0) == "Choisir…"
+    assert find(r, QRadioButton, "option:immediate_danger:yes").text() == "Oui"
+    assert find(r, QComboBox, "input:alleged_perpetrator").itemText(0) == "Choisir…"
 
     assert not r.validate()
     assert error_of(r, "immediate_danger") == "Ce champ est obligatoire."
     answer(qtbot, r, "injuries_observed", True)
     assert "Blessures ou signes physiques de maltraitance observés (+3)" in \
-        child(r, QLabel, "reasons").text()
-    assert child(r, QLabel, "suggested_risk").text() == "Risque suggéré : Faible"
+        find(r, QLabel, "reasons").text()
+    assert find(r, QLabel, "suggested_risk").text() == "Risque suggéré : Faible"
 
-    choose(qtbot, child(r, QComboBox, "language"), "en")
+    choose(qtbot, find(r, QComboBox, "language"), "en")
     assert error_of(r, "immediate_danger") == "This field is required."
 
 
 def test_renderer_starts_in_the_users_language(qtbot):
     r = make(qtbot, FORMS["case_closure_checklist"], lang="fr-CA")
     assert r.language() == "fr"
-    assert child(r, QLabel, "label:closure_date").text() == "Date de l'entretien de clôture *"
+    assert find(r, QLabel, "label:closure_date").text() == "Date de l'entretien de clôture *"
 
 
 # -- keyboard --------------------------------------------------------------------------------------
@@ -521,13 +472,13 @@ def test_tab_order_follows_the_form(qtbot):
 
 def test_questions_can_be_answered_with_the_keyboard_alone(qtbot):
     r = make(qtbot, ALL_TYPES)
-    yes = child(r, QRadioButton, "option:safe:yes")
+    yes = find(r, QRadioButton, "option:safe:yes")
     yes.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(yes, Qt.Key.Key_Space)
     assert r.answers()["safe"] is True
     qtbot.keyClick(yes, Qt.Key.Key_Right)  # arrow keys move within the yes/no pair
     assert r.answers()["safe"] is False
-    box = child(r, QCheckBox, "option:needs:food")
+    box = find(r, QCheckBox, "option:needs:food")
     box.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(box, Qt.Key.Key_Space)
     assert r.answers()["needs"] == ["food"]

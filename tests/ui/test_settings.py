@@ -8,7 +8,7 @@ import json
 import pytest
 
 from casemgr.ui.settings import DECLARED, SETTINGS_FILE, VERSION, Settings, UnknownSetting
-from tests.ui.conftest import unlock
+from tests.support.desktop import unlock
 
 
 def test_every_setting_is_declared_with_type_default_and_description():

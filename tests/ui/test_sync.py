@@ -6,7 +6,7 @@ that keeps running while the sync waits on the network."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +20,6 @@ from casemgr.app.casework import Casework
 from casemgr.db.sync_store import PushOutcome, SyncStore
 from casemgr.db.workspace import WorkspacePaths
 from casemgr.domain.clock import FixedClock, SystemClock
-from casemgr.server.bootstrap import init_db
-from casemgr.server.demo import seed_demo
-from casemgr.server.settings import Settings
 from casemgr.sync.account import first_login
 from casemgr.sync.engine import SyncEngine
 from casemgr.sync.transport import Transport
@@ -30,28 +27,10 @@ from casemgr.ui.context import AppContext
 from casemgr.ui.mainwindow import MainWindow, PreferencesDialog
 from casemgr.ui.settings import Settings as UiSettings
 from casemgr.ui.workers.sync_controller import SyncStatusKind
-from tests.conftest import FAST_KDF
-from tests.support.live_server import LiveServer
-from tests.ui.conftest import unlock
-
-PASSWORD = "demo-password-2026"
-FAMILY = {"name": "Mwangi", "area": "Kibera"}
-CHILD = {"given_name": "Wanjiru", "family_name": "Mwangi", "role": "child",
-         "date_of_birth": "2016-04-02"}
-CASE = {"risk": "medium", "legal_basis": "consent", "consent_given_by": "Grace Mwangi"}
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[LiveServer]:
-    settings = Settings(database_url=f"sqlite:///{tmp_path / 'server.db'}",
-                        key_dir=tmp_path / "server-keys", password_memory_kib=1024,
-                        password_time_cost=1)
-    init_db(settings)
-    seed_demo(settings)
-    live = LiveServer(settings)
-    live.settings = settings  # type: ignore[attr-defined]
-    yield live
-    live.stop()
+from tests.support.desktop import unlock
+from tests.support.live_server import DEMO_PASSWORD, LiveServer
+from tests.support.records import CASE, CHILD, FAMILY
+from tests.support.workspaces import FAST_KDF
 
 
 class Network:
@@ -89,7 +68,7 @@ class Laptop:
     """Another device of the same caseload, driven without a UI."""
 
     def __init__(self, root: Path, server: LiveServer, user: str = "amina") -> None:
-        self.ws, self.transport = first_login(root, server.url, user, PASSWORD, kdf=FAST_KDF)
+        self.ws, self.transport = first_login(root, server.url, user, DEMO_PASSWORD, kdf=FAST_KDF)
         self.cw = Casework(self.ws)
         self.sync()
 
@@ -125,7 +104,7 @@ def sync_ctx(tmp_path: Path, network: Network) -> Callable[..., AppContext]:
 
 def bound_workspace(ctx: AppContext, server: LiveServer, cases: int = 1) -> list[str]:
     """This laptop's server-bound workspace, made headless before the app starts."""
-    ws, transport = first_login(ctx.data_dir, server.url, "amina", PASSWORD, kdf=FAST_KDF)
+    ws, transport = first_login(ctx.data_dir, server.url, "amina", DEMO_PASSWORD, kdf=FAST_KDF)
     try:
         cw = Casework(ws)
         ids = [cw.register_family({**FAMILY, "name": f"Family{i}"}, [CHILD], CASE).value
@@ -163,8 +142,8 @@ def read(qtbot: Any, window: MainWindow, func: Callable[[Casework], Any]) -> Any
 
 
 def test_log_in_from_the_lock_screen_then_sync_now_brings_the_new_case(
-        qtbot, start_window, sync_ctx, server, tmp_path):
-    office = Laptop(tmp_path / "office", server)
+        qtbot, start_window, sync_ctx, live_server, tmp_path):
+    office = Laptop(tmp_path / "office", live_server)
     office_cases = {office.cw.register_family({**FAMILY, "name": f"Office{i}"}, [CHILD], CASE).value
                     for i in range(3)}
     office.sync()
@@ -175,9 +154,9 @@ def test_log_in_from_the_lock_screen_then_sync_now_brings_the_new_case(
     qtbot.mouseClick(screen.login_button, Qt.MouseButton.LeftButton)
     dialog = screen.login_dialog
     assert dialog is not None
-    qtbot.keyClicks(dialog.server, server.url)
+    qtbot.keyClicks(dialog.server, live_server.url)
     qtbot.keyClicks(dialog.user, "amina")
-    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.keyClicks(dialog.password, DEMO_PASSWORD)
     steps: list[tuple[str, int, int, str]] = []
 
     def watch_first_sync(_session: object) -> None:  # connected after the dialog's own slot
@@ -189,7 +168,7 @@ def test_log_in_from_the_lock_screen_then_sync_now_brings_the_new_case(
     with qtbot.waitSignal(window.syncing.synced, timeout=20_000):
         qtbot.mouseClick(dialog.submit_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: window.first_sync is not None, timeout=10_000)
-    assert window.session is not None and window.session.server_url == server.url
+    assert window.session is not None and window.session.server_url == live_server.url
     pulls = [s for s in steps if s[0] == "pull"]
     assert pulls and pulls[-1][1] > 0 and pulls[-1][2] > 0  # records and bytes arrived
     assert any(detail.startswith("Receiving") for *_, detail in pulls)  # shown as they came
@@ -213,12 +192,12 @@ def test_log_in_from_the_lock_screen_then_sync_now_brings_the_new_case(
     office.close()
 
 
-def test_an_edit_made_offline_waits_then_syncs(qtbot, start_window, sync_ctx, server,
+def test_an_edit_made_offline_waits_then_syncs(qtbot, start_window, sync_ctx, live_server,
                                                network, tmp_path):
     ctx = sync_ctx()
-    [case_id] = bound_workspace(ctx, server)
+    [case_id] = bound_workspace(ctx, live_server)
     window = start_window(ctx)
-    unlock(qtbot, window, PASSWORD)  # offline within the lease: no server needed
+    unlock(qtbot, window, DEMO_PASSWORD)  # offline within the lease: no server needed
     assert window.windowTitle() == "casemgr — amina"
     network.up = False
     window.open_case(case_id)
@@ -244,18 +223,18 @@ def test_an_edit_made_offline_waits_then_syncs(qtbot, start_window, sync_ctx, se
     qtbot.waitUntil(lambda: window.status.outbox.text() == "Nothing waiting to sync")
     qtbot.waitUntil(lambda: "Waiting to sync (1 change)" not in history_states(view)
                     and any(s.startswith("Synced (revision") for s in history_states(view)))
-    other = Laptop(tmp_path / "other", server)
+    other = Laptop(tmp_path / "other", live_server)
     notes = [n.fields["text"] for n in other.cw.case_file(case_id).notes]
     assert notes == ["Grandmother now helps with meals"]
     other.close()
 
 
 def test_a_server_that_needs_a_newer_app_stops_syncing_and_keeps_the_changes(
-        qtbot, start_window, sync_ctx, server, monkeypatch):
+        qtbot, start_window, sync_ctx, live_server, monkeypatch):
     ctx = sync_ctx()
-    [case_id] = bound_workspace(ctx, server)
+    [case_id] = bound_workspace(ctx, live_server)
     window = start_window(ctx)
-    unlock(qtbot, window, PASSWORD)
+    unlock(qtbot, window, DEMO_PASSWORD)
     read(qtbot, window, lambda cw: cw.add_note(case_id, "Kept until the update"))
     from casemgr.sync import protocol
 
@@ -273,12 +252,12 @@ def history_states(view: Any) -> set[str]:
 
 
 def test_a_conflict_is_resolved_side_by_side_and_both_laptops_agree(
-        qtbot, qtmodeltester, start_window, sync_ctx, server, tmp_path):
+        qtbot, qtmodeltester, start_window, sync_ctx, live_server, tmp_path):
     ctx = sync_ctx()
-    [case_id] = bound_workspace(ctx, server)
-    other = Laptop(tmp_path / "other", server)
+    [case_id] = bound_workspace(ctx, live_server)
+    other = Laptop(tmp_path / "other", live_server)
     window = start_window(ctx)
-    unlock(qtbot, window, PASSWORD)
+    unlock(qtbot, window, DEMO_PASSWORD)
 
     # The same field changed on both laptops before either synced; the other one first.
     read(qtbot, window, lambda cw: cw.edit_record(case_id, {"risk": "high"}))
@@ -323,16 +302,16 @@ def test_a_conflict_is_resolved_side_by_side_and_both_laptops_agree(
 
 
 def test_revocation_wipes_the_workspace_and_returns_to_the_lock_screen(
-        qtbot, start_window, sync_ctx, server):
+        qtbot, start_window, sync_ctx, live_server):
     ctx = sync_ctx()
-    bound_workspace(ctx, server)
+    bound_workspace(ctx, live_server)
     window = start_window(ctx)
-    unlock(qtbot, window, PASSWORD)
+    unlock(qtbot, window, DEMO_PASSWORD)
     assert window.session is not None
     device_id = window.session.device_id
     from casemgr.server.accounts import revoke_device
 
-    engine = sa.create_engine(server.settings.database_url)  # type: ignore[attr-defined]
+    engine = sa.create_engine(live_server.settings.database_url)
     with engine.begin() as conn:
         revoke_device(conn, device_id, "admin", SystemClock().now_ms())
     engine.dispose()
@@ -348,11 +327,11 @@ def test_revocation_wipes_the_workspace_and_returns_to_the_lock_screen(
 
 
 def test_the_ui_thread_runs_on_while_the_sync_waits_on_the_network(
-        qtbot, start_window, sync_ctx, server, network):
+        qtbot, start_window, sync_ctx, live_server, network):
     ctx = sync_ctx()
-    [case_id] = bound_workspace(ctx, server)
+    [case_id] = bound_workspace(ctx, live_server)
     window = start_window(ctx)
-    unlock(qtbot, window, PASSWORD)
+    unlock(qtbot, window, DEMO_PASSWORD)
     network.hold = threading.Event()
     ticks: list[int] = []
     timer = QTimer()
@@ -378,14 +357,14 @@ def test_the_ui_thread_runs_on_while_the_sync_waits_on_the_network(
 
 
 def test_the_sync_page_shows_refused_changes_with_their_values_and_the_lease(
-        qtbot, qtmodeltester, start_window, sync_ctx, server):
+        qtbot, qtmodeltester, start_window, sync_ctx, live_server):
     ctx = sync_ctx()
-    [case_id] = bound_workspace(ctx, server)
+    [case_id] = bound_workspace(ctx, live_server)
     # A note the server refused (an answer as the server gives it; the refusal itself is
     # tested end to end in tests/e2e/test_sync.py).
     from casemgr.db.workspace import unlock_workspace
 
-    ws = unlock_workspace(ctx.data_dir, "amina", PASSWORD, kdf_policy=FAST_KDF)
+    ws = unlock_workspace(ctx.data_dir, "amina", DEMO_PASSWORD, kdf_policy=FAST_KDF)
     try:
         Casework(ws).add_note(case_id, "Written after the case was reassigned")
         [op] = ws.store.outbox()
@@ -394,7 +373,7 @@ def test_the_sync_page_shows_refused_changes_with_their_values_and_the_lease(
     finally:
         ws.close()
     window = start_window(ctx)
-    unlock(qtbot, window, PASSWORD)
+    unlock(qtbot, window, DEMO_PASSWORD)
     window.show_page("sync")
     page = window.sync
     qtbot.waitUntil(lambda: page.refused.rowCount() == 1)
@@ -406,21 +385,21 @@ def test_the_sync_page_shows_refused_changes_with_their_values_and_the_lease(
     assert page.tabs.tabText(1) == "Refused by the server (1)"
     assert page.lease.text().startswith("Offline use allowed until ")
     assert "(in 13 days)" in page.lease.text() or "(in 14 days)" in page.lease.text()
-    assert server.url in page.state.text()
+    assert live_server.url in page.state.text()
 
 
 # -- unlocking a server-bound workspace --------------------------------------------------------
 
 
 def test_past_the_lease_without_the_server_the_unlock_says_what_to_do(
-        qtbot, start_window, sync_ctx, server, network):
+        qtbot, start_window, sync_ctx, live_server, network):
     ctx = sync_ctx()
-    bound_workspace(ctx, server)
+    bound_workspace(ctx, live_server)
     later = FixedClock(SystemClock().now_ms() + 15 * 86_400_000)
     network.up = False
     window = start_window(sync_ctx(clock=later))
     screen = window.lock_screen
-    qtbot.keyClicks(screen.password, PASSWORD)
+    qtbot.keyClicks(screen.password, DEMO_PASSWORD)
     with qtbot.waitSignal(screen.unlock_failed, timeout=10_000) as failed:
         qtbot.keyClick(screen.password, Qt.Key.Key_Return)
     assert "needs the server" in failed.args[0]
@@ -429,20 +408,20 @@ def test_past_the_lease_without_the_server_the_unlock_says_what_to_do(
 
 
 def test_a_locked_out_workspace_is_recovered_with_the_server(qtbot, start_window, sync_ctx,
-                                                             server):
+                                                             live_server):
     ctx = sync_ctx()
-    [case_id] = bound_workspace(ctx, server)
+    [case_id] = bound_workspace(ctx, live_server)
     WorkspacePaths.for_user(ctx.data_dir, "amina").key.unlink()  # as after ten failures
     window = start_window(ctx)
     screen = window.lock_screen
-    qtbot.keyClicks(screen.password, PASSWORD)
+    qtbot.keyClicks(screen.password, DEMO_PASSWORD)
     qtbot.keyClick(screen.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: screen.recover_button.isVisible())
     assert "too many failed attempts" in screen.message.text()
     qtbot.mouseClick(screen.recover_button, Qt.MouseButton.LeftButton)
     dialog = screen.recover_dialog
     assert dialog is not None
-    qtbot.keyClicks(dialog.server_password, PASSWORD)
+    qtbot.keyClicks(dialog.server_password, DEMO_PASSWORD)
     qtbot.keyClicks(dialog.new_password, "a new password 1")
     qtbot.keyClicks(dialog.repeat, "a new password 1")
     with qtbot.waitSignal(window.settled, timeout=10_000,
@@ -453,11 +432,11 @@ def test_a_locked_out_workspace_is_recovered_with_the_server(qtbot, start_window
     unlock(qtbot, window, "a new password 1")
 
 
-def test_the_demo_title_says_so(qtbot, start_window, sync_ctx, server):
+def test_the_demo_title_says_so(qtbot, start_window, sync_ctx, live_server):
     ctx = sync_ctx(demo=True)
-    bound_workspace(ctx, server)
+    bound_workspace(ctx, live_server)
     window = start_window(ctx)
-    unlock(qtbot, window, PASSWORD)
+    unlock(qtbot, window, DEMO_PASSWORD)
     assert "demo" in window.windowTitle()
 
 
@@ -468,7 +447,7 @@ def test_no_second_connection_without_an_open_workspace(workspace):
 
 
 def test_the_second_connection_sees_what_the_first_commits(workspace):
-    from tests.conftest import add_case
+    from tests.support.workspaces import add_case
 
     other = workspace.open_second_connection()
     try:
@@ -481,12 +460,12 @@ def test_the_second_connection_sees_what_the_first_commits(workspace):
 
 
 def test_quick_local_edits_are_synced_together_shortly_after(qtbot, start_window, sync_ctx,
-                                                             server):
+                                                             live_server):
     ctx = sync_ctx(auto_sync=True, sync_at_unlock_ms=0, sync_after_write_ms=300)
-    [case_id] = bound_workspace(ctx, server)
+    [case_id] = bound_workspace(ctx, live_server)
     window = start_window(ctx)
     with qtbot.waitSignal(window.syncing.synced, timeout=15_000):  # the sync at unlock
-        unlock(qtbot, window, PASSWORD)
+        unlock(qtbot, window, DEMO_PASSWORD)
     syncs: list[object] = []
     window.syncing.synced.connect(syncs.append)
     for text in ("First", "Second", "Third"):
@@ -510,15 +489,15 @@ def test_quick_local_edits_are_synced_together_shortly_after(qtbot, start_window
 
 
 def test_a_case_reassigned_elsewhere_leaves_the_list_and_its_open_file(
-        qtbot, start_window, sync_ctx, server, tmp_path):
+        qtbot, start_window, sync_ctx, live_server, tmp_path):
     ctx = sync_ctx()
-    kept, moved = bound_workspace(ctx, server, cases=2)
+    kept, moved = bound_workspace(ctx, live_server, cases=2)
     window = start_window(ctx)
-    unlock(qtbot, window, PASSWORD)
+    unlock(qtbot, window, DEMO_PASSWORD)
     qtbot.waitUntil(lambda: window.cases.model.rowCount() == 2)
     window.open_case(moved)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.case_file)
-    sam = Laptop(tmp_path / "sam", server, "sam")  # amina's supervisor
+    sam = Laptop(tmp_path / "sam", live_server, "sam")  # amina's supervisor
     sam.cw.reassign_case(moved, "brian")
     sam.sync()
     removed: list[object] = []

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.conftest import PASSWORD
-from tests.ui.conftest import SEEDED_CASES, make_workspace, unlock
+from tests.support.desktop import SEEDED_CASES, make_workspace, unlock
+from tests.support.workspaces import PASSWORD
 
 
 def test_wrong_password_then_right_one_opens_the_case_list(qtbot, window):

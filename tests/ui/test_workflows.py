@@ -29,9 +29,9 @@ from casemgr.ui.dialogs import (
     TaskDialog,
     VisitDialog,
 )
-from tests.conftest import FAST_KDF, PASSWORD
-from tests.ui.conftest import make_workspace, unlock
-from tests.ui.test_casefile import open_zzyzx, select_row
+from tests.support.desktop import make_workspace, open_zzyzx, select_row, unlock
+from tests.support.qt import click
+from tests.support.workspaces import FAST_KDF, PASSWORD
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -40,10 +40,6 @@ def dialog_of(qtbot, window, kind):
     qtbot.waitUntil(lambda: any(isinstance(d, kind) and d.isVisible()
                                 for d in window.casework_actions.open_dialogs))
     return next(d for d in window.casework_actions.open_dialogs if isinstance(d, kind))
-
-
-def click(qtbot, widget):
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def test_register_a_family_then_the_new_case_opens(qtbot, unlocked):
@@ -217,7 +213,7 @@ def test_a_supervisor_approves_a_closure_and_reassigns(qtbot, supervisor_window)
     with qtbot.waitSignal(page.model.loaded, timeout=5000):
         qtbot.keyClicks(page.search, "Tembo")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.case_row(0) is not None)
-    from tests.ui.test_casefile import open_by_double_click
+    from tests.support.desktop import open_by_double_click
     open_by_double_click(qtbot, window, 0)
     view = window.case_file
     assert window.casework_actions.decide_closure.isEnabled()

@@ -16,7 +16,7 @@ from casemgr.db.attachments import (
     sealed_size,
     sha256_of,
 )
-from tests.conftest import add_case
+from tests.support.workspaces import add_case
 
 RID = "0190aaaa-0000-7000-8000-0000000000a1"
 
@@ -87,7 +87,7 @@ def test_attaching_to_a_case_encrypts_queues_and_reads_back(workspace, tmp_path)
 
 def test_files_no_record_names_are_swept_on_unlock(workspace, data_dir, clock, tmp_path):
     from casemgr.db.workspace import unlock_workspace
-    from tests.conftest import FAST_KDF, PASSWORD
+    from tests.support.workspaces import FAST_KDF, PASSWORD
 
     case_id = add_case(workspace)
     source = tmp_path / "photo.jpg"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from casemgr.db.audit import verify_chain
-from tests.conftest import add_case
+from tests.support.workspaces import add_case
 
 
 def entries(ws):

@@ -10,7 +10,7 @@ from casemgr.db.errors import RecordNotFound, StorageFull
 from casemgr.db.store import CaseQuery, CaseSort, fts_query
 from casemgr.domain.errors import ValidationError
 from casemgr.domain.records import RecordType
-from tests.conftest import add_case
+from tests.support.workspaces import add_case
 
 
 def outbox_seqs(ws):

@@ -7,9 +7,10 @@ import pytest
 
 from casemgr.db.store import CaseQuery
 from casemgr.db.sync_store import PushOutcome, RemoteRecord, SyncStore
+from casemgr.db.workspace import unlock_workspace
 from casemgr.domain.ids import uuid7
 from casemgr.domain.records import RecordType
-from tests.conftest import add_case
+from tests.support.workspaces import FAST_KDF, PASSWORD, add_case
 
 
 def remote(record_id, rtype, case_id, fields, rev=1, seq=1, deleted=False, by="brian"):
@@ -107,11 +108,12 @@ def test_a_refused_new_record_disappears_locally_but_not_from_the_issues(workspa
     assert sync.issues()[0]["op"]["changes"]["text"]["value"] == "saw the uncle"
 
 
-def test_an_evicted_case_leaves_no_row_behind(workspace):
+def test_an_evicted_case_leaves_no_row_behind(workspace, data_dir):
     sync = SyncStore(workspace)
     keep = add_case(workspace, family="Keep", note="keep this")
     gone = add_case(workspace, family="Gone", note="remove this")
-    (workspace.paths.attachments / "blob-of-gone").write_bytes(b"x")
+    stray = workspace.paths.attachments / "blob-of-gone"  # a file no record names
+    stray.write_bytes(b"x")
     with workspace.store.write("amina") as tx:
         att = tx.create(RecordType.ATTACHMENT, {"filename": "report.pdf"}, case_id=gone)
     (workspace.paths.attachments / att.id).write_bytes(b"ciphertext")
@@ -125,3 +127,9 @@ def test_an_evicted_case_leaves_no_row_behind(workspace):
     assert not (workspace.paths.attachments / att.id).exists()
     assert workspace.store.audit_entries()[-1]["action"] == "evict_case"
     assert workspace.check() == []
+    # The stray file is not the case's (no record names it), so the purge leaves it; the
+    # sweep at the next unlock removes it.
+    assert stray.exists()
+    workspace.close()
+    unlock_workspace(data_dir, "amina", PASSWORD, kdf_policy=FAST_KDF).close()
+    assert not stray.exists()

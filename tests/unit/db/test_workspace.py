@@ -22,7 +22,7 @@ from casemgr.db.keys import DEFAULT_KDF, load_wrapped
 from casemgr.db.store import CaseQuery
 from casemgr.db.workspace import WorkspacePaths, create_workspace, unlock_workspace
 from casemgr.domain.clock import FixedClock
-from tests.conftest import FAST_KDF, PASSWORD, add_case
+from tests.support.workspaces import FAST_KDF, PASSWORD, add_case
 
 
 def unlock(data_dir: Path, clock: FixedClock, password: str = PASSWORD, user: str = "amina"):
