@@ -11,15 +11,13 @@ server exactly once, and the next unlock syncs again.
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
 import pytest
-import requests
-from PySide6.QtCore import Qt, QThread
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from casemgr.app.casework import Casework
@@ -30,13 +28,13 @@ from casemgr.server.demo import seed_demo
 from casemgr.server.settings import Settings
 from casemgr.sync.account import first_login
 from casemgr.sync.engine import SyncEngine, SyncSummary
-from casemgr.sync.transport import Transport
 from casemgr.ui.context import AppContext
 from casemgr.ui.mainwindow import MainWindow
 from casemgr.ui.settings import Settings as UiSettings
 from casemgr.ui.workers.sync_controller import SyncStatusKind
 from tests.conftest import FAST_KDF
 from tests.support.live_server import LiveServer
+from tests.support.network import HeldNetwork
 from tests.ui.conftest import FakeMonotonic, unlock
 
 PASSWORD = "demo-password-2026"  # amina's, on the demo organisation of casemgr.server.demo
@@ -56,40 +54,6 @@ def server(tmp_path: Path) -> Iterator[LiveServer]:
     live = LiveServer(settings)
     yield live
     live.stop()
-
-
-class Network:
-    """The laptop's network: requests whose path contains `hold_path` wait on `hold` (on the
-    sync thread) until the test releases them."""
-
-    def __init__(self) -> None:
-        self.hold_path: str | None = None
-        self.hold = threading.Event()
-        self.held = threading.Event()  # a request is waiting
-        self.answered = threading.Event()  # ...and the server answered it once released
-        self.threads: set[str] = set()
-
-    def transport(self, url: str, device_id: str) -> Transport:
-        return Transport(url, device_id, http=_Session(self), retries=1, backoff_s=0.01)
-
-
-class _Session(requests.Session):
-    def __init__(self, network: Network) -> None:
-        super().__init__()
-        self.network = network
-
-    def request(self, method: str | bytes, url: str | bytes, *args: Any,  # type: ignore[override]
-                **kwargs: Any) -> requests.Response:
-        network = self.network
-        network.threads.add(QThread.currentThread().objectName() or "?")
-        held = network.hold_path is not None and network.hold_path in str(url)
-        if held:
-            network.held.set()
-            assert network.hold.wait(timeout=30), "the test never released the request"
-        response = super().request(method, url, *args, **kwargs)
-        if held:
-            network.answered.set()
-        return response
 
 
 class Laptop:
@@ -112,12 +76,12 @@ class Laptop:
 
 
 @pytest.fixture
-def network() -> Network:
-    return Network()
+def network() -> HeldNetwork:
+    return HeldNetwork()
 
 
 @pytest.fixture
-def ctx(tmp_path: Path, network: Network, monotonic: FakeMonotonic) -> AppContext:
+def ctx(tmp_path: Path, network: HeldNetwork, monotonic: FakeMonotonic) -> AppContext:
     """Syncs at unlock (at once); after a local write only when asked (the test decides when
     the sync runs); auto-lock after one minute of the fake idle clock."""
     data = tmp_path / "data"
@@ -162,9 +126,9 @@ def write_note(qtbot: Any, window: MainWindow, case_id: str) -> None:
     qtbot.waitUntil(lambda: window.status.outbox.text() == "1 change waiting to sync")
 
 
-def start_held_sync(qtbot: Any, window: MainWindow, network: Network, path: str) -> None:
+def start_held_sync(qtbot: Any, window: MainWindow, network: HeldNetwork, path: str) -> None:
     """Ctrl+Shift+S; the sync's request to `path` waits on the network."""
-    network.hold_path = path
+    network.hold_requests(path)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
@@ -187,7 +151,7 @@ def open_files_of(path: Path) -> list[str]:
     return found
 
 
-def release_after_lock(qtbot: Any, window: MainWindow, network: Network) -> None:
+def release_after_lock(qtbot: Any, window: MainWindow, network: HeldNetwork) -> None:
     """Release the held request: the server answers, and nothing of it reaches the UI."""
     assert window.sync_worker.running is False  # the lock let go of the sync at once
     assert window.sync_worker.attached is False
@@ -243,7 +207,7 @@ def test_ctrl_l_while_the_push_waits_drops_the_sync_and_sends_the_change_once(
     assert office.notes(case_id) == [NOTE]
 
     # ...and the next unlock syncs: nothing sent again, the office's case arrives.
-    network.hold_path = None
+    network.holding = False
     summary = unlock_and_sync(qtbot, window)
     assert summary.pushed == 0
     assert window.syncing.status.state is SyncStatusKind.ONLINE
@@ -278,7 +242,7 @@ def test_auto_lock_while_the_pull_waits_drops_what_it_brings_until_unlocked(
     office.sync()
     assert office.notes(case_id) == [NOTE]
 
-    network.hold_path = None
+    network.holding = False
     summary = unlock_and_sync(qtbot, window)
     assert summary.pushed == 0  # the note is not sent again
     assert window.syncing.status.state is SyncStatusKind.ONLINE

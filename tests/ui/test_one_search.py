@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from casemgr.ui.pages.caselist import COLUMNS, PLACEHOLDER
-from tests.conftest import PASSWORD
-from tests.ui.conftest import USER
+from tests.support.desktop import USER
+from tests.support.workspaces import PASSWORD
 
 CASE = [c.header for c in COLUMNS].index("Case")
 FAMILY = [c.header for c in COLUMNS].index("Family")

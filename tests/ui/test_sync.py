@@ -5,15 +5,13 @@ that keeps running while the sync waits on the network."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-import requests
 import sqlalchemy as sa
-from PySide6.QtCore import Qt, QThread, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from casemgr.app.casework import Casework
@@ -22,46 +20,15 @@ from casemgr.db.workspace import WorkspacePaths
 from casemgr.domain.clock import FixedClock, SystemClock
 from casemgr.sync.account import first_login
 from casemgr.sync.engine import SyncEngine
-from casemgr.sync.transport import Transport
 from casemgr.ui.context import AppContext
 from casemgr.ui.mainwindow import MainWindow, PreferencesDialog
 from casemgr.ui.settings import Settings as UiSettings
 from casemgr.ui.workers.sync_controller import SyncStatusKind
 from tests.support.desktop import unlock
 from tests.support.live_server import DEMO_PASSWORD, LiveServer
+from tests.support.network import HeldNetwork
 from tests.support.records import CASE, CHILD, FAMILY
 from tests.support.workspaces import FAST_KDF
-
-
-class Network:
-    """The laptop's network as the test sets it: up, down, or holding sync requests on an
-    event (HTTP blocks on the sync thread until the test releases it)."""
-
-    def __init__(self) -> None:
-        self.up = True
-        self.hold: threading.Event | None = None
-        self.held = threading.Event()  # set once a request is waiting on `hold`
-        self.threads: set[str] = set()  # the Qt threads HTTP requests were made on
-
-    def transport(self, url: str, device_id: str) -> Transport:
-        return Transport(url, device_id, http=_Session(self), retries=1, backoff_s=0.01)
-
-
-class _Session(requests.Session):
-    def __init__(self, network: Network) -> None:
-        super().__init__()
-        self.network = network
-
-    def request(self, method: str | bytes, url: str | bytes, *args: Any,  # type: ignore[override]
-                **kwargs: Any) -> requests.Response:
-        self.network.threads.add(QThread.currentThread().objectName() or "?")
-        hold = self.network.hold
-        if hold is not None and "/sync/" in str(url):
-            self.network.held.set()
-            assert hold.wait(timeout=30), "the test never released the held request"
-        if not self.network.up:
-            raise requests.ConnectionError("the network is down (test)")
-        return super().request(method, url, *args, **kwargs)
 
 
 class Laptop:
@@ -84,12 +51,12 @@ class Laptop:
 
 
 @pytest.fixture
-def network() -> Network:
-    return Network()
+def network() -> HeldNetwork:
+    return HeldNetwork()
 
 
 @pytest.fixture
-def sync_ctx(tmp_path: Path, network: Network) -> Callable[..., AppContext]:
+def sync_ctx(tmp_path: Path, network: HeldNetwork) -> Callable[..., AppContext]:
     def make(**overrides: Any) -> AppContext:
         data = tmp_path / "data"
         data.mkdir(exist_ok=True)
@@ -332,7 +299,7 @@ def test_the_ui_thread_runs_on_while_the_sync_waits_on_the_network(
     [case_id] = bound_workspace(ctx, live_server)
     window = start_window(ctx)
     unlock(qtbot, window, DEMO_PASSWORD)
-    network.hold = threading.Event()
+    network.hold_requests()
     ticks: list[int] = []
     timer = QTimer()
     timer.setInterval(5)

@@ -21,6 +21,17 @@ from casemgr.ui.errors import login_error
 from casemgr.ui.widgets import palette
 
 
+def new_password_problems(password: str, repeat: str, field: str) -> dict[str, str]:
+    """A new workspace password too weak, or typed differently twice (by field name)."""
+    errors: dict[str, str] = {}
+    try:
+        check_new_password(password)
+    except ValueError as exc:
+        errors[field] = str(exc)
+    if repeat != password:
+        errors["repeat"] = "The two passwords differ."
+    return errors
+
 class _ServerDialog(QDialog):
     """Fields with a message under each, a status line, and one button that submits."""
 
@@ -165,12 +176,8 @@ class RecoverDialog(_ServerDialog):
         errors: dict[str, str] = {}
         if not self.server_password.text():
             errors["serverPassword"] = "Enter your password on the server."
-        try:
-            check_new_password(self.new_password.text())
-        except ValueError as exc:
-            errors["newPassword"] = str(exc)
-        if self.repeat.text() != self.new_password.text():
-            errors["repeat"] = "The two passwords differ."
+        errors.update(new_password_problems(self.new_password.text(), self.repeat.text(),
+                                            "newPassword"))
         self.show_errors(errors)
         if errors:
             return

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casemgr.app.workspaces import check_new_password, check_user_name, server_of
+from casemgr.app.workspaces import check_user_name, server_of
 from casemgr.db.errors import LockedOut, UnlockBackoff, WrongPassword
 from casemgr.domain.permissions import Role
 from casemgr.sync.transport import Revoked
@@ -36,7 +36,7 @@ from casemgr.ui.errors import (
     unlock_message,
     user_message,
 )
-from casemgr.ui.lock.login import RecoverDialog, ServerLoginDialog
+from casemgr.ui.lock.login import RecoverDialog, ServerLoginDialog, new_password_problems
 from casemgr.ui.widgets import palette
 from casemgr.ui.workers.db import DbWorker, Profile, SignedIn, list_profiles
 
@@ -131,12 +131,8 @@ class CreateWorkspaceDialog(QDialog):
             check_user_name(user)
         except ValueError as exc:
             errors["user"] = str(exc)
-        try:
-            check_new_password(self.password.text())
-        except ValueError as exc:
-            errors["password"] = str(exc)
-        if self.repeat.text() != self.password.text():
-            errors["repeat"] = "The two passwords differ."
+        errors.update(new_password_problems(self.password.text(), self.repeat.text(),
+                                            "password"))
         self.show_errors(errors)
         if errors:
             return
