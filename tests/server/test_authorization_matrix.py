@@ -32,7 +32,7 @@ ROLES = ("caseworker", "supervisor", "admin", "anonymous", "revoked")
 WHO: dict[str, str | None] = {"caseworker": "amina", "supervisor": "sam", "admin": "ada",
                               "anonymous": None, "revoked": "rex"}
 TEAMS = ("own", "other")  # a North case (the team of amina and sam) and a South case
-SERVICE = Path("/work/shared/data/hsds/service_full.json")
+SERVICE = Path(__file__).resolve().parents[1] / "data" / "hsds" / "service_full.json"
 
 
 @dataclass

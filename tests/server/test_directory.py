@@ -26,7 +26,8 @@ from casemgr.server.directory import (
 )
 from tests.server.admin_support import Org, organisation, pull_all
 
-HSDS = Path("/work/shared/data/hsds")
+# Open Referral HSDS examples, CC BY-SA 4.0: see tests/data/hsds/NOTICE.md
+HSDS = Path(__file__).resolve().parents[1] / "data" / "hsds"
 JSON_FILES = sorted(HSDS.glob("*.json"))
 CSV_DIR = HSDS / "csv"
 
