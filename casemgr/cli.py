@@ -256,8 +256,10 @@ def cmd_login(args: argparse.Namespace) -> int:
     if (WorkspacePaths.for_user(Path(args.data_dir), args.user).meta).exists():
         ws, transport = _open(args, go_online=True)
     else:
-        ws, transport = first_login(Path(args.data_dir), args.server, args.user, _password(),
-                                    device_name=args.device_name)
+        ws, transport = first_login(
+            Path(args.data_dir), args.server, args.user, _password(),
+            device_name=args.device_name,
+            ca_file=Path(args.ca_file) if args.ca_file else None, server_pin=args.server_pin)
         print(f"Created an encrypted workspace for {args.user} bound to {args.server}.")
     with ws:
         return _run_sync(ws, transport)
@@ -412,6 +414,10 @@ def build_parser() -> argparse.ArgumentParser:
                 "workspace and download the caseload)")
     c.add_argument("--server", required=True, help="https://... address of the server")
     c.add_argument("--device-name", default="", help="how admins will see this device")
+    c.add_argument("--ca-file", help="the organisation's CA certificate (PEM), when the "
+                   "server's certificate is not from a public authority; kept in the workspace")
+    c.add_argument("--server-pin", help="SHA-256 of the server's public key (base64 or hex), "
+                   "as IT gives it: any other key is refused; kept in the workspace")
     command(sub, "sync", cmd_sync, "push and pull now")
     command(sub, "recover", cmd_recover, "after a lockout or a password reset: get the key "
             "back from the server and set a new password")

@@ -22,7 +22,7 @@ from casemgr.db.workspace import (
 )
 from casemgr.domain.clock import Clock, SystemClock
 from casemgr.sync import account
-from casemgr.sync.transport import Transport
+from casemgr.sync.transport import Transport, check_server_url, normalise_pin
 
 Opened = tuple[Workspace, Transport | None]
 
@@ -66,7 +66,8 @@ def unlock(data_dir: Path, user: str, password: str, *, clock: Clock | None = No
 
 def first_login(data_dir: Path, server_url: str, user: str, password: str, *,
                 clock: Clock | None = None, kdf: KdfParams = DEFAULT_KDF,
-                transport_factory: account.TransportFactory = Transport) -> Opened:
+                transport_factory: account.TransportFactory = Transport,
+                ca_file: Path | None = None, server_pin: str | None = None) -> Opened:
     """Log in to a server for the first time on this device and create its workspace;
     refused before the server is asked when the user already has one here."""
     root = WorkspacePaths.for_user(data_dir, user).root
@@ -75,7 +76,8 @@ def first_login(data_dir: Path, server_url: str, user: str, password: str, *,
                               "it instead.")
     ws, transport = account.first_login(data_dir, server_url, user, password,
                                         clock=clock or SystemClock(), kdf=kdf,
-                                        transport_factory=transport_factory)
+                                        transport_factory=transport_factory,
+                                        ca_file=ca_file, server_pin=server_pin)
     return ws, transport
 
 
@@ -101,6 +103,19 @@ def delete_files(data_dir: Path, user: str) -> None:
     delete_workspace_files(WorkspacePaths.for_user(data_dir, user))
 
 
-__all__ = ["Opened", "Profile", "check_new_password", "check_user_name", "create_offline",
-           "delete_files", "exists", "first_login", "list_profiles", "recover", "server_of",
-           "unlock"]
+__all__ = [
+    "Opened",
+    "Profile",
+    "check_new_password",
+    "check_server_url",
+    "check_user_name",
+    "create_offline",
+    "delete_files",
+    "exists",
+    "first_login",
+    "list_profiles",
+    "normalise_pin",
+    "recover",
+    "server_of",
+    "unlock",
+]

@@ -93,6 +93,11 @@ class WorkspacePaths:
         return self.root / "workspace.db"
 
     @property
+    def server_ca(self) -> Path:
+        """The CA certificate the server's certificate must chain to (when not a public CA)."""
+        return self.root / "server-ca.pem"
+
+    @property
     def attachments(self) -> Path:
         return self.root / "attachments"
 
@@ -109,13 +114,16 @@ class WorkspaceInfo:
     device_id: str
     server_url: str | None
     created_at: str
+    server_ca: bool = False  # the server's CA certificate is kept beside it (server-ca.pem)
+    server_pin: str | None = None  # SPKI SHA-256 (base64) the server's key must have
 
     @classmethod
     def read(cls, paths: WorkspacePaths) -> WorkspaceInfo:
         try:
             data = json.loads(paths.meta.read_text("utf-8"))
             return cls(str(data["user"]), str(data["device_id"]), data.get("server_url"),
-                       str(data["created_at"]))
+                       str(data["created_at"]), bool(data.get("server_ca", False)),
+                       data.get("server_pin"))
         except FileNotFoundError:
             raise NoWorkspace(f"There is no workspace for this user in {paths.root.parent}.") \
                 from None
@@ -123,8 +131,12 @@ class WorkspaceInfo:
             raise CorruptKeyFile("workspace.json is damaged.") from None
 
     def write(self, paths: WorkspacePaths) -> None:
-        data = {"format": 1, "user": self.user, "device_id": self.device_id,
-                "server_url": self.server_url, "created_at": self.created_at}
+        data: dict[str, Any] = {"format": 1, "user": self.user, "device_id": self.device_id,
+                                "server_url": self.server_url, "created_at": self.created_at}
+        if self.server_ca:
+            data["server_ca"] = True
+        if self.server_pin:
+            data["server_pin"] = self.server_pin
         atomic_write(paths.meta, json.dumps(data, indent=1).encode())
 
 
@@ -132,11 +144,13 @@ def create_workspace(
     data_dir: Path, user: str, password: str, *, clock: Clock | None = None,
     kdf: KdfParams = DEFAULT_KDF, server_url: str | None = None, device_id: str | None = None,
     data_key: bytes | None = None, device_secret: bytes | None = None,
-    profile: Mapping[str, str] | None = None,
+    profile: Mapping[str, str] | None = None, server_ca_pem: bytes | None = None,
+    server_pin: str | None = None,
 ) -> Workspace:
     """Create a new workspace; refuses if anything is already in its place.
 
     `profile`: more settings kept inside the encrypted database (the user's role, teams).
+    `server_ca_pem`, `server_pin`: how the server's certificate is checked (kept beside it).
     """
     clock = clock or SystemClock()
     check_new_password(password)
@@ -147,7 +161,10 @@ def create_workspace(
     paths.attachments.mkdir(exist_ok=True, mode=0o700)
     device_id = device_id or uuid7(clock.now_ms)
     key = data_key or new_data_key()
-    info = WorkspaceInfo(user, device_id, server_url, iso_utc(clock.now_ms()))
+    info = WorkspaceInfo(user, device_id, server_url, iso_utc(clock.now_ms()),
+                         server_ca_pem is not None, server_pin)
+    if server_ca_pem is not None:
+        atomic_write(paths.server_ca, server_ca_pem)
     save_wrapped(paths.key, wrap_key(key, password, user=user, device_id=device_id,
                                      key_version=1, kdf=kdf, device_secret=device_secret))
     _guard_for(paths, info, device_secret).reset()

@@ -155,8 +155,12 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     # Workers are separate processes that build their own Settings from the environment.
     os.environ["CASEMGR_SERVER_DATABASE_URL"] = settings.database_url
     os.environ["CASEMGR_SERVER_KEY_DIR"] = str(settings.key_dir)
+    if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
+        raise CliError("Give both --ssl-certfile and --ssl-keyfile (or neither, behind a "
+                       "proxy that terminates HTTPS).", EXIT_USAGE)
     uvicorn.run("casemgr.server.app:create_app", factory=True, host=args.host, port=args.port,
-                workers=args.workers, log_level="info")
+                workers=args.workers, log_level="info", ssl_certfile=args.ssl_certfile,
+                ssl_keyfile=args.ssl_keyfile)
     return 0
 
 
@@ -201,6 +205,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8765)
     p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--ssl-certfile", help="serve HTTPS with this certificate chain (PEM)")
+    p.add_argument("--ssl-keyfile", help="... and this private key (PEM)")
     p = command("seed-demo", cmd_seed_demo, "Create the demo organisation's teams and users.")
     p.add_argument("--force", action="store_true", help="even outside dev mode")
     p = command("revoke-device", cmd_revoke_device,

@@ -35,6 +35,8 @@ from casemgr.sync.transport import (
     Session,
     SyncError,
     Transport,
+    check_server_url,
+    normalise_pin,
 )
 
 TransportFactory = Callable[[str, str], Transport]
@@ -60,6 +62,26 @@ def _keep_tokens(ws: Workspace, transport: Transport) -> None:
         transport.session = Session("", ws.meta("refresh_token"))
 
 
+def connect(info: WorkspaceInfo, paths: WorkspacePaths,
+            transport_factory: TransportFactory = _default_transport) -> Transport:
+    """The transport to a workspace's server, checking its certificate as set at login."""
+    if info.server_url is None:
+        raise ValueError("An offline-only workspace has no server.")
+    transport = transport_factory(check_server_url(info.server_url), info.device_id)
+    transport.configure_tls(str(paths.server_ca) if info.server_ca else None, info.server_pin)
+    return transport
+
+
+def _read_ca(ca_file: Path) -> bytes:
+    try:
+        pem = Path(ca_file).read_bytes()
+    except OSError as exc:
+        raise ValueError(f"Cannot read the CA file {ca_file}: {exc.strerror}.") from None
+    if b"-----BEGIN CERTIFICATE-----" not in pem:
+        raise ValueError(f"{ca_file} is not a PEM certificate file.")
+    return pem
+
+
 def _profile(answer: protocol.LoginResponse, user: str, device_id: str) -> dict[str, str]:
     try:
         verify_lease(answer.lease, answer.server_public_key, user=user, device_id=device_id)
@@ -77,17 +99,29 @@ def first_login(data_dir: Path, server_url: str, user: str, password: str, *,
                 device_name: str = "", clock: Clock | None = None,
                 kdf: KdfParams = DEFAULT_KDF,
                 transport_factory: TransportFactory = _default_transport,
+                ca_file: Path | None = None, server_pin: str | None = None,
                 ) -> tuple[Workspace, Transport]:
     """Log in for the first time on this device: a new encrypted workspace bound to the
-    server, its data key escrowed there. The caller then syncs to download the caseload."""
+    server, its data key escrowed there. The caller then syncs to download the caseload.
+
+    `ca_file`: the organisation's CA certificate, when the server's certificate is not from
+    a public authority; `server_pin`: the SPKI SHA-256 its key must have. Both are kept in
+    the workspace and used on every later connection."""
+    check_server_url(server_url)
+    pin = normalise_pin(server_pin) if server_pin else None
+    ca_pem = _read_ca(ca_file) if ca_file is not None else None
     device_id = uuid7()
     data_key = new_data_key()
     transport = transport_factory(server_url, device_id)
+    transport.configure_tls(str(ca_file) if ca_file is not None else None, pin)
     answer = transport.login(user, password, device_name=device_name,
                              escrow_key=base64.b64encode(data_key).decode())
     profile = _profile(answer, user, device_id)
     ws = create_workspace(data_dir, user, password, clock=clock, kdf=kdf, server_url=server_url,
-                          device_id=device_id, data_key=data_key, profile=profile)
+                          device_id=device_id, data_key=data_key, profile=profile,
+                          server_ca_pem=ca_pem, server_pin=pin)
+    if ca_pem is not None:  # from now on the copy kept in the workspace
+        transport.configure_tls(str(ws.paths.server_ca), pin)
     _keep_tokens(ws, transport)
     return ws, transport
 
@@ -121,7 +155,7 @@ def open_workspace(data_dir: Path, user: str, password: str, *, clock: Clock | N
     ws = unlock_workspace(data_dir, user, password, clock=clock, kdf_policy=kdf_policy)
     if ws.info.server_url is None:
         return ws, None
-    transport = transport_factory(ws.info.server_url, ws.device_id)
+    transport = connect(ws.info, ws.paths, transport_factory)
     _keep_tokens(ws, transport)
     allowed, why = offline_allowed(ws)
     if allowed and not go_online:
@@ -151,7 +185,7 @@ def recover(data_dir: Path, user: str, server_password: str, new_password: str, 
     info = WorkspaceInfo.read(paths)
     if info.server_url is None:
         raise LockedOut()  # an offline-only workspace has no recovery
-    transport = transport_factory(info.server_url, info.device_id)
+    transport = connect(info, paths, transport_factory)
     answer = transport.login(user, server_password, want_key=True)
     if not answer.escrowed_key:
         raise NeedsLogin("The server holds no key for this device; it cannot be recovered.")

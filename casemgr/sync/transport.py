@@ -7,13 +7,21 @@ body where there is one, in X-Casemgr-* headers otherwise.
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import ipaddress
 import random
+import ssl
 import time
+import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import requests
+import urllib3
+from cryptography import x509
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticValidationError
 from requests.adapters import HTTPAdapter
@@ -76,17 +84,100 @@ class Session:
     refresh_token: str = ""
 
 
-class PinnedAdapter(HTTPAdapter):
-    """Refuse a TLS peer whose certificate's SHA-256 fingerprint is not the pinned one (on
-    top of normal CA verification, never instead of it)."""
+class CertificateRefused(SyncError):
+    """The server's certificate was not trusted (unknown authority, wrong name) or its key is
+    not the one pinned on this device: nothing was sent."""
 
-    def __init__(self, fingerprint_sha256: str) -> None:
-        self._fingerprint = fingerprint_sha256.replace(":", "").lower()
+
+class InsecureServer(ValueError):
+    """A server address that would send passwords and case data in clear text."""
+
+
+# The ssl error a pinned connection raises; found again in the error requests reports.
+PIN_MISMATCH = "casemgr: the server's public key does not match the pinned key"
+
+
+def check_server_url(url: str) -> str:
+    """The address, if casemgr may talk to it: https:// anywhere; http:// only to this
+    computer (the demo and the tests), never across a network."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme == "https" and parts.hostname:
+        return url
+    if parts.scheme == "http" and parts.hostname:
+        if _is_loopback(parts.hostname):
+            return url
+        raise InsecureServer(
+            f"Refused {url}: casemgr talks to a server only over https:// (plain http:// would "
+            "send passwords, keys and case data readable on the network; it is allowed only "
+            "to this computer, 127.0.0.1 or localhost).")
+    raise InsecureServer("The server address must start with https://")
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def spki_sha256(der_certificate: bytes) -> str:
+    """The pin of a certificate's public key: base64 of SHA-256 over its SubjectPublicKeyInfo
+    (what `openssl x509 -pubkey | openssl pkey -pubin -outform der | openssl dgst -sha256
+    -binary | base64` prints). A renewed certificate with the same key has the same pin."""
+    cert = x509.load_der_x509_certificate(der_certificate)
+    spki = cert.public_key().public_bytes(Encoding.DER, PublicFormat.SubjectPublicKeyInfo)
+    return base64.b64encode(hashlib.sha256(spki).digest()).decode()
+
+
+def normalise_pin(pin: str) -> str:
+    """A pin given as base64 (44 characters) or hex (64 digits, colons allowed), as base64."""
+    text = pin.strip()
+    if text.startswith("sha256/"):
+        text = text[len("sha256/"):]
+    digits = text.replace(":", "")
+    if len(digits) == 64 and all(c in "0123456789abcdefABCDEF" for c in digits):
+        return base64.b64encode(bytes.fromhex(digits)).decode()
+    try:
+        raw = base64.b64decode(text, validate=True)
+    except ValueError:
+        raw = b""
+    if len(raw) != 32:
+        raise ValueError("A server key pin is the SHA-256 of its public key: 44 characters of "
+                         "base64 or 64 hexadecimal digits.")
+    return base64.b64encode(raw).decode()
+
+
+class _PinnedConnection(urllib3.connection.HTTPSConnection):
+    """An HTTPS connection that, once the certificate chain is verified as usual, also
+    checks the server's public key against the pin."""
+
+    spki_pin = ""
+
+    def connect(self) -> None:
+        super().connect()
+        sock = self.sock
+        der = sock.getpeercert(binary_form=True) if isinstance(sock, ssl.SSLSocket) else None
+        if not der or spki_sha256(der) != self.spki_pin:
+            self.close()
+            raise ssl.SSLError(PIN_MISMATCH)
+
+
+class PinnedAdapter(HTTPAdapter):
+    """Refuse a TLS peer whose public key (SPKI SHA-256) is not the pinned one, on top of
+    normal CA verification, never instead of it."""
+
+    def __init__(self, spki_pin: str) -> None:
+        self._pin = normalise_pin(spki_pin)
         super().__init__()
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        kwargs["assert_fingerprint"] = self._fingerprint
         super().init_poolmanager(*args, **kwargs)
+        connection = type("PinnedConnection", (_PinnedConnection,), {"spki_pin": self._pin})
+        pool = type("PinnedPool", (urllib3.HTTPSConnectionPool,), {"ConnectionCls": connection})
+        self.poolmanager.pool_classes_by_scheme = {
+            **self.poolmanager.pool_classes_by_scheme, "https": pool}
 
 
 class Transport:
@@ -97,12 +188,11 @@ class Transport:
     def __init__(
         self, base_url: str, device_id: str, *, timeout: tuple[float, float] = (5.0, 60.0),
         retries: int = 4, backoff_s: float = 0.5, max_backoff_s: float = 30.0,
-        pinned_cert_sha256: str | None = None, http: requests.Session | None = None,
+        ca_file: str | None = None, spki_pin: str | None = None,
+        http: requests.Session | None = None,
         sleep: Callable[[float], None] = time.sleep, jitter: Callable[[], float] = random.random,
     ) -> None:
-        if not base_url.startswith(("https://", "http://")):
-            raise ValueError("The server address must start with https://")
-        self.base_url = base_url.rstrip("/")
+        self.base_url = check_server_url(base_url).rstrip("/")
         self.device_id = device_id
         self.timeout = timeout
         self.retries = retries
@@ -110,14 +200,23 @@ class Transport:
         self.max_backoff_s = max_backoff_s
         self.session = Session()
         self.http = http or requests.Session()
-        self.http.verify = True  # never switched off; a private CA goes in REQUESTS_CA_BUNDLE
-        if pinned_cert_sha256:
-            self.http.mount("https://", PinnedAdapter(pinned_cert_sha256))
+        self.configure_tls(ca_file, spki_pin)
         self._sleep = sleep
         self._jitter = jitter
         self.bytes_sent = 0
         self.bytes_received = 0
         self.on_tokens: Callable[[Session], None] | None = None
+
+    def configure_tls(self, ca_file: str | None = None, spki_pin: str | None = None) -> None:
+        """Trust the server's certificate through `ca_file` (an organisation's own CA; the
+        system's authorities otherwise) and, with `spki_pin`, only with that public key.
+        Certificate checks are never switched off."""
+        # Passed with every request too: requests lets REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE in
+        # the environment override a session's `verify` (psf/requests#3829).
+        self.verify: str | bool = ca_file or True
+        self.http.verify = self.verify
+        if spki_pin:
+            self.http.mount("https://", PinnedAdapter(spki_pin))
 
     # -- plumbing ----------------------------------------------------------------------------
 
@@ -147,7 +246,10 @@ class Transport:
         for attempt in range(self.retries + 1):
             try:
                 response = self.http.request(method, url, json=json, params=params, data=data,
-                                             headers=self._headers(auth), timeout=self.timeout)
+                                             headers=self._headers(auth), timeout=self.timeout,
+                                             verify=self.verify)
+            except requests.exceptions.SSLError as exc:
+                raise _certificate_refused(self.base_url, exc) from None
             except (requests.ConnectionError, requests.Timeout) as exc:
                 if attempt == self.retries:
                     raise Offline(f"The server at {self.base_url} cannot be reached "
@@ -291,6 +393,18 @@ class Transport:
         answer: protocol.DirectoryResponse = self.request("GET", "/api/v1/directory",
                                                           protocol.DirectoryResponse)
         return answer
+
+
+def _certificate_refused(url: str, exc: BaseException) -> CertificateRefused:
+    if PIN_MISMATCH in str(exc):
+        return CertificateRefused(
+            f"The server at {url} showed a public key other than the one pinned on this "
+            "device, so nothing was sent: someone may be intercepting the connection. If the "
+            "server's key really changed, ask your IT support for the new pin.")
+    return CertificateRefused(
+        f"The certificate of the server at {url} is not trusted (not signed by an authority "
+        "this device knows, or made out to another name), so nothing was sent. If your "
+        "organisation runs its own certificate authority, give its CA file (--ca-file).")
 
 
 def _error_body(response: requests.Response) -> dict[str, Any]:

@@ -41,10 +41,12 @@ class LiveServer:
     port of a server stopped before, to start it again where its clients look for it."""
 
     def __init__(self, settings: Settings, workers: int = 1,
-                 env: dict[str, str] | None = None, port: int | None = None) -> None:
+                 env: dict[str, str] | None = None, port: int | None = None,
+                 tls: tuple[Path, Path] | None = None) -> None:
         self.settings = settings
         self.port = port or free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
+        tls_args = ["--ssl-certfile", str(tls[0]), "--ssl-keyfile", str(tls[1])] if tls else []
         env = dict(os.environ)
         env.update({
             "CASEMGR_SERVER_DATABASE_URL": settings.database_url,
@@ -56,7 +58,7 @@ class LiveServer:
         })
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "casemgr.server.cli", "serve", "--host", "127.0.0.1",
-             "--port", str(self.port), "--workers", str(workers)],
+             "--port", str(self.port), "--workers", str(workers), *tls_args],
             env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         self._wait_for("Application startup complete", timeout=60, count=workers)
 

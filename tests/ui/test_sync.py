@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from casemgr.app.casework import Casework
 from casemgr.db.sync_store import PushOutcome, SyncStore
@@ -476,3 +476,36 @@ def test_a_case_reassigned_elsewhere_leaves_the_list_and_its_open_file(
     qtbot.waitUntil(lambda: window.cases.model.rowCount() == 1)
     assert window.cases.model.case_id_at(0) == kept
     sam.close()
+
+
+def test_the_login_dialog_refuses_plain_http_to_another_computer_and_says_why(
+        qtbot, start_window, sync_ctx, tmp_path):
+    window = start_window(sync_ctx())
+    screen = window.lock_screen
+    qtbot.mouseClick(screen.login_button, Qt.MouseButton.LeftButton)
+    dialog = screen.login_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.server, "http://10.20.30.40:8765")
+    qtbot.keyClicks(dialog.user, "amina")
+    qtbot.keyClicks(dialog.password, DEMO_PASSWORD)
+    with qtbot.assertNotEmitted(window.worker.busy_changed):
+        qtbot.mouseClick(dialog.submit_button, Qt.MouseButton.LeftButton)
+    error = dialog.findChild(QLabel, "serverError")
+    assert error.isVisible() and "https://" in error.text() and "network" in error.text()
+    assert dialog.isVisible() and dialog.submit_button.isEnabled()
+    assert not list(tmp_path.rglob("workspace.json"))  # nothing was created
+
+
+def test_a_server_pin_that_is_not_a_sha256_is_refused_in_the_dialog(
+        qtbot, start_window, sync_ctx, live_server):
+    window = start_window(sync_ctx())
+    qtbot.mouseClick(window.lock_screen.login_button, Qt.MouseButton.LeftButton)
+    dialog = window.lock_screen.login_dialog
+    qtbot.keyClicks(dialog.server, live_server.url)
+    qtbot.keyClicks(dialog.user, "amina")
+    qtbot.keyClicks(dialog.password, DEMO_PASSWORD)
+    qtbot.keyClicks(dialog.server_pin, "not-a-pin")
+    with qtbot.assertNotEmitted(window.worker.busy_changed):
+        qtbot.mouseClick(dialog.submit_button, Qt.MouseButton.LeftButton)
+    error = dialog.findChild(QLabel, "serverPinError")
+    assert error.isVisible() and "SHA-256" in error.text()

@@ -4,6 +4,7 @@ and recovering a locked-out workspace with the server password."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
@@ -16,7 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casemgr.app.workspaces import check_new_password, check_user_name
+from casemgr.app.workspaces import (
+    check_new_password,
+    check_server_url,
+    check_user_name,
+    normalise_pin,
+)
 from casemgr.ui.errors import login_error
 from casemgr.ui.widgets import palette
 
@@ -128,15 +134,35 @@ class ServerLoginDialog(_ServerDialog):
         self.user = self.field("user", "User name")
         self.password = self.field("password", "Password", secret=True)
         self.password.returnPressed.connect(self._submit)
+        self.ca_file = self.field("caFile", "CA file (if IT gave one)")
+        self.ca_file.setPlaceholderText("the organisation's CA certificate, a .pem file")
+        self.server_pin = self.field("serverPin", "Server key pin (if IT gave one)")
+        self.server_pin.setPlaceholderText("SHA-256 of the server's public key")
         self.finish("Log in", "loginButton")
+
+    def tls(self) -> tuple[Path | None, str | None]:
+        """The CA file and key pin typed, if any."""
+        ca, pin = self.ca_file.text().strip(), self.server_pin.text().strip()
+        return (Path(ca) if ca else None), (pin or None)
 
     @Slot()
     def _submit(self) -> None:
         errors: dict[str, str] = {}
         server = self.server.text().strip().rstrip("/")
-        if not server.startswith(("https://", "http://")):
-            errors["server"] = "Enter the address your organisation gave you, starting " \
-                               "with https://"
+        try:
+            check_server_url(server)
+        except ValueError as exc:
+            errors["server"] = (str(exc) if server.startswith("http://") else
+                                "Enter the address your organisation gave you, starting "
+                                "with https://")
+        ca_file, pin = self.tls()
+        if ca_file is not None and not ca_file.is_file():
+            errors["caFile"] = "There is no such file."
+        if pin is not None:
+            try:
+                normalise_pin(pin)
+            except ValueError as exc:
+                errors["serverPin"] = str(exc)
         user = self.user.text().strip()
         try:
             check_user_name(user)

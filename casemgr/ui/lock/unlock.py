@@ -410,9 +410,11 @@ class LockScreen(QWidget):
                 self.unlock_failed.emit(self.message.text())
             self.ready.emit()
 
+        ca_file, server_pin = dialog.tls() if dialog is not None else (None, None)
         self._worker.first_login(self._ctx.data_dir, server_url, user, password, done, failed,
                                  clock=self._ctx.clock, kdf=self._ctx.kdf,
-                                 transport_factory=self._ctx.transport_factory)
+                                 transport_factory=self._ctx.transport_factory,
+                                 ca_file=ca_file, server_pin=server_pin)
 
     @Slot()
     def open_recover_dialog(self) -> RecoverDialog | None:

@@ -173,14 +173,16 @@ class DbWorker(Runner):
                     on_done: Callable[[SignedIn], None],
                     on_error: Callable[[BaseException], None], *, clock: Clock | None = None,
                     kdf: KdfParams = DEFAULT_KDF,
-                    transport_factory: TransportFactory | None = None) -> None:
+                    transport_factory: TransportFactory | None = None,
+                    ca_file: Path | None = None, server_pin: str | None = None) -> None:
         """Log in to a server for the first time on this device (HTTP on this thread: no
         workspace is open yet) and open the new workspace."""
         def login(owner: _WorkspaceOwner) -> SignedIn:
             owner.close()
             ws, transport = workspaces.first_login(
                 data_dir, server_url, user, password, clock=clock, kdf=kdf,
-                transport_factory=transport_factory or Transport)
+                transport_factory=transport_factory or Transport, ca_file=ca_file,
+                server_pin=server_pin)
             return owner.open(ws, transport, first_login=True)
 
         self._with_owner(login, on_done, on_error)
