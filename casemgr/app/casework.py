@@ -544,11 +544,19 @@ class Casework:
                                                                  w.access(case_id))))
 
     def reassign_case(self, case_id: str, worker: str, team: str | None = None) -> Outcome[Record]:
+        """Give the case to another worker; its open tasks that were the previous worker's go
+        with it (a task someone else was given stays theirs)."""
         with self._write() as w:
+            previous = w.case(case_id).fields.get("assigned_to")
             changes: dict[str, Any] = {"assigned_to": worker}
             if team is not None:
                 changes["team"] = team
-            return w.done(w.update(case_id, changes))
+            case = w.update(case_id, changes)
+            for task in w.tx_records(case_id, RecordType.TASK):
+                if (previous != worker and task.fields.get("status") == TaskStatus.OPEN.value
+                        and task.fields.get("assigned_to") in (previous, None)):
+                    w.update(task.id, {"assigned_to": worker})
+            return w.done(case)
 
     # -- attachments -----------------------------------------------------------------------
 

@@ -16,7 +16,8 @@ from casemgr.domain.records import RecordType
 
 PROTOCOL_VERSION = 1
 # The server accepts the current version and the one before it; others get upgrade_required.
-SUPPORTED_PROTOCOLS = frozenset({PROTOCOL_VERSION, PROTOCOL_VERSION - 1})
+# N and N-1; versions start at 1, so 0 (never released) is not one of them.
+SUPPORTED_PROTOCOLS = frozenset(v for v in (PROTOCOL_VERSION, PROTOCOL_VERSION - 1) if v >= 1)
 
 # Requests without a JSON body (GET, or POST with nothing to send) say who is asking here.
 HEADER_PROTOCOL_VERSION = "X-Casemgr-Protocol-Version"

@@ -272,7 +272,9 @@ class Transport:
                 if attempt == self.retries:
                     raise ServerTrouble(f"The server answered {response.status_code} "
                                         f"{self.retries + 1} times; try again later.")
-                self._wait(attempt)
+                # A server that says when to come back (503 under load, in maintenance) is
+                # not asked again sooner; never longer than the backoff's cap.
+                self._wait(attempt, at_least=min(_retry_after(response), self.max_backoff_s))
                 continue
             if response.status_code == 401 and auth and retry_auth:
                 body = _error_body(response)
@@ -393,6 +395,15 @@ class Transport:
         answer: protocol.DirectoryResponse = self.request("GET", "/api/v1/directory",
                                                           protocol.DirectoryResponse)
         return answer
+
+
+def _retry_after(response: requests.Response) -> float:
+    """Seconds the server asked us to wait (Retry-After in seconds; 0 when absent or given as
+    a date, which a server behind a proxy may not mean for us)."""
+    try:
+        return max(0.0, float(response.headers.get("Retry-After", "0")))
+    except ValueError:
+        return 0.0
 
 
 def _certificate_refused(url: str, exc: BaseException) -> CertificateRefused:

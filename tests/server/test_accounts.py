@@ -237,6 +237,22 @@ def test_failed_logins_from_one_address_lock_that_address(strict_server):
     assert server.login("brian", client=attacker).status_code == 200
 
 
+@pytest.mark.parametrize("version", sorted({PROTOCOL_VERSION, PROTOCOL_VERSION - 1} - {0}))
+def test_this_protocol_and_the_one_before_are_spoken(server, version):
+    answer = server.login("amina", protocol_version=version)
+    assert answer.status_code == 200
+    tokens = answer.json()["tokens"]
+    headers = {**server.headers(tokens["access_token"]),
+               "X-Casemgr-Protocol-Version": str(version)}
+    assert server.client.get("/api/v1/me", headers=headers).status_code == 200
+
+
+@pytest.mark.parametrize("version", [0, -1, PROTOCOL_VERSION + 1, PROTOCOL_VERSION - 2])
+def test_any_other_protocol_version_is_told_to_upgrade(server, version):
+    answer = server.login("amina", protocol_version=version)
+    assert answer.status_code == 426 and answer.json()["reason"] == "upgrade_required"
+
+
 def test_unsupported_protocol_version_is_told_to_upgrade(server):
     old = server.login("amina", protocol_version=PROTOCOL_VERSION + 5)
     assert old.status_code == 426

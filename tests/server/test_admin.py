@@ -373,3 +373,26 @@ def test_a_case_cannot_be_reassigned_to_nobody(org):
                        json={"assigned_to": "carl"})
     assert missing.status_code == 404
     assert audit(org, action="case_reassigned") == []
+
+
+def test_a_reassigned_cases_open_tasks_go_with_it(org):
+    case_id = register_case(org, "amina", "North")
+    mine, done, someone_elses = (str(uuid.uuid4()) for _ in range(3))
+    results = push(org, "amina", [
+        op(mine, "task", case_id, {"title": "Home visit", "kind": "follow_up",
+                                   "due_date": "2026-12-01", "status": "open",
+                                   "assigned_to": "amina"}),
+        op(done, "task", case_id, {"title": "First visit", "kind": "first_visit",
+                                   "due_date": "2026-11-03", "status": "done",
+                                   "completed_on": "2026-11-02", "assigned_to": "amina"}),
+        op(someone_elses, "task", case_id, {"title": "Supervision", "kind": "follow_up",
+                                            "due_date": "2026-12-02", "status": "open",
+                                            "assigned_to": "sam"}),
+    ])
+    assert [r["status"] for r in results] == ["applied"] * 3, results
+    response = org.post(f"/api/v1/admin/cases/{case_id}/reassign",
+                        json={"assigned_to": "carl", "team": "South"})
+    assert response.status_code == 200, response.text
+    records, _, _ = pull_all(org, "carl")
+    tasks = {r["id"]: r["fields"]["assigned_to"] for r in records if r["type"] == "task"}
+    assert tasks == {mine: "carl", done: "amina", someone_elses: "sam"}

@@ -98,18 +98,31 @@ def record_deliveries(conn: sa.Connection, device_id: str, case_ids: Sequence[st
 def reassign_case(engine: sa.Engine, case_id: str, assigned_to: str, team: str | None,
                   actor_name: str, now_iso: str) -> RecordOut:
     """Assign a case to another worker (and team; None keeps the case's team). The case's
-    devices see it leave their scope, the new worker's receive it whole."""
+    devices see it leave their scope, the new worker's receive it whole. Its open tasks that
+    were the previous worker's move with it."""
     # Its own transaction: it commits with its seq (see changes.next_seq), checks and all.
     with engine.begin() as conn:
         case = load_record(conn, case_id)
         if case is None or case.type is not RecordType.CASE or case.deleted:
             raise ApiError(404, "not_found", "There is no such case.")
+        previous = case.fields.get("assigned_to")
         changes: dict[str, Any] = {"assigned_to": assigned_to}
         if team is not None:
             changes["team"] = team
-        return write_server_change(conn, record_id=case_id, record_type=RecordType.CASE,
-                                   case_id=case_id, changes=changes, actor_name=actor_name,
-                                   now_iso=now_iso)
+        moved = write_server_change(conn, record_id=case_id, record_type=RecordType.CASE,
+                                    case_id=case_id, changes=changes, actor_name=actor_name,
+                                    now_iso=now_iso)
+        tasks = conn.execute(sa.select(t.records.c.id, t.records.c.fields).where(
+            t.records.c.case_id == case_id, t.records.c.type == RecordType.TASK.value,
+            t.records.c.deleted.is_(False)).order_by(t.records.c.id))
+        for task_id, task_fields in tasks.all():
+            fields = dict(task_fields or {})
+            if (previous != assigned_to and fields.get("status") == "open"
+                    and fields.get("assigned_to") in (previous, None)):
+                write_server_change(conn, record_id=task_id, record_type=RecordType.TASK,
+                                    case_id=case_id, changes={"assigned_to": assigned_to},
+                                    actor_name=actor_name, now_iso=now_iso)
+        return moved
 
 
 __all__ = ["forget_undelivered", "reassign_case", "record_deliveries", "record_evictions",
