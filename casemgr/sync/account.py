@@ -12,6 +12,7 @@ import base64
 from collections.abc import Callable
 from pathlib import Path
 
+from casemgr import __version__
 from casemgr.db.errors import LockedOut
 from casemgr.db.keys import DEFAULT_KDF, KdfParams, new_data_key
 from casemgr.db.sync_store import SyncStore
@@ -27,7 +28,12 @@ from casemgr.domain.clock import Clock, SystemClock, iso_utc
 from casemgr.domain.ids import uuid7
 from casemgr.sync import protocol
 from casemgr.sync.engine import wipe
-from casemgr.sync.lease import LeaseInvalid, lease_allows_offline, verify_lease
+from casemgr.sync.lease import (
+    LeaseInvalid,
+    client_too_old,
+    lease_allows_offline,
+    verify_lease,
+)
 from casemgr.sync.transport import (
     NeedsLogin,
     Revoked,
@@ -35,6 +41,7 @@ from casemgr.sync.transport import (
     Session,
     SyncError,
     Transport,
+    UpgradeRequired,
     check_server_url,
     normalise_pin,
 )
@@ -117,6 +124,9 @@ def first_login(data_dir: Path, server_url: str, user: str, password: str, *,
     answer = transport.login(user, password, device_name=device_name,
                              escrow_key=base64.b64encode(data_key).decode())
     profile = _profile(answer, user, device_id)
+    too_old = client_too_old(answer.lease.lease, __version__)
+    if too_old:  # before anything is created on this device
+        raise UpgradeRequired(too_old)
     ws = create_workspace(data_dir, user, password, clock=clock, kdf=kdf, server_url=server_url,
                           device_id=device_id, data_key=data_key, profile=profile,
                           server_ca_pem=ca_pem, server_pin=pin)
@@ -124,6 +134,22 @@ def first_login(data_dir: Path, server_url: str, user: str, password: str, *,
         transport.configure_tls(str(ws.paths.server_ca), pin)
     _keep_tokens(ws, transport)
     return ws, transport
+
+
+def _refuse_if_too_old(ws: Workspace) -> None:
+    """Close the workspace and raise UpgradeRequired if its lease says this casemgr is older
+    than the server allows."""
+    raw = ws.meta("lease")
+    if not raw:
+        return
+    try:
+        lease = protocol.SignedLease.model_validate_json(raw).lease
+    except ValueError:
+        return  # a damaged lease: offline_allowed refuses it and asks for the server
+    too_old = client_too_old(lease, __version__)
+    if too_old:
+        ws.close()
+        raise UpgradeRequired(too_old)
 
 
 def offline_allowed(ws: Workspace) -> tuple[bool, str]:
@@ -155,6 +181,7 @@ def open_workspace(data_dir: Path, user: str, password: str, *, clock: Clock | N
     ws = unlock_workspace(data_dir, user, password, clock=clock, kdf_policy=kdf_policy)
     if ws.info.server_url is None:
         return ws, None
+    _refuse_if_too_old(ws)  # the oldest version the server allows, as its last lease said
     transport = connect(ws.info, ws.paths, transport_factory)
     _keep_tokens(ws, transport)
     allowed, why = offline_allowed(ws)
@@ -170,8 +197,13 @@ def open_workspace(data_dir: Path, user: str, password: str, *, clock: Clock | N
             return ws, transport
         ws.close()
         raise OnlineLoginNeeded(f"{why} ({exc})") from None
-    profile = _profile(answer, user, ws.device_id)
-    SyncStore(ws).set_metas(profile)
+    try:
+        profile = _profile(answer, user, ws.device_id)
+    except SyncError:
+        ws.close()
+        raise
+    SyncStore(ws).set_metas(profile)  # kept even when too old: offline unlock refuses too
+    _refuse_if_too_old(ws)
     return ws, transport
 
 
@@ -193,5 +225,6 @@ def recover(data_dir: Path, user: str, server_password: str, new_password: str, 
     ws = unlock_workspace(data_dir, user, new_password, clock=clock, kdf_policy=kdf)
     profile = _profile(answer, user, info.device_id)
     SyncStore(ws).set_metas(profile)
+    _refuse_if_too_old(ws)
     _keep_tokens(ws, transport)
     return ws, transport

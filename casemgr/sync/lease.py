@@ -70,6 +70,29 @@ def lease_allows_offline(lease: Lease, now_iso: str,
     return True, f"Offline use is allowed until {lease.not_after}."
 
 
+def client_too_old(lease: Lease, version: str) -> str | None:
+    """Why this casemgr `version` may not be used with the lease's server (the lease names
+    the oldest it allows), or None when it may."""
+    if _version_key(version) >= _version_key(lease.min_client_version):
+        return None
+    return (f"This casemgr ({version}) is older than the server allows (at least "
+            f"{lease.min_client_version}): update casemgr to unlock. Your workspace and the "
+            "changes waiting to be sent are kept.")
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    """1.10.2 after 1.9: the leading numbers of each dotted part ("2rc1" counts as 2)."""
+    key = []
+    for part in version.strip().split("."):
+        digits = ""
+        for ch in part:
+            if not ch.isdigit():
+                break
+            digits += ch
+        key.append(int(digits or 0))
+    return tuple(key)
+
+
 def _parse_time(text: str) -> datetime:
     """An ISO-8601 time as an aware UTC datetime; a time without a zone is taken as UTC."""
     value = datetime.fromisoformat(text)

@@ -49,6 +49,7 @@ from casemgr.db.errors import (
 from casemgr.domain.errors import DomainError, PermissionDenied, ValidationError, WorkflowError
 from casemgr.sync.account import OnlineLoginNeeded
 from casemgr.sync.transport import (
+    CertificateRefused,
     NeedsLogin,
     Offline,
     RateLimited,
@@ -146,6 +147,8 @@ def login_error(exc: BaseException, server: str = "the server") -> dict[str, str
         return {"": str(exc)}
     if isinstance(exc, UpgradeRequired):
         return {"": "The server needs a newer version of casemgr; ask your IT support."}
+    if isinstance(exc, CertificateRefused):
+        return {"server": str(exc)}
     if isinstance(exc, WorkspaceExists):
         return {"user": str(exc)}
     if isinstance(exc, NotAWorkspace):

@@ -47,19 +47,19 @@ class LiveServer:
         self.port = port or free_port()
         self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         tls_args = ["--ssl-certfile", str(tls[0]), "--ssl-keyfile", str(tls[1])] if tls else []
-        env = dict(os.environ)
-        env.update({
+        process_env = dict(os.environ)
+        process_env.update({
             "CASEMGR_SERVER_DATABASE_URL": settings.database_url,
             "CASEMGR_SERVER_KEY_DIR": str(settings.key_dir),
             "CASEMGR_SERVER_DEV_MODE": "true",
             "CASEMGR_SERVER_PASSWORD_MEMORY_KIB": str(settings.password_memory_kib),
             "CASEMGR_SERVER_PASSWORD_TIME_COST": str(settings.password_time_cost),
-            **(env or {}),
+            **(env or {}),  # what the test asks for wins
         })
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "casemgr.server.cli", "serve", "--host", "127.0.0.1",
              "--port", str(self.port), "--workers", str(workers), *tls_args],
-            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            env=process_env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         self._wait_for("Application startup complete", timeout=60, count=workers)
 
     def _wait_for(self, marker: str, timeout: float, count: int = 1) -> None:

@@ -47,3 +47,14 @@ def test_the_client_lease_module_does_not_need_the_server():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             env={**os.environ, "PYTHONWARNINGS": "error"}, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_lease_names_the_oldest_casemgr_that_may_unlock():
+    from casemgr.sync.lease import client_too_old
+
+    lease = a_lease(min_client_version="1.10.0")
+    assert client_too_old(lease, "1.10.0") is None
+    assert client_too_old(lease, "1.10.3") is None
+    assert client_too_old(lease, "2.0") is None
+    message = client_too_old(lease, "1.9.7")  # 1.9 is older than 1.10: not a string order
+    assert message is not None and "1.10.0" in message and "update" in message
