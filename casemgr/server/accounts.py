@@ -26,7 +26,13 @@ from casemgr.server import tables as t
 from casemgr.server.api.deps import DeviceContext, require_protocol
 from casemgr.server.errors import ApiError
 from casemgr.server.keys import EscrowUnreadable, ServerKeys
-from casemgr.server.security import check_password, hash_password, new_token, token_hash
+from casemgr.server.security import (
+    check_password,
+    hash_password,
+    new_token,
+    successor_tokens,
+    token_hash,
+)
 from casemgr.server.settings import Settings
 from casemgr.sync.protocol import (
     SUPPORTED_PROTOCOLS,
@@ -295,10 +301,16 @@ def _count_failure(conn: sa.Connection, key: str, allowed: int, settings: Settin
 
 # -- logins and sessions ------------------------------------------------------------------------
 
-def _issue_tokens(conn: sa.Connection, device_id: str, settings: Settings, now: int) -> Tokens:
-    """A new access and refresh token for the device; its earlier ones stop working."""
-    conn.execute(sa.delete(t.tokens).where(t.tokens.c.device_id == device_id))
-    access, refresh_token = new_token(), new_token()
+def _issue_tokens(conn: sa.Connection, device_id: str, settings: Settings, now: int, *,
+                  pair: tuple[str, str] | None = None, keep: str | None = None) -> Tokens:
+    """A new access and refresh token for the device (random, or `pair`); its earlier ones
+    stop working, but for the used refresh token kept for its grace window (`keep`, a
+    hash)."""
+    stale = sa.delete(t.tokens).where(t.tokens.c.device_id == device_id)
+    if keep is not None:
+        stale = stale.where(t.tokens.c.token_hash != keep)
+    conn.execute(stale)
+    access, refresh_token = pair or (new_token(), new_token())
     access_expires = iso_utc(now + settings.access_token_minutes * 60_000)
     refresh_expires = iso_utc(now + settings.refresh_token_days * _DAY_MS)
     conn.execute(sa.insert(t.tokens), [
@@ -460,7 +472,8 @@ def _device_is_revoked(conn: sa.Connection, device_id: str | None) -> bool:
 def _token_row(conn: sa.Connection, token: str, settings: Settings) -> Any:
     return conn.execute(
         sa.select(t.tokens.c.kind, t.tokens.c.expires_at, t.tokens.c.device_id,
-                  t.devices.c.revoked_at, t.users.c.id.label("user_id"), t.users.c.username,
+                  t.tokens.c.rotated_at, t.devices.c.revoked_at, t.users.c.id.label("user_id"),
+                  t.users.c.username,
                   t.users.c.role, t.users.c.active)
         .join(t.devices, t.devices.c.id == t.tokens.c.device_id)
         .join(t.users, t.users.c.id == t.devices.c.user_id)
@@ -510,6 +523,12 @@ def refresh(engine: sa.Engine, req: RefreshRequest, settings: Settings, now: int
 
 def _rotate_tokens(conn: sa.Connection, req: RefreshRequest, settings: Settings,
                    now: int) -> Tokens | ApiError:
+    """Rotation with a grace window: the first use of a refresh token gets the pair derived
+    from it (security.successor_tokens) and marks it used; presented again within
+    `refresh_grace_s` (the device was killed before it stored the pair) it gets the same pair
+    back; presented after that, or once its successor was used, it is a replay and the
+    device's session ends (OAuth 2.0 Security BCP, refresh token rotation)."""
+    used_hash = token_hash(settings, req.refresh_token)
     row = _token_row(conn, req.refresh_token, settings)
     if row is None or row.kind != "refresh":
         return _unknown_token(conn, req.device_id)
@@ -517,16 +536,43 @@ def _rotate_tokens(conn: sa.Connection, req: RefreshRequest, settings: Settings,
         return ApiError(401, "unauthenticated", "This token belongs to another device.")
     if row.revoked_at is not None or not row.active:
         return _revoked("This device was revoked, or its user deactivated.")
-    claimed = conn.execute(sa.delete(t.tokens).where(
-        t.tokens.c.token_hash == token_hash(settings, req.refresh_token))).rowcount
     if _ms(row.expires_at) <= now:
+        conn.execute(sa.delete(t.tokens).where(t.tokens.c.token_hash == used_hash))
         return ApiError(401, "expired", "The session has expired; log in again.",
                         reason="expired")
-    if claimed != 1:  # a concurrent refresh used it first
-        return ApiError(401, "unauthenticated", "This session has ended; log in again.")
+    pair = successor_tokens(settings, req.refresh_token)
+    claimed = 0 if row.rotated_at is not None else conn.execute(
+        sa.update(t.tokens).where(t.tokens.c.token_hash == used_hash,
+                                  t.tokens.c.rotated_at.is_(None))
+        .values(rotated_at=iso_utc(now))).rowcount
+    if claimed != 1:  # used before (or by a concurrent refresh a moment ago)
+        return _successor_again(conn, req, settings, now, used_hash, pair, row.username)
     conn.execute(sa.update(t.devices).where(t.devices.c.id == req.device_id).values(
         last_seen_at=iso_utc(now), client_version=_clean(req.client_version, 64)))
-    return _issue_tokens(conn, req.device_id, settings, now)
+    return _issue_tokens(conn, req.device_id, settings, now, pair=pair, keep=used_hash)
+
+
+def _successor_again(conn: sa.Connection, req: RefreshRequest, settings: Settings, now: int,
+                     used_hash: str, pair: tuple[str, str], username: str
+                     ) -> Tokens | ApiError:
+    """A used refresh token presented again: the same new pair within the grace window while
+    that pair is still the device's live one; otherwise the device's tokens are revoked."""
+    rotated_at = conn.execute(sa.select(t.tokens.c.rotated_at)
+                              .where(t.tokens.c.token_hash == used_hash)).scalar()
+    live = {r.kind: r for r in conn.execute(
+        sa.select(t.tokens.c.kind, t.tokens.c.expires_at, t.tokens.c.rotated_at)
+        .where(t.tokens.c.token_hash.in_([token_hash(settings, pair[0]),
+                                          token_hash(settings, pair[1])]),
+               t.tokens.c.device_id == req.device_id))}
+    fresh = rotated_at is not None and now - _ms(rotated_at) <= settings.refresh_grace_s * 1000
+    if fresh and "refresh" in live and live["refresh"].rotated_at is None and "access" in live:
+        write_audit(conn, now, username, "refresh_repeated", req.device_id)
+        return Tokens(access_token=pair[0], refresh_token=pair[1],
+                      access_expires_at=live["access"].expires_at,
+                      refresh_expires_at=live["refresh"].expires_at)
+    conn.execute(sa.delete(t.tokens).where(t.tokens.c.device_id == req.device_id))
+    write_audit(conn, now, username, "refresh_token_replayed", req.device_id)
+    return ApiError(401, "unauthenticated", "This session has ended; log in again.")
 
 
 def logout(conn: sa.Connection, device: DeviceContext, now: int) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import hashlib
+import hmac
 import secrets
 from dataclasses import dataclass
 from functools import lru_cache
@@ -73,6 +75,20 @@ def check_password(settings: Settings, stored_hash: str | None, password: str) -
 def new_token() -> str:
     """A random opaque token (256 bits, URL-safe): handed to the client, never stored."""
     return secrets.token_urlsafe(32)
+
+
+def successor_tokens(settings: Settings, refresh_token: str) -> tuple[str, str]:
+    """The access and refresh tokens that replace `refresh_token`: derived from it under the
+    server secret (HMAC-SHA256), so that presenting it again within the grace window gives
+    the same pair without the server ever storing a token in the clear."""
+    key = _utf8(settings.secret)
+
+    def derive(kind: str) -> str:
+        digest = hmac.new(key, _utf8(f"casemgr-rotate\0{kind}\0{refresh_token}"),
+                          hashlib.sha256).digest()
+        return base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
+
+    return derive("access"), derive("refresh")
 
 
 def token_hash(settings: Settings, token: str) -> str:

@@ -23,6 +23,9 @@ class Settings(BaseSettings):
 
     access_token_minutes: int = Field(default=15, ge=1, le=24 * 60)
     refresh_token_days: int = Field(default=30, ge=1, le=365)
+    # How long a used refresh token may be presented again and get the same new pair (a
+    # device that crashed before storing it); a reuse after this revokes the device's tokens.
+    refresh_grace_s: int = Field(default=300, ge=0, le=3600)
     lease_days: int = Field(default=14, ge=1, le=90)
     min_client_version: str = "0.1.0"
 

@@ -80,6 +80,9 @@ tokens = sa.Table(
               nullable=False, index=True),
     sa.Column("kind", sa.String(8), nullable=False),
     sa.Column("expires_at", Time, nullable=False),
+    # A refresh token once used: when. Reused within the grace window it yields the same new
+    # pair (a device killed before storing it); after, the device's tokens are revoked.
+    sa.Column("rotated_at", Time),
     sa.CheckConstraint("kind IN ('access', 'refresh')", name="kind"),
 )
 

@@ -282,13 +282,50 @@ def test_access_token_expires_and_refresh_rotates(server):
     fresh = server.refresh("amina", tokens["refresh_token"])
     assert fresh.status_code == 200
     new = fresh.json()
+    assert new["refresh_token"] != tokens["refresh_token"]
     assert server.me(new["access_token"], device).status_code == 200
-    reused = server.refresh("amina", tokens["refresh_token"])  # the old one stopped working
-    assert reused.status_code == 401 and reused.json()["reason"] is None
 
     server.clock.advance(31 * 86_400)
     late = server.refresh("amina", new["refresh_token"])
     assert late.status_code == 401 and late.json()["reason"] == "expired"
+
+
+def test_a_refresh_repeated_within_the_grace_window_gets_the_same_pair(server):
+    """A device killed after the server rotated its token and before it stored the new
+    pair presents the old token again: it gets that same pair, and its session goes on."""
+    tokens = server.login("amina").json()["tokens"]
+    device = server.devices["amina"]
+    first = server.refresh("amina", tokens["refresh_token"]).json()
+    server.clock.advance(60)
+    again = server.refresh("amina", tokens["refresh_token"])
+    assert again.status_code == 200
+    assert again.json()["access_token"] == first["access_token"]
+    assert again.json()["refresh_token"] == first["refresh_token"]
+    assert server.me(first["access_token"], device).status_code == 200
+    follows = server.refresh("amina", first["refresh_token"])  # the pair goes on rotating
+    assert follows.status_code == 200
+
+
+def test_a_refresh_token_replayed_after_the_grace_window_ends_the_session(server):
+    tokens = server.login("amina").json()["tokens"]
+    device = server.devices["amina"]
+    new = server.refresh("amina", tokens["refresh_token"]).json()
+    server.clock.advance(server.settings.refresh_grace_s + 1)
+    replayed = server.refresh("amina", tokens["refresh_token"])
+    assert replayed.status_code == 401 and replayed.json()["reason"] is None
+    # Whoever held the new pair (maybe a thief, maybe the device) must log in again.
+    assert server.me(new["access_token"], device).status_code == 401
+    assert server.refresh("amina", new["refresh_token"]).status_code == 401
+    assert server.login("amina").status_code == 200
+
+
+def test_a_refresh_token_two_rotations_old_gets_nothing(server):
+    tokens = server.login("amina").json()["tokens"]
+    new = server.refresh("amina", tokens["refresh_token"]).json()
+    newer = server.refresh("amina", new["refresh_token"]).json()
+    replayed = server.refresh("amina", tokens["refresh_token"])  # within the grace, but stale
+    assert replayed.status_code == 401 and "access_token" not in replayed.json()
+    assert server.me(newer["access_token"], server.devices["amina"]).status_code == 200
 
 
 def test_tokens_are_stored_only_as_peppered_hashes(server):
