@@ -279,6 +279,9 @@ def _run_sync(ws: Any, transport: Any) -> int:
     print(f"Synced: {summary.line()}.")
     if summary.epoch_changed:
         print("The server was restored from a backup; your unsent changes were sent again.")
+    if summary.resent:
+        print(f"Changes to {summary.resent} records that the server had acknowledged before "
+              "it was restored were lost with it and were sent again.")
     return 0
 
 

@@ -191,6 +191,19 @@ MIGRATIONS: list[str] = [
         UPDATE meta SET value = CAST(value AS INTEGER) - 1 WHERE key = 'outbox_count';
     END;
     """,
+    # 5: recovery from a server restored from a backup (a new epoch): what this device knew
+    # the lost server held, per record, until the re-pull from the new epoch has shown what
+    # the restored server lost (casemgr.db.sync_store, docs/sync.md "Epoch").
+    """
+    CREATE TABLE epoch_snapshot (
+        record_id TEXT PRIMARY KEY,
+        rev       INTEGER NOT NULL,                       -- the lost server's revision
+        fields    TEXT CHECK (json_valid(fields)),        -- its fields (NULL: deleted there)
+        deleted   INTEGER NOT NULL CHECK (deleted IN (0, 1)),
+        settled   TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(settled))
+                  -- fields a later op of this device already answered for in the new epoch
+    ) WITHOUT ROWID;
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

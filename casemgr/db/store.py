@@ -443,6 +443,16 @@ class WriteTx:
         record.deleted = True
         self._after_change(record)
 
+    def resend(self, record_id: str, record_type: RecordType, case_id: str | None, kind: str,
+               base_rev: int, changes: dict[str, dict[str, Any]]) -> None:
+        """Queue an op that sends again what a server restored from a backup lost (it had
+        acknowledged it): the record's local view already shows it, so only the outbox and
+        the audit log change here (casemgr.db.sync_store, recovery from a new epoch)."""
+        self._outbox(record_id, record_type, case_id, kind, base_rev, changes, self._hlc())
+        self.audit("resend", record_id, record_type.value)
+        if case_id is not None:
+            self._touched.add(case_id)
+
     def audit(self, action: str, record_id: str | None = None,
               record_type: str | None = None) -> None:
         self._audit_count += 1

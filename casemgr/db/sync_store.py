@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from casemgr.db.files import shred
 from casemgr.db.store import SEARCHED, OutboxOp, WriteTx, index_search, refresh_case_index
 from casemgr.domain.clock import iso_utc
+from casemgr.domain.merge import same
 from casemgr.domain.records import RecordType
 
 if TYPE_CHECKING:
@@ -72,6 +73,7 @@ class PushSummary:
 class PageSummary:
     records: int = 0
     cases: set[str] = field(default_factory=set)
+    resent: int = 0  # ops queued to send again what a restored server lost (new epoch)
 
 
 _STATE_KEYS = {"cursor": "sync_cursor", "epoch": "sync_epoch",
@@ -178,11 +180,14 @@ class SyncStore:
         now = iso_utc(self._ws.clock.now_ms())
         with self._ws.transaction() as conn:
             touched_cases: set[str] = set()
+            recovering = self._recovering(conn)
             for outcome in outcomes:
                 op = by_seq.get(outcome.client_seq)
                 if op is None or op.op_id != outcome.op_id:
                     continue  # not one of ours (or already removed): nothing to do
                 conn.execute("DELETE FROM outbox WHERE client_seq = ?", (op.client_seq,))
+                if recovering:
+                    self._settle(conn, op)
                 if outcome.status == "applied":
                     summary.applied += 1
                     self._advance_server_state(conn, op, outcome.rev)
@@ -243,9 +248,14 @@ class SyncStore:
     # -- pull --------------------------------------------------------------------------------
 
     def apply_pull_page(self, records: list[RemoteRecord], next_cursor: int, epoch: str,
-                        server_time: str = "", evict: Iterable[str] = ()) -> PageSummary:
+                        server_time: str = "", evict: Iterable[str] = (), *,
+                        final: bool = False) -> PageSummary:
         """Apply one page, its evictions and its cursor in one transaction, rebasing pending
-        local ops.
+        local ops. `final`: the feed has nothing more (has_more false).
+
+        While recovering from a restored server (an epoch snapshot is kept, see
+        `begin_epoch`), the same transaction queues what the page shows the restored server
+        lost, and the final page re-creates what it never delivered.
 
         The evictions must share the cursor's transaction: the server takes a pull from past
         an eviction as proof it was done (it never sends it again) and one from before it as
@@ -268,10 +278,14 @@ class SyncStore:
                     summary.records += 1
                     if remote.case_id and changed:  # an unchanged record leaves its list row
                         summary.cases.add(remote.case_id)
+                tx: WriteTx | None = None
+                if self._recovering(conn):
+                    tx = WriteTx(self._ws, conn, self._ws.user)
+                    self._reconcile_page(conn, tx, records, gone, final, summary)
                 for case_id in summary.cases:
                     refresh_case_index(conn, case_id, now)
-                if summary.records or gone:
-                    tx = WriteTx(self._ws, conn, self._ws.user)
+                if summary.records or gone or tx is not None:
+                    tx = tx or WriteTx(self._ws, conn, self._ws.user)
                     if summary.records:
                         tx.audit("sync_received")
                     for case_id in gone:
@@ -332,6 +346,158 @@ class SyncStore:
         _reindex(conn, rid, rtype, fields, deleted)
         return True
 
+    # -- a server restored from a backup (a new epoch) ---------------------------------------
+    #
+    # Ops leave the outbox once the server acknowledged them, so when the server is restored
+    # from an older backup, what it acknowledged after the backup is in no outbox. The device
+    # still knows it: records.server_fields and rev are what it knew the lost server held.
+    # `begin_epoch` keeps that (epoch_snapshot) in the transaction that moves to the new
+    # epoch and resets the cursor to 0; the re-pull then compares, record by record, and
+    # queues ordinary ops for what the restored server lacks. A crash anywhere leaves either
+    # the old epoch (no snapshot: the next answer detects the new epoch again) or the new
+    # epoch with its snapshot and a cursor whose pages were reconciled with it.
+
+    def begin_epoch(self, epoch: str) -> int:
+        """Move to a new epoch: the server's feed starts again (cursor 0), and a snapshot of
+        what this device knew the lost server held (each record with rev > 0: its rev,
+        server fields and whether it was deleted there), in one transaction. Rows of an
+        unfinished earlier recovery are kept (their records were not delivered yet).
+        Returns the number of snapshot rows."""
+        with self._ws.transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO epoch_snapshot (record_id, rev, fields, deleted) "
+                "SELECT id, rev, server_fields, "
+                "  CASE WHEN server_fields IS NULL THEN 1 "  # a delete it acknowledged
+                "       WHEN deleted = 1 AND NOT EXISTS (SELECT 1 FROM outbox o "
+                "            WHERE o.record_id = records.id AND o.kind = 'delete') THEN 1 "
+                "       ELSE 0 END "  # a pulled tombstone, not a local delete still pending
+                "FROM records WHERE rev > 0")
+            self._set(conn, epoch=epoch, cursor=0)
+            return int(conn.execute("SELECT count(*) FROM epoch_snapshot").fetchone()[0])
+
+    def recovering(self) -> bool:
+        """Whether a re-pull after a new epoch has not finished reconciling yet."""
+        return self._recovering(self._conn)
+
+    @staticmethod
+    def _recovering(conn: Any) -> bool:
+        return conn.execute("SELECT 1 FROM epoch_snapshot LIMIT 1").fetchone() is not None
+
+    def _settle(self, conn: Any, op: OutboxOp) -> None:
+        """An op answered in the new epoch speaks for its fields (applied, merged, kept in a
+        conflict or quarantined): the snapshot's older values of them are not sent again. A
+        delete speaks for the whole record."""
+        row = conn.execute("SELECT settled FROM epoch_snapshot WHERE record_id = ?",
+                           (op.record_id,)).fetchone()
+        if row is None:
+            return
+        if op.kind == "delete":
+            conn.execute("DELETE FROM epoch_snapshot WHERE record_id = ?", (op.record_id,))
+            return
+        settled = sorted(set(json.loads(row[0])) | set(op.changes))
+        conn.execute("UPDATE epoch_snapshot SET settled = ? WHERE record_id = ?",
+                     (_dumps(settled), op.record_id))
+
+    def _reconcile_page(self, conn: Any, tx: WriteTx, records: list[RemoteRecord],
+                        gone: list[str], final: bool, summary: PageSummary) -> None:
+        for remote in records:
+            if remote.case_id is not None and remote.case_id in gone:
+                continue  # purged with its case; its snapshot row goes with it
+            if self._reconcile_delivered(conn, tx, remote):
+                summary.resent += 1
+                if remote.case_id:
+                    summary.cases.add(remote.case_id)
+        if final:
+            summary.resent += self._recreate_missing(conn, tx, summary)
+
+    def _reconcile_delivered(self, conn: Any, tx: WriteTx, remote: RemoteRecord) -> bool:
+        """A record the restored server has: queue what it lost of what the lost server had
+        acknowledged. Per field, the snapshot's value is sent again where the restored server
+        holds another one, unless an op of this device speaks for that field (answered in
+        the new epoch, or still pending: newer than the snapshot). The op is an ordinary
+        update made on what the server sent (base_rev = its rev, base values = its values),
+        so a change someone makes after this pull is merged or kept as a conflict. An
+        acknowledged delete is sent again as a delete; an edit of a record the restored
+        server has deleted goes as an update and comes back as a conflict (no resurrection).
+        """
+        snap = conn.execute("SELECT fields, deleted, settled FROM epoch_snapshot "
+                            "WHERE record_id = ?", (remote.id,)).fetchone()
+        if snap is None:
+            return False
+        conn.execute("DELETE FROM epoch_snapshot WHERE record_id = ?", (remote.id,))
+        row = conn.execute("SELECT rid FROM records WHERE id = ?", (remote.id,)).fetchone()
+        pending = self._pending_of(conn, remote.id)
+        if row is None or any(op.kind == "delete" for op in pending):
+            return False  # this device's own delete is on its way and speaks for it
+        rtype = RecordType(remote.type)
+        if snap[1]:
+            if remote.deleted:
+                return False
+            tx.resend(remote.id, rtype, remote.case_id, "delete", remote.rev, {})
+        else:
+            known = json.loads(snap[0]) if snap[0] else {}
+            spoken = set(json.loads(snap[2])) | {n for op in pending for n in op.changes}
+            changes = {name: {"base": remote.fields.get(name), "value": known.get(name)}
+                       for name in sorted((known.keys() | remote.fields.keys()) - spoken)
+                       if not same(known.get(name), remote.fields.get(name))}
+            if not changes:
+                return False
+            tx.resend(remote.id, rtype, remote.case_id, "update", remote.rev, changes)
+        # The local view: the restored server's state with what is pending on top, as for
+        # any pulled record (the re-sent values stay visible).
+        fields, pending_delete = overlay(remote.fields, self._pending_of(conn, remote.id))
+        deleted = remote.deleted or pending_delete
+        conn.execute("UPDATE records SET fields = ?, deleted = ? WHERE rid = ?",
+                     (_dumps(fields), int(deleted), row[0]))
+        _reindex(conn, int(row[0]), rtype, fields, deleted)
+        return True
+
+    def _recreate_missing(self, conn: Any, tx: WriteTx, summary: PageSummary) -> int:
+        """The re-pull is complete: snapshot rows it never delivered are records the
+        restored server does not have. Each live one is created again with its current
+        local fields, in the order this device has held them (a family before its case,
+        the case before its people), then the snapshot is cleared.
+
+        Not re-created: records gone from this device (its case was evicted), records
+        deleted there or here (nothing to bring back), and conflict records (the server
+        writes them; a client cannot). A record that still has pending ops gets its first
+        one turned into the create (same client seq and op id), so its later ops do not reach
+        the server before the record does and come back refused; they then change nothing.
+        A re-created attachment's file is queued for upload again (the server may have lost
+        it too; the upload sends only the chunks it lacks).
+        """
+        rows = conn.execute(
+            "SELECT s.record_id, s.deleted, r.rid, r.type, r.case_id, r.fields, r.deleted "
+            "FROM epoch_snapshot s LEFT JOIN records r ON r.id = s.record_id "
+            "ORDER BY r.rid").fetchall()
+        conn.execute("DELETE FROM epoch_snapshot")
+        count = 0
+        for record_id, snap_deleted, rid, rtype_raw, case_id, fields_raw, deleted in rows:
+            if rid is None or snap_deleted or deleted or rtype_raw == RecordType.CONFLICT.value:
+                continue
+            rtype = RecordType(rtype_raw)
+            fields = json.loads(fields_raw)
+            changes = {name: {"base": None, "value": value} for name, value in fields.items()}
+            pending = self._pending_of(conn, record_id)
+            if pending:
+                conn.execute("UPDATE outbox SET kind = 'create', base_rev = 0, changes = ? "
+                             "WHERE client_seq = ?", (_dumps(changes), pending[0].client_seq))
+                tx.audit("resend", record_id, rtype.value)
+            else:
+                tx.resend(record_id, rtype, case_id, "create", 0, changes)
+            # The restored server has never had it: like a record made here and not sent yet.
+            conn.execute("UPDATE records SET rev = 0, server_fields = NULL WHERE rid = ?",
+                         (rid,))
+            sha256 = fields.get("sha256")
+            if (rtype is RecordType.ATTACHMENT and isinstance(sha256, str)
+                    and (self._ws.paths.attachments / record_id).exists()):
+                conn.execute("INSERT OR REPLACE INTO blob_uploads (record_id, sha256) "
+                             "VALUES (?, ?)", (record_id, sha256))
+            if case_id:
+                summary.cases.add(case_id)
+            count += 1
+        return count
+
     # -- eviction ----------------------------------------------------------------------------
 
     def purge_case(self, case_id: str, actor: str) -> int:
@@ -360,6 +526,8 @@ class SyncStore:
             conn.execute("DELETE FROM search WHERE rowid = ?", (rid,))
             if rtype == RecordType.ATTACHMENT.value:
                 shred(self._ws.paths.attachments / record_id)
+        conn.execute("DELETE FROM epoch_snapshot WHERE record_id IN "
+                     "(SELECT id FROM records WHERE case_id = ?)", (case_id,))
         conn.execute("DELETE FROM records WHERE case_id = ?", (case_id,))
         conn.execute("DELETE FROM case_index WHERE case_id = ?", (case_id,))
         conn.execute("DELETE FROM outbox WHERE case_id = ?", (case_id,))

@@ -51,11 +51,17 @@ class SyncSummary:
     bytes_sent: int = 0
     bytes_received: int = 0
     epoch_changed: bool = False
+    # Records whose acknowledged changes a server restored from a backup had lost, queued
+    # again (an update, a delete or a re-create each) and pushed in the same sync.
+    resent: int = 0
 
     def line(self) -> str:
-        return (f"pushed {self.pushed} (merged {self.merged}, conflicts {self.conflicts}, "
+        line = (f"pushed {self.pushed} (merged {self.merged}, conflicts {self.conflicts}, "
                 f"rejected {self.rejected}), pulled {self.pulled}, evicted {self.evicted} "
                 f"cases")
+        if self.resent:
+            line += f", re-sent {self.resent} records the restored server had lost"
+        return line
 
 
 def to_protocol(op: OutboxOp) -> protocol.Op:
@@ -100,7 +106,13 @@ class SyncEngine:
         try:
             self.push(summary)
             self.upload_files(summary)
+            held = self.store.recovering()
             self.pull(summary)
+            if held or summary.resent:
+                # A restored server: the re-pull queued what it had lost, and the rest of
+                # the outbox waited for it (push): send them now.
+                self.push(summary)
+                self.upload_files(summary)
             self.download_files(summary)
             self.refresh_downloads()
         except Revoked:
@@ -113,9 +125,16 @@ class SyncEngine:
 
     # -- push --------------------------------------------------------------------------------
 
-    def push(self, summary: SyncSummary) -> None:
+    def push(self, summary: SyncSummary, *, evicting: bool = False) -> None:
+        """Send the outbox, oldest first. While a re-pull after a new epoch has not finished
+        (a restored server; the push that noticed it, or a sync cut short since), the rest
+        waits for it: it re-creates the records the server lost first, so that their later
+        edits are not refused as changes of records the server does not have. What a case
+        leaving scope still holds is sent regardless (`evicting`), before it is purged."""
         total = self.store.outbox_count()
         while True:
+            if not evicting and self.store.recovering():
+                return
             ops = self.store.pending(self.push_batch)
             if not ops:
                 return
@@ -152,11 +171,12 @@ class SyncEngine:
             # A case that left this device's scope: send what the device still holds for
             # it, then purge it with the page, in the cursor's transaction.
             if any(self.store.pending(1, case_id=case_id) for case_id in page.evict):
-                self.push(summary)
-            self.store.apply_pull_page([to_remote(r) for r in page.records],
-                                       max(page.next_cursor, cursor), page.epoch,
-                                       evict=page.evict)
+                self.push(summary, evicting=True)
+            applied = self.store.apply_pull_page([to_remote(r) for r in page.records],
+                                                 max(page.next_cursor, cursor), page.epoch,
+                                                 evict=page.evict, final=not page.has_more)
             summary.pulled += len(page.records)
+            summary.resent += applied.resent
             summary.evicted += len(page.evict)
             cursor = max(page.next_cursor, cursor)
             gone = frozenset(page.evict)
@@ -170,11 +190,14 @@ class SyncEngine:
                 return
 
     def _check_epoch(self, epoch: str, summary: SyncSummary) -> bool:
-        """True when the server's epoch is new to us (restored from a backup)."""
+        """True when the server's epoch is new to us (restored from a backup). The new
+        epoch, the cursor back to 0 and a snapshot of what this device knew the lost server
+        held go in one transaction; the re-pull reconciles the snapshot with what the
+        restored server sends (SyncStore.begin_epoch, docs/sync.md "Epoch")."""
         known = self.store.state().epoch
         if known and epoch != known:
             summary.epoch_changed = True
-            self.store.set_state(epoch=epoch, cursor=0)
+            self.store.begin_epoch(epoch)
             return True
         return False
 

@@ -284,15 +284,14 @@ def test_after_a_restore_pending_changes_go_through_and_sync_does_not_wedge(rest
     assert amina.relogins <= 1
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known gap: the laptop deletes an op from its outbox once acknowledged, and after a new "
-    "epoch re-pushes only the outbox (DESIGN.md 6 'Server epoch'), so changes the lost "
-    "server had acknowledged after the backup are neither re-sent nor kept: the re-pull "
-    "overwrites acknowledged edits with the restored values (lost on both sides) and "
-    "records created after the backup stay on the laptop only (diverged)"))
 def test_after_a_restore_acknowledged_changes_are_not_lost_and_the_laptop_converges(
         restored):
+    """Ops leave the outbox once acknowledged; the re-pull in the new epoch compares what
+    the laptop knew the lost server held with what the restored one sends and queues what
+    it lost (edits sent again, records created again), in the first sync after the
+    restore."""
     amina = restored.amina
+    assert restored.first.resent > 0
     amina.sync()
     assert amina.ws.store.outbox() == []
     lost = lost_updates(restored.acknowledged, restored.db)

@@ -95,3 +95,21 @@ def test_version_1_data_is_searchable_and_listed_after_upgrading(tmp_path, clock
     rows = ws.store.list_cases(CaseQuery(sort=CaseSort.NEXT_DUE))
     assert [(r.case_id, r.next_due) for r in rows] == [(case_id, None)]
     conn.close()
+
+
+def test_version_4_workspace_starts_with_no_epoch_recovery_pending(tmp_path):
+    """Schema 5 adds the epoch snapshot empty: a workspace synced under schema 4 is not
+    recovering from a restore until its server's epoch changes."""
+    conn = open_encrypted(tmp_path / "v4.db", new_data_key())
+    migrations.migrate(conn, target=4)
+    conn.execute(
+        "INSERT INTO records (id, type, case_id, fields, rev, created_at, created_by, "
+        "updated_at, updated_by, hlc, server_fields) VALUES ('r1', 'note', 'c1', "
+        "'{\"text\": \"x\"}', 3, 't', 'amina', 't', 'amina', 'h', '{\"text\": \"x\"}')")
+    migrations.migrate(conn)
+    assert conn.execute("SELECT count(*) FROM epoch_snapshot").fetchone()[0] == 0
+    conn.execute("INSERT INTO epoch_snapshot (record_id, rev, fields, deleted) "
+                 "SELECT id, rev, server_fields, 0 FROM records")
+    assert conn.execute("SELECT record_id, rev, settled FROM epoch_snapshot").fetchall() == [
+        ("r1", 3, "[]")]
+    conn.close()
