@@ -1,7 +1,11 @@
 """Attachment blobs (DESIGN.md 6): content-addressed by the SHA-256 of the ciphertext the
 device uploads, in 1 MiB chunks, resumable, kept in the database so workers stay stateless.
 
-The server never sees a file's key or plaintext. A blob belongs to its attachment record:
+The blob is ciphertext; its per-file key is a field of the attachment record, which syncs
+like any record, so the server (which holds every record of a case) can read attachments as
+it can read records: the per-file key protects the file at rest on the laptop and lets a
+deleted record make its file unreadable, not the file from the server (docs/sync.md,
+"Attachments"). A blob belongs to its attachment record:
 uploading needs the record (pushed first) in a case the device may edit, downloading needs
 it in the device's scope.
 """
