@@ -323,9 +323,6 @@ class Casework:
     def record_visit(self, case_id: str, fields: Fields) -> Outcome[Record]:
         """Record a visit. The first one makes an open case active and ticks the first-visit
         task."""
-        visit_date = fields.get("visit_date")
-        if isinstance(visit_date, str) and visit_date > self.today().isoformat():
-            raise ValidationError({"visit_date": "A visit cannot be recorded in the future."})
         with self._write() as w:
             visit = w.create(RecordType.VISIT, fields, case_id)
             case = w.case(case_id)
@@ -751,7 +748,8 @@ class _RuleCheckedWrite:
         else:
             access, status = self._context(record_type, case_id, case_access)
         workflow.check_record_edit(record_type, None, clean, self._cw.actor, access,
-                                   current_subject_hash=subject_hash, case_status=status)
+                                   current_subject_hash=subject_hash, case_status=status,
+                                   today=self._cw.today())
         return self.tx.create(record_type, clean, case_id=case_id, record_id=record_id)
 
     def update(self, record_id: str, changes: Fields, *, approval: Fields | None = None,
@@ -761,7 +759,7 @@ class _RuleCheckedWrite:
         access, status = self._context(record.type, record.case_id, None)
         workflow.check_record_edit(record.type, record.fields, new, self._cw.actor, access,
                                    current_subject_hash=subject_hash, approval=approval,
-                                   case_status=status)
+                                   case_status=status, today=self._cw.today())
         return self.tx.update(record_id, changes)
 
     def delete(self, record_id: str) -> None:

@@ -10,6 +10,7 @@ change arrives. Compute every change of an operation before writing any of it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from datetime import date
 from enum import StrEnum
 from types import MappingProxyType
 from typing import Any, Final, TypeVar
@@ -337,10 +338,36 @@ def referral_changes(referral_fields: Fields, target: ReferralStatus, today_iso:
 _EditCheck = Callable[[Fields | None, Fields, Actor, CaseAccess, str | None, Fields | None], None]
 
 
+# Dates that record something that has happened: none may be later than today.
+NOT_IN_THE_FUTURE: dict[RecordType, dict[str, str]] = {
+    RecordType.VISIT: {"visit_date": "A visit cannot be recorded in the future."},
+    RecordType.CASE: {"opened_on": "A case cannot be opened in the future."},
+    RecordType.PERSON: {"date_of_birth": "A date of birth cannot be in the future."},
+}
+
+
+def check_not_in_the_future(record_type: RecordType, old_fields: Fields | None,
+                            new_fields: Fields, today: date) -> None:
+    """Refuse a date set (created or changed) later than `today` where only the past makes
+    sense: a visit, a case's opening, a birth."""
+    errors = {}
+    for name, message in NOT_IN_THE_FUTURE.get(record_type, {}).items():
+        value = new_fields.get(name)
+        if value == (old_fields or {}).get(name) or not isinstance(value, str):
+            continue
+        try:
+            if date.fromisoformat(value) > today:
+                errors[name] = message
+        except ValueError:
+            continue  # the field check reports a malformed date
+    if errors:
+        raise ValidationError(errors)
+
+
 def check_record_edit(record_type: RecordType, old_fields: Fields | None, new_fields: Fields,
                       actor: Actor, case: CaseAccess | None, *,
                       current_subject_hash: str | None = None, approval: Fields | None = None,
-                      case_status: CaseStatus | None = None) -> None:
+                      case_status: CaseStatus | None = None, today: date | None = None) -> None:
     """Refuse a create (`old_fields` None) or update the actor or the workflow does not allow.
 
     The one check of the write path, on the client and on the server (old fields + changes).
@@ -349,8 +376,12 @@ def check_record_edit(record_type: RecordType, old_fields: Fields | None, new_fi
     `approval`: the approval a plan or case status change carries out: the new pending
     request when submitting or requesting closure, the decided one when approving or closing.
     `case_status`: the case's status, to keep a closed case unchanged until reopened.
+    `today`: the latest date a visit, a case's opening or a birth may have (the server allows
+    a day's lead for devices in time zones ahead of it).
     """
     validate_fields(record_type, new_fields)
+    if today is not None:
+        check_not_in_the_future(record_type, old_fields, new_fields, today)
     if record_type is RecordType.PROVIDER:
         require(actor, Action.IMPORT_PROVIDERS)
         return

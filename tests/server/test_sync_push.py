@@ -638,3 +638,23 @@ def test_push_and_pull_over_http(org: Any) -> None:
     push_doc = spec["paths"]["/api/v1/sync/push"]["post"]
     assert {"200", "409", "422", "426"} <= set(push_doc["responses"])
     assert "/api/v1/sync/pull" in spec["paths"]
+
+
+def test_a_visit_dated_in_the_future_is_refused_by_the_server(w: World) -> None:
+    """The rule is the domain's, so the server enforces it on every device's pushes (with a
+    day's lead for a device in a time zone ahead of UTC); the change is quarantined, kept."""
+    amina = w.device("amina")
+    reg = registered_case(amina)
+    today = iso_utc(NOW_MS)[:10]  # the server's clock in these tests
+    ahead = "2026-11-19"  # tomorrow in UTC: already today east of it
+    later = "2026-12-24"
+    assert today == "2026-11-18"
+    ok = amina.push_one(amina.create(RecordType.VISIT, {"visit_date": ahead,
+                                                        "visit_type": "home"}, reg.case_id))
+    assert ok.status == "applied"
+    refused = amina.push_one(amina.create(RecordType.VISIT, {"visit_date": later,
+                                                             "visit_type": "home"},
+                                          reg.case_id))
+    assert refused.status == "rejected"
+    assert "future" in (refused.reason or "")
+    assert counts(w)["quarantine"] == 1

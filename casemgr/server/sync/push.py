@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from datetime import date, timedelta
 from typing import Any, Literal
 
 import sqlalchemy as sa
@@ -365,7 +366,7 @@ class _PushedOp:
         workflow.check_record_edit(
             rtype, None, fields, self.actor, access,
             current_subject_hash=self._subject_hash(rtype, None, fields),
-            case_status=case_status)
+            case_status=case_status, today=self._latest_date())
         rec = new_rec(self.op.record_id, rtype, self.op.case_id, fields, self.actor.user,
                       self.now, self.device.device_id)
         self.writes.put(rec, new=True)
@@ -390,7 +391,8 @@ class _PushedOp:
             workflow.check_record_edit(
                 row.type, row.fields, fields, self.actor, access,
                 current_subject_hash=self._subject_hash(row.type, row.fields, fields),
-                approval=self._approval_for(row), case_status=case_status)
+                approval=self._approval_for(row), case_status=case_status,
+                today=self._latest_date())
         if conflicts:
             self._keep_conflicts(row, conflicts, access)
         rev = row.rev
@@ -466,6 +468,11 @@ class _PushedOp:
                 else:
                     goals[rec.id] = rec.fields
         return list(goals.items())
+
+    def _latest_date(self) -> date:
+        """The latest date a visit, a case's opening or a birth may carry: the server's UTC
+        date and one day more (a device in a time zone ahead of UTC is already there)."""
+        return date.fromisoformat(self.now[:10]) + timedelta(days=1)
 
     def _subject_hash(self, rtype: RecordType, old: Mapping[str, Any] | None,
                       new: Mapping[str, Any]) -> str | None:

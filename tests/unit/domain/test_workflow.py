@@ -895,3 +895,22 @@ class ReferralLife(RuleBasedStateMachine):
 TestCaseLifecycle = STATEFUL(CaseLifecycle).TestCase
 TestPlanCycle = STATEFUL(PlanCycle).TestCase
 TestReferralLife = STATEFUL(ReferralLife).TestCase
+
+
+def test_dates_of_what_has_happened_cannot_be_in_the_future():
+    from datetime import date
+
+    from casemgr.domain.errors import ValidationError
+    from casemgr.domain.workflow import check_not_in_the_future
+
+    today = date(2026, 11, 18)
+    check_not_in_the_future(RecordType.VISIT, None, {"visit_date": "2026-11-18"}, today)
+    with pytest.raises(ValidationError) as refused:
+        check_not_in_the_future(RecordType.VISIT, None, {"visit_date": "2026-11-19"}, today)
+    assert refused.value.errors == {"visit_date": "A visit cannot be recorded in the future."}
+    with pytest.raises(ValidationError):
+        check_not_in_the_future(RecordType.PERSON, {"date_of_birth": "2010-01-01"},
+                                {"date_of_birth": "2027-01-01"}, today)
+    # A date stored before (a device whose clock ran ahead) does not block other edits.
+    check_not_in_the_future(RecordType.CASE, {"opened_on": "2026-12-01"},
+                            {"opened_on": "2026-12-01", "risk": "high"}, today)
