@@ -8,6 +8,7 @@ transaction, so a crash leaves either all of a page (records and cursor) or none
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -16,10 +17,12 @@ from casemgr.db.files import shred
 from casemgr.db.store import SEARCHED, OutboxOp, WriteTx, index_search, refresh_case_index
 from casemgr.domain.clock import iso_utc
 from casemgr.domain.merge import same
-from casemgr.domain.records import RecordType
+from casemgr.domain.records import CASE_SCOPED, RecordType
 
 if TYPE_CHECKING:
     from casemgr.db.workspace import Workspace
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,7 @@ class PageSummary:
     records: int = 0
     cases: set[str] = field(default_factory=set)
     resent: int = 0  # ops queued to send again what a restored server lost (new epoch)
+    refused: int = 0  # records of a case this device was not given: never stored
 
 
 _STATE_KEYS = {"cursor": "sync_cursor", "epoch": "sync_epoch",
@@ -271,6 +275,7 @@ class SyncStore:
         try:
             with self._ws.transaction() as conn:
                 outbox_empty = conn.execute("SELECT 1 FROM outbox LIMIT 1").fetchone() is None
+                records = self._given(conn, records, summary)
                 for remote in records:
                     if remote.case_id is not None and remote.case_id in gone:
                         continue
@@ -301,6 +306,51 @@ class SyncStore:
             if gone:
                 self._conn.execute("PRAGMA secure_delete = OFF")
         return summary
+
+    @staticmethod
+    def _given(conn: Any, records: list[RemoteRecord], summary: PageSummary
+               ) -> list[RemoteRecord]:
+        """The page's records this device was given; the others are refused (counted in
+        `summary.refused`, logged without case data) and never stored.
+
+        A case reaches a device with its own record (the server delivers a case whole, in
+        one page, in seq order: the case record may come after the family), so a record of a
+        case is taken only if this workspace holds that case's record or the same page
+        brings it. The case record itself is the server's word on scope (the lease's teams
+        may be older than a team change). A directory entry belongs to no case; a record
+        that should belong to one and names none, or a case record that is not its own case,
+        is refused too."""
+        in_page = {r.id for r in records if r.type == RecordType.CASE.value and r.case_id == r.id}
+        held: dict[str, bool] = {}
+        given: list[RemoteRecord] = []
+        refused: dict[str, int] = {}
+        for remote in records:
+            rtype = RecordType(remote.type)
+            case_id = remote.case_id
+            if rtype not in CASE_SCOPED:
+                ok = case_id is None
+            elif case_id is None:
+                ok = False
+            elif rtype is RecordType.CASE:
+                ok = case_id == remote.id
+            elif case_id in in_page:
+                ok = True
+            else:
+                if case_id not in held:
+                    held[case_id] = conn.execute(
+                        "SELECT 1 FROM records WHERE id = ? AND type = ?",
+                        (case_id, RecordType.CASE.value)).fetchone() is not None
+                ok = held[case_id]
+            if ok:
+                given.append(remote)
+            else:
+                refused[rtype.value] = refused.get(rtype.value, 0) + 1
+        if refused:
+            summary.refused += sum(refused.values())
+            _log.warning("Refused %d pulled record(s) of cases this device was not given "
+                         "(by type: %s); they were not stored.", sum(refused.values()),
+                         ", ".join(f"{k} {v}" for k, v in sorted(refused.items())))
+        return given
 
     def _apply_remote(self, conn: Any, remote: RemoteRecord, *,
                       outbox_empty: bool = False) -> bool:

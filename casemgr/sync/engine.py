@@ -54,6 +54,8 @@ class SyncSummary:
     # Records whose acknowledged changes a server restored from a backup had lost, queued
     # again (an update, a delete or a re-create each) and pushed in the same sync.
     resent: int = 0
+    # Pulled records of cases this device was not given (not in its scope): never stored.
+    refused: int = 0
 
     def line(self) -> str:
         line = (f"pushed {self.pushed} (merged {self.merged}, conflicts {self.conflicts}, "
@@ -61,6 +63,8 @@ class SyncSummary:
                 f"cases")
         if self.resent:
             line += f", re-sent {self.resent} records the restored server had lost"
+        if self.refused:
+            line += f", refused {self.refused} records of cases not given to this device"
         return line
 
 
@@ -177,6 +181,7 @@ class SyncEngine:
                                                  evict=page.evict, final=not page.has_more)
             summary.pulled += len(page.records)
             summary.resent += applied.resent
+            summary.refused += applied.refused
             summary.evicted += len(page.evict)
             cursor = max(page.next_cursor, cursor)
             gone = frozenset(page.evict)

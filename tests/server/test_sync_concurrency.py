@@ -108,7 +108,7 @@ def test_two_devices_pushing_to_one_record_at_once_end_consistent(w: World) -> N
 
 
 def test_a_push_retried_while_the_first_is_still_running_has_one_effect(w: World) -> None:
-    amina = w.device("amina")
+    amina = w.device("amina", teams=("North",))
     reg = registered_case(amina)
     notes = [amina.create(RecordType.NOTE, {"text": f"n{i}"}, reg.case_id) for i in range(20)]
     first, second = in_threads(lambda: amina.push(*notes), lambda: amina.push(*notes))
@@ -142,9 +142,9 @@ def test_a_change_allocated_first_and_committed_last_is_not_skipped(w: World) ->
     """Writer 1 takes a seq and holds its transaction open; writer 2 must not commit a later
     seq before it (it waits), so a pull in between sees neither, and then both."""
     _postgres_only(w)
-    amina = w.device("amina")
+    amina = w.device("amina", teams=("North",))
     reg = registered_case(amina)
-    laptop = w.device("amina")
+    laptop = w.device("amina", teams=("North",))
     laptop.pull()
     start = laptop.cursor
     with w.engine.connect() as conn1:
@@ -174,9 +174,9 @@ def test_a_writer_still_checking_takes_its_seq_only_when_it_commits(w: World) ->
     """Writer 1 has locked a record and not yet allocated; writer 2 commits meanwhile and a
     pull moves past it; writer 1's seq comes after, so the next pull still gets it."""
     _postgres_only(w)
-    amina = w.device("amina")
+    amina = w.device("amina", teams=("North",))
     reg = registered_case(amina)
-    laptop = w.device("amina")
+    laptop = w.device("amina", teams=("North",))
     laptop.pull()
     with w.engine.connect() as conn1:
         tx1 = conn1.begin()

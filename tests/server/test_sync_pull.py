@@ -38,8 +38,8 @@ def held(dev: Device) -> dict[str, tuple[int, bool]]:
 
 
 def test_pages_in_seq_order_add_up_to_what_changed(w: World) -> None:
-    amina = w.device("amina")
-    laptop = w.device("amina")
+    amina = w.device("amina", teams=("North",))
+    laptop = w.device("amina", teams=("North",))
     reg = registered_case(amina)
     laptop.pull()
     notes = [amina.create(RecordType.NOTE, {"text": f"Note {i}"}, reg.case_id)
@@ -57,13 +57,13 @@ def test_pages_in_seq_order_add_up_to_what_changed(w: World) -> None:
 
 
 def test_a_first_pull_brings_every_case_whole_a_page_at_a_time(w: World) -> None:
-    amina = w.device("amina")
+    amina = w.device("amina", teams=("North",))
     cases = []
     for i in range(12):
         reg, ops = register(amina, family=f"Family {i}")
         amina.push(*ops)
         cases.append(reg.case_id)
-    laptop = w.device("amina")
+    laptop = w.device("amina", teams=("North",))
     pages = laptop.pull(limit=7)
     assert len(pages) > 1 and all(len(p.records) <= 7 for p in pages)
     assert not pages[-1].has_more
@@ -72,7 +72,7 @@ def test_a_first_pull_brings_every_case_whole_a_page_at_a_time(w: World) -> None
 
 
 def test_directory_records_reach_every_device(w: World) -> None:
-    rex = w.device("rex")
+    rex = w.device("rex", teams=("North",))
     with w.engine.begin() as conn:
         provider = write_server_change(
             conn, record_id=uuid7(), record_type=RecordType.PROVIDER, case_id=None,
@@ -90,7 +90,7 @@ def test_directory_records_reach_every_device(w: World) -> None:
 
 
 def test_every_answer_carries_the_epoch_and_the_pull_is_recorded(w: World) -> None:
-    amina = w.device("amina")
+    amina = w.device("amina", teams=("North",))
     registered_case(amina)
     with w.engine.connect() as conn:
         epoch = conn.execute(sa.select(t.server_meta.c.value)
@@ -103,9 +103,9 @@ def test_every_answer_carries_the_epoch_and_the_pull_is_recorded(w: World) -> No
 
 def test_a_cursor_the_server_never_issued_starts_over(w: World) -> None:
     """A server restored from a backup has fewer seqs than the device saw: all comes again."""
-    amina = w.device("amina")
+    amina = w.device("amina", teams=("North",))
     reg = registered_case(amina)
-    laptop = w.device("amina")
+    laptop = w.device("amina", teams=("North",))
     laptop.cursor = 10**9
     laptop.pull()
     assert set(laptop.mirror) == {reg.case_id, reg.family_id, reg.child_id}
@@ -113,7 +113,7 @@ def test_a_cursor_the_server_never_issued_starts_over(w: World) -> None:
 
 
 def test_a_server_change_carries_the_same_bookkeeping(w: World) -> None:
-    amina = w.device("amina")
+    amina = w.device("amina", teams=("North",))
     reg = registered_case(amina)
     with w.engine.connect() as conn:
         before = committed_seq(conn)

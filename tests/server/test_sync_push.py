@@ -75,7 +75,7 @@ def test_a_push_replayed_three_times_has_the_effect_of_one(w: World) -> None:
 
 
 def test_a_push_that_repeats_some_ops_and_adds_new_ones_applies_only_the_new(w: World) -> None:
-    amina = w.device("amina")
+    amina = w.device("amina", teams=("North",))
     _reg, ops = register(amina)
     amina.push(*ops[:2])
     results = amina.push(*ops).results
@@ -84,7 +84,7 @@ def test_a_push_that_repeats_some_ops_and_adds_new_ones_applies_only_the_new(w: 
 
 
 def test_an_old_seq_arriving_as_another_op_is_refused(w: World) -> None:
-    amina = w.device("amina")
+    amina = w.device("amina", teams=("North",))
     reg = registered_case(amina)
     impostor = amina.op("create", RecordType.NOTE, reg.case_id, reg.case_id,
                         {"text": (None, "x")})
@@ -95,7 +95,7 @@ def test_an_old_seq_arriving_as_another_op_is_refused(w: World) -> None:
 
 
 def test_a_gap_is_refused_with_the_seq_the_server_waits_for(w: World) -> None:
-    amina = w.device("amina")
+    amina = w.device("amina", teams=("North",))
     reg = registered_case(amina)
     amina.next_seq += 2  # two ops lost on the way
     before = counts(w)
@@ -107,7 +107,7 @@ def test_a_gap_is_refused_with_the_seq_the_server_waits_for(w: World) -> None:
 
 
 def test_a_server_restored_from_backup_accepts_the_seqs_it_lost(w: World) -> None:
-    amina = w.device("amina")
+    amina = w.device("amina", teams=("North",))
     reg = registered_case(amina)
     amina.next_seq += 2  # acknowledged by the server before it was restored
     late = amina.create(RecordType.NOTE, {"text": "after restore"}, reg.case_id)
@@ -118,7 +118,7 @@ def test_a_server_restored_from_backup_accepts_the_seqs_it_lost(w: World) -> Non
 
 
 def test_ops_out_of_order_in_one_push_are_refused_whole(w: World) -> None:
-    amina = w.device("amina")
+    amina = w.device("amina", teams=("North",))
     _reg, ops = register(amina)
     with pytest.raises(ApiError) as refused:
         apply_push(w.engine, amina.ctx, amina.request(ops[0], ops[2], ops[1]), iso_utc(NOW_MS))
@@ -129,7 +129,7 @@ def test_ops_out_of_order_in_one_push_are_refused_whole(w: World) -> None:
 # -- apply and merge -----------------------------------------------------------------------------
 
 def test_an_edit_of_the_current_revision_applies(w: World) -> None:
-    amina = w.device("amina")
+    amina = w.device("amina", teams=("North",))
     reg = registered_case(amina)
     result = amina.push_one(amina.update(reg.case_id, {"risk": "high"}))
     assert (result.status, result.rev) == ("applied", 2)
@@ -230,21 +230,23 @@ def test_an_edit_of_a_record_deleted_meanwhile_does_not_bring_it_back(w: World) 
 
 
 def test_a_registration_split_across_pushes_arrives_whole(w: World) -> None:
-    """The family comes before its case (as the client writes them); a push may end between."""
-    amina = w.device("amina")
+    """The family comes before its case (as the client writes them); a push may end between.
+    The case reaches other devices with its case record, never before it (a device refuses
+    records of a case it holds no case record for)."""
+    amina = w.device("amina", teams=("North",))
     reg, ops = register(amina)
     assert amina.push(ops[0]).results[0].status == "applied"
-    other_device = w.device("amina")
+    other_device = w.device("amina", teams=("North",))
     other_device.pull()
-    assert set(other_device.mirror) == {reg.family_id}
+    assert set(other_device.mirror) == set()
     assert [r.status for r in amina.push(*ops[1:]).results] == ["applied", "applied"]
     other_device.pull()
     assert set(other_device.mirror) == {reg.family_id, reg.case_id, reg.child_id}
 
 
 def test_a_case_id_someone_else_started_is_not_taken_over(w: World) -> None:
-    amina = w.device("amina")
-    carl = w.device("carl")
+    amina = w.device("amina", teams=("North",))
+    carl = w.device("carl", teams=("South",))
     reg, ops = register(amina)
     amina.push(ops[0])  # the family, provisionally amina's
     aminas_case = {k: v.value for k, v in ops[1].changes.items()}
@@ -327,7 +329,7 @@ def test_a_change_to_another_caseworkers_case_is_quarantined_not_dropped(w: Worl
 
 
 def test_closing_a_case_directly_is_quarantined(w: World) -> None:
-    amina = w.device("amina")
+    amina = w.device("amina", teams=("North",))
     reg = registered_case(amina)
     result = amina.push_one(amina.update(reg.case_id, {"status": "closed",
                                                        "closed_on": "2026-11-18"}))
@@ -337,7 +339,7 @@ def test_closing_a_case_directly_is_quarantined(w: World) -> None:
 
 
 def test_sending_a_referral_without_consent_is_quarantined(w: World) -> None:
-    amina = w.device("amina")
+    amina = w.device("amina", teams=("North",))
     reg = registered_case(amina)
     referral = amina.create(RecordType.REFERRAL, {"service_type": "education",
                                                   "urgency": "routine", "status": "draft"},
@@ -473,7 +475,7 @@ def test_a_closure_request_and_its_approval_close_the_case(w: World) -> None:
 
 
 def test_an_admin_cannot_write_casework(w: World) -> None:
-    amina = w.device("amina")
+    amina = w.device("amina", teams=("North",))
     ada = w.device("ada", "admin")
     reg = registered_case(amina)
     ada.pull()
@@ -489,8 +491,8 @@ def test_the_clients_own_outbox_is_accepted_as_written(w: World, workspace: Any)
     from casemgr.app.casework import Casework
     from casemgr.sync.engine import to_protocol
 
-    device = w.device("amina")
-    cw = Casework(workspace, actor=Actor("amina", Role.CASEWORKER, frozenset()))
+    device = w.device("amina", teams=("North",))
+    cw = Casework(workspace, actor=Actor("amina", Role.CASEWORKER, frozenset({"North"})))
     case_id = cw.register_family(
         {"name": "Hassan"}, [{"given_name": "Zawadi", "family_name": "Hassan", "role": "child",
                               "date_of_birth": "2015-02-03"}],

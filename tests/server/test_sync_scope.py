@@ -165,7 +165,7 @@ def test_nothing_out_of_scope_ever_and_every_device_ends_with_its_scope(
     rnd = random.Random(seed)
     workers = {"amina": "North", "rex": "North", "carl": "South"}
     devices = [w.device(name, teams=(team,)) for name, team in workers.items()]
-    devices += [w.device("amina"), w.device("sam", "supervisor", ("North",)),
+    devices += [w.device("amina", teams=("North",)), w.device("sam", "supervisor", ("North",)),
                 w.device("sue", "supervisor", ("South",)), w.device("ada", "admin")]
     sam = devices[4]
     cases = [registered_case(devices[i % 3], team=workers[devices[i % 3].user]).case_id

@@ -64,6 +64,15 @@ NOT_ON_SERVER = ("This change is to a record the server does not have (it never 
                  "its creation was refused), so it was set aside for review.")
 CONCURRENT_NOT_KEPT = ("Someone else changed this record at the same time and your role "
                        "cannot keep both versions; reload it and make your change again.")
+NOT_IN_A_TEAM = ("You belong to no team, so a case you register would reach no supervisor; "
+                 "ask an administrator to add you to a team. The case was set aside for review.")
+NAME_A_TEAM = ("You belong to several teams: choose the team of the case. The case was set "
+               "aside for review.")
+NOT_YOUR_TEAM = ("A case can be given only to one of your own teams; the change was set aside "
+                 "for review.")
+NO_SUCH_TEAM = "There is no such team; the change was set aside for review."
+NO_SUCH_WORKER = ("A case can be given only to an active caseworker or supervisor of its team; "
+                  "the change was set aside for review.")
 
 _SCOPE_OF = (sa.select(t.case_scope.c.assigned_to, t.case_scope.c.team)
              .where(t.case_scope.c.case_id == sa.bindparam("case_id")))
@@ -362,11 +371,14 @@ class _PushedOp:
         fields = {name: value for name, (_base, value) in self.changes.items()
                   if value is not None}
         if rtype is RecordType.CASE:
+            fields = self._case_team(fields)
             access = CaseAccess.of_case(fields)
         workflow.check_record_edit(
             rtype, None, fields, self.actor, access,
             current_subject_hash=self._subject_hash(rtype, None, fields),
             case_status=case_status, today=self._latest_date())
+        if rtype is RecordType.CASE and fields.get("assigned_to") != self.actor.user:
+            self._check_assignee(fields)
         rec = new_rec(self.op.record_id, rtype, self.op.case_id, fields, self.actor.user,
                       self.now, self.device.device_id)
         self.writes.put(rec, new=True)
@@ -393,6 +405,9 @@ class _PushedOp:
                 current_subject_hash=self._subject_hash(row.type, row.fields, fields),
                 approval=self._approval_for(row), case_status=case_status,
                 today=self._latest_date())
+            if row.type is RecordType.CASE and changed_fields(row.fields, fields) & {
+                    "assigned_to", "team"}:
+                self._check_reassignment(row.fields, fields)
         if conflicts:
             self._keep_conflicts(row, conflicts, access)
         rev = row.rev
@@ -433,6 +448,61 @@ class _PushedOp:
             return "applied", row.rev
         self._keep_conflicts(row, [conflict], access)
         return "conflict", row.rev
+
+    # -- who a case belongs to (the server decides team and scope) -----------------------------
+
+    def _case_team(self, fields: dict[str, Any]) -> dict[str, Any]:
+        """A new case's team, decided here and not by the device: one of the author's teams
+        (for a supervisor, one they lead), given when they have only one and the op names
+        none; for an admin, any existing team. A case with no team, or a team of someone
+        else's, would reach no supervisor: refused."""
+        named = fields.get("team")
+        if self.actor.role is Role.ADMIN:
+            if not isinstance(named, str) or not self._team_exists(named):
+                raise _Rejected(NO_SUCH_TEAM)
+            return fields
+        mine = sorted(self.actor.teams)
+        if named is None:
+            if len(mine) == 1:
+                return {**fields, "team": mine[0]}
+            raise _Rejected(NOT_IN_A_TEAM if not mine else NAME_A_TEAM)
+        if not isinstance(named, str) or named not in self.actor.teams:
+            raise _Rejected(NOT_YOUR_TEAM)
+        return fields
+
+    def _check_reassignment(self, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
+        """A reassignment (assignee or team) made on a device: to a team the supervisor
+        leads (an admin: any existing team), and to an active member of it. Caseworkers may
+        not reassign at all (casemgr.domain.permissions; checked by check_record_edit)."""
+        team = new.get("team")
+        if self.actor.role is Role.ADMIN:
+            if team != old.get("team") and (not isinstance(team, str)
+                                            or not self._team_exists(team)):
+                raise _Rejected(NO_SUCH_TEAM)
+        elif not isinstance(team, str) or team not in self.actor.teams:
+            raise _Rejected(NOT_YOUR_TEAM)
+        self._check_assignee(new)
+
+    def _check_assignee(self, fields: Mapping[str, Any]) -> None:
+        """The case's assignee is an active caseworker or supervisor, a member of its team
+        (an admin may keep a case with no team on an active user)."""
+        assignee, team = fields.get("assigned_to"), fields.get("team")
+        u = t.users
+        row = self.conn.execute(sa.select(u.c.id, u.c.role, u.c.active).where(
+            u.c.username == assignee)).first() if isinstance(assignee, str) else None
+        if row is None or not row.active or row.role == Role.ADMIN.value:
+            raise _Rejected(NO_SUCH_WORKER)
+        if team is None and self.actor.role is Role.ADMIN:
+            return
+        member = self.conn.execute(
+            sa.select(t.teams.c.id).join(t.user_teams, t.user_teams.c.team_id == t.teams.c.id)
+            .where(t.user_teams.c.user_id == row.id, t.teams.c.name == team)).first()
+        if member is None:
+            raise _Rejected(NO_SUCH_WORKER)
+
+    def _team_exists(self, name: str) -> bool:
+        return self.conn.execute(sa.select(t.teams.c.id).where(t.teams.c.name == name)
+                                 ).first() is not None
 
     # -- helpers ---------------------------------------------------------------------------------
 

@@ -67,11 +67,18 @@ def scope_changes(conn: sa.Connection, device_id: str, actor: Actor, limit: int
         sa.select(dc.c.case_id).select_from(dc.outerjoin(cs, cs.c.case_id == dc.c.case_id))
         .where(dc.c.device_id == device_id, sa.or_(cs.c.case_id.is_(None), sa.not_(in_scope)))
         .order_by(dc.c.case_id)).scalars())
+    # A case arrives with its own record: one whose case record has not been pushed yet (a
+    # registration's family came first, casemgr.server.sync.push) waits for it, so a device
+    # never gets records of a case it has no case record for (it refuses them, engine.py).
+    r = t.records
+    has_case_record = sa.exists().where(r.c.id == cs.c.case_id,
+                                        r.c.type == RecordType.CASE.value)
     arriving = list(conn.execute(
         sa.select(cs.c.case_id)
         .select_from(cs.outerjoin(dc, sa.and_(dc.c.device_id == device_id,
                                               dc.c.case_id == cs.c.case_id)))
-        .where(in_scope, dc.c.case_id.is_(None)).order_by(cs.c.case_id).limit(limit + 1)
+        .where(in_scope, dc.c.case_id.is_(None), has_case_record)
+        .order_by(cs.c.case_id).limit(limit + 1)
     ).scalars())
     return gone, arriving
 

@@ -133,3 +133,30 @@ def test_an_evicted_case_leaves_no_row_behind(workspace, data_dir):
     workspace.close()
     unlock_workspace(data_dir, "amina", PASSWORD, kdf_policy=FAST_KDF).close()
     assert not stray.exists()
+
+
+def test_records_of_a_case_not_given_are_refused_and_the_page_goes_on(workspace, caplog):
+    """Scope on pull (issue 9, item 3): a forged page with a note of a case this device holds
+    no case record for, and that does not bring it, stores nothing of it; the rest lands."""
+    sync = SyncStore(workspace)
+    # A whole case in seq order: its case record comes after its family and a note.
+    case_id, whole = remote_case(seq=2)
+    note = remote(uuid7(), "note", case_id, {"text": "Visited"}, seq=5)
+    first = sync.apply_pull_page([whole[0], note, whole[1]], next_cursor=5, epoch="e1")
+    assert (first.records, first.refused) == (3, 0)
+    foreign = uuid7()
+    forged = [remote(uuid7(), "note", foreign, {"text": "Someone else's family"}, seq=6),
+              remote(uuid7(), "person", foreign, {"given_name": "Kim"}, seq=7),
+              remote(uuid7(), "note", None, {"text": "A note of no case"}, seq=8),
+              remote(uuid7(), "note", case_id, {"text": "Later visit"}, seq=9),  # held case
+              remote(uuid7(), "provider", None, {"name": "Clinic"}, seq=10)]  # directory
+    with caplog.at_level("WARNING", logger="casemgr.db.sync_store"):
+        summary = sync.apply_pull_page(forged, next_cursor=10, epoch="e1")
+    assert (summary.records, summary.refused) == (2, 3)
+    assert sync.state().cursor == 10  # the sync goes on
+    with workspace.transaction() as conn:
+        stored = {row[0] for row in conn.execute("SELECT id FROM records")}
+    assert stored == {r.id for r in [*whole, note, forged[3], forged[4]]}
+    assert workspace.store.case_records(foreign) == []
+    assert "Refused 3 pulled record(s)" in caplog.text
+    assert "Someone else" not in caplog.text and foreign not in caplog.text

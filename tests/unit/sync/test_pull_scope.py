@@ -1,0 +1,57 @@
+"""Scope on pull (issue 9, item 3): the engine refuses what a forging server sends of a case
+this device was not given, counts it in SyncSummary, and goes on with the sync."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from casemgr.domain.ids import uuid7
+from casemgr.sync import protocol
+from casemgr.sync.engine import SyncEngine, SyncSummary
+
+AT = "2026-11-17T10:00:00Z"
+
+
+def out(record_id: str, rtype: str, case_id: str | None, fields: dict[str, Any],
+        seq: int) -> protocol.RecordOut:
+    return protocol.RecordOut(id=record_id, type=protocol.RecordType(rtype), case_id=case_id,
+                              fields=fields, rev=1, seq=seq, created_at=AT, created_by="sam",
+                              updated_at=AT, updated_by="sam", deleted=False)
+
+
+class ForgingServer:
+    """A pull feed of two pages: a whole case (its record last), then a forged page."""
+
+    def __init__(self) -> None:
+        self.case_id, family_id = uuid7(), uuid7()
+        self.foreign = uuid7()
+        self.pages = [
+            protocol.PullResponse(records=[
+                out(family_id, "family", self.case_id, {"name": "Banda"}, 1),
+                out(uuid7(), "note", self.case_id, {"text": "Visited"}, 2),
+                out(self.case_id, "case", self.case_id, {
+                    "case_number": "SRVR-00001", "family_id": family_id, "status": "open",
+                    "assigned_to": "amina", "team": "North", "legal_basis": "consent",
+                    "opened_on": "2026-10-01", "risk": "medium"}, 3),
+            ], evict=[], next_cursor=3, has_more=True, epoch="e1"),
+            protocol.PullResponse(records=[
+                out(uuid7(), "note", self.foreign, {"text": "Another family"}, 4),
+                out(uuid7(), "note", self.case_id, {"text": "Later"}, 5),
+            ], evict=[], next_cursor=5, has_more=False, epoch="e1"),
+        ]
+        self.bytes_sent = self.bytes_received = 0
+
+    def pull(self, cursor: int, limit: int) -> protocol.PullResponse:
+        return self.pages[0] if cursor == 0 else self.pages[1]
+
+
+def test_a_forged_record_is_refused_counted_and_the_sync_goes_on(workspace: Any) -> None:
+    server = ForgingServer()
+    engine = SyncEngine(workspace, server)  # type: ignore[arg-type]
+    summary = SyncSummary()
+    engine.pull(summary)
+    assert (summary.pulled, summary.refused) == (5, 1)
+    assert "refused 1 records" in summary.line()
+    assert engine.store.state().cursor == 5
+    assert len(workspace.store.case_records(server.case_id)) == 4
+    assert workspace.store.case_records(server.foreign) == []
