@@ -63,5 +63,11 @@ class WorkspaceCorrupt(WorkspaceError):
     """An integrity check failed."""
 
 
+class SettingsChanged(WorkspaceCorrupt):
+    """workspace.json (or the server's CA certificate kept beside it) no longer matches the
+    settings bound into the encrypted workspace: someone edited it, perhaps to send the next
+    sync elsewhere. The workspace is not opened and nothing is sent."""
+
+
 class RecordNotFound(WorkspaceError):
     """No record with that id (or case number) in this workspace."""

@@ -1,16 +1,20 @@
 """One user's encrypted workspace on this device: create, unlock, change password, rotate key.
 
 Layout of `<data dir>/<user>/`:
-  workspace.json     plain metadata (user, device id, server or none); no case data
+  workspace.json     plain metadata (user, device id, server or none); no case data. What
+                     matters of it is also bound into the encrypted database (meta
+                     `bound_settings`) and checked at every unlock
   key.json           the data key, wrapped (casemgr.db.keys)
   key.next.json      only during key rotation: the new key, wrapped, until the rekey is done
   unlock-guard.json  the failed-unlock counter (casemgr.db.guard)
+  server-ca.pem      the CA the server's certificate must chain to, if IT gave one
   workspace.db       SQLCipher 4 (+ -wal, -shm)
   attachments/       encrypted blobs
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import shutil
@@ -27,6 +31,7 @@ from casemgr.db.errors import (
     LockedOut,
     NotAWorkspace,
     NoWorkspace,
+    SettingsChanged,
     UnlockBackoff,
     WorkspaceCorrupt,
     WorkspaceExists,
@@ -139,6 +144,53 @@ class WorkspaceInfo:
             data["server_pin"] = self.server_pin
         atomic_write(paths.meta, json.dumps(data, indent=1).encode())
 
+    def bound(self, paths: WorkspacePaths) -> dict[str, str | None]:
+        """The settings that decide where the next sync goes and whom it trusts, as bound
+        into the encrypted database: user, device, server URL, the SHA-256 of the kept CA
+        certificate (if any) and the key pin."""
+        ca = None
+        if self.server_ca:
+            try:
+                ca = hashlib.sha256(paths.server_ca.read_bytes()).hexdigest()
+            except FileNotFoundError:
+                ca = "(missing)"
+        return {"user": self.user, "device_id": self.device_id, "server_url": self.server_url,
+                "server_ca_sha256": ca, "server_pin": self.server_pin}
+
+
+BOUND_SETTINGS = "bound_settings"  # the meta key holding WorkspaceInfo.bound as JSON
+_BOUND_NAMES = {"user": "user", "device_id": "device id", "server_url": "server URL",
+                "server_ca_sha256": "server CA certificate (server-ca.pem)",
+                "server_pin": "server key pin"}
+
+
+def _bound_json(info: WorkspaceInfo, paths: WorkspacePaths) -> str:
+    return json.dumps(info.bound(paths), sort_keys=True, separators=(",", ":"))
+
+
+def check_bound_settings(conn: Any, info: WorkspaceInfo, paths: WorkspacePaths) -> None:
+    """Refuse (SettingsChanged) a workspace whose workspace.json or server-ca.pem no longer
+    says what was bound into its encrypted database (whose pages SQLCipher authenticates
+    under the data key, so only the key holder can change that copy). A workspace from
+    before the binding gets it now, on its first unlock."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (BOUND_SETTINGS,)).fetchone()
+    now = _bound_json(info, paths)
+    if row is None:
+        conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (BOUND_SETTINGS, now))
+        return
+    if row[0] == now:
+        return
+    try:
+        was = json.loads(row[0])
+    except ValueError:
+        was = {}
+    changed = [label for key, label in _BOUND_NAMES.items()
+               if was.get(key) != info.bound(paths).get(key)] or ["settings"]
+    raise SettingsChanged(
+        f"The workspace settings on disk were changed ({', '.join(changed)}): workspace.json "
+        "no longer matches what this workspace was set up with, so it was not opened and "
+        "nothing was sent to any server.")
+
 
 def create_workspace(
     data_dir: Path, user: str, password: str, *, clock: Clock | None = None,
@@ -170,7 +222,7 @@ def create_workspace(
     _guard_for(paths, info, device_secret).reset()
     paths.db.touch(mode=0o600)  # SQLite gives -wal and -shm the main file's permissions
     conn = open_encrypted(paths.db, key)
-    init_schema(conn, info, profile)
+    init_schema(conn, info, {**(profile or {}), BOUND_SETTINGS: _bound_json(info, paths)})
     info.write(paths)  # last: a workspace without workspace.json is an unfinished one
     return Workspace(paths, info, conn, clock, data_key=key)
 
@@ -235,7 +287,12 @@ def unlock_workspace(
         raise WrongPassword(guardmod.wait_after(state.failures), left) from None
     guard.reset()
     conn, key = _open_with_rotation_recovery(paths, key, password, device_secret)
-    migrate(conn)
+    try:
+        migrate(conn)
+        check_bound_settings(conn, info, paths)
+    except BaseException:
+        conn.close()
+        raise
     ws = Workspace(paths, info, conn, clock, data_key=key)
     ws.sweep_attachments()
     if wrapped.kdf.weaker_than(kdf_policy):
@@ -439,6 +496,7 @@ def delete_workspace_files(paths: WorkspacePaths) -> None:
 
 
 __all__ = [
-    "Workspace", "WorkspaceCorrupt", "WorkspaceInfo", "WorkspacePaths", "check_user_name",
+    "BOUND_SETTINGS", "SettingsChanged", "Workspace", "WorkspaceCorrupt", "WorkspaceInfo",
+    "WorkspacePaths", "check_user_name",
     "create_workspace", "delete_workspace_files", "unlock_workspace",
 ]

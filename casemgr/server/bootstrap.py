@@ -4,6 +4,7 @@ new epoch after a restore from backup (`bump-epoch`). Both are safe to run again
 from __future__ import annotations
 
 import json
+import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,9 +16,9 @@ from casemgr.domain.forms import parse_form
 from casemgr.paths import FORMS_DIR
 from casemgr.server import tables as t
 from casemgr.server.accounts import insert_if_absent, read_epoch, write_audit
-from casemgr.server.db import make_engine, upgrade
+from casemgr.server.db import make_engine, protect_sqlite_file, sqlite_file, upgrade
 from casemgr.server.keys import ServerKeys
-from casemgr.server.settings import Settings
+from casemgr.server.settings import Settings, default_data_dir
 
 COUNTERS = ("change_seq",)  # the sync engine allocates change sequence numbers from it
 
@@ -36,11 +37,26 @@ class InitReport:
     forms_published: list[str]
 
 
+def _private_data_dir(settings: Settings) -> None:
+    """Create the server's default data folder 0700 when a setting uses it (the database or
+    the key folder left at its default), before anything is written in it."""
+    data = default_data_dir()
+    db_file = sqlite_file(settings.database_url)
+    inside = [p for p in (db_file, settings.key_dir) if p is not None]
+    if not any(p.parent.resolve() == data.resolve() for p in inside):
+        return
+    data.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix":
+        data.chmod(0o700)
+
+
 def init_db(settings: Settings, now: int | None = None,
             forms_dir: Path = FORMS_DIR) -> InitReport:
     """Migrate the schema to head, create missing keys, and write the epoch, the counters and
     the shipped forms where absent. Idempotent."""
     now = SystemClock().now_ms() if now is None else now
+    _private_data_dir(settings)
+    protect_sqlite_file(settings.database_url, create_folder=True)
     upgrade(settings.database_url)
     keys_created = ServerKeys.ensure(settings.key_dir)
     ServerKeys.load(settings.key_dir)  # refuse now, not at `serve`, if they are unusable

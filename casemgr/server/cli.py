@@ -61,10 +61,15 @@ def _password(confirm: bool) -> str:
 
 
 def _shown_url(url: str) -> str:
-    """The database URL without its password, for messages."""
+    """The database URL without its password, for messages (a SQLite file's full path)."""
     import sqlalchemy as sa
 
+    from casemgr.server.db import sqlite_file
+
     try:
+        path = sqlite_file(url)
+        if path is not None:
+            return f"{path.resolve()} (SQLite)"
         return sa.engine.make_url(url).render_as_string(hide_password=True)
     except sa.exc.ArgumentError:
         return "(unreadable URL)"
@@ -77,7 +82,8 @@ def cmd_init_db(args: argparse.Namespace, settings: Settings) -> int:
 
     report = init_db(settings)
     print(f"Database ready at {_shown_url(settings.database_url)} (epoch {report.epoch}).")
-    print(f"Keys {'created' if report.keys_created else 'kept'} in {settings.key_dir}.")
+    print(f"Keys {'created' if report.keys_created else 'kept'} in "
+          f"{settings.key_dir.resolve()}.")
     if report.forms_published:
         print("Forms published: " + ", ".join(report.forms_published) + ".")
     return 0
@@ -158,6 +164,8 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
         raise CliError("Give both --ssl-certfile and --ssl-keyfile (or neither, behind a "
                        "proxy that terminates HTTPS).", EXIT_USAGE)
+    print(f"Data: database {_shown_url(settings.database_url)}, keys in "
+          f"{settings.key_dir.resolve()}.", flush=True)
     uvicorn.run("casemgr.server.app:create_app", factory=True, host=args.host, port=args.port,
                 workers=args.workers, log_level="info", ssl_certfile=args.ssl_certfile,
                 ssl_keyfile=args.ssl_keyfile)
@@ -186,7 +194,8 @@ def build_parser() -> argparse.ArgumentParser:
                                      description="The casemgr sync server.")
     parser.add_argument("--version", action="version", version=f"casemgr-server {__version__}")
     parser.add_argument("--database-url", help="SQLAlchemy URL of the database (default: "
-                        "CASEMGR_SERVER_DATABASE_URL, else a SQLite file here)")
+                        "CASEMGR_SERVER_DATABASE_URL, else a SQLite file in the server's data "
+                        "folder)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, run: Callable[[argparse.Namespace, Settings], int],

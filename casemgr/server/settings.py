@@ -4,19 +4,35 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from platformdirs import user_data_dir
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEV_SECRET = "dev-only-change-me"  # noqa: S105 - the value refused outside dev mode
 
 
+def default_data_dir() -> Path:
+    """The platform's data folder for the server (on Linux ~/.local/share/casemgr-server),
+    where the default SQLite file and key folder live, whatever the working directory."""
+    return Path(user_data_dir("casemgr-server", appauthor=False))
+
+
+def _default_database_url() -> str:
+    return f"sqlite:///{default_data_dir() / 'casemgr-server.db'}"
+
+
+def _default_key_dir() -> Path:
+    return default_data_dir() / "keys"
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="CASEMGR_SERVER_", extra="ignore")
 
-    # Embedded default: a SQLite file, so `casemgr-server serve` works with no set-up.
-    database_url: str = "sqlite:///casemgr-server.db"
+    # Embedded default: a SQLite file in the server's data folder (not the working
+    # directory), so `casemgr-server serve` works with no set-up.
+    database_url: str = Field(default_factory=_default_database_url)
     # Ed25519 lease-signing key and the escrow key live here, never in the database.
-    key_dir: Path = Path("casemgr-server-keys")
+    key_dir: Path = Field(default_factory=_default_key_dir)
     dev_mode: bool = True
     # Pepper mixed into token hashes; must be set to a real secret outside dev mode.
     secret: str = DEV_SECRET

@@ -40,6 +40,13 @@ def _pg_reachable() -> str | None:
 _PG_PROBLEM: list[str | None] = []
 
 
+@pytest.fixture(autouse=True)
+def _no_real_data_folder(tmp_path_factory, monkeypatch) -> None:
+    """The server's default data folder (platformdirs) points into a temporary folder, so a
+    test that leaves a setting at its default never touches the real home folder."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
+
+
 def pg_problem() -> str | None:
     if not _PG_PROBLEM:
         _PG_PROBLEM.append(_pg_reachable())
