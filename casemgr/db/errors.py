@@ -55,6 +55,19 @@ class NotAWorkspace(WorkspaceError):
     """The database file is not a casemgr workspace or cannot be decrypted with its key."""
 
 
+class EscrowedKeyOutdated(NotAWorkspace):
+    """Recovery: the key the server escrows does not open this workspace (its key was
+    rotated and the device did not sync since, so the server never received the new one)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The key the server holds does not open this workspace: its key was changed on "
+            "this device after its last sync, so the server never received the new key. "
+            "Nothing was changed here. If the workspace password is known, unlock with it and "
+            "sync; otherwise the data on this device cannot be recovered (what was synced is "
+            "on the server: log in on a new workspace).")
+
+
 class StorageFull(WorkspaceError):
     """The disk is full: nothing of the refused write was kept; free space and try again."""
 

@@ -53,6 +53,8 @@ from casemgr.domain.ids import device_prefix, uuid7
 
 _USER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
 MIN_PASSWORD = 8
+# Meta key set by rotate_key while the server still escrows the previous data key.
+ESCROW_PENDING = "escrow_pending"
 
 
 def check_user_name(user: str) -> str:
@@ -347,6 +349,22 @@ class Workspace:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return str(row[0]) if row else ""
 
+    def escrow_pending(self) -> str | None:
+        """The mark rotate_key left while the server escrows an older data key (its value
+        tells one rotation from the next), or None."""
+        return self.meta(ESCROW_PENDING) or None
+
+    def escrow_sent(self, mark: str) -> None:
+        """The server confirmed it escrows the data key that was current at `mark`."""
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM meta WHERE key = ? AND value = ?", (ESCROW_PENDING, mark))
+
+    def data_key_for_escrow(self) -> bytes:
+        """The data key, only to send it to the server that escrows it."""
+        if self._data_key is None:
+            raise NotAWorkspace("The workspace is not open.")
+        return self._data_key
+
     def open_second_connection(self) -> Workspace:
         """Another connection to this unlocked workspace (same file, same in-memory key, same
         hybrid logical clock), for another thread: WAL lets it read while the first writes,
@@ -426,6 +444,13 @@ class Workspace:
         save_wrapped(self.paths.next_key, wrap_key(
             new_key, password, user=self.user, device_id=self.device_id, key_version=version,
             kdf=kdf, device_secret=device_secret))
+        if self.info.server_url is not None:
+            # The server escrows the old key until the next sync sends this one (sync
+            # engine, docs/sync.md "Keys, leases and recovery"). Set before the rekey, so that
+            # a crash anywhere after it leaves the flag set (at worst the same key again).
+            with self.transaction() as conn:
+                conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                             (ESCROW_PENDING, uuid7()))
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         rekey(self.conn, new_key)
         self.conn.close()

@@ -36,6 +36,7 @@ from casemgr.server.security import (
 from casemgr.server.settings import Settings
 from casemgr.sync.protocol import (
     SUPPORTED_PROTOCOLS,
+    EscrowRequest,
     Lease,
     LoginRequest,
     LoginResponse,
@@ -63,6 +64,12 @@ def write_audit(conn: sa.Connection, now: int, actor: str, action: str,
     conn.execute(sa.insert(t.audit).values(
         at=iso_utc(now), actor=_clean(actor, 64), action=action,
         target=_clean(target, 200) if target is not None else None, detail=detail))
+
+
+def had_epoch(conn: sa.Connection, epoch: str) -> bool:
+    """Whether `epoch` was this server's before its current one (before a `bump-epoch`)."""
+    return conn.execute(sa.select(t.past_epochs.c.epoch)
+                        .where(t.past_epochs.c.epoch == epoch)).first() is not None
 
 
 def read_epoch(conn: sa.Connection) -> str:
@@ -589,6 +596,20 @@ def issue_lease(conn: sa.Connection, device: DeviceContext, settings: Settings,
                      .values(client_version=_clean(client_version, 64)))
     return _signed_lease(device.username, device.device_id, device.role.value,
                          sorted(device.teams), settings, keys, now)
+
+
+def escrow(conn: sa.Connection, device: DeviceContext, req: EscrowRequest, keys: ServerKeys,
+           now: int) -> None:
+    """Replace the device's escrowed data key (after a key rotation on the device), so that
+    `casemgr recover` returns the key that opens its workspace now."""
+    require_protocol(req.protocol_version)
+    if req.device_id != device.device_id:
+        raise ApiError(403, "wrong_device", "This request names another device than the one "
+                                            "signed in.")
+    sealed = keys.escrow_seal(device.device_id, base64.b64decode(req.escrow_key))
+    conn.execute(sa.update(t.devices).where(t.devices.c.id == device.device_id)
+                 .values(escrowed_key=sealed))
+    write_audit(conn, now, device.username, "escrow_key_replaced", device.device_id)
 
 
 def me(device: DeviceContext) -> UserInfo:

@@ -117,6 +117,8 @@ def bump_epoch(settings: Settings, now: int | None = None) -> str:
         with engine.begin() as conn:
             conn.execute(sa.update(t.server_meta).where(t.server_meta.c.key == "epoch")
                          .values(value=new))
+            # Kept: a device that last synced in it may still push naming it (push.py).
+            insert_if_absent(conn, t.past_epochs, {"epoch": old, "ended_at": iso_utc(now)})
             write_audit(conn, now, "system", "epoch_bumped", new, {"previous": old})
     finally:
         engine.dispose()

@@ -24,6 +24,14 @@ server_meta = sa.Table(
     sa.Column("value", sa.Text, nullable=False),
 )
 
+# Every epoch this database had before its current one (`bump-epoch` moves the current one
+# here): a push naming one of them comes from a device that last synced before a restore.
+past_epochs = sa.Table(
+    "past_epochs", metadata,
+    sa.Column("epoch", sa.String(64), primary_key=True),
+    sa.Column("ended_at", Time, nullable=False),
+)
+
 # Monotonic counters allocated inside the transaction that commits the change (see sync).
 counters = sa.Table(
     "counters", metadata,

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from casemgr import __version__
-from casemgr.db.errors import LockedOut
+from casemgr.db.errors import EscrowedKeyOutdated, LockedOut, NotAWorkspace
 from casemgr.db.keys import DEFAULT_KDF, KdfParams, new_data_key
 from casemgr.db.sync_store import SyncStore
 from casemgr.db.workspace import (
@@ -221,7 +221,11 @@ def recover(data_dir: Path, user: str, server_password: str, new_password: str, 
     answer = transport.login(user, server_password, want_key=True)
     if not answer.escrowed_key:
         raise NeedsLogin("The server holds no key for this device; it cannot be recovered.")
-    restore_key(data_dir, user, base64.b64decode(answer.escrowed_key), new_password, kdf=kdf)
+    try:
+        restore_key(data_dir, user, base64.b64decode(answer.escrowed_key), new_password,
+                    kdf=kdf)
+    except NotAWorkspace:  # nothing was written: the workspace is as it was
+        raise EscrowedKeyOutdated() from None
     ws = unlock_workspace(data_dir, user, new_password, clock=clock, kdf_policy=kdf)
     profile = _profile(answer, user, info.device_id)
     SyncStore(ws).set_metas(profile)

@@ -8,6 +8,7 @@ so sending an op twice never applies it twice.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from casemgr.domain.errors import DomainError
 from casemgr.domain.forms import parse_form
 from casemgr.sync import protocol
 from casemgr.sync.lease import LeaseInvalid, verify_lease
-from casemgr.sync.transport import Revoked, ServerTrouble, Transport
+from casemgr.sync.transport import Refused, Revoked, ServerTrouble, Transport
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ class SyncEngine:
         """Push every pending change, then pull until up to date; wipe if revoked."""
         summary = SyncSummary()
         try:
+            self.escrow_rotated_key()
             self.push(summary)
             self.upload_files(summary)
             held = self.store.recovering()
@@ -126,6 +128,26 @@ class SyncEngine:
         summary.bytes_received = self.transport.bytes_received
         self._report("finish", summary.pushed + summary.pulled, summary.pushed + summary.pulled)
         return summary
+
+    # -- key escrow --------------------------------------------------------------------------
+
+    def escrow_rotated_key(self) -> bool:
+        """After a key rotation (Workspace.rotate_key), send the new data key to the server
+        that escrows it, first thing in the sync, so that recovery after a lockout gets the
+        key that opens the workspace now; the mark is cleared only once the server confirmed
+        (a failed attempt is simply made again at the next sync)."""
+        mark = self.ws.escrow_pending()
+        if mark is None:
+            return False
+        try:
+            self.transport.escrow(
+                base64.b64encode(self.ws.data_key_for_escrow()).decode("ascii"))
+        except Refused as exc:
+            if exc.status != 404:
+                raise
+            return False  # a server older than this endpoint: kept for a later sync
+        self.ws.escrow_sent(mark)
+        return True
 
     # -- push --------------------------------------------------------------------------------
 

@@ -64,6 +64,12 @@ class LoginRequest(ClientInfo):
     want_key: bool = False
 
 
+class EscrowRequest(ClientInfo):
+    """A signed-in device's data key after a key rotation, to replace the one escrowed."""
+
+    escrow_key: Base64Key
+
+
 class RefreshRequest(ClientInfo):
     refresh_token: Annotated[str, StringConstraints(min_length=20, max_length=200)]
 

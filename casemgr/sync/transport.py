@@ -346,6 +346,12 @@ class Transport:
                                                    protocol.SignedLease)
         return lease
 
+    def escrow(self, escrow_key: str) -> None:
+        """Replace the data key the server escrows for this device (after a key rotation)."""
+        body = protocol.EscrowRequest(escrow_key=escrow_key, **self.client_info())
+        self.request("POST", "/api/v1/devices/me/escrow", None,
+                     json=body.model_dump(mode="json"))
+
     def push(self, ops: list[protocol.Op], *, outbox_lag: int, audit_head: str | None,
              epoch: str | None = None) -> protocol.PushResponse:
         body = protocol.PushRequest(client_seq_from=ops[0].client_seq, ops=ops,

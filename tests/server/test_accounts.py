@@ -430,6 +430,32 @@ def test_escrowed_key_comes_back_after_an_admin_password_reset(server):
                             .where(t.users.c.username == "amina")).scalar_one()
 
 
+def test_a_rotated_key_sent_by_the_device_replaces_the_escrowed_one(server):
+    """POST /devices/me/escrow (issue 9, item 7): only the signed-in device, for itself."""
+    old_key, new_key = secrets.token_bytes(32), secrets.token_bytes(32)
+    first = server.login("amina", escrow_key=base64.b64encode(old_key).decode())
+    token, device_id = first.json()["tokens"]["access_token"], server.devices["amina"]
+    body = {"protocol_version": PROTOCOL_VERSION, "client_version": "0.1.0",
+            "device_id": device_id, "escrow_key": base64.b64encode(new_key).decode()}
+    assert server.client.post("/api/v1/devices/me/escrow", json=body).status_code == 401
+    other = server.client.post("/api/v1/devices/me/escrow", headers=server.headers(token),
+                               json={**body, "device_id": str(uuid.uuid4())})
+    assert other.status_code == 403
+    bad = server.client.post("/api/v1/devices/me/escrow", headers=server.headers(token),
+                             json={**body, "escrow_key": "not a key"})
+    assert bad.status_code == 422
+    recovered = server.login("amina", want_key=True)
+    assert base64.b64decode(recovered.json()["escrowed_key"]) == old_key
+
+    token = recovered.json()["tokens"]["access_token"]
+    stored = server.client.post("/api/v1/devices/me/escrow", headers=server.headers(token),
+                                json=body)
+    assert stored.status_code == 204
+    assert "escrow_key_replaced" in server.audit_actions("amina")
+    recovered = server.login("amina", want_key=True)
+    assert base64.b64decode(recovered.json()["escrowed_key"]) == new_key
+
+
 def test_no_password_reaches_the_audit(server):
     server.login("amina", "my secret guess")
     server.login("amina")

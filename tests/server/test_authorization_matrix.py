@@ -4,6 +4,7 @@ the caller's own team and of another team, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
@@ -104,6 +105,11 @@ def refresh(w: World, who: str | None, team: str) -> Request:
     return "/api/v1/auth/refresh", {"json": {**w.client_info(who), "refresh_token": token}}
 
 
+def escrow(w: World, who: str | None, team: str) -> Request:
+    key = base64.b64encode(os.urandom(32)).decode()
+    return "/api/v1/devices/me/escrow", {"json": {**w.client_info(who), "escrow_key": key}}
+
+
 def push_edit(w: World, who: str | None, team: str) -> Request:
     seqs = w.org.__dict__.setdefault("_seqs", {})
     seq = seqs.get(who, 0) + 1
@@ -169,6 +175,7 @@ ROUTES: dict[tuple[str, str], Route] = {
                                            ends_session=True),
     ("POST", "/api/v1/auth/lease"): Route("device", plain("/api/v1/auth/lease")),
     ("GET", "/api/v1/me"): Route("device", plain("/api/v1/me")),
+    ("POST", "/api/v1/devices/me/escrow"): Route("device", escrow, ok=204),
     ("POST", "/api/v1/sync/push"): Route("device", push_edit, scoped=ANY_CASE),
     ("GET", "/api/v1/sync/pull"): Route("device", plain("/api/v1/sync/pull")),
     ("GET", "/api/v1/sync/quarantine"): Route("device", plain("/api/v1/sync/quarantine")),

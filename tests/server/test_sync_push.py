@@ -15,7 +15,11 @@ from casemgr.domain.clock import iso_utc
 from casemgr.domain.permissions import Actor, CaseAccess, Role
 from casemgr.domain.records import Decision, RecordType
 from casemgr.server import tables as t
+from casemgr.server.accounts import had_epoch, read_epoch
+from casemgr.server.bootstrap import bump_epoch, init_db
+from casemgr.server.db import make_engine, upgrade
 from casemgr.server.errors import ApiError
+from casemgr.server.settings import Settings
 from casemgr.server.sync.pull import committed_seq
 from casemgr.server.sync.push import apply_push, quarantined_for
 from casemgr.sync.protocol import RecordOut
@@ -106,15 +110,71 @@ def test_a_gap_is_refused_with_the_seq_the_server_waits_for(w: World) -> None:
     assert counts(w) == before
 
 
-def test_a_server_restored_from_backup_accepts_the_seqs_it_lost(w: World) -> None:
+def _current_epoch(w: World) -> str:
+    with w.engine.connect() as conn:
+        return str(read_epoch(conn))
+
+
+def test_a_server_restored_from_backup_accepts_the_seqs_it_lost(w: World, tmp_path: Any
+                                                                 ) -> None:
     amina = w.device("amina", teams=("North",))
     reg = registered_case(amina)
+    before_restore = _current_epoch(w)
+    bump_epoch(Settings(database_url=w.url, key_dir=tmp_path / "server-keys", dev_mode=True),
+               now=NOW_MS)
     amina.next_seq += 2  # acknowledged by the server before it was restored
     late = amina.create(RecordType.NOTE, {"text": "after restore"}, reg.case_id)
-    result = amina.push(late, epoch="the-epoch-before-the-restore").results[0]
-    assert result.status == "applied"
+    answer = amina.push(late, epoch=before_restore)
+    assert answer.results[0].status == "applied"
+    assert answer.epoch == _current_epoch(w) != before_restore  # the client learns the new one
     assert amina.push_one(amina.create(RecordType.NOTE, {"text": "next"}, reg.case_id)
                           ).status == "applied"
+
+
+def test_an_epoch_the_server_never_had_is_refused_and_skips_no_gap(w: World) -> None:
+    """Epochs are the server's: an invented one is a 409 before any write, not a way past
+    the gap check (issue 9, item 5)."""
+    amina = w.device("amina", teams=("North",))
+    reg = registered_case(amina)
+    amina.next_seq += 2
+    late = amina.create(RecordType.NOTE, {"text": "late"}, reg.case_id)
+    before = counts(w)
+    with pytest.raises(ApiError) as refused:
+        amina.push(late, epoch="an-epoch-this-server-never-had")
+    assert (refused.value.status, refused.value.reason) == (409, "unknown_epoch")
+    assert refused.value.detail["epoch"] == _current_epoch(w)
+    assert counts(w) == before
+    # Without a gap too: the epoch is refused, whatever the seqs.
+    amina.next_seq -= 3
+    with pytest.raises(ApiError) as refused:
+        amina.push(amina.create(RecordType.NOTE, {"text": "next"}, reg.case_id),
+                   epoch="an-epoch-this-server-never-had")
+    assert refused.value.reason == "unknown_epoch"
+    # The current epoch, named, is checked for gaps like a push that names none.
+    amina.next_seq += 2
+    with pytest.raises(ApiError) as refused:
+        amina.push(amina.create(RecordType.NOTE, {"text": "late"}, reg.case_id),
+                   epoch=_current_epoch(w))
+    assert refused.value.reason == "gap"
+    assert counts(w) == before
+
+
+def test_the_epochs_bumped_before_the_upgrade_are_known_to_it(db_url: str, tmp_path: Any
+                                                               ) -> None:
+    """Migration 0003 takes the epochs bumped before it from the audit log."""
+    settings = Settings(database_url=db_url, key_dir=tmp_path / "keys", dev_mode=True)
+    upgrade(db_url, "0002")
+    engine = make_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(sa.insert(t.audit).values(
+                at=iso_utc(NOW_MS), actor="system", action="epoch_bumped", target="e2",
+                detail={"previous": "e1"}))
+        init_db(settings, now=NOW_MS)
+        with engine.connect() as conn:
+            assert had_epoch(conn, "e1") and not had_epoch(conn, "e2")
+    finally:
+        engine.dispose()
 
 
 def test_ops_out_of_order_in_one_push_are_refused_whole(w: World) -> None:
@@ -645,7 +705,7 @@ def test_push_and_pull_over_http(org: Any) -> None:
 def test_a_visit_dated_in_the_future_is_refused_by_the_server(w: World) -> None:
     """The rule is the domain's, so the server enforces it on every device's pushes (with a
     day's lead for a device in a time zone ahead of UTC); the change is quarantined, kept."""
-    amina = w.device("amina")
+    amina = w.device("amina", teams=("North",))
     reg = registered_case(amina)
     today = iso_utc(NOW_MS)[:10]  # the server's clock in these tests
     ahead = "2026-11-19"  # tomorrow in UTC: already today east of it

@@ -32,7 +32,7 @@ from casemgr.domain.records import (
     validate_fields,
 )
 from casemgr.server import tables as t
-from casemgr.server.accounts import read_epoch
+from casemgr.server.accounts import had_epoch, read_epoch
 from casemgr.server.api.deps import DeviceContext, require_protocol
 from casemgr.server.errors import ApiError
 from casemgr.server.sync.changes import (
@@ -91,7 +91,9 @@ def apply_push(engine: sa.Engine, device: DeviceContext, req: PushRequest, now_i
                ) -> PushResponse:
     """Apply a device's ops in client seq order, each in its own transaction: a seen op
     answers its stored result, a gap 409 (reason "gap", detail["expected"]) unless the
-    device last synced with another epoch, a malformed push 4xx before any write."""
+    device last synced in an earlier epoch of this server (restored from a backup since), an
+    epoch the server never had 409 (reason "unknown_epoch"), a malformed push 4xx before
+    any write."""
     require_protocol(req.protocol_version)
     if req.device_id != device.device_id:
         raise ApiError(403, "wrong_device", "This request names another device than the one "
@@ -100,11 +102,16 @@ def apply_push(engine: sa.Engine, device: DeviceContext, req: PushRequest, now_i
     # Several transactions on purpose: the device's state first, then one per op (_push_op).
     with engine.begin() as conn:
         epoch = read_epoch(conn)
+        # The epoch is the server's: only the current one, or one it had before a restore
+        # (past_epochs), may be named; an invented one must not get a push past the gap check.
+        earlier = req.epoch is not None and req.epoch != epoch
+        if req.epoch is not None and earlier and not had_epoch(conn, req.epoch):
+            raise _unknown_epoch(epoch)
         last = _lock_device(conn, device.device_id)
         seen: dict[str, Any] = {"last_push_at": now_iso}
         if req.ops:
             if req.client_seq_from > last + 1:
-                if req.epoch is None or req.epoch == epoch:
+                if not earlier:
                     raise _gap(last)
                 # Restored from a backup since the device last synced: the ops in between
                 # were lost with the newer database, not skipped by the device.
@@ -119,6 +126,13 @@ def apply_push(engine: sa.Engine, device: DeviceContext, req: PushRequest, now_i
     with engine.connect() as conn:
         results = [_push_op(conn, device, op, now_iso) for op in req.ops]
     return PushResponse(results=results, epoch=epoch)
+
+
+def _unknown_epoch(current: str) -> ApiError:
+    return ApiError(409, "unknown_epoch", {"epoch": current, "message": (
+        "This push names an epoch this server never had: the device last synced with another "
+        "server, or with a database lost in a restore older than this one's backup. Nothing "
+        "was applied; an administrator must check this device.")}, reason="unknown_epoch")
 
 
 def _gap(last: int) -> ApiError:

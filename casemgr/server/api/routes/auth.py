@@ -18,6 +18,7 @@ from casemgr.server.api.deps import (
     error_responses,
 )
 from casemgr.sync.protocol import (
+    EscrowRequest,
     LoginRequest,
     LoginResponse,
     RefreshRequest,
@@ -61,6 +62,16 @@ def lease(client: ClientHeadersDep, device: CurrentDevice, conn: Conn,
     """A fresh signed offline lease for this device (the client asks after each sync)."""
     return accounts.issue_lease(conn, device, settings, keys, clock.now_ms(),
                                 client.client_version or None)
+
+
+@router.post("/devices/me/escrow", status_code=204, response_class=Response,
+             responses=error_responses(400, 401, 403, 413, 422, 426))
+def escrow(req: EscrowRequest, device: CurrentDevice, conn: Conn, keys: KeysDep,
+           clock: ClockDep) -> Response:
+    """Replace this device's escrowed data key (sent after a key rotation on the device), so
+    that recovery after a lockout returns the key that opens its workspace now."""
+    accounts.escrow(conn, device, req, keys, clock.now_ms())
+    return Response(status_code=204)
 
 
 @router.get("/server-info", response_model=ServerInfo, responses=error_responses(503))
