@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -42,9 +41,9 @@ from casemgr.app.casework import Casework
 from casemgr.db.store import CaseQuery, CaseRow, CaseSort
 from casemgr.domain.records import CaseStatus, RiskLevel
 from casemgr.ui.widgets import palette
+from casemgr.ui.widgets.tables import ModelIndex, row_flags
 from casemgr.ui.workers.db import Changes, DbWorker
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 PLACEHOLDER = "…"
 
 STATUS_TEXT = {
@@ -271,10 +270,7 @@ class CaseListModel(QAbstractTableModel):
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
-            Qt.ItemFlag.ItemNeverHasChildren
+        return row_flags(index)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):

@@ -15,6 +15,14 @@ T = TypeVar("T")
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
+def row_flags(index: ModelIndex) -> Qt.ItemFlag:
+    """What a row of a read-only list allows: selecting it, nothing else."""
+    if not index.isValid():
+        return Qt.ItemFlag.NoItemFlags
+    return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren)
+
+
 @dataclass(frozen=True)
 class Column(Generic[T]):
     """A column: its header, the text of a row, and optionally a colour (from widgets.palette)
@@ -72,10 +80,7 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
-            Qt.ItemFlag.ItemNeverHasChildren
+        return row_flags(index)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
