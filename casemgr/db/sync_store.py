@@ -321,7 +321,10 @@ class SyncStore:
         that should belong to one and names none, or a case record that is not its own case,
         is refused too."""
         in_page = {r.id for r in records if r.type == RecordType.CASE.value and r.case_id == r.id}
-        held: dict[str, bool] = {}
+        asked = sorted({r.case_id for r in records if r.case_id and r.case_id not in in_page})
+        held = {row[0] for row in conn.execute(  # one statement for the whole page
+            "SELECT id FROM records WHERE type = ? AND id IN (SELECT value FROM json_each(?))",
+            (RecordType.CASE.value, json.dumps(asked)))} if asked else set()
         given: list[RemoteRecord] = []
         refused: dict[str, int] = {}
         for remote in records:
@@ -333,14 +336,8 @@ class SyncStore:
                 ok = False
             elif rtype is RecordType.CASE:
                 ok = case_id == remote.id
-            elif case_id in in_page:
-                ok = True
             else:
-                if case_id not in held:
-                    held[case_id] = conn.execute(
-                        "SELECT 1 FROM records WHERE id = ? AND type = ?",
-                        (case_id, RecordType.CASE.value)).fetchone() is not None
-                ok = held[case_id]
+                ok = case_id in in_page or case_id in held
             if ok:
                 given.append(remote)
             else:

@@ -179,7 +179,7 @@ def _screenshot(app: QApplication, window: MainWindow, ctx: AppContext,
     """Render the main window to a PNG once its screen has its data, then exit."""
     from PySide6.QtCore import QTimer
 
-    from casemgr.ui.workers.db import list_profiles
+    from casemgr.app.workspaces import list_profiles
 
     password = os.environ.get("CASEMGR_PASSWORD")
     outcome = {"code": 0}

@@ -5,18 +5,16 @@ changes nothing."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import sqlalchemy as sa
 
-from casemgr.db.errors import EscrowedKeyOutdated, LockedOut, WrongPassword
+from casemgr.db.errors import EscrowedKeyOutdated
 from casemgr.db.workspace import WorkspacePaths, unlock_workspace
-from casemgr.domain.clock import FixedClock
 from casemgr.server import tables as t
 from casemgr.sync.account import recover
 from casemgr.sync.transport import ServerTrouble
 from tests.e2e.test_sync import Device
+from tests.support.laptops import lock_out
 from tests.support.live_server import DEMO_PASSWORD, LiveServer
 from tests.support.records import CASE, CHILD, FAMILY
 from tests.support.workspaces import FAST_KDF
@@ -30,17 +28,6 @@ def _audited(server: LiveServer, action: str) -> int:
                                     .where(t.audit.c.action == action)).scalar_one())
     finally:
         engine.dispose()
-
-
-def _lock_out(root: Path) -> None:
-    clock = FixedClock(1_795_000_000_000)
-    with pytest.raises(LockedOut):  # ten tries: the tenth deletes the wrapped key
-        for _ in range(10):
-            try:
-                unlock_workspace(root, "amina", "wrong guess!", clock=clock, kdf_policy=FAST_KDF)
-            except WrongPassword as exc:
-                clock.advance(exc.wait_seconds)
-    assert not WorkspacePaths.for_user(root, "amina").key.exists()
 
 
 def test_the_sync_after_a_rotation_escrows_the_new_key_for_recovery(live_server, tmp_path):
@@ -62,7 +49,7 @@ def test_the_sync_after_a_rotation_escrows_the_new_key_for_recovery(live_server,
     assert _audited(live_server, "escrow_key_replaced") == 1
     a.ws.close()
 
-    _lock_out(tmp_path / "laptop")
+    lock_out(tmp_path / "laptop")
     ws, _ = recover(tmp_path / "laptop", "amina", DEMO_PASSWORD, "a new password 1",
                     kdf=FAST_KDF)
     assert ws.store.find_case(case_id)
@@ -76,7 +63,7 @@ def test_a_lockout_after_a_rotation_not_yet_synced_fails_clearly(live_server, tm
     a.cw.register_family(FAMILY, [CHILD], CASE)
     a.ws.rotate_key(DEMO_PASSWORD, kdf=FAST_KDF)
     a.ws.close()  # no sync: the server still escrows the key from before the rotation
-    _lock_out(tmp_path / "laptop")
+    lock_out(tmp_path / "laptop")
     paths = WorkspacePaths.for_user(tmp_path / "laptop", "amina")
     before = {p.name: p.read_bytes() for p in paths.db_files() if p.exists()}
     with pytest.raises(EscrowedKeyOutdated, match="changed on this device after its last sync"):

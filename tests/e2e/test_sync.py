@@ -10,14 +10,14 @@ import pytest
 import sqlalchemy as sa
 
 from casemgr.app.casework import Casework
-from casemgr.db.errors import LockedOut, WrongPassword
 from casemgr.db.store import CaseQuery
-from casemgr.db.workspace import WorkspacePaths, unlock_workspace
+from casemgr.db.workspace import unlock_workspace
 from casemgr.domain.records import Decision
 from casemgr.sync import protocol
 from casemgr.sync.account import OnlineLoginNeeded, first_login, open_workspace, recover
 from casemgr.sync.engine import SyncEngine
 from casemgr.sync.transport import Revoked, UpgradeRequired
+from tests.support.laptops import lock_out
 from tests.support.live_server import DEMO_PASSWORD, LiveServer
 from tests.support.records import CASE, CHILD, FAMILY
 from tests.support.workspaces import FAST_KDF
@@ -163,17 +163,8 @@ def test_a_lockout_is_recovered_online_without_losing_data(live_server, tmp_path
     a = Device(tmp_path / "laptop", live_server, "amina")
     case_id = a.cw.register_family(FAMILY, [CHILD], CASE).value
     a.ws.close()
-    from casemgr.domain.clock import FixedClock
 
-    clock = FixedClock(1_795_000_000_000)
-    with pytest.raises(LockedOut):  # ten tries: the tenth deletes the key
-        for _ in range(10):
-            try:
-                unlock_workspace(tmp_path / "laptop", "amina", "wrong guess!", clock=clock,
-                                 kdf_policy=FAST_KDF)
-            except WrongPassword as exc:
-                clock.advance(exc.wait_seconds)
-    assert not WorkspacePaths.for_user(tmp_path / "laptop", "amina").key.exists()
+    lock_out(tmp_path / "laptop")
     ws, _ = recover(tmp_path / "laptop", "amina", DEMO_PASSWORD, "a new password 1",
                             kdf=FAST_KDF)
     assert ws.store.find_case(case_id)

@@ -33,6 +33,7 @@ from casemgr.ui.mainwindow import MainWindow
 from casemgr.ui.settings import Settings as UiSettings
 from casemgr.ui.workers.sync_controller import SyncStatusKind
 from tests.conftest import FAST_KDF
+from tests.support.laptops import Laptop
 from tests.support.live_server import LiveServer
 from tests.support.network import HeldNetwork
 from tests.ui.conftest import FakeMonotonic, unlock
@@ -54,25 +55,6 @@ def server(tmp_path: Path) -> Iterator[LiveServer]:
     live = LiveServer(settings)
     yield live
     live.stop()
-
-
-class Laptop:
-    """Amina's other laptop, without a UI: it registers cases and reads what the server has."""
-
-    def __init__(self, root: Path, server: LiveServer) -> None:
-        self.ws, self.transport = first_login(root, server.url, "amina", PASSWORD,
-                                              kdf=FAST_KDF)
-        self.cw = Casework(self.ws)
-        self.sync()
-
-    def sync(self) -> SyncSummary:
-        return SyncEngine(self.ws, self.transport).sync()
-
-    def notes(self, case_id: str) -> list[str]:
-        return [n.fields["text"] for n in self.cw.case_file(case_id).notes]
-
-    def close(self) -> None:
-        self.ws.close()
 
 
 @pytest.fixture

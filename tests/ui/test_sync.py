@@ -25,29 +25,11 @@ from casemgr.ui.mainwindow import MainWindow, PreferencesDialog
 from casemgr.ui.settings import Settings as UiSettings
 from casemgr.ui.workers.sync_controller import SyncStatusKind
 from tests.support.desktop import unlock
+from tests.support.laptops import Laptop
 from tests.support.live_server import DEMO_PASSWORD, LiveServer
 from tests.support.network import HeldNetwork
 from tests.support.records import CASE, CHILD, FAMILY
 from tests.support.workspaces import FAST_KDF
-
-
-class Laptop:
-    """Another device of the same caseload, driven without a UI."""
-
-    def __init__(self, root: Path, server: LiveServer, user: str = "amina") -> None:
-        self.ws, self.transport = first_login(root, server.url, user, DEMO_PASSWORD, kdf=FAST_KDF)
-        self.cw = Casework(self.ws)
-        self.sync()
-
-    def sync(self) -> Any:
-        return SyncEngine(self.ws, self.transport).sync()
-
-    def rows(self) -> dict[str, tuple[str, str]]:
-        return {r[0]: (r[1], r[2]) for r in self.ws.conn.execute(
-            "SELECT id, type, fields FROM records WHERE deleted = 0")}
-
-    def close(self) -> None:
-        self.ws.close()
 
 
 @pytest.fixture

@@ -8,9 +8,10 @@ import threading
 from PySide6.QtCore import Qt, QThread, QTimer
 
 from casemgr.app.casework import Casework
+from casemgr.app.changes import Changes
 from casemgr.db.errors import StorageFull
 from casemgr.domain.records import RecordType
-from casemgr.ui.workers.db import Changes, DbWorker
+from casemgr.ui.workers.db import DbWorker
 from tests.support.desktop import unlock
 
 

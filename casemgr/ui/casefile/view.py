@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from casemgr.app.casework import CaseFile, Casework
+from casemgr.app.changes import Changes
 from casemgr.domain import schedule
 from casemgr.domain.records import (
     Decision,
@@ -37,7 +38,7 @@ from casemgr.ui.dialogs import PlanEditor
 from casemgr.ui.pages.caselist import STATUS_TEXT, risk_text
 from casemgr.ui.widgets import palette
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
-from casemgr.ui.workers.db import Changes, DbWorker
+from casemgr.ui.workers.db import DbWorker
 
 TABS = ("overview", "visits", "assessments", "plan", "referrals", "tasks", "notes",
         "attachments", "history")

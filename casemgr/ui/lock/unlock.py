@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casemgr.app.workspaces import check_user_name, server_of
+from casemgr.app.workspaces import Profile, check_user_name, list_profiles, server_of
 from casemgr.db.errors import LockedOut, UnlockBackoff, WrongPassword
 from casemgr.domain.permissions import Role
 from casemgr.sync.transport import Revoked
@@ -38,7 +38,7 @@ from casemgr.ui.errors import (
 )
 from casemgr.ui.lock.login import RecoverDialog, ServerLoginDialog, new_password_problems
 from casemgr.ui.widgets import palette
-from casemgr.ui.workers.db import DbWorker, Profile, SignedIn, list_profiles
+from casemgr.ui.workers.db import DbWorker, SignedIn
 
 NO_RECOVERY_WARNING = (
     "This workspace is offline-only: there is no server, so there is no password recovery. "

@@ -38,11 +38,12 @@ from PySide6.QtWidgets import (
 )
 
 from casemgr.app.casework import Casework
+from casemgr.app.changes import Changes
 from casemgr.db.store import CaseQuery, CaseRow, CaseSort
 from casemgr.domain.records import CaseStatus, RiskLevel
 from casemgr.ui.widgets import palette
 from casemgr.ui.widgets.tables import ModelIndex, row_flags
-from casemgr.ui.workers.db import Changes, DbWorker
+from casemgr.ui.workers.db import DbWorker
 
 PLACEHOLDER = "…"
 

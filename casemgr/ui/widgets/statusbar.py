@@ -8,9 +8,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
 from casemgr.app.casework import Casework
+from casemgr.app.changes import Changes
 from casemgr.sync.engine import SyncProgress
 from casemgr.ui.widgets import palette
-from casemgr.ui.workers.db import Changes, DbWorker, SignedIn
+from casemgr.ui.workers.db import DbWorker, SignedIn
 from casemgr.ui.workers.sync_controller import SyncStatus, SyncStatusKind, local_time, progress_text
 
 STATE_COLOURS = {SyncStatusKind.ONLINE: palette.success, SyncStatusKind.OFFLINE: palette.warning,

@@ -18,8 +18,6 @@ from PySide6.QtCore import QObject, Signal
 
 from casemgr.app import workspaces
 from casemgr.app.casework import Casework
-from casemgr.app.changes import Changes
-from casemgr.app.workspaces import Profile, list_profiles
 from casemgr.db.keys import DEFAULT_KDF, KdfParams
 from casemgr.db.workspace import Workspace
 from casemgr.domain.clock import Clock
@@ -244,5 +242,4 @@ class DbWorker(Runner):
         self.stop(self._owner.close)
 
 
-__all__ = ["Changes", "DbWorker", "NotUnlocked", "Profile", "SignedIn", "SyncHandle",
-           "list_profiles"]
+__all__ = ["DbWorker", "NotUnlocked", "SignedIn", "SyncHandle"]
