@@ -253,9 +253,12 @@ class SyncStore:
 
     def apply_pull_page(self, records: list[RemoteRecord], next_cursor: int, epoch: str,
                         server_time: str = "", evict: Iterable[str] = (), *,
-                        final: bool = False) -> PageSummary:
+                        final: bool = False, unsigned_evictions: Iterable[str] = ()
+                        ) -> PageSummary:
         """Apply one page, its evictions and its cursor in one transaction, rebasing pending
-        local ops. `final`: the feed has nothing more (has_more false).
+        local ops. `final`: the feed has nothing more (has_more false). `unsigned_evictions`:
+        cases the page said to evict without the server's signature; kept, and each noted
+        in the audit chain ("eviction_refused").
 
         While recovering from a restored server (an epoch snapshot is kept, see
         `begin_epoch`), the same transaction queues what the page shows the restored server
@@ -289,13 +292,16 @@ class SyncStore:
                     self._reconcile_page(conn, tx, records, gone, final, summary)
                 for case_id in summary.cases:
                     refresh_case_index(conn, case_id, now)
-                if summary.records or gone or tx is not None:
+                refused_evictions = list(dict.fromkeys(unsigned_evictions))
+                if summary.records or gone or refused_evictions or tx is not None:
                     tx = tx or WriteTx(self._ws, conn, self._ws.user)
                     if summary.records:
                         tx.audit("sync_received")
                     for case_id in gone:
                         self._purge(conn, case_id)
                         tx.audit("evict_case", case_id, RecordType.CASE.value)
+                    for case_id in refused_evictions:
+                        tx.audit("eviction_refused", case_id, RecordType.CASE.value)
                     tx.finish()
                 values: dict[str, Any] = {"cursor": next_cursor, "epoch": epoch,
                                           "last_sync_at": now}

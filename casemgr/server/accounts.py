@@ -339,8 +339,10 @@ def _signed_lease(username: str, device_id: str, role: str, teams: list[str],
     return keys.sign_lease(lease)
 
 
-def _revoked(detail: str) -> ApiError:
-    return ApiError(401, "revoked", detail, reason="revoked")
+def _revoked(detail: str, device_id: str | None) -> ApiError:
+    """401 revoked; with `device_id` (a device that is revoked or whose user is deactivated,
+    never one the asker merely names) the answer carries the signed order to wipe it."""
+    return ApiError(401, "revoked", detail, reason="revoked", revoked_device=device_id)
 
 
 def login(engine: sa.Engine, req: LoginRequest, address: str, settings: Settings,
@@ -400,7 +402,13 @@ def _complete_login(conn: sa.Connection, req: LoginRequest, user_id: str,
     if not user.active:
         write_audit(conn, now, user.username, "login_refused_inactive", req.device_id,
                     audit_detail)
-        return _revoked("This account is deactivated; ask an administrator.")
+        # Signed only for a device of this user: a deactivated user's password must not
+        # buy a wipe order for another user's device.
+        owner = conn.execute(sa.select(t.devices.c.user_id)
+                             .where(t.devices.c.id == req.device_id)).scalar_one_or_none()
+        return _revoked("This account is deactivated; ask an administrator.",
+                        req.device_id if owner is not None and str(owner) == str(user_id)
+                        else None)
     client_version = _clean(req.client_version, 64)
     # Register the device on its first login; insert-if-absent, as a double-clicked first
     # login arrives twice at once.
@@ -420,7 +428,7 @@ def _complete_login(conn: sa.Connection, req: LoginRequest, user_id: str,
     if device.revoked_at is not None:
         write_audit(conn, now, user.username, "login_refused_revoked", req.device_id,
                     audit_detail)
-        return _revoked("This device was revoked by an administrator.")
+        return _revoked("This device was revoked by an administrator.", req.device_id)
     if not registered:
         conn.execute(sa.update(t.devices).where(t.devices.c.id == req.device_id)
                      .values(last_seen_at=iso_utc(now), client_version=client_version))
@@ -491,7 +499,7 @@ def _unknown_token(conn: sa.Connection, claimed_device_id: str | None) -> ApiErr
     # Revocation deletes the tokens; the device id the client states still lets its next
     # request learn that it was revoked, which is what makes it wipe itself.
     if _device_is_revoked(conn, claimed_device_id):
-        return _revoked("This device was revoked, or its user deactivated.")
+        return _revoked("This device was revoked, or its user deactivated.", claimed_device_id)
     return ApiError(401, "unauthenticated", "This session has ended; log in again.")
 
 
@@ -507,7 +515,7 @@ def device_for_token(conn: sa.Connection, token: str, settings: Settings,
     if claimed_device_id is not None and claimed_device_id != row.device_id:
         raise ApiError(401, "unauthenticated", "This token belongs to another device.")
     if row.revoked_at is not None or not row.active:
-        raise _revoked("This device was revoked, or its user deactivated.")
+        raise _revoked("This device was revoked, or its user deactivated.", row.device_id)
     if _ms(row.expires_at) <= now:
         raise ApiError(401, "expired", "The access token has expired; refresh it.",
                        reason="expired")
@@ -542,7 +550,7 @@ def _rotate_tokens(conn: sa.Connection, req: RefreshRequest, settings: Settings,
     if row.device_id != req.device_id:
         return ApiError(401, "unauthenticated", "This token belongs to another device.")
     if row.revoked_at is not None or not row.active:
-        return _revoked("This device was revoked, or its user deactivated.")
+        return _revoked("This device was revoked, or its user deactivated.", row.device_id)
     if _ms(row.expires_at) <= now:
         conn.execute(sa.delete(t.tokens).where(t.tokens.c.token_hash == used_hash))
         return ApiError(401, "expired", "The session has expired; log in again.",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import secrets
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -12,12 +13,14 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from casemgr import __version__
+from casemgr.domain.clock import iso_utc
 from casemgr.domain.errors import PermissionDenied, ValidationError, WorkflowError
+from casemgr.server.api.deps import get_clock, get_keys
 from casemgr.server.db import make_engine
 from casemgr.server.errors import ApiError
 from casemgr.server.keys import ServerKeys
 from casemgr.server.settings import Settings
-from casemgr.sync.protocol import ErrorBody
+from casemgr.sync.protocol import REVOKED, ErrorBody, Removal
 
 
 class BodyLimit:
@@ -60,9 +63,16 @@ async def _send_json(send: Send, status: int, body: dict[str, Any]) -> None:
 
 
 def _error(status: int, error: str, detail: Any = None, reason: str | None = None,
-           headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse({"error": error, "detail": detail, "reason": reason}, status_code=status,
-                        headers=headers)
+           headers: dict[str, str] | None = None, **extra: Any) -> JSONResponse:
+    return JSONResponse({"error": error, "detail": detail, "reason": reason, **extra},
+                        status_code=status, headers=headers)
+
+
+def _revocation(request: Request, device_id: str) -> dict[str, Any]:
+    """The signed order that makes a revoked device wipe itself (docs/sync.md, "Removals")."""
+    removal = Removal(device_id=device_id, case_id=REVOKED,
+                      time=iso_utc(get_clock(request).now_ms()), nonce=secrets.token_hex(16))
+    return get_keys(request).sign_removal(removal).model_dump(mode="json")
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -78,8 +88,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.keys = ServerKeys.load(settings.key_dir)
 
     @app.exception_handler(ApiError)
-    async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
-        return _error(exc.status, exc.error, exc.detail, exc.reason, exc.headers)
+    async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
+        extra = {} if exc.revoked_device is None else {
+            "revocation": _revocation(request, exc.revoked_device)}
+        return _error(exc.status, exc.error, exc.detail, exc.reason, exc.headers, **extra)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:

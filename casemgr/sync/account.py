@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from casemgr import __version__
 from casemgr.db.errors import EscrowedKeyOutdated, LockedOut, NotAWorkspace
@@ -35,12 +36,14 @@ from casemgr.sync.lease import (
     verify_lease,
 )
 from casemgr.sync.transport import (
+    AccountRefused,
     NeedsLogin,
     Revoked,
     ServerTrouble,
     Session,
     SyncError,
     Transport,
+    UnverifiedRevocation,
     UpgradeRequired,
     check_server_url,
     normalise_pin,
@@ -59,14 +62,27 @@ def _default_transport(url: str, device_id: str) -> Transport:
 
 
 def _keep_tokens(ws: Workspace, transport: Transport) -> None:
-    """Keep the refresh token inside the encrypted workspace whenever it changes."""
+    """Keep the refresh token inside the encrypted workspace whenever it changes, and trust
+    the server's key learnt at first login for orders to wipe."""
 
     def save(session: Session) -> None:
         SyncStore(ws).set_meta("refresh_token", session.refresh_token)
 
     transport.on_tokens = save
+    transport.trust(ws.meta("server_public_key"), ws.meta("last_server_time"))
     if not transport.session.refresh_token:
         transport.session = Session("", ws.meta("refresh_token"))
+
+
+def _login_without_workspace(transport: Transport, user: str, password: str,
+                             **kwargs: Any) -> protocol.LoginResponse:
+    """A login before the workspace is open (first login, recovery): a revocation answer
+    cannot be checked yet and there is nothing open to wipe, so it is a plain refusal."""
+    try:
+        return transport.login(user, password, **kwargs)
+    except UnverifiedRevocation:
+        raise AccountRefused("The server refused this login: the account is deactivated or "
+                             "this device was revoked. Ask an administrator.") from None
 
 
 def connect(info: WorkspaceInfo, paths: WorkspacePaths,
@@ -121,8 +137,8 @@ def first_login(data_dir: Path, server_url: str, user: str, password: str, *,
     data_key = new_data_key()
     transport = transport_factory(server_url, device_id)
     transport.configure_tls(str(ca_file) if ca_file is not None else None, pin)
-    answer = transport.login(user, password, device_name=device_name,
-                             escrow_key=base64.b64encode(data_key).decode())
+    answer = _login_without_workspace(transport, user, password, device_name=device_name,
+                                      escrow_key=base64.b64encode(data_key).decode())
     profile = _profile(answer, user, device_id)
     too_old = client_too_old(answer.lease.lease, __version__)
     if too_old:  # before anything is created on this device
@@ -218,7 +234,7 @@ def recover(data_dir: Path, user: str, server_password: str, new_password: str, 
     if info.server_url is None:
         raise LockedOut()  # an offline-only workspace has no recovery
     transport = connect(info, paths, transport_factory)
-    answer = transport.login(user, server_password, want_key=True)
+    answer = _login_without_workspace(transport, user, server_password, want_key=True)
     if not answer.escrowed_key:
         raise NeedsLogin("The server holds no key for this device; it cannot be recovered.")
     try:

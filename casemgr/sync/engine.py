@@ -1,4 +1,6 @@
-"""The sync client engine: push the outbox, pull pages, evict, wipe on revocation.
+"""The sync client engine: push the outbox, pull pages, evict, wipe on revocation; an
+eviction or a revocation is obeyed only when the server's key signed it (docs/sync.md,
+"Removals").
 
 Qt-free: progress goes to a plain callback. Each pulled page is applied with its cursor in
 one local transaction (casemgr.db.sync_store), so a crash or a kill at any point leaves a
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -20,8 +23,10 @@ from casemgr.db.workspace import Workspace, delete_workspace_files
 from casemgr.domain.errors import DomainError
 from casemgr.domain.forms import parse_form
 from casemgr.sync import protocol
-from casemgr.sync.lease import LeaseInvalid, verify_lease
+from casemgr.sync.lease import LeaseInvalid, RemovalInvalid, verify_lease, verify_removal
 from casemgr.sync.transport import Refused, Revoked, ServerTrouble, Transport
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,8 @@ class SyncSummary:
     resent: int = 0
     # Pulled records of cases this device was not given (not in its scope): never stored.
     refused: int = 0
+    # Evictions without the server's signature: ignored (the cases are kept) and audited.
+    unsigned_evictions: int = 0
 
     def line(self) -> str:
         line = (f"pushed {self.pushed} (merged {self.merged}, conflicts {self.conflicts}, "
@@ -66,6 +73,9 @@ class SyncSummary:
             line += f", re-sent {self.resent} records the restored server had lost"
         if self.refused:
             line += f", refused {self.refused} records of cases not given to this device"
+        if self.unsigned_evictions:
+            line += (f", ignored {self.unsigned_evictions} orders to remove a case that the "
+                     "server had not signed (the cases are kept)")
         return line
 
 
@@ -108,6 +118,8 @@ class SyncEngine:
     def sync(self) -> SyncSummary:
         """Push every pending change, then pull until up to date; wipe if revoked."""
         summary = SyncSummary()
+        self.transport.trust(self.ws.meta("server_public_key"),
+                             self.store.state().last_server_time)
         try:
             self.escrow_rotated_key()
             self.push(summary)
@@ -194,27 +206,49 @@ class SyncEngine:
                 continue
             if page.next_cursor < cursor and page.records:
                 raise ServerTrouble("The server's cursor went backwards; nothing was applied.")
+            evict, unsigned = self._signed_evictions(page, cursor)
             # A case that left this device's scope: send what the device still holds for
             # it, then purge it with the page, in the cursor's transaction.
-            if any(self.store.pending(1, case_id=case_id) for case_id in page.evict):
+            if any(self.store.pending(1, case_id=case_id) for case_id in evict):
                 self.push(summary, evicting=True)
             applied = self.store.apply_pull_page([to_remote(r) for r in page.records],
                                                  max(page.next_cursor, cursor), page.epoch,
-                                                 evict=page.evict, final=not page.has_more)
+                                                 evict=evict, final=not page.has_more,
+                                                 unsigned_evictions=unsigned)
             summary.pulled += len(page.records)
             summary.resent += applied.resent
             summary.refused += applied.refused
-            summary.evicted += len(page.evict)
+            summary.evicted += len(evict)
+            summary.unsigned_evictions += len(unsigned)
             cursor = max(page.next_cursor, cursor)
-            gone = frozenset(page.evict)
+            gone = frozenset(evict)
             self._report("pull", summary.pulled, None,
                          case_ids=frozenset(r.case_id for r in page.records
                                             if r.case_id and r.case_id not in gone),
                          record_types=frozenset(r.type.value for r in page.records))
-            if page.evict:
+            if evict:
                 self._report("evict", summary.evicted, None, case_ids=gone)
             if not page.has_more:
                 return
+
+    def _signed_evictions(self, page: protocol.PullResponse, cursor: int
+                          ) -> tuple[list[str], list[str]]:
+        """The cases the page evicts with the server's signature for this device and this
+        pull, and those it names without (ignored: a forged answer, or one replayed from an
+        earlier pull)."""
+        key = self.ws.meta("server_public_key")
+        nonce = protocol.eviction_nonce(page.epoch, cursor)
+        signed: list[str] = []
+        unsigned: list[str] = []
+        for order in page.evict:
+            try:
+                verify_removal(order, key, self.ws.device_id, nonce=nonce)
+            except RemovalInvalid as exc:
+                _log.warning("An order to remove a case was ignored: %s.", exc)
+                unsigned.append(order.removal.case_id)
+            else:
+                signed.append(order.removal.case_id)
+        return signed, unsigned
 
     def _check_epoch(self, epoch: str, summary: SyncSummary) -> bool:
         """True when the server's epoch is new to us (restored from a backup). The new
@@ -284,6 +318,7 @@ class SyncEngine:
                                 "this workspace trusts; it was not stored.") from None
         self.store.set_meta("lease", signed.model_dump_json())
         self.store.set_state(last_server_time=lease.server_time)
+        self.transport.trust(key, lease.server_time)
         forms = []
         for published in self.transport.forms().forms:
             with contextlib.suppress(DomainError):  # a form this version cannot read: skip

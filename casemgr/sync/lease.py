@@ -1,5 +1,6 @@
-"""The offline lease on the client: check the server's signature, and decide whether the
-workspace may unlock without the server (DESIGN.md 5, "Offline lease").
+"""The server's signed words on the client: the offline lease (check the signature, and
+decide whether the workspace may unlock without the server, DESIGN.md 5, "Offline lease"),
+and the orders to delete a case or the whole workspace (docs/sync.md, "Removals").
 
 Imports only pydantic, cryptography and the protocol, so the client and the tests can use it
 without the server.
@@ -14,7 +15,14 @@ from datetime import UTC, datetime, timedelta
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from casemgr.sync.protocol import Lease, SignedLease, canonical_json
+from casemgr.sync.protocol import (
+    REVOKED,
+    Lease,
+    Removal,
+    SignedLease,
+    SignedRemoval,
+    canonical_json,
+)
 
 # A device clock a little behind the server's is normal; more than this is a clock set back.
 CLOCK_SKEW_ALLOWED = timedelta(minutes=5)
@@ -24,26 +32,71 @@ class LeaseInvalid(Exception):
     """The lease was not signed by this server, was altered, or is for another user or device."""
 
 
+class RemovalInvalid(Exception):
+    """An order to delete that this device must not obey: not signed by its server, altered,
+    for another device or case, or replayed from an earlier answer."""
+
+
+def _check_signature(message: bytes, signature_b64: str, public_key_b64: str | None) -> bool:
+    """Whether `public_key_b64` signed `message`; False also for a malformed key or
+    signature (and for no key at all)."""
+    if not public_key_b64:
+        return False
+    try:
+        public_key = Ed25519PublicKey.from_public_bytes(
+            base64.b64decode(public_key_b64, validate=True))
+        public_key.verify(base64.b64decode(signature_b64, validate=True), message)
+    except (binascii.Error, ValueError, InvalidSignature):
+        return False
+    return True
+
+
 def verify_lease(signed: SignedLease, public_key_b64: str, *, user: str | None = None,
                  device_id: str | None = None) -> Lease:
     """The lease if the server's key signed exactly it (and it names `user` and `device_id`
     when given); raises LeaseInvalid otherwise."""
-    try:
-        public_key = Ed25519PublicKey.from_public_bytes(
-            base64.b64decode(public_key_b64, validate=True))
-        signature = base64.b64decode(signed.signature, validate=True)
-    except (binascii.Error, ValueError) as e:
-        raise LeaseInvalid(f"The server key or the lease signature is malformed ({e}).") from None
-    try:
-        public_key.verify(signature, canonical_json(signed.lease))
-    except InvalidSignature:
-        raise LeaseInvalid("The lease's signature does not match: it was altered or "
-                           "signed by another server.") from None
+    if not _check_signature(canonical_json(signed.lease), signed.signature, public_key_b64):
+        raise LeaseInvalid("The lease's signature does not check out: it is malformed, was "
+                           "altered, or was signed by another server.")
     if user is not None and signed.lease.user != user:
         raise LeaseInvalid(f"The lease is for user {signed.lease.user}, not {user}.")
     if device_id is not None and signed.lease.device_id != device_id:
         raise LeaseInvalid("The lease is for another device.")
     return signed.lease
+
+
+def verify_removal(signed: SignedRemoval | None, public_key_b64: str | None, device_id: str,
+                   *, case_id: str | None = None, nonce: str | None = None,
+                   not_before: str | None = None) -> Removal:
+    """The removal if this device's server signed exactly it for `device_id` (and for
+    `case_id`, with `nonce`, no earlier than `not_before` minus the allowed clock skew, each
+    when given); raises RemovalInvalid otherwise, with the reason in words."""
+    if signed is None:
+        raise RemovalInvalid("it was not signed")
+    removal = signed.removal
+    if not _check_signature(canonical_json(removal), signed.signature, public_key_b64):
+        raise RemovalInvalid("its signature is not the server's")
+    if removal.device_id != device_id:
+        raise RemovalInvalid("it is for another device")
+    if case_id is not None and removal.case_id != case_id:
+        raise RemovalInvalid("it is for something else")
+    if nonce is not None and removal.nonce != nonce:
+        raise RemovalInvalid("it belongs to another answer (replayed)")
+    if not_before is not None:
+        try:
+            too_old = _parse_time(removal.time) < _parse_time(not_before) - CLOCK_SKEW_ALLOWED
+        except ValueError:
+            raise RemovalInvalid("its time is unreadable") from None
+        if too_old:
+            raise RemovalInvalid("it is older than the last answer from the server (replayed)")
+    return removal
+
+
+def verify_revocation(signed: SignedRemoval | None, public_key_b64: str | None,
+                      device_id: str, not_before: str | None) -> Removal:
+    """A revocation this device must obey (wipe itself), or RemovalInvalid."""
+    return verify_removal(signed, public_key_b64, device_id, case_id=REVOKED,
+                          not_before=not_before)
 
 
 def lease_allows_offline(lease: Lease, now_iso: str,

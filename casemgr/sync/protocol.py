@@ -99,6 +99,37 @@ class SignedLease(Model):
     signature: str  # base64 Ed25519 signature of the lease's canonical JSON
 
 
+# A removal's `case_id` for the whole workspace: the device was revoked or its user deactivated.
+REVOKED = "revoked"
+REMOVAL_PURPOSE: Literal["casemgr-removal-v1"] = "casemgr-removal-v1"
+
+
+class Removal(Model):
+    """An order to delete data from one device, signed by the server's lease key: one case
+    that left the device's scope, or the whole workspace (`case_id` REVOKED). The device
+    deletes nothing on an order its server's key did not sign (docs/sync.md, "Removals").
+
+    `purpose` keeps these signatures apart from the lease's; `nonce` ties an eviction to the
+    pull that carried it ("<epoch>:<cursor>", so an old one replayed later does not match)
+    and is random for a revocation, whose `time` the device checks instead."""
+
+    purpose: Literal["casemgr-removal-v1"] = REMOVAL_PURPOSE
+    device_id: Uuid
+    case_id: Uuid | Literal["revoked"]
+    time: str
+    nonce: Annotated[str, StringConstraints(min_length=1, max_length=100)]
+
+
+class SignedRemoval(Model):
+    removal: Removal
+    signature: str  # base64 Ed25519 signature of the removal's canonical JSON
+
+
+def eviction_nonce(epoch: str, cursor: int) -> str:
+    """The nonce of the evictions a pull from `cursor` in `epoch` carries."""
+    return f"{epoch}:{cursor}"
+
+
 def canonical_json(model: BaseModel) -> bytes:
     """The bytes a signature covers: JSON with sorted keys, no spaces, ASCII only."""
     return json.dumps(model.model_dump(mode="json"), sort_keys=True, separators=(",", ":"),
@@ -197,10 +228,17 @@ class RecordOut(Model):
 
 class PullResponse(Model):
     records: list[RecordOut]
-    evict: list[Uuid]  # cases that left this device's scope: push what you have, then purge
+    # Cases that left this device's scope, each a signed Removal: push what you have for
+    # them, then purge them.
+    evict: list[SignedRemoval]
     next_cursor: int
     has_more: bool
     epoch: str
+
+    @property
+    def evicted(self) -> list[str]:
+        """The case ids the page evicts, as the server says (signatures not checked)."""
+        return [e.removal.case_id for e in self.evict]
 
 
 class QuarantinedChange(Model):
@@ -264,4 +302,8 @@ class ErrorBody(Model):
 
     error: str
     detail: Any = None
-    reason: Literal["revoked", "upgrade_required", "gap", "rate_limited", "expired"] | None = None
+    reason: Literal["revoked", "upgrade_required", "gap", "rate_limited", "expired",
+                    "unknown_epoch"] | None = None
+    # With reason "revoked": the signed order to wipe (absent where the server cannot say
+    # which device, e.g. a first login of a deactivated user).
+    revocation: SignedRemoval | None = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import ipaddress
+import logging
 import random
 import ssl
 import time
@@ -28,6 +29,9 @@ from requests.adapters import HTTPAdapter
 
 from casemgr import __version__
 from casemgr.sync import protocol
+from casemgr.sync.lease import RemovalInvalid, verify_revocation
+
+_log = logging.getLogger(__name__)
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -56,6 +60,22 @@ class UpgradeRequired(SyncError):
 
 class NeedsLogin(SyncError):
     """The session ended (tokens expired or refused): log in online again."""
+
+
+class AccountRefused(SyncError):
+    """A login refused because the account is deactivated or the device revoked, before any
+    workspace was open on this device (so nothing to wipe)."""
+
+
+class UnverifiedRevocation(NeedsLogin):
+    """An answer said this device was revoked without the server's signed order to wipe (a
+    forged answer, or one from another server): nothing was deleted, the session ended."""
+
+    def __init__(self, why: str) -> None:
+        super().__init__(
+            f"The server's answer said this device was revoked, but {why}: nothing was "
+            "deleted. Log in again; if this happens again, tell your IT support (the "
+            "connection to the server may be tampered with).")
 
 
 class RateLimited(SyncError):
@@ -206,6 +226,15 @@ class Transport:
         self.bytes_sent = 0
         self.bytes_received = 0
         self.on_tokens: Callable[[Session], None] | None = None
+        # The server's lease key (learnt at first login) and the last server time seen: a
+        # revocation is obeyed (Revoked) only when that key signed it for this device since.
+        self.server_key: str | None = None
+        self.revocations_after: str | None = None
+
+    def trust(self, server_key: str | None, last_server_time: str | None) -> None:
+        """The key whose signature makes a revocation answer an order to wipe."""
+        self.server_key = server_key or None
+        self.revocations_after = last_server_time or None
 
     def configure_tls(self, ca_file: str | None = None, spki_pin: str | None = None) -> None:
         """Trust the server's certificate through `ca_file` (an organisation's own CA; the
@@ -279,7 +308,7 @@ class Transport:
             if response.status_code == 401 and auth and retry_auth:
                 body = _error_body(response)
                 if body.get("reason") == "revoked":
-                    raise Revoked("This device has been revoked by an administrator.")
+                    raise self._revocation(body)
                 self.refresh()
                 return self.request(method, path, model, json=json, params=params, data=data,
                                     auth=auth, retry_auth=False)
@@ -292,7 +321,7 @@ class Transport:
             body = _error_body(response)
             reason = body.get("reason")
             if reason == "revoked":
-                raise Revoked("This device has been revoked by an administrator.")
+                raise self._revocation(body)
             if status == 426 or reason == "upgrade_required":
                 raise UpgradeRequired("The server needs a newer casemgr; your unsent changes "
                                       "are kept until you update.")
@@ -336,10 +365,28 @@ class Transport:
                                                json=body.model_dump(mode="json"), auth=False)
         self._set_tokens(tokens)
 
-    def _set_tokens(self, tokens: protocol.Tokens) -> None:
-        self.session = Session(tokens.access_token, tokens.refresh_token)
+    def _set_tokens(self, tokens: protocol.Tokens | None) -> None:
+        self.session = (Session(tokens.access_token, tokens.refresh_token) if tokens
+                        else Session())
         if self.on_tokens:
             self.on_tokens(self.session)
+
+    def _revocation(self, body: dict[str, Any]) -> SyncError:
+        """Revoked if the answer carries the server's signed order to wipe this device;
+        otherwise the session ends here (the tokens are dropped) and nothing is deleted."""
+        try:
+            signed = (protocol.SignedRemoval.model_validate(body["revocation"])
+                      if body.get("revocation") is not None else None)
+            verify_revocation(signed, self.server_key, self.device_id, self.revocations_after)
+        except PydanticValidationError:
+            why = "the order to wipe in it is malformed"
+        except RemovalInvalid as exc:
+            why = f"its order to wipe {exc}"
+        else:
+            return Revoked("This device has been revoked by an administrator.")
+        _log.warning("An unsigned revocation answer was refused (%s); logged out.", why)
+        self._set_tokens(None)
+        return UnverifiedRevocation(why)
 
     def lease(self) -> protocol.SignedLease:
         lease: protocol.SignedLease = self.request("POST", "/api/v1/auth/lease",

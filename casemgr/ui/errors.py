@@ -49,6 +49,7 @@ from casemgr.db.errors import (
 from casemgr.domain.errors import DomainError, PermissionDenied, ValidationError, WorkflowError
 from casemgr.sync.account import OnlineLoginNeeded
 from casemgr.sync.transport import (
+    AccountRefused,
     CertificateRefused,
     NeedsLogin,
     Offline,
@@ -57,6 +58,7 @@ from casemgr.sync.transport import (
     Revoked,
     ServerTrouble,
     SyncError,
+    UnverifiedRevocation,
     UpgradeRequired,
 )
 from casemgr.ui.widgets import palette
@@ -136,9 +138,11 @@ def _label(field: str) -> str:
 
 def login_error(exc: BaseException, server: str = "the server") -> dict[str, str]:
     """A failed login as messages beside the fields they concern ("" for the banner)."""
+    if isinstance(exc, UnverifiedRevocation):
+        return {"": str(exc)}
     if isinstance(exc, NeedsLogin | WrongPassword):
         return {"password": "The server did not accept this user name and password."}
-    if isinstance(exc, Revoked):
+    if isinstance(exc, Revoked | AccountRefused):
         return {"user": "This account is deactivated on the server; ask an administrator."}
     if isinstance(exc, Offline):
         return {"server": f"{server} cannot be reached. Check the address and the network "
@@ -226,6 +230,8 @@ def sync_failure(exc: BaseException, server: str = "the server") -> SyncFailure:
             "The server needs a newer version of casemgr. Your changes are kept on this "
             "device and will be sent once casemgr is updated; ask your IT support for the "
             "update.")
+    if isinstance(exc, UnverifiedRevocation):  # a forged wipe: nothing deleted, logged out
+        return SyncFailure(SyncOutcome.LOG_IN_AGAIN, "Sync stopped: log in again", str(exc))
     if isinstance(exc, NeedsLogin):
         return SyncFailure(
             SyncOutcome.LOG_IN_AGAIN, "Sync stopped: log in again",

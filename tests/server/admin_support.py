@@ -161,7 +161,7 @@ def pull_all(org: Org, who: str, cursor: int = 0) -> tuple[list[dict], list[str]
     while True:
         page = org.get("/api/v1/sync/pull", who=who, params={"cursor": cursor}).json()
         records += page["records"]
-        evicted += page["evict"]
+        evicted += [order["removal"]["case_id"] for order in page["evict"]]
         cursor = page["next_cursor"]
         if not page["has_more"]:
             return records, evicted, cursor

@@ -20,6 +20,7 @@ from casemgr.server import tables as t
 from casemgr.server.api.deps import DeviceContext
 from casemgr.server.bootstrap import init_db
 from casemgr.server.db import make_engine
+from casemgr.server.keys import ServerKeys
 from casemgr.server.settings import Settings
 from casemgr.server.sync.changes import StoredRecord
 from casemgr.server.sync.pull import pull_changes
@@ -120,7 +121,7 @@ class Writer:
     def apply(self, page: PullResponse) -> None:
         for rec in page.records:
             self.mirror[rec.id] = rec
-        for case_id in page.evict:
+        for case_id in page.evicted:
             self.evicted.append(case_id)
             for rid in [r.id for r in self.mirror.values() if r.case_id == case_id]:
                 del self.mirror[rid]
@@ -169,7 +170,8 @@ class Device(Writer):
                          self.world.clock.iso())
 
     def fetch(self, cursor: int, limit: int) -> PullResponse:
-        return pull_changes(self.world.engine, self.ctx, cursor, limit, self.world.clock.iso())
+        return pull_changes(self.world.engine, self.ctx, cursor, limit, self.world.clock.iso(),
+                            self.world.keys)
 
 
 @dataclass
@@ -208,6 +210,7 @@ class World:
 
     engine: sa.Engine
     url: str
+    keys: ServerKeys
     clock: Clock = field(default_factory=Clock)
 
     def person(self, name: str, role: str = "caseworker", teams: tuple[str, ...] = ()) -> str:
@@ -313,7 +316,7 @@ def world(db_url: str, tmp_path: Path) -> Iterator[World]:
             now=NOW_MS)
     engine = make_engine(db_url)
     try:
-        yield World(engine, db_url)
+        yield World(engine, db_url, ServerKeys.load(tmp_path / "server-keys"))
     finally:
         engine.dispose()
 

@@ -25,8 +25,8 @@ from casemgr.server.bootstrap import bump_epoch, init_db
 from casemgr.server.demo import DEMO_PASSWORD, DemoRefused, seed_demo
 from casemgr.server.errors import ApiError
 from casemgr.server.settings import DEV_SECRET, Settings
-from casemgr.sync.lease import verify_lease
-from casemgr.sync.protocol import PROTOCOL_VERSION, SignedLease
+from casemgr.sync.lease import RemovalInvalid, verify_lease, verify_revocation
+from casemgr.sync.protocol import PROTOCOL_VERSION, SignedLease, SignedRemoval
 
 with warnings.catch_warnings():
     # starlette warns that httpx (not httpx2) drives its TestClient; nothing to act on here.
@@ -371,29 +371,56 @@ def test_lease_endpoint_renews_the_lease_from_now(server):
 
 # -- devices, revocation, deactivation -----------------------------------------------------------
 
+def _obeyed(answer: Any, public_key: str, device_id: str) -> bool:
+    """Whether the device would wipe itself on this answer: the server's signed order."""
+    order = answer.json().get("revocation")
+    try:
+        verify_revocation(SignedRemoval.model_validate(order) if order else None, public_key,
+                          device_id, None)
+    except RemovalInvalid:
+        return False
+    return True
+
+
 def test_a_revoked_device_is_told_so_on_its_very_next_request(server):
-    tokens = server.login("amina").json()["tokens"]
+    first = server.login("amina").json()
+    tokens, key = first["tokens"], first["server_public_key"]
     device = server.devices["amina"]
     with server.engine.begin() as conn:
         accounts.revoke_device(conn, device, "ada", START_MS)
     me = server.me(tokens["access_token"], device)
     assert me.status_code == 401 and me.json()["reason"] == "revoked"
-    assert server.refresh("amina", tokens["refresh_token"]).json()["reason"] == "revoked"
+    refreshed = server.refresh("amina", tokens["refresh_token"])
+    assert refreshed.json()["reason"] == "revoked"
     again = server.login("amina")  # the right password does not bring the device back
     assert again.status_code == 401 and again.json()["reason"] == "revoked"
+    # Each answer carries the signed order that makes the device wipe itself.
+    assert all(_obeyed(answer, key, device) for answer in (me, refreshed, again))
+    # A wrong password learns nothing, not even that the device was revoked.
+    wrong = server.login("amina", "wrong password")
+    assert (wrong.status_code, wrong.json()["error"], wrong.json()["reason"]) == (
+        401, "invalid_credentials", None)
     assert "device_revoked" in server.audit_actions("ada")
     assert server.login("amina", device_id=str(uuid.uuid4())).status_code == 200
 
 
 def test_a_deactivated_user_is_told_revoked_on_the_very_next_request(server):
-    tokens = server.login("brian").json()["tokens"]
+    first = server.login("brian").json()
+    tokens, key = first["tokens"], first["server_public_key"]
     with server.engine.begin() as conn:
         accounts.deactivate_user(conn, "brian", actor="ada", now=START_MS)
     me = server.me(tokens["access_token"], server.devices["brian"])
     assert me.status_code == 401 and me.json()["reason"] == "revoked"
     login = server.login("brian")
     assert login.status_code == 401 and login.json()["reason"] == "revoked"
+    assert _obeyed(login, key, server.devices["brian"])
     assert server.login("brian", "wrong password").json()["reason"] is None  # reveals nothing
+    # brian's password buys no order to wipe a device that is not his.
+    assert server.login("amina").status_code == 200
+    amina_device = server.devices["amina"]
+    borrowed = server.login("brian", device_id=amina_device)
+    assert borrowed.json()["reason"] == "revoked"
+    assert "revocation" not in borrowed.json() and not _obeyed(borrowed, key, amina_device)
 
 
 def test_a_device_of_another_user_is_refused(server):

@@ -27,8 +27,20 @@ from casemgr.server.keys import (
     ServerKeysError,
 )
 from casemgr.server.settings import Settings
-from casemgr.sync.lease import LeaseInvalid, verify_lease
-from casemgr.sync.protocol import PROTOCOL_VERSION, SignedLease
+from casemgr.sync.lease import (
+    LeaseInvalid,
+    RemovalInvalid,
+    verify_lease,
+    verify_removal,
+    verify_revocation,
+)
+from casemgr.sync.protocol import (
+    PROTOCOL_VERSION,
+    Removal,
+    SignedLease,
+    SignedRemoval,
+    eviction_nonce,
+)
 from tests.support.leases import DEVICE, T0, a_lease, iso
 
 with warnings.catch_warnings():
@@ -161,3 +173,59 @@ def test_a_lease_survives_the_json_round_trip_to_the_client(keys):
     signed = keys.sign_lease(a_lease(teams=["Südwest", "North"]))
     received = SignedLease.model_validate_json(signed.model_dump_json())
     assert verify_lease(received, keys.public_key_b64).teams == ["Südwest", "North"]
+
+
+# -- orders to delete (docs/sync.md, "Removals") -------------------------------------------------
+
+def _removal(case_id: str = "revoked", *, device_id: str = DEVICE, time: str = iso(T0),
+             nonce: str = "epoch-1:7") -> Removal:
+    return Removal(device_id=device_id, case_id=case_id, time=time, nonce=nonce)
+
+
+def test_an_eviction_the_server_signed_for_this_pull_is_obeyed(keys):
+    case_id = str(uuid.uuid4())
+    signed = keys.sign_removal(_removal(case_id, nonce=eviction_nonce("epoch-1", 7)))
+    removal = verify_removal(signed, keys.public_key_b64, DEVICE,
+                             nonce=eviction_nonce("epoch-1", 7))
+    assert removal.case_id == case_id
+
+
+def test_an_order_to_delete_is_refused_unless_the_server_signed_exactly_it(keys, tmp_path):
+    case_id = str(uuid.uuid4())
+    signed = keys.sign_removal(_removal(case_id))
+    ServerKeys.ensure(tmp_path / "other")
+    impostor = ServerKeys.load(tmp_path / "other")
+    refusals = {
+        "not signed": (None, {}),
+        "not the server's": (impostor.sign_removal(_removal(case_id)), {}),
+        "another case": (SignedRemoval(removal=_removal(str(uuid.uuid4())),
+                                       signature=signed.signature), {}),
+        "another device": (keys.sign_removal(_removal(case_id, device_id=str(uuid.uuid4()))),
+                           {}),
+        "replayed from another pull": (signed, {"nonce": eviction_nonce("epoch-1", 8)}),
+        "a lease's signature": (SignedRemoval(removal=_removal(case_id),
+                                              signature=keys.sign_lease(a_lease()).signature),
+                                {}),
+    }
+    obeyed = []
+    for name, (order, checks) in refusals.items():
+        try:
+            verify_removal(order, keys.public_key_b64, DEVICE, **checks)
+        except RemovalInvalid:
+            continue
+        obeyed.append(name)
+    assert obeyed == []
+    with pytest.raises(RemovalInvalid):  # no key learnt yet: nothing can be obeyed
+        verify_removal(signed, None, DEVICE)
+
+
+def test_a_revocation_older_than_the_last_answer_seen_is_a_replay(keys):
+    signed = keys.sign_removal(_removal(time=iso(T0)))
+    assert verify_revocation(signed, keys.public_key_b64, DEVICE, iso(T0)).case_id == "revoked"
+    # Within the clock skew allowed, the server's clock and the device's record agree.
+    verify_revocation(signed, keys.public_key_b64, DEVICE, iso(T0 + timedelta(minutes=4)))
+    with pytest.raises(RemovalInvalid, match="replayed"):
+        verify_revocation(signed, keys.public_key_b64, DEVICE, iso(T0 + timedelta(hours=1)))
+    with pytest.raises(RemovalInvalid, match="something else"):  # an eviction is no wipe
+        verify_revocation(keys.sign_removal(_removal(str(uuid.uuid4()))), keys.public_key_b64,
+                          DEVICE, None)

@@ -44,7 +44,7 @@ def assert_in_scope(w: World, dev: Device, page: PullResponse) -> None:
     cases = scope(w, dev)
     outside = [r.id for r in page.records if r.case_id is not None and r.case_id not in cases]
     assert outside == [], f"{dev.user} was sent records of cases out of scope"
-    assert not set(page.evict) & cases
+    assert not set(page.evicted) & cases
 
 
 def reassign(w: World, case_id: str, to: str, team: str | None = None) -> None:
@@ -66,10 +66,10 @@ def test_a_reassigned_case_arrives_whole_and_leaves_as_an_eviction(w: World) -> 
     assert {r.id for r in page.records} == whole  # old records too, not only the change
     assert rex.mirror[reg.case_id].fields["assigned_to"] == "rex"
     page = amina.pull_page()
-    assert page.evict == [reg.case_id]
+    assert page.evicted == [reg.case_id]
     assert not any(r.case_id == reg.case_id for r in amina.mirror.values())
     # Nothing more on the next pulls.
-    assert amina.pull_page().evict == [] and rex.pull_page().records == []
+    assert amina.pull_page().evicted == [] and rex.pull_page().records == []
 
 
 def test_a_lost_answer_brings_the_whole_case_and_the_eviction_again(w: World) -> None:
@@ -83,12 +83,12 @@ def test_a_lost_answer_brings_the_whole_case_and_the_eviction_again(w: World) ->
         lost = rex.fetch(rex.cursor, 500)
         assert {r.id for r in lost.records} == whole
         lost_evict = amina.fetch(amina.cursor, 500)
-        assert lost_evict.evict == [reg.case_id]
+        assert lost_evict.evicted == [reg.case_id]
     rex.pull()
     amina.pull()
     assert set(rex.mirror) >= whole and amina.mirror == {}
     assert rex.fetch(rex.cursor, 500).records == []
-    assert amina.fetch(amina.cursor, 500).evict == []
+    assert amina.fetch(amina.cursor, 500).evicted == []
 
 
 def test_a_supervisor_joining_a_team_receives_its_cases_even_with_nothing_new(
@@ -108,9 +108,9 @@ def test_a_supervisor_joining_a_team_receives_its_cases_even_with_nothing_new(
     assert sam.pull_page().records == []
     w.leave_team("sam", "South")
     w.refreshed(sam)
-    assert sam.fetch(sam.cursor, 500).evict == [south.case_id]  # lost
-    assert sam.pull_page().evict == [south.case_id]
-    assert sam.mirror == {} and sam.pull_page().evict == []
+    assert sam.fetch(sam.cursor, 500).evicted == [south.case_id]  # lost
+    assert sam.pull_page().evicted == [south.case_id]
+    assert sam.mirror == {} and sam.pull_page().evicted == []
 
 
 def test_a_case_that_leaves_and_returns_between_pulls_is_kept_and_brought_up_to_date(
@@ -124,7 +124,7 @@ def test_a_case_that_leaves_and_returns_between_pulls_is_kept_and_brought_up_to_
                                  actor_name="ada", now_iso=w.clock.iso())
     reassign(w, reg.case_id, "amina")
     page = amina.pull_page()
-    assert page.evict == []
+    assert page.evicted == []
     assert amina.mirror[reg.case_id].fields["summary"] == "while away"
     assert held(amina) == server_view(w, amina)
 
@@ -134,14 +134,14 @@ def test_a_lost_eviction_of_a_case_that_came_back_is_not_needed_and_its_changes_
     amina = w.device("amina", teams=("North",))
     reg = registered_case(amina, team="North")
     reassign(w, reg.case_id, "rex")
-    assert amina.fetch(amina.cursor, 500).evict == [reg.case_id]  # lost
+    assert amina.fetch(amina.cursor, 500).evicted == [reg.case_id]  # lost
     reassign(w, reg.case_id, "amina")
     with w.engine.begin() as conn:
         write_server_change(conn, record_id=reg.case_id, record_type="case",
                                  case_id=reg.case_id, changes={"summary": "back again"},
                                  actor_name="ada", now_iso=w.clock.iso())
     page = amina.pull_page()
-    assert page.evict == []
+    assert page.evicted == []
     assert amina.mirror[reg.case_id].fields["summary"] == "back again"
 
 

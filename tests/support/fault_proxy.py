@@ -21,6 +21,8 @@ Faults (what the client sees, and whether the server applied the request):
   DUPLICATE      forwarded twice; the client gets the second answer       (applied twice)
   BAD_GATEWAY    forwarded; the client gets 502 instead of the answer     (applied)
   UNAVAILABLE    503 with Retry-After; nothing forwarded                  (not applied)
+  FORGE          forwarded; the client gets what `rewrite(status, body)` makes of the
+                 answer (an attacker on the path)                          (applied)
 
 No sleeps: holds wait on `release` (a threading.Event the test sets), bounded by
 `hold_limit_s` so a forgotten release cannot hang a test run; `wait_idle` waits on a
@@ -35,6 +37,7 @@ import socket
 import socketserver
 import struct
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from http.server import BaseHTTPRequestHandler
@@ -51,6 +54,11 @@ class Fault(StrEnum):
     DUPLICATE = "duplicate"
     BAD_GATEWAY = "bad_gateway"
     UNAVAILABLE = "unavailable"
+    FORGE = "forge"
+
+
+# What FORGE does to an answer: (status, body) in, (status, body) out.
+Rewrite = Callable[[int, bytes], tuple[int, bytes]]
 
 
 # Faults after which the server has applied the request although the client got no answer.
@@ -59,6 +67,7 @@ APPLIED_UNSEEN = frozenset({Fault.DROP_AFTER, Fault.TRUNCATE, Fault.GARBLE, Faul
 
 _HOP_BY_HOP = frozenset({"connection", "keep-alive", "proxy-connection", "transfer-encoding",
                          "te", "trailer", "upgrade", "content-length"})
+_REASONS = {200: "OK", 401: "Unauthorized"}
 
 
 @dataclass
@@ -67,6 +76,7 @@ class _Armed:
     remaining: int
     path: str | None
     skip: int
+    rewrite: Rewrite | None = None
 
 
 @dataclass(frozen=True)
@@ -115,15 +125,16 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         path = urlsplit(self.path).path
-        fault = proxy._take(path)
+        fault, rewrite = proxy._take(path)
         proxy._begin()
         forwarded, status = 0, None
         try:
-            forwarded, status = self._run(fault, body)
+            forwarded, status = self._run(fault, body, rewrite)
         finally:
             proxy._end(Seen(self.command, path, fault, forwarded, status))
 
-    def _run(self, fault: Fault | None, body: bytes) -> tuple[int, int | None]:
+    def _run(self, fault: Fault | None, body: bytes,
+             rewrite: Rewrite | None = None) -> tuple[int, int | None]:
         proxy = self.server.proxy
         if fault is Fault.DROP_BEFORE:
             self._reset()
@@ -153,6 +164,10 @@ class _Handler(BaseHTTPRequestHandler):
             self._answer(status, reason, headers, answer[: len(answer) // 2])
         elif fault is Fault.BAD_GATEWAY:
             self._answer(502, "Bad Gateway", [("Content-Type", "text/plain")], b"bad gateway")
+        elif fault is Fault.FORGE and rewrite is not None:
+            forged_status, forged = rewrite(status, answer)
+            self._answer(forged_status, _REASONS.get(forged_status, "Forged"),
+                         [("Content-Type", "application/json")], forged)
         else:
             self._answer(status, reason, headers, answer)
         return forwarded, status
@@ -224,11 +239,13 @@ class FaultProxy:
     # -- control -----------------------------------------------------------------------------
 
     def inject(self, fault: Fault, times: int = 1, path: str | None = None, *,
-               skip: int = 0) -> None:
+               skip: int = 0, rewrite: Rewrite | None = None) -> None:
         """Apply `fault` to the next `times` requests whose path starts with `path` (any
-        path when None), after letting the first `skip` of them through."""
+        path when None), after letting the first `skip` of them through; FORGE answers
+        with `rewrite`'s version of the real answer."""
+        assert (fault is Fault.FORGE) == (rewrite is not None), "FORGE needs a rewrite"
         with self._lock:
-            self._armed.append(_Armed(Fault(fault), times, path, skip))
+            self._armed.append(_Armed(Fault(fault), times, path, skip, rewrite))
 
     def clear(self) -> None:
         """No more faults: forward faithfully (held requests stay held until `release`)."""
@@ -267,16 +284,16 @@ class FaultProxy:
 
     # -- bookkeeping (handler threads) -------------------------------------------------------
 
-    def _take(self, path: str) -> Fault | None:
+    def _take(self, path: str) -> tuple[Fault | None, Rewrite | None]:
         with self._lock:
             for armed in self._armed:
                 if armed.remaining > 0 and (armed.path is None or path.startswith(armed.path)):
                     if armed.skip > 0:
                         armed.skip -= 1
-                        return None
+                        return None, None
                     armed.remaining -= 1
-                    return armed.fault
-            return None
+                    return armed.fault, armed.rewrite
+            return None, None
 
     def _begin(self) -> None:
         with self._lock:
@@ -289,4 +306,4 @@ class FaultProxy:
             self._idle.notify_all()
 
 
-__all__ = ["APPLIED_UNSEEN", "Fault", "FaultProxy", "Seen"]
+__all__ = ["APPLIED_UNSEEN", "Fault", "FaultProxy", "Rewrite", "Seen"]

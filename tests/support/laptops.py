@@ -20,8 +20,10 @@ from tests.support.workspaces import FAST_KDF, START_MS
 class Laptop:
     """Another device of the same caseload, logged in and synced once."""
 
-    def __init__(self, root: Path, server: LiveServer, user: str = "amina") -> None:
-        self.ws, self.transport = first_login(root, server.url, user, DEMO_PASSWORD,
+    def __init__(self, root: Path, server: LiveServer, user: str = "amina", *,
+                 url: str | None = None) -> None:
+        """`url`: where the laptop reaches the server (a proxy in front of it)."""
+        self.ws, self.transport = first_login(root, url or server.url, user, DEMO_PASSWORD,
                                               kdf=FAST_KDF)
         self.cw = Casework(self.ws)
         self.sync()

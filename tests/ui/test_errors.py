@@ -16,6 +16,7 @@ from casemgr.sync.transport import (
     Refused,
     Revoked,
     ServerTrouble,
+    UnverifiedRevocation,
     UpgradeRequired,
 )
 from casemgr.ui.errors import (
@@ -52,6 +53,9 @@ def test_sync_failure_details_say_what_to_do():
     assert "https://casemgr.example.org cannot be reached" in sync_failure(
         Offline("x"), "https://casemgr.example.org").detail
     assert sync_failure(Revoked("x")).detail == REVOKED_MESSAGE
+    forged = sync_failure(UnverifiedRevocation("it was not signed"))
+    assert forged.outcome is SyncOutcome.LOG_IN_AGAIN  # never REVOKED: nothing is wiped
+    assert "nothing was deleted" in forged.detail and "it was not signed" in forged.detail
     assert sync_failure(RateLimited(60)).detail == "Too many failed logins; try again in 60 s."
     assert "disk is full" in sync_failure(StorageFull("x")).detail
     assert sync_failure(KeyError("case data")).detail == "An internal error stopped the sync."

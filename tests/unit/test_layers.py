@@ -35,10 +35,9 @@ UI_MAY_NAME = {
     "casemgr.db.files": {"atomic_write"},  # the desktop settings file (no case data in it)
     "casemgr.sync.engine": {"SyncProgress", "SyncSummary"},
     "casemgr.sync.account": {"OnlineLoginNeeded", "TransportFactory"},
-    "casemgr.sync.transport": {"Transport", "SyncError", "CertificateRefused", "NeedsLogin",
-                               "Offline",
-                               "RateLimited", "Refused", "Revoked", "ServerTrouble",
-                               "UpgradeRequired"},
+    "casemgr.sync.transport": {"Transport", "SyncError", "AccountRefused", "CertificateRefused",
+                               "NeedsLogin", "Offline", "RateLimited", "Refused", "Revoked",
+                               "ServerTrouble", "UnverifiedRevocation", "UpgradeRequired"},
 }
 
 

@@ -4,7 +4,8 @@ A pull reads only up to the commit-safe watermark (`committed_seq`, see
 casemgr.server.sync.changes.next_seq), so it never passes a change allocated earlier but
 committed later. Cases that came into the device's scope arrive whole, whatever their
 seqs; those that left it arrive as `evict` (casemgr.server.sync.scope), again after a lost
-answer.
+answer, each signed with the server's lease key: a device deletes nothing on an unsigned
+word (docs/sync.md, "Removals").
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from casemgr.server import tables as t
 from casemgr.server.accounts import read_epoch
 from casemgr.server.api.deps import DeviceContext
 from casemgr.server.errors import ApiError
+from casemgr.server.keys import ServerKeys
 from casemgr.server.sync.changes import RETRIES, SEQ_COUNTER, next_seq, retryable
 from casemgr.server.sync.scope import (
     forget_undelivered,
@@ -25,7 +27,13 @@ from casemgr.server.sync.scope import (
     record_evictions,
     scope_changes,
 )
-from casemgr.sync.protocol import MAX_PULL_LIMIT, PullResponse, RecordOut
+from casemgr.sync.protocol import (
+    MAX_PULL_LIMIT,
+    PullResponse,
+    RecordOut,
+    Removal,
+    eviction_nonce,
+)
 
 
 def committed_seq(conn: sa.Connection) -> int:
@@ -43,7 +51,7 @@ class _NeedsMark(Exception):
 
 
 def pull_changes(engine: sa.Engine, device: DeviceContext, cursor: int, limit: int,
-                 now_iso: str) -> PullResponse:
+                 now_iso: str, keys: ServerKeys) -> PullResponse:
     """What changed after `cursor` in the device's scope, a page in seq order; cases that
     came into scope whole (never split, so a page may exceed `limit`), those that left it in
     `evict`, again after a lost answer (casemgr.server.sync.scope). A cursor this server
@@ -61,7 +69,7 @@ def pull_changes(engine: sa.Engine, device: DeviceContext, cursor: int, limit: i
                     # deciding what to send and reading it.
                     conn = conn.execution_options(isolation_level="REPEATABLE READ")
                 with conn.begin():
-                    page = _pull_page(conn, device, cursor, limit, may_mark)
+                    page = _pull_page(conn, device, cursor, limit, may_mark, now_iso, keys)
             with engine.begin() as conn:
                 conn.execute(sa.update(t.devices).where(t.devices.c.id == device.device_id)
                              .values(last_pull_at=now_iso))
@@ -92,7 +100,7 @@ def _record_out(row: Any) -> RecordOut:
 
 
 def _pull_page(conn: sa.Connection, device: DeviceContext, cursor: int, limit: int,
-               may_mark: bool) -> PullResponse:
+               may_mark: bool, now_iso: str, keys: ServerKeys) -> PullResponse:
     epoch = read_epoch(conn)
     dc, r = t.device_cases, t.records
     me = device.device_id
@@ -135,8 +143,11 @@ def _pull_page(conn: sa.Connection, device: DeviceContext, cursor: int, limit: i
     for rec in (*whole, *delta):
         if rec.id not in records or records[rec.id].seq < rec.seq:
             records[rec.id] = rec
+    nonce = eviction_nonce(epoch, cursor)
+    evict = [keys.sign_removal(Removal(device_id=me, case_id=case_id, time=now_iso, nonce=nonce))
+             for case_id in gone]
     return PullResponse(records=sorted(records.values(), key=lambda rec: rec.seq),
-                        evict=gone, next_cursor=next_cursor,
+                        evict=evict, next_cursor=next_cursor,
                         has_more=more or len(arriving) > len(chosen), epoch=epoch)
 
 

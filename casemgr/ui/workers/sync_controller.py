@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from casemgr.app.changes import Changes
 from casemgr.sync.engine import SyncProgress, SyncSummary
-from casemgr.sync.transport import NeedsLogin, Transport
+from casemgr.sync.transport import NeedsLogin, Transport, UnverifiedRevocation
 from casemgr.ui.context import AppContext
 from casemgr.ui.errors import ErrorReporter, SyncOutcome, sync_failure
 from casemgr.ui.workers.db import DbWorker, SignedIn, SyncHandle
@@ -367,6 +367,8 @@ class SyncController(QObject):
 def _login(transport: Transport, user: str, password: str) -> object:
     try:
         return transport.login(user, password)
+    except UnverifiedRevocation:
+        raise  # its own words: nothing deleted, and why
     except NeedsLogin:
         raise NeedsLogin("The server did not accept this password.") from None
 

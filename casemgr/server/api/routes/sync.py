@@ -13,6 +13,7 @@ from casemgr.server.api.deps import (
     Conn,
     CurrentDevice,
     EngineDep,
+    KeysDep,
     error_responses,
 )
 from casemgr.server.sync.changes import MAX_SEQ
@@ -45,13 +46,13 @@ def push(req: PushRequest, device: CurrentDevice, engine: EngineDep,
 @router.get("/sync/pull", response_model=PullResponse,
             responses=error_responses(401, 422, 426, 503))
 def pull(client: ClientHeadersDep, device: CurrentDevice, engine: EngineDep, clock: ClockDep,
-         cursor: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
+         keys: KeysDep, cursor: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
          limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
          ) -> PullResponse:
     """Changes after `cursor` in the device's scope, in seq order: cases that came into
-    scope arrive whole, those that left it in `evict`; follow `next_cursor` while
-    `has_more`."""
-    return pull_changes(engine, device, cursor, limit, iso_utc(clock.now_ms()))
+    scope arrive whole, those that left it in `evict` (each signed by the server's lease
+    key); follow `next_cursor` while `has_more`."""
+    return pull_changes(engine, device, cursor, limit, iso_utc(clock.now_ms()), keys)
 
 
 @router.get("/sync/quarantine", response_model=QuarantineResponse,
