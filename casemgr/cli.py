@@ -67,9 +67,11 @@ def _unlock(args: argparse.Namespace) -> Any:
 def _open(args: argparse.Namespace, go_online: bool = False) -> tuple[Any, Any]:
     """Unlock the workspace; a server-bound one only while its offline lease allows (or
     after an online login)."""
+    from casemgr.db.keystore import system_keystore
     from casemgr.sync.account import open_workspace
 
-    return open_workspace(Path(args.data_dir), _user(args), _password(), go_online=go_online)
+    return open_workspace(Path(args.data_dir), _user(args), _password(), go_online=go_online,
+                          keystore=system_keystore())
 
 
 def _casework(ws: Any) -> Any:
@@ -92,6 +94,7 @@ def _table(rows: Sequence[Sequence[str]], headers: Sequence[str]) -> None:
 # -- commands ----------------------------------------------------------------------------------
 
 def cmd_workspace_init(args: argparse.Namespace) -> int:
+    from casemgr.db.keystore import system_keystore
     from casemgr.db.workspace import create_workspace
     from casemgr.domain.permissions import Role
 
@@ -99,7 +102,8 @@ def cmd_workspace_init(args: argparse.Namespace) -> int:
     print("This is an offline-only workspace: there is no password recovery without a server. "
           "Keep the password safe.", file=sys.stderr)
     ws = create_workspace(Path(args.data_dir), args.user, _password(confirm=True),
-                          profile={"role": role.value, "teams": args.team or ""})
+                          profile={"role": role.value, "teams": args.team or ""},
+                          keystore=system_keystore())
     ws.close()
     print(f"Created an encrypted workspace for {args.user} in {ws.paths.root}")
     return 0
@@ -248,6 +252,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_login(args: argparse.Namespace) -> int:
+    from casemgr.db.keystore import system_keystore
     from casemgr.db.workspace import WorkspacePaths
     from casemgr.sync.account import first_login
 
@@ -259,7 +264,8 @@ def cmd_login(args: argparse.Namespace) -> int:
         ws, transport = first_login(
             Path(args.data_dir), args.server, args.user, _password(),
             device_name=args.device_name,
-            ca_file=Path(args.ca_file) if args.ca_file else None, server_pin=args.server_pin)
+            ca_file=Path(args.ca_file) if args.ca_file else None, server_pin=args.server_pin,
+            keystore=system_keystore())
         print(f"Created an encrypted workspace for {args.user} bound to {args.server}.")
     with ws:
         return _run_sync(ws, transport)
@@ -295,6 +301,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
+    from casemgr.db.keystore import system_keystore
     from casemgr.sync.account import recover
 
     new_password = os.environ.get("CASEMGR_NEW_PASSWORD")
@@ -304,7 +311,8 @@ def cmd_recover(args: argparse.Namespace) -> int:
         new_password = getpass.getpass("New password for this workspace: ")
         if getpass.getpass("Repeat it: ") != new_password:
             raise CliError("The two passwords differ; nothing was changed.", EXIT_USAGE)
-    ws, transport = recover(Path(args.data_dir), _user(args), _password(), new_password)
+    ws, transport = recover(Path(args.data_dir), _user(args), _password(), new_password,
+                            keystore=system_keystore())
     with ws:
         print("The workspace key was restored from the server; the new password protects it.")
         return _run_sync(ws, transport)

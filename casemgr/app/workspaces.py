@@ -11,6 +11,7 @@ from pathlib import Path
 
 from casemgr.db.errors import WorkspaceExists
 from casemgr.db.keys import DEFAULT_KDF, KdfParams
+from casemgr.db.keystore import Keystore
 from casemgr.db.workspace import (
     Workspace,
     WorkspaceInfo,
@@ -58,16 +59,20 @@ def exists(data_dir: Path, user: str) -> bool:
 
 def unlock(data_dir: Path, user: str, password: str, *, clock: Clock | None = None,
            kdf_policy: KdfParams = DEFAULT_KDF,
-           transport_factory: account.TransportFactory = Transport) -> Opened:
-    """Offline within the lease, else online (see sync.account.open_workspace)."""
+           transport_factory: account.TransportFactory = Transport,
+           keystore: Keystore | None = None) -> Opened:
+    """Offline within the lease, else online (see sync.account.open_workspace).
+    `keystore`, here and below: the OS credential store (casemgr.db.keystore), if any."""
     return account.open_workspace(data_dir, user, password, clock=clock or SystemClock(),
-                                  kdf_policy=kdf_policy, transport_factory=transport_factory)
+                                  kdf_policy=kdf_policy, transport_factory=transport_factory,
+                                  keystore=keystore)
 
 
 def first_login(data_dir: Path, server_url: str, user: str, password: str, *,
                 clock: Clock | None = None, kdf: KdfParams = DEFAULT_KDF,
                 transport_factory: account.TransportFactory = Transport,
-                ca_file: Path | None = None, server_pin: str | None = None) -> Opened:
+                ca_file: Path | None = None, server_pin: str | None = None,
+                keystore: Keystore | None = None) -> Opened:
     """Log in to a server for the first time on this device and create its workspace;
     refused before the server is asked when the user already has one here."""
     root = WorkspacePaths.for_user(data_dir, user).root
@@ -77,25 +82,28 @@ def first_login(data_dir: Path, server_url: str, user: str, password: str, *,
     ws, transport = account.first_login(data_dir, server_url, user, password,
                                         clock=clock or SystemClock(), kdf=kdf,
                                         transport_factory=transport_factory,
-                                        ca_file=ca_file, server_pin=server_pin)
+                                        ca_file=ca_file, server_pin=server_pin,
+                                        keystore=keystore)
     return ws, transport
 
 
 def recover(data_dir: Path, user: str, server_password: str, new_password: str, *,
             clock: Clock | None = None, kdf: KdfParams = DEFAULT_KDF,
-            transport_factory: account.TransportFactory = Transport) -> Opened:
+            transport_factory: account.TransportFactory = Transport,
+            keystore: Keystore | None = None) -> Opened:
     """After a lockout: the data key back from the server, under a new password."""
     ws, transport = account.recover(data_dir, user, server_password, new_password,
                                     clock=clock or SystemClock(), kdf=kdf,
-                                    transport_factory=transport_factory)
+                                    transport_factory=transport_factory, keystore=keystore)
     return ws, transport
 
 
 def create_offline(data_dir: Path, user: str, password: str, profile: dict[str, str], *,
-                   clock: Clock | None = None, kdf: KdfParams = DEFAULT_KDF) -> Workspace:
+                   clock: Clock | None = None, kdf: KdfParams = DEFAULT_KDF,
+                   keystore: Keystore | None = None) -> Workspace:
     """A new offline-only workspace (no server, so no recovery)."""
     return create_workspace(data_dir, user, password, clock=clock or SystemClock(), kdf=kdf,
-                            profile=profile)
+                            profile=profile, keystore=keystore)
 
 
 def delete_files(data_dir: Path, user: str) -> None:

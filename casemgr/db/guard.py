@@ -1,9 +1,16 @@
 """The failed-unlock counter: doubling waits, kept in a file that shows when it was edited.
 
-The file carries an HMAC under a key derived from the user and device, and from the OS
-keystore's device secret when there is one (without it the MAC stops casual edits only).
-A missing, edited or replaced counter counts as TAMPERED_FAILURES failures, so deleting it
-never buys an attacker more tries.
+The file carries an HMAC under a key derived from the user and device and, where the machine
+has an OS credential store (casemgr.db.keystore), from a random secret kept there: then
+rewriting the file needs that secret, which is not on the disk. Without a store the MAC
+stops casual edits only (docs/security.md). A missing, edited or replaced counter counts as
+TAMPERED_FAILURES failures, so deleting it never buys an attacker more tries; so does a file
+written without the secret while the store holds one (a downgrade), or one written with it
+while the store has none.
+
+A counter from before the store was used (or from a machine without one) is read with the
+plain key and sealed with a new secret at its next write: existing workspaces move over at
+their next unlock.
 """
 
 from __future__ import annotations
@@ -11,10 +18,12 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
 from casemgr.db.files import atomic_write
+from casemgr.db.keystore import Keystore, KeystoreUnavailable
 
 FREE_ATTEMPTS = 2  # a typo or two costs no wait
 MAX_WAIT_S = 3600.0
@@ -41,32 +50,66 @@ class GuardState:
 
 
 class UnlockGuard:
-    def __init__(self, path: Path, mac_key: bytes) -> None:
+    def __init__(self, path: Path, user: str, device_id: str,
+                 keystore: Keystore | None = None) -> None:
         self._path = path
-        self._mac_key = mac_key
+        self._user = user
+        self._device_id = device_id
+        self._keystore = keystore
+        self._secret_name = f"unlock-guard:{device_id}:{user}"
 
-    def _mac(self, failures: int, last_ms: int) -> str:
+    def _stored_secret(self) -> tuple[bool, bytes | None]:
+        """Whether a keystore can be asked now, and the secret it holds for this counter."""
+        if self._keystore is None:
+            return False, None
+        try:
+            return True, self._keystore.get(self._secret_name)
+        except KeystoreUnavailable:
+            return False, None
+
+    def _mac(self, failures: int, last_ms: int, secret: bytes | None) -> str:
         msg = f"casemgr-unlock-guard|{failures}|{last_ms}".encode()
-        return hmac.new(self._mac_key, msg, hashlib.sha256).hexdigest()
+        key = guard_mac_key(self._user, self._device_id, secret)
+        return hmac.new(key, msg, hashlib.sha256).hexdigest()
 
     def read(self, now_ms: int) -> GuardState:
+        tampered = GuardState(TAMPERED_FAILURES, now_ms, tampered=True)
         try:
             data = json.loads(self._path.read_text("utf-8"))
             failures, last_ms = int(data["failures"]), int(data["last_failure_ms"])
-            if failures < 0 or not hmac.compare_digest(self._mac(failures, last_ms),
-                                                       str(data["mac"])):
-                raise ValueError("bad mac")
-            return GuardState(failures, last_ms)
+            sealed = data.get("keystore", False) is True
+            mac = str(data["mac"])
         except (OSError, ValueError, KeyError, TypeError):
-            return GuardState(TAMPERED_FAILURES, now_ms, tampered=True)
+            return tampered
+        _, secret = self._stored_secret()
+        if sealed and secret is None:
+            return tampered  # the secret is gone (or the store is not there to ask)
+        if not sealed and secret is not None:
+            return tampered  # rewritten without the secret the store holds
+        if failures < 0 or not hmac.compare_digest(self._mac(failures, last_ms, secret), mac):
+            return tampered
+        return GuardState(failures, last_ms)
 
     def write(self, state: GuardState) -> None:
+        asked, secret = self._stored_secret()
+        if asked and secret is None and self._keystore is not None:
+            secret = self._new_secret(self._keystore)
         data = {
             "failures": state.failures,
             "last_failure_ms": state.last_failure_ms,
-            "mac": self._mac(state.failures, state.last_failure_ms),
+            "keystore": secret is not None,
+            "mac": self._mac(state.failures, state.last_failure_ms, secret),
         }
         atomic_write(self._path, json.dumps(data).encode())
+
+    def _new_secret(self, keystore: Keystore) -> bytes | None:
+        """A new secret for this counter, kept in the store (None if it cannot keep it)."""
+        secret = secrets.token_bytes(32)
+        try:
+            keystore.put(self._secret_name, secret)
+        except KeystoreUnavailable:
+            return None
+        return secret
 
     def record_failure(self, state: GuardState, now_ms: int) -> GuardState:
         new = GuardState(state.failures + 1, now_ms)
@@ -77,6 +120,8 @@ class UnlockGuard:
         self.write(GuardState())
 
 
-def guard_mac_key(user: str, device_id: str, device_secret: bytes | None) -> bytes:
-    seed = f"casemgr-guard|{user}|{device_id}|".encode() + (device_secret or b"")
+def guard_mac_key(user: str, device_id: str, secret: bytes | None) -> bytes:
+    """The counter's MAC key: bound to the user and device, which never change (so a rewrap
+    keeps the counter valid), and to the keystore's secret when there is one."""
+    seed = f"casemgr-guard|{user}|{device_id}|".encode() + (secret or b"")
     return hashlib.sha256(seed).digest()

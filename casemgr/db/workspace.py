@@ -47,6 +47,7 @@ from casemgr.db.keys import (
     unwrap_key,
     wrap_key,
 )
+from casemgr.db.keystore import Keystore
 from casemgr.db.migrations import migrate
 from casemgr.domain.clock import Clock, HlcTimestamp, HybridLogicalClock, SystemClock, iso_utc
 from casemgr.domain.ids import device_prefix, uuid7
@@ -199,12 +200,13 @@ def create_workspace(
     kdf: KdfParams = DEFAULT_KDF, server_url: str | None = None, device_id: str | None = None,
     data_key: bytes | None = None, device_secret: bytes | None = None,
     profile: Mapping[str, str] | None = None, server_ca_pem: bytes | None = None,
-    server_pin: str | None = None,
+    server_pin: str | None = None, keystore: Keystore | None = None,
 ) -> Workspace:
     """Create a new workspace; refuses if anything is already in its place.
 
     `profile`: more settings kept inside the encrypted database (the user's role, teams).
     `server_ca_pem`, `server_pin`: how the server's certificate is checked (kept beside it).
+    `keystore`: the OS credential store, which keeps the failed-unlock counter's secret.
     """
     clock = clock or SystemClock()
     check_new_password(password)
@@ -221,7 +223,7 @@ def create_workspace(
         atomic_write(paths.server_ca, server_ca_pem)
     save_wrapped(paths.key, wrap_key(key, password, user=user, device_id=device_id,
                                      key_version=1, kdf=kdf, device_secret=device_secret))
-    _guard_for(paths, info, device_secret).reset()
+    _guard_for(paths, info, keystore).reset()
     paths.db.touch(mode=0o600)  # SQLite gives -wal and -shm the main file's permissions
     conn = open_encrypted(paths.db, key)
     init_schema(conn, info, {**(profile or {}), BOUND_SETTINGS: _bound_json(info, paths)})
@@ -243,18 +245,18 @@ def init_schema(conn: Any, info: WorkspaceInfo, profile: Mapping[str, str] | Non
     conn.execute("COMMIT")
 
 
-def _guard_for(paths: WorkspacePaths, info: WorkspaceInfo, device_secret: bytes | None
+def _guard_for(paths: WorkspacePaths, info: WorkspaceInfo, keystore: Keystore | None
                ) -> guardmod.UnlockGuard:
-    # The MAC binds to user and device, which never change, so rewraps keep the counter valid.
-    return guardmod.UnlockGuard(
-        paths.guard, guardmod.guard_mac_key(info.user, info.device_id, device_secret))
+    return guardmod.UnlockGuard(paths.guard, info.user, info.device_id, keystore)
 
 
 def unlock_workspace(
     data_dir: Path, user: str, password: str, *, clock: Clock | None = None,
     kdf_policy: KdfParams = DEFAULT_KDF, device_secret: bytes | None = None,
+    keystore: Keystore | None = None,
 ) -> Workspace:
-    """Open the workspace with the password, applying the failed-unlock backoff.
+    """Open the workspace with the password, applying the failed-unlock backoff (its
+    counter signed with a secret from `keystore`, the OS credential store, when given).
 
     Raises UnlockBackoff before trying when a wait is due, WrongPassword (with the wait that
     now applies), LockedOut when a server-bound workspace's key was deleted, NoWorkspace.
@@ -262,7 +264,7 @@ def unlock_workspace(
     clock = clock or SystemClock()
     paths = WorkspacePaths.for_user(data_dir, user)
     info = WorkspaceInfo.read(paths)
-    guard = _guard_for(paths, info, device_secret)
+    guard = _guard_for(paths, info, keystore)
     now = clock.now_ms()
     state = guard.read(now)
     if state.tampered:
@@ -492,7 +494,8 @@ class Workspace:
 
 
 def restore_key(data_dir: Path, user: str, data_key: bytes, new_password: str, *,
-                kdf: KdfParams = DEFAULT_KDF, device_secret: bytes | None = None) -> None:
+                kdf: KdfParams = DEFAULT_KDF, device_secret: bytes | None = None,
+                keystore: Keystore | None = None) -> None:
     """Recovery: wrap a data key returned by the server under a new password.
 
     The key must open this workspace's database first; nothing is written otherwise.
@@ -506,7 +509,7 @@ def restore_key(data_dir: Path, user: str, data_key: bytes, new_password: str, *
     save_wrapped(paths.key, wrap_key(data_key, new_password, user=info.user,
                                      device_id=info.device_id, key_version=version, kdf=kdf,
                                      device_secret=device_secret))
-    _guard_for(paths, info, device_secret).reset()
+    _guard_for(paths, info, keystore).reset()
 
 
 def delete_workspace_files(paths: WorkspacePaths) -> None:

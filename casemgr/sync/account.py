@@ -16,6 +16,7 @@ from typing import Any
 from casemgr import __version__
 from casemgr.db.errors import EscrowedKeyOutdated, LockedOut, NotAWorkspace
 from casemgr.db.keys import DEFAULT_KDF, KdfParams, new_data_key
+from casemgr.db.keystore import Keystore
 from casemgr.db.sync_store import SyncStore
 from casemgr.db.workspace import (
     Workspace,
@@ -123,7 +124,7 @@ def first_login(data_dir: Path, server_url: str, user: str, password: str, *,
                 kdf: KdfParams = DEFAULT_KDF,
                 transport_factory: TransportFactory = _default_transport,
                 ca_file: Path | None = None, server_pin: str | None = None,
-                ) -> tuple[Workspace, Transport]:
+                keystore: Keystore | None = None) -> tuple[Workspace, Transport]:
     """Log in for the first time on this device: a new encrypted workspace bound to the
     server, its data key escrowed there. The caller then syncs to download the caseload.
 
@@ -145,7 +146,7 @@ def first_login(data_dir: Path, server_url: str, user: str, password: str, *,
         raise UpgradeRequired(too_old)
     ws = create_workspace(data_dir, user, password, clock=clock, kdf=kdf, server_url=server_url,
                           device_id=device_id, data_key=data_key, profile=profile,
-                          server_ca_pem=ca_pem, server_pin=pin)
+                          server_ca_pem=ca_pem, server_pin=pin, keystore=keystore)
     if ca_pem is not None:  # from now on the copy kept in the workspace
         transport.configure_tls(str(ws.paths.server_ca), pin)
     _keep_tokens(ws, transport)
@@ -186,7 +187,8 @@ def offline_allowed(ws: Workspace) -> tuple[bool, str]:
 def open_workspace(data_dir: Path, user: str, password: str, *, clock: Clock | None = None,
                    kdf_policy: KdfParams = DEFAULT_KDF,
                    transport_factory: TransportFactory = _default_transport,
-                   go_online: bool = False) -> tuple[Workspace, Transport | None]:
+                   go_online: bool = False, keystore: Keystore | None = None,
+                   ) -> tuple[Workspace, Transport | None]:
     """Unlock a workspace. A server-bound one opens offline while its lease allows; past it
     (or with `go_online`) the password is checked by the server too and a new lease kept.
 
@@ -194,7 +196,8 @@ def open_workspace(data_dir: Path, user: str, password: str, *, clock: Clock | N
     LockedOut when the key was deleted after too many failures (use `recover`).
     """
     clock = clock or SystemClock()
-    ws = unlock_workspace(data_dir, user, password, clock=clock, kdf_policy=kdf_policy)
+    ws = unlock_workspace(data_dir, user, password, clock=clock, kdf_policy=kdf_policy,
+                          keystore=keystore)
     if ws.info.server_url is None:
         return ws, None
     _refuse_if_too_old(ws)  # the oldest version the server allows, as its last lease said
@@ -226,7 +229,7 @@ def open_workspace(data_dir: Path, user: str, password: str, *, clock: Clock | N
 def recover(data_dir: Path, user: str, server_password: str, new_password: str, *,
             clock: Clock | None = None, kdf: KdfParams = DEFAULT_KDF,
             transport_factory: TransportFactory = _default_transport,
-            ) -> tuple[Workspace, Transport]:
+            keystore: Keystore | None = None) -> tuple[Workspace, Transport]:
     """After a lockout or a forgotten password (reset by an admin): log in online, get the
     escrowed data key back, and protect it with a new workspace password."""
     paths = WorkspacePaths.for_user(data_dir, user)
@@ -239,10 +242,11 @@ def recover(data_dir: Path, user: str, server_password: str, new_password: str, 
         raise NeedsLogin("The server holds no key for this device; it cannot be recovered.")
     try:
         restore_key(data_dir, user, base64.b64decode(answer.escrowed_key), new_password,
-                    kdf=kdf)
+                    kdf=kdf, keystore=keystore)
     except NotAWorkspace:  # nothing was written: the workspace is as it was
         raise EscrowedKeyOutdated() from None
-    ws = unlock_workspace(data_dir, user, new_password, clock=clock, kdf_policy=kdf)
+    ws = unlock_workspace(data_dir, user, new_password, clock=clock, kdf_policy=kdf,
+                          keystore=keystore)
     profile = _profile(answer, user, info.device_id)
     SyncStore(ws).set_metas(profile)
     _refuse_if_too_old(ws)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from casemgr.app.casework import Casework
 from casemgr.db.keys import DEFAULT_KDF, KdfParams
+from casemgr.db.keystore import Keystore
 from casemgr.domain.clock import Clock, SystemClock, today
 from casemgr.sync.account import TransportFactory
 from casemgr.sync.transport import Transport
@@ -35,6 +36,9 @@ class AppContext:
     clock: Clock = field(default_factory=SystemClock)  # wall clock: dates, unlock backoff
     monotonic: Callable[[], float] = time.monotonic  # idle time and countdowns
     kdf: KdfParams = DEFAULT_KDF  # key derivation for new workspaces and the unlock policy
+    # The OS credential store for the failed-unlock counter's secret (main.py passes the
+    # system's; None: there is none, and tests never touch the real one).
+    keystore: Keystore | None = None
     casework_factory: CaseworkFactory = Casework
     idle_check_ms: int = 5000
     countdown_tick_ms: int = 250

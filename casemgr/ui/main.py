@@ -47,6 +47,7 @@ def run_app(args: argparse.Namespace) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from casemgr.db.keystore import system_keystore
     from casemgr.ui.context import AppContext
     from casemgr.ui.settings import Settings
 
@@ -58,6 +59,7 @@ def run_app(args: argparse.Namespace) -> int:
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     settings = Settings.load(data_dir) if not args.screenshot else Settings.in_memory()
     ctx = AppContext(data_dir=data_dir, settings=settings,
+                     keystore=system_keystore() if not args.screenshot else None,
                      log_path=data_dir / "logs" / "casemgr-desktop.log",
                      demo=bool(getattr(args, "demo", False)))
     window, worker = build_app(ctx, app)

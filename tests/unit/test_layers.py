@@ -28,6 +28,7 @@ UI_MAY_NAME = {
     "casemgr.db.errors": "*",  # exception types only
     "casemgr.db.connection": {"OperationalError"},
     "casemgr.db.keys": {"KdfParams", "DEFAULT_KDF"},
+    "casemgr.db.keystore": {"Keystore", "system_keystore"},  # the OS credential store
     "casemgr.db.store": {"CaseQuery", "CaseRow", "CaseSort"},
     "casemgr.db.queries": {"ConflictRow", "OutboxEntry", "ReferralRow", "RefusedChange",
                            "TaskRow"},

@@ -286,7 +286,8 @@ class LockScreen(QWidget):
         self._worker.unlock(self._ctx.data_dir, user, password, self._unlocked,
                             self._unlock_failed, clock=self._ctx.clock,
                             kdf_policy=self._ctx.kdf,
-                            transport_factory=self._ctx.transport_factory)
+                            transport_factory=self._ctx.transport_factory,
+                            keystore=self._ctx.keystore)
 
     def _unlocked(self, session: SignedIn) -> None:
         self._busy = False
@@ -414,7 +415,8 @@ class LockScreen(QWidget):
         self._worker.first_login(self._ctx.data_dir, server_url, user, password, done, failed,
                                  clock=self._ctx.clock, kdf=self._ctx.kdf,
                                  transport_factory=self._ctx.transport_factory,
-                                 ca_file=ca_file, server_pin=server_pin)
+                                 ca_file=ca_file, server_pin=server_pin,
+                                 keystore=self._ctx.keystore)
 
     @Slot()
     def open_recover_dialog(self) -> RecoverDialog | None:
@@ -451,7 +453,8 @@ class LockScreen(QWidget):
 
         self._worker.recover(self._ctx.data_dir, user, server_password, new_password, done,
                              failed, clock=self._ctx.clock, kdf=self._ctx.kdf,
-                             transport_factory=self._ctx.transport_factory)
+                             transport_factory=self._ctx.transport_factory,
+                             keystore=self._ctx.keystore)
 
     # -- creating ------------------------------------------------------------------------------
 
@@ -479,7 +482,8 @@ class LockScreen(QWidget):
                 self._report_bug(exc, "creating a workspace")
 
         self._worker.create(self._ctx.data_dir, user, password, profile, created, failed,
-                            clock=self._ctx.clock, kdf=self._ctx.kdf)
+                            clock=self._ctx.clock, kdf=self._ctx.kdf,
+                            keystore=self._ctx.keystore)
 
     def show_notice(self, text: str) -> None:
         """A line for the user on the lock screen (the demo server starting, say)."""

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from casemgr.app import workspaces
 from casemgr.app.casework import Casework
 from casemgr.db.keys import DEFAULT_KDF, KdfParams
+from casemgr.db.keystore import Keystore
 from casemgr.db.workspace import Workspace
 from casemgr.domain.clock import Clock
 from casemgr.domain.permissions import Role
@@ -157,13 +158,14 @@ class DbWorker(Runner):
                on_done: Callable[[SignedIn], None],
                on_error: Callable[[BaseException], None], *, clock: Clock | None = None,
                kdf_policy: KdfParams = DEFAULT_KDF,
-               transport_factory: TransportFactory | None = None) -> None:
+               transport_factory: TransportFactory | None = None,
+               keystore: Keystore | None = None) -> None:
         """Unlock on the database thread (account.open_workspace: offline within the lease,
         else online); it owns the workspace after."""
         def unlock(owner: _WorkspaceOwner) -> SignedIn:
             return owner.open(*workspaces.unlock(
                 data_dir, user, password, clock=clock, kdf_policy=kdf_policy,
-                transport_factory=transport_factory or Transport))
+                transport_factory=transport_factory or Transport, keystore=keystore))
 
         self._with_owner(unlock, on_done, on_error)
 
@@ -172,7 +174,8 @@ class DbWorker(Runner):
                     on_error: Callable[[BaseException], None], *, clock: Clock | None = None,
                     kdf: KdfParams = DEFAULT_KDF,
                     transport_factory: TransportFactory | None = None,
-                    ca_file: Path | None = None, server_pin: str | None = None) -> None:
+                    ca_file: Path | None = None, server_pin: str | None = None,
+                    keystore: Keystore | None = None) -> None:
         """Log in to a server for the first time on this device (HTTP on this thread: no
         workspace is open yet) and open the new workspace."""
         def login(owner: _WorkspaceOwner) -> SignedIn:
@@ -180,7 +183,7 @@ class DbWorker(Runner):
             ws, transport = workspaces.first_login(
                 data_dir, server_url, user, password, clock=clock, kdf=kdf,
                 transport_factory=transport_factory or Transport, ca_file=ca_file,
-                server_pin=server_pin)
+                server_pin=server_pin, keystore=keystore)
             return owner.open(ws, transport, first_login=True)
 
         self._with_owner(login, on_done, on_error)
@@ -189,12 +192,13 @@ class DbWorker(Runner):
                 on_done: Callable[[SignedIn], None],
                 on_error: Callable[[BaseException], None], *, clock: Clock | None = None,
                 kdf: KdfParams = DEFAULT_KDF,
-                transport_factory: TransportFactory | None = None) -> None:
+                transport_factory: TransportFactory | None = None,
+                keystore: Keystore | None = None) -> None:
         """After a lockout: get the data key back from the server, set a new password, open."""
         def recover(owner: _WorkspaceOwner) -> SignedIn:
             return owner.open(*workspaces.recover(
                 data_dir, user, server_password, new_password, clock=clock, kdf=kdf,
-                transport_factory=transport_factory or Transport))
+                transport_factory=transport_factory or Transport, keystore=keystore))
 
         self._with_owner(recover, on_done, on_error)
 
@@ -202,12 +206,13 @@ class DbWorker(Runner):
                on_done: Callable[[SignedIn], None],
                on_error: Callable[[BaseException], None], *, clock: Clock | None = None,
                kdf: KdfParams = DEFAULT_KDF,
-               prepare: Callable[[Casework], Any] | None = None) -> None:
+               prepare: Callable[[Casework], Any] | None = None,
+               keystore: Keystore | None = None) -> None:
         """Create an offline-only workspace and open it; `prepare(casework)` runs first (the
         demo seeds its cases there)."""
         def create(owner: _WorkspaceOwner) -> SignedIn:
             ws = workspaces.create_offline(data_dir, user, password, profile, clock=clock,
-                                           kdf=kdf)
+                                           kdf=kdf, keystore=keystore)
             session = owner.open(ws)
             if prepare is not None:
                 prepare(owner.require_casework())
