@@ -474,6 +474,9 @@ class MainWindow(QMainWindow):
         case_id = self.cases.selected_case_id()
         if case_id and self.pages.currentWidget() is self.cases:
             self.open_case(case_id)
+        elif self.session is not None:
+            self.reporter.show_info("No case is selected: choose one in My cases (Ctrl+1) "
+                                    "first, then Ctrl+O opens it.")
 
     @Slot()
     def back(self) -> None:

@@ -4,10 +4,11 @@ sorting by clicking headers, filtering; risk and overdue in words as well as col
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QToolButton
 
 from casemgr.db.store import CaseQuery, CaseSort
 from casemgr.ui.pages.caselist import COLUMNS, PLACEHOLDER, CaseListModel
-from tests.support.desktop import FAMILY_COLUMN, SEEDED_CASES
+from tests.support.desktop import FAMILY_COLUMN, SEEDED_CASES, open_zzyzx
 
 RISK = [c.header for c in COLUMNS].index("Risk")
 DUE = [c.header for c in COLUMNS].index("Next due")
@@ -34,7 +35,17 @@ def test_search_as_you_type_narrows_the_list(qtbot, unlocked):
         qtbot.keyClicks(page.search, "zzy")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.index(0, FAMILY_COLUMN).data() == "Zzyzx"
-    assert page.count.text() == "1 case match “zzy”"
+    assert page.count.text() == "1 case matches “zzy”"
+    # Down goes from the search box into the results, Enter opens the case found.
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    found = page.model.case_id_at(0)
+    assert page.table.hasFocus() and page.selected_case_id() == found
+    with qtbot.waitSignal(unlocked.case_file.shown, timeout=5000) as opened:
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert opened.args == [found]
+    qtbot.waitUntil(lambda: unlocked.pages.currentWidget() is unlocked.case_file)
+    unlocked.back()
+    qtbot.waitUntil(lambda: unlocked.pages.currentWidget() is page)
     # a child's name and a word of a note find the same case
     for words in ("Quill", "school visit plan"):
         page.search.clear()
@@ -141,3 +152,53 @@ def test_a_new_case_reloads_the_ids_and_a_changed_one_refreshes_its_row(qtbot, u
             "casemgr.domain.records", fromlist=["RiskLevel"]).RiskLevel.LOW))
     qtbot.waitUntil(lambda: model.index(zzyzx, RISK).data() == "Low risk")
     assert model.query == CaseQuery(sort=model.query.sort)
+
+
+def test_typing_then_down_waits_for_the_search_and_lands_on_its_first_case(qtbot, unlocked):
+    page = unlocked.cases
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "zzy")  # the search waits for a pause in the typing...
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        qtbot.keyClick(page.search, Qt.Key.Key_Down)  # ...which Down does not wait for
+    qtbot.waitUntil(page.table.hasFocus)
+    assert page.model.rowCount() == 1
+    assert page.selected_case_id() == page.model.case_id_at(0)
+
+
+def test_ctrl_o_with_no_case_selected_says_so(qtbot, unlocked):
+    unlocked.cases.table.clearSelection()
+    unlocked.cases.table.setCurrentIndex(QModelIndex())
+    unlocked.activateWindow()
+    qtbot.keyClick(unlocked, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(unlocked.message_bar.isVisible)
+    assert "No case is selected" in unlocked.message_bar.text.text()
+    assert unlocked.pages.currentWidget() is unlocked.cases
+
+
+def test_tab_goes_through_the_list_page_in_screen_order(unlocked):
+    page = unlocked.cases
+    order = [page.search, page.status, page.risk, page.worker_filter, page.overdue, page.table]
+    chain, widget = [], page.search
+    for _ in range(len(order) - 1):
+        widget = widget.nextInFocusChain()
+        while widget.focusPolicy() & Qt.FocusPolicy.TabFocus != Qt.FocusPolicy.TabFocus \
+                or widget not in order:
+            widget = widget.nextInFocusChain()
+        chain.append(widget)
+    assert chain == order[1:]
+
+
+def _buttons_of(window, action):
+    return [b for b in window.case_file.findChildren(QToolButton) if b.defaultAction() is action]
+
+
+def test_what_a_caseworker_can_never_do_is_hidden_not_greyed(qtbot, unlocked):
+    open_zzyzx(qtbot, unlocked)
+    actions = unlocked.casework_actions
+    for never in (actions.decide_plan, actions.decide_closure, actions.reassign,
+                  actions.reopen):
+        assert not never.isVisible()
+        assert all(b.isHidden() for b in _buttons_of(unlocked, never)), never.text()
+    for theirs in (actions.record_visit, actions.run_assessment, actions.refer):
+        assert theirs.isVisible() and theirs.isEnabled()
+        assert all(not b.isHidden() for b in _buttons_of(unlocked, theirs)), theirs.text()

@@ -21,6 +21,7 @@ from casemgr.ui.context import AppContext
 from casemgr.ui.dialogs import ReferralDialog
 from casemgr.ui.mainwindow import MainWindow
 from casemgr.ui.settings import Settings
+from tests.support.desktop import open_zzyzx
 from tests.conftest import FAST_KDF, PASSWORD, add_case
 from tests.ui.conftest import FakeMonotonic, make_workspace, unlock
 
@@ -338,3 +339,15 @@ def test_referrals_drafted_and_sent_in_the_ui_are_listed_emergency_first(
     assert page.model.index(0, URGENCY).data(Qt.ItemDataRole.FontRole).bold()
     assert page.summary.text() == ("2 referrals in progress, 2 waiting for the provider's "
                                    "answer")
+
+
+def test_a_supervisor_sees_the_decisions_a_caseworker_never_does(qtbot, open_app, data_dir,
+                                                                 clock):
+    prepare(data_dir, clock)
+    window = open_app()
+    open_zzyzx(qtbot, window)
+    actions = window.casework_actions
+    for theirs in (actions.decide_plan, actions.decide_closure, actions.reassign):
+        assert theirs.isVisible(), theirs.text()
+    assert not actions.decide_plan.isEnabled()  # nothing waits for a decision: greyed, why
+    assert actions.decide_plan.toolTip() == "Nothing is waiting for a decision."

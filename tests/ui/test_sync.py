@@ -138,6 +138,12 @@ def test_log_in_from_the_lock_screen_then_sync_now_brings_the_new_case(
     assert any(text.startswith("Receiving: ") and "received" in text for text in seen)
     assert not window.status.progress_bar.isVisible()  # gone once the sync is over
     qtbot.waitUntil(lambda: window.cases.model.rowCount() == 4)
+
+    # Nothing new anywhere: a "Sync now" says so, in the status bar and the message bar.
+    sync_now(qtbot, window)
+    qtbot.waitUntil(lambda: window.status.connection.text().startswith("Up to date · synced"))
+    assert "Up to date" in window.message_bar.text.text()
+    assert "nothing to send or receive" in window.status.connection.toolTip()
     office.close()
 
 
@@ -291,6 +297,7 @@ def test_the_ui_thread_runs_on_while_the_sync_waits_on_the_network(
         qtbot.waitUntil(network.held.is_set)
         assert window.sync_worker.running
         assert window.status.connection.text() == "Syncing…"
+        assert "Syncing" not in window.status.sync_progress.text()  # said once, not twice
         timer.start()
         qtbot.waitUntil(lambda: len(ticks) >= 20)  # the main thread's timers keep firing
         # ...and the database worker answers: its connection is not the sync's.

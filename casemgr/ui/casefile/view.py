@@ -214,6 +214,10 @@ class CaseFileView(QWidget):
         button = QToolButton()
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # A button follows its action's visibility too (hidden for a role that can never
+        # use it), which a QToolButton does not do by itself.
+        action.changed.connect(lambda: button.setVisible(action.isVisible()))
+        button.setVisible(action.isVisible())
         row = self.action_row if tab is None else self._button_rows[tab]
         row.insertWidget(row.count() - 1, button)
         return button

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from casemgr.app.casework import Casework, PossibleDuplicate
 from casemgr.app.changes import Outcome
 from casemgr.domain.forms import FormDefinition, ScoreResult
-from casemgr.domain.permissions import Action, Actor, CaseAccess, can
+from casemgr.domain.permissions import PERMISSIONS, Action, Actor, CaseAccess, can
 from casemgr.domain.records import CaseStatus, Decision, Record, RiskLevel
 from casemgr.ui.casefile.view import CaseFileView
 from casemgr.ui.dialogs import (
@@ -249,12 +249,17 @@ class CaseActions(QObject):
             self.decide_plan: (Action.DECIDE_PLAN, self._decision_blocker("case_plan")),
             self.decide_closure: (Action.DECIDE_CLOSURE, self._decision_blocker("closure")),
         }
+        role = self.session.role if self.session else None
         for action, (permission, blocker) in rules.items():
+            # What the role can never do is hidden; what it cannot do now is greyed, with why.
+            action.setVisible(role is None or PERMISSIONS[permission].allows(role))
             allowed, why = self._may(permission)
             if allowed and blocker:
                 allowed, why = False, blocker
             action.setEnabled(allowed)
             action.setToolTip(why or action.text().replace("&", "").rstrip("…"))
+        self.register_family.setVisible(
+            role is None or PERMISSIONS[Action.REGISTER_FAMILY].allows(role))
         self.register_family.setEnabled(self.session is not None)
         self.register_family.setToolTip("Register a family and open a new case"
                                         if self.session else "Unlock the workspace first.")

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     Qt,
@@ -362,6 +363,8 @@ class CaseListPage(QWidget):
         self.search.setPlaceholderText("Search names, case numbers and notes (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search cases")
+        self.search.installEventFilter(self)
+        self._into_results_when_loaded = False
         bar.addWidget(self.search, 3)
         self.status = QComboBox()
         self.status.setObjectName("statusFilter")
@@ -467,6 +470,30 @@ class CaseListPage(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down (or Page Down) in the search box moves into the results, on the first case
+        (or the one already current), so that Enter then opens it; a search still waiting
+        for the typing to pause runs first, and the move follows its results."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+            if self._debounce.isActive():
+                self._into_results_when_loaded = True
+                self._search_now()
+            else:
+                self._into_results()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _into_results(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        current = self.table.currentIndex()
+        row = current.row() if current.isValid() else 0
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.selectRow(row)
+
     def selected_case_id(self) -> str | None:
         index = self.table.currentIndex()
         return self.model.case_id_at(index.row()) if index.isValid() else None
@@ -508,11 +535,14 @@ class CaseListPage(QWidget):
 
     @Slot(int)
     def _show_count(self, total: int) -> None:
+        if self._into_results_when_loaded:
+            self._into_results_when_loaded = False
+            self._into_results()
         text, capped = self.model.search_text.strip(), self.model.capped
         if text:
             more = " (showing the first matches: type more to narrow the search)" if capped \
                 else ""
-            self.count.setText(f"{total:,} case{'s' if total != 1 else ''} match "
+            self.count.setText(f"{total:,} case{' matches' if total == 1 else 's match'} "
                                f"“{text}”{more}")
         else:
             self.count.setText(f"{total:,} case{'s' if total != 1 else ''}")

@@ -131,10 +131,11 @@ class SyncStatusBar(QStatusBar):
         colour = STATE_COLOURS.get(status.state)
         self.connection.setStyleSheet(palette.status_field_style(colour() if colour else None))
         if status.state is SyncStatusKind.SYNCING:
+            # The connection field says "Syncing…"; the progress text waits for a step.
             self.progress_bar.setRange(0, 0)
             self.progress_bar.show()
-            self.sync_progress.setText("Syncing…")
-            self.sync_progress.show()
+            self.sync_progress.clear()
+            self.sync_progress.hide()
         else:
             self._hide_progress()
             if self._pending is not None:

@@ -46,8 +46,16 @@ def progress_text(step: SyncProgress) -> str:
             "received")
 
 
+def nothing_moved(summary: SyncSummary) -> bool:
+    """A sync that sent, received and removed nothing."""
+    return not (summary.pushed or summary.pulled or summary.evicted or summary.files_sent
+                or summary.files_received or summary.unsigned_evictions)
+
+
 def summary_text(summary: SyncSummary) -> str:
     """What a finished sync did, in a caseworker's words."""
+    if nothing_moved(summary):
+        return "up to date: nothing to send or receive."
     sent = f"sent {summary.pushed:,} change{'s' if summary.pushed != 1 else ''}"
     details = [f"{n:,} {word}" for n, word in (
         (summary.merged, "merged"), (summary.conflicts, "in conflict"),
@@ -61,6 +69,10 @@ def summary_text(summary: SyncSummary) -> str:
                      "no longer assigned to you")
     if summary.files_sent or summary.files_received:
         parts.append(f"{summary.files_sent + summary.files_received:,} attachment files")
+    if summary.unsigned_evictions:
+        parts.append(f"ignored {summary.unsigned_evictions:,} order"
+                     f"{'s' if summary.unsigned_evictions != 1 else ''} to remove a case that "
+                     "the server had not signed (the cases are kept; tell your IT support)")
     return ", ".join(parts) + "."
 
 
@@ -265,8 +277,13 @@ class SyncController(QObject):
         self._db.reload_casework()  # new form versions may have arrived
         self._last_summary = summary
         self._finished_at = datetime.now().strftime("%H:%M")  # local time, as shown
-        self._set(SyncStatusKind.ONLINE, f"Online · synced at {self._finished_at}",
+        idle = nothing_moved(summary)
+        self._set(SyncStatusKind.ONLINE,
+                  f"{'Up to date' if idle else 'Online'} · synced at {self._finished_at}",
                   "Last sync: " + summary_text(summary))
+        if idle and self._by_user:
+            self._reporter.show_info("Up to date: nothing to send and nothing new from the "
+                                     "server.")
         if summary.conflicts or summary.rejected:
             parts = []
             if summary.conflicts:
