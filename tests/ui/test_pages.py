@@ -21,8 +21,8 @@ from casemgr.ui.context import AppContext
 from casemgr.ui.dialogs import ReferralDialog
 from casemgr.ui.mainwindow import MainWindow
 from casemgr.ui.settings import Settings
-from tests.support.desktop import open_zzyzx
 from tests.conftest import FAST_KDF, PASSWORD, add_case
+from tests.support.desktop import open_zzyzx
 from tests.ui.conftest import FakeMonotonic, make_workspace, unlock
 
 USER = "sam"  # a supervisor of the north team: reassigning is theirs to do
