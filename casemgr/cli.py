@@ -151,8 +151,11 @@ def _show_rows(rows: Sequence[Any], as_json: bool) -> None:
     if as_json:
         _print_json([asdict(r) for r in rows])
         return
-    _table([(r.case_number, r.family_name, r.children, r.status, r.risk or "-",
-             r.assigned_to, r.next_due or "-") for r in rows],
+    from casemgr.domain.labels import choice_label
+
+    _table([(r.case_number, r.family_name, r.children, choice_label("case_status", r.status),
+             choice_label("risk", r.risk) if r.risk else "-", r.assigned_to, r.next_due or "-")
+            for r in rows],
            ("CASE", "FAMILY", "CHILDREN", "STATUS", "RISK", "WORKER", "NEXT DUE"))
 
 
@@ -195,20 +198,26 @@ def cmd_cases_show(args: argparse.Namespace) -> int:
     if args.json:
         _print_json({k: [_record_json(r) for r in v] for k, v in groups.items()})
         return 0
+    from casemgr.domain.labels import field_text
+    from casemgr.domain.records import display_name
+
     c = cf.case.fields
+
+    def words(name: str) -> str:
+        return field_text("case", name, c.get(name)) or "-"
+
     print(f"Case {c['case_number']}  ({cf.case.id})")
     print(f"  family: {cf.family.fields.get('name') if cf.family else '-'}   status: "
-          f"{c['status']}   risk: {c.get('risk', '-')}   worker: {c['assigned_to']}")
-    print(f"  opened: {c['opened_on']}   legal basis: {c['legal_basis']}   concerns: "
-          f"{', '.join(c.get('protection_concerns', [])) or '-'}")
+          f"{words('status')}   risk: {words('risk')}   worker: {c['assigned_to']}")
+    print(f"  opened: {c['opened_on']}   legal basis: {words('legal_basis')}   concerns: "
+          f"{words('protection_concerns')}")
     for name, records in groups.items():
         if name in ("case", "family") or not records:
             continue
         print(f"\n{name} ({len(records)})")
         for r in records:
-            from casemgr.domain.records import display_name
-
-            status = r.fields.get("status") or r.fields.get("decision") or ""
+            status = (field_text(r.type.value, "status", r.fields.get("status"))
+                      or field_text(r.type.value, "decision", r.fields.get("decision")))
             when = (r.fields.get("visit_date") or r.fields.get("due_date")
                     or r.fields.get("completed_on") or r.created_at[:10])
             text = display_name(r.type, r.fields)

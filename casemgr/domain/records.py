@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from casemgr.domain.errors import ValidationError
+from casemgr.domain.labels import choice_label
 
 
 class RecordType(StrEnum):
@@ -417,10 +418,16 @@ def content_hash(parts: Any) -> str:
 
 
 def display_name(record_type: RecordType, fields: Mapping[str, Any]) -> str:
-    """The short text a list shows for a record."""
+    """The short text a list shows for a record, in words (never a code)."""
     if record_type is RecordType.PERSON:
         return f"{fields.get('given_name', '')} {fields.get('family_name', '')}".strip()
+    if record_type is RecordType.APPROVAL and fields.get("kind"):
+        return f"{choice_label('approval_kind', fields['kind'])} approval"
+    if record_type is RecordType.VISIT and fields.get("visit_type"):
+        return (f"{choice_label('visit_type', fields['visit_type'])} visit "
+                f"{fields.get('visit_date', '')}").strip()
     for key in ("name", "case_number", "title", "goal", "filename", "service_type", "form_id"):
         if fields.get(key):
-            return str(fields[key])
-    return record_type.value
+            return (choice_label("service_type", fields[key]) if key == "service_type"
+                    else str(fields[key]))
+    return choice_label("record_type", record_type.value)

@@ -17,7 +17,7 @@ def test_opening_a_case_shows_its_file_and_is_audited(qtbot, unlocked):
     view = open_zzyzx(qtbot, unlocked)
     assert view.title.text().endswith("Zzyzx family")
     assert view.risk_badge.text() == "High risk"
-    assert view._labels["legal_basis"].text() == "consent"
+    assert view._labels["legal_basis"].text() == "Consent of the family"  # words, not codes
     assert view.members.rowCount() == 1
     assert view.members.index(0, 0).data() == "Quillon Zzyzx"
     assert view.notes.index(0, 2).data() == "school visit planned"
@@ -25,6 +25,9 @@ def test_opening_a_case_shows_its_file_and_is_audited(qtbot, unlocked):
     qtbot.waitUntil(lambda: view.history.rowCount() > 0)
     actions = [view.history.index(r, 2).data() for r in range(view.history.rowCount())]
     assert actions[0] == "Opened the case file"  # newest first
+    records = [view.history.index(r, 3).data() for r in range(view.history.rowCount())]
+    assert {"Family: Zzyzx", "Person: Quillon Zzyzx", "Note"} <= set(records)
+    assert not [r for r in records if "_" in r]  # no code like case_plan in sight
     syncs = {view.history.index(r, 4).data() for r in range(view.history.rowCount())}
     assert "Waiting to sync (1 change)" in syncs  # offline-only: all in the outbox
 

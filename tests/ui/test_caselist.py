@@ -202,3 +202,26 @@ def test_what_a_caseworker_can_never_do_is_hidden_not_greyed(qtbot, unlocked):
     for theirs in (actions.record_visit, actions.run_assessment, actions.refer):
         assert theirs.isVisible() and theirs.isEnabled()
         assert all(not b.isHidden() for b in _buttons_of(unlocked, theirs)), theirs.text()
+
+
+def test_risk_sorts_by_severity_most_severe_first(qtbot, unlocked):
+    click_header(qtbot, unlocked, RISK)
+    qtbot.waitUntil(lambda: PLACEHOLDER not in texts(unlocked, RISK))
+    order = ["Critical risk", "High risk", "Medium risk", "Low risk", "Risk not assessed"]
+    risks = texts(unlocked, RISK)
+    assert risks == sorted(risks, key=order.index)  # not alphabetical: critical first
+    assert unlocked.cases.model.query.descending
+
+
+def test_a_search_the_filters_hide_says_so(qtbot, unlocked):
+    page = unlocked.cases
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        page.risk.setCurrentIndex(page.risk.findData("low"))  # Zzyzx is high risk
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        qtbot.keyClicks(page.search, "Zzyzx")
+    qtbot.waitUntil(lambda: "the filters hide 1 more" in page.count.text())
+    assert page.model.rowCount() == 0
+    assert page.count.text().startswith("0 cases match “Zzyzx”")
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        page.risk.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: page.count.text() == "1 case matches “Zzyzx”")

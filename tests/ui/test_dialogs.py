@@ -26,15 +26,6 @@ from casemgr.app.casework import Casework, PossibleDuplicate
 from casemgr.domain.forms import load_forms_dir
 from casemgr.domain.permissions import Actor, Role
 from casemgr.domain.records import (
-    GOAL_STATUS,
-    LEGAL_BASES,
-    PERSON_ROLES,
-    PROTECTION_CONCERNS,
-    SERVICE_TYPES,
-    SEX,
-    TASK_KINDS,
-    URGENCY,
-    VISIT_TYPES,
     Decision,
     RecordType,
     validate_fields,
@@ -54,7 +45,6 @@ from casemgr.ui.dialogs import (
     TaskDialog,
     VisitDialog,
 )
-from casemgr.ui.dialogs.base import CHOICE_LABELS
 from casemgr.ui.dialogs.plan_editor import GoalsModel
 from tests.support.qt import choose, click, find, finish, show, type_into
 
@@ -105,15 +95,6 @@ def a_case(cw: Casework) -> str:
         [{"given_name": "Wanjiru", "family_name": "Mwangi", "role": "child",
           "date_of_birth": "2016-04-02"}],
         {"legal_basis": "consent", "consent_given_by": "Grace Mwangi", "risk": "medium"}).value
-
-
-def test_every_stored_value_has_words_for_the_caseworker():
-    vocabularies = {"sex": SEX, "role": PERSON_ROLES, "legal_basis": LEGAL_BASES,
-                    "protection_concern": PROTECTION_CONCERNS, "visit_type": VISIT_TYPES,
-                    "urgency": URGENCY, "service_type": SERVICE_TYPES,
-                    "goal_status": GOAL_STATUS, "task_kind": TASK_KINDS}
-    for name, values in vocabularies.items():
-        assert set(CHOICE_LABELS[name]) == set(values), name
 
 
 # -- assessment --------------------------------------------------------------------------------

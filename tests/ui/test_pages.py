@@ -262,8 +262,8 @@ def test_a_hidden_page_reads_the_change_when_shown(qtbot, open_app, data_dir, cl
     if which == "tasks":
         assert rows(page.model, TITLE) == [("First visit",), ("Second visit",)]
     else:
-        assert rows(page.model, URGENCY, SERVICE) == [("Priority", "education"),
-                                                      ("Routine", "health")]
+        assert rows(page.model, URGENCY, SERVICE) == [("Priority", "Education"),
+                                                      ("Routine", "Health care")]
 
 
 # -- Referrals -----------------------------------------------------------------------------------
@@ -306,7 +306,7 @@ def test_referrals_drafted_and_sent_in_the_ui_are_listed_emergency_first(
     with qtbot.waitSignal(page.shown, timeout=5000):
         go(qtbot, window, Qt.Key.Key_3)
     assert rows(page.model, URGENCY, STATUS, SERVICE) == [
-        ("Routine", "Draft: not sent yet", "education")]
+        ("Routine", "Draft: not sent yet", "Education")]
     assert page.summary.text() == ("1 referral in progress, 0 waiting for the provider's "
                                    "answer")
 
@@ -316,13 +316,13 @@ def test_referrals_drafted_and_sent_in_the_ui_are_listed_emergency_first(
         click(qtbot, page.open_case)
     assert window.pages.currentWidget() is view
     view.show_tab("referrals")
-    assert view.referrals.index(0, 4).data() == "draft"
+    assert view.referrals.index(0, 4).data() == "Draft"
     click_row(qtbot, view.referrals_table, 0)
     send = window.casework_actions.send_referral
     assert send.isEnabled()
     button = next(b for b in view.findChildren(QToolButton) if b.defaultAction() is send)
     click(qtbot, button)
-    qtbot.waitUntil(lambda: view.referrals.index(0, 4).data() == "sent")
+    qtbot.waitUntil(lambda: view.referrals.index(0, 4).data() == "Sent")
 
     # An hour later, an emergency one sent at once without consent (saying why).
     clock.advance(3600)
@@ -334,8 +334,8 @@ def test_referrals_drafted_and_sent_in_the_ui_are_listed_emergency_first(
     assert window.pages.currentWidget() is page
     # Drafted later, listed first: the most urgent comes first.
     assert rows(page.model, URGENCY, STATUS, SERVICE) == [
-        ("Emergency", "Sent: waiting for an answer", "health"),
-        ("Routine", "Sent: waiting for an answer", "education")]
+        ("Emergency", "Sent: waiting for an answer", "Health care"),
+        ("Routine", "Sent: waiting for an answer", "Education")]
     assert page.model.index(0, URGENCY).data(Qt.ItemDataRole.FontRole).bold()
     assert page.summary.text() == ("2 referrals in progress, 2 waiting for the provider's "
                                    "answer")

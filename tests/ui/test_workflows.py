@@ -114,7 +114,7 @@ def test_refer_send_accept_and_complete(qtbot, unlocked):
     qtbot.keyClicks(dialog.reason, "Needs a school place.")
     click(qtbot, dialog.send_button)
     qtbot.waitUntil(lambda: view.referrals.rowCount() == 1)
-    assert view.referrals.index(0, 4).data() == "sent"
+    assert view.referrals.index(0, 4).data() == "Sent"
     assert view.referrals.index(0, 2).data() == "Quillon Zzyzx"
 
     select_row(qtbot, view.referrals_table, 0)
@@ -123,14 +123,14 @@ def test_refer_send_accept_and_complete(qtbot, unlocked):
     answer = dialog_of(qtbot, unlocked, ReferralResponseDialog)
     answer.answer.button(True).click()
     click(qtbot, answer.save_button)
-    qtbot.waitUntil(lambda: view.referrals.index(0, 4).data() == "accepted")
+    qtbot.waitUntil(lambda: view.referrals.index(0, 4).data() == "Accepted")
 
     select_row(qtbot, view.referrals_table, 0)
     unlocked.casework_actions.record_response.trigger()
     outcome = dialog_of(qtbot, unlocked, ReferralResponseDialog)
     qtbot.keyClicks(outcome.outcome, "Enrolled in grade 4.")
     click(qtbot, outcome.save_button)
-    qtbot.waitUntil(lambda: view.referrals.index(0, 4).data() == "completed")
+    qtbot.waitUntil(lambda: view.referrals.index(0, 4).data() == "Completed")
     assert view.referrals.index(0, 7).data() == "Enrolled in grade 4."
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from casemgr.app.casework import CaseFile, Casework
 from casemgr.app.changes import Changes
 from casemgr.domain import schedule
+from casemgr.domain.labels import choice_label, field_text
 from casemgr.domain.records import (
     Decision,
     Record,
@@ -83,9 +83,9 @@ def load_history(cw: Casework, records: list[Record]) -> list[HistoryRow]:
     rows = []
     for e in entries:
         record = by_id.get(e.record_id or "")
-        label = (f"{(e.record_type or '').replace('_', ' ')}: "
-                 f"{display_name(record.type, record.fields)}" if record else
-                 (e.record_type or ""))
+        kind = choice_label("record_type", e.record_type or "")
+        name = display_name(record.type, record.fields) if record else ""
+        label = f"{kind}: {name}" if name and name != kind else kind
         if record is None:
             state = ""
         elif pending.get(record.id):
@@ -101,18 +101,8 @@ def load_history(cw: Casework, records: list[Record]) -> list[HistoryRow]:
 
 
 def _f(record: Record, name: str) -> str:
-    value = record.fields.get(name)
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "Yes" if value else "No"
-    if isinstance(value, list):
-        return ", ".join(str(v).replace("_", " ") for v in value)
-    return str(value).replace("\n", " ")
-
-
-def _words(value: Any) -> str:
-    return str(value or "").replace("_", " ")
+    """A field of a record as a caseworker reads it (words for codes), on one line."""
+    return field_text(record.type.value, name, record.fields.get(name)).replace("\n", " ")
 
 
 TASK_STATE_TEXT = {
@@ -310,14 +300,10 @@ class CaseFileView(QWidget):
         approvals_layout.setContentsMargins(0, 0, 0, 0)
         approvals_layout.addWidget(QLabel("Approval requests"))
         self.approvals = RowsModel[Record]([
-            Column("Request", lambda r: "Case plan" if r.fields.get("kind") == "case_plan"
-                   else "Closure"),
+            Column("Request", lambda r: _f(r, "kind")),
             Column("Requested by", lambda r: _f(r, "requested_by")),
             Column("Requested at", lambda r: _f(r, "requested_at")[:16].replace("T", " ")),
-            Column("Decision", lambda r: {"pending": "Waiting for a decision",
-                                          "approved": "Approved",
-                                          "returned": "Sent back"}.get(
-                                              r.fields.get("decision", ""), ""),
+            Column("Decision", lambda r: _f(r, "decision"),
                    bold=lambda r: r.fields.get("decision") == Decision.PENDING.value),
             Column("Decided by", lambda r: _f(r, "decided_by")),
             Column("Comment", lambda r: _f(r, "comment")),
@@ -333,12 +319,12 @@ class CaseFileView(QWidget):
     def _build_referrals(self) -> None:
         layout = self._page("referrals", "Referrals")
         self.referrals = RowsModel[Record]([
-            Column("Service", lambda r: _words(r.fields.get("service_type"))),
+            Column("Service", lambda r: _f(r, "service_type")),
             Column("Provider", lambda r: self._provider(r)),
             Column("Child", lambda r: self._people.get(r.fields.get("person_id") or "", "")),
-            Column("Urgency", lambda r: _words(r.fields.get("urgency")),
+            Column("Urgency", lambda r: _f(r, "urgency"),
                    bold=lambda r: r.fields.get("urgency") == "emergency"),
-            Column("Status", lambda r: _words(r.fields.get("status"))),
+            Column("Status", lambda r: _f(r, "status")),
             Column("Sent on", lambda r: _f(r, "sent_on")),
             Column("Consent", lambda r: "Recorded" if r.fields.get("consent") else (
                 "Override: " + _f(r, "consent_override_reason")
@@ -463,9 +449,8 @@ class CaseFileView(QWidget):
             "case_number": c["case_number"], "status": STATUS_TEXT.get(c["status"], ""),
             "risk": risk_text(risk), "assigned_to": c["assigned_to"],
             "team": c.get("team") or "", "opened_on": c["opened_on"],
-            "legal_basis": _words(c.get("legal_basis")), "consent": consent,
-            "protection_concerns": ", ".join(_words(x) for x in
-                                             c.get("protection_concerns", [])),
+            "legal_basis": _f(cf.case, "legal_basis"), "consent": consent,
+            "protection_concerns": _f(cf.case, "protection_concerns"),
             "closure": (f"Closed on {c['closed_on']}: " if c.get("closed_on") else "")
             + (c.get("closure_reason") or ""),
             "summary": c.get("summary") or "",

@@ -31,63 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from casemgr.domain.errors import ValidationError
+from casemgr.domain.labels import choice_label
 from casemgr.domain.records import FIELDS, RecordType, validate_fields
 from casemgr.ui.forms.widgets import DateField, ErrorLabel, OptionButtons
 
 NOT_A_DATE = "Write the date as YYYY-MM-DD."
-
-# Words a caseworker reads for the values records store (casemgr.domain.records).
-CHOICE_LABELS: dict[str, dict[str, str]] = {
-    "sex": {"female": "Female", "male": "Male", "other": "Other", "unknown": "Not known"},
-    "role": {"child": "Child", "caregiver": "Caregiver", "other": "Other household member"},
-    "legal_basis": {
-        "consent": "Consent of the family",
-        "court_order": "Court order",
-        "statutory_duty": "Statutory duty",
-        "vital_interest": "Vital interest (the child's life or safety is at risk)",
-    },
-    "protection_concern": {
-        "physical_abuse": "Physical abuse",
-        "sexual_abuse": "Sexual abuse",
-        "emotional_abuse": "Emotional abuse",
-        "neglect": "Neglect",
-        "exploitation": "Exploitation",
-        "child_labour": "Child labour",
-        "family_separation": "Unaccompanied or separated",
-        "trafficking": "Trafficking",
-        "domestic_violence": "Exposure to domestic violence",
-        "child_marriage": "Child marriage (or at risk)",
-        "other": "Other",
-    },
-    "visit_type": {"home": "Home", "office": "Office", "school": "School", "phone": "Phone",
-                   "other": "Other"},
-    "urgency": {"routine": "Routine", "priority": "Priority", "emergency": "Emergency"},
-    "service_type": {
-        "health": "Health care",
-        "mental_health": "Mental health",
-        "education": "Education",
-        "legal": "Legal aid",
-        "shelter": "Shelter",
-        "food": "Food",
-        "cash_assistance": "Cash assistance",
-        "family_support": "Family support",
-        "disability": "Disability services",
-        "substance_use": "Substance use",
-        "other": "Other",
-    },
-    "goal_status": {"not_started": "Not started", "in_progress": "In progress",
-                    "achieved": "Achieved", "dropped": "Dropped"},
-    "task_kind": {"first_visit": "First visit", "review": "Case review",
-                  "follow_up": "Follow-up", "other": "Other"},
-    "risk": {"low": "Low", "medium": "Medium", "high": "High", "critical": "Critical"},
-    "plan_status": {"draft": "Draft", "submitted": "Submitted for approval",
-                    "approved": "Approved"},
-}
-
-
-def choice_label(vocabulary: str, value: Any) -> str:
-    """The caseworker's word for a stored value, or the value itself if it has none."""
-    return CHOICE_LABELS.get(vocabulary, {}).get(str(value), str(value).replace("_", " "))
 
 
 def field_label(record_type: RecordType, name: str) -> str:
@@ -105,8 +53,8 @@ def field_words(record_type: str, name: str) -> str:
 
 
 def record_words(record_type: str) -> str:
-    """A record type as the caseworker reads it: "Household member"."""
-    return record_type.replace("_", " ").capitalize()
+    """A record type as the caseworker reads it: "Case plan"."""
+    return choice_label("record_type", record_type).capitalize()
 
 
 def sentence(name: str, message: str) -> str:

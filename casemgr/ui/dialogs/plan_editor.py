@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casemgr.domain.labels import choice_label
 from casemgr.domain.records import RecordType
 from casemgr.ui.dialogs.base import (
     FieldErrors,
     add_field_row,
-    choice_label,
     date_field,
     date_problem,
     field_label,

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casemgr.domain.labels import choice_label
 from casemgr.domain.records import SERVICE_TYPES, URGENCY, RecordType
 from casemgr.domain.workflow import NO_CONSENT
 from casemgr.ui.dialogs.base import (
     CaseworkDialog,
     RadioRow,
     choice_combo,
-    choice_label,
     field_label,
     fields_problems,
     set_combo_value,

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casemgr.domain.labels import choice_label
 from casemgr.domain.records import (
     LEGAL_BASES,
     PERSON_ROLES,
@@ -45,7 +46,6 @@ from casemgr.domain.records import (
 from casemgr.ui.dialogs.base import (
     CaseworkDialog,
     choice_combo,
-    choice_label,
     date_field,
     date_problem,
     field_label,

@@ -103,6 +103,7 @@ class _Loaded:
     row_of: dict[str, int]
     first_rows: dict[str, CaseRow]
     capped: bool
+    hidden: int = 0  # cases the search finds that the filters hide
 
 
 def _load(cw: Casework, query: CaseQuery, text: str, first: int, latest: _Latest,
@@ -111,8 +112,13 @@ def _load(cw: Casework, query: CaseQuery, text: str, first: int, latest: _Latest
         return None  # the user typed on; a newer query is queued behind this one
     hits = cw.search(text, query)
     ids = hits.case_ids
+    hidden = 0
+    unfiltered = CaseQuery(sort=query.sort, descending=query.descending)
+    if text.strip() and not hits.capped and replace(query, offset=0, limit=unfiltered.limit) \
+            != unfiltered:
+        hidden = max(0, len(cw.search(text, unfiltered).case_ids) - len(ids))
     return _Loaded(ids, {cid: i for i, cid in enumerate(ids)}, cw.case_rows(ids[:first]),
-                   hits.capped)
+                   hits.capped, hidden)
 
 
 class _Gone:
@@ -145,6 +151,7 @@ class CaseListModel(QAbstractTableModel):
         self.query = CaseQuery()
         self.search_text = ""
         self.capped = False
+        self.hidden_by_filters = 0
         self.active = False  # a workspace is open and the list may load
         self.is_loaded = False
 
@@ -177,6 +184,7 @@ class CaseListModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._ids, self._row_of, self.capped = loaded.ids, loaded.row_of, loaded.capped
+        self.hidden_by_filters = loaded.hidden
         self._cache.clear()
         self._pending.clear()
         self._cache.update(loaded.first_rows)
@@ -520,6 +528,8 @@ class CaseListPage(QWidget):
         if key is self.model.query.sort:
             order = Qt.SortOrder.AscendingOrder if self.model.query.descending else \
                 Qt.SortOrder.DescendingOrder
+        elif key in (CaseSort.RISK, CaseSort.UPDATED):
+            order = Qt.SortOrder.DescendingOrder  # the most severe, the latest, first
         else:
             order = Qt.SortOrder.AscendingOrder
         self.model.sort(column, order)
@@ -542,6 +552,11 @@ class CaseListPage(QWidget):
         if text:
             more = " (showing the first matches: type more to narrow the search)" if capped \
                 else ""
+            hidden = self.model.hidden_by_filters
+            if hidden:
+                more += (f"; the filters hide {hidden:,} more that match"
+                         f"{'es' if hidden == 1 else ''} (set them to “Any” to see "
+                         f"{'it' if hidden == 1 else 'them'})")
             self.count.setText(f"{total:,} case{' matches' if total == 1 else 's match'} "
                                f"“{text}”{more}")
         else:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from casemgr.app.casework import Casework
 from casemgr.app.changes import Changes
 from casemgr.db.queries import ReferralRow
+from casemgr.domain.labels import choice_label
 from casemgr.domain.records import RecordType
 from casemgr.ui.pages.base import Page
 from casemgr.ui.widgets import palette
@@ -35,11 +36,11 @@ class ReferralsPage(Page):
         top.addWidget(self.open_case)
         layout.addLayout(top)
         self.model = RowsModel[ReferralRow]([
-            Column("Urgency", lambda r: r.urgency.capitalize(),
+            Column("Urgency", lambda r: choice_label("urgency", r.urgency),
                    bold=lambda r: r.urgency == "emergency",
                    foreground=lambda r: palette.error() if r.urgency == "emergency" else None),
             Column("Status", lambda r: STATUS_TEXT.get(r.status, r.status)),
-            Column("Service", lambda r: r.service_type.replace("_", " ")),
+            Column("Service", lambda r: choice_label("service_type", r.service_type)),
             Column("Provider", lambda r: r.provider),
             Column("Case", lambda r: r.case_number),
             Column("Family", lambda r: r.family_name),

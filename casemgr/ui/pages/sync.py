@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from casemgr.app.casework import Casework
 from casemgr.app.syncing import SyncOverview
 from casemgr.db.queries import OutboxEntry, RefusedChange
+from casemgr.domain.labels import field_text, vocabulary_of
 from casemgr.sync.engine import SyncProgress, SyncSummary
 from casemgr.ui.dialogs.base import field_words, record_words
 from casemgr.ui.dialogs.conflict import show_value
@@ -41,7 +42,11 @@ from casemgr.ui.workers.sync_controller import (
 
 
 def _values_text(change: RefusedChange) -> str:
-    return "; ".join(f"{field_words(change.record_type, name)}: {show_value(value)}"
+    def shown(name: str, value: object) -> str:
+        if vocabulary_of(change.record_type, name) and value not in (None, "", []):
+            return field_text(change.record_type, name, value)
+        return show_value(value)
+    return "; ".join(f"{field_words(change.record_type, name)}: {shown(name, value)}"
                      for name, value in change.values) or "(deleted)"
 
 
@@ -98,7 +103,7 @@ class SyncPage(Page):
             Column("#", lambda e: str(e.client_seq)),
             Column("Change", lambda e: {"create": "Added", "update": "Changed",
                                         "delete": "Deleted"}.get(e.kind, e.kind)),
-            Column("Record", lambda e: e.record_type.replace("_", " ")),
+            Column("Record", lambda e: record_words(e.record_type)),
             Column("Case", lambda e: e.case_number),
             Column("When", lambda e: local_time(e.created_at)),
         ], lambda e: str(e.client_seq), self)

@@ -119,6 +119,24 @@ class RowsTable(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setDefaultSectionSize(140)
+        # The first rows size the columns to their text (up to MAX_COLUMN_WIDTH; longer text
+        # is elided, with the whole of it in the tooltip); later the user's widths stay.
+        self._fitted = False
+        model.modelReset.connect(self._fit_once)
+        model.rowsInserted.connect(self._fit_once)
+
+    MAX_COLUMN_WIDTH = 320
+
+    def _fit_once(self) -> None:
+        model = self.model()
+        if self._fitted or model is None or model.rowCount() == 0:
+            return
+        self._fitted = True
+        last = model.columnCount() - 1
+        for column in range(last):
+            self.resizeColumnToContents(column)
+            if self.columnWidth(column) > self.MAX_COLUMN_WIDTH:
+                self.setColumnWidth(column, self.MAX_COLUMN_WIDTH)
 
     def selected_id(self) -> str | None:
         index = self.currentIndex()
