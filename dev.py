@@ -4,7 +4,10 @@
     python3 dev.py run [casemgr args]   start the app (no args: the demo, with a local server)
     python3 dev.py test [pytest args]   run the whole test suite headless
 
-Both create `.venv` on first use and reinstall when pyproject.toml changes.
+Both create `.venv` on first use and reinstall when pyproject.toml changes. Then they make
+sure Qt's platform plugin can load (xcb for a window, offscreen for the tests): the system
+libraries `ldd` cannot find are installed with apt-get when run as root; otherwise the
+`sudo apt-get install` line to run is printed and dev.py stops.
 Standard library only: this file runs before anything is installed.
 """
 
@@ -25,10 +28,70 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 PY = VENV / "bin" / "python"
 STAMP = VENV / ".casemgr-installed"
-# Shared libraries the Qt wheels load but Debian/Ubuntu do not ship in a minimal install.
-QT_SYSTEM_PACKAGES = [
-    "libegl1", "libgl1", "libxkbcommon0", "libfontconfig1", "libglib2.0-0", "libdbus-1-3",
-]
+# The Debian 12 / Ubuntu package of each shared library that Qt's platform plugins (and the
+# Qt libraries of the wheel they link) ask for: the names `ldd` prints for PySide6's
+# libqxcb.so, libqoffscreen.so and libqwayland.so. A minimal install lacks many of them; `ldd`
+# shows which, and apt brings what those packages depend on in turn.
+QT_LIBRARY_PACKAGES: dict[str, str] = {
+    # X11 and its XCB extensions (the xcb platform plugin, libQt6XcbQpa.so.6)
+    "libX11.so.6": "libx11-6",
+    "libX11-xcb.so.1": "libx11-xcb1",
+    "libXau.so.6": "libxau6",
+    "libXdmcp.so.6": "libxdmcp6",
+    "libxcb.so.1": "libxcb1",
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-glx.so.0": "libxcb-glx0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render.so.0": "libxcb-render0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-shm.so.0": "libxcb-shm0",
+    "libxcb-sync.so.1": "libxcb-sync1",
+    "libxcb-util.so.1": "libxcb-util1",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0",
+    "libxcb-xinerama.so.0": "libxcb-xinerama0",
+    "libxcb-xinput.so.0": "libxcb-xinput0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    # OpenGL through glvnd (libQt6Gui.so.6)
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+    "libGLX.so.0": "libglx0",
+    "libGLdispatch.so.0": "libglvnd0",
+    "libOpenGL.so.0": "libopengl0",
+    # Wayland (the wayland platform plugin)
+    "libwayland-client.so.0": "libwayland-client0",
+    "libwayland-cursor.so.0": "libwayland-cursor0",
+    "libwayland-egl.so.1": "libwayland-egl1",
+    # Fonts, images, D-Bus, GLib and what they link
+    "libfontconfig.so.1": "libfontconfig1",
+    "libfreetype.so.6": "libfreetype6",
+    "libpng16.so.16": "libpng16-16",
+    "libexpat.so.1": "libexpat1",
+    "libbrotlidec.so.1": "libbrotli1",
+    "libbrotlicommon.so.1": "libbrotli1",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libsystemd.so.0": "libsystemd0",
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libgthread-2.0.so.0": "libglib2.0-0",
+    "libpcre2-8.so.0": "libpcre2-8-0",
+    "libbsd.so.0": "libbsd0",
+    "libmd.so.0": "libmd0",
+    "libz.so.1": "zlib1g",
+    "libzstd.so.1": "libzstd1",
+    "liblzma.so.5": "liblzma5",
+    "liblz4.so.1": "liblz4-1",
+    "libcap.so.2": "libcap2",
+    "libgcrypt.so.20": "libgcrypt20",
+    "libgpg-error.so.0": "libgpg-error0",
+    "libstdc++.so.6": "libstdc++6",
+    "libgcc_s.so.1": "libgcc-s1",
+    "libffi.so.8": "libffi8",
+}
 
 
 def say(msg: str) -> None:
@@ -71,22 +134,114 @@ def ensure_venv() -> None:
         run([str(PY), "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
         run([str(PY), "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[dev,server]"])
         STAMP.write_text(want)
-    ensure_qt_libraries()
 
 
-def ensure_qt_libraries() -> None:
-    probe = [str(PY), "-c", "from PySide6 import QtGui"]
-    if subprocess.run(probe, capture_output=True).returncode == 0:
+class QtLibrariesMissing(SystemExit):
+    """Qt's platform plugin cannot load and dev.py may not install what it needs."""
+
+
+def missing_libraries(ldd_output: str) -> list[str]:
+    """The libraries `ldd` could not find, in the order it names them."""
+    missing: list[str] = []
+    for line in ldd_output.splitlines():
+        name, arrow, where = line.strip().partition("=>")
+        if arrow and where.strip() == "not found" and name.strip() not in missing:
+            missing.append(name.strip())
+    return missing
+
+
+def packages_for(ldd_output: str) -> tuple[list[str], list[str]]:
+    """The Debian packages that provide what `ldd` did not find (sorted, each once), and the
+    libraries no package is known for."""
+    packages: set[str] = set()
+    unknown: list[str] = []
+    for library in missing_libraries(ldd_output):
+        if library in QT_LIBRARY_PACKAGES:
+            packages.add(QT_LIBRARY_PACKAGES[library])
+        else:
+            unknown.append(library)
+    return sorted(packages), unknown
+
+
+def qt_plugin(platform: str) -> Path | None:
+    """PySide6's plugin for a Qt platform (xcb, offscreen, wayland, ...) in .venv, found
+    without importing Qt (which may not load yet)."""
+    where = subprocess.run(
+        [str(PY), "-c", "import importlib.util as u; "
+         "print(u.find_spec('PySide6').submodule_search_locations[0])"],
+        capture_output=True, text=True, check=False)
+    if where.returncode != 0:
+        return None
+    plugin = Path(where.stdout.strip()) / "Qt" / "plugins" / "platforms" / f"libq{platform}.so"
+    return plugin if plugin.exists() else None
+
+
+def ldd(path: Path) -> str:
+    """`ldd` of a plugin and of each library of the wheel that it links (libQt6XcbQpa.so.6,
+    libQt6Gui.so.6, ...): every system library the plugin needs before it can load."""
+    tool = shutil.which("ldd") or "/usr/bin/ldd"
+    first = subprocess.run([tool, str(path)], capture_output=True, text=True, check=False)
+    outputs = [first.stdout]
+    qt_dir = path.parents[2]  # PySide6/Qt
+    for line in first.stdout.splitlines():
+        _name, arrow, where = line.partition("=>")
+        target = where.strip().split(" (")[0]
+        if arrow and target.startswith("/") and qt_dir in Path(target).resolve().parents:
+            outputs.append(subprocess.run([tool, target], capture_output=True, text=True,
+                                          check=False).stdout)
+    return "\n".join(outputs)
+
+
+def qt_platform(command: str, env: dict[str, str]) -> str | None:
+    """The Qt platform the command will use, or None when it shows no window: `dev.py test`
+    runs offscreen; `dev.py run` uses QT_QPA_PLATFORM, else X11 (xcb) when there is a
+    display (without one the app says so and exits, and the command line needs no Qt)."""
+    chosen = env.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip()
+    if chosen:
+        return chosen
+    if command == "test":
+        return "offscreen"
+    return "xcb" if env.get("DISPLAY") else None
+
+
+def ensure_qt_libraries(platform: str) -> None:
+    """Make sure Qt's `platform` plugin can load: ask `ldd` what it lacks, install the
+    packages that provide it as root with apt-get, or say which to install and stop."""
+    if not sys.platform.startswith("linux") or not shutil.which("ldd"):
         return
-    if os.geteuid() == 0 and shutil.which("apt-get"):
-        say("installing the system libraries Qt needs: " + " ".join(QT_SYSTEM_PACKAGES))
-        run(["apt-get", "update", "-qq"])
-        run(["apt-get", "install", "-y", "-qq", *QT_SYSTEM_PACKAGES])
+    plugin = qt_plugin(platform)
+    if plugin is None:
+        return  # not a plugin of the wheel: Qt's own message says which platforms exist
+    found = ldd(plugin)
+    packages, unknown = packages_for(found)
+    if not packages and not unknown:
         return
-    raise SystemExit(
-        "Qt cannot load its system libraries. Install them with:\n"
-        f"  sudo apt-get install {' '.join(QT_SYSTEM_PACKAGES)}"
-    )
+    say(f"Qt's {platform} platform plugin cannot load: "
+        f"{', '.join(missing_libraries(found))} not found")
+    if packages and os.geteuid() == 0 and shutil.which("apt-get"):
+        say("installing what it needs: " + " ".join(packages))
+        apt_env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        run(["apt-get", "update", "-qq"], env=apt_env)
+        run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages],
+            env=apt_env)
+        packages, unknown = packages_for(ldd(plugin))
+        if not packages and not unknown:
+            return
+    raise QtLibrariesMissing(qt_libraries_message(platform, packages, unknown))
+
+
+def qt_libraries_message(platform: str, packages: list[str], unknown: list[str]) -> str:
+    """What to install, for someone who is not root (or has no apt-get)."""
+    lines = [f"Qt cannot start its {platform} platform plugin: system libraries are missing."]
+    if packages:
+        lines += ["Install them with this command (it needs root), then run dev.py again:"
+                  if shutil.which("apt-get") else
+                  "Install the packages that provide them; on Debian or Ubuntu that is:",
+                  f"  sudo apt-get install --no-install-recommends {' '.join(packages)}"]
+    if unknown:
+        lines.append("No package is known here for " + ", ".join(unknown)
+                     + "; your distribution's package search (apt-file search NAME) finds it.")
+    return "\n".join(lines)
 
 
 def main(argv: list[str]) -> int:
@@ -97,10 +252,13 @@ def main(argv: list[str]) -> int:
         return 2
     ensure_venv()
     env = dict(os.environ)
+    if argv[0] == "test":
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if (platform := qt_platform(argv[0], env)) is not None:
+        ensure_qt_libraries(platform)
     if argv[0] == "run":
         cmd = [str(PY), "-m", "casemgr", *(argv[1:] or ["--demo"])]
     else:
-        env.setdefault("QT_QPA_PLATFORM", "offscreen")
         cmd = [str(PY), "-m", "pytest", *argv[1:]]
     return subprocess.run(cmd, cwd=ROOT, env=env).returncode
 

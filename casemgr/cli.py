@@ -1,8 +1,8 @@
 """The `casemgr` command: the desktop app, and headless commands on a local workspace.
 
 Each command is a thin face on casemgr.app (the same use cases the desktop app calls).
-The password comes from CASEMGR_PASSWORD or a prompt. Exit codes: 0 done, 1 a check found
-problems, 2 usage, 3 refused (wrong password, locked, not allowed, invalid input).
+The password comes from CASEMGR_PASSWORD or a prompt. Exit status: EXIT_STATUS below (and
+`casemgr --help`); `exit_code` maps each error a user can act on to its status.
 """
 
 from __future__ import annotations
@@ -20,7 +20,29 @@ from typing import Any
 from casemgr import __version__
 from casemgr.paths import default_data_dir
 
-EXIT_PROBLEMS, EXIT_USAGE, EXIT_REFUSED = 1, 2, 3
+EXIT_PROBLEMS = 1  # a check found problems
+EXIT_USAGE = 2  # the command line is wrong or incomplete (argparse's own code too)
+EXIT_WRONG_PASSWORD = 3  # only a wrong password: a script may ask again
+EXIT_NOT_FOUND = 4
+EXIT_EXISTS = 5
+EXIT_REFUSED = 6  # any other refusal a user can act on, said in the one-line message
+EXIT_SERVER = 7
+EXIT_INTERNAL, EXIT_INTERRUPTED = 70, 130
+
+EXIT_STATUS = f"""\
+exit status:
+  0    done
+  {EXIT_PROBLEMS}    a check found problems (workspace check, audit verify)
+  {EXIT_USAGE}    usage: a wrong option or argument, or no password given
+  {EXIT_WRONG_PASSWORD}    wrong password (nothing was changed)
+  {EXIT_NOT_FOUND}    not found: no such case or record, or no such workspace
+  {EXIT_EXISTS}    already exists: a workspace is never replaced
+  {EXIT_REFUSED}    refused: an invalid value, a step the workflow or the user's role does not
+       allow, a workspace locked after failed attempts, damaged, or on a full disk
+  {EXIT_SERVER}    the server: cannot be reached, refused, or asks for an online login
+  {EXIT_INTERNAL}   internal error (a bug: please report it)
+  {EXIT_INTERRUPTED}  interrupted (Ctrl+C)
+"""
 
 
 class CliError(Exception):
@@ -54,7 +76,7 @@ def _user(args: argparse.Namespace) -> str:
         return users[0]
     if not users:
         raise CliError(f"No workspace in {data_dir}; create one with `casemgr workspace init "
-                       "--user NAME`.", EXIT_USAGE)
+                       "--user NAME`.", EXIT_NOT_FOUND)
     raise CliError("Several workspaces here; say which with --user: " + ", ".join(users),
                    EXIT_USAGE)
 
@@ -264,17 +286,22 @@ def cmd_login(args: argparse.Namespace) -> int:
     from casemgr.db.keystore import system_keystore
     from casemgr.db.workspace import WorkspacePaths
     from casemgr.sync.account import first_login
+    from casemgr.sync.transport import NeedsLogin
 
     if not args.user:
         raise CliError("Say who logs in: --user NAME.", EXIT_USAGE)
     if (WorkspacePaths.for_user(Path(args.data_dir), args.user).meta).exists():
         ws, transport = _open(args, go_online=True)
     else:
-        ws, transport = first_login(
-            Path(args.data_dir), args.server, args.user, _password(),
-            device_name=args.device_name,
-            ca_file=Path(args.ca_file) if args.ca_file else None, server_pin=args.server_pin,
-            keystore=system_keystore())
+        try:
+            ws, transport = first_login(
+                Path(args.data_dir), args.server, args.user, _password(),
+                device_name=args.device_name,
+                ca_file=Path(args.ca_file) if args.ca_file else None,
+                server_pin=args.server_pin, keystore=system_keystore())
+        except NeedsLogin:  # the login itself was refused: nothing was created
+            raise CliError("The server did not accept this user name and password.",
+                           EXIT_WRONG_PASSWORD) from None
         print(f"Created an encrypted workspace for {args.user} bound to {args.server}.")
     with ws:
         return _run_sync(ws, transport)
@@ -374,7 +401,9 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--user", default=argparse.SUPPRESS, help="whose workspace")
 
     p = argparse.ArgumentParser(prog="casemgr", parents=[common],
-                                description="Offline-first case management for caseworkers.")
+                                description="Offline-first case management for caseworkers.",
+                                epilog=EXIT_STATUS,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=f"casemgr {__version__}")
     p.add_argument("--demo", action="store_true", help="start with a demo organisation")
     p.add_argument("--screenshot", metavar="PNG", help="render the main window to PNG and exit")
@@ -458,48 +487,71 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def exit_code(exc: BaseException) -> int | None:
+    """The exit status of an error a user can act on (EXIT_STATUS); None for a bug."""
+    from casemgr.db.errors import (
+        NoWorkspace,
+        RecordNotFound,
+        WorkspaceError,
+        WorkspaceExists,
+        WrongPassword,
+    )
+    from casemgr.domain.errors import DomainError
+    from casemgr.sync.account import OnlineLoginNeeded
+    from casemgr.sync.transport import SyncError
+
+    if isinstance(exc, WrongPassword):
+        return EXIT_WRONG_PASSWORD
+    if isinstance(exc, RecordNotFound | NoWorkspace):
+        return EXIT_NOT_FOUND
+    if isinstance(exc, WorkspaceExists):
+        return EXIT_EXISTS
+    if isinstance(exc, SyncError | OnlineLoginNeeded):
+        return EXIT_SERVER
+    if isinstance(exc, WorkspaceError | DomainError | ValueError):
+        return EXIT_REFUSED
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if not hasattr(args, "data_dir"):
         args.data_dir = str(default_data_dir())
     if not hasattr(args, "user"):
         args.user = None
-    from casemgr.db.errors import WorkspaceError
-    from casemgr.domain.errors import DomainError, ValidationError
-    from casemgr.sync.account import OnlineLoginNeeded
-    from casemgr.sync.transport import Revoked, SyncError
+    from casemgr.domain.errors import ValidationError
+    from casemgr.sync.transport import Revoked
 
     try:
         return int(args.func(args))
     except CliError as exc:
         print(f"casemgr: {exc}", file=sys.stderr)
         return exc.code
-    except ValidationError as exc:
-        for name, message in sorted(exc.errors.items()):
-            print(f"casemgr: {name}: {message}", file=sys.stderr)
-        return EXIT_REFUSED
-    except Revoked:
-        print("casemgr: this device was revoked by an administrator; its workspace has been "
-              "wiped.", file=sys.stderr)
-        return EXIT_REFUSED
-    except (WorkspaceError, DomainError, ValueError, SyncError, OnlineLoginNeeded) as exc:
-        print(f"casemgr: {exc}", file=sys.stderr)
-        return EXIT_REFUSED
     except BrokenPipeError:  # output piped into `head` and the like: stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except KeyboardInterrupt:
         print("casemgr: interrupted; nothing half-written was kept.", file=sys.stderr)
-        return 130
-    except Exception as exc:  # a bug: say where, never what (the message may hold case data)
-        tb = exc.__traceback__
-        while tb is not None and tb.tb_next is not None:
-            tb = tb.tb_next
-        where = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}" if tb else "?"
-        print(f"casemgr: internal error {type(exc).__name__} at {where}. Please report it.",
-              file=sys.stderr)
-        return 70
-
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        code = exit_code(exc)
+        if code is None:  # a bug: say where, never what (the message may hold case data)
+            tb = exc.__traceback__
+            while tb is not None and tb.tb_next is not None:
+                tb = tb.tb_next
+            where = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}" if tb else "?"
+            print(f"casemgr: internal error {type(exc).__name__} at {where}. Please report "
+                  "it.", file=sys.stderr)
+            return EXIT_INTERNAL
+        if isinstance(exc, ValidationError):
+            for name, message in sorted(exc.errors.items()):
+                print(f"casemgr: {name}: {message}", file=sys.stderr)
+        elif isinstance(exc, Revoked):
+            print("casemgr: this device was revoked by an administrator; its workspace has "
+                  "been wiped.", file=sys.stderr)
+        else:
+            print(f"casemgr: {exc}", file=sys.stderr)
+        return code
 
 if __name__ == "__main__":
     sys.exit(main())
