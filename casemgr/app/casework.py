@@ -14,12 +14,13 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
 from casemgr.app import syncing
 from casemgr.app.changes import Changes, Outcome
+from casemgr.app.today import TodayView, today_view
 from casemgr.db import queries
 from casemgr.db.store import CaseQuery, CaseRow, SearchHits, WriteTx
 from casemgr.db.workspace import Workspace
@@ -161,6 +162,14 @@ class Casework:
 
     def caseworkers(self) -> list[str]:
         return queries.caseworkers(self.ws)
+
+    def today_view(self) -> TodayView:
+        """What the Today page shows (casemgr.app.today)."""
+        return today_view(self)
+
+    def mark_today_seen(self) -> None:
+        """The user looked at Today: its "changed since" starts from now next time."""
+        queries.mark_today_seen(self.ws, self._now())
 
     def open_tasks(self) -> list[queries.TaskRow]:
         return queries.open_tasks(self.ws)
@@ -383,6 +392,18 @@ class Casework:
                 "title": title, "kind": kind, "due_date": due_date,
                 "status": TaskStatus.OPEN.value, "assigned_to": assigned_to or self.actor.user,
             }, case_id))
+
+    def task_from_follow_up(self, visit_id: str, days: int = 7) -> Outcome[Record]:
+        """The follow-up a visit noted, as an open task of the user's due in `days` days
+        (one step from the visit)."""
+        visit = self.store.get(visit_id)
+        if visit is None or visit.type is not RecordType.VISIT or not visit.case_id:
+            raise WorkflowError("That visit is not on this device.")
+        follow_up = str(visit.fields.get("follow_up") or "").strip()
+        if not follow_up:
+            raise WorkflowError("This visit noted no follow-up to make a task of.")
+        due = (self.today() + timedelta(days=days)).isoformat()
+        return self.add_task(visit.case_id, follow_up[:200], due, kind="follow_up")
 
     def complete_task(self, task_id: str) -> Outcome[Record]:
         with self._write() as w:

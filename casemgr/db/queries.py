@@ -1,5 +1,6 @@
 """Reads for the pages and the case file beyond the case list: open tasks, referrals in
-progress, open conflicts, a case's history, the outbox and the changes the server refused.
+progress, open conflicts, a case's history, the outbox, the changes the server refused, and
+what the Today page gathers (approvals, records others changed, when it was last seen).
 
 Each takes the unlocked workspace and returns plain rows; the use cases in casemgr.app reach
 them (the UI never runs SQL). Lists of ids go to SQLite as one JSON array (`json_each`), so a
@@ -13,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from casemgr.db.store import NO_DUE
+from casemgr.db.store import NO_DUE, row_to_record
 from casemgr.db.sync_store import SyncStore
 from casemgr.db.workspace import Workspace
 from casemgr.domain.records import Record, RecordType
@@ -222,3 +223,51 @@ __all__ = [
     "outbox_page", "pending_changes", "provider_names", "referrals_in_progress",
     "refused_changes",
 ]
+
+
+# -- the Today page ---------------------------------------------------------------------------
+
+TODAY_SEEN = "today_seen_at"  # meta: when the user last looked at Today (this device only)
+
+
+@dataclass(frozen=True)
+class CaseRecordRow:
+    """A record of one of the workspace's cases, with the case's number and family."""
+
+    record: Record
+    case_number: str
+    family_name: str
+    assigned_to: str
+
+
+def _case_records(ws: Workspace, sql: str, args: Sequence[Any]) -> list[CaseRecordRow]:
+    rows = ws.conn.execute(
+        "SELECT r.id, r.type, r.case_id, r.fields, r.rev, r.created_at, r.created_by, "
+        "r.updated_at, r.updated_by, r.deleted, c.case_number, c.family_name, c.assigned_to "
+        "FROM records r JOIN case_index c ON c.case_id = r.case_id " + sql, args)
+    return [CaseRecordRow(row_to_record(row[:10]), row[10], row[11], row[12]) for row in rows]
+
+
+def approvals_of_cases(ws: Workspace) -> list[CaseRecordRow]:
+    """Every approval request of the workspace's cases, oldest first."""
+    return _case_records(ws, "WHERE r.type = 'approval' AND r.deleted = 0 "
+                             "ORDER BY r.created_at, r.rid", ())
+
+
+def changed_by_others(ws: Workspace, user: str, since: str,
+                      limit: int = 200) -> list[CaseRecordRow]:
+    """Records of the workspace's cases that someone other than `user` changed after
+    `since` (an ISO time), newest first."""
+    return _case_records(ws, "WHERE r.updated_at > ? AND r.updated_by != ? AND r.deleted = 0 "
+                             "ORDER BY r.updated_at DESC, r.rid DESC LIMIT ?",
+                         (since, user, limit))
+
+
+def today_seen_at(ws: Workspace) -> str:
+    """When the user last looked at the Today page on this device ("" never)."""
+    return ws.meta(TODAY_SEEN)
+
+
+def mark_today_seen(ws: Workspace, at: str) -> None:
+    """Remember that the user looked at Today at `at` (a local setting: not synced)."""
+    SyncStore(ws).set_meta(TODAY_SEEN, at)

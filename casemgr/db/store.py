@@ -55,7 +55,8 @@ _RECORD_COLUMNS = ("id, type, case_id, fields, rev, created_at, created_by, upda
                    "updated_by, deleted")
 
 
-def _row_to_record(row: Any) -> Record:
+def row_to_record(row: Any) -> Record:
+    """A record from the columns of _RECORD_COLUMNS, in that order."""
     return Record(
         id=row[0], type=RecordType(row[1]), case_id=row[2], fields=json.loads(row[3]),
         rev=row[4], created_at=row[5], created_by=row[6], updated_at=row[7],
@@ -200,7 +201,7 @@ class Store:
     def get(self, record_id: str) -> Record | None:
         row = self._conn.execute(
             f"SELECT {_RECORD_COLUMNS} FROM records WHERE id = ?", (record_id,)).fetchone()
-        return _row_to_record(row) if row else None
+        return row_to_record(row) if row else None
 
     def require(self, record_id: str) -> Record:
         record = self.get(record_id)
@@ -226,13 +227,13 @@ class Store:
             args.append(record_type.value)
         if not include_deleted:
             sql += " AND deleted = 0"
-        return [_row_to_record(r) for r in self._conn.execute(sql + " ORDER BY id", args)]
+        return [row_to_record(r) for r in self._conn.execute(sql + " ORDER BY id", args)]
 
     def records_of_type(self, record_type: RecordType) -> list[Record]:
         rows = self._conn.execute(
             f"SELECT {_RECORD_COLUMNS} FROM records WHERE type = ? AND deleted = 0 ORDER BY id",
             (record_type.value,))
-        return [_row_to_record(r) for r in rows]
+        return [row_to_record(r) for r in rows]
 
     def list_cases(self, q: CaseQuery) -> list[CaseRow]:
         where, args = case_filter_sql(q)
@@ -479,7 +480,7 @@ class WriteTx:
             f"SELECT rid, {_RECORD_COLUMNS} FROM records WHERE id = ?", (record_id,)).fetchone()
         if row is None or row[10]:
             raise RecordNotFound("No such record in this workspace.")
-        return int(row[0]), _row_to_record(row[1:])
+        return int(row[0]), row_to_record(row[1:])
 
     def _hlc(self) -> str:
         self._last_hlc = str(self._ws.hlc.now())

@@ -156,3 +156,21 @@ def retime_for_risk(task_fields: Mapping[str, Any], opened_on: date,
     if wanted >= date.fromisoformat(task_fields["due_date"]):
         return {}
     return {"due_date": wanted.isoformat()}
+
+
+# Days a service provider has to answer a sent referral, by urgency, before the caseworker
+# should chase it (an emergency the next day).
+REFERRAL_ANSWER_DAYS: Mapping[str, int] = MappingProxyType(
+    {"emergency": 1, "priority": 3, "routine": 10})
+# The days of "this week" on the Today page: today and the six after.
+WEEK_DAYS = 7
+
+
+def referral_days_late(referral_fields: Mapping[str, Any], today: date) -> int:
+    """Days past the answer a sent referral should have had (0 if not late or not sent)."""
+    sent_on = referral_fields.get("sent_on")
+    if referral_fields.get("status") != "sent" or not sent_on:
+        return 0
+    allowed = REFERRAL_ANSWER_DAYS.get(str(referral_fields.get("urgency")),
+                                       REFERRAL_ANSWER_DAYS["routine"])
+    return max(0, (today - date.fromisoformat(str(sent_on))).days - allowed)

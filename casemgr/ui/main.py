@@ -216,7 +216,7 @@ def _screenshot(app: QApplication, window: MainWindow, ctx: AppContext,
     wants_unlock = password is not None and (
         args.user or ctx.settings.get("last_profile") or len(list_profiles(ctx.data_dir)) == 1)
     if wants_unlock:
-        window.settled.connect(lambda screen: save() if screen == "cases" else None)
+        window.settled.connect(lambda screen: save() if screen in ("today", "cases") else None)
         window.lock_screen.unlock_failed.connect(failed_unlock)
         user = args.user
         if not user:

@@ -33,14 +33,15 @@ from casemgr.ui.pages.conflicts import ConflictsPage
 from casemgr.ui.pages.referrals import ReferralsPage
 from casemgr.ui.pages.sync import FirstSyncDialog, SyncPage
 from casemgr.ui.pages.tasks import TasksPage
+from casemgr.ui.pages.today import TodayPage
 from casemgr.ui.widgets.statusbar import SyncStatusBar
 from casemgr.ui.workers.db import DbWorker, SignedIn
 from casemgr.ui.workers.sync import SyncWorker
 from casemgr.ui.workers.sync_controller import SyncController, SyncStatus, SyncStatusKind
 
-PAGES = ("cases", "tasks", "referrals", "conflicts", "sync")
-PAGE_TITLES = {"cases": "My cases", "tasks": "Tasks", "referrals": "Referrals",
-               "conflicts": "Conflicts", "sync": "Sync"}
+PAGES = ("today", "cases", "tasks", "referrals", "conflicts", "sync")
+PAGE_TITLES = {"today": "Today", "cases": "My cases", "tasks": "Tasks",
+               "referrals": "Referrals", "conflicts": "Conflicts", "sync": "Sync"}
 
 
 class PreferencesDialog(QDialog):
@@ -85,7 +86,7 @@ class PreferencesDialog(QDialog):
 class MainWindow(QMainWindow):
     """One window; everything that shows case data is emptied when it locks."""
 
-    settled = Signal(str)  # "lock" or "cases": the screen shown has its data (screenshots)
+    settled = Signal(str)  # "lock", "today" or "cases": the screen shown has its data
     session_started = Signal(object)
     session_locked = Signal()
 
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self._opening_case = False
         self._back_to = "cases"
         self._awaiting_first_rows = False
+        self._awaiting_today = False
 
         self.message_bar = MessageBar()
         self.reporter = ErrorReporter(self.message_bar, self, ctx.log_path)
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(PAGE_TITLES[name])
         self.navigation.setFixedWidth(150)
         today = ctx.today
+        self.today = TodayPage(worker)
         self.cases = CaseListPage(worker, today, int(ctx.settings.get("search_delay_ms")))
         self.tasks = TasksPage(worker, today)
         self.referrals = ReferralsPage(worker)
@@ -131,8 +134,8 @@ class MainWindow(QMainWindow):
         self.case_file = CaseFileView(worker, today)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
-        for page in (self.cases, self.tasks, self.referrals, self.conflicts, self.sync,
-                     self.case_file):
+        for page in (self.cases, self.today, self.tasks, self.referrals, self.conflicts,
+                     self.sync, self.case_file):
             self.pages.addWidget(page)
         workspace = QWidget()
         row = QHBoxLayout(workspace)
@@ -168,6 +171,8 @@ class MainWindow(QMainWindow):
 
         self.navigation.currentRowChanged.connect(self._navigate)
         self.cases.open_case_requested.connect(self.open_case)
+        self.today.open_case_requested.connect(self.open_case)
+        self.today.shown.connect(self._today_shown)
         self.tasks.open_case_requested.connect(self.open_case)
         self.tasks.complete_requested.connect(self.casework_actions.complete)
         self.referrals.open_case_requested.connect(self.open_case)
@@ -218,7 +223,8 @@ class MainWindow(QMainWindow):
         go = bar.addMenu("&Go")
         go.addAction(self.search_action)
         self.page_actions: dict[str, QAction] = {}
-        for i, name in enumerate(PAGES, start=1):
+        # Ctrl+0 Today, then Ctrl+1 My cases … Ctrl+5 Sync.
+        for i, name in enumerate(PAGES):
             action = self._action(f"go_{name}", PAGE_TITLES[name], f"Ctrl+{i}",
                                   lambda _checked=False, n=name: self.show_page(n))
             self.page_actions[name] = action
@@ -297,11 +303,14 @@ class MainWindow(QMainWindow):
         self.reporter.clear()
         self._update_title()
         sort = CaseSort(str(self.ctx.settings.get("case_list_sort")))
-        self._awaiting_first_rows = True
+        start = str(self.ctx.settings.get("start_page"))
+        self._awaiting_first_rows = start == "cases"
+        self._awaiting_today = start == "today"
         # The case list first: the worker runs operations in order, and counting a large
         # outbox for the status bar takes longer than the list's first page.
         self.cases.start(session.user, sort, bool(self.ctx.settings.get("case_list_descending")))
         self.status.show_session(session)
+        self.today.start()
         self.tasks.start(session.user)
         self.referrals.activate()
         self.conflicts.start(session)
@@ -313,7 +322,7 @@ class MainWindow(QMainWindow):
         self.sync_action.setToolTip("Send and receive changes now" if not session.offline_only
                                     else "This workspace has no server to sync with.")
         self.screens.setCurrentWidget(self.workspace)
-        self.show_page("cases")
+        self.show_page(start)
         self.idle.arm()
         self.syncing.start(session)
         self.session_started.emit(session)
@@ -332,8 +341,8 @@ class MainWindow(QMainWindow):
             self.first_sync.reject()
         self._opening_case = False
         self.casework_actions.clear()
-        for view in (self.cases, self.case_file, self.tasks, self.referrals, self.conflicts,
-                     self.sync):
+        for view in (self.cases, self.case_file, self.today, self.tasks, self.referrals,
+                     self.conflicts, self.sync):
             view.clear()
         self.status.clear_session()
         self.reporter.clear()
@@ -423,6 +432,12 @@ class MainWindow(QMainWindow):
             self.settled.emit("lock")
 
     @Slot()
+    def _today_shown(self) -> None:
+        if self._awaiting_today and self.session is not None:
+            self._awaiting_today = False
+            self.settled.emit("today")
+
+    @Slot()
     def _rows_arrived(self) -> None:
         if self._awaiting_first_rows and self.session is not None:
             self._awaiting_first_rows = False
@@ -444,8 +459,9 @@ class MainWindow(QMainWindow):
         if self.session is None or index < 0:
             return
         name = PAGES[index]
-        page = {"cases": self.cases, "tasks": self.tasks, "referrals": self.referrals,
-                "conflicts": self.conflicts, "sync": self.sync}[name]
+        page = {"today": self.today, "cases": self.cases, "tasks": self.tasks,
+                "referrals": self.referrals, "conflicts": self.conflicts,
+                "sync": self.sync}[name]
         self.pages.setCurrentWidget(page)
         self._back_to = name
         if isinstance(page, Page):

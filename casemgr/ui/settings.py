@@ -53,6 +53,8 @@ DECLARED: tuple[Setting, ...] = (
             "The column the case list is sorted by.",
             lambda v: v in ("case_number", "family", "risk", "status", "next_due", "updated")),
     Setting("case_list_descending", bool, False, "Whether the case list sort is descending."),
+    Setting("start_page", str, "today", "The page shown after unlocking: today or cases.",
+            lambda v: v in ("today", "cases")),
     Setting("sync_interval_minutes", int, 5,
             "Sync with the server every this many minutes while the workspace is unlocked "
             "(0: only when asked and shortly after changes; at most 240).",

@@ -51,13 +51,14 @@ def make_workspace(data_dir: Path, clock: FixedClock, user: str = USER, *,
 
 
 def unlock(qtbot: Any, window: MainWindow, password: str = PASSWORD) -> None:
-    """Type the password and press Enter, as a caseworker would; wait for the case list."""
+    """Type the password and press Enter, as a caseworker would; wait for the first page
+    (Today or the case list, as the settings say) to have its data."""
     screen = window.lock_screen
     qtbot.waitUntil(screen.unlock_button.isEnabled)
     screen.password.setFocus()
     qtbot.keyClicks(screen.password, password)
     with qtbot.waitSignal(window.settled, timeout=5000,
-                          check_params_cb=lambda what: what == "cases"):
+                          check_params_cb=lambda what: what in ("today", "cases")):
         qtbot.keyClick(screen.password, Qt.Key.Key_Return)
 
 

@@ -47,6 +47,7 @@ def make_ctx(seeded_dir: Path, clock: FixedClock, monotonic: FakeMonotonic
     def make(**overrides: Any) -> AppContext:
         settings = Settings.in_memory()
         settings.set("search_delay_ms", 5)
+        settings.set("start_page", "cases")  # these tests begin at the case list
         values: dict[str, Any] = dict(
             data_dir=seeded_dir, settings=settings, clock=clock, monotonic=monotonic,
             kdf=FAST_KDF, idle_check_ms=10, countdown_tick_ms=10, status_count_delay_ms=0,

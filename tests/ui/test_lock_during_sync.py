@@ -71,6 +71,7 @@ def ctx(tmp_path: Path, network: HeldNetwork, monotonic: FakeMonotonic) -> AppCo
     settings = UiSettings.in_memory()
     settings.set("auto_lock_minutes", 1)
     settings.set("sync_interval_minutes", 0)
+    settings.set("start_page", "cases")  # these tests begin at the case list
     return AppContext(
         data_dir=data, settings=settings, clock=SystemClock(), monotonic=monotonic,
         kdf=FAST_KDF, idle_check_ms=10, status_count_delay_ms=0,

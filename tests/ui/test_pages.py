@@ -54,7 +54,9 @@ def open_app(qtbot: Any, start_window: Callable[[AppContext], MainWindow], data_
              clock: FixedClock, monotonic: FakeMonotonic) -> Callable[[], MainWindow]:
     """Start the app on the prepared workspace and unlock it by typing the password."""
     def start() -> MainWindow:
-        ctx = AppContext(data_dir=data_dir, settings=Settings.in_memory(), clock=clock,
+        settings = Settings.in_memory()
+        settings.set("start_page", "cases")  # these tests begin at the case list
+        ctx = AppContext(data_dir=data_dir, settings=settings, clock=clock,
                          monotonic=monotonic, kdf=FAST_KDF, idle_check_ms=60_000,
                          status_count_delay_ms=0, log_path=data_dir / "logs" / "d.log")
         window = start_window(ctx)

@@ -42,8 +42,10 @@ def sync_ctx(tmp_path: Path, network: HeldNetwork) -> Callable[..., AppContext]:
     def make(**overrides: Any) -> AppContext:
         data = tmp_path / "data"
         data.mkdir(exist_ok=True)
+        settings = UiSettings.in_memory()
+        settings.set("start_page", "cases")  # these tests begin at the case list
         values: dict[str, Any] = dict(
-            data_dir=data, settings=UiSettings.in_memory(), clock=SystemClock(), kdf=FAST_KDF,
+            data_dir=data, settings=settings, clock=SystemClock(), kdf=FAST_KDF,
             idle_check_ms=60_000, status_count_delay_ms=0, log_path=data / "logs" / "d.log",
             transport_factory=network.transport, auto_sync=False, sync_refresh_ms=0)
         values.update(overrides)

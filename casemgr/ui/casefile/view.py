@@ -276,6 +276,7 @@ class CaseFileView(QWidget):
         split.addWidget(self.visit_detail)
         layout.addWidget(split, 1)
         self.visits_table.selectionModel().selectionChanged.connect(self._show_visit)
+        self.visits_table.selectionModel().selectionChanged.connect(self.selection_changed)
 
     def _build_assessments(self) -> None:
         layout = self._page("assessments", "Assessments")

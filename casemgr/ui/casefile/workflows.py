@@ -130,6 +130,8 @@ class CaseActions(QObject):
         self.cancel_referral = make("cancelReferral", "Cancel the referral", None,
                                     self.cancel_selected_referral)
         self.add_task = make("addTask", "Add a &task…", "Ctrl+Shift+T", self.start_task)
+        self.follow_up_task = make("followUpTask", "Make a task of the &follow-up", None,
+                                   self.task_from_selected_follow_up)
         self.complete_task = make("completeTask", "&Mark the task done", "Ctrl+D",
                                   self.complete_selected_task)
         self.cancel_task = make("cancelTask", "Cancel the task", None,
@@ -149,7 +151,8 @@ class CaseActions(QObject):
         self.case_actions = [
             self.record_visit, self.run_assessment, self.change_risk, self.refer,
             self.send_referral, self.record_response, self.cancel_referral, self.add_task,
-            self.complete_task, self.cancel_task, self.add_note, self.request_closure,
+            self.follow_up_task, self.complete_task, self.cancel_task, self.add_note,
+            self.request_closure,
             self.decide_plan, self.decide_closure, self.reassign, self.reopen,
             self.attach_file, self.save_attachment,
         ]
@@ -158,6 +161,7 @@ class CaseActions(QObject):
             (None, (self.record_visit, self.run_assessment, self.refer, self.add_task,
                     self.request_closure, self.reassign, self.reopen)),
             ("overview", (self.change_risk,)),
+            ("visits", (self.follow_up_task,)),
             ("referrals", (self.send_referral, self.record_response, self.cancel_referral)),
             ("tasks", (self.complete_task, self.cancel_task)),
             ("plan", (self.decide_plan, self.decide_closure)),
@@ -218,6 +222,7 @@ class CaseActions(QObject):
         task = self._file.selected("tasks")
         referral = self._file.selected("referrals")
         attachment = self._file.selected("attachments")
+        visit = self._file.selected("visits")
         rules: dict[QAction, tuple[Action, str | None]] = {
             self.attach_file: (Action.EDIT_CASE, "The case is closed." if closed else None),
             self.save_attachment: (Action.VIEW_CASE, None if attachment else
@@ -228,6 +233,9 @@ class CaseActions(QObject):
             self.change_risk: (Action.EDIT_CASE, "The case is closed." if closed else None),
             self.refer: (Action.REFER, "The case is closed." if closed else None),
             self.add_task: (Action.EDIT_CASE, "The case is closed." if closed else None),
+            self.follow_up_task: (Action.EDIT_CASE, "The case is closed." if closed else (
+                None if visit and str(visit.fields.get("follow_up") or "").strip() else
+                "Select a visit that noted a follow-up in the Visits tab.")),
             self.add_note: (Action.EDIT_CASE, None),
             self.request_closure: (Action.REQUEST_CLOSURE,
                                    None if status in ("open", "active") else
@@ -525,6 +533,20 @@ class CaseActions(QObject):
     def complete(self, task_id: str) -> None:
         """Mark a task done (from the case file or the Tasks page)."""
         self._run(lambda cw: cw.complete_task(task_id), None, "completing a task")
+
+    @Slot()
+    def task_from_selected_follow_up(self) -> None:
+        """The selected visit's follow-up as a task due in a week, in one step."""
+        visit = self._file.selected("visits")
+        if visit is None or not self.follow_up_task.isEnabled():
+            return
+
+        def added(task: Record) -> None:
+            self._reporter.show_info(f"Task added: “{task.fields['title']}”, due "
+                                     f"{task.fields['due_date']}.")
+
+        self._run(lambda cw: cw.task_from_follow_up(visit.id), added,
+                  "making a task of a follow-up")
 
     @Slot()
     def complete_selected_task(self) -> None:

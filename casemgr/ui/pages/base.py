@@ -80,6 +80,10 @@ class Page(QWidget):
         generation = self._generation
         self._worker.run(self.load, lambda data: self._loaded(generation, data))
 
+    def mark_stale(self) -> None:
+        """Read again the next time the page is shown."""
+        self._stale = True
+
     def show_if_stale(self) -> None:
         """The page was brought on screen: read again if something changed meanwhile."""
         if self._stale:

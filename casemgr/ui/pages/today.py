@@ -1,0 +1,153 @@
+"""The Today page, where a caseworker starts the day (the page shown after unlocking): visits
+and reviews due this week, other tasks due, plans and closures sent back, referrals waiting
+past their time, and what others changed in their cases since they last looked
+(casemgr.app.today). A double click (or Enter) opens the case."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casemgr.app.casework import Casework
+from casemgr.app.changes import Changes
+from casemgr.app.today import TodayItem, TodayView
+from casemgr.ui.pages.base import Page, state_label
+from casemgr.ui.widgets import palette
+from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
+from casemgr.ui.workers.db import DbWorker
+from casemgr.ui.workers.sync_controller import local_time
+
+# (key, title, what the "When" column holds)
+SECTIONS = (
+    ("visits", "Visits and reviews due this week", "Due"),
+    ("tasks", "Tasks due this week", "Due"),
+    ("sent_back", "Sent back by your supervisor", "Sent back on"),
+    ("waiting_referrals", "Referrals waiting for an answer", "Sent on"),
+    ("changed", "Changed since you last looked", "When"),
+)
+
+
+class _SectionTable(RowsTable):
+    """A section's rows, as tall as its rows (the page scrolls, not each table)."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, model: RowsModel[TodayItem], name: str) -> None:
+        super().__init__(model, name)
+        self.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.doubleClicked.connect(self._open)
+
+    def keyPressEvent(self, event):  # type: ignore[no-untyped-def]
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._open(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    @Slot(QModelIndex)
+    def _open(self, index: QModelIndex) -> None:
+        model = self.model()
+        if isinstance(model, RowsModel) and index.isValid():
+            item = model.row_at(index.row())
+            if isinstance(item, TodayItem):
+                self.open_requested.emit(item.case_id)
+
+
+class TodayPage(Page):
+    open_case_requested = Signal(str)
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(worker, parent)
+        layout = QVBoxLayout(self)
+        self.summary = state_label("todaySummary")
+        layout.addWidget(self.summary)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        self.boxes: dict[str, QGroupBox] = {}
+        self.models: dict[str, RowsModel[TodayItem]] = {}
+        self.tables: dict[str, _SectionTable] = {}
+        for key, title, when in SECTIONS:
+            model = RowsModel[TodayItem]([
+                Column(when, (lambda i: local_time(i.when)) if key == "changed"
+                       else (lambda i: i.when),
+                       foreground=lambda i: palette.error() if i.late else None,
+                       bold=lambda i: i.late),
+                Column("Case", lambda i: i.case_number),
+                Column("Family", lambda i: i.family_name),
+                Column("What", lambda i: i.what),
+                Column("Details", lambda i: i.detail),
+            ], lambda i, k=key: i.record_id or f"{k}:{i.case_id}:{i.when}", self)
+            table = _SectionTable(model, f"today_{key}")
+            table.open_requested.connect(self.open_case_requested)
+            box = QGroupBox(title)
+            box.setObjectName(f"todayBox_{key}")
+            inner = QVBoxLayout(box)
+            inner.addWidget(table)
+            column.addWidget(box)
+            self.boxes[key], self.models[key], self.tables[key] = box, model, table
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout.addWidget(scroll, 1)
+        self.view: TodayView | None = None
+        self.empty_note = QLabel("Nothing due this week, nothing sent back or waiting, and "
+                                 "nothing new in your cases.")
+        self.empty_note.setObjectName("todayEmpty")
+        column.insertWidget(0, self.empty_note)
+
+    def start(self) -> None:
+        self.activate()
+
+    def load(self, cw: Casework) -> TodayView:
+        return cw.today_view()
+
+    def affected_by(self, changes: Changes) -> bool:
+        return bool(changes)
+
+    def show_loaded(self, view: TodayView) -> None:
+        self.view = view
+        counts = []
+        for key, title, _when in SECTIONS:
+            items: list[TodayItem] = getattr(view, key)
+            self.models[key].set_rows(items)
+            self.boxes[key].setVisible(bool(items))
+            self.boxes[key].setTitle(f"{title} ({len(items)})")
+        late = sum(i.late for i in (*view.visits, *view.tasks))
+        due = len(view.visits) + len(view.tasks)
+        counts.append(f"{due} due this week" + (f", {late} overdue" if late else ""))
+        if view.sent_back:
+            counts.append(f"{len(view.sent_back)} sent back")
+        if view.waiting_referrals:
+            counts.append(f"{len(view.waiting_referrals)} referral"
+                          f"{'s' if len(view.waiting_referrals) != 1 else ''} waiting")
+        since = f"since {local_time(view.since)}" if view.since else "in the last week"
+        counts.append(f"{len(view.changed)} change{'s' if len(view.changed) != 1 else ''} by "
+                      f"others {since}")
+        self.summary.setText("Today: " + " · ".join(counts) + ".")
+        self.empty_note.setVisible(view.empty)
+
+    def clear_view(self) -> None:
+        self.view = None
+        for key, _title, _when in SECTIONS:
+            self.models[key].clear()
+        self.summary.clear()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving Today: what it showed counts as seen (the next look starts from now)."""
+        if self.active and self.view is not None:
+            self._worker.run(lambda cw: cw.mark_today_seen())
+            self.view = None
+            self.mark_stale()
+        super().hideEvent(event)
+
+
+__all__ = ["SECTIONS", "TodayPage"]
