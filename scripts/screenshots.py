@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Save a PNG of each main screen of the desktop app: the lock screen, the case list, every tab
-of a case file, tasks, referrals, conflicts and sync.
+"""Save a PNG of each main screen of the desktop app at a laptop's 1366×768: the lock screen,
+Today, the case list, every tab of a case file, tasks, referrals, conflicts and sync.
 
 Runs on a throwaway demo workspace with synthetic cases, offscreen or under xvfb-run:
 
@@ -105,15 +105,18 @@ def main() -> int:
     ctx = AppContext(data_dir=data_dir, settings=Settings.in_memory(), kdf=CHEAP_KDF,
                      status_count_delay_ms=0)
     window, worker = build_app(ctx, app)
-    window.resize(1280, 800)
+    window.resize(1366, 768)
     window.show()
     try:
         screen = window.lock_screen
         wait_for(lambda: screen.profile.count() > 0)
         shoot(window, args.out, "01-lock-screen")
         screen.unlock_with(USER, PASSWORD)
-        wait_for(lambda: window.session is not None and window.cases.model.case_row(0)
-                 is not None and window.status.outbox.text().endswith("to sync"))
+        wait_for(lambda: window.session is not None and window.today.view is not None
+                 and window.status.outbox.text().endswith("to sync"))
+        shoot(window, args.out, "02-today")
+        window.show_page("cases")
+        wait_for(lambda: window.cases.model.case_row(0) is not None)
         shoot(window, args.out, "02-case-list")
         window.cases.overdue.click()
         wait_for(lambda: window.cases.model.is_loaded and not worker.busy)
