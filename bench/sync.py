@@ -52,7 +52,7 @@ from _support import (
 
 BENCH_DB = "casemgr_bench_sync"
 USER = "amina"
-RECORDS_PER_CASE = 16.3  # what seed_demo makes on average (visits, persons, tasks, ...)
+RECORDS_PER_CASE = 18.5  # what seed_demo makes on average (visits, persons, tasks, ...)
 TARGETS = {"initial_records_per_s": 10_000.0, "initial_ratio": 0.25, "catch_up_s": 2.0,
            "edit_p50_s": 0.300}
 # What the week-offline edits change, by record type: one ordinary field each.

@@ -156,6 +156,9 @@ def cmd_demo_seed(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     print(f"Seeded {summary.cases} cases ({summary.records} records) and "
           f"{summary.providers} service providers.")
+    if summary.decisions:
+        print(f"The demo supervisor approved {summary.decisions} plans and closures; the "
+              "latest requests wait for a decision.")
     return 0
 
 

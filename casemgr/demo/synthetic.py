@@ -5,7 +5,15 @@ members, the case, visits, a case plan with goals, referrals and notes, as plain
 that pass `validate_fields(..., complete=False)`. The caller (`casemgr demo seed`, the 100k
 benchmark) writes them through the workflow layer, which fills the fields noted on each
 class (ids, case number, status, assigned worker, ...) and takes each case as far along the
-workflow as its `stage` says.
+workflow as its `stage` says, each step on the day the case says it happened.
+
+Every date is counted back from `today`, so the caseload looks the same whenever it is
+seeded: cases opened over the past months (closed ones over the past two years), the last
+visit mostly within the visiting interval of the case's risk, the next case review ahead,
+and about one case in ten with a task overdue by a few days to a few weeks (never more than
+`MAX_OVERDUE_DAYS`). Plans and closures are requested on a day such that the demo
+supervisor has decided them by today (`decision_day`), except the ones requested in the last
+days, which wait for him.
 
 Everything is invented: names are common given and family names of eight world regions
 combined at random, places are fictional, phone numbers use the unassigned country code
@@ -21,24 +29,34 @@ from __future__ import annotations
 import random
 from bisect import bisect
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 from itertools import accumulate, combinations, product
 from typing import Any, Generic, Literal, TypeVar
 
+from casemgr.domain.records import RiskLevel
+from casemgr.domain.schedule import DEFAULT_FIRST_VISIT_DAYS, DEFAULT_REVIEW_DAYS
+
 __all__ = [
+    "MAX_OVERDUE_DAYS",
     "REGIONS",
     "SyntheticCase",
     "SyntheticGoal",
     "SyntheticPerson",
     "SyntheticReferral",
+    "SyntheticTask",
+    "decision_day",
     "generate_case",
     "generate_cases",
     "generate_providers",
 ]
 
-Stage = Literal["new", "assessed", "planned", "in_service", "closing"]
+# How far a case has come. new: registered, visited at most once (status open until the
+# first visit, then active); assessed: screened, no plan yet; planned: a plan written, in
+# draft or waiting for the supervisor; in_service: the plan approved, services under way;
+# closing: closure requested, waiting for the supervisor; closed: closure approved.
+Stage = Literal["new", "assessed", "planned", "in_service", "closing", "closed"]
 Outcome = Literal[None, "accepted", "declined", "completed"]
 
 
@@ -64,7 +82,9 @@ class SyntheticReferral:
     override with its reason. `outcome` (only with `send`) is where the provider's answer
     takes it; None leaves it sent and awaiting an answer. `person_index` is the index in
     `SyntheticCase.persons` of the child the reason speaks of (link that child).
-    `response` is the provider's answer text for an outcome.
+    `response` is the provider's answer text for an outcome. The days (ISO dates, none
+    after today): `sent_on` with `send`, `answered_on` with an outcome, `completed_on`
+    with the outcome "completed".
     """
 
     fields: dict[str, Any]
@@ -72,6 +92,20 @@ class SyntheticReferral:
     outcome: Outcome
     person_index: int = 0
     response: str | None = None
+    sent_on: str | None = None
+    answered_on: str | None = None
+    completed_on: str | None = None
+
+
+@dataclass
+class SyntheticTask:
+    """A follow-up task that came out of a visit (on `created_on`): open while `done_on` is
+    None, else ticked off that day."""
+
+    title: str
+    created_on: str
+    due_date: str
+    done_on: str | None = None
 
 
 @dataclass
@@ -82,8 +116,18 @@ class SyntheticCase:
     (the last two only with legal basis "consent"), opened_on and summary; the seeder
     fills case_number, family_id, assigned_to, team and status. `persons` lists the
     caregivers and other adults first, then the children, eldest first. A plan (summary,
-    review date, goals) is present exactly for the stages planned, in_service and closing;
-    `closure_reason` exactly for closing.
+    review date, goals, `planned_on`) is present exactly for the stages planned,
+    in_service, closing and closed; `closure_reason` and `closure_requested_on` exactly for
+    closing and closed.
+
+    The days things happened, as ISO dates, none after today: `assessed_on` (the initial
+    screening, from the stage assessed on), `planned_on` (the plan written),
+    `plan_submitted_on` (sent for approval; None for a plan still in draft),
+    `closure_requested_on`. Case reviews: the first one is the task the workflow adds at
+    registration; `last_review` is the day the latest review was held (None: none yet) and
+    `next_review` the due date of the open review task (None once closure is requested).
+    `tasks` are follow-ups of visits. `overdue_by`: how many days the earliest open task
+    (first visit, review or follow-up) is overdue today (0: none is).
     """
 
     family: dict[str, Any]
@@ -97,6 +141,14 @@ class SyntheticCase:
     notes: list[str]
     stage: Stage
     closure_reason: str | None = None
+    assessed_on: str | None = None
+    planned_on: str | None = None
+    plan_submitted_on: str | None = None
+    closure_requested_on: str | None = None
+    last_review: str | None = None
+    next_review: str | None = None
+    tasks: list[SyntheticTask] = field(default_factory=list)
+    overdue_by: int = 0
 
 
 # --------------------------------------------------------------------------- sampling
@@ -475,19 +527,26 @@ def _address(r: _Rand, area: str, kind: str) -> str:
 # --------------------------------------------------------------------------- case shape
 
 _STAGES: _Weighted[Stage] = _Weighted([
-    ("new", 15), ("assessed", 15), ("planned", 20), ("in_service", 40), ("closing", 10),
+    ("new", 10), ("assessed", 15), ("planned", 8), ("in_service", 54), ("closing", 3),
+    ("closed", 10),
 ])
-# Days between opening and today, by stage.
+# Days between opening and today, by stage (a new case never visited: see generate_case).
 _OPENED_AGO: dict[str, tuple[int, int]] = {
-    "new": (0, 20), "assessed": (5, 60), "planned": (15, 150), "in_service": (30, 730),
-    "closing": (90, 900),
+    "new": (1, 13), "assessed": (7, 60), "planned": (21, 120), "in_service": (45, 540),
+    "closing": (120, 720),
 }
+# A closed case: closure requested 7 to 200 days ago, 90 to 600 days after the opening.
+_CLOSED_AGO = (7, 200)
+_CLOSED_AFTER = (90, 600)
+_PLANNED_STAGES = ("planned", "in_service", "closing", "closed")
+_ENDING_STAGES = ("closing", "closed")
 _VISIT_COUNT: dict[str, _Weighted[int]] = {
     "new": _Weighted([(0, 6), (1, 4)]),
     "assessed": _Weighted([(1, 6), (2, 4)]),
     "planned": _Weighted([(1, 3), (2, 4), (3, 3)]),
     "in_service": _Weighted([(2, 2), (3, 3), (4, 3), (5, 2), (6, 1)]),
     "closing": _Weighted([(3, 2), (4, 3), (5, 3), (6, 2)]),
+    "closed": _Weighted([(3, 2), (4, 3), (5, 3), (6, 2)]),
 }
 _REFERRAL_COUNT: dict[str, _Weighted[int]] = {
     "new": _Weighted([(0, 1)]),
@@ -495,6 +554,7 @@ _REFERRAL_COUNT: dict[str, _Weighted[int]] = {
     "planned": _Weighted([(0, 3), (1, 5), (2, 2)]),
     "in_service": _Weighted([(1, 5), (2, 4), (3, 1)]),
     "closing": _Weighted([(1, 5), (2, 4), (3, 1)]),
+    "closed": _Weighted([(1, 5), (2, 4), (3, 1)]),
 }
 _NOTE_COUNT: dict[str, _Weighted[int]] = {
     "new": _Weighted([(0, 6), (1, 4)]),
@@ -502,10 +562,30 @@ _NOTE_COUNT: dict[str, _Weighted[int]] = {
     "planned": _Weighted([(0, 3), (1, 4), (2, 3)]),
     "in_service": _Weighted([(0, 2), (1, 3), (2, 3), (3, 2), (4, 1)]),
     "closing": _Weighted([(1, 3), (2, 3), (3, 2), (4, 1)]),
+    "closed": _Weighted([(1, 3), (2, 3), (3, 2), (4, 1)]),
 }
 _RISKS = _Weighted([("low", 45), ("medium", 35), ("high", 17), ("critical", 3)])
-_FIRST_VISIT_DAYS = {"low": 10, "medium": 5, "high": 2, "critical": 1}
-_REVIEW_DAYS = {"low": 90, "medium": 60, "high": 30, "critical": 30}
+# The workflow's own defaults (casemgr.domain.schedule): the registration's first-visit and
+# review tasks fall due where the synthetic case expects them.
+_FIRST_VISIT_DAYS = {r.value: d for r, d in DEFAULT_FIRST_VISIT_DAYS.items()}
+_REVIEW_DAYS = {r.value: d for r, d in DEFAULT_REVIEW_DAYS.items()}
+# Days between visits once the case is under way: the latest visit is mostly this recent.
+_VISIT_EVERY = {RiskLevel.LOW.value: 30, RiskLevel.MEDIUM.value: 21, RiskLevel.HIGH.value: 14,
+                RiskLevel.CRITICAL.value: 7}
+# Of the cases still worked on (not closing or closed), the share with a task overdue today,
+# and by how much: a few days to a few weeks, mostly days; a first visit at most two weeks.
+_OVERDUE_SHARE = 0.11
+MAX_OVERDUE_DAYS = 45
+_MAX_FIRST_VISIT_LATE = 14
+# Chances: a follow-up of the latest visit is an open task (due within `_FOLLOW_UP_DAYS`);
+# one of an earlier visit was a task, done since; a plan of the stage "planned" is still a
+# draft.
+_OPEN_FOLLOW_UP = 0.35
+_FOLLOW_UP_DAYS = 10
+_DONE_FOLLOW_UP = 0.5
+_DRAFT_PLAN = 0.3
+# A referral sent and not answered yet was sent at most this many days ago.
+_AWAITING_DAYS = 45
 _SAFETY_CHANCE = {"low": 0.04, "medium": 0.12, "high": 0.3, "critical": 0.55}
 # Concerns given the risk level: neglect dominates lower risk, abuse and trafficking higher.
 _CONCERNS: dict[str, _Weighted[str]] = {
@@ -1278,6 +1358,26 @@ def _band_at(born: int, day: int, band_today: str) -> str:
     return band_today
 
 
+def decision_day(requested: date) -> date:
+    """The day the demo supervisor decides a plan or closure request made on `requested`:
+    two to six days later, the same for every seeding. A request whose day is still to come
+    is waiting for him."""
+    return requested + timedelta(days=2 + requested.toordinal() % 5)
+
+
+def _between(r: _Rand, lo: int, hi: int) -> int:
+    return lo + int(r() * (hi - lo + 1))
+
+
+def _waiting_day(r: _Rand, t: int, earliest: int) -> int:
+    """A request day in the last week, not before `earliest`, whose decision is still to
+    come today (the day before today always is, or today itself)."""
+    day = max(earliest, t - int(r() * 7))
+    while decision_day(date.fromordinal(day)).toordinal() <= t:
+        day += 1
+    return min(day, t)
+
+
 def generate_case(rng: random.Random, today: date) -> SyntheticCase:
     """One family's case, consistent in itself and with `today`."""
     r = rng.random
@@ -1285,9 +1385,23 @@ def generate_case(rng: random.Random, today: date) -> SyntheticCase:
     child_lo, adult_lo, adult_hi = _bounds(today)
 
     stage = _STAGES.pick(r)
-    lo, hi = _OPENED_AGO[stage]
-    opened = t - lo - int(r() * (hi - lo + 1))
     risk = _RISKS.pick(r)
+    n_visits = _VISIT_COUNT[stage].pick(r)
+    # Whether a task of this case is overdue today, and by how much (product of two draws:
+    # mostly a few days, now and then a few weeks).
+    overdue = stage not in _ENDING_STAGES and r() < _OVERDUE_SHARE
+    late = 1 + int(r() * r() * MAX_OVERDUE_DAYS)
+    end = t  # the last day of casework: today, or the day closure was requested
+    if stage == "closed":
+        end = t - _between(r, *_CLOSED_AGO)
+        opened = end - _between(r, *_CLOSED_AFTER)
+    elif n_visits == 0:  # never visited: the first-visit task is due, or overdue
+        fv = _FIRST_VISIT_DAYS[risk]
+        opened = t - fv - min(late, _MAX_FIRST_VISIT_LATE) if overdue else t - int(r() * (fv + 1))
+    else:
+        opened = t - _between(r, *_OPENED_AGO[stage])
+    if stage == "closing":
+        end = _waiting_day(r, t, opened)
 
     concerns: list[str] = []
     for _ in range(_CONCERN_COUNT.pick(r)):
@@ -1459,15 +1573,30 @@ def generate_case(rng: random.Random, today: date) -> SyntheticCase:
         case["consent_given_by"] = f"{first['given_name']} {first['family_name']} ({cg_rel})"
         case["consent_date"] = case["opened_on"]
 
-    visits = _visits(r, stage, risk, opened, t, subs, keys, child_dobs, idx, adults,
+    visits = _visits(r, n_visits, risk, opened, end, subs, keys, child_dobs, idx, adults,
                      _CONCERN_TEXT[main_concern])
+    days = [date.fromisoformat(v["visit_date"]).toordinal() for v in visits]
+
+    assessed: int | None = None
+    if stage != "new":  # screened within a week of the first visit
+        assessed = min(end, days[0] + int(r() * 8))
 
     plan_summary: str | None = None
     plan_review: str | None = None
+    planned: int | None = None
+    submitted: int | None = None
     goals: list[SyntheticGoal] = []
-    if stage in ("planned", "in_service", "closing"):
-        plan_day = min(t, opened + 7 + int(r() * 35))
-        plan_review = _iso(plan_day + _REVIEW_DAYS[risk])
+    if stage in _PLANNED_STAGES:
+        assert assessed is not None
+        if stage == "planned":  # in draft, or sent in the last days and waiting
+            if r() < _DRAFT_PLAN:
+                planned = max(assessed, t - int(r() * 14))
+            else:
+                submitted = planned = _waiting_day(r, t, assessed)
+        else:  # written and sent within weeks of the screening, approved since
+            planned = max(assessed, min(assessed + _between(r, 7, 35), end - 7))
+            submitted = planned
+        plan_review = _iso(planned + _REVIEW_DAYS[risk])
         focus = ", ".join(phrases)
         plan_summary = _PLAN_SUMMARY.pick(r, main_key).format_map(dict(main, focus=focus))
         chosen: list[str] = []
@@ -1483,7 +1612,7 @@ def generate_case(rng: random.Random, today: date) -> SyntheticCase:
             text, actions, responsible = gl.format_map(main).split("|")
             goals.append(SyntheticGoal({
                 "goal": text, "actions": actions, "responsible": responsible,
-                "due_date": _iso(plan_day + 30 + int(r() * 150)),
+                "due_date": _iso(planned + 30 + int(r() * 150)),
                 "status": _goal_status(r, stage),
             }))
 
@@ -1493,8 +1622,9 @@ def generate_case(rng: random.Random, today: date) -> SyntheticCase:
         service = _SERVICES[_one(r, concerns)].pick(r)
         if service not in services:
             services.append(service)
-            referrals.append(_referral(r, stage, risk, service, main, main_key,
-                                       first_child + idx))
+            ref = _referral(r, stage, risk, service, main, main_key, first_child + idx)
+            _date_referral(r, ref, assessed if assessed is not None else opened, end)
+            referrals.append(ref)
 
     notes: list[str] = []
     for _ in range(_NOTE_COUNT[stage].pick(r)):
@@ -1502,13 +1632,89 @@ def generate_case(rng: random.Random, today: date) -> SyntheticCase:
         note = _NOTES.pick(r, keys[i]).format_map(subs[i])
         if note not in notes:
             notes.append(note)
-    closure = _one(r, _CLOSURE_REASONS).format_map(main) if stage == "closing" else None
+    closure = (_one(r, _CLOSURE_REASONS).format_map(main) if stage in _ENDING_STAGES
+               else None)
+
+    # Case reviews: the first is due a review period after the opening (the task the
+    # workflow adds at registration); the open one is ahead, or overdue by `late` days.
+    review = _REVIEW_DAYS[risk]
+    first_review = opened + review
+    last_review: int | None = None
+    next_review: int | None = first_review
+    late_review = False
+    if stage in _ENDING_STAGES:  # the closure request was the last review
+        last_review, next_review = end, None
+    elif n_visits == 0 or first_review >= t:
+        pass  # the first review is still ahead (or the case waits for its first visit)
+    elif overdue and t - late - review >= opened:
+        next_review = t - late
+        last_review = next_review - review
+        late_review = True
+    elif overdue:  # the first review itself is late
+        late_review = True
+    else:
+        next_review = t + int(r() * review)
+        last_review = max(opened, next_review - review)
+
+    # Follow-ups of visits: one of an earlier visit done since; the latest visit's open,
+    # due in the days ahead (or overdue, when the case is late and not for its review).
+    tasks: list[SyntheticTask] = []
+
+    def follow_up(i: int) -> tuple[int, str]:
+        text = visits[i].get("follow_up") or _FOLLOW_UPS.pick(r, main_key).format_map(main)
+        return days[i], text
+
+    if len(visits) > 1 and r() < _DONE_FOLLOW_UP:
+        day, title = follow_up(int(r() * (len(visits) - 1)))
+        tasks.append(SyntheticTask(title, _iso(day), _iso(day + 7),
+                                   _iso(min(end, day + 1 + int(r() * 7)))))
+    if visits and stage not in _ENDING_STAGES:
+        if overdue and not late_review:
+            day, title = follow_up(-1)
+            tasks.append(SyntheticTask(title, _iso(day), _iso(max(day + 1, t - late))))
+        elif r() < _OPEN_FOLLOW_UP:
+            day, title = follow_up(-1)
+            due = t + int(r() * (_FOLLOW_UP_DAYS + 1))
+            tasks.append(SyntheticTask(title, _iso(day), _iso(max(day + 1, due))))
+
+    open_due = [date.fromisoformat(task.due_date).toordinal() for task in tasks
+                if task.done_on is None]
+    if next_review is not None:
+        open_due.append(next_review)
+    if n_visits == 0:
+        open_due.append(opened + _FIRST_VISIT_DAYS[risk])
 
     return SyntheticCase(
         family=family, persons=persons, case=case, visits=visits,
         plan_summary=plan_summary, plan_review_date=plan_review, goals=goals,
         referrals=referrals, notes=notes, stage=stage, closure_reason=closure,
+        assessed_on=_opt_iso(assessed), planned_on=_opt_iso(planned),
+        plan_submitted_on=_opt_iso(submitted),
+        closure_requested_on=_iso(end) if stage in _ENDING_STAGES else None,
+        last_review=_opt_iso(last_review), next_review=_opt_iso(next_review), tasks=tasks,
+        overdue_by=max(0, t - min(open_due, default=t)),
     )
+
+
+def _opt_iso(ordinal: int | None) -> str | None:
+    return None if ordinal is None else _iso(ordinal)
+
+
+def _date_referral(r: _Rand, ref: SyntheticReferral, earliest: int, end: int) -> None:
+    """The days a referral was sent, answered and completed, from `earliest` to `end`: one
+    still waiting for an answer was sent in the last weeks."""
+    if not ref.send:
+        return
+    if ref.outcome is None:
+        sent = max(earliest, end - int(r() * _AWAITING_DAYS))
+    else:
+        sent = earliest + int(r() * (end - earliest + 1))
+    ref.sent_on = _iso(sent)
+    if ref.outcome is not None:
+        answered = sent + int(r() * (min(end, sent + 21) - sent + 1))
+        ref.answered_on = _iso(answered)
+        if ref.outcome == "completed":
+            ref.completed_on = _iso(answered + int(r() * (end - answered + 1)))
 
 
 _PRONOUNS = {True: ("she", "She", "her", "her"), False: ("he", "He", "him", "his")}
@@ -1524,18 +1730,25 @@ def _goal_status(r: _Rand, stage: str) -> str:
     return "achieved" if x < 0.75 else "in_progress" if x < 0.85 else "dropped"
 
 
-def _visits(r: _Rand, stage: str, risk: str, opened: int, t: int,
+def _visits(r: _Rand, n: int, risk: str, opened: int, end: int,
             subs: list[dict[str, str]], keys: list[_Key], dobs: list[int], idx: int,
             adults: list[tuple[str, str]], concern_text: _Pool) -> list[dict[str, Any]]:
-    """Visits from the case's opening up to today, the first within the risk's due days.
+    """`n` visits from the case's opening up to `end` (today, or the closure request): the
+    first within the risk's first-visit days, the latest mostly within the risk's visiting
+    interval before `end`, the others between.
 
     What a visit says about a child fits the child's age on the day of the visit.
     """
-    n = _VISIT_COUNT[stage].pick(r)
     if not n:
         return []
-    first = opened + int(r() * (min(t - opened, _FIRST_VISIT_DAYS[risk]) + 1))
-    days = sorted({first, *[first + int(r() * (t - first + 1)) for _ in range(n - 1)]})
+    first = opened + int(r() * (min(end - opened, _FIRST_VISIT_DAYS[risk]) + 1))
+    days = [first]
+    if n > 1:
+        every = _VISIT_EVERY[risk]
+        back = int(r() * (every + 1)) if r() < 0.9 else every + int(r() * every)
+        last = max(first, end - back)
+        days = sorted({first, last, *[first + int(r() * (last - first + 1))
+                                      for _ in range(n - 2)]})
     carer = f"{adults[0][0]} ({adults[0][1]})"
     all_carers = ", ".join(f"{a[0]} ({a[1]})" for a in adults)
     kids = ", ".join(s["c"] for s in subs)
@@ -1609,9 +1822,9 @@ def _referral(r: _Rand, stage: str, risk: str, service: str, s: dict[str, str], 
             fields["consent_override_reason"] = _one(r, _OVERRIDES).format_map(s)
     send = allowed and (stage != "assessed" or r() < 0.3)
     outcome: Outcome = None
-    if send and stage in ("in_service", "closing"):
+    if send and stage in ("in_service", *_ENDING_STAGES):
         y = r()
-        if stage == "closing":
+        if stage in _ENDING_STAGES:
             outcome = "completed" if y < 0.7 else "declined" if y < 0.8 else "accepted"
         else:
             outcome = (None if y < 0.25 else "accepted" if y < 0.6

@@ -115,10 +115,12 @@ def _start(window: MainWindow, ctx: AppContext, user: str | None, password: str 
 def start_demo(window: MainWindow, ctx: AppContext, demo: DemoServer,
                ready: Callable[[], None] | None = None) -> None:
     """Start the demo server off the UI thread, then log in as its caseworker (or unlock her
-    workspace); `ready` runs once her cases are synced or when the demo cannot go on."""
+    workspace); the first time, seed her cases, sync them, let the demo supervisor decide
+    the requests of theirs that are due (from his own workspace here, through the server)
+    and sync again. `ready` runs once her cases are synced or when the demo cannot go on."""
     from casemgr.app import workspaces
     from casemgr.db.store import CaseQuery
-    from casemgr.demo.seed import seed_demo
+    from casemgr.demo.seed import seed_demo, supervise_on_server
     from casemgr.ui.context import DEMO_CASES, DEMO_PASSWORD, DEMO_USER
     from casemgr.ui.workers.sync_controller import SyncStatus, SyncStatusKind
 
@@ -144,11 +146,30 @@ def start_demo(window: MainWindow, ctx: AppContext, demo: DemoServer,
         else:
             finish()
 
+    def supervise() -> int:
+        return supervise_on_server(ctx.data_dir, demo.url, DEMO_PASSWORD, clock=ctx.clock,
+                                   kdf=ctx.kdf, transport_factory=demo.transport_factory(),
+                                   keystore=ctx.keystore)
+
+    def decided(count: int) -> None:
+        if count and window.syncing.sync_now(by_user=False):
+            state["stage"] = "sync of the decisions"
+        else:
+            finish()
+
+    def not_decided(exc: BaseException) -> None:
+        # Her cases are there; only the supervisor's decisions are missing.
+        print(f"casemgr: the demo supervisor could not decide: {exc}", file=sys.stderr)
+        finish()
+
     def synced(_summary: SyncSummary) -> None:
         if state["stage"] == "first sync":
             state["stage"] = "seeding"
             window.worker.run(seed_if_empty, seeded, window.reporter.report)
         elif state["stage"] == "sync of the seeded cases":
+            state["stage"] = "supervisor"
+            window.sync_worker.call(supervise, decided, not_decided)
+        elif state["stage"] == "sync of the decisions":
             finish()
 
     def status(now: SyncStatus) -> None:

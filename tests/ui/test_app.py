@@ -65,9 +65,12 @@ def test_demo_starts_a_local_server_signs_in_amina_and_stops_it(tmp_path):
         os.kill(pid, 0)  # stopped (and reaped) when the app quit
     assert QImage(str(png)).width() >= 800
 
-    # Amina's workspace holds her 200 demo cases, all sent to the demo server.
+    # Amina's workspace holds her 200 demo cases, all sent to the demo server; the demo
+    # supervisor, signed in on this computer too, has decided the requests that were due,
+    # and she has his decisions: closed cases, and the latest requests still waiting.
     from casemgr.db.store import CaseQuery
     from casemgr.db.workspace import unlock_workspace
+    from casemgr.domain.records import RecordType
 
     ws = unlock_workspace(data, "amina", DEMO_PASSWORD)
     try:
@@ -75,11 +78,17 @@ def test_demo_starts_a_local_server_signs_in_amina_and_stops_it(tmp_path):
         assert ws.store.count_cases(CaseQuery(assigned_to="amina")) == DEMO_CASES
         assert ws.store.outbox_count() == 0
         first_sync_at = ws.meta("last_sync_at")
+        assert ws.store.count_cases(CaseQuery(status="closed")) > 0
+        decisions = {a.fields["decision"] for a in ws.store.records_of_type(RecordType.APPROVAL)}
+        assert decisions == {"approved", "pending"}
     finally:
         ws.close()
+    assert (data / "sam" / "workspace.db").exists()
     server_db = sqlite3.connect(data / "demo-server" / "server.db")
     assert server_db.execute("SELECT count(*) FROM records WHERE type = 'case'"
                              ).fetchone()[0] == DEMO_CASES
+    assert server_db.execute("SELECT count(*) FROM records WHERE type = 'case' AND "
+                             "json_extract(fields, '$.status') = 'closed'").fetchone()[0] > 0
     server_db.close()
 
     # The next start unlocks her workspace (no second login, no second seeding) and syncs.

@@ -3,12 +3,18 @@ sorting by clicking headers, filtering; risk and overdue in words as well as col
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QToolButton
 
+from casemgr.app.casework import Casework
 from casemgr.db.store import CaseQuery, CaseSort
+from casemgr.db.workspace import unlock_workspace
 from casemgr.ui.pages.caselist import COLUMNS, PLACEHOLDER, CaseListModel
-from tests.support.desktop import FAMILY_COLUMN, SEEDED_CASES, open_zzyzx
+from tests.support.desktop import FAMILY_COLUMN, SEEDED_CASES, USER, open_zzyzx
+from tests.support.workspaces import FAST_KDF, PASSWORD
 
 RISK = [c.header for c in COLUMNS].index("Risk")
 DUE = [c.header for c in COLUMNS].index("Next due")
@@ -70,7 +76,17 @@ def test_clicking_a_header_sorts_and_clicking_again_reverses(qtbot, unlocked):
     assert header.sortIndicatorOrder() is Qt.SortOrder.DescendingOrder
 
 
-def test_filters_for_risk_status_worker_and_overdue(qtbot, unlocked):
+@pytest.fixture
+def late_zzyzx(seeded_dir, clock):
+    """A task a week overdue on the high-risk Zzyzx case, before the app opens (the seeded
+    caseload, like a real one, is mostly on time: about one case in ten is overdue)."""
+    with unlock_workspace(seeded_dir, USER, PASSWORD, clock=clock, kdf_policy=FAST_KDF) as ws:
+        cw = Casework(ws)
+        row = next(r for r in cw.list_cases(CaseQuery(limit=100)) if r.family_name == "Zzyzx")
+        cw.add_task(row.case_id, "Call the school", (cw.today() - timedelta(days=7)).isoformat())
+
+
+def test_filters_for_risk_status_worker_and_overdue(qtbot, late_zzyzx, unlocked):
     page = unlocked.cases
     with qtbot.waitSignal(page.model.loaded, timeout=5000):
         page.risk.setCurrentIndex(page.risk.findData("high"))

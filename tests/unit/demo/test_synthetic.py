@@ -7,7 +7,7 @@ import random
 import re
 from collections import Counter
 from dataclasses import asdict
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any
 
@@ -17,17 +17,21 @@ from hypothesis import strategies as st
 
 from casemgr.demo import synthetic
 from casemgr.demo.synthetic import (
+    MAX_OVERDUE_DAYS,
     REGIONS,
     SyntheticCase,
+    decision_day,
     generate_case,
     generate_cases,
     generate_providers,
 )
 from casemgr.domain.records import SERVICE_TYPES, RecordType, validate_fields
+from casemgr.domain.schedule import DEFAULT_FIRST_VISIT_DAYS
 
 TODAY = date(2025, 11, 28)
 SOME_ID = "01900000-0000-7000-8000-000000000000"
 SEVERE = {"sexual_abuse", "trafficking", "exploitation", "physical_abuse"}
+_FIRST_VISIT = {risk.value: days for risk, days in DEFAULT_FIRST_VISIT_DAYS.items()}
 
 
 @pytest.fixture(scope="module")
@@ -108,6 +112,61 @@ def _check_dates(case: SyntheticCase, today: date) -> None:
         assert date.fromisoformat(g.fields["due_date"]) > opened
     if case.plan_review_date:
         assert date.fromisoformat(case.plan_review_date) > opened
+    _check_workflow_days(case, today)
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _check_workflow_days(case: SyntheticCase, today: date) -> None:
+    """The days of the workflow follow one another, none after today; the requests the
+    supervisor has decided by today are exactly those of the stages past them."""
+    opened = date.fromisoformat(case.case["opened_on"])
+    visits = [date.fromisoformat(v["visit_date"]) for v in case.visits]
+    assessed, planned = _day(case.assessed_on), _day(case.planned_on)
+    submitted, closing = _day(case.plan_submitted_on), _day(case.closure_requested_on)
+    end = closing or today
+    assert all(d <= end for d in visits)
+    assert (assessed is None) == (case.stage == "new")
+    if assessed:
+        assert visits[0] <= assessed <= end
+    assert (planned is not None) == bool(case.goals)
+    if planned:
+        assert assessed and assessed <= planned <= (submitted or planned) <= end
+    if submitted:
+        waiting = decision_day(submitted) > today
+        assert waiting == (case.stage == "planned")
+    elif planned:
+        assert case.stage == "planned"  # a draft
+    assert (closing is not None) == (case.stage in ("closing", "closed"))
+    if closing:
+        assert opened < closing <= today
+        assert (decision_day(closing) > today) == (case.stage == "closing")
+        assert submitted and decision_day(submitted) < closing
+    for ref in case.referrals:
+        days = [_day(d) for d in (ref.sent_on, ref.answered_on, ref.completed_on)]
+        assert (days[0] is not None) == ref.send
+        assert (days[1] is not None) == (ref.outcome is not None)
+        assert (days[2] is not None) == (ref.outcome == "completed")
+        known = [opened, *[d for d in days if d], end]
+        assert known == sorted(known), (ref.outcome, days)
+    for task in case.tasks:
+        created, due, done = (_day(task.created_on), _day(task.due_date), _day(task.done_on))
+        assert created and due and opened <= created < due and created in visits
+        assert done is None or created <= done <= end
+        assert done or case.stage not in ("closing", "closed")
+    last, following = _day(case.last_review), _day(case.next_review)
+    assert last is None or opened <= last <= today
+    assert (following is None) == (case.stage in ("closing", "closed"))
+    if following:
+        assert following > opened and (last is None or following > last)
+    due = [d for d in (following,) if d] + [_day(t.due_date) for t in case.tasks
+                                           if not t.done_on]
+    if not visits:
+        due.append(opened + timedelta(days=_FIRST_VISIT[case.case["risk"]]))
+    assert case.overdue_by == max([0] + [(today - d).days for d in due if d])
+    assert case.overdue_by <= MAX_OVERDUE_DAYS
 
 
 def _texts(case: SyntheticCase) -> list[str]:
@@ -170,6 +229,30 @@ def test_generate_cases_is_generate_case_on_one_rng() -> None:
     rng = random.Random(99)
     one_by_one = [asdict(generate_case(rng, TODAY)) for _ in range(20)]
     assert one_by_one == [asdict(c) for c in generate_cases(99, 20, TODAY)]
+
+
+def test_about_one_case_in_ten_is_overdue_by_days_or_weeks(
+    cases: list[SyntheticCase],
+) -> None:
+    late = [c.overdue_by for c in cases if c.overdue_by]
+    assert 0.07 < len(late) / len(cases) < 0.13
+    assert sorted(late)[len(late) // 2] <= 14  # mostly days
+    assert max(late) > 21  # now and then weeks
+    assert not [c for c in cases if c.overdue_by and c.stage in ("closing", "closed")]
+
+
+def test_the_same_caseload_whatever_today_only_moved() -> None:
+    """A year later the same seed gives the same cases, every date a year on: nothing ages
+    into being overdue."""
+    year = timedelta(days=365)
+    for now, then in zip(generate_cases(11, 300, TODAY), generate_cases(11, 300, TODAY + year),
+                         strict=True):
+        assert now.stage == then.stage and now.overdue_by == then.overdue_by
+        assert now.family == then.family
+        days = [date.fromisoformat(v["visit_date"]) + year for v in now.visits]
+        assert days == [date.fromisoformat(v["visit_date"]) for v in then.visits]
+        assert date.fromisoformat(now.case["opened_on"]) + year == date.fromisoformat(
+            then.case["opened_on"])
 
 
 def test_output_follows_today() -> None:
@@ -304,17 +387,17 @@ def test_older_child_concerns_are_about_an_older_child(cases: list[SyntheticCase
 
 def test_stage_decides_plan_referrals_and_closure(cases: list[SyntheticCase]) -> None:
     stages = Counter(c.stage for c in cases)
-    assert set(stages) == {"new", "assessed", "planned", "in_service", "closing"}
+    assert set(stages) == {"new", "assessed", "planned", "in_service", "closing", "closed"}
     assert stages["in_service"] == max(stages.values())
     for c in cases:
-        planned = c.stage in ("planned", "in_service", "closing")
+        planned = c.stage in ("planned", "in_service", "closing", "closed")
         assert (c.plan_summary is not None) == planned == bool(c.goals)
         assert (c.plan_review_date is not None) == planned
-        assert (c.closure_reason is not None) == (c.stage == "closing")
+        assert (c.closure_reason is not None) == (c.stage in ("closing", "closed"))
         assert len(c.visits) <= 6
         if c.stage == "new":
             assert not c.referrals
-        if c.stage in ("in_service", "closing"):
+        if c.stage in ("in_service", "closing", "closed"):
             assert c.visits and c.referrals
     goal_status = {stage: Counter(g.fields["status"] for c in cases if c.stage == stage
                                   for g in c.goals) for stage in ("planned", "closing")}
