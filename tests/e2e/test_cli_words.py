@@ -14,12 +14,12 @@ def test_cases_read_in_words_and_json_keeps_the_codes(tmp_path: Path) -> None:
     casemgr(data, "demo", "seed", "--user", "amina", "--cases", "12")
     rows = json.loads(casemgr(data, "cases", "list", "--user", "amina", "--json").stdout)
     codes = {r["status"] for r in rows} | {r["risk"] for r in rows if r["risk"]}
-    assert codes <= {"open", "active", "closure_requested", "low", "medium", "high",
+    assert codes <= {"open", "active", "closure_requested", "closed", "low", "medium", "high",
                      "critical"}
     table = casemgr(data, "cases", "list", "--user", "amina").stdout
     for code in codes:
         assert f" {code} " not in f" {table} ".replace("\n", " "), code
-    assert any(word in table for word in ("Open", "Active", "Closure requested"))
+    assert any(word in table for word in ("Open", "Active", "Closure requested", "Closed"))
 
     shown = casemgr(data, "cases", "show", rows[0]["case_number"], "--user", "amina").stdout
     assert "status: " in shown and "_" not in shown.split("status: ")[1].split()[0]
