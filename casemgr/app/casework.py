@@ -163,6 +163,18 @@ class Casework:
     def caseworkers(self) -> list[str]:
         return queries.caseworkers(self.ws)
 
+    def assessment_forms(self, case_id: str) -> list[formsmod.FormDefinition]:
+        """The latest version of each assessment form, those meant for the case's stage
+        first (their `stages`; one meant for this stage alone before one for several), then
+        by title."""
+        status = self.store.require(case_id).fields.get("status")
+        latest: dict[str, formsmod.FormDefinition] = {}
+        for (form_id, version), form in self.forms.items():
+            if form_id not in latest or latest[form_id].version < version:
+                latest[form_id] = form
+        return sorted(latest.values(), key=lambda f: (
+            not f.fits(status), len(f.stages) or len(CaseStatus), f.text(f.title)))
+
     def today_view(self) -> TodayView:
         """What the Today page shows (casemgr.app.today)."""
         return today_view(self)

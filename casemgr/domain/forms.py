@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TypeAlias, TypeVar
 
 from casemgr.domain.errors import DomainError, ValidationError
-from casemgr.domain.records import MAX_LONG_TEXT, MAX_TEXT, RiskLevel
+from casemgr.domain.records import MAX_LONG_TEXT, MAX_TEXT, CaseStatus, RiskLevel
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -225,6 +225,13 @@ class FormDefinition:
     languages: tuple[str, ...]
     sections: tuple[Section, ...]
     scoring: Scoring = Scoring()
+    # The case statuses at which the form is the one to fill in (the assessment chooser
+    # proposes it first); () for any stage.
+    stages: tuple[str, ...] = ()
+
+    def fits(self, case_status: str | None) -> bool:
+        """Whether this form is meant for a case at `case_status`."""
+        return not self.stages or case_status in self.stages
 
     @cached_property
     def fields(self) -> tuple[FormField, ...]:
@@ -840,7 +847,7 @@ class _Parser:
     def form(self, data: Mapping[str, Any]) -> FormDefinition:
         data = self.obj(data, "definition",
                         {"id", "version", "title", "default_language", "sections"},
-                        {"description", "languages", "scoring"})
+                        {"description", "languages", "scoring", "stages"})
         self.ident(data["id"], "id")
         version = data["version"]
         if isinstance(version, bool) or not isinstance(version, int) or version < 1:
@@ -877,10 +884,15 @@ class _Parser:
         # Conditions may name any field, so read them once every field is known.
         sections = [self.section_conditions(raw, s, by_id)
                     for raw, s in zip(raw_sections, sections, strict=True)]
+        stages = data.get("stages", [])
+        known = [s.value for s in CaseStatus]
+        if (not isinstance(stages, list)
+                or not all(isinstance(x, str) and x in known for x in stages)):
+            self.fail("stages", f"must be a list of case statuses ({', '.join(known)})")
         form = FormDefinition(
             id=data["id"], version=version, title=title, description=description,
             default_language=default, languages=self.languages, sections=tuple(sections),
-            scoring=self.scoring(data.get("scoring"), by_id),
+            scoring=self.scoring(data.get("scoring"), by_id), stages=tuple(stages),
         )
         self.check_cycles(form)
         return form

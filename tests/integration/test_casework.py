@@ -237,3 +237,13 @@ def test_a_batch_is_kept_whole_or_not_at_all(worker):
         worker.record_visit(case_id, {"visit_date": "not a date", "visit_type": "home"})
     assert outbox_len(worker) == before
     assert worker.case_file(case_id).notes == []
+
+
+def test_the_forms_for_the_cases_stage_are_proposed_first(worker):
+    case_id = register(worker)  # open: the first screening is what is due
+    forms = [f.id for f in worker.assessment_forms(case_id)]
+    assert forms[0] == "initial_risk_screening"
+    assert forms[-1] == "case_closure_checklist"  # listed, but not proposed on an open case
+    assert len(forms) == len(set(forms))  # one entry per form: its latest version
+    worker.request_closure(case_id, "Goals met")
+    assert worker.assessment_forms(case_id)[0].id == "case_closure_checklist"

@@ -5,6 +5,7 @@ crash dialog and a log with no case data."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from casemgr.db.workspace import unlock_workspace
 from casemgr.domain import forms as formsmod
 from casemgr.domain.errors import ValidationError
 from casemgr.domain.permissions import Actor, Role
+from casemgr.domain.records import RiskLevel
 from casemgr.ui.casefile.view import TABS
 from casemgr.ui.casefile.workflows import ReassignDialog
 from casemgr.ui.dialogs import (
@@ -29,6 +31,7 @@ from casemgr.ui.dialogs import (
     TaskDialog,
     VisitDialog,
 )
+from casemgr.ui.pages.caselist import risk_text
 from tests.support.desktop import make_workspace, open_zzyzx, select_row, unlock
 from tests.support.qt import click
 from tests.support.workspaces import FAST_KDF, PASSWORD
@@ -276,3 +279,35 @@ def test_a_bug_shows_the_crash_dialog_and_logs_no_case_data(qtbot, start_window,
     assert "RuntimeError" in log and "test_workflows.py" in log
     assert "Quillon" not in log and "secret" not in log
     assert "Quillon" not in window.reporter.crash_box.informativeText()
+
+
+def test_the_suggested_risk_message_follows_the_risk_once_changed(qtbot, unlocked):
+    view = open_zzyzx(qtbot, unlocked)  # a high-risk case
+    actions = unlocked.casework_actions
+    qtbot.keyClick(unlocked, Qt.Key.Key_A, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: any(d.objectName() == "form_chooser"
+                                for d in actions.open_dialogs))
+    chooser = next(d for d in actions.open_dialogs if d.objectName() == "form_chooser")
+    assert chooser.comboBoxItems()[0] == "Initial risk screening"  # fits an open case
+    chooser.setTextValue("Initial risk screening")
+    chooser.accept()
+    dialog = dialog_of(qtbot, unlocked, AssessmentDialog)
+    form, rng = dialog.renderer.form(), random.Random(0)
+    for _ in range(50):  # answers whose suggestion is not the case's high risk
+        answers = formsmod.sample_answers(form, rng, today=unlocked.ctx.today())
+        if formsmod.score(form, answers).suggested_risk not in (None, RiskLevel.HIGH):
+            break
+    suggested = formsmod.score(form, answers).suggested_risk
+    assert suggested not in (None, RiskLevel.HIGH)
+    dialog.renderer.set_answers(answers)
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: "The assessment suggests" in unlocked.message_bar.text.text())
+
+    actions.change_risk.trigger()
+    qtbot.waitUntil(lambda: any(d.objectName() == "risk_chooser"
+                                for d in actions.open_dialogs))
+    risk = next(d for d in actions.open_dialogs if d.objectName() == "risk_chooser")
+    risk.setTextValue(risk_text(suggested.value))
+    risk.accept()
+    qtbot.waitUntil(lambda: "now recorded as" in unlocked.message_bar.text.text())
+    assert view.risk_badge.text() == risk_text(suggested.value)

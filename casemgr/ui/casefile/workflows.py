@@ -74,14 +74,6 @@ def _duplicates(cw: Casework, queries: list[tuple[str, str, str | None, int | No
     return sorted(found.values(), key=lambda d: -d.similarity)
 
 
-def _latest_forms(cw: Casework) -> list[FormDefinition]:
-    latest: dict[str, FormDefinition] = {}
-    for (form_id, version), form in cw.forms.items():
-        if form_id not in latest or latest[form_id].version < version:
-            latest[form_id] = form
-    return sorted(latest.values(), key=lambda f: f.text(f.title))
-
-
 def _providers(cw: Casework) -> list[dict[str, Any]]:
     return [{"id": p.id, **p.fields} for p in cw.providers()]
 
@@ -171,6 +163,8 @@ class CaseActions(QObject):
                 case_file.add_action_button(tab, action)
         case_file.selection_changed.connect(self.update_state)
         case_file.shown.connect(lambda _case_id: self.update_state())
+        case_file.shown.connect(lambda _case_id: self._recheck_risk_hint())
+        self._risk_hint: tuple[str, str] | None = None
         case_file.add_note_requested.connect(self.save_note)
         editor = case_file.plan_editor
         editor.save_requested.connect(self.save_plan)
@@ -189,6 +183,7 @@ class CaseActions(QObject):
     def clear(self) -> None:
         """Locked: every dialog with case data in it is closed, unsaved input is dropped."""
         self.session = None
+        self._risk_hint = None
         for dialog in list(self.open_dialogs):
             dialog.blockSignals(True)
             dialog.reject()
@@ -385,8 +380,8 @@ class CaseActions(QObject):
         case_id = self._case_id()
         if case_id is None or not self.run_assessment.isEnabled():
             return
-        self._run(_latest_forms, lambda forms: self._choose_form(case_id, forms),
-                  "reading the assessment forms")
+        self._run(lambda cw: cw.assessment_forms(case_id),
+                  lambda forms: self._choose_form(case_id, forms), "reading the assessment forms")
 
     def _choose_form(self, case_id: str, forms: list[FormDefinition]) -> None:
         if len(forms) == 1:
@@ -395,7 +390,8 @@ class CaseActions(QObject):
         chooser = QInputDialog(self._window)
         chooser.setObjectName("form_chooser")
         chooser.setWindowTitle("Run an assessment")
-        chooser.setLabelText("Which assessment form?")
+        chooser.setLabelText("Which assessment form? (The forms for this case's stage come "
+                             "first.)")
         titles = [f.text(f.title) for f in forms]
         chooser.setComboBoxItems(titles)
         chooser.setComboBoxEditable(False)
@@ -419,11 +415,25 @@ class CaseActions(QObject):
         suggested = result[1].suggested_risk
         data = self._file.data
         current = data.file.case.fields.get("risk") if data else None
-        if suggested is not None and suggested.value != current:
+        if suggested is not None and suggested.value != current and data is not None:
+            self._risk_hint = (data.file.case.id, suggested.value)
             self._reporter.show_info(
                 f"The assessment suggests {risk_text(suggested.value).lower()}; the case is "
                 f"recorded as {risk_text(current).lower()}. Use “Change the risk level” "
                 "(Ctrl+Shift+K) if you agree.")
+
+    def _recheck_risk_hint(self) -> None:
+        """The message about a suggested risk follows the case: once the risk is changed to
+        what the assessment suggested, it says so instead of asking still."""
+        data = self._file.data
+        if self._risk_hint is None or data is None or data.file.case.id != self._risk_hint[0]:
+            return
+        current = data.file.case.fields.get("risk")
+        if current == self._risk_hint[1]:
+            self._risk_hint = None
+            self._reporter.show_info(f"The case is now recorded as "
+                                     f"{risk_text(current).lower()}, as the assessment "
+                                     "suggested.")
 
     @Slot()
     def start_risk_change(self) -> None:

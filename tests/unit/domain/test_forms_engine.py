@@ -631,3 +631,15 @@ def test_a_damaged_definition_is_refused_with_a_definition_error(data: st.DataOb
         return
     answers = sample_answers(form, random.Random(0), today=TODAY)
     assert validate_answers(form, answers, today=TODAY) == answers
+
+
+def test_a_form_says_which_case_stages_it_is_for() -> None:
+    field = {"id": "q", "type": "text", "label": "Q"}
+    anywhere = parse_form(definition([field]))
+    assert anywhere.fits("open") and anywhere.fits("closed")
+    closing = parse_form(definition([field], stages=["closure_requested"]))
+    assert closing.fits("closure_requested") and not closing.fits("active")
+    for bad in (["finished"], "open", [1]):
+        with pytest.raises(FormDefinitionError, match="stages"):
+            parse_form(definition([field], stages=bad))
+    assert shipped("case_closure_checklist").stages == ("closure_requested",)
