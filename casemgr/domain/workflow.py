@@ -364,6 +364,31 @@ def check_not_in_the_future(record_type: RecordType, old_fields: Fields | None,
         raise ValidationError(errors)
 
 
+# Records that say nothing unless one of these fields is filled in: (fields, message).
+NEEDS_ONE_OF: dict[RecordType, tuple[tuple[str, ...], str]] = {
+    RecordType.VISIT: (("participants", "observations"),
+                       "Record who was present or what you observed."),
+}
+
+
+def content_problems(record_type: RecordType, old_fields: Fields | None,
+                     new_fields: Fields) -> dict[str, str]:
+    """The fields of a record that says nothing (a visit with neither who was present nor an
+    observation), each with the message to show beside it; {} when it says enough. Checked
+    when the record is created and when an edit changes those fields, so a record stored
+    before the rule keeps taking its other edits."""
+    rule = NEEDS_ONE_OF.get(record_type)
+    if rule is None:
+        return {}
+    names, message = rule
+    if any(not _blank(new_fields.get(name)) for name in names):
+        return {}
+    if old_fields is not None and all(new_fields.get(name) == old_fields.get(name)
+                                      for name in names):
+        return {}
+    return dict.fromkeys(names, message)
+
+
 def check_record_edit(record_type: RecordType, old_fields: Fields | None, new_fields: Fields,
                       actor: Actor, case: CaseAccess | None, *,
                       current_subject_hash: str | None = None, approval: Fields | None = None,
@@ -380,8 +405,14 @@ def check_record_edit(record_type: RecordType, old_fields: Fields | None, new_fi
     a day's lead for devices in time zones ahead of it).
     """
     validate_fields(record_type, new_fields)
+    problems = content_problems(record_type, old_fields, new_fields)
     if today is not None:
-        check_not_in_the_future(record_type, old_fields, new_fields, today)
+        try:
+            check_not_in_the_future(record_type, old_fields, new_fields, today)
+        except ValidationError as e:
+            problems = {**e.errors, **problems}
+    if problems:
+        raise ValidationError(problems)
     if record_type is RecordType.PROVIDER:
         require(actor, Action.IMPORT_PROVIDERS)
         return

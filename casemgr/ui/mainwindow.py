@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from casemgr.db.store import CaseSort
 from casemgr.ui.casefile.view import CaseFileView
 from casemgr.ui.casefile.workflows import CaseActions
 from casemgr.ui.context import DEMO_PASSWORD, AppContext
+from casemgr.ui.dialogs.base import FittedDialog
 from casemgr.ui.errors import ErrorReporter, MessageBar
 from casemgr.ui.lock.autolock import IdleLock
 from casemgr.ui.lock.unlock import LockScreen
@@ -44,7 +44,7 @@ PAGE_TITLES = {"today": "Today", "cases": "My cases", "tasks": "Tasks",
                "referrals": "Referrals", "conflicts": "Conflicts", "sync": "Sync"}
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(FittedDialog):
     """The settings a user changes: when to auto-lock, how fast search reacts, how often to
     sync."""
 
@@ -53,7 +53,7 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("preferences")
         self.setWindowTitle("Preferences")
-        layout = QVBoxLayout(self)
+        layout = self.main_layout
         form = QFormLayout()
         self.auto_lock = QSpinBox()
         self.auto_lock.setObjectName("autoLockMinutes")
@@ -79,8 +79,7 @@ class PreferencesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.set_button_box(buttons)
 
 
 class MainWindow(QMainWindow):

@@ -101,7 +101,8 @@ def test_first_visit_activates_the_case_and_ticks_the_task(worker):
     assert first.fields["status"] == "done"
     assert worker.list_cases(CaseQuery())[0].next_due == str(TODAY + timedelta(days=30))
     with pytest.raises(ValidationError):
-        worker.record_visit(case_id, {"visit_date": "2026-12-01", "visit_type": "home"})
+        worker.record_visit(case_id, {"visit_date": "2026-12-01", "visit_type": "home",
+                                      "participants": "Mother"})
 
 
 def test_assessment_is_validated_scored_and_can_raise_the_risk(worker):
@@ -234,7 +235,8 @@ def test_a_batch_is_kept_whole_or_not_at_all(worker):
     before = outbox_len(worker)
     with pytest.raises(ValidationError), worker.batch():
         worker.add_note(case_id, "first")
-        worker.record_visit(case_id, {"visit_date": "not a date", "visit_type": "home"})
+        worker.record_visit(case_id, {"visit_date": "not a date", "visit_type": "home",
+                                      "participants": "Mother"})
     assert outbox_len(worker) == before
     assert worker.case_file(case_id).notes == []
 

@@ -557,7 +557,8 @@ def test_the_clients_own_outbox_is_accepted_as_written(w: World, workspace: Any)
         {"name": "Hassan"}, [{"given_name": "Zawadi", "family_name": "Hassan", "role": "child",
                               "date_of_birth": "2015-02-03"}],
         {"risk": "high", "legal_basis": "consent", "consent_given_by": "mother"}).value
-    cw.record_visit(case_id, {"visit_date": "2026-11-18", "visit_type": "home"})
+    cw.record_visit(case_id, {"visit_date": "2026-11-18", "visit_type": "home",
+                              "observations": "Zawadi at home with her mother."})
     plan = cw.start_case_plan(case_id, "Keep Zawadi in school").value
     cw.add_goal(plan.id, {"goal": "Attend every day"})
     cw.submit_case_plan(plan.id)
@@ -712,10 +713,13 @@ def test_a_visit_dated_in_the_future_is_refused_by_the_server(w: World) -> None:
     later = "2026-12-24"
     assert today == "2026-11-18"
     ok = amina.push_one(amina.create(RecordType.VISIT, {"visit_date": ahead,
-                                                        "visit_type": "home"}, reg.case_id))
+                                                        "visit_type": "home",
+                                                        "participants": "Mother"},
+                                     reg.case_id))
     assert ok.status == "applied"
     refused = amina.push_one(amina.create(RecordType.VISIT, {"visit_date": later,
-                                                             "visit_type": "home"},
+                                                             "visit_type": "home",
+                                                             "participants": "Mother"},
                                           reg.case_id))
     assert refused.status == "rejected"
     assert "future" in (refused.reason or "")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from casemgr.app.casework import Casework, PossibleDuplicate
+from casemgr.domain.errors import ValidationError
 from casemgr.domain.forms import load_forms_dir
 from casemgr.domain.permissions import Actor, Role
 from casemgr.domain.records import (
@@ -320,6 +321,35 @@ def test_register_family_puts_the_use_cases_messages_next_to_their_fields(qtbot)
     assert shares_block("member2.given_name", dialog.rows[1].given_name, dialog)
 
 
+def test_register_family_sums_up_its_problems_in_form_order_without_moving(qtbot):
+    dialog = RegisterFamilyDialog(today=TODAY)
+    show(qtbot, dialog)
+    legal_basis = find(dialog, QComboBox, "case.legal_basis")
+
+    def place() -> int:  # in the form, which scrolls
+        return legal_basis.mapTo(dialog.content, legal_basis.rect().topLeft()).y()
+
+    top = place()
+    click(qtbot, find(dialog, QPushButton, "create"))
+    assert dialog.error_summary.text().splitlines() == [
+        "• Family name is required.",
+        "• Person 1 – Given name is required.",
+        "• Person 1 – Family name is required.",
+        "• Person 1 – Date of birth: Give the child's date of birth or estimated age.",
+        "• Consent or legal basis is required."]
+    assert place() == top
+
+    # Each message goes as its field is put right; the family name fills in the person's.
+    type_into(qtbot, find(dialog, QLineEdit, "family.name"), "Mwangi")
+    assert error_at(dialog, "family.name") == ""
+    assert error_at(dialog, "member1.family_name") == ""
+    type_into(qtbot, dialog.rows[0].estimated_age, "9")  # the age answers the date of birth
+    assert error_at(dialog, "member1.date_of_birth") == ""
+    choose(qtbot, legal_basis, "statutory_duty")  # passing "consent" shows and hides its rows
+    assert dialog.error_summary.text() == "• Person 1 – Given name is required."
+    qtbot.waitUntil(lambda: place() == top, timeout=1000)  # once the rows are laid out again
+
+
 # -- visit -----------------------------------------------------------------------------------------
 
 
@@ -380,6 +410,31 @@ def test_visit_date_in_the_future_is_refused_next_to_the_date(qtbot):
     dialog.show_errors({"observations": "is too long"})
     assert error_at(dialog, "observations") == "Observations is too long."
     assert error_at(dialog, "visit_date") == ""
+
+
+def test_a_visit_needs_who_was_present_or_an_observation(qtbot, worker):
+    case_id = a_case(worker)
+    dialog = VisitDialog(today=TODAY)
+    show(qtbot, dialog)
+    click(qtbot, find(dialog, QCheckBox, "child_seen"))
+    with qtbot.assertNotEmitted(dialog.accepted):
+        click(qtbot, find(dialog, QPushButton, "save"))
+    needed = "Record who was present or what you observed."
+    assert error_at(dialog, "participants") == needed
+    assert error_at(dialog, "observations") == needed
+    assert shares_block("participants", find(dialog, QLineEdit, "participants"), dialog)
+    assert dialog.error_summary.text() == f"• Who was present, Observations: {needed}"
+    assert QApplication.focusWidget() is find(dialog, QLineEdit, "participants")
+    # The use case refuses the same visit: the rule is the domain's, as on the server.
+    with pytest.raises(ValidationError) as refused:
+        worker.record_visit(case_id, dialog.value())
+    assert refused.value.errors == {"participants": needed, "observations": needed}
+
+    type_into(qtbot, find(dialog, QLineEdit, "participants"), "Grace")
+    assert error_at(dialog, "participants") == "" and error_at(dialog, "observations") == ""
+    with qtbot.waitSignal(dialog.accepted):
+        click(qtbot, find(dialog, QPushButton, "save"))
+    worker.record_visit(case_id, dialog.value())
 
 
 # -- plan ------------------------------------------------------------------------------------------

@@ -316,6 +316,28 @@ def test_required_message_when_an_answer_is_removed_and_on_submit(qtbot):
     assert r.validate()
 
 
+def test_the_summary_names_each_answer_to_fix_and_no_question_moves(qtbot):
+    r = make(qtbot, ALL_TYPES)
+    notes = r.field_editor("notes")
+    safe = find(r, QRadioButton, "option:safe:yes")
+    before = [notes.mapTo(r, notes.rect().topLeft()).y(), safe.mapTo(r, safe.rect().topLeft()).y()]
+    assert r.banner.text() == "Questions marked * must be answered."
+    assert not r.validate()
+    assert r.banner.text().splitlines() == [
+        "2 answers need attention:", "• Report reference: This field is required.",
+        "• Is the child safe at home?: This field is required."]
+    assert [notes.mapTo(r, notes.rect().topLeft()).y(),
+            safe.mapTo(r, safe.rect().topLeft()).y()] == before
+    answer(qtbot, r, "reference", "AB-123")
+    assert r.banner.text().splitlines() == [
+        "One answer needs attention:", "• Is the child safe at home?: This field is required."]
+    answer(qtbot, r, "safe", True)
+    assert r.errors() == {}
+    assert r.banner.text() == "Questions marked * must be answered."
+    assert [notes.mapTo(r, notes.rect().topLeft()).y(),
+            safe.mapTo(r, safe.rect().topLeft()).y()] == before
+
+
 @shows_popup
 def test_future_date_and_calendar_popup(qtbot):
     r = make(qtbot, ALL_TYPES)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from casemgr.domain.errors import ValidationError
 from casemgr.domain.forms import FormDefinition, ScoreResult
-from casemgr.ui.dialogs.base import CaseworkDialog
+from casemgr.ui.dialogs.base import CaseworkDialog, not_input
 from casemgr.ui.forms.renderer import FormRenderer
 
 _SAVE = {"en": "Save assessment", "fr": "Enregistrer l'évaluation",
@@ -27,9 +27,11 @@ class AssessmentDialog(CaseworkDialog):
     def __init__(self, form: FormDefinition, parent: QWidget | None = None, *,
                  answers: Mapping[str, Any] | None = None, lang: str | None = None,
                  today: date | None = None) -> None:
-        super().__init__(parent)
+        # The renderer scrolls its questions and sums up its own messages on top.
+        super().__init__(parent, summary=False, scroll=False)
         self.setObjectName("assessment_dialog")
         self.renderer = FormRenderer(form, self, lang=lang, today=today)
+        not_input(self.renderer.language_combo)
         if answers:
             self.renderer.set_answers(answers)
         self.main_layout.addWidget(self.renderer, 1)

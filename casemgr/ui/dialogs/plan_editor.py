@@ -130,7 +130,7 @@ class PlanEditor(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(palette.notice_style() + " padding: 6px;")
         self.notice.setVisible(False)
-        self.banner = ErrorLabel()
+        self.banner = ErrorLabel(one_line=False)
         self.banner.setObjectName("errors")
         self.field_errors = FieldErrors(self.banner, lambda key: field_label(
             RecordType.CASE_PLAN, key))

@@ -27,6 +27,7 @@ from casemgr.ui.dialogs.base import (
     choice_combo,
     field_label,
     fields_problems,
+    not_input,
     set_combo_value,
 )
 from casemgr.ui.forms.widgets import HelpLabel
@@ -79,6 +80,7 @@ class ReferralDialog(CaseworkDialog):
         self.provider_search.setPlaceholderText("Search providers by name or organisation")
         self.provider_search.setClearButtonEnabled(True)
         self.provider_search.setAccessibleName("Search providers")
+        not_input(self.provider_search)  # the provider chosen is the input, not the search
         self.provider_list = QListWidget()
         self.provider_list.setObjectName("provider_id")
         self.provider_list.setAccessibleName("Provider")

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -311,20 +310,13 @@ class RegisterFamilyDialog(CaseworkDialog):
         self.check_status.setObjectName("duplicate_status")
 
         # -- layout --------------------------------------------------------------------------
-        content = QWidget()
-        content_layout = QVBoxLayout(content)
-        content_layout.addWidget(family_box)
-        content_layout.addWidget(members_box)
-        content_layout.addWidget(case_box)
-        content_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        self.scroll_area = scroll
-        self.main_layout.addWidget(scroll, 1)
-        self.main_layout.addWidget(self.duplicates_panel)
-        self.main_layout.addWidget(self.check_status)
+        # The form scrolls (the dialog's content); the duplicate check stays by the buttons.
+        self.main_layout.addWidget(family_box)
+        self.main_layout.addWidget(members_box)
+        self.main_layout.addWidget(case_box)
+        self.main_layout.addStretch(1)
+        self.footer_layout.addWidget(self.duplicates_panel)
+        self.footer_layout.addWidget(self.check_status)
         self.create_button = self.add_buttons("Create", name="create", enter_saves=False)
 
         self.add_member(role="child")
@@ -373,7 +365,7 @@ class RegisterFamilyDialog(CaseworkDialog):
                 if key == "estimated_age":
                     label = "Estimated age"
                 self.field_errors.bind(f"member{number}.{key}", error, row.focus_targets[key],
-                                       label)
+                                       label, context=f"Person {number}")
             chain.extend(row.tab_chain())
         chain.extend([self.add_member_button, self.risk,
                       *self.concern_boxes.values(), self.legal_basis, self.consent_given_by,
@@ -533,7 +525,7 @@ class RegisterFamilyDialog(CaseworkDialog):
         errors = self.problems()
         if errors:
             self._create_pending = False
-            self.show_errors(errors)
+            self.show_problems(errors)
             return
         self.field_errors.clear()
         if self._check_duplicates and self.duplicate_query() != self._answered_query:

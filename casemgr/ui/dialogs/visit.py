@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from casemgr.domain.records import VISIT_TYPES, RecordType
+from casemgr.domain.workflow import content_problems
 from casemgr.ui.dialogs.base import (
     CaseworkDialog,
     RadioRow,
@@ -30,7 +31,8 @@ from casemgr.ui.widgets import palette
 
 class VisitDialog(CaseworkDialog):
     """A visit in under a minute: today and a home visit are filled in, focus starts on "Child
-    seen", Ctrl+Enter saves. `value()` is the fields for Casework.record_visit."""
+    seen", Ctrl+Enter saves; who was present or an observation must be given. `value()` is the
+    fields for Casework.record_visit."""
 
     def __init__(self, parent: QWidget | None = None, *, today: date,
                  people: Sequence[str] = (), value: Mapping[str, Any] | None = None) -> None:
@@ -126,7 +128,10 @@ class VisitDialog(CaseworkDialog):
         return {k: v for k, v in visit.items() if v is not None}
 
     def problems(self) -> dict[str, str]:
+        """The fields' checks, the date, and the domain's rule that a visit records who was
+        present or what was observed (the server checks the same)."""
         errors = fields_problems(RecordType.VISIT, self.value())
+        errors.update(content_problems(RecordType.VISIT, None, self.value()))
         day = date_problem(self.visit_date, latest=self._today,
                            too_late="A visit cannot be recorded in the future.")
         if day:

@@ -45,7 +45,13 @@ from casemgr.domain.forms import (
     validate_answers,
     visible_fields,
 )
-from casemgr.ui.forms.widgets import DateField, ErrorLabel, HelpLabel, OptionButtons
+from casemgr.ui.forms.widgets import (
+    DateField,
+    ErrorLabel,
+    HelpLabel,
+    MessageSummary,
+    OptionButtons,
+)
 from casemgr.ui.widgets import palette
 
 # Single choices with more options than this are a drop-down list rather than radio buttons.
@@ -60,8 +66,8 @@ _UI: dict[str, dict[str, str]] = {
         "judgement": "The suggested risk is a prompt for your professional judgement, "
                      "not a decision.",
         "language": "Language", "required_note": "Questions marked * must be answered.",
-        "fix_one": "One answer needs attention: see the message under the question.",
-        "fix_many": "{n} answers need attention: see the messages under the questions.",
+        "fix_one": "One answer needs attention:",
+        "fix_many": "{n} answers need attention:",
         "pick_date": "Pick a date (Alt+Down)", "date_placeholder": "YYYY-MM-DD",
         "low": "Low", "medium": "Medium", "high": "High", "critical": "Critical",
     },
@@ -75,8 +81,8 @@ _UI: dict[str, dict[str, str]] = {
                      "une décision.",
         "language": "Langue",
         "required_note": "Les questions marquées d'un * doivent recevoir une réponse.",
-        "fix_one": "Une réponse est à revoir : voir le message sous la question.",
-        "fix_many": "{n} réponses sont à revoir : voir les messages sous les questions.",
+        "fix_one": "Une réponse est à revoir :",
+        "fix_many": "{n} réponses sont à revoir :",
         "pick_date": "Choisir une date (Alt+Bas)", "date_placeholder": "AAAA-MM-JJ",
         "low": "Faible", "medium": "Moyen", "high": "Élevé", "critical": "Critique",
     },
@@ -88,8 +94,8 @@ _UI: dict[str, dict[str, str]] = {
         "no_reasons": "Todavía no se aplica ninguna regla de puntuación.",
         "judgement": "El riesgo sugerido orienta su criterio profesional; no es una decisión.",
         "language": "Idioma", "required_note": "Las preguntas marcadas con * son obligatorias.",
-        "fix_one": "Una respuesta necesita atención: vea el mensaje bajo la pregunta.",
-        "fix_many": "{n} respuestas necesitan atención: vea los mensajes bajo las preguntas.",
+        "fix_one": "Una respuesta necesita atención:",
+        "fix_many": "{n} respuestas necesitan atención:",
         "pick_date": "Elegir una fecha (Alt+Abajo)", "date_placeholder": "AAAA-MM-DD",
         "low": "Bajo", "medium": "Medio", "high": "Alto", "critical": "Crítico",
     },
@@ -649,11 +655,11 @@ class FormRenderer(QWidget):
         self.language_combo.setVisible(several)
         self.description = HelpLabel(parent=self)
         self.description.setObjectName("description")
-        self.required_note = HelpLabel(parent=self)
-        self.banner = ErrorLabel(self)
+        # Room kept on top for the answers that need attention (the note on * meanwhile),
+        # so the questions never move when messages come or go.
+        self.banner = MessageSummary(self, lines=3)
         self.banner.setObjectName("form_errors")
-        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.banner.setMargin(6)
+        self._summarising = False  # the summary follows every change once shown
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -695,6 +701,7 @@ class FormRenderer(QWidget):
         self.reasons_label.setObjectName("reasons")
         self.reasons_label.setWordWrap(True)
         self.reasons_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.reasons_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.judgement_note = HelpLabel(parent=self.score_panel)
         score_row = QHBoxLayout()
         score_row.addWidget(self.score_label)
@@ -702,12 +709,13 @@ class FormRenderer(QWidget):
         score_row.addStretch(1)
         panel_layout = QVBoxLayout(self.score_panel)
         panel_layout.addLayout(score_row)
-        # Many reasons must not squeeze the questions: they scroll past about six lines.
+        # Many reasons must not squeeze the questions (on a laptop's 768 lines too): they scroll
+        # past about five lines.
         self.reasons_scroll = QScrollArea(self.score_panel)
         self.reasons_scroll.setWidgetResizable(True)
         self.reasons_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.reasons_scroll.setWidget(self.reasons_label)
-        self.reasons_scroll.setMaximumHeight(self.reasons_label.fontMetrics().lineSpacing() * 7)
+        self.reasons_scroll.setMaximumHeight(self.reasons_label.fontMetrics().lineSpacing() * 5)
         panel_layout.addWidget(self.reasons_scroll)
         panel_layout.addWidget(self.judgement_note)
         self.score_panel.setVisible(_has_scoring(form))
@@ -715,7 +723,6 @@ class FormRenderer(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.description)
-        layout.addWidget(self.required_note)
         layout.addWidget(self.banner)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.score_panel)
@@ -819,7 +826,7 @@ class FormRenderer(QWidget):
         self._lang = code
         self._retranslate()
         self._refresh(emit=False)
-        if not self.banner.isHidden():
+        if self._summarising:
             self._show_banner(self._displayed_errors())
         self.language_changed.emit(code)
 
@@ -829,7 +836,7 @@ class FormRenderer(QWidget):
         self.description.set_help(form.text(form.description, lang))
         self.language_label.setText(ui_text("language", lang))
         needs_note = any(f.required for f in form.fields)
-        self.required_note.set_help(ui_text("required_note", lang) if needs_note else "")
+        self.banner.set_hint(ui_text("required_note", lang) if needs_note else "")
         self.judgement_note.set_help(ui_text("judgement", lang))
         for box in self.sections:
             box.retranslate(form, lang)
@@ -890,7 +897,7 @@ class FormRenderer(QWidget):
                 row.set_error(self._external[fid])
             else:
                 row.set_error(errors.get(fid) if fid in self._live else None)
-        if not self.banner.isHidden():
+        if self._summarising:
             self._show_banner({k: v for k, v in {**errors, **self._external}.items()
                                if k in self._live or k in self._external})
         self._update_score(answers)
@@ -899,22 +906,25 @@ class FormRenderer(QWidget):
         return errors
 
     def _show_banner(self, errors: Mapping[str, str]) -> None:
-        """Sum up at the top: how many answers need attention, and messages with no question."""
+        """Sum up at the top: how many answers need attention, then each problem named after
+        its question (in the form's order), and the messages about no question."""
+        order = {f.id: i for i, f in enumerate(self._form.fields)}
+        keys = sorted(errors, key=lambda k: (order.get(k, len(order)), k))
+        shown_inline = [k for k in keys if k in self._visible]
         lines: list[str] = []
-        shown_inline = [k for k in errors if k in self._visible]
         if len(shown_inline) == 1:
             lines.append(ui_text("fix_one", self._lang))
         elif shown_inline:
             lines.append(ui_text("fix_many", self._lang).format(n=len(shown_inline)))
-        for key, message in errors.items():
-            if key in self._visible:
-                continue
+        for key in keys:
+            message = errors[key]
             if key in self.rows:
                 label = self._form.text(self.rows[key].field.label, self._lang)
-                lines.append(f"{label}: {message}")
+                lines.append(f"• {label}: {message}")
             else:
-                lines.append(f"{key}: {message}" if key else message)
+                lines.append(f"• {key}: {message}" if key else f"• {message}")
         self.banner.set_message("\n".join(lines))
+        self._summarising = bool(lines)
 
     def _update_score(self, answers: Mapping[str, Any]) -> None:
         if self.score_panel.isHidden():

@@ -7,17 +7,20 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCalendarWidget,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -62,22 +65,124 @@ class OptionButtons(QButtonGroup):
 
 
 class ErrorLabel(QLabel):
-    """A message shown under one field; hidden while there is nothing to say."""
+    """A message shown under one field; hidden while there is nothing to say.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Under a field (the default) its line is kept while hidden, so the form does not move when
+    a message comes or goes; a message longer than the line ends in "…" and is read whole in
+    its tooltip, its accessible description and the summary atop the form. `text()` is the
+    whole message. A banner (`one_line=False`) wraps its text and takes no room while empty.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, one_line: bool = True) -> None:
         super().__init__(parent)
-        self.setWordWrap(True)
+        self._one_line = one_line
+        self._message = ""
         self.setStyleSheet(palette.error_style())
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setAccessibleName("Error")
+        if one_line:
+            policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            policy.setRetainSizeWhenHidden(True)
+            self.setSizePolicy(policy)
+        else:
+            self.setWordWrap(True)
         self.setVisible(False)
 
     def set_message(self, message: str | None) -> None:
-        self.setText(message or "")
+        self._message = message or ""
+        self.setAccessibleDescription(self._message)
+        self._show_text()
         self.setVisible(bool(message))
 
     def message(self) -> str:
-        return "" if self.isHidden() else self.text()
+        return "" if self.isHidden() else self._message
+
+    def text(self) -> str:  # type: ignore[override]
+        """The whole message (what is drawn may end in "…")."""
+        return self._message if self._one_line else super().text()
+
+    def _show_text(self) -> None:
+        shown = self._message
+        if self._one_line and shown:
+            width = self.contentsRect().width() - 2 * self.margin()
+            one_line = " ".join(shown.split())
+            shown = self.fontMetrics().elidedText(one_line, Qt.TextElideMode.ElideRight,
+                                                  max(width, 0)) if width > 0 else one_line
+        self.setToolTip(self._message if shown != self._message else "")
+        super().setText(shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._one_line:
+            self._show_text()
+
+    def sizeHint(self) -> QSize:
+        if not self._one_line:
+            return super().sizeHint()
+        margins = self.contentsMargins()
+        height = (self.fontMetrics().height() + margins.top() + margins.bottom()
+                  + 2 * self.margin())
+        return QSize(self.fontMetrics().averageCharWidth() * 20, height)
+
+    def minimumSizeHint(self) -> QSize:
+        if not self._one_line:
+            return super().minimumSizeHint()
+        return QSize(0, self.sizeHint().height())
+
+
+class MessageSummary(QFrame):
+    """The problems of a form listed at its top, in room kept for them from the start (about
+    `lines` lines; more scroll), so nothing below moves when they come or go. While there is
+    no problem it shows a quiet hint ("Fields marked * are required.")."""
+
+    def __init__(self, parent: QWidget | None = None, *, lines: int = 3,
+                 hint: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("errors")
+        self.setAccessibleName("Problems to fix")
+        self._hint = hint
+        self._message = ""
+        self.label = QLabel(self)
+        self.label.setObjectName("summary_text")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.addWidget(self.scroll)
+        # Whole lines only: a fourth shows when scrolled to, never cut in half.
+        self.setFixedHeight(self.label.fontMetrics().lineSpacing() * lines + 8)
+        self._show()
+
+    def set_hint(self, hint: str) -> None:
+        """What to show while there is no problem."""
+        self._hint = hint
+        self._show()
+
+    def set_message(self, message: str | None) -> None:
+        """The problems, one a line ("" or None: none, the hint is shown again)."""
+        self._message = message or ""
+        self._show()
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def message(self) -> str:
+        return self._message
+
+    def text(self) -> str:
+        """What the summary says now: the problems, else the hint."""
+        return self.label.text()
+
+    def _show(self) -> None:
+        problems = bool(self._message)
+        self.label.setText(self._message if problems else self._hint)
+        self.label.setStyleSheet(palette.error_style() if problems else palette.help_style())
+        self.label.setAccessibleDescription(self.label.text())
 
 
 class HelpLabel(QLabel):

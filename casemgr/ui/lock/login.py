@@ -8,12 +8,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +21,7 @@ from casemgr.app.workspaces import (
     check_user_name,
     normalise_pin,
 )
+from casemgr.ui.dialogs.base import FittedDialog, keep_room
 from casemgr.ui.errors import login_error
 from casemgr.ui.widgets import palette
 
@@ -38,12 +37,13 @@ def new_password_problems(password: str, repeat: str, field: str) -> dict[str, s
         errors["repeat"] = "The two passwords differ."
     return errors
 
-class _ServerDialog(QDialog):
-    """Fields with a message under each, a status line, and one button that submits."""
+class _ServerDialog(FittedDialog):
+    """Fields with a message under each, a status line, and one button that submits; it fits
+    the screen like every dialog (FittedDialog)."""
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.layout_ = QVBoxLayout(self)
+        self.layout_ = self.main_layout
         self.form = QFormLayout()
         self._errors: dict[str, QLabel] = {}
         self._fields: dict[str, QLineEdit] = {}
@@ -67,6 +67,7 @@ class _ServerDialog(QDialog):
         error.setObjectName(f"{key}Error")
         error.setStyleSheet(palette.error_style())
         error.setWordWrap(True)
+        keep_room(error)  # the fields stay put when a message comes or goes
         error.hide()
         self.form.addRow("", error)
         self._errors[key] = error
@@ -83,8 +84,7 @@ class _ServerDialog(QDialog):
         self.submit_button.setObjectName(button_name)
         self.submit_button.setDefault(True)
         self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
-        self.layout_.addWidget(self.buttons)
+        self.set_button_box(self.buttons)
 
     def show_errors(self, errors: Mapping[str, str]) -> None:
         """One message beside each field concerned; the rest in the banner; focus the first."""

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -28,6 +27,7 @@ from casemgr.db.errors import LockedOut, UnlockBackoff, WrongPassword
 from casemgr.domain.permissions import Role
 from casemgr.sync.transport import Revoked
 from casemgr.ui.context import AppContext
+from casemgr.ui.dialogs.base import FittedDialog, keep_room
 from casemgr.ui.errors import (
     ErrorKind,
     kind_of,
@@ -46,7 +46,7 @@ NO_RECOVERY_WARNING = (
     "safe.")
 
 
-class CreateWorkspaceDialog(QDialog):
+class CreateWorkspaceDialog(FittedDialog):
     """Name, role and password of a new offline-only workspace, with the no-recovery warning."""
 
     create_requested = Signal(str, str, object)  # user, password, profile dict
@@ -55,7 +55,7 @@ class CreateWorkspaceDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("New offline-only workspace")
         self.setObjectName("createWorkspaceDialog")
-        layout = QVBoxLayout(self)
+        layout = self.main_layout
         warning = QLabel(NO_RECOVERY_WARNING)
         warning.setObjectName("noRecoveryWarning")
         warning.setWordWrap(True)
@@ -86,6 +86,7 @@ class CreateWorkspaceDialog(QDialog):
             error.setObjectName(f"{key}Error")
             error.setStyleSheet(palette.error_style())
             error.setWordWrap(True)
+            keep_room(error)  # the fields stay put when a message comes or goes
             error.hide()
             form.addRow("", error)
             self._errors[key] = error
@@ -103,8 +104,7 @@ class CreateWorkspaceDialog(QDialog):
         self.create_button.setEnabled(False)
         self.understood.toggled.connect(self.create_button.setEnabled)
         self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.set_button_box(self.buttons)
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """One message beside each refused field; the first one gets the focus."""

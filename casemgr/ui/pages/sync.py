@@ -11,7 +11,6 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -27,7 +26,7 @@ from casemgr.app.syncing import SyncOverview
 from casemgr.db.queries import OutboxEntry, RefusedChange
 from casemgr.domain.labels import field_text, vocabulary_of
 from casemgr.sync.engine import SyncProgress, SyncSummary
-from casemgr.ui.dialogs.base import field_words, record_words
+from casemgr.ui.dialogs.base import FittedDialog, field_words, record_words
 from casemgr.ui.dialogs.conflict import show_value
 from casemgr.ui.pages.base import NO_SERVER, Page, state_label
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
@@ -193,7 +192,7 @@ class SyncPage(Page):
         self.sync_now.setEnabled(False)
 
 
-class FirstSyncDialog(QDialog):
+class FirstSyncDialog(FittedDialog):
     """Right after logging in: the caseload arriving, with records and bytes as they come."""
 
     def __init__(self, session: SignedIn, parent: QWidget | None = None) -> None:
@@ -201,7 +200,7 @@ class FirstSyncDialog(QDialog):
         self.setObjectName("firstSync")
         self.setWindowTitle("Downloading your caseload")
         self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
+        layout = self.main_layout
         heading = QLabel(f"Logged in to {session.server_url} as {session.user}. Your cases are "
                          "being downloaded and encrypted on this device; you can start working "
                          "meanwhile.")
@@ -219,8 +218,7 @@ class FirstSyncDialog(QDialog):
         self.close_button = self.buttons.addButton("Continue in the background",
                                                    QDialogButtonBox.ButtonRole.RejectRole)
         self.close_button.setObjectName("closeFirstSync")
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.set_button_box(self.buttons)
 
     def show_progress(self, step: SyncProgress) -> None:
         if step.phase == "push" and step.total:

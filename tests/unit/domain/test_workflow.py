@@ -272,7 +272,7 @@ def test_only_a_supervisor_reopens_a_closed_case_and_it_loses_its_closing_date()
 
 def test_a_closed_case_takes_no_new_work_but_its_tasks_can_be_closed() -> None:
     closed = CaseStatus.CLOSED
-    visit = {"visit_date": TODAY, "visit_type": "home"}
+    visit = {"visit_date": TODAY, "visit_type": "home", "observations": "Nobody at home."}
     with pytest.raises(WorkflowError) as refused:
         check_record_edit(RecordType.VISIT, None, visit, WORKER, CASE, case_status=closed)
     assert str(refused.value) == CASE_IS_CLOSED
@@ -521,7 +521,8 @@ def test_declined_referral_cannot_be_completed_and_a_draft_cannot_be_accepted() 
 # -- other records, deletes -------------------------------------------------------------------
 
 def test_record_types_need_the_matching_permission() -> None:
-    visit = {"visit_date": TODAY, "visit_type": "home", "child_seen": True}
+    visit = {"visit_date": TODAY, "visit_type": "home", "child_seen": True,
+             "participants": "The child, the mother"}
     check_record_edit(RecordType.VISIT, None, visit, WORKER, CASE)
     check_record_edit(RecordType.VISIT, None, visit, SUPERVISOR, CASE)
     for actor in (COLLEAGUE, OTHER_TEAM_SUPERVISOR, ADMIN):

@@ -1,0 +1,143 @@
+#!/usr/bin/env python3
+"""Save a PNG of the whole screen with a dialog open over the app, at the screen's size: the
+register-family dialog (a family of five, Create pressed with a name missing) and the longest
+assessment form. Meant for a laptop-sized virtual display:
+
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/dialog_screenshots.py \
+        --out docs/screenshots
+
+It runs on a throwaway workspace with a few synthetic cases.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from casemgr.app.casework import Casework
+from casemgr.db.keys import KdfParams
+from casemgr.db.workspace import create_workspace
+from casemgr.demo.seed import seed_demo
+from casemgr.domain.forms import load_forms_dir
+from casemgr.paths import FORMS_DIR
+from casemgr.ui.context import AppContext
+from casemgr.ui.dialogs import AssessmentDialog, RegisterFamilyDialog
+from casemgr.ui.main import build_app
+from casemgr.ui.settings import Settings
+
+USER = "amina"
+PASSWORD = "screenshot password"  # noqa: S105 - a throwaway workspace
+CHEAP_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)  # throwaway data only
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 30.0) -> None:
+    loop = QEventLoop()
+    deadline = time.monotonic() + timeout
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: loop.quit() if condition() or time.monotonic() > deadline
+                          else None)
+    timer.start()
+    if not condition():
+        loop.exec()
+    timer.stop()
+    if not condition():
+        raise TimeoutError("the screen did not get there in time")
+
+
+def settle(ms: int = 300) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def shoot_screen(dialog: QWidget, out: Path, name: str) -> None:
+    """The whole screen (the dialog over the app), or the dialog alone where the platform
+    cannot grab the screen (offscreen)."""
+    settle()
+    screen = QGuiApplication.primaryScreen()
+    picture = screen.grabWindow(0)
+    if picture.isNull() or QGuiApplication.platformName() == "offscreen":
+        picture = dialog.grab()
+    path = out / f"{name}.png"
+    if not picture.save(str(path), "PNG"):
+        raise OSError(f"could not write {path}")
+    geometry = dialog.frameGeometry()
+    print(f"{path}: screen {screen.availableGeometry().width()}×"
+          f"{screen.availableGeometry().height()}, dialog at {geometry.x()},{geometry.y()} "
+          f"{geometry.width()}×{geometry.height()}")
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--out", type=Path, default=Path("screenshots"))
+    args = p.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    data_dir = Path(tempfile.mkdtemp(prefix="casemgr-dialog-shots-"))
+    ws = create_workspace(data_dir, USER, PASSWORD, kdf=CHEAP_KDF,
+                          profile={"role": "caseworker", "teams": "north"})
+    try:
+        seed_demo(Casework(ws), 12, seed=7)
+    finally:
+        ws.close()
+
+    app = QApplication(sys.argv[:1])
+    ctx = AppContext(data_dir=data_dir, settings=Settings.in_memory(), kdf=CHEAP_KDF,
+                     status_count_delay_ms=0)
+    window, worker = build_app(ctx, app)
+    window.setWindowState(Qt.WindowState.WindowMaximized)
+    window.show()
+    try:
+        screen = window.lock_screen
+        wait_for(lambda: screen.profile.count() > 0)
+        screen.unlock_with(USER, PASSWORD)
+        wait_for(lambda: window.session is not None and window.cases.model.case_row(0)
+                 is not None)
+        actions = window.casework_actions
+
+        def open_dialog(kind: type) -> QWidget:
+            wait_for(lambda: any(isinstance(d, kind) and d.isVisible()
+                                 for d in actions.open_dialogs))
+            return next(d for d in actions.open_dialogs if isinstance(d, kind))
+
+        actions.register_family.trigger()
+        family = open_dialog(RegisterFamilyDialog)
+        assert isinstance(family, RegisterFamilyDialog)
+        family.address.setText("Plot 14, Kibera Road")
+        family.area.setText("Kibera")
+        names = [("Wanjiru", "child", "2016-04-02"), ("Baraka", "child", "2019-09-12"),
+                 ("Neema", "child", ""), ("Grace", "caregiver", "")]
+        for i, (given, role, born) in enumerate(names):
+            row = family.rows[i] if i < len(family.rows) else family.add_member(role=role)
+            row.given_name.setText(given)
+            row.date_of_birth.set_date(born or None)
+        family.rows[3].estimated_age.setText("34")
+        family.add_member(role="caregiver")
+        family.legal_basis.setCurrentIndex(family.legal_basis.findData("consent"))
+        family.create_button.click()  # no family name yet: the summary and the messages
+        shoot_screen(family, args.out, "register-family-1366")
+        family.reject()
+
+        window.open_case(window.cases.model.case_row(0).case_id)
+        wait_for(lambda: window.case_file.case_id is not None)
+        longest = max(load_forms_dir(FORMS_DIR).values(), key=lambda f: len(f.fields))
+        actions._assess(window.case_file.case_id, longest)  # as the form chooser does
+        assessment = open_dialog(AssessmentDialog)
+        shoot_screen(assessment, args.out, "assessment-1366")
+        assessment.reject()
+    finally:
+        worker.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
