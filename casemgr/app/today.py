@@ -108,8 +108,8 @@ def today_view(cw: Casework) -> TodayView:
 
     since = queries.today_seen_at(cw.ws)
     after = since or (on - timedelta(days=FIRST_LOOK_DAYS)).isoformat()
-    changed = [_change(c) for c in queries.changed_by_others(cw.ws, user, after)
-               if mine(c.assigned_to)]
+    changed = _without_echoes([c for c in queries.changed_by_others(cw.ws, user, after)
+                               if mine(c.assigned_to)])
     return TodayView(sorted(visits, key=_by_due), sorted(tasks, key=_by_due),
                      sorted(sent_back, key=lambda i: i.when), waiting, changed, since)
 
@@ -121,6 +121,17 @@ def _by_due(item: TodayItem) -> tuple[str, str]:
 def _days(on: date, due: str) -> str:
     n = (on - date.fromisoformat(due)).days
     return f"{n} day{'s' if n != 1 else ''}"
+
+
+def _without_echoes(rows: list[queries.CaseRecordRow]) -> list[TodayItem]:
+    """The changes as lines, a decision once: deciding on a plan or a closure also changes
+    the plan (or the case) in the same moment, which would only repeat the decision."""
+    decided = {(c.record.case_id, c.record.updated_by, c.record.updated_at)
+               for c in rows if c.record.type is RecordType.APPROVAL}
+    echoes = {RecordType.CASE_PLAN, RecordType.CASE}
+    return [_change(c) for c in rows
+            if not (c.record.type in echoes and (c.record.case_id, c.record.updated_by,
+                                                 c.record.updated_at) in decided)]
 
 
 def _change(c: queries.CaseRecordRow) -> TodayItem:

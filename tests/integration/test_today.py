@@ -103,6 +103,8 @@ def test_what_others_changed_since_the_last_look(worker, supervisor, clock):
     assert [(i.what, i.detail) for i in changed if i.record_id == request.id] == [
         ("Closure sent back", "Changed by sam: “One more visit first.”")]
     assert not [i for i in changed if "My own note" in i.what]
+    # The decision also changed the case's status: said once, as the decision.
+    assert not [i for i in changed if i.what.startswith("Case:") and "sam" in i.detail]
 
     worker.mark_today_seen()
     assert worker.today_view().changed == []

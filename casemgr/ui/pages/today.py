@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QGroupBox,
     QLabel,
     QScrollArea,
@@ -36,15 +35,26 @@ SECTIONS = (
 
 
 class _SectionTable(RowsTable):
-    """A section's rows, as tall as its rows (the page scrolls, not each table)."""
+    """A section's rows: as tall as its rows up to MAX_ROWS (then it scrolls), so that each
+    section shows what it holds and the page scrolls past them."""
 
+    MAX_ROWS = 8
     open_requested = Signal(str)
 
     def __init__(self, model: RowsModel[TodayItem], name: str) -> None:
         super().__init__(model, name)
-        self.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fit_columns(stretch=(3, 4))  # What and Details share the width
         self.doubleClicked.connect(self._open)
+        model.modelReset.connect(self._fit_height)
+
+    def _fit_height(self) -> None:
+        rows = max(1, min(self.model().rowCount(), self.MAX_ROWS))
+        height = (self.horizontalHeader().height() + 2 * self.frameWidth()
+                  + sum(self.rowHeight(r) or self.verticalHeader().defaultSectionSize()
+                        for r in range(rows)))
+        if self.horizontalScrollBar().isVisible():
+            height += self.horizontalScrollBar().height()
+        self.setFixedHeight(height)
 
     def keyPressEvent(self, event):  # type: ignore[no-untyped-def]
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
