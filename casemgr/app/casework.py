@@ -343,8 +343,12 @@ class Casework:
 
     def record_visit(self, case_id: str, fields: Fields) -> Outcome[Record]:
         """Record a visit. The first one makes an open case active and ticks the first-visit
-        task."""
+        task. `children_seen` names children of this case; `child_seen` follows it."""
         with self._write() as w:
+            seen = fields.get("children_seen")
+            if isinstance(seen, list):
+                self._check_children(case_id, seen, "children_seen")
+                fields = {**fields, "child_seen": bool(seen)}
             visit = w.create(RecordType.VISIT, fields, case_id)
             case = w.case(case_id)
             if case.fields["status"] == CaseStatus.OPEN.value:
@@ -356,12 +360,22 @@ class Casework:
                                        "completed_on": fields["visit_date"]})
             return w.done(visit)
 
+    def _check_children(self, case_id: str, ids: Sequence[str], field_name: str) -> None:
+        """Refuse ids that are not children of the case (a visit's, an assessment's)."""
+        children = {p.id for p in self.store.case_records(case_id, RecordType.PERSON)
+                    if p.fields.get("role") == "child"}
+        if not set(ids) <= children:
+            raise ValidationError({field_name: "names someone who is not a child of this "
+                                               "case."})
+
     def run_assessment(self, case_id: str, form_id: str, answers: Mapping[str, Any], *,
                        person_id: str | None = None, form_version: int | None = None,
                        lang: str | None = None) -> Outcome[tuple[Record, formsmod.ScoreResult]]:
         """Validate and score the answers of an assessment form and record it."""
         form = self.form(form_id, form_version)
         clean = formsmod.validate_answers(form, answers, lang=lang, today=self.today())
+        if person_id is not None:
+            self._check_children(case_id, [person_id], "person_id")
         result = formsmod.score(form, clean)
         fields: dict[str, Any] = {
             "form_id": form.id, "form_version": form.version, "answers": clean,

@@ -3,12 +3,14 @@ supervisor carry them out (no Qt: the same use cases the desktop app and the CLI
 
 from __future__ import annotations
 
+import random
 from datetime import date, timedelta
 
 import pytest
 
 from casemgr.app.casework import Casework
 from casemgr.db.store import CaseQuery
+from casemgr.domain import forms
 from casemgr.domain.errors import PermissionDenied, ValidationError, WorkflowError
 from casemgr.domain.permissions import Actor, Role
 from casemgr.domain.records import Decision, RiskLevel
@@ -249,3 +251,24 @@ def test_the_forms_for_the_cases_stage_are_proposed_first(worker):
     assert len(forms) == len(set(forms))  # one entry per form: its latest version
     worker.request_closure(case_id, "Goals met")
     assert worker.assessment_forms(case_id)[0].id == "case_closure_checklist"
+
+
+def test_a_visit_names_the_children_seen_and_an_assessment_is_about_one_child(worker):
+    case_id = register(worker)
+    cf = worker.case_file(case_id)
+    [child] = cf.children
+    mother = next(p for p in cf.persons if p.fields["role"] == "caregiver")
+    visit = worker.record_visit(case_id, {
+        "visit_date": str(TODAY), "visit_type": "home", "participants": "Mother",
+        "children_seen": [child.id]}).value
+    assert visit.fields["child_seen"] is True  # follows the names
+    with pytest.raises(ValidationError) as not_a_child:
+        worker.record_visit(case_id, {"visit_date": str(TODAY), "visit_type": "home",
+                                      "participants": "Mother", "children_seen": [mother.id]})
+    assert "children_seen" in not_a_child.value.errors
+    form = worker.form("initial_risk_screening")
+    answers = forms.sample_answers(form, random.Random(1), today=TODAY)
+    with pytest.raises(ValidationError):
+        worker.run_assessment(case_id, form.id, answers, person_id=mother.id)
+    record, _ = worker.run_assessment(case_id, form.id, answers, person_id=child.id).value
+    assert record.fields["person_id"] == child.id

@@ -24,7 +24,7 @@ from casemgr.app.casework import Casework, PossibleDuplicate
 from casemgr.app.changes import Outcome
 from casemgr.domain.forms import FormDefinition, ScoreResult
 from casemgr.domain.permissions import PERMISSIONS, Action, Actor, CaseAccess, can
-from casemgr.domain.records import CaseStatus, Decision, Record, RiskLevel
+from casemgr.domain.records import CaseStatus, Decision, Record, RiskLevel, display_name
 from casemgr.ui.casefile.view import CaseFileView
 from casemgr.ui.dialogs import (
     ApprovalDecisionDialog,
@@ -38,6 +38,7 @@ from casemgr.ui.dialogs import (
     TaskDialog,
     VisitDialog,
 )
+from casemgr.ui.dialogs.assessment import Subject
 from casemgr.ui.errors import ErrorKind, ErrorReporter, kind_of, user_message
 from casemgr.ui.pages.caselist import risk_text
 from casemgr.ui.workers.db import DbWorker, SignedIn
@@ -370,7 +371,8 @@ class CaseActions(QObject):
         case_id = self._case_id()
         if case_id is None or not self.record_visit.isEnabled():
             return
-        dialog = VisitDialog(self._window, today=self._today(), people=self._people())
+        dialog = VisitDialog(self._window, today=self._today(), people=self._people(),
+                             children=[(c.person_id, c.name) for c in self._children()])
         self._open(dialog, self._with_value(
             dialog, lambda cw, v: cw.record_visit(case_id, v),
             lambda _r: self._file.show_tab("visits")))
@@ -399,14 +401,21 @@ class CaseActions(QObject):
             lambda title: self._assess(case_id, forms[titles.index(title)]))
         self._open(chooser)
 
+    def _children(self) -> list[Subject]:
+        """The case's children, whom a visit may see and an assessment may be about."""
+        data = self._file.data
+        return [Subject(p.id, display_name(p.type, p.fields), p.fields.get("date_of_birth"))
+                for p in data.file.children] if data else []
+
     def _assess(self, case_id: str, form: FormDefinition) -> None:
-        dialog = AssessmentDialog(form, self._window, today=self._today())
+        dialog = AssessmentDialog(form, self._window, today=self._today(),
+                                  children=self._children())
 
         def accepted() -> None:
-            answers, lang = dialog.value(), dialog.language()
+            answers, lang, person = dialog.value(), dialog.language(), dialog.person_id()
             self._submit(dialog, lambda cw: cw.run_assessment(
-                case_id, form.id, answers, form_version=form.version, lang=lang),
-                lambda result: self._assessed(result))
+                case_id, form.id, answers, person_id=person, form_version=form.version,
+                lang=lang), lambda result: self._assessed(result))
 
         self._open(dialog, accepted)
 

@@ -771,6 +771,23 @@ class FormRenderer(QWidget):
         self._external = {}
         self._refresh()
 
+    def answer_from_file(self, field_id: str, value: Any | None, why: str = "") -> None:
+        """Answer a question from what is on file (a child's age from the date of birth)
+        and lock it, its tooltip saying `why`; None unlocks it, cleared, for the user."""
+        editor = self.rows[field_id].editor
+        editor.blockSignals(True)
+        try:
+            editor.set_value(value)
+        finally:
+            editor.blockSignals(False)
+        editor.setEnabled(value is None)
+        editor.setToolTip(why)
+        if value is None:
+            self._edited.discard(field_id)
+            self._refresh()
+        else:
+            self._on_changed(field_id)
+
     def validate(self) -> bool:
         """Check every answer on show (as on submit): show each message, focus the first."""
         self._live = set(self.rows)
