@@ -535,6 +535,12 @@ class Casework:
             else:
                 consequence = workflow.case_changes_after_closure_decision(
                     subject.fields, decided.fields, self.today().isoformat())
+                if consequence.get("status") == CaseStatus.CLOSED.value:
+                    # A closed case has nothing left to do: its open tasks are cancelled
+                    # (before it closes, which freezes it), so none shows as overdue.
+                    for task in w.tx_records(subject.id, RecordType.TASK):
+                        if task.fields.get("status") == TaskStatus.OPEN.value:
+                            w.update(task.id, {"status": TaskStatus.CANCELLED.value})
             w.update(subject.id, consequence, approval=decided.fields, subject_hash=current)
             return w.done(decided)
 

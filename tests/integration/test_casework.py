@@ -215,6 +215,10 @@ def test_closure_needs_a_supervisor_and_a_closed_case_is_read_only(worker, super
     supervisor.decide(request.id, Decision.APPROVED)
     case = worker.case_file(case_id).case
     assert (case.fields["status"], case.fields["closed_on"]) == ("closed", str(TODAY))
+    # Its open tasks (the first visit and the review) went with it: nothing overdue later.
+    assert {t.fields["status"] for t in worker.case_file(case_id).tasks} == {"cancelled"}
+    later = (TODAY + timedelta(days=400)).isoformat()
+    assert case_id not in [r.case_id for r in worker.list_cases(CaseQuery(overdue_on=later))]
     with pytest.raises(WorkflowError, match="closed"):
         worker.add_note(case_id, "one more thing")
     with pytest.raises(PermissionDenied):
