@@ -25,16 +25,6 @@ REFERRED_CASE = {**CASE, "risk": "high", "protection_concerns": ["neglect"],
                  "summary": "Referred by the school: child often absent and hungry."}
 
 
-@pytest.fixture
-def worker(workspace) -> Casework:
-    return Casework(workspace, actor=Actor("amina", Role.CASEWORKER, frozenset({"north"})))
-
-
-@pytest.fixture
-def supervisor(workspace) -> Casework:
-    return Casework(workspace, actor=Actor("sam", Role.SUPERVISOR, frozenset({"north"})))
-
-
 def register(cw: Casework, **case) -> str:
     return cw.register_family(FAMILY, [CHILD, MOTHER], {**REFERRED_CASE, **case}).value
 
