@@ -271,6 +271,7 @@ class _DateEditor(_Editor):
         self.setFocusProxy(self.date_field)
         self.date_field.changed.connect(self.changed)
         self._watch(self.date_field.line_edit)
+        self.date_field.set_date(today)  # most dates asked are today's; saved answers replace it
 
     def value(self) -> Any:
         return self.date_field.date_text()
