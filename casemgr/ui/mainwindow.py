@@ -568,6 +568,16 @@ class MainWindow(QMainWindow):
             self.reporter.report(exc, where="saving settings")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        unsaved = [d for d in self.casework_actions.open_dialogs
+                   if isinstance(d, FittedDialog) and d.isVisible() and d.has_unsaved_input()]
+        if unsaved:
+            # Quitting would drop what was typed: the dialog asks first, as Esc does; once
+            # it is saved or discarded, quitting goes on at the next Ctrl+Q.
+            event.ignore()
+            unsaved[0].raise_()
+            unsaved[0].activateWindow()
+            unsaved[0].cancel()
+            return
         self._remember_geometry()
         self._save_settings()
         self.idle.detach()

@@ -43,6 +43,7 @@ from casemgr.ui.lock.unlock import CreateWorkspaceDialog
 from casemgr.ui.mainwindow import PreferencesDialog
 from casemgr.ui.pages.sync import FirstSyncDialog
 from casemgr.ui.workers.db import SignedIn
+from tests.support.desktop import open_zzyzx
 from tests.support.qt import click, find, show, type_into
 
 TODAY = date(2026, 11, 18)
@@ -262,3 +263,21 @@ def test_the_login_dialog_asks_before_dropping_what_was_typed(qtbot):
     box = discard_question(qtbot)
     with qtbot.waitSignal(dialog.rejected):
         click(qtbot, button_reading(box, "Discard"))
+
+
+def test_quitting_with_a_dialog_half_filled_asks_first(qtbot, unlocked):
+    open_zzyzx(qtbot, unlocked)
+    qtbot.keyClick(unlocked, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: any(isinstance(d, VisitDialog) and d.isVisible()
+                                for d in unlocked.casework_actions.open_dialogs))
+    dialog = next(d for d in unlocked.casework_actions.open_dialogs
+                  if isinstance(d, VisitDialog))
+    type_into(qtbot, find(dialog, QPlainTextEdit, "observations"), "Half a visit")
+
+    assert not unlocked.close()  # Ctrl+Q: the visit is not dropped silently
+    box = discard_question(qtbot)
+    assert unlocked.isVisible() and dialog.isVisible()
+    with qtbot.waitSignal(dialog.rejected):
+        click(qtbot, button_reading(box, "Discard"))
+    assert unlocked.close()  # nothing unsaved left: quitting goes on
