@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from casemgr.app import syncing
+from casemgr.app.assessment_report import AssessmentReport, assessment_report
 from casemgr.app.changes import Changes, Outcome
 from casemgr.app.today import TodayView, today_view
 from casemgr.db import queries
@@ -194,10 +195,39 @@ class Casework:
 
     def record_history(self, record_ids: Iterable[str]
                        ) -> tuple[list[queries.HistoryEntry], dict[str, int]]:
-        """The audit entries of these records, newest first, and how many changes of each
-        wait to sync."""
+        """The history of these records, newest first: this device's audit entries (each
+        update with the fields it changed, from what to what) and the changes received by
+        sync; and how many changes of each record wait to sync."""
         ids = list(record_ids)
-        return queries.audit_history(self.ws, ids), queries.pending_changes(self.ws, ids)
+        entries = queries.audit_history(self.ws, ids) + queries.synced_history(self.ws, ids)
+        entries.sort(key=lambda e: (e.at, e.source == "local", e.seq), reverse=True)
+        return entries, queries.pending_changes(self.ws, ids)
+
+    def assessment_report(self, record_id: str) -> AssessmentReport:
+        """A saved assessment to read (and print): every question asked with its answer in
+        words, the score, the suggested risk and why."""
+        record = self.store.require(record_id)
+        if record.type is not RecordType.ASSESSMENT or record.case_id is None:
+            raise WorkflowError("That is not an assessment.")
+        require(self.actor, Action.VIEW_CASE, CaseAccess.of_case(
+            self.store.require(record.case_id).fields))
+        fields = record.fields
+        try:
+            form: formsmod.FormDefinition | None = self.form(
+                str(fields.get("form_id")), fields.get("form_version"))
+        except ValidationError:
+            form = None  # a version this device has not received: the answers as saved
+        person = self.store.get(str(fields["person_id"])) if fields.get("person_id") else None
+        updates = [e for e in self.record_history([record_id])[0] if e.action == "update"]
+        corrected = (updates[0].actor, updates[0].at) if updates else (
+            (record.updated_by, record.updated_at) if record.updated_at != record.created_at
+            else None)
+        return assessment_report(record, form, person, corrected=corrected)
+
+    def record_printed(self, record_id: str) -> None:
+        """A record was printed (it left the encrypted store on paper): audited."""
+        record = self.store.require(record_id)
+        self.store.audit_only("print", record_id, record.type.value, actor=self.actor.user)
 
     def conflict_rows(self) -> list[queries.ConflictRow]:
         """Open conflicts with their case numbers, oldest first."""
@@ -378,11 +408,12 @@ class Casework:
             raise ValidationError({"form_id": "No such assessment form on this device."})
         return self.forms[(form_id, version if version is not None else max(versions))]
 
-    def set_risk(self, case_id: str, risk: RiskLevel) -> Outcome[None]:
-        """Change the case's risk level; open first-visit and review tasks come forward."""
+    def set_risk(self, case_id: str, risk: RiskLevel, reason: str) -> Outcome[None]:
+        """Change the case's risk level, saying why (kept on the case as `risk_reason` and
+        shown in its history); open first-visit and review tasks come forward."""
         with self._write() as w:
             case = w.case(case_id)
-            w.update(case_id, {"risk": risk.value})
+            w.update(case_id, workflow.risk_change(case.fields, risk, reason))
             opened = date.fromisoformat(case.fields["opened_on"])
             for task in w.tx_records(case_id, RecordType.TASK):
                 changes = schedule.retime_for_risk(task.fields, opened, risk, self.policy,
@@ -643,6 +674,44 @@ class Casework:
                 w.update(target, {name: value})
             return w.done(w.update(conflict_id, {"status": "resolved", "resolution": value}))
 
+    # -- corrections -----------------------------------------------------------------------
+
+    def correct_record(self, record_id: str, fields: Fields) -> Outcome[Record]:
+        """Its author corrects a saved visit, a referral still in draft or an open task:
+        `fields` are the record's fields as its dialog has them now (a correctable field
+        left out is cleared; workflow.CORRECTABLE_FIELDS). An edit that syncs like any
+        other; the History shows what changed."""
+        with self._write() as w:
+            record = w.get(record_id)
+            if record.type is RecordType.ASSESSMENT:
+                raise WorkflowError("An assessment is corrected through its form "
+                                    "(correct_assessment), which scores it again.")
+            workflow.check_correction(record.type, record.fields, record.created_by,
+                                      self.actor)
+            changes = workflow.correction_changes(record.type, record.fields, fields)
+            return w.done(w.update(record_id, changes))
+
+    def correct_assessment(self, record_id: str, answers: Mapping[str, Any], *,
+                           lang: str | None = None
+                           ) -> Outcome[tuple[Record, formsmod.ScoreResult]]:
+        """Its author corrects a saved assessment's answers, checked against the form version
+        it was made with; the score and suggested risk are computed again and saved with
+        them."""
+        with self._write() as w:
+            record = w.get(record_id)
+            if record.type is not RecordType.ASSESSMENT:
+                raise WorkflowError("That is not an assessment.")
+            workflow.check_correction(record.type, record.fields, record.created_by,
+                                      self.actor)
+            form = self.form(str(record.fields["form_id"]), record.fields["form_version"])
+            clean = formsmod.validate_answers(form, answers, lang=lang, today=self.today())
+            result = formsmod.score(form, clean)
+            changes = workflow.correction_changes(record.type, record.fields, {
+                "answers": clean, "score": result.score,
+                "suggested_risk": result.suggested_risk.value if result.suggested_risk
+                else None})
+            return w.done((w.update(record_id, changes), result))
+
     # -- any field -------------------------------------------------------------------------
 
     def edit_record(self, record_id: str, changes: Fields) -> Outcome[Record]:
@@ -792,7 +861,8 @@ class _RuleCheckedWrite:
         access, status = self._context(record.type, record.case_id, None)
         workflow.check_record_edit(record.type, record.fields, new, self._cw.actor, access,
                                    current_subject_hash=subject_hash, approval=approval,
-                                   case_status=status, today=self._cw.today())
+                                   case_status=status, today=self._cw.today(),
+                                   author=record.created_by)
         return self.tx.update(record_id, changes)
 
     def delete(self, record_id: str) -> None:
