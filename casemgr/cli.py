@@ -27,6 +27,7 @@ EXIT_NOT_FOUND = 4
 EXIT_EXISTS = 5
 EXIT_REFUSED = 6  # any other refusal a user can act on, said in the one-line message
 EXIT_SERVER = 7
+EXIT_DISK_FULL = 8  # the disk is full: the message says how much to free
 EXIT_INTERNAL, EXIT_INTERRUPTED = 70, 130
 
 EXIT_STATUS = f"""\
@@ -38,8 +39,10 @@ exit status:
   {EXIT_NOT_FOUND}    not found: no such case or record, or no such workspace
   {EXIT_EXISTS}    already exists: a workspace is never replaced
   {EXIT_REFUSED}    refused: an invalid value, a step the workflow or the user's role does not
-       allow, a workspace locked after failed attempts, damaged, or on a full disk
+       allow, a workspace locked after failed attempts, or damaged
   {EXIT_SERVER}    the server: cannot be reached, refused, or asks for an online login
+  {EXIT_DISK_FULL}    the disk is full: what did not fit was not saved; the message says how
+       much space to free
   {EXIT_INTERNAL}   internal error (a bug: please report it)
   {EXIT_INTERRUPTED}  interrupted (Ctrl+C)
 """
@@ -143,16 +146,27 @@ def cmd_workspace_check(args: argparse.Namespace) -> int:
 
 
 def cmd_demo_seed(args: argparse.Namespace) -> int:
+    from casemgr.db.errors import StorageFull
+    from casemgr.db.space import disk_full
     from casemgr.demo.seed import seed_demo
 
+    seeded = 0
     with _unlock(args) as ws:
         cw = _casework(ws)
 
         def progress(done: int, total: int) -> None:
+            nonlocal seeded
+            seeded = done
             if sys.stderr.isatty() or done == total or done % 1000 == 0:
                 print(f"\rseeding cases: {done}/{total}", end="", file=sys.stderr, flush=True)
 
-        summary = seed_demo(cw, args.cases, seed=args.seed, progress=progress)
+        try:
+            summary = seed_demo(cw, args.cases, seed=args.seed, progress=progress)
+        except StorageFull:
+            if not seeded:
+                raise
+            raise disk_full(ws.paths.root, outcome=f"The {seeded} cases seeded before the "
+                            "disk was full are kept.") from None
         print(file=sys.stderr)
     print(f"Seeded {summary.cases} cases ({summary.records} records) and "
           f"{summary.providers} service providers.")
@@ -495,6 +509,7 @@ def exit_code(exc: BaseException) -> int | None:
     from casemgr.db.errors import (
         NoWorkspace,
         RecordNotFound,
+        StorageFull,
         WorkspaceError,
         WorkspaceExists,
         WrongPassword,
@@ -509,6 +524,8 @@ def exit_code(exc: BaseException) -> int | None:
         return EXIT_NOT_FOUND
     if isinstance(exc, WorkspaceExists):
         return EXIT_EXISTS
+    if isinstance(exc, StorageFull):
+        return EXIT_DISK_FULL
     if isinstance(exc, SyncError | OnlineLoginNeeded):
         return EXIT_SERVER
     if isinstance(exc, WorkspaceError | DomainError | ValueError):

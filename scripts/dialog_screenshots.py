@@ -15,16 +15,16 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+# The same throwaway workspace and the same waiting as the screens' script beside this one.
+from screenshots import CHEAP_KDF, PASSWORD, USER, settle, wait_for
+
 from casemgr.app.casework import Casework
-from casemgr.db.keys import KdfParams
 from casemgr.db.workspace import create_workspace
 from casemgr.demo.seed import seed_demo
 from casemgr.domain.forms import load_forms_dir
@@ -35,9 +35,6 @@ from casemgr.ui.dialogs import AssessmentDialog, AssessmentView, RegisterFamilyD
 from casemgr.ui.main import build_app
 from casemgr.ui.settings import Settings
 
-USER = "amina"
-PASSWORD = "screenshot password"  # noqa: S105 - a throwaway workspace
-CHEAP_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)  # throwaway data only
 # A screening as a caseworker would fill it in (the number of children left unanswered).
 SCREENING = {
     "screening_date": "2026-11-16", "immediate_danger": False, "urgent_medical_care": False,
@@ -55,27 +52,6 @@ SCREENING = {
     "worker_observations": "Home crowded; little food in the house. Mother engaged and "
                            "worried; agrees to a safety plan.",
 }
-
-
-def wait_for(condition: Callable[[], bool], timeout: float = 30.0) -> None:
-    loop = QEventLoop()
-    deadline = time.monotonic() + timeout
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(lambda: loop.quit() if condition() or time.monotonic() > deadline
-                          else None)
-    timer.start()
-    if not condition():
-        loop.exec()
-    timer.stop()
-    if not condition():
-        raise TimeoutError("the screen did not get there in time")
-
-
-def settle(ms: int = 300) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def shoot_screen(dialog: QWidget, out: Path, name: str) -> None:

@@ -39,7 +39,7 @@ PASSWORD = "screenshot password"  # noqa: S105 - a throwaway workspace
 CHEAP_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)  # throwaway data only
 
 
-def wait_for(condition: Callable[[], bool], timeout: float = 30.0) -> None:
+def wait_for(condition: Callable[[], bool], timeout: float = 60.0) -> None:
     if condition():
         return
     loop = QEventLoop()

@@ -14,8 +14,6 @@ import os
 import sys
 import tempfile
 import threading
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +24,6 @@ os.environ.setdefault("CASEMGR_SERVER_PASSWORD_MEMORY_KIB", "1024")
 os.environ.setdefault("CASEMGR_SERVER_PASSWORD_TIME_COST", "1")
 
 import requests
-from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from casemgr.app.casework import Casework
@@ -44,27 +41,8 @@ from casemgr.ui.settings import Settings
 
 PASSWORD = "demo-password-2026"  # noqa: S105 - the published demo password
 CHEAP_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)  # throwaway data only
-
-
-def wait_for(condition: Callable[[], bool], timeout: float = 60.0) -> None:
-    loop = QEventLoop()
-    deadline = time.monotonic() + timeout
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(lambda: loop.quit() if condition() or time.monotonic() > deadline
-                          else None)
-    timer.start()
-    if not condition():
-        loop.exec()
-    timer.stop()
-    if not condition():
-        raise TimeoutError("the screen did not get its data in time")
-
-
-def settle(ms: int = 200) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
+# Waiting as the screens' script beside this one does.
+from screenshots import settle, wait_for  # noqa: E402
 
 
 def shoot(widget: QWidget, out: Path, name: str) -> None:

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+from types import EllipsisType
 from typing import Any, TypeVar
 
 from casemgr.app import syncing
@@ -373,8 +374,12 @@ class Casework:
 
     def record_visit(self, case_id: str, fields: Fields) -> Outcome[Record]:
         """Record a visit. The first one makes an open case active and ticks the first-visit
-        task."""
+        task. `children_seen` names children of this case; `child_seen` follows it."""
         with self._write() as w:
+            seen = fields.get("children_seen")
+            if isinstance(seen, list):
+                self._check_children(case_id, seen, "children_seen")
+                fields = {**fields, "child_seen": bool(seen)}
             visit = w.create(RecordType.VISIT, fields, case_id)
             case = w.case(case_id)
             if case.fields["status"] == CaseStatus.OPEN.value:
@@ -386,12 +391,22 @@ class Casework:
                                        "completed_on": fields["visit_date"]})
             return w.done(visit)
 
+    def _check_children(self, case_id: str, ids: Sequence[str], field_name: str) -> None:
+        """Refuse ids that are not children of the case (a visit's, an assessment's)."""
+        children = {p.id for p in self.store.case_records(case_id, RecordType.PERSON)
+                    if p.fields.get("role") == "child"}
+        if not set(ids) <= children:
+            raise ValidationError({field_name: "names someone who is not a child of this "
+                                               "case."})
+
     def run_assessment(self, case_id: str, form_id: str, answers: Mapping[str, Any], *,
                        person_id: str | None = None, form_version: int | None = None,
                        lang: str | None = None) -> Outcome[tuple[Record, formsmod.ScoreResult]]:
         """Validate and score the answers of an assessment form and record it."""
         form = self.form(form_id, form_version)
         clean = formsmod.validate_answers(form, answers, lang=lang, today=self.today())
+        if person_id is not None:
+            self._check_children(case_id, [person_id], "person_id")
         result = formsmod.score(form, clean)
         fields: dict[str, Any] = {
             "form_id": form.id, "form_version": form.version, "answers": clean,
@@ -552,6 +567,12 @@ class Casework:
             else:
                 consequence = workflow.case_changes_after_closure_decision(
                     subject.fields, decided.fields, self.today().isoformat())
+                if consequence.get("status") == CaseStatus.CLOSED.value:
+                    # A closed case has nothing left to do: its open tasks are cancelled
+                    # (before it closes, which freezes it), so none shows as overdue.
+                    for task in w.tx_records(subject.id, RecordType.TASK):
+                        if task.fields.get("status") == TaskStatus.OPEN.value:
+                            w.update(task.id, {"status": TaskStatus.CANCELLED.value})
             w.update(subject.id, consequence, approval=decided.fields, subject_hash=current)
             return w.done(decided)
 
@@ -688,15 +709,32 @@ class Casework:
                                     "(correct_assessment), which scores it again.")
             workflow.check_correction(record.type, record.fields, record.created_by,
                                       self.actor)
+            if record.type is RecordType.VISIT:
+                fields = self._visit_seen(record, fields)
             changes = workflow.correction_changes(record.type, record.fields, fields)
             return w.done(w.update(record_id, changes))
 
+    def _visit_seen(self, visit: Record, fields: Fields) -> dict[str, Any]:
+        """The children a corrected visit names are the case's; `child_seen` follows them,
+        as when it was recorded. A visit recorded before children were named keeps its
+        "child seen" while the correction names none."""
+        seen = fields.get("children_seen")
+        if not isinstance(seen, list):
+            return dict(fields)
+        if not seen and visit.fields.get("children_seen") is None:
+            rest = {k: v for k, v in fields.items() if k != "children_seen"}
+            return {**rest, "child_seen": visit.fields.get("child_seen")}
+        self._check_children(visit.case_id or "", seen, "children_seen")
+        return {**fields, "child_seen": bool(seen)}
+
     def correct_assessment(self, record_id: str, answers: Mapping[str, Any], *,
+                           person_id: str | EllipsisType | None = ...,
                            lang: str | None = None
                            ) -> Outcome[tuple[Record, formsmod.ScoreResult]]:
         """Its author corrects a saved assessment's answers, checked against the form version
         it was made with; the score and suggested risk are computed again and saved with
-        them."""
+        them. `person_id`: the child it is about (None: the family as a whole; left out:
+        unchanged)."""
         with self._write() as w:
             record = w.get(record_id)
             if record.type is not RecordType.ASSESSMENT:
@@ -705,9 +743,12 @@ class Casework:
                                       self.actor)
             form = self.form(str(record.fields["form_id"]), record.fields["form_version"])
             clean = formsmod.validate_answers(form, answers, lang=lang, today=self.today())
+            about = record.fields.get("person_id") if person_id is ... else person_id
+            if isinstance(about, str) and about != record.fields.get("person_id"):
+                self._check_children(record.case_id or "", [about], "person_id")
             result = formsmod.score(form, clean)
             changes = workflow.correction_changes(record.type, record.fields, {
-                "answers": clean, "score": result.score,
+                "answers": clean, "score": result.score, "person_id": about,
                 "suggested_risk": result.suggested_risk.value if result.suggested_risk
                 else None})
             return w.done((w.update(record_id, changes), result))

@@ -10,6 +10,7 @@ import sqlcipher3
 
 from casemgr.db.errors import NotAWorkspace
 from casemgr.db.keys import sqlcipher_key_pragma
+from casemgr.db.space import disk_full, is_disk_full
 
 # sqlcipher3 mirrors the stdlib module; its exceptions are its own classes.
 DatabaseError: tuple[type[Exception], ...] = (sqlcipher3.DatabaseError, sqlite3.DatabaseError)
@@ -35,8 +36,10 @@ def open_encrypted(path: Path, data_key: bytes) -> Any:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = {sqlcipher_key_pragma(data_key)}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except DatabaseError:
+    except DatabaseError as exc:
         conn.close()
+        if is_disk_full(exc, path.parent):  # no room for SQLite's shared-memory file
+            raise disk_full(path.parent) from None
         raise NotAWorkspace(
             "The workspace database cannot be decrypted: it is damaged or not a casemgr workspace."
         ) from None

@@ -69,7 +69,13 @@ class EscrowedKeyOutdated(NotAWorkspace):
 
 
 class StorageFull(WorkspaceError):
-    """The disk is full: nothing of the refused write was kept; free space and try again."""
+    """The disk is full: nothing of the refused write was kept; free space and try again.
+    `need_bytes`: how much to free (casemgr.db.space.disk_full says it in the message)."""
+
+    def __init__(self, message: str = "The disk is full; nothing was changed.", *,
+                 need_bytes: int | None = None) -> None:
+        super().__init__(message)
+        self.need_bytes = need_bytes
 
 
 class WorkspaceCorrupt(WorkspaceError):

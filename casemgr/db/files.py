@@ -1,12 +1,12 @@
-"""Small file-system helpers: atomic replace and best-effort overwrite before delete."""
+"""Small file-system helpers: atomic replace (and, on a full disk, a rewrite in place) and
+best-effort overwrite before delete."""
 
 from __future__ import annotations
 
-import errno
 import os
 from pathlib import Path
 
-from casemgr.db.errors import StorageFull
+from casemgr.db.space import disk_full, is_disk_full
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -15,7 +15,7 @@ def atomic_write(path: Path, data: bytes) -> None:
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         try:
-            os.write(fd, data)
+            _write_all(fd, data)
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -27,9 +27,35 @@ def atomic_write(path: Path, data: bytes) -> None:
             os.close(dir_fd)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        if exc.errno == errno.ENOSPC:
-            raise StorageFull("The disk is full; nothing was changed.") from None
+        if is_disk_full(exc):
+            raise disk_full(path.parent) from None
         raise
+
+
+def rewrite_in_place(path: Path, data: bytes) -> None:
+    """Overwrite an existing small file where it lies: on a full disk this needs no new
+    space (its block is already allocated), where atomic_write needs a new file. Not atomic:
+    only for a file whose torn copy is detected and taken for the worst (the failed-unlock
+    counter, whose MAC then fails). StorageFull if even that does not fit."""
+    try:
+        fd = os.open(path, os.O_WRONLY)
+        try:
+            _write_all(fd, data)
+            os.ftruncate(fd, len(data))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        if is_disk_full(exc):
+            raise disk_full(path.parent) from None
+        raise
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """os.write until all is written (a short write is followed by ENOSPC, not ignored)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
 
 
 def shred(path: Path) -> None:

@@ -11,6 +11,12 @@ while the store has none.
 A counter from before the store was used (or from a machine without one) is read with the
 plain key and sealed with a new secret at its next write: existing workspaces move over at
 their next unlock.
+
+Each attempt is counted before the password is tried, and forgiven after it succeeded (as
+smart cards count PIN tries): so neither killing the program while the key is derived nor a
+counter that cannot be written gives a free guess. On a full disk the counter is rewritten
+in place, which needs no new space; if even that fails the attempt is refused before the
+password is tried, whatever the password, so the refusal tells nothing about it.
 """
 
 from __future__ import annotations
@@ -22,7 +28,8 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from casemgr.db.files import atomic_write
+from casemgr.db.errors import StorageFull
+from casemgr.db.files import atomic_write, rewrite_in_place
 from casemgr.db.keystore import Keystore, KeystoreUnavailable
 
 FREE_ATTEMPTS = 2  # a typo or two costs no wait
@@ -100,7 +107,13 @@ class UnlockGuard:
             "keystore": secret is not None,
             "mac": self._mac(state.failures, state.last_failure_ms, secret),
         }
-        atomic_write(self._path, json.dumps(data).encode())
+        encoded = json.dumps(data).encode()
+        try:
+            atomic_write(self._path, encoded)
+        except StorageFull:
+            if not self._path.is_file():
+                raise
+            rewrite_in_place(self._path, encoded)  # a full disk: no new file, same block
 
     def _new_secret(self, keystore: Keystore) -> bytes | None:
         """A new secret for this counter, kept in the store (None if it cannot keep it)."""
@@ -112,6 +125,8 @@ class UnlockGuard:
         return secret
 
     def record_failure(self, state: GuardState, now_ms: int) -> GuardState:
+        """Count one more failure (unlock counts each attempt so, before trying it).
+        StorageFull if the counter cannot be written even in place."""
         new = GuardState(state.failures + 1, now_ms)
         self.write(new)
         return new

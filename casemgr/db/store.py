@@ -11,7 +11,6 @@ commits.
 from __future__ import annotations
 
 import dataclasses
-import errno
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -20,8 +19,8 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from casemgr.db import audit
-from casemgr.db.connection import DatabaseError, OperationalError
-from casemgr.db.errors import RecordNotFound, StorageFull
+from casemgr.db.connection import DatabaseError
+from casemgr.db.errors import RecordNotFound
 from casemgr.domain.clock import iso_utc
 from casemgr.domain.errors import ValidationError
 from casemgr.domain.ids import case_number, uuid7
@@ -68,21 +67,6 @@ def row_to_record(row: Any) -> Record:
 
 def _dumps(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
-
-
-@contextmanager
-def _storage_errors() -> Iterator[None]:
-    """Turn a full disk into StorageFull; everything else stays a bug."""
-    try:
-        yield
-    except OperationalError as exc:
-        if "full" in str(exc).lower():
-            raise StorageFull("The disk is full; the change was not saved.") from None
-        raise
-    except OSError as exc:
-        if exc.errno == errno.ENOSPC:
-            raise StorageFull("The disk is full; the change was not saved.") from None
-        raise
 
 
 class CaseSort(StrEnum):
@@ -186,17 +170,24 @@ class Store:
 
     @contextmanager
     def write(self, actor: str) -> Iterator[WriteTx]:
-        """One transaction of changes by `actor`; nothing of it is kept if anything fails."""
-        with _storage_errors(), self._ws.transaction() as conn:
+        """One transaction of changes by `actor`; nothing of it is kept if anything fails.
+        On a full disk it raises StorageFull, saying how much to free: a new change never
+        takes the reserve (casemgr.db.space)."""
+        with self._ws.transaction() as conn:
             tx = WriteTx(self._ws, conn, actor)
             yield tx
             tx.finish()
 
     def audit_only(self, action: str, record_id: str | None = None,
                    record_type: str | None = None, actor: str | None = None) -> None:
-        """An audit entry with no record change (opening a case file, a password change)."""
-        with self.write(actor or self._ws.user) as tx:
-            tx.audit(action, record_id, record_type)
+        """An audit entry with no record change (opening a case file, a password change).
+        It records something that is happening or has happened, so on a full disk it may
+        use the reserve: reading a case file goes on (and is audited) on a full laptop."""
+        def entry() -> None:
+            with self.write(actor or self._ws.user) as tx:
+                tx.audit(action, record_id, record_type)
+
+        self._ws.with_reserve(entry)
 
     # -- reads -------------------------------------------------------------------------------
 

@@ -3,17 +3,22 @@ rebase pending local changes, keep refused changes visible, purge evicted cases.
 
 The engine (casemgr.sync) speaks HTTP; this module speaks SQL. Each call is one
 transaction, so a crash leaves either all of a page (records and cursor) or none of it.
+
+On a full disk each call may use the workspace's reserve (casemgr.db.space), down to what
+reading needs: a caseworker whose laptop is full still syncs, so the office gets the work.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from casemgr.db.files import shred
+from casemgr.db.space import READ_FLOOR
 from casemgr.db.store import (
     SEARCHED,
     OutboxOp,
@@ -31,6 +36,20 @@ if TYPE_CHECKING:
     from casemgr.db.workspace import Workspace
 
 _log = logging.getLogger(__name__)
+_Method = TypeVar("_Method", bound=Callable[..., Any])
+
+
+def _lends_reserve(method: _Method) -> _Method:
+    """A SyncStore write that, on a full disk, is run again with part of the reserve (its
+    transaction left nothing behind the first time); one-shot iterators among its arguments
+    are kept as lists so that the second run sees them too."""
+    @functools.wraps(method)
+    def lent(self: SyncStore, *args: Any, **kwargs: Any) -> Any:
+        args = tuple(list(a) if isinstance(a, Iterator) else a for a in args)
+        kwargs = {k: list(v) if isinstance(v, Iterator) else v for k, v in kwargs.items()}
+        return self._ws.with_reserve(lambda: method(self, *args, **kwargs), keep=READ_FLOOR)
+
+    return cast(_Method, lent)
 
 
 @dataclass(frozen=True)
@@ -151,6 +170,7 @@ class SyncStore:
         conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                          [(_STATE_KEYS[k], str(v)) for k, v in values.items()])
 
+    @_lends_reserve
     def set_state(self, **values: Any) -> None:
         with self._ws.transaction() as conn:
             self._set(conn, **values)
@@ -158,6 +178,7 @@ class SyncStore:
     def set_meta(self, key: str, value: str) -> None:
         self.set_metas({key: value})
 
+    @_lends_reserve
     def set_metas(self, values: dict[str, str]) -> None:
         """Several workspace settings in one transaction (the profile a login returns)."""
         with self._ws.transaction() as conn:
@@ -183,6 +204,7 @@ class SyncStore:
 
     # -- push results ------------------------------------------------------------------------
 
+    @_lends_reserve
     def apply_push_results(self, ops: list[OutboxOp], outcomes: list[PushOutcome]
                            ) -> PushSummary:
         """Remove answered ops from the outbox; keep refused ones visible and take their
@@ -259,6 +281,7 @@ class SyncStore:
 
     # -- pull --------------------------------------------------------------------------------
 
+    @_lends_reserve
     def apply_pull_page(self, records: list[RemoteRecord], next_cursor: int, epoch: str,
                         server_time: str = "", evict: Iterable[str] = (), *,
                         final: bool = False, unsigned_evictions: Iterable[str] = ()
@@ -424,6 +447,7 @@ class SyncStore:
     # the old epoch (no snapshot: the next answer detects the new epoch again) or the new
     # epoch with its snapshot and a cursor whose pages were reconciled with it.
 
+    @_lends_reserve
     def begin_epoch(self, epoch: str) -> int:
         """Move to a new epoch: the server's feed starts again (cursor 0), and a snapshot of
         what this device knew the lost server held (each record with rev > 0: its rev,
@@ -567,6 +591,7 @@ class SyncStore:
 
     # -- eviction ----------------------------------------------------------------------------
 
+    @_lends_reserve
     def purge_case(self, case_id: str, actor: str) -> int:
         """Remove every trace of a case that left this device's scope (secure delete on):
         its records, search entries, list row, pending ops, refused ops and attachment files.
@@ -608,6 +633,7 @@ class SyncStore:
         return [(r[0], r[1]) for r in self._conn.execute(
             "SELECT record_id, sha256 FROM blob_uploads ORDER BY record_id")]
 
+    @_lends_reserve
     def upload_done(self, record_id: str) -> None:
         with self._ws.transaction() as conn:
             conn.execute("DELETE FROM blob_uploads WHERE record_id = ?", (record_id,))
@@ -624,6 +650,7 @@ class SyncStore:
 
     # -- forms and directory -----------------------------------------------------------------
 
+    @_lends_reserve
     def save_forms(self, forms: Iterable[tuple[str, int, Mapping[str, Any]]]) -> None:
         with self._ws.transaction() as conn:
             conn.executemany(
@@ -634,6 +661,7 @@ class SyncStore:
         return [(r[0], r[1], json.loads(r[2])) for r in self._conn.execute(
             "SELECT form_id, version, definition FROM forms ORDER BY form_id, version")]
 
+    @_lends_reserve
     def save_directory(self, users: Iterable[tuple[str, str, list[str], bool]]) -> None:
         with self._ws.transaction() as conn:
             conn.execute("DELETE FROM directory_users")

@@ -10,19 +10,26 @@ Layout of `<data dir>/<user>/`:
   server-ca.pem      the CA the server's certificate must chain to, if IT gave one
   workspace.db       SQLCipher 4 (+ -wal, -shm)
   attachments/       encrypted blobs
+  .reserve           space kept for reading, syncing and finishing a write on a full disk
+                     (casemgr.db.space)
+
+Unlocking writes nothing that needs new space: the failed-unlock counter is rewritten in
+place on a full disk, and what SQLite needs to open the database (its shared-memory file),
+a migration or the binding of the settings borrow from the reserve.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
 import shutil
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from casemgr.db import guard as guardmod
 from casemgr.db.connection import DatabaseError, open_encrypted, rekey
@@ -32,6 +39,7 @@ from casemgr.db.errors import (
     NotAWorkspace,
     NoWorkspace,
     SettingsChanged,
+    StorageFull,
     UnlockBackoff,
     WorkspaceCorrupt,
     WorkspaceExists,
@@ -49,6 +57,7 @@ from casemgr.db.keys import (
 )
 from casemgr.db.keystore import Keystore
 from casemgr.db.migrations import migrate
+from casemgr.db.space import READ_FLOOR, RESERVE_NAME, Reserve, disk_full, is_disk_full
 from casemgr.domain.clock import Clock, HlcTimestamp, HybridLogicalClock, SystemClock, iso_utc
 from casemgr.domain.ids import device_prefix, uuid7
 
@@ -56,6 +65,7 @@ _USER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
 MIN_PASSWORD = 8
 # Meta key set by rotate_key while the server still escrows the previous data key.
 ESCROW_PENDING = "escrow_pending"
+T = TypeVar("T")
 
 
 def check_user_name(user: str) -> str:
@@ -108,6 +118,11 @@ class WorkspacePaths:
     @property
     def attachments(self) -> Path:
         return self.root / "attachments"
+
+    @property
+    def reserve(self) -> Path:
+        """Space kept for a full disk (casemgr.db.space)."""
+        return self.root / RESERVE_NAME
 
     def db_files(self) -> list[Path]:
         return [self.db, self.db.with_name("workspace.db-wal"),
@@ -213,22 +228,47 @@ def create_workspace(
     paths = WorkspacePaths.for_user(data_dir, user)
     if paths.root.exists() and any(paths.root.iterdir()):
         raise WorkspaceExists(f"A workspace for {user} already exists in {data_dir}.")
-    paths.root.mkdir(parents=True, exist_ok=True, mode=0o700)
-    paths.attachments.mkdir(exist_ok=True, mode=0o700)
+    fresh = not paths.root.exists()
     device_id = device_id or uuid7(clock.now_ms)
     key = data_key or new_data_key()
     info = WorkspaceInfo(user, device_id, server_url, iso_utc(clock.now_ms()),
                          server_ca_pem is not None, server_pin)
-    if server_ca_pem is not None:
-        atomic_write(paths.server_ca, server_ca_pem)
-    save_wrapped(paths.key, wrap_key(key, password, user=user, device_id=device_id,
-                                     key_version=1, kdf=kdf, device_secret=device_secret))
-    _guard_for(paths, info, keystore).reset()
-    paths.db.touch(mode=0o600)  # SQLite gives -wal and -shm the main file's permissions
-    conn = open_encrypted(paths.db, key)
-    init_schema(conn, info, {**(profile or {}), BOUND_SETTINGS: _bound_json(info, paths)})
-    info.write(paths)  # last: a workspace without workspace.json is an unfinished one
+    conn = None
+    try:
+        with _full_disk(paths):
+            paths.root.mkdir(parents=True, exist_ok=True, mode=0o700)
+            paths.attachments.mkdir(exist_ok=True, mode=0o700)
+            if server_ca_pem is not None:
+                atomic_write(paths.server_ca, server_ca_pem)
+            save_wrapped(paths.key, wrap_key(key, password, user=user, device_id=device_id,
+                                             key_version=1, kdf=kdf,
+                                             device_secret=device_secret))
+            _guard_for(paths, info, keystore).reset()
+            paths.db.touch(mode=0o600)  # SQLite gives -wal and -shm the main file's mode
+            conn = open_encrypted(paths.db, key)
+            init_schema(conn, info, {**(profile or {}),
+                                     BOUND_SETTINGS: _bound_json(info, paths)})
+            info.write(paths)  # last: a workspace without workspace.json is an unfinished one
+    except BaseException:
+        # Nothing half-made stays in the way of the next try (on a full disk, say): the
+        # folder was empty or missing, so all in it is this attempt's.
+        if conn is not None:
+            conn.close()
+        _remove_unfinished(paths, fresh)
+        raise
+    Reserve(paths.reserve).fill()  # as far as the disk allows
     return Workspace(paths, info, conn, clock, data_key=key)
+
+
+def _remove_unfinished(paths: WorkspacePaths, fresh: bool) -> None:
+    if fresh:
+        shutil.rmtree(paths.root, ignore_errors=True)
+        return
+    for child in paths.root.iterdir() if paths.root.is_dir() else ():
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child, ignore_errors=True)
+        else:
+            child.unlink(missing_ok=True)
 
 
 def init_schema(conn: Any, info: WorkspaceInfo, profile: Mapping[str, str] | None = None
@@ -259,7 +299,13 @@ def unlock_workspace(
     counter signed with a secret from `keystore`, the OS credential store, when given).
 
     Raises UnlockBackoff before trying when a wait is due, WrongPassword (with the wait that
-    now applies), LockedOut when a server-bound workspace's key was deleted, NoWorkspace.
+    now applies), LockedOut when a server-bound workspace's key was deleted, NoWorkspace,
+    StorageFull when the disk is too full even to count the attempt (then the password was
+    not tried) or to open the database.
+
+    The attempt is counted before the password is tried and forgiven once it succeeded
+    (casemgr.db.guard), so that no attempt is free, and a successful one is not stopped by
+    a counter it cannot reset.
     """
     clock = clock or SystemClock()
     paths = WorkspacePaths.for_user(data_dir, user)
@@ -280,28 +326,48 @@ def unlock_workspace(
     wrapped = load_wrapped(paths.key)
     if wrapped.user != info.user or wrapped.device_id != info.device_id:
         raise CorruptKeyFile("The key file belongs to another workspace.")
+    attempt = guard.record_failure(state, now)  # counted first: StorageFull refuses it here
     try:
         key = unwrap_key(wrapped, password, device_secret)
     except WrongPassword:
-        state = guard.record_failure(state, now)
-        if info.server_url and state.failures >= guardmod.SERVER_BOUND_LIMIT:
+        if info.server_url and attempt.failures >= guardmod.SERVER_BOUND_LIMIT:
             shred(paths.key)
             raise LockedOut() from None
-        left = (guardmod.SERVER_BOUND_LIMIT - state.failures) if info.server_url else None
-        raise WrongPassword(guardmod.wait_after(state.failures), left) from None
-    guard.reset()
-    conn, key = _open_with_rotation_recovery(paths, key, password, device_secret)
+        left = (guardmod.SERVER_BOUND_LIMIT - attempt.failures) if info.server_url else None
+        raise WrongPassword(guardmod.wait_after(attempt.failures), left) from None
+    with contextlib.suppress(StorageFull, OSError):
+        # If it cannot be reset, this one counts as a failure until an unlock resets it.
+        guard.reset()
+    reserve = Reserve(paths.reserve)
+    conn, key = reserve.lend(
+        lambda: _open_with_rotation_recovery(paths, key, password, device_secret))
     try:
-        migrate(conn)
-        check_bound_settings(conn, info, paths)
+        reserve.lend(lambda: migrate(conn))
+        reserve.lend(lambda: check_bound_settings(conn, info, paths))
     except BaseException:
         conn.close()
         raise
     ws = Workspace(paths, info, conn, clock, data_key=key)
     ws.sweep_attachments()
     if wrapped.kdf.weaker_than(kdf_policy):
-        ws._rewrap(key, password, kdf_policy, device_secret)
+        # On a full disk the stronger wrap waits for an unlock with space.
+        with contextlib.suppress(StorageFull):
+            ws._rewrap(key, password, kdf_policy, device_secret)
+    reserve.fill()  # made whole again as far as the disk allows
     return ws
+
+
+@contextmanager
+def _full_disk(paths: WorkspacePaths) -> Iterator[None]:
+    """Report a write that did not fit as StorageFull (saying how much to free)."""
+    try:
+        yield
+    except StorageFull:
+        raise
+    except Exception as exc:
+        if is_disk_full(exc, paths.root):
+            raise disk_full(paths.root) from None
+        raise
 
 
 def _open_with_rotation_recovery(
@@ -334,6 +400,7 @@ class Workspace:
         # In memory only (SQLCipher holds it anyway while the database is open): it lets
         # `open_second_connection` open the file again without the password.
         self._data_key = data_key
+        self.reserve = Reserve(paths.reserve)
         last = self.meta("hlc_last")
         self.hlc = HybridLogicalClock(clock, info.device_id[-12:],
                                       HlcTimestamp.parse(last) if last else None)
@@ -358,8 +425,12 @@ class Workspace:
 
     def escrow_sent(self, mark: str) -> None:
         """The server confirmed it escrows the data key that was current at `mark`."""
-        with self.transaction() as conn:
-            conn.execute("DELETE FROM meta WHERE key = ? AND value = ?", (ESCROW_PENDING, mark))
+        def forget() -> None:
+            with self.transaction() as conn:
+                conn.execute("DELETE FROM meta WHERE key = ? AND value = ?",
+                             (ESCROW_PENDING, mark))
+
+        self.with_reserve(forget, keep=READ_FLOOR)  # part of a sync
 
     def data_key_for_escrow(self) -> bytes:
         """The data key, only to send it to the server that escrows it."""
@@ -373,7 +444,8 @@ class Workspace:
         and BEGIN IMMEDIATE with busy_timeout queues the two connections' writes."""
         if self.conn is None or self._data_key is None:
             raise NotAWorkspace("The workspace is not open, so it cannot be opened again.")
-        conn = open_encrypted(self.paths.db, self._data_key)
+        key = self._data_key
+        conn = self.reserve.lend(lambda: open_encrypted(self.paths.db, key))
         other = Workspace(self.paths, self.info, conn, self.clock, data_key=self._data_key)
         other.hlc = self.hlc  # one clock for the device: timestamps stay unique and ordered
         return other
@@ -381,10 +453,13 @@ class Workspace:
     def close(self) -> None:
         if self.conn is None:
             return
+        conn = self.conn
         try:
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.reserve.lend(lambda: conn.execute("PRAGMA wal_checkpoint(TRUNCATE)"))
+        except StorageFull:
+            pass  # the WAL keeps what the database file had no room for; nothing is lost
         finally:
-            self.conn.close()
+            conn.close()
             self.conn = None
 
     def __enter__(self) -> Workspace:
@@ -392,6 +467,14 @@ class Workspace:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def with_reserve(self, write: Callable[[], T], *, keep: int = 0) -> T:
+        """Run `write` (whole transactions), lending it the reserve if the disk is full:
+        only for what must not fail for lack of space (the audit entry of a read, the end of
+        something already done, sync); a new change by the user never does. `keep`: what to
+        leave of the reserve (a sync leaves some for reading). StorageFull if it still does
+        not fit."""
+        return self.reserve.lend(write, keep=keep)
 
     def sweep_attachments(self) -> int:
         """Remove attachment files no record names (a crash between sealing a file and
@@ -483,14 +566,24 @@ class Workspace:
 
     @contextmanager
     def transaction(self) -> Iterator[Any]:
-        """BEGIN IMMEDIATE ... COMMIT, rolled back on any error."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any error. A transaction the disk has
+        no room for raises StorageFull (saying how much to free), nothing of it kept."""
+        conn = self.conn
         try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")  # a full disk may refuse the commit itself
+            except BaseException:
+                if conn.in_transaction:  # SQLite may have rolled back already (SQLITE_FULL)
+                    conn.execute("ROLLBACK")
+                raise
+        except StorageFull:
             raise
-        self.conn.execute("COMMIT")
+        except Exception as exc:
+            if is_disk_full(exc, self.paths.root):
+                raise disk_full(self.paths.root) from None
+            raise
 
 
 def restore_key(data_dir: Path, user: str, data_key: bytes, new_password: str, *,
@@ -519,7 +612,7 @@ def delete_workspace_files(paths: WorkspacePaths) -> None:
     for p in paths.db_files():
         p.unlink(missing_ok=True)
     shutil.rmtree(paths.attachments, ignore_errors=True)
-    for p in (paths.guard, paths.meta):
+    for p in (paths.guard, paths.reserve, paths.meta):
         p.unlink(missing_ok=True)
 
 

@@ -6,6 +6,7 @@ The definition format is documented for form authors in docs/forms.md (DESIGN.md
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
 import math
 import random
@@ -131,6 +132,9 @@ class Choice:
     label: Text
     score: float = 0
     exclusive: bool = False  # multiple choice only: cannot be combined ("None of these")
+    # single choice only: the ages in whole years (from, to) this choice stands for; a field
+    # whose choices all have ages is answered from the child's date of birth when known.
+    ages: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -164,6 +168,18 @@ class FormField:
     scale_labels: Mapping[int, Text] = FrozenMap()  # anchor labels for some scale points
     scale_points: Mapping[int, float] = FrozenMap()  # score added for a scale answer
     example: str | None = None  # a valid answer: placeholder, and sample data for pattern fields
+
+    @property
+    def asks_age(self) -> bool:
+        """Whether this is an age question its choices' `ages` can answer."""
+        return bool(self.choices) and all(c.ages is not None for c in self.choices)
+
+    def age_answer(self, age: int) -> str | None:
+        """The choice for a child of `age` whole years (None if no choice covers it)."""
+        for c in self.choices:
+            if c.ages is not None and c.ages[0] <= age <= c.ages[1]:
+                return c.value
+        return None
 
     def choice(self, value: str) -> Choice:
         """The choice with this value (KeyError if there is none)."""
@@ -961,7 +977,7 @@ class _Parser:
         out: list[Choice] = []
         for i, item in enumerate(raw):
             at = f"{where}, choices[{i}]"
-            item = self.obj(item, at, {"value", "label"}, {"score", "exclusive"})
+            item = self.obj(item, at, {"value", "label"}, {"score", "exclusive", "ages"})
             value = item["value"]
             if not isinstance(value, str) or not value.strip():
                 self.fail(at, "a choice value must be a non-empty string")
@@ -970,10 +986,26 @@ class _Parser:
             exclusive = self.flag(item.get("exclusive", False), f"{at}, exclusive")
             if exclusive and ftype is not FieldType.MULTIPLE_CHOICE:
                 self.fail(at, "only a multiple_choice option can be exclusive")
+            ages = self.ages(item["ages"], ftype, at) if "ages" in item else None
             out.append(Choice(value=value, label=self.text(item["label"], f"{at}, label"),
                               score=self.number(item.get("score", 0), f"{at}, score"),
-                              exclusive=exclusive))
+                              exclusive=exclusive, ages=ages))
+        with_ages = [c for c in out if c.ages is not None]
+        if with_ages and len(with_ages) != len(out):
+            self.fail(where, "either every choice has 'ages' or none has")
+        spans = sorted(c.ages for c in with_ages if c.ages is not None)
+        for (_low, high), (next_low, _next_high) in itertools.pairwise(spans):
+            if next_low <= high:
+                self.fail(where, "the choices' 'ages' overlap")
         return tuple(out)
+
+    def ages(self, raw: Any, ftype: FieldType, at: str) -> tuple[int, int]:
+        if ftype is not FieldType.SINGLE_CHOICE:
+            self.fail(at, "only a single_choice option can have 'ages'")
+        if (not isinstance(raw, list) or len(raw) != 2
+                or not all(type(x) is int and 0 <= x <= 150 for x in raw) or raw[0] > raw[1]):
+            self.fail(f"{at}, ages", "must be [from, to]: whole years, from ≤ to")
+        return raw[0], raw[1]
 
     def scale(self, raw: Any, f: FormField, where: str) -> FormField:
         raw = self.obj(raw, f"{where}, scale", {"min", "max"}, {"labels", "points"})

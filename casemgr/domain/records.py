@@ -102,6 +102,7 @@ class Kind(StrEnum):
     CHOICE = "choice"  # one of `choices`
     CHOICES = "choices"  # a list of distinct `choices`
     REF = "ref"  # the id of another record
+    REFS = "refs"  # a list of distinct ids of other records (at most MAX_REFS)
     OBJECT = "object"  # a JSON object (assessment answers)
     ANY = "any"  # any JSON value (conflict values)
 
@@ -179,6 +180,8 @@ FIELDS: dict[RecordType, dict[str, FieldSpec]] = {
         "visit_date": _f(Kind.DATE, True, label="Date"),
         "visit_type": _f(Kind.CHOICE, True, VISIT_TYPES, label="Type"),
         "child_seen": _f(Kind.BOOL, label="Child seen"),
+        # The children seen (their person ids); `child_seen` says whether any was.
+        "children_seen": _f(Kind.REFS, label="Children seen"),
         "participants": _f(Kind.TEXT, label="Who was present"),
         "observations": _f(Kind.LONG_TEXT, label="Observations"),
         "safety_concern": _f(Kind.BOOL, label="Safety concern"),
@@ -287,6 +290,7 @@ _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2
 _REF = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 MAX_TEXT = 500
 MAX_LONG_TEXT = 20_000
+MAX_REFS = 50
 
 
 @dataclass
@@ -349,6 +353,11 @@ def _check_value(spec: FieldSpec, value: Any) -> str | None:
     if k is Kind.REF:
         ok = isinstance(value, str) and _REF.match(value)
         return None if ok else "must be a record id"
+    if k is Kind.REFS:
+        if not isinstance(value, list) or len(value) > MAX_REFS or not all(
+                isinstance(v, str) and _REF.match(v) for v in value):
+            return f"must be a list of at most {MAX_REFS} record ids"
+        return None if len(set(value)) == len(value) else "must not name a record twice"
     if k is Kind.OBJECT:
         return None if isinstance(value, dict) else "must be an object"
     return None  # Kind.ANY: any JSON value
@@ -399,7 +408,7 @@ def parse_field_text(record_type: RecordType, name: str, text: str) -> Any:
             if lowered in ("no", "false", "0", "n"):
                 return False
             raise ValueError(text)
-        if spec.kind is Kind.CHOICES:
+        if spec.kind in (Kind.CHOICES, Kind.REFS):
             return [part.strip() for part in text.split(",") if part.strip()]
         if spec.kind in (Kind.OBJECT, Kind.ANY):
             return json.loads(text)

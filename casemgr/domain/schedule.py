@@ -8,7 +8,7 @@ that the child is safe.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import Any
 
 from casemgr.domain.errors import ValidationError
-from casemgr.domain.records import RiskLevel, TaskStatus
+from casemgr.domain.records import Record, RiskLevel, TaskStatus
 
 UNKNOWN_RISK_AS = RiskLevel.HIGH
 FIRST_VISIT_TITLE = "First visit to the child and family"
@@ -174,3 +174,36 @@ def referral_days_late(referral_fields: Mapping[str, Any], today: date) -> int:
     allowed = REFERRAL_ANSWER_DAYS.get(str(referral_fields.get("urgency")),
                                        REFERRAL_ANSWER_DAYS["routine"])
     return max(0, (today - date.fromisoformat(str(sent_on))).days - allowed)
+
+
+def last_seen(children: Sequence[Record], visits: Sequence[Record]) -> dict[str, str]:
+    """The date each child was last seen on a visit (person id -> YYYY-MM-DD); a child never
+    seen is absent. A visit names the children it saw (`children_seen`); one recorded before
+    that, with only `child_seen`, counts for the child of a family that has just one."""
+    ids = {c.id for c in children}
+    only = next(iter(ids)) if len(ids) == 1 else None
+    seen: dict[str, str] = {}
+    for visit in visits:
+        if visit.deleted or not visit.fields.get("visit_date"):
+            continue
+        day = str(visit.fields["visit_date"])
+        named = visit.fields.get("children_seen")
+        who = [c for c in named if c in ids] if isinstance(named, list) else (
+            [only] if only and visit.fields.get("child_seen") is True else [])
+        for child in who:
+            if day > seen.get(child, ""):
+                seen[child] = day
+    return seen
+
+
+def age_on(date_of_birth: str | None, on: date) -> int | None:
+    """Whole years of age on `on` for a YYYY-MM-DD date of birth (None if not known)."""
+    if not date_of_birth:
+        return None
+    try:
+        born = date.fromisoformat(date_of_birth)
+    except ValueError:
+        return None
+    if born > on:
+        return None
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))

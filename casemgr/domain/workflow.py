@@ -351,10 +351,11 @@ AUTHORED_FIELDS: Final[Mapping[RecordType, frozenset[str]]] = MappingProxyType({
 
 # What the correction of each kind of record sets (the dialog that made it shows these): a
 # field left out of a correction is cleared. An assessment's answers are corrected with its
-# score and suggested risk (recomputed from them), never one without the others.
+# score and suggested risk (recomputed from them), never one without the others, and whom it
+# is about.
 CORRECTABLE_FIELDS: Final[Mapping[RecordType, frozenset[str]]] = MappingProxyType({
     RecordType.VISIT: AUTHORED_FIELDS[RecordType.VISIT],
-    RecordType.ASSESSMENT: frozenset({"answers", "score", "suggested_risk"}),
+    RecordType.ASSESSMENT: frozenset({"answers", "score", "suggested_risk", "person_id"}),
     RecordType.REFERRAL: AUTHORED_FIELDS[RecordType.REFERRAL],
     RecordType.TASK: frozenset({"title", "kind", "due_date"}),
 })

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from casemgr.db.attachments import sealed_size, sha256_of
+from casemgr.db.space import disk_full, is_disk_full
 from casemgr.db.store import OutboxOp
 from casemgr.db.sync_store import PushOutcome, RemoteRecord, SyncStore
 from casemgr.db.workspace import Workspace, delete_workspace_files
@@ -292,11 +293,16 @@ class SyncEngine:
             chunk = protocol.CHUNK_SIZE
             have = part.stat().st_size if part.exists() else 0
             have -= have % chunk  # resume at a whole chunk
-            with open(part, "r+b" if part.exists() else "wb") as f:
-                f.truncate(have)
-                f.seek(have)
-                for index in range(have // chunk, (stored + chunk - 1) // chunk):
-                    f.write(self.transport.attachment_get(sha256, index))
+            try:
+                with open(part, "r+b" if part.exists() else "wb") as f:
+                    f.truncate(have)
+                    f.seek(have)
+                    for index in range(have // chunk, (stored + chunk - 1) // chunk):
+                        f.write(self.transport.attachment_get(sha256, index))
+            except OSError as exc:  # the part kept so far resumes at the next sync
+                if is_disk_full(exc):
+                    raise disk_full(self.ws.paths.root) from None
+                raise
             if sha256_of(part) != sha256:
                 part.unlink()
                 raise ServerTrouble("A downloaded attachment did not match its hash; it was "

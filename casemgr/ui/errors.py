@@ -93,12 +93,25 @@ def kind_of(exc: BaseException) -> ErrorKind:
     return ErrorKind.BUG
 
 
+def _disk_full(exc: BaseException) -> bool:
+    return isinstance(exc, StorageFull) or (isinstance(exc, OSError)
+                                            and exc.errno == errno.ENOSPC)
+
+
+def _free_space_words(exc: BaseException) -> str:
+    """"Free at least 9 MB" when the error says how much, else "Free some space"."""
+    need = getattr(exc, "need_bytes", None)
+    if isinstance(need, int) and need > 0:
+        return f"Free at least {max(1, -(-need // 1_000_000))} MB"
+    return "Free some space"
+
+
 def user_message(exc: BaseException) -> str:
     """A sentence a caseworker can act on (our own messages never carry field values)."""
-    if isinstance(exc, StorageFull) or (isinstance(exc, OSError)
-                                        and exc.errno == errno.ENOSPC):
-        return ("The disk is full, so the change was not saved. Free some space (for example "
-                "delete downloads you no longer need) and try again; nothing was lost.")
+    if _disk_full(exc):
+        return (f"The disk is full, so the change was not saved. {_free_space_words(exc)} "
+                "(for example delete downloads you no longer need) and try again; nothing "
+                "was lost.")
     if _busy(exc):
         return ("The workspace was busy (a sync was writing to it), so this was not saved. "
                 "Try again in a moment.")
@@ -174,6 +187,10 @@ def unlock_message(exc: BaseException) -> str:
         return str(exc)
     if isinstance(exc, Revoked):  # found while logging in online: already wiped
         return REVOKED_MESSAGE
+    if _disk_full(exc):  # too full even to count the attempt or open the database
+        return (f"The disk is full, so the workspace could not be opened. "
+                f"{_free_space_words(exc)} (for example delete downloads you no longer "
+                "need) and try again; nothing was lost.")
     if kind_of(exc) is ErrorKind.BUG:
         return "The workspace could not be opened."
     return user_message(exc)

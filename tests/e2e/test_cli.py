@@ -167,7 +167,8 @@ def test_help_lists_every_exit_status():
     assert listed["3"].startswith("wrong password")
     assert listed["4"].startswith("not found")
     assert listed["5"].startswith("already exists")
-    assert set(listed) == {"0", "1", "2", "3", "4", "5", "6", "7", "70", "130"}
+    assert listed["8"].startswith("the disk is full")
+    assert set(listed) == {"0", "1", "2", "3", "4", "5", "6", "7", "8", "70", "130"}
 
 
 def test_a_login_the_server_refuses_is_a_wrong_password_and_creates_nothing(live_server,

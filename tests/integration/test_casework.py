@@ -3,12 +3,14 @@ supervisor carry them out (no Qt: the same use cases the desktop app and the CLI
 
 from __future__ import annotations
 
+import random
 from datetime import date, timedelta
 
 import pytest
 
 from casemgr.app.casework import Casework
 from casemgr.db.store import CaseQuery
+from casemgr.domain import forms
 from casemgr.domain.errors import PermissionDenied, ValidationError, WorkflowError
 from casemgr.domain.permissions import Actor, Role
 from casemgr.domain.records import Decision, RiskLevel
@@ -21,16 +23,6 @@ TODAY = date(2026, 11, 18)  # the conftest clock's day
 REFERRED_CASE = {**CASE, "risk": "high", "protection_concerns": ["neglect"],
                  "consent_given_by": "Grace Mwangi (mother)", "consent_date": "2026-11-18",
                  "summary": "Referred by the school: child often absent and hungry."}
-
-
-@pytest.fixture
-def worker(workspace) -> Casework:
-    return Casework(workspace, actor=Actor("amina", Role.CASEWORKER, frozenset({"north"})))
-
-
-@pytest.fixture
-def supervisor(workspace) -> Casework:
-    return Casework(workspace, actor=Actor("sam", Role.SUPERVISOR, frozenset({"north"})))
 
 
 def register(cw: Casework, **case) -> str:
@@ -213,6 +205,10 @@ def test_closure_needs_a_supervisor_and_a_closed_case_is_read_only(worker, super
     supervisor.decide(request.id, Decision.APPROVED)
     case = worker.case_file(case_id).case
     assert (case.fields["status"], case.fields["closed_on"]) == ("closed", str(TODAY))
+    # Its open tasks (the first visit and the review) went with it: nothing overdue later.
+    assert {t.fields["status"] for t in worker.case_file(case_id).tasks} == {"cancelled"}
+    later = (TODAY + timedelta(days=400)).isoformat()
+    assert case_id not in [r.case_id for r in worker.list_cases(CaseQuery(overdue_on=later))]
     with pytest.raises(WorkflowError, match="closed"):
         worker.add_note(case_id, "one more thing")
     with pytest.raises(PermissionDenied):
@@ -285,6 +281,22 @@ def test_a_visit_is_corrected_by_its_author_and_the_history_says_what_changed(wo
         supervisor.correct_record(visit.id, VISIT)
     with pytest.raises(ValidationError):  # a status is not the visit's to correct
         worker.correct_record(visit.id, {**VISIT, "status": "done"})
+
+
+def test_a_corrected_visit_names_the_cases_children_and_keeps_an_unnamed_child_seen(worker):
+    case_id = register(worker, risk="low")
+    child = worker.case_file(case_id).children[0].id
+    mother = next(p.id for p in worker.case_file(case_id).persons if p.id != child)
+    old = worker.record_visit(case_id, VISIT).value  # "child seen", before children were named
+    kept = worker.correct_record(old.id, {**VISIT, "children_seen": []}).value
+    assert kept.fields["child_seen"] is True and "children_seen" not in kept.fields
+    named = worker.correct_record(old.id, {**VISIT, "children_seen": [child]}).value
+    assert (named.fields["child_seen"], named.fields["children_seen"]) == (True, [child])
+    with pytest.raises(ValidationError) as refused:
+        worker.correct_record(old.id, {**VISIT, "children_seen": [mother]})
+    assert "children_seen" in refused.value.errors
+    none = worker.correct_record(old.id, {**VISIT, "children_seen": []}).value
+    assert none.fields["child_seen"] is False  # named before: now none was seen
 
 
 def test_a_sent_referral_and_a_done_task_are_not_corrected(worker):
@@ -370,3 +382,24 @@ def test_a_changed_risk_level_keeps_its_reason_in_the_history(worker):
     entry = worker.record_history([case_id])[0][0]
     assert entry.changes == {"risk": ("high", "medium"), "risk_reason": (
         None, "Father moved out; mother has support.")}
+
+
+def test_a_visit_names_the_children_seen_and_an_assessment_is_about_one_child(worker):
+    case_id = register(worker)
+    cf = worker.case_file(case_id)
+    [child] = cf.children
+    mother = next(p for p in cf.persons if p.fields["role"] == "caregiver")
+    visit = worker.record_visit(case_id, {
+        "visit_date": str(TODAY), "visit_type": "home", "participants": "Mother",
+        "children_seen": [child.id]}).value
+    assert visit.fields["child_seen"] is True  # follows the names
+    with pytest.raises(ValidationError) as not_a_child:
+        worker.record_visit(case_id, {"visit_date": str(TODAY), "visit_type": "home",
+                                      "participants": "Mother", "children_seen": [mother.id]})
+    assert "children_seen" in not_a_child.value.errors
+    form = worker.form("initial_risk_screening")
+    answers = forms.sample_answers(form, random.Random(1), today=TODAY)
+    with pytest.raises(ValidationError):
+        worker.run_assessment(case_id, form.id, answers, person_id=mother.id)
+    record, _ = worker.run_assessment(case_id, form.id, answers, person_id=child.id).value
+    assert record.fields["person_id"] == child.id

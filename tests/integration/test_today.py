@@ -10,22 +10,11 @@ import pytest
 
 from casemgr.app.casework import Casework
 from casemgr.domain.errors import WorkflowError
-from casemgr.domain.permissions import Actor, Role
 from casemgr.domain.records import Decision
 from tests.support.records import CASE, CHILD, FAMILY
 
 TODAY = date(2026, 11, 18)  # the conftest clock's day
 DAY_S = 86_400
-
-
-@pytest.fixture
-def worker(workspace) -> Casework:
-    return Casework(workspace, actor=Actor("amina", Role.CASEWORKER, frozenset({"north"})))
-
-
-@pytest.fixture
-def supervisor(workspace) -> Casework:
-    return Casework(workspace, actor=Actor("sam", Role.SUPERVISOR, frozenset({"north"})))
 
 
 def register(cw: Casework, name: str = "Mwangi", **case) -> str:

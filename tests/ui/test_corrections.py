@@ -148,7 +148,9 @@ def test_print_opens_the_system_print_dialog_and_printing_is_noted(qtbot, unlock
 
 def test_the_author_corrects_a_visit_and_the_history_says_what_changed(qtbot, unlocked):
     view = open_zzyzx(qtbot, unlocked)
-    run(qtbot, unlocked, lambda cw: cw.record_visit(view.case_id, VISIT))
+    child = view.data.file.children[0].id
+    run(qtbot, unlocked, lambda cw: cw.record_visit(view.case_id, {
+        **VISIT, "children_seen": [child]}))
     qtbot.waitUntil(lambda: view.visits.rowCount() == 1)
     view.show_tab("visits")
     double_click(qtbot, view.visits_table, 0)  # double-click: the visit opens to correct
@@ -156,7 +158,7 @@ def test_the_author_corrects_a_visit_and_the_history_says_what_changed(qtbot, un
     assert dialog.windowTitle() == "Correct the visit"
     assert dialog.observations.toPlainText() == "Quillon at home, fed."
     assert dialog.visit_date.date_text() == "2026-11-17"
-    assert dialog.child_seen.isChecked()
+    assert dialog.children_seen[child].isChecked()
     qtbot.keyClick(dialog.observations, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(dialog.observations, " Mother looked tired.")
     type_into(qtbot, dialog.follow_up, "")
@@ -252,6 +254,7 @@ def test_correcting_an_assessment_scores_it_again(qtbot, unlocked):
     unlocked.casework_actions.correct_assessment.trigger()
     dialog = dialog_of(qtbot, unlocked, AssessmentDialog)
     assert dialog.renderer.cleaned_answers() == record.fields["answers"]  # as saved
+    assert dialog.person_id() is None  # about the family as a whole, as saved
     rng = random.Random(9)
     for _ in range(50):
         other = formsmod.sample_answers(form, rng, today=unlocked.ctx.today())
@@ -292,6 +295,10 @@ def test_history_words_name_fields_by_their_labels_and_values_in_words():
     plan = {"status": ("draft", "submitted"), "submitted_by": (None, "amina"),
             "submitted_hash": (None, "9f2c…")}
     assert change_summary("case_plan", plan) == "Changed: Status, Submitted by"  # no hash
+    child = "0190a000-0000-7000-8000-0000000000b1"
+    assert change_details("visit", {"children_seen": (None, [child])},
+                          names={child: "Quillon Zzyzx"}) == [
+        "Children seen: (empty) → Quillon Zzyzx"]
     assert change_summary("case", {"risk": (None, "high"), "summary": ("a", "b"),
                                    "risk_reason": (None, "Disclosure")}) == (
         "Changed the risk: not set → High. Reason: Disclosure; also changed: Summary")

@@ -26,6 +26,7 @@ from casemgr.ui.errors import (
     new_workspace_error,
     sync_failure,
     unlock_message,
+    user_message,
 )
 
 
@@ -73,3 +74,13 @@ def test_lock_screen_words():
         "user": "A workspace with this name already exists here."}
     assert new_workspace_error(ValueError("Too short.")) == {"password": "Too short."}
     assert new_workspace_error(KeyError("x")) == {}
+
+
+def test_a_full_disk_says_how_much_to_free_when_it_is_known():
+    full = StorageFull("x", need_bytes=8_400_000)
+    assert "The disk is full, so the change was not saved. Free at least 9 MB" in (
+        user_message(full))
+    assert "Free some space" in user_message(StorageFull("x"))
+    assert unlock_message(full).startswith(
+        "The disk is full, so the workspace could not be opened. Free at least 9 MB")
+    assert "Free at least 9 MB" in sync_failure(full).detail

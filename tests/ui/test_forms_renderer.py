@@ -416,7 +416,8 @@ def test_score_and_suggested_risk_update_live_with_reasons(qtbot):
 
     with qtbot.waitSignal(r.answers_changed) as signal:
         answer(qtbot, r, "injuries_observed", True)
-    assert signal.args == [{"injuries_observed": True}]
+    # The screening's date is today until changed: most dates asked are today's.
+    assert signal.args == [{"screening_date": TODAY.isoformat(), "injuries_observed": True}]
     assert score_label.text() == "Score: 3"
     assert "Injuries or physical signs of harm observed (+3)" in reasons.text()
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QCheckBox, QDialog
 
 from casemgr.app.casework import Casework
 from casemgr.db.errors import StorageFull
@@ -71,12 +71,13 @@ def test_record_a_visit_from_the_case_file(qtbot, unlocked):
     assert view._labels["status"].text() == "Open"
     qtbot.keyClick(unlocked, Qt.Key.Key_V, CTRL_SHIFT)
     dialog = dialog_of(qtbot, unlocked, VisitDialog)
-    dialog.child_seen.click()
+    [seen] = dialog.children_seen.values()  # one box per child of the case
+    seen.click()
     qtbot.keyClicks(dialog.observations, "Child at home, school uniform ready.")
     click(qtbot, dialog.save_button)
     qtbot.waitUntil(lambda: view.visits.rowCount() == 1)
     assert view.tabs.currentIndex() == TABS.index("visits")
-    assert view.visits.index(0, 2).data() == "Yes"
+    assert view.visits.index(0, 2).data() == "Quillon Zzyzx"
     qtbot.waitUntil(lambda: view._labels["status"].text() == "Active")
 
 
@@ -327,3 +328,42 @@ def test_the_suggested_risk_message_follows_the_risk_once_changed(qtbot, unlocke
         f"Changed the risk: High → {risk_text(suggested.value).removesuffix(' risk')}. "
         "Reason: The screening of today; the father has moved out.")
     assert view.history.index(risk_row(), 1).data() == "amina"
+
+
+def test_a_visit_ticks_the_children_seen_and_the_file_says_when_each_was_last_seen(
+        qtbot, unlocked):
+    view = open_zzyzx(qtbot, unlocked)
+    [(child_id, child_name)] = [(p.id, f"{p.fields['given_name']} {p.fields['family_name']}")
+                                for p in view.data.file.children]
+    members = {view.members.index(r, 0).data(): view.members.index(r, 3).data()
+               for r in range(view.members.rowCount())}
+    assert members[child_name] == "Not seen on a visit yet"
+
+    qtbot.keyClick(unlocked, Qt.Key.Key_V, CTRL_SHIFT)
+    dialog = dialog_of(qtbot, unlocked, VisitDialog)
+    box = dialog.findChild(QCheckBox, f"seen:{child_id}")
+    assert box is not None and box.text() == child_name
+    box.click()
+    qtbot.keyClicks(dialog.participants, "Mother, grandmother")
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: view.visits.rowCount() == 1)
+    assert view.visits.index(0, 2).data() == child_name  # "Children seen", by name
+    today = unlocked.ctx.today().isoformat()
+    qtbot.waitUntil(lambda: view.members.index(0, 3).data() == today)
+
+
+def test_an_assessment_about_a_child_takes_the_age_from_the_date_of_birth(qtbot, unlocked):
+    open_zzyzx(qtbot, unlocked)  # Quillon, born 2015-02-03: 11 on the test's day
+    qtbot.keyClick(unlocked, Qt.Key.Key_A, CTRL_SHIFT)
+    actions = unlocked.casework_actions
+    qtbot.waitUntil(lambda: any(d.objectName() == "form_chooser" for d in actions.open_dialogs))
+    chooser = next(d for d in actions.open_dialogs if d.objectName() == "form_chooser")
+    chooser.setTextValue("Initial risk screening")
+    chooser.accept()
+    dialog = dialog_of(qtbot, unlocked, AssessmentDialog)
+    assert dialog.about.currentText() == "Quillon Zzyzx"  # the only child: about them
+    age = dialog.renderer.rows["child_age_band"].editor
+    assert age.value() == "5_11" and not age.isEnabled()
+    assert "2015-02-03" in dialog.age_note.text() and "11 years" in dialog.age_note.text()
+    dialog.about.setCurrentIndex(0)  # the family as a whole: the age is asked again
+    assert age.value() is None and age.isEnabled() and dialog.person_id() is None

@@ -52,10 +52,18 @@ def _order(record_type: str, names: list[str]) -> list[str]:
                   key=lambda n: (declared.index(n) if n in declared else len(declared), n))
 
 
-def value_words(record_type: str, name: str, value: Any) -> str:
-    """A value as the History shows it: words for codes, 7 for a score of 7.0, "(empty)"."""
+def value_words(record_type: str, name: str, value: Any,
+                names: Mapping[str, str] | None = None) -> str:
+    """A value as the History shows it: words for codes, a person or provider by name (from
+    `names`, by record id), 7 for a score of 7.0, "(empty)"."""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
+    names = names or {}
+    if isinstance(value, str) and value in names:
+        return names[value]
+    if isinstance(value, list) and value and all(isinstance(v, str) and v in names
+                                                 for v in value):
+        return ", ".join(names[v] for v in value)
     text = field_text(record_type, name, value)
     return text if text.strip() else EMPTY
 
@@ -79,17 +87,19 @@ def change_summary(record_type: str, changes: Mapping[str, tuple[Any, Any]]) -> 
 
 
 def change_details(record_type: str, changes: Mapping[str, tuple[Any, Any]],
-                   form: FormDefinition | None = None) -> list[str]:
-    """Each field a change changed, "Label: old → new" in words; an assessment's answers
-    question by question (with its form)."""
+                   form: FormDefinition | None = None,
+                   names: Mapping[str, str] | None = None) -> list[str]:
+    """Each field a change changed, "Label: old → new" in words (`names`: the names of the
+    records ids refer to); an assessment's answers question by question (with its form)."""
     lines = []
     for name in _order(record_type, list(changes)):
         old, new = changes[name]
         if name == "answers" and isinstance(old, dict) and isinstance(new, dict):
             lines += _answer_lines(old, new, form)
             continue
-        lines.append(f"{field_words(record_type, name)}: {value_words(record_type, name, old)}"
-                     f" → {value_words(record_type, name, new)}")
+        lines.append(f"{field_words(record_type, name)}: "
+                     f"{value_words(record_type, name, old, names)} → "
+                     f"{value_words(record_type, name, new, names)}")
     return lines
 
 
@@ -128,6 +138,11 @@ def load_history(cw: Casework, records: list[Record]) -> list[HistoryRow]:
     outbox or synced."""
     by_id = {r.id: r for r in records}
     entries, pending = cw.record_history(by_id)
+    names = {r.id: display_name(r.type, r.fields) for r in records
+             if r.type is RecordType.PERSON}
+    names.update(cw.provider_names(
+        v for e in entries for pair in e.changes.values() for v in pair
+        if isinstance(v, str) and len(v) == 36))
     rows = []
     for e in entries:
         record = by_id.get(e.record_id or "")
@@ -152,7 +167,7 @@ def load_history(cw: Casework, records: list[Record]) -> list[HistoryRow]:
             state = "Not synced"
         if e.action == "update":
             action = change_summary(record_type, e.changes)
-            details = tuple(change_details(record_type, e.changes, form))
+            details = tuple(change_details(record_type, e.changes, form, names))
         else:
             action, details = ACTIONS.get(e.action, e.action.replace("_", " ")), ()
         rows.append(HistoryRow(f"{e.source}:{e.seq}", e.at, e.actor, action, label, state,

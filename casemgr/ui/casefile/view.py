@@ -104,6 +104,7 @@ class CaseFileView(QWidget):
         self._generation = 0
         self._history_stale = True
         self._people: dict[str, str] = {}
+        self._last_seen: dict[str, str] = {}  # child's person id -> date last seen
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -218,6 +219,7 @@ class CaseFileView(QWidget):
             Column("Born", lambda r: _f(r, "date_of_birth") or (
                 f"about {_f(r, 'estimated_age')} years" if r.fields.get("estimated_age")
                 is not None else "")),
+            Column("Last seen", lambda r: self._seen_text(r)),
             Column("Sex", lambda r: _f(r, "sex")),
             Column("Relationship", lambda r: _f(r, "relationship")),
             Column("School", lambda r: _f(r, "school")),
@@ -230,7 +232,7 @@ class CaseFileView(QWidget):
         self.visits = RowsModel[Record]([
             Column("Date", lambda r: _f(r, "visit_date")),
             Column("Type", lambda r: _f(r, "visit_type")),
-            Column("Child seen", lambda r: _f(r, "child_seen")),
+            Column("Children seen", lambda r: self._children_seen_text(r)),
             Column("Safety concern", lambda r: _f(r, "safety_concern"),
                    foreground=lambda r: palette.error() if r.fields.get("safety_concern")
                    else None),
@@ -426,6 +428,7 @@ class CaseFileView(QWidget):
         c = cf.case.fields
         family = cf.family.fields if cf.family else {}
         self._people = {p.id: display_name(p.type, p.fields) for p in cf.persons}
+        self._last_seen = schedule.last_seen(cf.children, cf.visits)
         self.title.setText(f"{c['case_number']} · {family.get('name', '')} family")
         risk = c.get("risk")
         self.risk_badge.setText(risk_text(risk))
@@ -504,6 +507,7 @@ class CaseFileView(QWidget):
         self._generation += 1
         self.data, self.case_id = None, None
         self._people = {}
+        self._last_seen = {}
         for label in (self.title, self.risk_badge, self.status_badge,
                       self.history_status, self.note_error, *self._labels.values()):
             label.clear()
@@ -572,6 +576,22 @@ class CaseFileView(QWidget):
                                        if visit else "")
 
     # -- selections the actions need -----------------------------------------------------------
+
+    def _seen_text(self, person: Record) -> str:
+        """When a child was last seen on a visit; "" for an adult."""
+        if person.fields.get("role") != "child":
+            return ""
+        seen = self._last_seen.get(person.id)
+        if seen is None:
+            return "Not seen on a visit yet"
+        days = (self._today() - date.fromisoformat(seen)).days
+        return seen if days <= 0 else f"{seen} ({days} day{'s' if days != 1 else ''} ago)"
+
+    def _children_seen_text(self, visit: Record) -> str:
+        named = visit.fields.get("children_seen")
+        if isinstance(named, list):
+            return ", ".join(self._people.get(pid, "?") for pid in named) or "None"
+        return _f(visit, "child_seen")
 
     def selected(self, kind: str) -> Record | None:
         """The record selected in the visits, assessments, referrals, tasks, approvals, notes

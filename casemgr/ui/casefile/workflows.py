@@ -25,7 +25,14 @@ from casemgr.app.casework import Casework, PossibleDuplicate
 from casemgr.app.changes import Outcome
 from casemgr.domain.forms import FormDefinition, ScoreResult
 from casemgr.domain.permissions import PERMISSIONS, Action, Actor, CaseAccess, can
-from casemgr.domain.records import CaseStatus, Decision, Record, RecordType, RiskLevel
+from casemgr.domain.records import (
+    CaseStatus,
+    Decision,
+    Record,
+    RecordType,
+    RiskLevel,
+    display_name,
+)
 from casemgr.domain.workflow import correction_blocker
 from casemgr.ui.casefile.view import CaseFileView
 from casemgr.ui.dialogs import (
@@ -42,6 +49,7 @@ from casemgr.ui.dialogs import (
     TaskDialog,
     VisitDialog,
 )
+from casemgr.ui.dialogs.assessment import Subject
 from casemgr.ui.errors import ErrorKind, ErrorReporter, kind_of, user_message
 from casemgr.ui.pages.caselist import risk_text
 from casemgr.ui.workers.db import DbWorker, SignedIn
@@ -419,7 +427,8 @@ class CaseActions(QObject):
         case_id = self._case_id()
         if case_id is None or not self.record_visit.isEnabled():
             return
-        dialog = VisitDialog(self._window, today=self._today(), people=self._people())
+        dialog = VisitDialog(self._window, today=self._today(), people=self._people(),
+                             children=[(c.person_id, c.name) for c in self._children()])
         self._open(dialog, self._with_value(
             dialog, lambda cw, v: cw.record_visit(case_id, v),
             lambda _r: self._file.show_tab("visits")))
@@ -448,14 +457,21 @@ class CaseActions(QObject):
             lambda title: self._assess(case_id, forms[titles.index(title)]))
         self._open(chooser)
 
+    def _children(self) -> list[Subject]:
+        """The case's children, whom a visit may see and an assessment may be about."""
+        data = self._file.data
+        return [Subject(p.id, display_name(p.type, p.fields), p.fields.get("date_of_birth"))
+                for p in data.file.children] if data else []
+
     def _assess(self, case_id: str, form: FormDefinition) -> None:
-        dialog = AssessmentDialog(form, self._window, today=self._today())
+        dialog = AssessmentDialog(form, self._window, today=self._today(),
+                                  children=self._children())
 
         def accepted() -> None:
-            answers, lang = dialog.value(), dialog.language()
+            answers, lang, person = dialog.value(), dialog.language(), dialog.person_id()
             self._submit(dialog, lambda cw: cw.run_assessment(
-                case_id, form.id, answers, form_version=form.version, lang=lang),
-                lambda result: self._assessed(result))
+                case_id, form.id, answers, person_id=person, form_version=form.version,
+                lang=lang), lambda result: self._assessed(result))
 
         self._open(dialog, accepted)
 
@@ -544,6 +560,7 @@ class CaseActions(QObject):
             return
         if record.type is RecordType.VISIT:
             visit = VisitDialog(self._window, today=self._today(), people=self._people(),
+                                children=[(c.person_id, c.name) for c in self._children()],
                                 value=record.fields)
             visit.setWindowTitle("Correct the visit")
             self._open(visit, self._with_value(
@@ -589,14 +606,20 @@ class CaseActions(QObject):
     def _correct_assessment(self, record: Record, form: FormDefinition) -> None:
         if self.session is None:
             return
-        dialog = AssessmentDialog(form, self._window, answers=record.fields.get("answers"),
-                                  today=self._today())
+        saved, about = record.fields.get("answers") or {}, record.fields.get("person_id")
+        # Ages from a date of birth, and the date checks, as on the day it was completed.
+        completed = record.fields.get("completed_on")
+        on = date.fromisoformat(completed) if isinstance(completed, str) else self._today()
+        dialog = AssessmentDialog(form, self._window, answers=saved, today=on,
+                                  children=self._children(), person_id=about)
+        if about is None and dialog.person_id() is not None:
+            dialog.about.setCurrentIndex(0)  # as saved: about the family as a whole
+            dialog.renderer.set_answers(saved)
 
         def accepted() -> None:
-            answers, lang = dialog.value(), dialog.language()
-            self._submit(dialog, lambda cw: cw.correct_assessment(record.id, answers,
-                                                                  lang=lang),
-                         self._assessed)
+            answers, lang, person = dialog.value(), dialog.language(), dialog.person_id()
+            self._submit(dialog, lambda cw: cw.correct_assessment(
+                record.id, answers, person_id=person, lang=lang), self._assessed)
 
         self._open(dialog, accepted)
 

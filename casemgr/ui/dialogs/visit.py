@@ -1,4 +1,5 @@
-"""VisitDialog: record a visit fast; today, a home visit, type what you saw, Ctrl+Enter."""
+"""VisitDialog: record a visit fast; today, a home visit, tick the children seen, type what
+you saw, Ctrl+Enter."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -35,7 +37,10 @@ class VisitDialog(CaseworkDialog):
     fields for Casework.record_visit."""
 
     def __init__(self, parent: QWidget | None = None, *, today: date,
-                 people: Sequence[str] = (), value: Mapping[str, Any] | None = None) -> None:
+                 people: Sequence[str] = (), value: Mapping[str, Any] | None = None,
+                 children: Sequence[tuple[str, str]] = ()) -> None:
+        """`children`: (person id, name) of the case's children: one box each for "seen"
+        (with none on file, one box for "the child")."""
         super().__init__(parent)
         self.setWindowTitle("Record a visit")
         self.setObjectName("visit_dialog")
@@ -51,8 +56,23 @@ class VisitDialog(CaseworkDialog):
                      self.visit_type, required=True)
         self.child_seen = QCheckBox("The child was seen")
         self.child_seen.setObjectName("child_seen")
-        self.add_row(form, "child_seen", field_label(RecordType.VISIT, "child_seen"),
-                     self.child_seen)
+        self.children_seen: dict[str, QCheckBox] = {}
+        if children:
+            boxes = QWidget()
+            boxes.setObjectName("children_seen")
+            row = QHBoxLayout(boxes)
+            row.setContentsMargins(0, 0, 0, 0)
+            for person_id, name in children:
+                box = QCheckBox(name)
+                box.setObjectName(f"seen:{person_id}")
+                self.children_seen[person_id] = box
+                row.addWidget(box)
+            row.addStretch(1)
+            self.add_row(form, "children_seen",
+                         field_label(RecordType.VISIT, "children_seen"), boxes)
+        else:
+            self.add_row(form, "child_seen", field_label(RecordType.VISIT, "child_seen"),
+                         self.child_seen)
         self.participants = QLineEdit()
         self.participants.setObjectName("participants")
         self.participants.setPlaceholderText("e.g. mother, the child, grandmother")
@@ -93,8 +113,9 @@ class VisitDialog(CaseworkDialog):
         self.add_buttons("Save visit", enter_saves=False)
         self.save_button.setToolTip("Save (Ctrl+Enter)")
         self.ctrl_enter_saves()
+        seen: list[QWidget] = list(self.children_seen.values()) or [self.child_seen]
         chain: list[QWidget] = [self.visit_date.line_edit, *self.visit_type.buttons,
-                                self.child_seen, self.participants, self.observations,
+                                *seen, self.participants, self.observations,
                                 self.safety_concern, self.follow_up, self.save_button,
                                 self.cancel_button]
         for first, second in itertools.pairwise(chain):
@@ -102,13 +123,18 @@ class VisitDialog(CaseworkDialog):
         if value:
             self.set_value(value)
         self.resize(640, 620)
-        self.child_seen.setFocus(Qt.FocusReason.OtherFocusReason)
+        seen[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_value(self, value: Mapping[str, Any]) -> None:
         """Fill in a visit recorded before (to correct it)."""
         self.visit_date.set_date(value.get("visit_date"))
         self.visit_type.set_value(value.get("visit_type", "home"))
         self.child_seen.setChecked(value.get("child_seen") is True)
+        named = value.get("children_seen")
+        for person_id, box in self.children_seen.items():
+            box.setChecked((isinstance(named, list) and person_id in named)
+                           or (named is None and len(self.children_seen) == 1
+                               and value.get("child_seen") is True))
         self.participants.setText(str(value.get("participants") or ""))
         self.observations.setPlainText(str(value.get("observations") or ""))
         self.safety_concern.setChecked(value.get("safety_concern") is True)
@@ -116,10 +142,12 @@ class VisitDialog(CaseworkDialog):
 
     def value(self) -> dict[str, Any]:
         """The visit's fields for Casework.record_visit (blank text left out)."""
+        seen = [pid for pid, box in self.children_seen.items() if box.isChecked()]
         visit: dict[str, Any] = {
             "visit_date": self.visit_date.date_text(),
             "visit_type": self.visit_type.value(),
-            "child_seen": self.child_seen.isChecked(),
+            "child_seen": bool(seen) if self.children_seen else self.child_seen.isChecked(),
+            "children_seen": seen if self.children_seen else None,
             "participants": self.participants.text().strip() or None,
             "observations": self.observations.toPlainText().strip() or None,
             "safety_concern": self.safety_concern.isChecked(),

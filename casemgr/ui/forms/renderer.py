@@ -271,6 +271,7 @@ class _DateEditor(_Editor):
         self.setFocusProxy(self.date_field)
         self.date_field.changed.connect(self.changed)
         self._watch(self.date_field.line_edit)
+        self.date_field.set_date(today)  # most dates asked are today's; saved answers replace it
 
     def value(self) -> Any:
         return self.date_field.date_text()
@@ -770,6 +771,23 @@ class FormRenderer(QWidget):
         self._edited = set(answers) & set(self.rows)
         self._external = {}
         self._refresh()
+
+    def answer_from_file(self, field_id: str, value: Any | None, why: str = "") -> None:
+        """Answer a question from what is on file (a child's age from the date of birth)
+        and lock it, its tooltip saying `why`; None unlocks it, cleared, for the user."""
+        editor = self.rows[field_id].editor
+        editor.blockSignals(True)
+        try:
+            editor.set_value(value)
+        finally:
+            editor.blockSignals(False)
+        editor.setEnabled(value is None)
+        editor.setToolTip(why)
+        if value is None:
+            self._edited.discard(field_id)
+            self._refresh()
+        else:
+            self._on_changed(field_id)
 
     def validate(self) -> bool:
         """Check every answer on show (as on submit): show each message, focus the first."""

@@ -136,7 +136,7 @@ def test_a_full_disk_refuses_the_write_and_keeps_everything_else(workspace):
     seqs = outbox_seqs(workspace)
     pages = workspace.conn.execute("PRAGMA page_count").fetchone()[0]
     workspace.conn.execute(f"PRAGMA max_page_count = {pages + 2}")
-    with pytest.raises(StorageFull, match="disk is full"):
+    with pytest.raises(StorageFull, match="disk holding your workspace is full: free at least"):
         for i in range(200):
             add_case(workspace, family="Full", note="x" * 5000 + str(i))
     workspace.conn.execute("PRAGMA max_page_count = 1073741823")

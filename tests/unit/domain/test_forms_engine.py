@@ -643,3 +643,23 @@ def test_a_form_says_which_case_stages_it_is_for() -> None:
         with pytest.raises(FormDefinitionError, match="stages"):
             parse_form(definition([field], stages=bad))
     assert shipped("case_closure_checklist").stages == ("closure_requested",)
+
+
+def test_an_age_question_is_answered_from_the_age_its_choices_cover() -> None:
+    field = {"id": "age", "type": "single_choice", "label": "Age", "choices": [
+        {"value": "young", "label": "0-4", "ages": [0, 4]},
+        {"value": "older", "label": "5-17", "ages": [5, 17]}]}
+    asked = parse_form(definition([field])).field("age")
+    assert asked.asks_age
+    assert (asked.age_answer(0), asked.age_answer(4), asked.age_answer(5)) == (
+        "young", "young", "older")
+    assert asked.age_answer(18) is None  # no choice covers an adult
+    assert shipped("initial_risk_screening").field("child_age_band").age_answer(10) == "5_11"
+    some = {**field, "choices": [field["choices"][0], {"value": "x", "label": "X"}]}
+    overlapping = {**field, "choices": [field["choices"][0],
+                                        {"value": "o", "label": "O", "ages": [3, 9]}]}
+    on_multiple = {**field, "type": "multiple_choice"}
+    backwards = {**field, "choices": [{"value": "b", "label": "B", "ages": [9, 3]}]}
+    for bad in (some, overlapping, on_multiple, backwards):
+        with pytest.raises(FormDefinitionError, match="ages"):
+            parse_form(definition([bad]))

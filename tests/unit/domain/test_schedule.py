@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from casemgr.domain import schedule
 from casemgr.domain.errors import ValidationError
-from casemgr.domain.records import RecordType, RiskLevel, validate_fields
+from casemgr.domain.records import Record, RecordType, RiskLevel, validate_fields
 from casemgr.domain.schedule import (
     DuePolicy,
     TaskState,
@@ -147,3 +148,40 @@ def test_finished_tasks_and_other_kinds_keep_their_dates() -> None:
     for done in (task("2024-05-11", "done"), task("2024-05-11", "cancelled"),
                  task("2024-05-11", kind="follow_up")):
         assert retime_for_risk(done, OPENED, RiskLevel.CRITICAL, DEFAULTS, today) == {}
+
+
+# -- per child --------------------------------------------------------------------------------
+
+def _person(pid: str, role: str = "child") -> Record:
+    return Record(pid, RecordType.PERSON, "c", {"role": role})
+
+
+def _visit(day: str, **fields: object) -> Record:
+    return Record(f"v-{day}", RecordType.VISIT, "c", {"visit_date": day, **fields})
+
+
+def test_each_child_is_last_seen_on_the_latest_visit_that_names_them() -> None:
+    wanjiru, kamau = _person("w"), _person("k")
+    visits = [_visit("2026-11-01", children_seen=["w", "k"], child_seen=True),
+              _visit("2026-11-20", children_seen=["w"], child_seen=True),
+              _visit("2026-11-25", children_seen=[], child_seen=False),
+              _visit("2026-11-10", children_seen=["k"], child_seen=True)]
+    assert schedule.last_seen([wanjiru, kamau], visits) == {"w": "2026-11-20",
+                                                            "k": "2026-11-10"}
+    assert schedule.last_seen([wanjiru, kamau], []) == {}
+
+
+def test_a_visit_from_before_children_were_named_counts_for_an_only_child() -> None:
+    old = [_visit("2026-10-05", child_seen=True), _visit("2026-10-09", child_seen=False)]
+    assert schedule.last_seen([_person("w")], old) == {"w": "2026-10-05"}
+    assert schedule.last_seen([_person("w"), _person("k")], old) == {}  # which child? unknown
+
+
+def test_age_in_whole_years_on_a_day() -> None:
+    on = date(2026, 11, 18)
+    assert schedule.age_on("2016-11-18", on) == 10  # the birthday itself
+    assert schedule.age_on("2016-11-19", on) == 9
+    assert schedule.age_on("2026-02-01", on) == 0
+    assert schedule.age_on(None, on) is None
+    assert schedule.age_on("2027-01-01", on) is None  # not born yet: not an age
+    assert schedule.age_on("not a date", on) is None
