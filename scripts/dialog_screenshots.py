@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Save a PNG of the whole screen with a dialog open over the app, at the screen's size: the
-register-family dialog (a family of five, Create pressed with a name missing) and the longest
-assessment form. Meant for a laptop-sized virtual display:
+register-family dialog (a family of five, Create pressed with a name missing), the longest
+assessment form (assessment-form-1366), and a saved assessment opened to read
+(assessment-1366). Meant for a laptop-sized virtual display:
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/dialog_screenshots.py \
         --out docs/screenshots
@@ -27,11 +28,30 @@ from casemgr.app.casework import Casework
 from casemgr.db.workspace import create_workspace
 from casemgr.demo.seed import seed_demo
 from casemgr.domain.forms import load_forms_dir
+from casemgr.domain.records import Record
 from casemgr.paths import FORMS_DIR
 from casemgr.ui.context import AppContext
-from casemgr.ui.dialogs import AssessmentDialog, RegisterFamilyDialog
+from casemgr.ui.dialogs import AssessmentDialog, AssessmentView, RegisterFamilyDialog
 from casemgr.ui.main import build_app
 from casemgr.ui.settings import Settings
+
+# A screening as a caseworker would fill it in (the number of children left unanswered).
+SCREENING = {
+    "screening_date": "2026-11-16", "immediate_danger": False, "urgent_medical_care": False,
+    "injuries_observed": True,
+    "injuries_description": "Bruise on the left forearm, about 3 cm, a few days old.",
+    "protection_concerns": ["physical_abuse", "neglect"],
+    "alleged_perpetrator": "household_member", "perpetrator_access": "lives_with_child",
+    "child_age_band": "5_11", "disability": False, "school_attendance": "irregular",
+    "basic_needs_met": "partly_met", "caregiver_protective": "willing_not_able",
+    "protective_factors": ["trusted_adult", "extended_family"],
+    "previous_reports": "one",
+    "previous_reports_details": "School reported absences in March; closed after one visit.",
+    "child_seen": True,
+    "child_views": "Says she is scared when her uncle drinks; likes staying with her aunt.",
+    "worker_observations": "Home crowded; little food in the house. Mother engaged and "
+                           "worried; agrees to a safety plan.",
+}
 
 
 def shoot_screen(dialog: QWidget, out: Path, name: str) -> None:
@@ -107,8 +127,21 @@ def main() -> int:
         longest = max(load_forms_dir(FORMS_DIR).values(), key=lambda f: len(f.fields))
         actions._assess(window.case_file.case_id, longest)  # as the form chooser does
         assessment = open_dialog(AssessmentDialog)
-        shoot_screen(assessment, args.out, "assessment-1366")
+        shoot_screen(assessment, args.out, "assessment-form-1366")
         assessment.reject()
+
+        # A saved screening, opened to read as a double-click on its row does.
+        view = window.case_file
+        saved: list[tuple[Record, object]] = []
+        window.worker.run(lambda cw: cw.run_assessment(
+            view.case_id, "initial_risk_screening", SCREENING), saved.append)
+        wait_for(lambda: bool(saved) and view.assessments.row_of(saved[0][0].id) is not None)
+        view.show_tab("assessments")
+        view.assessments_table.select_id(saved[0][0].id)
+        actions.open_selected_assessment()
+        report = open_dialog(AssessmentView)
+        shoot_screen(report, args.out, "assessment-1366")
+        report.reject()
     finally:
         worker.shutdown()
     return 0

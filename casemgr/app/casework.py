@@ -16,9 +16,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+from types import EllipsisType
 from typing import Any, TypeVar
 
 from casemgr.app import syncing
+from casemgr.app.assessment_report import AssessmentReport, assessment_report
 from casemgr.app.changes import Changes, Outcome
 from casemgr.app.today import TodayView, today_view
 from casemgr.db import queries
@@ -194,10 +196,39 @@ class Casework:
 
     def record_history(self, record_ids: Iterable[str]
                        ) -> tuple[list[queries.HistoryEntry], dict[str, int]]:
-        """The audit entries of these records, newest first, and how many changes of each
-        wait to sync."""
+        """The history of these records, newest first: this device's audit entries (each
+        update with the fields it changed, from what to what) and the changes received by
+        sync; and how many changes of each record wait to sync."""
         ids = list(record_ids)
-        return queries.audit_history(self.ws, ids), queries.pending_changes(self.ws, ids)
+        entries = queries.audit_history(self.ws, ids) + queries.synced_history(self.ws, ids)
+        entries.sort(key=lambda e: (e.at, e.source == "local", e.seq), reverse=True)
+        return entries, queries.pending_changes(self.ws, ids)
+
+    def assessment_report(self, record_id: str) -> AssessmentReport:
+        """A saved assessment to read (and print): every question asked with its answer in
+        words, the score, the suggested risk and why."""
+        record = self.store.require(record_id)
+        if record.type is not RecordType.ASSESSMENT or record.case_id is None:
+            raise WorkflowError("That is not an assessment.")
+        require(self.actor, Action.VIEW_CASE, CaseAccess.of_case(
+            self.store.require(record.case_id).fields))
+        fields = record.fields
+        try:
+            form: formsmod.FormDefinition | None = self.form(
+                str(fields.get("form_id")), fields.get("form_version"))
+        except ValidationError:
+            form = None  # a version this device has not received: the answers as saved
+        person = self.store.get(str(fields["person_id"])) if fields.get("person_id") else None
+        updates = [e for e in self.record_history([record_id])[0] if e.action == "update"]
+        corrected = (updates[0].actor, updates[0].at) if updates else (
+            (record.updated_by, record.updated_at) if record.updated_at != record.created_at
+            else None)
+        return assessment_report(record, form, person, corrected=corrected)
+
+    def record_printed(self, record_id: str) -> None:
+        """A record was printed (it left the encrypted store on paper): audited."""
+        record = self.store.require(record_id)
+        self.store.audit_only("print", record_id, record.type.value, actor=self.actor.user)
 
     def conflict_rows(self) -> list[queries.ConflictRow]:
         """Open conflicts with their case numbers, oldest first."""
@@ -392,11 +423,12 @@ class Casework:
             raise ValidationError({"form_id": "No such assessment form on this device."})
         return self.forms[(form_id, version if version is not None else max(versions))]
 
-    def set_risk(self, case_id: str, risk: RiskLevel) -> Outcome[None]:
-        """Change the case's risk level; open first-visit and review tasks come forward."""
+    def set_risk(self, case_id: str, risk: RiskLevel, reason: str) -> Outcome[None]:
+        """Change the case's risk level, saying why (kept on the case as `risk_reason` and
+        shown in its history); open first-visit and review tasks come forward."""
         with self._write() as w:
             case = w.case(case_id)
-            w.update(case_id, {"risk": risk.value})
+            w.update(case_id, workflow.risk_change(case.fields, risk, reason))
             opened = date.fromisoformat(case.fields["opened_on"])
             for task in w.tx_records(case_id, RecordType.TASK):
                 changes = schedule.retime_for_risk(task.fields, opened, risk, self.policy,
@@ -663,6 +695,64 @@ class Casework:
                 w.update(target, {name: value})
             return w.done(w.update(conflict_id, {"status": "resolved", "resolution": value}))
 
+    # -- corrections -----------------------------------------------------------------------
+
+    def correct_record(self, record_id: str, fields: Fields) -> Outcome[Record]:
+        """Its author corrects a saved visit, a referral still in draft or an open task:
+        `fields` are the record's fields as its dialog has them now (a correctable field
+        left out is cleared; workflow.CORRECTABLE_FIELDS). An edit that syncs like any
+        other; the History shows what changed."""
+        with self._write() as w:
+            record = w.get(record_id)
+            if record.type is RecordType.ASSESSMENT:
+                raise WorkflowError("An assessment is corrected through its form "
+                                    "(correct_assessment), which scores it again.")
+            workflow.check_correction(record.type, record.fields, record.created_by,
+                                      self.actor)
+            if record.type is RecordType.VISIT:
+                fields = self._visit_seen(record, fields)
+            changes = workflow.correction_changes(record.type, record.fields, fields)
+            return w.done(w.update(record_id, changes))
+
+    def _visit_seen(self, visit: Record, fields: Fields) -> dict[str, Any]:
+        """The children a corrected visit names are the case's; `child_seen` follows them,
+        as when it was recorded. A visit recorded before children were named keeps its
+        "child seen" while the correction names none."""
+        seen = fields.get("children_seen")
+        if not isinstance(seen, list):
+            return dict(fields)
+        if not seen and visit.fields.get("children_seen") is None:
+            rest = {k: v for k, v in fields.items() if k != "children_seen"}
+            return {**rest, "child_seen": visit.fields.get("child_seen")}
+        self._check_children(visit.case_id or "", seen, "children_seen")
+        return {**fields, "child_seen": bool(seen)}
+
+    def correct_assessment(self, record_id: str, answers: Mapping[str, Any], *,
+                           person_id: str | EllipsisType | None = ...,
+                           lang: str | None = None
+                           ) -> Outcome[tuple[Record, formsmod.ScoreResult]]:
+        """Its author corrects a saved assessment's answers, checked against the form version
+        it was made with; the score and suggested risk are computed again and saved with
+        them. `person_id`: the child it is about (None: the family as a whole; left out:
+        unchanged)."""
+        with self._write() as w:
+            record = w.get(record_id)
+            if record.type is not RecordType.ASSESSMENT:
+                raise WorkflowError("That is not an assessment.")
+            workflow.check_correction(record.type, record.fields, record.created_by,
+                                      self.actor)
+            form = self.form(str(record.fields["form_id"]), record.fields["form_version"])
+            clean = formsmod.validate_answers(form, answers, lang=lang, today=self.today())
+            about = record.fields.get("person_id") if person_id is ... else person_id
+            if isinstance(about, str) and about != record.fields.get("person_id"):
+                self._check_children(record.case_id or "", [about], "person_id")
+            result = formsmod.score(form, clean)
+            changes = workflow.correction_changes(record.type, record.fields, {
+                "answers": clean, "score": result.score, "person_id": about,
+                "suggested_risk": result.suggested_risk.value if result.suggested_risk
+                else None})
+            return w.done((w.update(record_id, changes), result))
+
     # -- any field -------------------------------------------------------------------------
 
     def edit_record(self, record_id: str, changes: Fields) -> Outcome[Record]:
@@ -812,7 +902,8 @@ class _RuleCheckedWrite:
         access, status = self._context(record.type, record.case_id, None)
         workflow.check_record_edit(record.type, record.fields, new, self._cw.actor, access,
                                    current_subject_hash=subject_hash, approval=approval,
-                                   case_status=status, today=self._cw.today())
+                                   case_status=status, today=self._cw.today(),
+                                   author=record.created_by)
         return self.tx.update(record_id, changes)
 
     def delete(self, record_id: str) -> None:

@@ -204,6 +204,25 @@ MIGRATIONS: list[str] = [
                   -- fields a later op of this device already answered for in the new epoch
     ) WITHOUT ROWID;
     """,
+    # 6: which fields each change of a record changed, from what to what, and who changed it:
+    # local edits (written with their audit entry, `audit_seq`) and changes received by sync
+    # (`audit_seq` NULL; `actor` is the server's updated_by). Values are case data: they stay
+    # in this encrypted database, go with their case when it is evicted, and never sync.
+    """
+    CREATE TABLE record_changes (
+        id        INTEGER PRIMARY KEY,
+        record_id TEXT NOT NULL,
+        case_id   TEXT,
+        at        TEXT NOT NULL,
+        actor     TEXT NOT NULL,
+        source    TEXT NOT NULL CHECK (source IN ('local', 'sync')),
+        audit_seq INTEGER,
+        fields    TEXT NOT NULL CHECK (json_valid(fields))  -- {"field": [old, new], ...}
+    );
+    CREATE INDEX record_changes_by_record ON record_changes (record_id);
+    CREATE INDEX record_changes_by_case ON record_changes (case_id);
+    CREATE INDEX record_changes_by_audit ON record_changes (audit_seq);
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

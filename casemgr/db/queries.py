@@ -1,6 +1,7 @@
 """Reads for the pages and the case file beyond the case list: open tasks, referrals in
-progress, open conflicts, a case's history, the outbox, the changes the server refused, and
-what the Today page gathers (approvals, records others changed, when it was last seen).
+progress, open conflicts, a case's history (with the fields each change changed), the outbox,
+the changes the server refused, and what the Today page gathers (approvals, records others
+changed, when it was last seen).
 
 Each takes the unlocked workspace and returns plain rows; the use cases in casemgr.app reach
 them (the UI never runs SQL). Lists of ids go to SQLite as one JSON array (`json_each`), so a
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from casemgr.db.store import NO_DUE, row_to_record
@@ -118,21 +119,49 @@ def caseworkers(ws: Workspace) -> list[str]:
 
 @dataclass(frozen=True)
 class HistoryEntry:
+    """One entry of a record's history: an audit entry of this device (`source` "local"), or
+    a change received by sync ("sync": `seq` is then its row in record_changes and `actor`
+    who changed the record last on the server). `changes`: the fields an update changed,
+    name -> (old, new), in name order ({} when not known, as for edits made before casemgr
+    kept them)."""
+
     seq: int
     at: str
     actor: str
     action: str
     record_id: str | None
     record_type: str | None
+    changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+    source: str = "local"
+
+
+def _changes(raw: str | None) -> dict[str, tuple[Any, Any]]:
+    if not raw:
+        return {}
+    return {name: (pair[0], pair[1]) for name, pair in sorted(json.loads(raw).items())}
 
 
 def audit_history(ws: Workspace, record_ids: Iterable[str]) -> list[HistoryEntry]:
-    """The audit entries of these records in one query, newest first."""
+    """The audit entries of these records in one query, newest first, each update with the
+    fields it changed."""
     rows = ws.conn.execute(
-        "SELECT seq, at, actor, action, record_id, record_type FROM audit WHERE record_id IN "
-        "(SELECT value FROM json_each(?)) ORDER BY seq DESC",
+        "SELECT a.seq, a.at, a.actor, a.action, a.record_id, a.record_type, c.fields "
+        "FROM audit a LEFT JOIN record_changes c ON c.audit_seq = a.seq "
+        "WHERE a.record_id IN (SELECT value FROM json_each(?)) ORDER BY a.seq DESC",
         (json.dumps(sorted(set(record_ids))),))
-    return [HistoryEntry(*r) for r in rows]
+    return [HistoryEntry(r[0], r[1], r[2], r[3], r[4], r[5], changes=_changes(r[6]))
+            for r in rows]
+
+
+def synced_history(ws: Workspace, record_ids: Iterable[str]) -> list[HistoryEntry]:
+    """The changes of these records received by sync, newest first, with what they changed."""
+    rows = ws.conn.execute(
+        "SELECT c.id, c.at, c.actor, c.record_id, r.type, c.fields FROM record_changes c "
+        "LEFT JOIN records r ON r.id = c.record_id WHERE c.source = 'sync' AND c.record_id IN "
+        "(SELECT value FROM json_each(?)) ORDER BY c.at DESC, c.id DESC",
+        (json.dumps(sorted(set(record_ids))),))
+    return [HistoryEntry(r[0], r[1], r[2], "update", r[3], r[4], changes=_changes(r[5]),
+                         source="sync") for r in rows]
 
 
 def pending_changes(ws: Workspace, record_ids: Iterable[str]) -> dict[str, int]:
@@ -221,7 +250,7 @@ __all__ = [
     "ConflictRow", "HistoryEntry", "OutboxEntry", "ReferralRow", "RefusedChange", "TaskRow",
     "audit_history", "case_numbers", "caseworkers", "open_conflicts", "open_tasks",
     "outbox_page", "pending_changes", "provider_names", "referrals_in_progress",
-    "refused_changes",
+    "refused_changes", "synced_history",
 ]
 
 

@@ -2,8 +2,10 @@
 
 Every create, update and delete goes through `WriteTx`, which in one transaction updates the
 record, its search entry, appends the outbox op (gapless client seq, base rev, changed
-fields with their base values, HLC time) and appends to the audit chain. The case list
-index is refreshed for every case the transaction touched, just before it commits.
+fields with their base values, HLC time) and appends to the audit chain; an update also
+logs which fields it changed, from what to what (`record_changes`, the case file's History).
+The case list index is refreshed for every case the transaction touched, just before it
+commits.
 """
 
 from __future__ import annotations
@@ -418,6 +420,9 @@ class WriteTx:
             index_search(self._conn, rid, record.type, new, replace=True)
         self._outbox(record.id, record.type, record.case_id, "update", record.rev, diff, hlc)
         self.audit("update", record.id, record.type.value)
+        log_changes(self._conn, record.id, record.case_id, self.now, self.actor,
+                    {name: (d["base"], d["value"]) for name, d in diff.items()},
+                    audit_seq=self._audit_count)
         record.fields, record.updated_at, record.updated_by = new, self.now, self.actor
         self._after_change(record)
         return record
@@ -501,6 +506,26 @@ class WriteTx:
         ] + ([(self._last_hlc, "hlc_last")] if self._last_hlc else []))
 
 
+def field_changes(old: Mapping[str, Any], new: Mapping[str, Any]
+                  ) -> dict[str, tuple[Any, Any]]:
+    """The fields that differ between two versions of a record: name -> (old, new)."""
+    return {name: (old.get(name), new.get(name)) for name in sorted(old.keys() | new.keys())
+            if old.get(name) != new.get(name)}
+
+
+def log_changes(conn: Any, record_id: str, case_id: str | None, at: str, actor: str,
+                changes: Mapping[str, tuple[Any, Any]], *, audit_seq: int | None = None) -> None:
+    """Keep which fields a change of a record changed, from what to what (the case file's
+    History); a local edit with its audit entry's seq, a change received by sync without."""
+    if not changes:
+        return
+    conn.execute(
+        "INSERT INTO record_changes (record_id, case_id, at, actor, source, audit_seq, fields) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (record_id, case_id, at, actor, "local" if audit_seq is not None else "sync",
+         audit_seq, _dumps({name: [old, new] for name, (old, new) in changes.items()})))
+
+
 def index_search(conn: Any, rid: int, record_type: RecordType, fields: Mapping[str, Any], *,
                  replace: bool = False) -> None:
     """Put a record's names and notes into the search index (first removing old text)."""
@@ -565,5 +590,5 @@ def refresh_case_index(conn: Any, case_id: str, now: str) -> None:
 __all__ = [
     "NO_DUE", "SEARCH_MATCH_LIMIT", "CaseQuery", "CaseRow", "CaseSort", "DatabaseError",
     "OutboxOp", "SearchHits", "Store", "WriteTx", "case_filter_sql", "case_order_sql",
-    "fts_query",
+    "field_changes", "fts_query", "log_changes",
 ]

@@ -19,7 +19,15 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from casemgr.db.files import shred
 from casemgr.db.space import READ_FLOOR
-from casemgr.db.store import SEARCHED, OutboxOp, WriteTx, index_search, refresh_case_index
+from casemgr.db.store import (
+    SEARCHED,
+    OutboxOp,
+    WriteTx,
+    field_changes,
+    index_search,
+    log_changes,
+    refresh_case_index,
+)
 from casemgr.domain.clock import iso_utc
 from casemgr.domain.merge import same
 from casemgr.domain.records import CASE_SCOPED, RecordType
@@ -416,8 +424,14 @@ class SyncStore:
         conn.execute(
             "UPDATE records SET fields = ?, rev = ?, updated_at = ?, updated_by = ?, "
             "deleted = ?, server_fields = ?, case_id = ? WHERE rid = ?", (*values, rid))
+        old_fields: dict[str, Any] = json.loads(row[1]) if row[1] != fields_json else fields
+        if not deleted and not row[5]:
+            # What someone changed elsewhere, for the case file's History (the server's
+            # `updated_by` is who changed the record last).
+            log_changes(conn, remote.id, remote.case_id, remote.updated_at, remote.updated_by,
+                        field_changes(old_fields, fields))
         if bool(row[5]) == deleted and (deleted or not _search_text_changed(
-                rtype, json.loads(row[1]), fields)):
+                rtype, old_fields, fields)):
             return True  # the search entry (or its absence) is already right
         _reindex(conn, rid, rtype, fields, deleted)
         return True
@@ -606,6 +620,7 @@ class SyncStore:
                 shred(self._ws.paths.attachments / record_id)
         conn.execute("DELETE FROM epoch_snapshot WHERE record_id IN "
                      "(SELECT id FROM records WHERE case_id = ?)", (case_id,))
+        conn.execute("DELETE FROM record_changes WHERE case_id = ?", (case_id,))
         conn.execute("DELETE FROM records WHERE case_id = ?", (case_id,))
         conn.execute("DELETE FROM case_index WHERE case_id = ?", (case_id,))
         conn.execute("DELETE FROM outbox WHERE case_id = ?", (case_id,))

@@ -163,6 +163,7 @@ FIELDS: dict[RecordType, dict[str, FieldSpec]] = {
         "family_id": _f(Kind.REF, True),
         "status": _f(Kind.CHOICE, True, CaseStatus, label="Status"),
         "risk": _f(Kind.CHOICE, False, RiskLevel, label="Risk"),
+        "risk_reason": _f(Kind.LONG_TEXT, label="Reason for the risk level"),
         "assigned_to": _f(Kind.TEXT, True, label="Caseworker"),
         "team": _f(Kind.TEXT, label="Team"),
         "protection_concerns": _f(Kind.CHOICES, False, PROTECTION_CONCERNS,

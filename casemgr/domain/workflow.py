@@ -18,12 +18,15 @@ from typing import Any, Final, TypeVar
 from casemgr.domain.errors import PermissionDenied, ValidationError, WorkflowError
 from casemgr.domain.permissions import Action, Actor, CaseAccess, in_scope, require
 from casemgr.domain.records import (
+    FIELDS,
     ApprovalKind,
     CaseStatus,
     Decision,
+    Kind,
     PlanStatus,
     RecordType,
     ReferralStatus,
+    RiskLevel,
     TaskStatus,
     content_hash,
     validate_fields,
@@ -333,6 +336,118 @@ def referral_changes(referral_fields: Fields, target: ReferralStatus, today_iso:
     return changes
 
 
+# -- corrections: a saved record corrected by whoever wrote it ------------------------------------
+
+# What a record says, which only its author may change once it is saved: the visit as seen, the
+# answers given, the request a draft referral makes, what a task is. The workflow moves the
+# rest, whoever does it: a task done, brought forward with the risk or moved with the case; a
+# referral sent, answered or cancelled.
+AUTHORED_FIELDS: Final[Mapping[RecordType, frozenset[str]]] = MappingProxyType({
+    RecordType.VISIT: frozenset(FIELDS[RecordType.VISIT]),
+    RecordType.ASSESSMENT: frozenset(FIELDS[RecordType.ASSESSMENT]),
+    RecordType.REFERRAL: frozenset(REFERRAL_SENT_FIELDS) - {"sent_on"},
+    RecordType.TASK: frozenset({"title", "kind"}),
+})
+
+# What the correction of each kind of record sets (the dialog that made it shows these): a
+# field left out of a correction is cleared. An assessment's answers are corrected with its
+# score and suggested risk (recomputed from them), never one without the others, and whom it
+# is about.
+CORRECTABLE_FIELDS: Final[Mapping[RecordType, frozenset[str]]] = MappingProxyType({
+    RecordType.VISIT: AUTHORED_FIELDS[RecordType.VISIT],
+    RecordType.ASSESSMENT: frozenset({"answers", "score", "suggested_risk", "person_id"}),
+    RecordType.REFERRAL: AUTHORED_FIELDS[RecordType.REFERRAL],
+    RecordType.TASK: frozenset({"title", "kind", "due_date"}),
+})
+
+_CORRECTED = {RecordType.VISIT: "visit", RecordType.ASSESSMENT: "assessment",
+              RecordType.REFERRAL: "referral", RecordType.TASK: "task"}
+SENT_REFERRAL_IS_KEPT = ("A sent referral cannot be corrected; cancel it and make a new one.")
+ONLY_OPEN_TASKS = "Only an open task can be corrected."
+
+
+def only_its_author(record_type: RecordType, author: str) -> str:
+    """What a correction by someone else is told: "Only its author, amina, can correct this
+    visit."""
+    what = _CORRECTED.get(record_type, "record")
+    return f"Only its author, {author or 'who made it'}, can correct this {what}."
+
+
+def check_correction(record_type: RecordType, fields: Fields, author: str,
+                     actor: Actor) -> None:
+    """Refuse correcting a saved record that cannot be corrected, or by someone other than
+    its author: a visit, an assessment, a referral still in draft, an open task."""
+    if record_type not in CORRECTABLE_FIELDS:
+        raise WorkflowError(f"A {record_type.value.replace('_', ' ')} record cannot be "
+                            "corrected this way.")
+    if actor.user != author:
+        raise PermissionDenied(only_its_author(record_type, author))
+    if record_type is RecordType.REFERRAL and (
+            fields.get("status") != ReferralStatus.DRAFT.value):
+        raise WorkflowError(SENT_REFERRAL_IS_KEPT)
+    if record_type is RecordType.TASK and fields.get("status") != TaskStatus.OPEN.value:
+        raise WorkflowError(ONLY_OPEN_TASKS)
+
+
+def correction_blocker(record_type: RecordType, fields: Fields, author: str,
+                       actor: Actor) -> str | None:
+    """Why `actor` cannot correct this record (to show beside the greyed action), or None."""
+    try:
+        check_correction(record_type, fields, author, actor)
+    except (WorkflowError, PermissionDenied) as exc:
+        return str(exc)
+    return None
+
+
+def correction_changes(record_type: RecordType, current: Fields,
+                       corrected: Fields) -> dict[str, Any]:
+    """The changes a correction makes: each correctable field as `corrected` has it (left
+    out: cleared; an unticked box where none was ticked is no change); a field that is not
+    the correction's to set is refused."""
+    allowed = CORRECTABLE_FIELDS.get(record_type, frozenset())
+    stray = sorted(set(corrected) - allowed)
+    if stray:
+        raise ValidationError(dict.fromkeys(stray, "cannot be changed by a correction"))
+    specs = FIELDS[record_type]
+
+    def same(name: str) -> bool:
+        old, new = current.get(name), corrected.get(name)
+        if name in specs and specs[name].kind is Kind.BOOL and not old and not new:
+            return True  # a box left unticked says what a field never filled in said
+        return bool(old == new)
+
+    return {name: corrected.get(name) for name in sorted(allowed) if not same(name)}
+
+
+def check_author_edit(record_type: RecordType, old_fields: Fields, new_fields: Fields,
+                      author: str, actor: Actor) -> None:
+    """Refuse a change of what a saved record says (AUTHORED_FIELDS) by anyone but its
+    author; part of `check_record_edit`, so the server's push refuses it too."""
+    authored = AUTHORED_FIELDS.get(record_type)
+    if authored and actor.user != author and _changed(old_fields, new_fields) & authored:
+        raise PermissionDenied(only_its_author(record_type, author))
+
+
+# -- the risk level --------------------------------------------------------------------------------
+
+NO_RISK_REASON = "Say why the risk level changes."
+SAME_RISK_LEVEL = "The case is already at this risk level; choose another level."
+
+
+def risk_change(case_fields: Fields, risk: RiskLevel, reason: str | None) -> dict[str, Any]:
+    """The changes that set a case's risk level, with the reason for it (kept on the case as
+    `risk_reason`, synced with it and shown in the case's history)."""
+    problems: dict[str, str] = {}
+    if case_fields.get("risk") == risk.value:
+        problems["risk"] = SAME_RISK_LEVEL
+    if reason is None or _blank(reason):
+        problems["risk_reason"] = NO_RISK_REASON
+    if problems:
+        raise ValidationError(problems)
+    assert reason is not None
+    return {"risk": risk.value, "risk_reason": reason.strip()}
+
+
 # -- the write path ------------------------------------------------------------------------------
 
 _EditCheck = Callable[[Fields | None, Fields, Actor, CaseAccess, str | None, Fields | None], None]
@@ -392,7 +507,8 @@ def content_problems(record_type: RecordType, old_fields: Fields | None,
 def check_record_edit(record_type: RecordType, old_fields: Fields | None, new_fields: Fields,
                       actor: Actor, case: CaseAccess | None, *,
                       current_subject_hash: str | None = None, approval: Fields | None = None,
-                      case_status: CaseStatus | None = None, today: date | None = None) -> None:
+                      case_status: CaseStatus | None = None, today: date | None = None,
+                      author: str | None = None) -> None:
     """Refuse a create (`old_fields` None) or update the actor or the workflow does not allow.
 
     The one check of the write path, on the client and on the server (old fields + changes).
@@ -403,6 +519,8 @@ def check_record_edit(record_type: RecordType, old_fields: Fields | None, new_fi
     `case_status`: the case's status, to keep a closed case unchanged until reopened.
     `today`: the latest date a visit, a case's opening or a birth may have (the server allows
     a day's lead for devices in time zones ahead of it).
+    `author`: who created the record (its `created_by`), for an update: what a saved visit,
+    assessment, referral or task says is corrected by its author only (`check_author_edit`).
     """
     validate_fields(record_type, new_fields)
     problems = content_problems(record_type, old_fields, new_fields)
@@ -426,6 +544,8 @@ def check_record_edit(record_type: RecordType, old_fields: Fields | None, new_fi
         raise WorkflowError(CASE_IS_CLOSED)
     _EDIT_CHECKS[record_type](old_fields, new_fields, actor, case, current_subject_hash,
                               approval)
+    if old_fields is not None and author is not None:
+        check_author_edit(record_type, old_fields, new_fields, author, actor)
 
 
 def check_record_delete(record_type: RecordType, fields: Fields, actor: Actor,

@@ -242,6 +242,9 @@ class MainWindow(QMainWindow):
                        a.add_task, a.complete_task, a.cancel_task):
             case.addAction(action)
         case.addSeparator()
+        for action in (a.open_assessment, *a.corrections.values()):
+            case.addAction(action)
+        case.addSeparator()
         for action in (a.refer, a.send_referral, a.record_response, a.cancel_referral):
             case.addAction(action)
         case.addSeparator()

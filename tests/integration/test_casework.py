@@ -111,7 +111,7 @@ def test_assessment_is_validated_scored_and_can_raise_the_risk(worker):
     record, result = worker.run_assessment(case_id, form.id, answers).value
     assert record.fields["score"] == result.score
     assert record.fields["form_version"] == form.version
-    worker.set_risk(case_id, RiskLevel.CRITICAL)
+    worker.set_risk(case_id, RiskLevel.CRITICAL, "The screening found a disclosure.")
     cf = worker.case_file(case_id)
     first = next(t for t in cf.tasks if t.fields["kind"] == "first_visit")
     assert first.fields["due_date"] == str(TODAY + timedelta(days=1))  # was 10 days at low
@@ -245,6 +245,143 @@ def test_the_forms_for_the_cases_stage_are_proposed_first(worker):
     assert len(forms) == len(set(forms))  # one entry per form: its latest version
     worker.request_closure(case_id, "Goals met")
     assert worker.assessment_forms(case_id)[0].id == "case_closure_checklist"
+
+
+# -- reading and correcting what was saved -------------------------------------------------------
+
+VISIT = {"visit_date": "2026-11-18", "visit_type": "home", "child_seen": True,
+         "participants": "Mother", "observations": "Child at home, fed.",
+         "follow_up": "Call the school"}
+
+
+def test_a_visit_is_corrected_by_its_author_and_the_history_says_what_changed(worker,
+                                                                              supervisor):
+    case_id = register(worker)
+    visit = worker.record_visit(case_id, VISIT).value
+    corrected = {**VISIT, "observations": "Child at home, fed; mother tired."}
+    del corrected["follow_up"]  # cleared in the dialog
+    outcome = worker.correct_record(visit.id, corrected)
+    assert outcome.value.fields["observations"] == "Child at home, fed; mother tired."
+    assert "follow_up" not in outcome.value.fields
+    assert outcome.changes.records == {(visit.id, visit.type)}
+    op = worker.store.outbox()[-1]  # an edit that syncs like any other
+    assert (op.kind, op.record_id) == ("update", visit.id)
+    assert op.changes["follow_up"] == {"base": "Call the school", "value": None}
+
+    entries, pending = worker.record_history([visit.id])
+    assert [e.action for e in entries] == ["update", "create"]
+    assert entries[0].actor == "amina"
+    assert entries[0].changes == {
+        "follow_up": ("Call the school", None),
+        "observations": ("Child at home, fed.", "Child at home, fed; mother tired.")}
+    assert pending[visit.id] == 2
+
+    with pytest.raises(PermissionDenied, match=r"Only its author, amina, can correct this "
+                                               r"visit\."):
+        supervisor.correct_record(visit.id, VISIT)
+    with pytest.raises(ValidationError):  # a status is not the visit's to correct
+        worker.correct_record(visit.id, {**VISIT, "status": "done"})
+
+
+def test_a_corrected_visit_names_the_cases_children_and_keeps_an_unnamed_child_seen(worker):
+    case_id = register(worker, risk="low")
+    child = worker.case_file(case_id).children[0].id
+    mother = next(p.id for p in worker.case_file(case_id).persons if p.id != child)
+    old = worker.record_visit(case_id, VISIT).value  # "child seen", before children were named
+    kept = worker.correct_record(old.id, {**VISIT, "children_seen": []}).value
+    assert kept.fields["child_seen"] is True and "children_seen" not in kept.fields
+    named = worker.correct_record(old.id, {**VISIT, "children_seen": [child]}).value
+    assert (named.fields["child_seen"], named.fields["children_seen"]) == (True, [child])
+    with pytest.raises(ValidationError) as refused:
+        worker.correct_record(old.id, {**VISIT, "children_seen": [mother]})
+    assert "children_seen" in refused.value.errors
+    none = worker.correct_record(old.id, {**VISIT, "children_seen": []}).value
+    assert none.fields["child_seen"] is False  # named before: now none was seen
+
+
+def test_a_sent_referral_and_a_done_task_are_not_corrected(worker):
+    case_id = register(worker)
+    child = worker.case_file(case_id).children[0].id
+    draft = worker.refer(case_id, {"person_id": child, "service_type": "health",
+                                   "urgency": "routine", "consent": True}).value
+    fixed = worker.correct_record(draft.id, {"person_id": child, "service_type": "education",
+                                             "urgency": "priority", "consent": True}).value
+    assert (fixed.fields["service_type"], fixed.fields["status"]) == ("education", "draft")
+    worker.send_referral(draft.id)
+    with pytest.raises(WorkflowError, match="A sent referral cannot be corrected"):
+        worker.correct_record(draft.id, {"person_id": child, "service_type": "health",
+                                         "urgency": "routine", "consent": True})
+    task = worker.add_task(case_id, "Call the school", "2026-11-25").value
+    moved = worker.correct_record(task.id, {"title": "Call the head teacher",
+                                            "due_date": "2026-11-27", "kind": "follow_up"})
+    assert moved.value.fields["title"] == "Call the head teacher"
+    worker.complete_task(task.id)
+    with pytest.raises(WorkflowError, match="Only an open task"):
+        worker.correct_record(task.id, {"title": "x", "due_date": "2026-11-27",
+                                        "kind": "follow_up"})
+
+
+def test_an_assessment_is_read_in_words_and_corrected_with_a_new_score(worker, supervisor):
+    import random
+
+    from casemgr.domain.forms import (
+        FieldType,
+        sample_answers,
+        score,
+        validate_answers,
+        visible_fields,
+    )
+
+    case_id = register(worker, risk="low")
+    form = worker.form("initial_risk_screening")
+    rng = random.Random(5)
+    answers = sample_answers(form, rng, today=TODAY)
+    skipped = next(f for f in visible_fields(form, answers) if not f.required)
+    answers.pop(skipped.id, None)  # a question left unanswered
+    record = worker.run_assessment(case_id, form.id, answers).value[0]
+
+    report = worker.assessment_report(record.id)
+    assert (report.title, report.version, report.completed_by, report.completed_on) == (
+        "Initial risk screening", form.version, "amina", "2026-11-18")
+    assert report.score == f"{record.fields['score']:g}"
+    shown = {a.question: a.answer for a in report.answers()}
+    assert list(shown) == [form.text(f.label) for f in visible_fields(form, answers)]
+    assert shown[form.text(skipped.label)] == "Not answered"  # never blank
+    for f in form.fields:  # words, not codes
+        value = record.fields["answers"].get(f.id)
+        if f.type is FieldType.YES_NO and value is not None:
+            assert shown[form.text(f.label)] == ("Yes" if value else "No")
+        if f.type is FieldType.SINGLE_CHOICE and value is not None:
+            assert shown[form.text(f.label)] == form.text(f.choice(value).label)
+    assert report.reasons == score(form, record.fields["answers"]).reasons
+    assert report.changed == ""
+
+    for _ in range(30):  # other answers with another score
+        other = sample_answers(form, rng, today=TODAY)
+        if score(form, other).score != record.fields["score"]:
+            break
+    record2, result = worker.correct_assessment(record.id, other).value
+    assert record2.fields["score"] == result.score == score(form, other).score
+    assert record2.fields["answers"] == validate_answers(form, other, today=TODAY)
+    assert worker.assessment_report(record.id).changed == "Corrected by amina on 2026-11-18 " \
+        + worker.store.get(record.id).updated_at[11:16]
+    entries, _ = worker.record_history([record.id])
+    assert {"answers", "score"} <= set(entries[0].changes)
+    with pytest.raises(PermissionDenied):
+        supervisor.correct_assessment(record.id, other)
+
+
+def test_a_changed_risk_level_keeps_its_reason_in_the_history(worker):
+    case_id = register(worker)  # high
+    with pytest.raises(ValidationError) as refused:
+        worker.set_risk(case_id, RiskLevel.MEDIUM, " ")
+    assert refused.value.errors == {"risk_reason": "Say why the risk level changes."}
+    worker.set_risk(case_id, RiskLevel.MEDIUM, "Father moved out; mother has support.")
+    case = worker.case_file(case_id).case
+    assert case.fields["risk_reason"] == "Father moved out; mother has support."
+    entry = worker.record_history([case_id])[0][0]
+    assert entry.changes == {"risk": ("high", "medium"), "risk_reason": (
+        None, "Father moved out; mother has support.")}
 
 
 def test_a_visit_names_the_children_seen_and_an_assessment_is_about_one_child(worker):

@@ -724,3 +724,22 @@ def test_a_visit_dated_in_the_future_is_refused_by_the_server(w: World) -> None:
     assert refused.status == "rejected"
     assert "future" in (refused.reason or "")
     assert counts(w)["quarantine"] == 1
+
+
+def test_a_visit_is_corrected_by_its_author_only_on_the_server_too(w: World) -> None:
+    """The rule is the domain's (check_record_edit with the stored record's author), so a
+    supervisor's device cannot rewrite a caseworker's visit; its task may still move on."""
+    amina = w.device("amina", teams=("North",))
+    sam = w.device("sam", "supervisor", ("North",))
+    reg = registered_case(amina, team="North")
+    visit = amina.create(RecordType.VISIT, {"visit_date": "2026-11-18", "visit_type": "home",
+                                            "participants": "Mother"}, reg.case_id)
+    assert amina.push_one(visit).status == "applied"
+    sam.pull()
+    refused = sam.push_one(sam.update(visit.record_id, {"participants": "Mother, aunt"}))
+    assert refused.status == "rejected"
+    assert refused.reason == "Only its author, amina, can correct this visit."
+    amina.pull()
+    corrected = amina.push_one(amina.update(visit.record_id, {"participants": "Mother, aunt"}))
+    assert corrected.status == "applied"
+    assert w.record(visit.record_id).fields["participants"] == "Mother, aunt"

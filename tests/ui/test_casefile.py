@@ -12,6 +12,9 @@ from tests.support.desktop import (
     select_row,
 )
 
+# The History tab's columns: When, Who, Record, What, Sync.
+RECORD, WHAT = 2, 3
+
 
 def test_opening_a_case_shows_its_file_and_is_audited(qtbot, unlocked):
     view = open_zzyzx(qtbot, unlocked)
@@ -23,9 +26,9 @@ def test_opening_a_case_shows_its_file_and_is_audited(qtbot, unlocked):
     assert view.notes.index(0, 2).data() == "school visit planned"
     view.show_tab("history")
     qtbot.waitUntil(lambda: view.history.rowCount() > 0)
-    actions = [view.history.index(r, 2).data() for r in range(view.history.rowCount())]
+    actions = [view.history.index(r, WHAT).data() for r in range(view.history.rowCount())]
     assert actions[0] == "Opened the case file"  # newest first
-    records = [view.history.index(r, 3).data() for r in range(view.history.rowCount())]
+    records = [view.history.index(r, RECORD).data() for r in range(view.history.rowCount())]
     assert {"Family: Zzyzx", "Person: Quillon Zzyzx", "Note"} <= set(records)
     assert not [r for r in records if "_" in r]  # no code like case_plan in sight
     syncs = {view.history.index(r, 4).data() for r in range(view.history.rowCount())}

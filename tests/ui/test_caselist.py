@@ -165,7 +165,8 @@ def test_a_new_case_reloads_the_ids_and_a_changed_one_refreshes_its_row(qtbot, u
     with qtbot.assertNotEmitted(model.modelReset), \
             qtbot.waitSignal(model.dataChanged, timeout=5000):
         unlocked.worker.run(lambda cw: cw.set_risk(case_id, __import__(
-            "casemgr.domain.records", fromlist=["RiskLevel"]).RiskLevel.LOW))
+            "casemgr.domain.records", fromlist=["RiskLevel"]).RiskLevel.LOW,
+            "School reports steady attendance."))
     qtbot.waitUntil(lambda: model.index(zzyzx, RISK).data() == "Low risk")
     assert model.query == CaseQuery(sort=model.query.sort)
 

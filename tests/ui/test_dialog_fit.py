@@ -20,12 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casemgr.domain.forms import load_forms_dir
+from casemgr.app.assessment_report import assessment_report
+from casemgr.domain.forms import load_forms_dir, sample_answers, score
 from casemgr.domain.permissions import Role
+from casemgr.domain.records import Record, RecordType
 from casemgr.paths import FORMS_DIR
 from casemgr.ui.dialogs import (
     ApprovalDecisionDialog,
     AssessmentDialog,
+    AssessmentView,
     AttachFileDialog,
     ClosureDialog,
     ConflictResolver,
@@ -34,6 +37,7 @@ from casemgr.ui.dialogs import (
     ReferralDialog,
     ReferralResponseDialog,
     RegisterFamilyDialog,
+    RiskDialog,
     TaskDialog,
     VisitDialog,
 )
@@ -90,6 +94,21 @@ def register_family_with_children(parent: QWidget | None = None) -> RegisterFami
     return dialog
 
 
+def saved_assessment(parent: QWidget) -> AssessmentView:
+    """The longest form, answered, opened to read."""
+    import random
+
+    answers = sample_answers(LONGEST_FORM, random.Random(1), today=TODAY)
+    result = score(LONGEST_FORM, answers)
+    record = Record("0190a000-0000-7000-8000-0000000000a1", RecordType.ASSESSMENT,
+                    "0190a000-0000-7000-8000-0000000000c1", {
+                        "form_id": LONGEST_FORM.id, "form_version": LONGEST_FORM.version,
+                        "answers": answers, "score": result.score,
+                        "completed_on": TODAY.isoformat()},
+                    created_at="2026-11-18T10:00:00Z", created_by="amina")
+    return AssessmentView(assessment_report(record, LONGEST_FORM), parent)
+
+
 def approval(parent: QWidget) -> ApprovalDecisionDialog:
     subject = "\n".join(f"Goal {i}: attends school every day" for i in range(20))
     return ApprovalDecisionDialog(parent, kind="case_plan", subject=subject,
@@ -102,7 +121,10 @@ DIALOGS: dict[str, Callable[[QWidget], QDialog]] = {
     "register a family (six people)": register_family_with_children,
     **{f"assessment: {form_id}": (lambda w, form=form: AssessmentDialog(form, w, today=TODAY))
        for form_id, form in FORMS.items()},
+    "saved assessment, to read": saved_assessment,
     "visit": lambda w: VisitDialog(w, today=TODAY, people=["Grace Mwangi", "Wanjiru Mwangi"]),
+    "risk level": lambda w: RiskDialog(w, current="high", suggested="medium",
+                                       suggestion="The assessment just saved suggests medium."),
     "referral": lambda w: ReferralDialog([{"id": "c", "name": "Wanjiru Mwangi"}], PROVIDERS, w),
     "provider's response": lambda w: ReferralResponseDialog(w, status="sent",
                                                             summary="Health care — Clinic"),

@@ -29,6 +29,7 @@ from casemgr.domain.permissions import Actor, Role
 from casemgr.domain.records import (
     Decision,
     RecordType,
+    RiskLevel,
     validate_fields,
 )
 from casemgr.domain.workflow import NO_CONSENT
@@ -43,6 +44,7 @@ from casemgr.ui.dialogs import (
     ReferralDialog,
     ReferralResponseDialog,
     RegisterFamilyDialog,
+    RiskDialog,
     TaskDialog,
     VisitDialog,
 )
@@ -716,6 +718,26 @@ def test_task_dialog_gives_add_task_its_arguments(qtbot, worker):
     assert task == {"title": "Call the school", "due_date": "2026-11-25", "kind": "other"}
     validate_fields(RecordType.TASK, {**task, "status": "open"})
     assert worker.add_task(case_id, **task).value.fields["due_date"] == "2026-11-25"
+
+
+def test_risk_dialog_needs_another_level_and_a_reason(qtbot, worker):
+    case_id = a_case(worker)  # medium
+    dialog = show(qtbot, RiskDialog(current="medium"))
+    assert shows(dialog, "The case is now recorded as medium risk.")
+    click(qtbot, find(dialog, QPushButton, "change_risk"))
+    assert error_at(dialog, "risk") == "Choose the new risk level."
+    assert error_at(dialog, "risk_reason") == "Say why the risk level changes."
+    click(qtbot, find(dialog, QRadioButton, "risk:medium"))
+    assert error_at(dialog, "risk") == ("The case is already at this risk level; choose "
+                                        "another level.")
+    click(qtbot, find(dialog, QRadioButton, "risk:high"))
+    assert error_at(dialog, "risk") == ""  # gone once fixed
+    type_into(qtbot, find(dialog, QPlainTextEdit, "risk_reason"), "Father returned home.")
+    with qtbot.waitSignal(dialog.accepted):
+        click(qtbot, find(dialog, QPushButton, "change_risk"))
+    assert dialog.value() == {"risk": "high", "risk_reason": "Father returned home."}
+    worker.set_risk(case_id, RiskLevel(dialog.value()["risk"]), dialog.value()["risk_reason"])
+    assert worker.case_file(case_id).case.fields["risk_reason"] == "Father returned home."
 
 
 def test_sending_back_needs_a_comment(qtbot, worker, supervisor):

@@ -28,6 +28,7 @@ from casemgr.ui.dialogs import (
     ReferralDialog,
     ReferralResponseDialog,
     RegisterFamilyDialog,
+    RiskDialog,
     TaskDialog,
     VisitDialog,
 )
@@ -305,13 +306,28 @@ def test_the_suggested_risk_message_follows_the_risk_once_changed(qtbot, unlocke
     qtbot.waitUntil(lambda: "The assessment suggests" in unlocked.message_bar.text.text())
 
     actions.change_risk.trigger()
-    qtbot.waitUntil(lambda: any(d.objectName() == "risk_chooser"
-                                for d in actions.open_dialogs))
-    risk = next(d for d in actions.open_dialogs if d.objectName() == "risk_chooser")
-    risk.setTextValue(risk_text(suggested.value))
-    risk.accept()
+    risk = dialog_of(qtbot, unlocked, RiskDialog)
+    assert risk.level.value() == suggested.value  # the suggestion, chosen to start with
+    click(qtbot, risk.save_button)  # no reason yet: asked for, nothing changes
+    assert risk.errors() == {"risk_reason": "Say why the risk level changes."}
+    assert risk.focusWidget() is risk.reason  # the first field to fix
+    qtbot.keyClicks(risk.reason, "The screening of today; the father has moved out.")
+    click(qtbot, risk.save_button)
     qtbot.waitUntil(lambda: "now recorded as" in unlocked.message_bar.text.text())
     assert view.risk_badge.text() == risk_text(suggested.value)
+
+    # The history line of that change says from what to what, and why.
+    view.show_tab("history")
+
+    def risk_row():
+        return next((r for r in range(view.history.rowCount())
+                     if view.history.index(r, 3).data().startswith("Changed the risk")), None)
+
+    qtbot.waitUntil(lambda: risk_row() is not None)
+    assert view.history.index(risk_row(), 3).data() == (
+        f"Changed the risk: High → {risk_text(suggested.value).removesuffix(' risk')}. "
+        "Reason: The screening of today; the father has moved out.")
+    assert view.history.index(risk_row(), 1).data() == "amina"
 
 
 def test_a_visit_ticks_the_children_seen_and_the_file_says_when_each_was_last_seen(

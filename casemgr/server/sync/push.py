@@ -418,7 +418,7 @@ class _PushedOp:
                 row.type, row.fields, fields, self.actor, access,
                 current_subject_hash=self._subject_hash(row.type, row.fields, fields),
                 approval=self._approval_for(row), case_status=case_status,
-                today=self._latest_date())
+                today=self._latest_date(), author=row.created_by)
             if row.type is RecordType.CASE and changed_fields(row.fields, fields) & {
                     "assigned_to", "team"}:
                 self._check_reassignment(row.fields, fields)

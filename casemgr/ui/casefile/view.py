@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 from casemgr.app.casework import CaseFile, Casework
 from casemgr.app.changes import Changes
 from casemgr.domain import schedule
-from casemgr.domain.labels import choice_label, field_text
+from casemgr.domain.labels import field_text
 from casemgr.domain.records import (
     Decision,
     Record,
     display_name,
 )
+from casemgr.ui.casefile.history import HistoryRow, load_history, row_text, row_tooltip
 from casemgr.ui.dialogs import PlanEditor
 from casemgr.ui.pages.caselist import STATUS_TEXT, risk_text
 from casemgr.ui.widgets import palette
@@ -59,45 +60,6 @@ def load_case_file(cw: Casework, case_id: str, *, audited: bool) -> CaseFileData
     providers = cw.provider_names(r.fields.get("provider_id") for r in cf.referrals)
     titles = {fid: form.text(form.title) for (fid, _v), form in cw.forms.items()}
     return CaseFileData(cf, providers, titles)
-
-
-@dataclass(frozen=True)
-class HistoryRow:
-    seq: int
-    at: str
-    actor: str
-    action: str
-    record: str
-    sync_state: str
-
-
-_ACTIONS = {"create": "Created", "update": "Changed", "delete": "Deleted",
-            "open_case": "Opened the case file"}
-
-
-def load_history(cw: Casework, records: list[Record]) -> list[HistoryRow]:
-    """Who did what to each record of the case (the audit chain), and whether each record
-    is waiting in the outbox or synced."""
-    by_id = {r.id: r for r in records}
-    entries, pending = cw.record_history(by_id)
-    rows = []
-    for e in entries:
-        record = by_id.get(e.record_id or "")
-        kind = choice_label("record_type", e.record_type or "")
-        name = display_name(record.type, record.fields) if record else ""
-        label = f"{kind}: {name}" if name and name != kind else kind
-        if record is None:
-            state = ""
-        elif pending.get(record.id):
-            n = pending[record.id]
-            state = f"Waiting to sync ({n} change{'s' if n != 1 else ''})"
-        elif record.rev > 0:
-            state = f"Synced (revision {record.rev})"
-        else:
-            state = "Not synced"
-        rows.append(HistoryRow(e.seq, e.at, e.actor, _ACTIONS.get(e.action, e.action), label,
-                               state))
-    return rows
 
 
 def _f(record: Record, name: str) -> str:
@@ -128,6 +90,9 @@ class CaseFileView(QWidget):
     closed = Signal()
     selection_changed = Signal()
     add_note_requested = Signal(str)  # the note's text
+    # A row double-clicked (or Enter) in "visits", "assessments", "referrals" or "tasks":
+    # CaseActions opens it (an assessment to read) or its correction.
+    row_activated = Signal(str)
 
     def __init__(self, worker: DbWorker, today: Callable[[], date],
                  parent: QWidget | None = None) -> None:
@@ -213,6 +178,10 @@ class CaseFileView(QWidget):
         row.insertWidget(row.count() - 1, button)
         return button
 
+    def _activates(self, table: RowsTable, kind: str) -> None:
+        """A double-click or Enter on a row of `table` asks for it to be opened."""
+        table.activated.connect(lambda _index: self.row_activated.emit(kind))
+
     def _build_overview(self) -> None:
         layout = self._page("overview", "Overview")
         scroll = QScrollArea()
@@ -279,19 +248,26 @@ class CaseFileView(QWidget):
         layout.addWidget(split, 1)
         self.visits_table.selectionModel().selectionChanged.connect(self._show_visit)
         self.visits_table.selectionModel().selectionChanged.connect(self.selection_changed)
+        self._activates(self.visits_table, "visits")
 
     def _build_assessments(self) -> None:
         layout = self._page("assessments", "Assessments")
         self.assessments = RowsModel[Record]([
             Column("Completed on", lambda r: _f(r, "completed_on")),
             Column("Form", lambda r: self._form_title(r)),
-            Column("Score", lambda r: _f(r, "score")),
+            Column("Score", lambda r: f"{r.fields['score']:g}"
+                   if isinstance(r.fields.get("score"), int | float) else ""),
             Column("Suggested risk", lambda r: risk_text(r.fields.get("suggested_risk"))
                    if r.fields.get("suggested_risk") else "",
                    background=lambda r: palette.risk_background(r.fields.get("suggested_risk"))),
         ], lambda r: r.id, self)
         self.assessments_table = RowsTable(self.assessments, "assessmentsTable")
+        self.assessments_table.setToolTip("Double-click or press Enter to read an assessment "
+                                          "with every answer")
         layout.addWidget(self.assessments_table, 1)
+        self.assessments_table.selectionModel().selectionChanged.connect(
+            self.selection_changed)
+        self._activates(self.assessments_table, "assessments")
 
     def _build_plan(self) -> None:
         layout = self._page("plan", "Case plan")
@@ -337,6 +313,7 @@ class CaseFileView(QWidget):
         self.referrals_table = RowsTable(self.referrals, "referralsTable")
         layout.addWidget(self.referrals_table, 1)
         self.referrals_table.selectionModel().selectionChanged.connect(self.selection_changed)
+        self._activates(self.referrals_table, "referrals")
 
     def _build_tasks(self) -> None:
         layout = self._page("tasks", "Tasks")
@@ -352,6 +329,7 @@ class CaseFileView(QWidget):
         self.tasks_table = RowsTable(self.tasks, "caseTasksTable")
         layout.addWidget(self.tasks_table, 1)
         self.tasks_table.selectionModel().selectionChanged.connect(self.selection_changed)
+        self._activates(self.tasks_table, "tasks")
 
     def _build_notes(self) -> None:
         layout = self._page("notes", "Notes")
@@ -406,12 +384,23 @@ class CaseFileView(QWidget):
         self.history = RowsModel[HistoryRow]([
             Column("When", lambda h: h.at[:19].replace("T", " ")),
             Column("Who", lambda h: h.actor),
-            Column("What", lambda h: h.action),
             Column("Record", lambda h: h.record),
+            Column("What", lambda h: h.action, tooltip=row_tooltip),
             Column("Sync", lambda h: h.sync_state),
-        ], lambda h: str(h.seq), self)
+        ], lambda h: h.key, self)
+        split = QSplitter(Qt.Orientation.Vertical)
         self.history_table = RowsTable(self.history, "historyTable")
-        layout.addWidget(self.history_table, 1)
+        self.history_table.fit_columns(stretch=(3,))  # what was done takes the room left
+        split.addWidget(self.history_table)
+        # The selected entry whole: each field it changed, from what to what.
+        self.history_detail = QTextBrowser()
+        self.history_detail.setObjectName("historyDetail")
+        self.history_detail.setPlaceholderText("Select an entry to see what changed.")
+        split.addWidget(self.history_detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
+        self.history_table.selectionModel().selectionChanged.connect(self._show_history_entry)
 
     # -- showing -------------------------------------------------------------------------------
 
@@ -484,6 +473,7 @@ class CaseFileView(QWidget):
         self._history_stale = True
         if not same_case:
             self.history.clear()
+            self.history_detail.clear()
             self.history_status.clear()
             self.note_edit.clear()
             self.note_error.clear()
@@ -497,7 +487,8 @@ class CaseFileView(QWidget):
         return f"Tasks ({overdue} overdue)" if overdue else "Tasks"
 
     def _tables(self) -> dict[str, RowsTable]:
-        return {"visits": self.visits_table, "referrals": self.referrals_table,
+        return {"visits": self.visits_table, "assessments": self.assessments_table,
+                "referrals": self.referrals_table,
                 "tasks": self.tasks_table, "approvals": self.approvals_table,
                 "notes": self.notes_table, "attachments": self.attachments_table}
 
@@ -526,6 +517,7 @@ class CaseFileView(QWidget):
                       self.referrals, self.tasks, self.notes, self.attachments, self.history):
             model.clear()
         self.visit_detail.clear()
+        self.history_detail.clear()
         self.note_edit.clear()
         self.tabs.setCurrentIndex(0)
 
@@ -558,11 +550,22 @@ class CaseFileView(QWidget):
     def _show_history(self, generation: int, rows: list[HistoryRow]) -> None:
         if generation != self._generation:
             return
+        keep = self.history_table.selected_id()
         self.history.set_rows(rows)
+        self.history_table.select_id(keep)
+        self._show_history_entry()
         self.history_status.setText(
-            f"{len(rows)} entries in the audit log for this case's records. Each record "
-            "shows whether its changes are waiting to sync or synced.")
+            f"{len(rows)} entries in the history of this case's records: what was done here "
+            "(the audit log) and what was received by sync. Select one to see each field it "
+            "changed.")
         self.history_shown.emit()
+
+    @Slot()
+    def _show_history_entry(self) -> None:
+        key = self.history_table.selected_id()
+        row = self.history.row_of(key) if key else None
+        entry = self.history.row_at(row) if row is not None else None
+        self.history_detail.setPlainText(row_text(entry) if entry else "")
 
     @Slot()
     def _show_visit(self) -> None:
@@ -591,8 +594,8 @@ class CaseFileView(QWidget):
         return _f(visit, "child_seen")
 
     def selected(self, kind: str) -> Record | None:
-        """The record selected in the tasks, referrals, approvals, visits, notes or attachments
-        table."""
+        """The record selected in the visits, assessments, referrals, tasks, approvals, notes
+        or attachments table."""
         table = self._tables()[kind]
         model = table.model()
         record_id = table.selected_id()
@@ -655,4 +658,4 @@ class CaseFileView(QWidget):
 
 
 __all__ = ["TABS", "CaseFileData", "CaseFileView", "HistoryRow", "load_case_file",
-           "load_history"]
+           "load_history"]  # the history's two from casefile.history

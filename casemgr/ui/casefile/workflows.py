@@ -20,21 +20,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casemgr.app.assessment_report import AssessmentReport
 from casemgr.app.casework import Casework, PossibleDuplicate
 from casemgr.app.changes import Outcome
 from casemgr.domain.forms import FormDefinition, ScoreResult
 from casemgr.domain.permissions import PERMISSIONS, Action, Actor, CaseAccess, can
-from casemgr.domain.records import CaseStatus, Decision, Record, RiskLevel, display_name
+from casemgr.domain.records import (
+    CaseStatus,
+    Decision,
+    Record,
+    RecordType,
+    RiskLevel,
+    display_name,
+)
+from casemgr.domain.workflow import correction_blocker
 from casemgr.ui.casefile.view import CaseFileView
 from casemgr.ui.dialogs import (
     ApprovalDecisionDialog,
     AssessmentDialog,
+    AssessmentView,
     AttachFileDialog,
     ClosureDialog,
     ReassignDialog,
     ReferralDialog,
     ReferralResponseDialog,
     RegisterFamilyDialog,
+    RiskDialog,
     TaskDialog,
     VisitDialog,
 )
@@ -73,6 +84,15 @@ def _duplicates(cw: Casework, queries: list[tuple[str, str, str | None, int | No
             if d.person_id not in found or found[d.person_id].similarity < d.similarity:
                 found[d.person_id] = d
     return sorted(found.values(), key=lambda d: -d.similarity)
+
+
+# The permission each correction needs, and what to select for it.
+_CORRECTING = {"visits": Action.RECORD_VISIT, "assessments": Action.RUN_ASSESSMENT,
+               "referrals": Action.REFER, "tasks": Action.EDIT_CASE}
+_SELECT_TO_CORRECT = {"visits": "Select a visit in the Visits tab.",
+                      "assessments": "Select an assessment in the Assessments tab.",
+                      "referrals": "Select a draft referral in the Referrals tab.",
+                      "tasks": "Select an open task in the Tasks tab."}
 
 
 def _providers(cw: Casework) -> list[dict[str, Any]]:
@@ -141,28 +161,49 @@ class CaseActions(QObject):
         self.attach_file = make("attachFile", "Attach a &file…", None, self.start_attachment)
         self.save_attachment = make("saveAttachment", "Save a cop&y…", None,
                                     self.start_save_copy)
+        # Reading and correcting what was saved (a tab's button says just "Open…"/"Edit…").
+        self.open_assessment = make("openAssessment", "Read the &assessment…", None,
+                                    self.open_selected_assessment)
+        self.open_assessment.setIconText("Open…")
+        self.correct_visit = make("correctVisit", "&Edit the visit…", None,
+                                  lambda: self.start_correction("visits"))
+        self.correct_assessment = make("correctAssessment", "Edit the assessment…", None,
+                                       lambda: self.start_correction("assessments"))
+        self.correct_referral = make("correctReferral", "Edit the referral…", None,
+                                     lambda: self.start_correction("referrals"))
+        self.correct_task = make("correctTask", "Edit the task…", None,
+                                 lambda: self.start_correction("tasks"))
+        self.corrections = {"visits": self.correct_visit,
+                            "assessments": self.correct_assessment,
+                            "referrals": self.correct_referral, "tasks": self.correct_task}
+        for action in self.corrections.values():
+            action.setIconText("Edit…")
         self.case_actions = [
             self.record_visit, self.run_assessment, self.change_risk, self.refer,
             self.send_referral, self.record_response, self.cancel_referral, self.add_task,
             self.follow_up_task, self.complete_task, self.cancel_task, self.add_note,
             self.request_closure,
             self.decide_plan, self.decide_closure, self.reassign, self.reopen,
-            self.attach_file, self.save_attachment,
+            self.attach_file, self.save_attachment, self.open_assessment,
+            *self.corrections.values(),
         ]
 
         for tab, actions in (
             (None, (self.record_visit, self.run_assessment, self.refer, self.add_task,
                     self.request_closure, self.reassign, self.reopen)),
             ("overview", (self.change_risk,)),
-            ("visits", (self.follow_up_task,)),
-            ("referrals", (self.send_referral, self.record_response, self.cancel_referral)),
-            ("tasks", (self.complete_task, self.cancel_task)),
+            ("visits", (self.correct_visit, self.follow_up_task)),
+            ("assessments", (self.open_assessment, self.correct_assessment)),
+            ("referrals", (self.correct_referral, self.send_referral, self.record_response,
+                           self.cancel_referral)),
+            ("tasks", (self.correct_task, self.complete_task, self.cancel_task)),
             ("plan", (self.decide_plan, self.decide_closure)),
             ("attachments", (self.attach_file, self.save_attachment)),
         ):
             for action in actions:
                 case_file.add_action_button(tab, action)
         case_file.selection_changed.connect(self.update_state)
+        case_file.row_activated.connect(self.open_row)
         case_file.shown.connect(lambda _case_id: self.update_state())
         case_file.shown.connect(lambda _case_id: self._recheck_risk_hint())
         self._risk_hint: tuple[str, str] | None = None
@@ -252,7 +293,12 @@ class CaseActions(QObject):
                 "Select a referral in progress in the Referrals tab."),
             self.decide_plan: (Action.DECIDE_PLAN, self._decision_blocker("case_plan")),
             self.decide_closure: (Action.DECIDE_CLOSURE, self._decision_blocker("closure")),
+            self.open_assessment: (Action.VIEW_CASE, None if self._file.selected("assessments")
+                                   else "Select an assessment in the Assessments tab."),
         }
+        for kind, action in self.corrections.items():
+            rules[action] = (_CORRECTING[kind], "The case is closed." if closed
+                             else self._correction_blocker(kind))
         role = self.session.role if self.session else None
         for action, (permission, blocker) in rules.items():
             # What the role can never do is hidden; what it cannot do now is greyed, with why.
@@ -267,6 +313,16 @@ class CaseActions(QObject):
         self.register_family.setEnabled(self.session is not None)
         self.register_family.setToolTip("Register a family and open a new case"
                                         if self.session else "Unlock the workspace first.")
+
+    def _correction_blocker(self, kind: str) -> str | None:
+        """Why the selected record of `kind` cannot be corrected now, or None."""
+        record = self._file.selected(kind)
+        if record is None:
+            return _SELECT_TO_CORRECT[kind]
+        actor = self.actor
+        if actor is None:
+            return "Unlock the workspace first."
+        return correction_blocker(record.type, record.fields, record.created_by, actor)
 
     def _decision_blocker(self, kind: str) -> str | None:
         approval = self._file.pending_approval(kind)
@@ -446,25 +502,126 @@ class CaseActions(QObject):
 
     @Slot()
     def start_risk_change(self) -> None:
+        """The new level and the reason for it (RiskDialog); an assessment's suggestion for
+        this case, if one is waiting, is chosen to start with."""
         case_id = self._case_id()
-        if case_id is None or not self.change_risk.isEnabled():
-            return
-        chooser = QInputDialog(self._window)
-        chooser.setObjectName("risk_chooser")
-        chooser.setWindowTitle("Change the risk level")
-        chooser.setLabelText("Risk level (first visit and review dates move forward when it "
-                             "rises):")
-        levels = [RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH, RiskLevel.CRITICAL]
-        texts = [risk_text(r.value) for r in levels]
-        chooser.setComboBoxItems(texts)
         data = self._file.data
-        current = data.file.case.fields.get("risk") if data else None
-        if current:
-            chooser.setTextValue(risk_text(current))
-        chooser.textValueSelected.connect(lambda text: self._run(
-            lambda cw: cw.set_risk(case_id, levels[texts.index(text)]), None,
-            "changing the risk level"))
-        self._open(chooser)
+        if case_id is None or data is None or not self.change_risk.isEnabled():
+            return
+        current = data.file.case.fields.get("risk")
+        suggested = self._risk_hint[1] if self._risk_hint and self._risk_hint[0] == case_id \
+            else None
+        dialog = RiskDialog(self._window, current=current, suggested=suggested,
+                            suggestion=f"The assessment just saved suggests "
+                            f"{risk_text(suggested).lower()}." if suggested else "")
+        self._open(dialog, self._with_value(
+            dialog, lambda cw, v: cw.set_risk(case_id, RiskLevel(v["risk"]), v["risk_reason"])))
+
+    # -- reading and correcting what was saved ------------------------------------------------
+
+    @Slot(str)
+    def open_row(self, kind: str) -> None:
+        """A row double-clicked (or Enter) in the case file: an assessment opens to read; a
+        visit, referral or task opens for its author to correct, and otherwise the message bar
+        says why not."""
+        if kind == "assessments":
+            self.open_selected_assessment()
+            return
+        action = self.corrections.get(kind)
+        if action is None or self._file.selected(kind) is None:
+            return
+        if action.isEnabled():
+            action.trigger()
+        elif action.isVisible():
+            self._reporter.show_info(action.toolTip())
+
+    @Slot()
+    def open_selected_assessment(self) -> None:
+        record = self._file.selected("assessments")
+        if record is None or not self.open_assessment.isEnabled():
+            return
+        self._run(lambda cw: cw.assessment_report(record.id), self._show_assessment,
+                  "opening an assessment")
+
+    def _show_assessment(self, report: AssessmentReport) -> None:
+        if self.session is None:
+            return  # locked meanwhile
+        view = AssessmentView(report, self._window)
+        view.printed.connect(lambda: self._run(lambda cw: cw.record_printed(report.record_id),
+                                               None, "noting a printed assessment"))
+        self._open(view)
+
+    def start_correction(self, kind: str) -> None:
+        """Its author corrects the selected visit, assessment, draft referral or open task in
+        the dialog that made it, filled with what was saved."""
+        record = self._file.selected(kind)
+        action = self.corrections[kind]
+        if record is None or not action.isEnabled():
+            return
+        if record.type is RecordType.VISIT:
+            visit = VisitDialog(self._window, today=self._today(), people=self._people(),
+                                children=[(c.person_id, c.name) for c in self._children()],
+                                value=record.fields)
+            visit.setWindowTitle("Correct the visit")
+            self._open(visit, self._with_value(
+                visit, lambda cw, v: cw.correct_record(record.id, v),
+                lambda _r: self._file.show_tab("visits")))
+        elif record.type is RecordType.TASK:
+            task = TaskDialog(self._window, today=self._today(), value=record.fields)
+            task.setWindowTitle("Correct the task")
+            self._open(task, self._with_value(
+                task, lambda cw, v: cw.correct_record(record.id, v),
+                lambda _r: self._file.show_tab("tasks")))
+        elif record.type is RecordType.REFERRAL:
+            self._run(_providers, lambda providers: self._correct_referral(record, providers),
+                      "reading the service directory")
+        elif record.type is RecordType.ASSESSMENT:
+            self._run(lambda cw: cw.form(str(record.fields["form_id"]),
+                                         record.fields.get("form_version")),
+                      lambda form: self._correct_assessment(record, form),
+                      "reading the assessment form")
+
+    def _correct_referral(self, record: Record, providers: list[dict[str, Any]]) -> None:
+        data = self._file.data
+        if data is None or self.session is None:
+            return
+        children = [{"id": p.id, "name": f"{p.fields.get('given_name', '')} "
+                     f"{p.fields.get('family_name', '')}".strip()}
+                    for p in data.file.children]
+        dialog = ReferralDialog(children, providers, self._window, value=record.fields)
+        dialog.setWindowTitle("Correct the referral")
+
+        def accepted() -> None:
+            fields, send = dialog.value(), dialog.send_requested()
+
+            def correct(cw: Casework) -> Outcome[Record]:
+                with cw.batch():  # corrected and sent, or neither
+                    corrected = cw.correct_record(record.id, fields)
+                    return corrected.then(cw.send_referral(record.id)) if send else corrected
+
+            self._submit(dialog, correct, lambda _r: self._file.show_tab("referrals"))
+
+        self._open(dialog, accepted)
+
+    def _correct_assessment(self, record: Record, form: FormDefinition) -> None:
+        if self.session is None:
+            return
+        saved, about = record.fields.get("answers") or {}, record.fields.get("person_id")
+        # Ages from a date of birth, and the date checks, as on the day it was completed.
+        completed = record.fields.get("completed_on")
+        on = date.fromisoformat(completed) if isinstance(completed, str) else self._today()
+        dialog = AssessmentDialog(form, self._window, answers=saved, today=on,
+                                  children=self._children(), person_id=about)
+        if about is None and dialog.person_id() is not None:
+            dialog.about.setCurrentIndex(0)  # as saved: about the family as a whole
+            dialog.renderer.set_answers(saved)
+
+        def accepted() -> None:
+            answers, lang, person = dialog.value(), dialog.language(), dialog.person_id()
+            self._submit(dialog, lambda cw: cw.correct_assessment(
+                record.id, answers, person_id=person, lang=lang), self._assessed)
+
+        self._open(dialog, accepted)
 
     # -- referrals -----------------------------------------------------------------------------
 

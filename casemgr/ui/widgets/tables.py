@@ -26,13 +26,15 @@ def row_flags(index: ModelIndex) -> Qt.ItemFlag:
 @dataclass(frozen=True)
 class Column(Generic[T]):
     """A column: its header, the text of a row, and optionally a colour (from widgets.palette)
-    and boldness (always beside text that says the same thing)."""
+    and boldness (always beside text that says the same thing), and a tooltip that says more
+    than the cell (by default the cell's whole text)."""
 
     header: str
     text: Callable[[T], str]
     foreground: Callable[[T], QColor | str | None] | None = None
     background: Callable[[T], QColor | str | None] | None = None
     bold: Callable[[T], bool] | None = None
+    tooltip: Callable[[T], str] | None = None
 
 
 def _brush(colour: QColor | str | None) -> QBrush | None:
@@ -87,6 +89,8 @@ class RowsModel(QAbstractTableModel, Generic[T]):
             return None
         row = self._rows[index.row()]
         column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row) or column.text(row)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.text(row)
         if role == Qt.ItemDataRole.UserRole:

@@ -116,10 +116,13 @@ def test_an_evicted_case_leaves_no_row_behind(workspace, data_dir):
     stray.write_bytes(b"x")
     with workspace.store.write("amina") as tx:
         att = tx.create(RecordType.ATTACHMENT, {"filename": "report.pdf"}, case_id=gone)
+        tx.update(gone, {"summary": "what changed stays with its case"})
     (workspace.paths.attachments / att.id).write_bytes(b"ciphertext")
     sync.purge_case(gone, "amina")
     c = workspace.conn
     assert c.execute("SELECT count(*) FROM records WHERE case_id = ?", (gone,)).fetchone()[0] == 0
+    assert c.execute("SELECT count(*) FROM record_changes WHERE case_id = ?",
+                     (gone,)).fetchone()[0] == 0
     assert c.execute("SELECT count(*) FROM outbox WHERE case_id = ?", (gone,)).fetchone()[0] == 0
     assert [r.case_id for r in workspace.store.list_cases(CaseQuery())] == [keep]
     assert not workspace.store.search("remove").case_ids
@@ -160,3 +163,29 @@ def test_records_of_a_case_not_given_are_refused_and_the_page_goes_on(workspace,
     assert workspace.store.case_records(foreign) == []
     assert "Refused 3 pulled record(s)" in caplog.text
     assert "Someone else" not in caplog.text and foreign not in caplog.text
+
+
+def test_each_change_keeps_which_fields_it_changed_local_or_received(workspace):
+    """The case file's History: a local edit logs its fields (old and new) with its audit
+    entry; a pulled record that replaces a stored one logs what the server's version changed,
+    under the server's `updated_by`; an echo of what this device already shows logs nothing."""
+    from casemgr.db import queries
+
+    sync = SyncStore(workspace)
+    case_id, records = remote_case(risk="medium")
+    sync.apply_pull_page(records, next_cursor=2, epoch="e1")
+    with workspace.store.write("amina") as tx:
+        tx.update(case_id, {"summary": "Father moved out."})
+    [local] = [e for e in queries.audit_history(workspace, [case_id]) if e.action == "update"]
+    assert (local.actor, local.source) == ("amina", "local")
+    assert local.changes == {"summary": (None, "Father moved out.")}
+
+    theirs = remote(case_id, "case", case_id, {**records[1].fields, "risk": "high",
+                                               "summary": "Father moved out."},
+                    rev=2, seq=5, by="brian")
+    sync.apply_pull_page([theirs], next_cursor=5, epoch="e1")
+    sync.apply_pull_page([theirs], next_cursor=6, epoch="e1")  # the same again: no entry
+    [received] = queries.synced_history(workspace, [case_id])
+    assert (received.actor, received.source, received.action) == ("brian", "sync", "update")
+    assert received.changes == {"risk": ("medium", "high")}  # the summary was ours already
+    assert received.record_type == "case"

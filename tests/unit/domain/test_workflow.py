@@ -915,3 +915,104 @@ def test_dates_of_what_has_happened_cannot_be_in_the_future():
     # A date stored before (a device whose clock ran ahead) does not block other edits.
     check_not_in_the_future(RecordType.CASE, {"opened_on": "2026-12-01"},
                             {"opened_on": "2026-12-01", "risk": "high"}, today)
+
+
+# -- corrections by their author -----------------------------------------------------------------
+
+VISIT = {"visit_date": "2024-05-01", "visit_type": "home", "participants": "Mother",
+         "observations": "Child at school."}
+TASK = {"title": "Call the school", "kind": "follow_up", "due_date": "2024-05-09",
+        "status": "open", "assigned_to": "wanjiru"}
+REASSIGNED = CaseAccess("omar", "north")
+ASSESSMENT = {"form_id": "initial_screening", "form_version": 1, "answers": {"q1": "yes"},
+              "score": 3, "suggested_risk": "medium"}
+
+
+@pytest.mark.parametrize("record_type, old, change", [
+    (RecordType.VISIT, VISIT, {"observations": "Child at home, unwell."}),
+    (RecordType.ASSESSMENT, ASSESSMENT, {"answers": {"q1": "no"}, "score": 0}),
+    (RecordType.REFERRAL, new_referral(), {"reason": "Asthma and an eye test"}),
+    (RecordType.TASK, TASK, {"title": "Call the head teacher"}),
+])
+def test_what_a_saved_record_says_is_corrected_by_its_author_only(record_type, old, change):
+    """The client and the server run this check on every update (`author`: who created it)."""
+    new = applied(old, change)
+    check_record_edit(record_type, old, new, WORKER, CASE, author="wanjiru")
+    # Neither the team's supervisor nor omar, once the case is given to him, may.
+    for someone_else, case in ((SUPERVISOR, CASE), (COLLEAGUE, REASSIGNED)):
+        with pytest.raises(PermissionDenied) as refused:
+            check_record_edit(record_type, old, new, someone_else, case, author="wanjiru")
+        what = record_type.value
+        assert str(refused.value) == f"Only its author, wanjiru, can correct this {what}."
+    # A caller that does not say who the author is (an older check) is not held to it.
+    check_record_edit(record_type, old, new, COLLEAGUE, REASSIGNED)
+
+
+def test_the_workflow_still_moves_records_others_wrote():
+    """A colleague or supervisor marks a task done, brings it forward with the risk, moves it
+    with the case, and sends a draft referral: none of that corrects what its author wrote."""
+    for changes in ({"status": "done", "completed_on": "2024-05-02"},
+                    {"due_date": "2024-05-03"}, {"assigned_to": "omar"}):
+        check_record_edit(RecordType.TASK, TASK, applied(TASK, changes), SUPERVISOR, CASE,
+                          author="wanjiru")
+    draft = new_referral(consent=True)
+    sent = applied(draft, referral_changes(draft, ReferralStatus.SENT, TODAY))
+    check_record_edit(RecordType.REFERRAL, draft, sent, COLLEAGUE, REASSIGNED,
+                      author="wanjiru")
+    # ...but what a task is stays its author's.
+    with pytest.raises(PermissionDenied):
+        check_record_edit(RecordType.TASK, TASK, applied(TASK, {"kind": "review"}), SUPERVISOR,
+                          CASE, author="wanjiru")
+
+
+def test_what_can_be_corrected_and_why_not():
+    from casemgr.domain.workflow import check_correction, correction_blocker
+
+    assert correction_blocker(RecordType.VISIT, VISIT, "wanjiru", WORKER) is None
+    assert correction_blocker(RecordType.VISIT, VISIT, "wanjiru", COLLEAGUE) == \
+        "Only its author, wanjiru, can correct this visit."
+    assert correction_blocker(RecordType.REFERRAL, new_referral(), "wanjiru", WORKER) is None
+    assert correction_blocker(RecordType.REFERRAL, new_referral(status="sent"), "wanjiru",
+                              WORKER) == ("A sent referral cannot be corrected; cancel it and "
+                                          "make a new one.")
+    assert correction_blocker(RecordType.TASK, {**TASK, "status": "done"}, "wanjiru",
+                              WORKER) == "Only an open task can be corrected."
+    with pytest.raises(PermissionDenied):
+        check_correction(RecordType.TASK, TASK, "wanjiru", COLLEAGUE)
+    with pytest.raises(WorkflowError):
+        check_correction(RecordType.NOTE, {"text": "x"}, "wanjiru", WORKER)
+
+
+def test_a_correction_sets_what_its_dialog_shows_and_clears_what_it_left_out():
+    from casemgr.domain.errors import ValidationError
+    from casemgr.domain.workflow import correction_changes
+
+    corrected = {"visit_date": "2024-05-01", "visit_type": "phone",
+                 "observations": "Child at school."}
+    assert correction_changes(RecordType.VISIT, VISIT, corrected) == {
+        "participants": None, "visit_type": "phone"}
+    # The dialog's unticked "Child seen" on a visit that never said: no change.
+    assert correction_changes(RecordType.VISIT, VISIT, {
+        **VISIT, "child_seen": False, "safety_concern": True}) == {"safety_concern": True}
+    with pytest.raises(ValidationError) as refused:
+        correction_changes(RecordType.REFERRAL, new_referral(), {"status": "sent"})
+    assert refused.value.errors == {"status": "cannot be changed by a correction"}
+
+
+def test_a_changed_risk_level_needs_a_reason():
+    from casemgr.domain.errors import ValidationError
+    from casemgr.domain.records import RiskLevel
+    from casemgr.domain.workflow import risk_change
+
+    case = new_case(risk="high")
+    assert risk_change(case, RiskLevel.MEDIUM, " Father moved out. ") == {
+        "risk": "medium", "risk_reason": "Father moved out."}
+    with pytest.raises(ValidationError) as refused:
+        risk_change(case, RiskLevel.MEDIUM, "  ")
+    assert refused.value.errors == {"risk_reason": "Say why the risk level changes."}
+    with pytest.raises(ValidationError) as same:
+        risk_change(case, RiskLevel.HIGH, "Still high")
+    assert set(same.value.errors) == {"risk"}
+    # The reason is a case field: it syncs with the case like any other.
+    check_record_edit(RecordType.CASE, case, applied(case, risk_change(
+        case, RiskLevel.CRITICAL, "Disclosure at school")), WORKER, CASE)
