@@ -20,6 +20,7 @@ from types import EllipsisType
 from typing import Any, TypeVar
 
 from casemgr.app import syncing
+from casemgr.app.approvals import QueueItem, Review, approval_queue, review
 from casemgr.app.assessment_report import AssessmentReport, assessment_report
 from casemgr.app.changes import Changes, Outcome
 from casemgr.app.today import TodayView, today_view
@@ -176,6 +177,14 @@ class Casework:
                 latest[form_id] = form
         return sorted(latest.values(), key=lambda f: (
             not f.fits(status), len(f.stages) or len(CaseStatus), f.text(f.title)))
+
+    def approval_queue(self) -> list[QueueItem]:
+        """Plans and closures waiting for this supervisor's decision (casemgr.app.approvals)."""
+        return approval_queue(self)
+
+    def review(self, item: QueueItem) -> Review:
+        """What a queued request asks to approve, with its changes since the last approval."""
+        return review(self, item)
 
     def today_view(self) -> TodayView:
         """What the Today page shows (casemgr.app.today)."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from casemgr import __version__
 from casemgr.db.store import CaseSort
+from casemgr.domain.permissions import PERMISSIONS, Action
 from casemgr.ui.casefile.view import CaseFileView
 from casemgr.ui.casefile.workflows import CaseActions
 from casemgr.ui.context import DEMO_PASSWORD, AppContext
@@ -27,6 +28,7 @@ from casemgr.ui.dialogs.base import FittedDialog
 from casemgr.ui.errors import ErrorReporter, MessageBar
 from casemgr.ui.lock.autolock import IdleLock
 from casemgr.ui.lock.unlock import LockScreen
+from casemgr.ui.pages.approvals import ApprovalsPage
 from casemgr.ui.pages.base import Page
 from casemgr.ui.pages.caselist import CaseListPage
 from casemgr.ui.pages.conflicts import ConflictsPage
@@ -39,9 +41,10 @@ from casemgr.ui.workers.db import DbWorker, SignedIn
 from casemgr.ui.workers.sync import SyncWorker
 from casemgr.ui.workers.sync_controller import SyncController, SyncStatus, SyncStatusKind
 
-PAGES = ("today", "cases", "tasks", "referrals", "conflicts", "sync")
+PAGES = ("today", "cases", "tasks", "referrals", "conflicts", "sync", "approvals")
 PAGE_TITLES = {"today": "Today", "cases": "My cases", "tasks": "Tasks",
-               "referrals": "Referrals", "conflicts": "Conflicts", "sync": "Sync"}
+               "referrals": "Referrals", "conflicts": "Conflicts", "sync": "Sync",
+               "approvals": "Approvals"}
 
 
 class PreferencesDialog(FittedDialog):
@@ -130,11 +133,12 @@ class MainWindow(QMainWindow):
         self.referrals = ReferralsPage(worker)
         self.conflicts = ConflictsPage(worker, self.reporter)
         self.sync = SyncPage(worker)
+        self.approvals = ApprovalsPage(worker)
         self.case_file = CaseFileView(worker, today)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         for page in (self.cases, self.today, self.tasks, self.referrals, self.conflicts,
-                     self.sync, self.case_file):
+                     self.sync, self.approvals, self.case_file):
             self.pages.addWidget(page)
         workspace = QWidget()
         row = QHBoxLayout(workspace)
@@ -171,6 +175,9 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._navigate)
         self.cases.open_case_requested.connect(self.open_case)
         self.today.open_case_requested.connect(self.open_case)
+        self.approvals.open_case_requested.connect(self.open_case)
+        self.approvals.decide_requested.connect(self.casework_actions.decide_queued)
+        self.approvals.count_changed.connect(self._approvals_counted)
         self.today.shown.connect(self._today_shown)
         self.tasks.open_case_requested.connect(self.open_case)
         self.tasks.complete_requested.connect(self.casework_actions.complete)
@@ -313,6 +320,10 @@ class MainWindow(QMainWindow):
         self.cases.start(session.user, sort, bool(self.ctx.settings.get("case_list_descending")))
         self.status.show_session(session)
         self.today.start()
+        decides = PERMISSIONS[Action.DECIDE_PLAN].allows(session.role)
+        self._show_section("approvals", decides)  # a caseworker never decides: not shown
+        if decides:
+            self.approvals.start()
         self.tasks.start(session.user)
         self.referrals.activate()
         self.conflicts.start(session)
@@ -344,7 +355,7 @@ class MainWindow(QMainWindow):
         self._opening_case = False
         self.casework_actions.clear()
         for view in (self.cases, self.case_file, self.today, self.tasks, self.referrals,
-                     self.conflicts, self.sync):
+                     self.conflicts, self.sync, self.approvals):
             view.clear()
         self.status.clear_session()
         self.reporter.clear()
@@ -433,6 +444,17 @@ class MainWindow(QMainWindow):
         if self.screens.currentWidget() is self.lock_screen:
             self.settled.emit("lock")
 
+    def _show_section(self, name: str, shown: bool) -> None:
+        """Show or hide a section in the navigation and the Go menu."""
+        self.navigation.item(PAGES.index(name)).setHidden(not shown)
+        self.page_actions[name].setVisible(shown)
+
+    @Slot(int)
+    def _approvals_counted(self, count: int) -> None:
+        item = self.navigation.item(PAGES.index("approvals"))
+        item.setText(f"{PAGE_TITLES['approvals']} ({count})" if count else
+                     PAGE_TITLES["approvals"])
+
     @Slot()
     def _today_shown(self) -> None:
         if self._awaiting_today and self.session is not None:
@@ -463,7 +485,7 @@ class MainWindow(QMainWindow):
         name = PAGES[index]
         page = {"today": self.today, "cases": self.cases, "tasks": self.tasks,
                 "referrals": self.referrals, "conflicts": self.conflicts,
-                "sync": self.sync}[name]
+                "sync": self.sync, "approvals": self.approvals}[name]
         self.pages.setCurrentWidget(page)
         self._back_to = name
         if isinstance(page, Page):

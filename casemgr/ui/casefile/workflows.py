@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casemgr.app.approvals import QueueItem, Review
 from casemgr.app.assessment_report import AssessmentReport
 from casemgr.app.casework import Casework, PossibleDuplicate
 from casemgr.app.changes import Outcome
@@ -851,6 +852,23 @@ class CaseActions(QObject):
         self._open(dialog, self._with_value(
             dialog, lambda cw, v: cw.decide(
                 approval.id, Decision(v["decision"]), v.get("comment"))))
+
+    @Slot(object)
+    def decide_queued(self, item: QueueItem) -> None:
+        """Decide a request from the Approvals page: what it asks (the plan against its last
+        approved version, or the closure and its checklist), then approve or send back."""
+        if self.session is None:
+            return
+        self._run(lambda cw: cw.review(item), self._decide_reviewed, "reading the request")
+
+    def _decide_reviewed(self, review: Review) -> None:
+        item = review.item
+        dialog = ApprovalDecisionDialog(
+            self._window, kind=item.kind, subject=f"{review.heading}\n\n{review.text()}",
+            requested_by=item.requested_by, requested_at=item.requested_at)
+        self._open(dialog, self._with_value(
+            dialog, lambda cw, v: cw.decide(item.approval_id, Decision(v["decision"]),
+                                            v.get("comment"))))
 
     @Slot()
     def start_reassign(self) -> None:

@@ -34,6 +34,8 @@ class Page(QWidget):
     which changes concern them (`affected_by`) and what to empty on lock (`clear_view`)."""
 
     shown = Signal()  # the rows of the latest read are on screen
+    # Read again on a change that concerns it even when hidden (a count shown elsewhere).
+    refresh_hidden = False
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,7 +109,7 @@ class Page(QWidget):
     def _changed(self, changes: Changes) -> None:
         if not self._active or not self.affected_by(changes):
             return
-        if self.isVisible():
+        if self.isVisible() or self.refresh_hidden:
             self.refresh()
         else:
             self._stale = True

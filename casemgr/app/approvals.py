@@ -1,0 +1,151 @@
+"""The supervisor's approval queue as use cases: every plan and closure waiting for a
+decision in the cases the workspace holds (the supervisor's teams'), oldest first, and what
+each asks to approve: the plan against its last approved version (goals added, changed,
+removed since), or the closure's reason with the closure checklist's result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from casemgr.db import queries
+from casemgr.domain.labels import choice_label, field_text
+from casemgr.domain.records import ApprovalKind, Decision, Record, RecordType
+
+if TYPE_CHECKING:
+    from casemgr.app.casework import Casework
+
+CLOSURE_CHECKLIST = "case_closure_checklist"
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    approval_id: str
+    case_id: str
+    case_number: str
+    family_name: str
+    worker: str
+    risk: str | None
+    kind: str  # case_plan | closure
+    requested_by: str
+    requested_at: str
+    days_waiting: int
+
+
+@dataclass(frozen=True)
+class ReviewLine:
+    """One line of what is asked to be approved, with what happened to it since the last
+    approval: "added", "changed", "removed" or "" (as approved before)."""
+
+    text: str
+    change: str = ""
+
+
+@dataclass(frozen=True)
+class Review:
+    item: QueueItem
+    heading: str
+    lines: list[ReviewLine]
+    since: str  # when the last version was approved ("" never)
+
+    def text(self) -> str:
+        marks = {"added": "+ ", "changed": "~ ", "removed": "− "}
+        return "\n".join(marks.get(line.change, "  ") + line.text for line in self.lines)
+
+
+def approval_queue(cw: Casework) -> list[QueueItem]:
+    """Every request waiting for a decision that this user may take, oldest first (a
+    supervisor does not decide their own requests)."""
+    on = cw.today()
+    items = []
+    for a in queries.approvals_of_cases(cw.ws):
+        f = a.record.fields
+        if f.get("decision") != Decision.PENDING.value or f.get("requested_by") == cw.actor.user:
+            continue
+        asked = str(f.get("requested_at") or a.record.created_at)
+        items.append(QueueItem(
+            a.record.id, a.record.case_id or "", a.case_number, a.family_name, a.assigned_to,
+            a.risk, str(f.get("kind")), str(f.get("requested_by") or ""), asked,
+            max(0, (on - date.fromisoformat(asked[:10])).days)))
+    return sorted(items, key=lambda i: i.requested_at)
+
+
+def review(cw: Casework, item: QueueItem) -> Review:
+    """What `item` asks the supervisor to approve, with its changes since the last approval."""
+    if item.kind == ApprovalKind.CASE_PLAN.value:
+        return _plan_review(cw, item)
+    return _closure_review(cw, item)
+
+
+def _last_approved(cw: Casework, case_id: str, kind: str) -> str:
+    decided = [str(r.fields.get("decided_at") or "")
+               for r in cw.store.case_records(case_id, RecordType.APPROVAL)
+               if r.fields.get("kind") == kind
+               and r.fields.get("decision") == Decision.APPROVED.value]
+    return max(decided, default="")
+
+
+def _change(record: Record, since: str) -> str:
+    if not since:
+        return "added"  # never approved: all of it is new to the supervisor
+    if record.deleted:
+        return "removed" if record.updated_at > since else "gone"
+    if record.created_at > since:
+        return "added"
+    return "changed" if record.updated_at > since else ""
+
+
+def _plan_review(cw: Casework, item: QueueItem) -> Review:
+    since = _last_approved(cw, item.case_id, ApprovalKind.CASE_PLAN.value)
+    plans = cw.store.case_records(item.case_id, RecordType.CASE_PLAN)
+    lines: list[ReviewLine] = []
+    if plans:
+        plan = plans[0]
+        summary = str(plan.fields.get("summary") or "(no summary)")
+        # The plan record changes with every goal (its status, its hash): whether the
+        # summary's words changed is not known from it, so only a first plan is marked.
+        lines.append(ReviewLine(f"Summary: {summary}", "" if since else "added"))
+        goals = [g for g in cw.store.case_records(item.case_id, RecordType.PLAN_GOAL,
+                                                  include_deleted=True)
+                 if g.fields.get("plan_id") == plan.id]
+        for goal in sorted(goals, key=lambda g: g.created_at):
+            change = _change(goal, since)
+            if change == "gone":
+                continue  # removed before the last approval: not part of this decision
+            status = field_text("plan_goal", "status", goal.fields.get("status"))
+            due = goal.fields.get("due_date")
+            lines.append(ReviewLine(
+                f"Goal: {goal.fields.get('goal', '')}"
+                + (f" ({status}" + (f", by {due}" if due else "") + ")" if status else ""),
+                change))
+    heading = (f"Case plan of {item.case_number} ({item.family_name}), "
+               + (f"last approved {since[:10]}" if since else "never approved before"))
+    return Review(item, heading, lines, since)
+
+
+def _closure_review(cw: Casework, item: QueueItem) -> Review:
+    case = cw.store.require(item.case_id)
+    lines = [ReviewLine(f"Reason: {case.fields.get('closure_reason') or '(none given)'}")]
+    checklists = sorted((a for a in cw.store.case_records(item.case_id, RecordType.ASSESSMENT)
+                         if a.fields.get("form_id") == CLOSURE_CHECKLIST),
+                        key=lambda a: str(a.fields.get("completed_on") or ""))
+    if checklists:
+        last = checklists[-1].fields
+        risk = last.get("suggested_risk")
+        lines.append(ReviewLine(
+            f"Closure checklist of {last.get('completed_on', '')}: score "
+            f"{last.get('score', '?')}"
+            + (f", risk remaining {choice_label('risk', risk).lower()}" if risk else "")))
+    else:
+        lines.append(ReviewLine("No closure checklist was completed for this case."))
+    open_tasks = [t for t in cw.store.case_records(item.case_id, RecordType.TASK)
+                  if t.fields.get("status") == "open"]
+    if open_tasks:
+        lines.append(ReviewLine(f"{len(open_tasks)} open task"
+                                f"{'s' if len(open_tasks) != 1 else ''} (cancelled if approved)"))
+    heading = f"Closure of {item.case_number} ({item.family_name})"
+    return Review(item, heading, lines, "")
+
+
+__all__ = ["QueueItem", "Review", "ReviewLine", "approval_queue", "review"]
