@@ -19,12 +19,11 @@ from casemgr.domain.permissions import Actor, Role
 from casemgr.ui.context import AppContext
 from casemgr.ui.dialogs import ApprovalDecisionDialog
 from casemgr.ui.mainwindow import PAGES, MainWindow
-from casemgr.ui.settings import Settings
 from tests.conftest import FAST_KDF, PASSWORD
 from tests.support.desktop import make_workspace, unlock
 from tests.support.qt import click
 from tests.support.records import CASE, CHILD, FAMILY
-from tests.ui.conftest import FakeMonotonic
+from tests.ui.conftest import FakeMonotonic, desktop_ctx
 
 DAY_S = 86_400
 
@@ -47,10 +46,7 @@ def sam_app(qtbot: Any, start_window: Callable[[AppContext], MainWindow], data_d
         amina.request_closure(second, "Family moved away")
     finally:
         ws.close()
-    ctx = AppContext(data_dir=data_dir, settings=Settings.in_memory(), clock=clock,
-                     monotonic=monotonic, kdf=FAST_KDF, idle_check_ms=60_000,
-                     status_count_delay_ms=0, log_path=data_dir / "logs" / "d.log")
-    window = start_window(ctx)
+    window = start_window(desktop_ctx(data_dir, clock, monotonic))
     with qtbot.waitSignal(window.approvals.count_changed, timeout=10_000):
         unlock(qtbot, window)
     return window

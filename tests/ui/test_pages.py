@@ -20,10 +20,9 @@ from casemgr.ui.casefile.view import TABS, TASK_STATE_TEXT
 from casemgr.ui.context import AppContext
 from casemgr.ui.dialogs import ReferralDialog
 from casemgr.ui.mainwindow import MainWindow
-from casemgr.ui.settings import Settings
 from tests.conftest import FAST_KDF, PASSWORD, add_case
 from tests.support.desktop import open_zzyzx
-from tests.ui.conftest import FakeMonotonic, make_workspace, unlock
+from tests.ui.conftest import FakeMonotonic, desktop_ctx, make_workspace, unlock
 
 USER = "sam"  # a supervisor of the north team: reassigning is theirs to do
 OVERDUE = TASK_STATE_TEXT[schedule.TaskState.OVERDUE]
@@ -54,12 +53,8 @@ def open_app(qtbot: Any, start_window: Callable[[AppContext], MainWindow], data_
              clock: FixedClock, monotonic: FakeMonotonic) -> Callable[[], MainWindow]:
     """Start the app on the prepared workspace and unlock it by typing the password."""
     def start() -> MainWindow:
-        settings = Settings.in_memory()
-        settings.set("start_page", "cases")  # these tests begin at the case list
-        ctx = AppContext(data_dir=data_dir, settings=settings, clock=clock,
-                         monotonic=monotonic, kdf=FAST_KDF, idle_check_ms=60_000,
-                         status_count_delay_ms=0, log_path=data_dir / "logs" / "d.log")
-        window = start_window(ctx)
+        # These tests begin at the case list.
+        window = start_window(desktop_ctx(data_dir, clock, monotonic, start_page="cases"))
         unlock(qtbot, window)
         return window
     return start

@@ -21,11 +21,10 @@ from casemgr.domain.permissions import Actor, Role
 from casemgr.domain.records import Decision
 from casemgr.ui.context import AppContext
 from casemgr.ui.mainwindow import MainWindow
-from casemgr.ui.settings import Settings
 from tests.conftest import FAST_KDF, PASSWORD
 from tests.support.desktop import make_workspace, select_row, unlock
 from tests.support.records import CASE, CHILD, FAMILY
-from tests.ui.conftest import FakeMonotonic
+from tests.ui.conftest import FakeMonotonic, desktop_ctx
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -35,10 +34,7 @@ def app_on(qtbot: Any, start_window: Callable[[AppContext], MainWindow], data_di
            clock: FixedClock, monotonic: FakeMonotonic) -> Callable[[], MainWindow]:
     """Start the app with the settings a new user has, and unlock it."""
     def start() -> MainWindow:
-        ctx = AppContext(data_dir=data_dir, settings=Settings.in_memory(), clock=clock,
-                         monotonic=monotonic, kdf=FAST_KDF, idle_check_ms=60_000,
-                         status_count_delay_ms=0, log_path=data_dir / "logs" / "d.log")
-        window = start_window(ctx)
+        window = start_window(desktop_ctx(data_dir, clock, monotonic))
         with qtbot.waitSignal(window.today.shown, timeout=10_000):
             unlock(qtbot, window)
         return window
