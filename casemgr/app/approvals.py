@@ -1,17 +1,18 @@
 """The supervisor's approval queue as use cases: every plan and closure waiting for a
 decision in the cases the workspace holds (the supervisor's teams'), oldest first, and what
-each asks to approve: the plan against its last approved version (goals added, changed,
-removed since), or the closure's reason with the closure checklist's result."""
+each asks to approve: the plan against its last approved version (goals added, removed,
+and changed field by field since, from the records' change log), or the closure's reason
+with the closure checklist's result."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from casemgr.db import queries
 from casemgr.domain.labels import choice_label, field_text
-from casemgr.domain.records import ApprovalKind, Decision, Record, RecordType
+from casemgr.domain.records import FIELDS, ApprovalKind, Decision, Record, RecordType
 
 if TYPE_CHECKING:
     from casemgr.app.casework import Casework
@@ -40,6 +41,7 @@ class ReviewLine:
 
     text: str
     change: str = ""
+    detail: str = ""  # for a change: each field, from what to what
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,9 @@ class Review:
 
     def text(self) -> str:
         marks = {"added": "+ ", "changed": "~ ", "removed": "− "}
-        return "\n".join(marks.get(line.change, "  ") + line.text for line in self.lines)
+        return "\n".join(marks.get(line.change, "  ") + line.text
+                         + (f"\n      {line.detail}" if line.detail else "")
+                         for line in self.lines)
 
 
 def approval_queue(cw: Casework) -> list[QueueItem]:
@@ -96,29 +100,63 @@ def _change(record: Record, since: str) -> str:
     return "changed" if record.updated_at > since else ""
 
 
+def _what_changed(cw: Casework, ids: list[str], since: str
+                  ) -> dict[str, dict[str, tuple[Any, Any]]]:
+    """For each record, the fields a caseworker reads that changed after `since`: name ->
+    (value then, value now), from the records' change log; a field changed and changed back
+    is not listed."""
+    entries, _ = cw.record_history(ids)
+    found: dict[str, dict[str, tuple[Any, Any]]] = {}
+    for entry in sorted(entries, key=lambda e: e.at):
+        if entry.at <= since or not entry.changes or entry.record_id is None:
+            continue
+        fields = found.setdefault(entry.record_id, {})
+        for name, (old, new) in entry.changes.items():
+            fields[name] = (fields[name][0] if name in fields else old, new)
+    return {rid: {n: v for n, v in f.items() if v[0] != v[1]} for rid, f in found.items()}
+
+
+def _words(record_type: RecordType, changes: dict[str, tuple[Any, Any]]) -> str:
+    """"Status: Not started → In progress; Due: 2026-12-01 → 2026-12-15" for the fields a
+    caseworker reads (labelled ones), in words."""
+    parts = []
+    for name, (old, new) in sorted(changes.items()):
+        spec = FIELDS[record_type].get(name)
+        if spec is None or not spec.label:
+            continue  # the workflow's own fields (status of a plan, hashes)
+        then = field_text(record_type.value, name, old) or "(empty)"
+        now = field_text(record_type.value, name, new) or "(empty)"
+        parts.append(f"{spec.label}: {then} → {now}")
+    return "; ".join(parts)
+
+
 def _plan_review(cw: Casework, item: QueueItem) -> Review:
     since = _last_approved(cw, item.case_id, ApprovalKind.CASE_PLAN.value)
     plans = cw.store.case_records(item.case_id, RecordType.CASE_PLAN)
     lines: list[ReviewLine] = []
     if plans:
         plan = plans[0]
-        summary = str(plan.fields.get("summary") or "(no summary)")
-        # The plan record changes with every goal (its status, its hash): whether the
-        # summary's words changed is not known from it, so only a first plan is marked.
-        lines.append(ReviewLine(f"Summary: {summary}", "" if since else "added"))
         goals = [g for g in cw.store.case_records(item.case_id, RecordType.PLAN_GOAL,
                                                   include_deleted=True)
                  if g.fields.get("plan_id") == plan.id]
+        changed = _what_changed(cw, [plan.id, *(g.id for g in goals)], since) if since else {}
+        summary = str(plan.fields.get("summary") or "(no summary)")
+        summary_words = _words(RecordType.CASE_PLAN, {
+            k: v for k, v in changed.get(plan.id, {}).items() if k == "summary"})
+        lines.append(ReviewLine(f"Summary: {summary}", "added" if not since else (
+            "changed" if summary_words else ""), summary_words))
         for goal in sorted(goals, key=lambda g: g.created_at):
             change = _change(goal, since)
             if change == "gone":
                 continue  # removed before the last approval: not part of this decision
+            detail = _words(RecordType.PLAN_GOAL, changed.get(goal.id, {})) \
+                if change == "changed" else ""
             status = field_text("plan_goal", "status", goal.fields.get("status"))
             due = goal.fields.get("due_date")
             lines.append(ReviewLine(
                 f"Goal: {goal.fields.get('goal', '')}"
                 + (f" ({status}" + (f", by {due}" if due else "") + ")" if status else ""),
-                change))
+                change, detail))
     heading = (f"Case plan of {item.case_number} ({item.family_name}), "
                + (f"last approved {since[:10]}" if since else "never approved before"))
     return Review(item, heading, lines, since)

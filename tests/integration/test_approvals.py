@@ -65,6 +65,11 @@ def test_a_resubmitted_plan_shows_what_changed_since_it_was_approved(worker, sup
                        "Goal: Birth certificate": "added"}
     text = supervisor.review(again).text()
     assert "+ Goal: Birth certificate" in text and "− Goal: Clinic visits" in text
+    # What changed in a goal, field by field, from the change log.
+    school_line = next(line for line in supervisor.review(again).lines
+                       if line.text.startswith("Goal: Back to school"))
+    assert school_line.detail == "Status: Not started → In progress"
+    assert "      Status: Not started → In progress" in text
     assert food.id  # unchanged goals stay listed, unmarked
 
 
@@ -81,3 +86,19 @@ def test_a_closure_shows_its_reason_and_checklist(worker, supervisor):
     assert lines[1].startswith(f"Closure checklist of {worker.today()}: score ")
     with pytest.raises(PermissionDenied):
         worker.decide(item.approval_id, Decision.APPROVED)  # not theirs to decide
+
+
+def test_a_changed_summary_shows_from_what_to_what(worker, supervisor, clock):
+    case_id = register(worker, "Otieno")
+    plan = worker.start_case_plan(case_id, "Safe at home").value
+    worker.add_goal(plan.id, {"goal": "Food every day"})
+    worker.submit_case_plan(plan.id)
+    [item] = supervisor.approval_queue()
+    supervisor.decide(item.approval_id, Decision.APPROVED)
+    clock.advance(DAY_S)
+    worker.edit_case_plan(plan.id, {"summary": "Safe at home and at school"})
+    worker.submit_case_plan(plan.id)
+    [again] = supervisor.approval_queue()
+    summary = supervisor.review(again).lines[0]
+    assert summary.change == "changed"
+    assert summary.detail == "Plan summary: Safe at home → Safe at home and at school"
