@@ -21,17 +21,6 @@ from tests.support.workspaces import FAST_KDF
 __all__ = ["SEEDED_CASES", "make_workspace", "unlock"]  # older imports from here
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    # The offscreen platform cannot pass size hints to a window system, nor raise a window
-    # above another; harmless here.
-    here = Path(__file__).parent
-    for item in items:
-        if here in Path(str(item.fspath)).parents:
-            item.add_marker(pytest.mark.qt_log_ignore(
-                "This plugin does not support propagateSizeHints",
-                r"This plugin does not support raise\(\)"))
-
-
 def desktop_ctx(data_dir: Path, clock: FixedClock, monotonic: FakeMonotonic,
                 **settings: Any) -> AppContext:
     """The app as a user starts it on `data_dir`: the settings a new user has, but for
