@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -22,11 +21,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 # The same throwaway workspace and the same waiting as the screens' script beside this one.
-from screenshots import CHEAP_KDF, PASSWORD, USER, settle, wait_for
+from screenshots import CHEAP_KDF, PASSWORD, USER, seeded_workspace, settle, wait_for
 
-from casemgr.app.casework import Casework
-from casemgr.db.workspace import create_workspace
-from casemgr.demo.seed import seed_demo
 from casemgr.domain.forms import load_forms_dir
 from casemgr.domain.records import Record
 from casemgr.paths import FORMS_DIR
@@ -77,13 +73,7 @@ def main() -> int:
     p.add_argument("--out", type=Path, default=Path("screenshots"))
     args = p.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    data_dir = Path(tempfile.mkdtemp(prefix="casemgr-dialog-shots-"))
-    ws = create_workspace(data_dir, USER, PASSWORD, kdf=CHEAP_KDF,
-                          profile={"role": "caseworker", "teams": "north"})
-    try:
-        seed_demo(Casework(ws), 12, seed=7)
-    finally:
-        ws.close()
+    data_dir = seeded_workspace(12, "casemgr-dialog-shots-")
 
     app = QApplication(sys.argv[:1])
     ctx = AppContext(data_dir=data_dir, settings=Settings.in_memory(), kdf=CHEAP_KDF,

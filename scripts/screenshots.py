@@ -61,6 +61,18 @@ def settle(ms: int = 150) -> None:
     loop.exec()
 
 
+def seeded_workspace(cases: int, prefix: str) -> Path:
+    """A throwaway data folder holding amina's workspace with `cases` synthetic cases."""
+    data_dir = Path(tempfile.mkdtemp(prefix=prefix))
+    ws = create_workspace(data_dir, USER, PASSWORD, kdf=CHEAP_KDF,
+                          profile={"role": "caseworker", "teams": "north"})
+    try:
+        seed_demo(Casework(ws), cases, seed=7)
+    finally:
+        ws.close()
+    return data_dir
+
+
 def richest_case(data_dir: Path) -> str:
     """A case with visits, a plan, referrals and tasks: the most telling case file."""
     from casemgr.db.workspace import unlock_workspace
@@ -92,13 +104,7 @@ def main() -> int:
     p.add_argument("--cases", type=int, default=120)
     args = p.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    data_dir = Path(tempfile.mkdtemp(prefix="casemgr-shots-"))
-    ws = create_workspace(data_dir, USER, PASSWORD, kdf=CHEAP_KDF,
-                          profile={"role": "caseworker", "teams": "north"})
-    try:
-        seed_demo(Casework(ws), args.cases, seed=7)
-    finally:
-        ws.close()
+    data_dir = seeded_workspace(args.cases, "casemgr-shots-")
     case_id = richest_case(data_dir)
 
     app = QApplication(sys.argv[:1])

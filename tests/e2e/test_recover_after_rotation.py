@@ -9,12 +9,12 @@ import pytest
 import sqlalchemy as sa
 
 from casemgr.db.errors import EscrowedKeyOutdated
-from casemgr.db.workspace import WorkspacePaths, unlock_workspace
+from casemgr.db.workspace import WorkspacePaths
 from casemgr.server import tables as t
 from casemgr.sync.account import recover
 from casemgr.sync.transport import ServerTrouble
 from tests.e2e.test_sync import Device
-from tests.support.laptops import lock_out
+from tests.support.laptops import lock_out, recover_after_lockout
 from tests.support.live_server import DEMO_PASSWORD, LiveServer
 from tests.support.records import CASE, CHILD, FAMILY
 from tests.support.workspaces import FAST_KDF
@@ -49,13 +49,7 @@ def test_the_sync_after_a_rotation_escrows_the_new_key_for_recovery(live_server,
     assert _audited(live_server, "escrow_key_replaced") == 1
     a.ws.close()
 
-    lock_out(tmp_path / "laptop")
-    ws, _ = recover(tmp_path / "laptop", "amina", DEMO_PASSWORD, "a new password 1",
-                    kdf=FAST_KDF)
-    assert ws.store.find_case(case_id)
-    ws.close()
-    unlock_workspace(tmp_path / "laptop", "amina", "a new password 1",
-                     kdf_policy=FAST_KDF).close()
+    recover_after_lockout(tmp_path / "laptop", case_id)
 
 
 def test_a_lockout_after_a_rotation_not_yet_synced_fails_clearly(live_server, tmp_path):

@@ -11,13 +11,12 @@ import sqlalchemy as sa
 
 from casemgr.app.casework import Casework
 from casemgr.db.store import CaseQuery
-from casemgr.db.workspace import unlock_workspace
 from casemgr.domain.records import Decision
 from casemgr.sync import protocol
-from casemgr.sync.account import OnlineLoginNeeded, first_login, open_workspace, recover
+from casemgr.sync.account import OnlineLoginNeeded, first_login, open_workspace
 from casemgr.sync.engine import SyncEngine
 from casemgr.sync.transport import Revoked, UpgradeRequired
-from tests.support.laptops import lock_out
+from tests.support.laptops import recover_after_lockout
 from tests.support.live_server import DEMO_PASSWORD, LiveServer
 from tests.support.records import CASE, CHILD, FAMILY
 from tests.support.workspaces import FAST_KDF
@@ -164,13 +163,7 @@ def test_a_lockout_is_recovered_online_without_losing_data(live_server, tmp_path
     case_id = a.cw.register_family(FAMILY, [CHILD], CASE).value
     a.ws.close()
 
-    lock_out(tmp_path / "laptop")
-    ws, _ = recover(tmp_path / "laptop", "amina", DEMO_PASSWORD, "a new password 1",
-                            kdf=FAST_KDF)
-    assert ws.store.find_case(case_id)
-    ws.close()
-    unlock_workspace(tmp_path / "laptop", "amina", "a new password 1",
-                     kdf_policy=FAST_KDF).close()
+    recover_after_lockout(tmp_path / "laptop", case_id)
 
 
 def test_past_the_lease_unlocking_needs_the_server(live_server, tmp_path):

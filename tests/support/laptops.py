@@ -53,3 +53,17 @@ def lock_out(root: Path, user: str = "amina") -> None:
             except WrongPassword as exc:
                 clock.advance(exc.wait_seconds)
     assert not WorkspacePaths.for_user(root, user).key.exists()
+
+
+def recover_after_lockout(root: Path, case_id: str, user: str = "amina") -> None:
+    """Ten wrong passwords, then `recover` online with the server password: the case is
+    still there, and the new password opens the workspace from then on."""
+    from casemgr.sync.account import recover
+
+    lock_out(root, user)
+    ws, _ = recover(root, user, DEMO_PASSWORD, "a new password 1", kdf=FAST_KDF)
+    try:
+        assert ws.store.find_case(case_id)
+    finally:
+        ws.close()
+    unlock_workspace(root, user, "a new password 1", kdf_policy=FAST_KDF).close()
