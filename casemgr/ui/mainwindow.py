@@ -135,10 +135,14 @@ class MainWindow(QMainWindow):
         self.sync = SyncPage(worker)
         self.approvals = ApprovalsPage(worker)
         self.case_file = CaseFileView(worker, today)
+        # Every page of the navigation, by name (PAGES): each is emptied on lock.
+        self.page_widgets: dict[str, Page | CaseListPage] = {
+            "today": self.today, "cases": self.cases, "tasks": self.tasks,
+            "referrals": self.referrals, "conflicts": self.conflicts, "sync": self.sync,
+            "approvals": self.approvals}
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
-        for page in (self.cases, self.today, self.tasks, self.referrals, self.conflicts,
-                     self.sync, self.approvals, self.case_file):
+        for page in (*self.page_widgets.values(), self.case_file):
             self.pages.addWidget(page)
         workspace = QWidget()
         row = QHBoxLayout(workspace)
@@ -229,9 +233,10 @@ class MainWindow(QMainWindow):
         go = bar.addMenu("&Go")
         go.addAction(self.search_action)
         self.page_actions: dict[str, QAction] = {}
-        # Ctrl+0 Today, then Ctrl+1 My cases … Ctrl+5 Sync.
+        # Ctrl+0 Today, then Ctrl+1 My cases … Ctrl+9; sections past the tenth have none.
         for i, name in enumerate(PAGES):
-            action = self._action(f"go_{name}", PAGE_TITLES[name], f"Ctrl+{i}",
+            action = self._action(f"go_{name}", PAGE_TITLES[name],
+                                  f"Ctrl+{i}" if i < 10 else None,
                                   lambda _checked=False, n=name: self.show_page(n))
             self.page_actions[name] = action
             go.addAction(action)
@@ -354,9 +359,9 @@ class MainWindow(QMainWindow):
             self.first_sync.reject()
         self._opening_case = False
         self.casework_actions.clear()
-        for view in (self.cases, self.case_file, self.today, self.tasks, self.referrals,
-                     self.conflicts, self.sync, self.approvals):
-            view.clear()
+        self.case_file.clear()
+        for page in self.page_widgets.values():
+            page.clear()
         self.status.clear_session()
         self.reporter.clear()
         clipboard = QGuiApplication.clipboard()
@@ -483,9 +488,7 @@ class MainWindow(QMainWindow):
         if self.session is None or index < 0:
             return
         name = PAGES[index]
-        page = {"today": self.today, "cases": self.cases, "tasks": self.tasks,
-                "referrals": self.referrals, "conflicts": self.conflicts,
-                "sync": self.sync, "approvals": self.approvals}[name]
+        page = self.page_widgets[name]
         self.pages.setCurrentWidget(page)
         self._back_to = name
         if isinstance(page, Page):
