@@ -2,7 +2,9 @@
 decision in the cases the workspace holds (the supervisor's teams'), oldest first, and what
 each asks to approve: the plan against its last approved version (goals added, removed,
 and changed field by field since, from the records' change log), or the closure's reason
-with the closure checklist's result."""
+with the closure checklist's result. A request the subject has changed since is marked
+out of date (it can no longer be decided; a newer request replaces it), and a decision the
+server refused when it synced (the plan had changed meanwhile) is reported until dismissed."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from casemgr.db import queries
+from casemgr.db.sync_store import SyncStore
+from casemgr.domain import workflow
 from casemgr.domain.labels import choice_label, field_text
 from casemgr.domain.records import FIELDS, ApprovalKind, Decision, Record, RecordType
 
@@ -32,6 +36,22 @@ class QueueItem:
     requested_by: str
     requested_at: str
     days_waiting: int
+    # The plan (or the case) changed since the request was made: it cannot be decided, and
+    # the caseworker must ask again.
+    out_of_date: bool = False
+
+
+@dataclass(frozen=True)
+class RefusedDecision:
+    """A decision of this user that the server refused when it synced, with its reason
+    (typically: the plan changed on another device before the decision reached the server)."""
+
+    op_id: str
+    case_number: str
+    kind: str
+    decision: str
+    reason: str
+    at: str
 
 
 @dataclass(frozen=True)
@@ -60,19 +80,64 @@ class Review:
 
 def approval_queue(cw: Casework) -> list[QueueItem]:
     """Every request waiting for a decision that this user may take, oldest first (a
-    supervisor does not decide their own requests)."""
+    supervisor does not decide their own requests). A request that a later one about the
+    same plan or closure replaced is left out."""
     on = cw.today()
+    rows = queries.approvals_of_cases(cw.ws)
+    latest: dict[tuple[str, str], str] = {}
+    for a in rows:
+        key = (str(a.record.fields.get("kind")), str(a.record.fields.get("subject_id")))
+        latest[key] = max(latest.get(key, ""), _asked(a.record))
     items = []
-    for a in queries.approvals_of_cases(cw.ws):
+    for a in rows:
         f = a.record.fields
         if f.get("decision") != Decision.PENDING.value or f.get("requested_by") == cw.actor.user:
             continue
-        asked = str(f.get("requested_at") or a.record.created_at)
+        asked = _asked(a.record)
+        if asked < latest[str(f.get("kind")), str(f.get("subject_id"))]:
+            continue  # asked again since: the newer request is the one to decide
         items.append(QueueItem(
             a.record.id, a.record.case_id or "", a.case_number, a.family_name, a.assigned_to,
             a.risk, str(f.get("kind")), str(f.get("requested_by") or ""), asked,
-            max(0, (on - date.fromisoformat(asked[:10])).days)))
+            max(0, (on - date.fromisoformat(asked[:10])).days), _out_of_date(cw, a.record)))
     return sorted(items, key=lambda i: i.requested_at)
+
+
+def _asked(approval: Record) -> str:
+    return str(approval.fields.get("requested_at") or approval.created_at)
+
+
+def _out_of_date(cw: Casework, approval: Record) -> bool:
+    """Whether the plan or case the request is about changed since it was made."""
+    subject = cw.store.get(str(approval.fields.get("subject_id")))
+    if subject is None or subject.deleted:
+        return True
+    if approval.fields.get("kind") == ApprovalKind.CASE_PLAN.value:
+        goals = [(g.id, g.fields)
+                 for g in cw.store.case_records(subject.case_id or "", RecordType.PLAN_GOAL)
+                 if g.fields.get("plan_id") == subject.id]
+        current = workflow.plan_content_hash(subject.fields, goals)
+    else:
+        current = workflow.closure_content_hash(subject.fields)
+    return current != approval.fields.get("subject_hash")
+
+
+def refused_decisions(cw: Casework) -> list[RefusedDecision]:
+    """This user's approval decisions the server refused, oldest first, until dismissed."""
+    issues = [i for i in SyncStore(cw.ws).issues()
+              if i["record_type"] == RecordType.APPROVAL.value
+              and isinstance(i["op"], dict) and "decision" in (i["op"].get("changes") or {})]
+    numbers = queries.case_numbers(cw.ws, (i["case_id"] for i in issues))
+    found = []
+    for issue in issues:
+        decision = issue["op"]["changes"]["decision"]
+        record = cw.store.get(str(issue["record_id"]))
+        found.append(RefusedDecision(
+            str(issue["op_id"]), numbers.get(issue["case_id"] or "", ""),
+            str(record.fields.get("kind") or "") if record else "",
+            str(decision.get("value") if isinstance(decision, dict) else decision),
+            str(issue["reason"]), str(issue["at"])))
+    return found
 
 
 def review(cw: Casework, item: QueueItem) -> Review:
@@ -186,4 +251,5 @@ def _closure_review(cw: Casework, item: QueueItem) -> Review:
     return Review(item, heading, lines, "")
 
 
-__all__ = ["QueueItem", "Review", "ReviewLine", "approval_queue", "review"]
+__all__ = ["QueueItem", "RefusedDecision", "Review", "ReviewLine", "approval_queue",
+           "refused_decisions", "review"]

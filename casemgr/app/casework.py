@@ -20,12 +20,20 @@ from types import EllipsisType
 from typing import Any, TypeVar
 
 from casemgr.app import syncing
-from casemgr.app.approvals import QueueItem, Review, approval_queue, review
+from casemgr.app.approvals import (
+    QueueItem,
+    RefusedDecision,
+    Review,
+    approval_queue,
+    refused_decisions,
+    review,
+)
 from casemgr.app.assessment_report import AssessmentReport, assessment_report
 from casemgr.app.changes import Changes, Outcome
 from casemgr.app.today import TodayView, today_view
 from casemgr.db import queries
 from casemgr.db.store import CaseQuery, CaseRow, SearchHits, WriteTx
+from casemgr.db.sync_store import SyncStore
 from casemgr.db.workspace import Workspace
 from casemgr.domain import forms as formsmod
 from casemgr.domain import schedule, workflow
@@ -181,6 +189,15 @@ class Casework:
     def approval_queue(self) -> list[QueueItem]:
         """Plans and closures waiting for this supervisor's decision (casemgr.app.approvals)."""
         return approval_queue(self)
+
+    def refused_decisions(self) -> list[RefusedDecision]:
+        """This user's decisions the server refused on sync, until dismissed."""
+        return refused_decisions(self)
+
+    def dismiss_refused(self, op_id: str) -> None:
+        """Seen: a refused decision leaves the Approvals page (the Sync page keeps listing
+        it)."""
+        SyncStore(self.ws).dismiss_issue(op_id)
 
     def review(self, item: QueueItem) -> Review:
         """What a queued request asks to approve, with its changes since the last approval."""
@@ -791,8 +808,6 @@ _PLACEHOLDER_ID = "00000000-0000-7000-8000-000000000000"
 
 def _forms_of(ws: Workspace, shipped: Path) -> dict[tuple[str, int], formsmod.FormDefinition]:
     """The forms shipped with casemgr, and over them the versions the server published."""
-    from casemgr.db.sync_store import SyncStore
-
     forms = formsmod.load_forms_dir(shipped)
     for form_id, version, definition in SyncStore(ws).forms():
         forms[(form_id, version)] = formsmod.parse_form(definition)

@@ -230,8 +230,9 @@ class RefusedChange:
 
 
 def refused_changes(ws: Workspace) -> list[RefusedChange]:
-    """Every change the server refused, with its reason, oldest first."""
-    issues = SyncStore(ws).issues()
+    """Every change the server refused, with its reason, oldest first (dismissed ones too:
+    dismissing only acknowledges a refusal where it was reported)."""
+    issues = SyncStore(ws).issues(None)
     numbers = case_numbers(ws, (i["case_id"] for i in issues))
     found = []
     for issue in issues:

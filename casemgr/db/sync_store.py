@@ -669,9 +669,17 @@ class SyncStore:
                 "INSERT INTO directory_users (username, role, teams, active) VALUES (?, ?, ?, ?)",
                 [(u, role, ",".join(teams), int(active)) for u, role, teams, active in users])
 
-    def issues(self, status: str = "open") -> list[dict[str, Any]]:
+    def dismiss_issue(self, op_id: str) -> None:
+        """The user has read about a refused change: it is kept (the Sync page lists every
+        refused change), no longer open."""
+        with self._ws.transaction() as conn:
+            conn.execute("UPDATE sync_issues SET status = 'dismissed' WHERE op_id = ?",
+                         (op_id,))
+
+    def issues(self, status: str | None = "open") -> list[dict[str, Any]]:
+        """Changes the server refused, oldest first: open ones, dismissed ones, or (None) all."""
         rows = self._conn.execute(
             "SELECT op_id, record_id, record_type, case_id, op, reason, at FROM sync_issues "
-            "WHERE status = ? ORDER BY id", (status,))
+            "WHERE ? IS NULL OR status = ? ORDER BY id", (status, status))
         keys = ("op_id", "record_id", "record_type", "case_id", "op", "reason", "at")
         return [dict(zip(keys, (*r[:4], json.loads(r[4]), *r[5:]), strict=True)) for r in rows]

@@ -101,3 +101,26 @@ def test_a_changed_summary_shows_from_what_to_what(worker, supervisor, clock):
     summary = supervisor.review(again).lines[0]
     assert summary.change == "changed"
     assert summary.detail == "Plan summary: Safe at home → Safe at home and at school"
+
+
+def test_a_plan_changed_since_it_was_asked_cannot_be_decided_until_asked_again(
+        worker, supervisor, clock):
+    case_id = register(worker, "Otieno")
+    plan = worker.start_case_plan(case_id, "Safe at home").value
+    goal = worker.add_goal(plan.id, {"goal": "Food every day"}).value
+    worker.submit_case_plan(plan.id)
+    [asked] = supervisor.approval_queue()
+    assert not asked.out_of_date
+
+    clock.advance(DAY_S)
+    worker.edit_goal(goal.id, {"goal": "Two meals every day"})  # the plan is a draft again
+    [stale] = supervisor.approval_queue()
+    assert stale.approval_id == asked.approval_id and stale.out_of_date
+    with pytest.raises(Exception, match="submitted again"):
+        supervisor.decide(stale.approval_id, Decision.APPROVED)
+
+    clock.advance(DAY_S)
+    worker.submit_case_plan(plan.id)
+    [again] = supervisor.approval_queue()  # the new request replaces the stale one
+    assert again.approval_id != asked.approval_id and not again.out_of_date
+    assert "Two meals every day" in supervisor.review(again).text()

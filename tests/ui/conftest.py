@@ -16,6 +16,8 @@ from casemgr.ui.mainwindow import MainWindow
 from casemgr.ui.settings import Settings
 from casemgr.ui.workers.db import DbWorker
 from tests.support.desktop import SEEDED_CASES, FakeMonotonic, make_workspace, unlock
+from tests.support.network import HeldNetwork
+from tests.support.synced_desktop import sync_context
 from tests.support.workspaces import FAST_KDF
 
 __all__ = ["SEEDED_CASES", "make_workspace", "unlock"]  # older imports from here
@@ -31,6 +33,17 @@ def desktop_ctx(data_dir: Path, clock: FixedClock, monotonic: FakeMonotonic,
     return AppContext(data_dir=data_dir, settings=chosen, clock=clock, monotonic=monotonic,
                       kdf=FAST_KDF, idle_check_ms=60_000, status_count_delay_ms=0,
                       log_path=data_dir / "logs" / "d.log")
+
+
+@pytest.fixture
+def network() -> HeldNetwork:
+    return HeldNetwork()
+
+
+@pytest.fixture
+def sync_ctx(tmp_path: Path, network: HeldNetwork) -> Callable[..., AppContext]:
+    """Contexts of the app on this test's folder, syncing with a real server when asked."""
+    return lambda **overrides: sync_context(tmp_path, network, **overrides)
 
 
 @pytest.fixture

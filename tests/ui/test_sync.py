@@ -5,89 +5,25 @@ that keeps running while the sync waits on the network."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from casemgr.app.casework import Casework
 from casemgr.db.sync_store import PushOutcome, SyncStore
 from casemgr.db.workspace import WorkspacePaths
 from casemgr.domain.clock import FixedClock, SystemClock
-from casemgr.sync.account import first_login
-from casemgr.sync.engine import SyncEngine
-from casemgr.ui.context import AppContext
-from casemgr.ui.mainwindow import MainWindow, PreferencesDialog
-from casemgr.ui.settings import Settings as UiSettings
+from casemgr.ui.mainwindow import PreferencesDialog
 from casemgr.ui.workers.sync_controller import SyncStatusKind
 from tests.support.desktop import unlock
 from tests.support.laptops import Laptop
-from tests.support.live_server import DEMO_PASSWORD, LiveServer
-from tests.support.network import HeldNetwork
+from tests.support.live_server import DEMO_PASSWORD
 from tests.support.records import CASE, CHILD, FAMILY
+from tests.support.synced_desktop import bound_workspace, press_sync_now, read, sync_now
 from tests.support.workspaces import FAST_KDF
-
-
-@pytest.fixture
-def network() -> HeldNetwork:
-    return HeldNetwork()
-
-
-@pytest.fixture
-def sync_ctx(tmp_path: Path, network: HeldNetwork) -> Callable[..., AppContext]:
-    def make(**overrides: Any) -> AppContext:
-        data = tmp_path / "data"
-        data.mkdir(exist_ok=True)
-        settings = UiSettings.in_memory()
-        settings.set("start_page", "cases")  # these tests begin at the case list
-        values: dict[str, Any] = dict(
-            data_dir=data, settings=settings, clock=SystemClock(), kdf=FAST_KDF,
-            idle_check_ms=60_000, status_count_delay_ms=0, log_path=data / "logs" / "d.log",
-            transport_factory=network.transport, auto_sync=False, sync_refresh_ms=0)
-        values.update(overrides)
-        return AppContext(**values)
-    return make
-
-
-def bound_workspace(ctx: AppContext, server: LiveServer, cases: int = 1) -> list[str]:
-    """This laptop's server-bound workspace, made headless before the app starts."""
-    ws, transport = first_login(ctx.data_dir, server.url, "amina", DEMO_PASSWORD, kdf=FAST_KDF)
-    try:
-        cw = Casework(ws)
-        ids = [cw.register_family({**FAMILY, "name": f"Family{i}"}, [CHILD], CASE).value
-               for i in range(cases)]
-        SyncEngine(ws, transport).sync()
-        return ids
-    finally:
-        ws.close()
-
-
-def press_sync_now(qtbot: Any, window: MainWindow) -> None:
-    """Ctrl+Shift+S, as a caseworker would (the window active, as after a dialog closed)."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
-
-
-def sync_now(qtbot: Any, window: MainWindow, *, timeout: int = 15_000) -> None:
-    """Press Ctrl+Shift+S and wait until the sync is over (whatever its outcome)."""
-    with qtbot.waitSignal(window.sync_worker.running_changed, timeout=timeout,
-                          check_params_cb=lambda running: running == 0):
-        press_sync_now(qtbot, window)
-
-
-def read(qtbot: Any, window: MainWindow, func: Callable[[Casework], Any]) -> Any:
-    """Read through the app's database worker (never on the UI thread)."""
-    box: list[Any] = []
-    window.worker.run(func, box.append)
-    qtbot.waitUntil(lambda: bool(box), timeout=5000)
-    return box[0]
-
 
 # -- logging in and syncing ------------------------------------------------------------------
 

@@ -1,14 +1,17 @@
 """The Approvals page, the supervisor's queue: every case plan and closure waiting for their
 decision, oldest first, with the worker, the case's risk and the days waiting; "Decide…"
 shows what is asked (the plan against its last approved version, or the closure with its
-checklist) and approves or sends back, offline too (casemgr.app.approvals)."""
+checklist) and approves or sends back, offline too (casemgr.app.approvals). A request whose
+plan changed since it was asked shows as out of date and cannot be decided; a decision the
+server refused on sync (the plan had changed meanwhile) is reported above the queue until
+dismissed."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from casemgr.app.approvals import QueueItem
+from casemgr.app.approvals import QueueItem, RefusedDecision
 from casemgr.app.casework import Casework
 from casemgr.app.changes import Changes
 from casemgr.domain.labels import choice_label
@@ -44,11 +47,30 @@ class ApprovalsPage(Page):
         self.open_case.clicked.connect(self._open_clicked)
         top.addWidget(self.open_case)
         layout.addLayout(top)
+        # Decisions the server refused: said until the supervisor has read them.
+        self.refused_panel = QFrame()
+        self.refused_panel.setObjectName("refusedDecisions")
+        self.refused_panel.setStyleSheet(palette.notice_style(border=True))
+        refused_row = QHBoxLayout(self.refused_panel)
+        self.refused_text = QLabel()
+        self.refused_text.setObjectName("refusedDecisionsText")
+        self.refused_text.setWordWrap(True)
+        refused_row.addWidget(self.refused_text, 1)
+        self.dismiss = QPushButton("Dismiss")
+        self.dismiss.setObjectName("dismissRefused")
+        self.dismiss.setToolTip("You have read this; the Sync page keeps every refused change.")
+        self.dismiss.clicked.connect(self._dismiss_clicked)
+        refused_row.addWidget(self.dismiss)
+        self.refused_panel.hide()
+        self._refused: list[RefusedDecision] = []
+        layout.addWidget(self.refused_panel)
         self.model = RowsModel[QueueItem]([
             Column("Waiting", lambda i: f"{i.days_waiting} day{'s' if i.days_waiting != 1 else ''}",
                    foreground=lambda i: palette.error() if i.days_waiting > LONG_WAIT_DAYS
                    else None),
-            Column("Request", lambda i: choice_label("approval_kind", i.kind)),
+            Column("Request", lambda i: choice_label("approval_kind", i.kind)
+                   + (" (changed since asked)" if i.out_of_date else ""),
+                   foreground=lambda i: palette.muted() if i.out_of_date else None),
             Column("Case", lambda i: i.case_number),
             Column("Family", lambda i: i.family_name),
             Column("Caseworker", lambda i: i.worker),
@@ -67,28 +89,44 @@ class ApprovalsPage(Page):
         self.activate()
         self.refresh()
 
-    def load(self, cw: Casework) -> list[QueueItem]:
-        return cw.approval_queue()
+    def load(self, cw: Casework) -> tuple[list[QueueItem], list[RefusedDecision]]:
+        return cw.approval_queue(), cw.refused_decisions()
 
     def affected_by(self, changes: Changes) -> bool:
-        return RecordType.APPROVAL in changes.types or bool(changes.deleted_cases)
+        return (RecordType.APPROVAL in changes.types or RecordType.CASE_PLAN in changes.types
+                or RecordType.PLAN_GOAL in changes.types or bool(changes.deleted_cases))
 
-    def show_loaded(self, items: list[QueueItem]) -> None:
+    def show_loaded(self, data: tuple[list[QueueItem], list[RefusedDecision]]) -> None:
+        items, refused = data
         keep = self.table.selected_id()
         self.model.set_rows(items)
         self.table.select_id(keep)
         late = sum(i.days_waiting > LONG_WAIT_DAYS for i in items)
+        waiting = sum(not i.out_of_date for i in items)
+        stale = len(items) - waiting
         self.summary.setText(
             "Nothing is waiting for your decision." if not items else
-            f"{len(items)} request{'s' if len(items) != 1 else ''} waiting for your decision, "
+            f"{waiting} request{'s' if waiting != 1 else ''} waiting for your decision, "
             "oldest first" + (f"; {late} for more than {LONG_WAIT_DAYS} days" if late else "")
-            + ".")
-        self.count_changed.emit(len(items))
+            + "." + (f" {stale} changed since {'it was' if stale == 1 else 'they were'} "
+                     "asked: the caseworker must submit again." if stale else ""))
+        self._show_refused(refused)
+        self.count_changed.emit(waiting)
         self._selection()
+
+    def _show_refused(self, refused: list[RefusedDecision]) -> None:
+        self._refused = refused
+        self.refused_panel.setVisible(bool(refused))
+        self.refused_text.setText("\n".join(
+            f"Your {'approval' if r.decision == 'approved' else 'sending back'} of the "
+            f"{choice_label('approval_kind', r.kind).lower() or 'request'} of case "
+            f"{r.case_number or '(no longer on this device)'} did not count: {r.reason}"
+            for r in refused))
 
     def clear_view(self) -> None:
         self.model.clear()
         self.summary.clear()
+        self._show_refused([])
         self.count_changed.emit(0)
         self._selection()
 
@@ -100,14 +138,28 @@ class ApprovalsPage(Page):
 
     @Slot()
     def _selection(self) -> None:
-        chosen = self._selected() is not None
-        self.decide.setEnabled(chosen)
-        self.open_case.setEnabled(chosen)
+        item = self._selected()
+        self.decide.setEnabled(item is not None and not item.out_of_date)
+        self.decide.setToolTip(
+            "It changed since it was asked: the caseworker must submit it again."
+            if item is not None and item.out_of_date else "")
+        self.open_case.setEnabled(item is not None)
+
+    @Slot()
+    def _dismiss_clicked(self) -> None:
+        seen = [r.op_id for r in self._refused]
+
+        def dismiss(cw: Casework) -> None:
+            for op_id in seen:
+                cw.dismiss_refused(op_id)
+
+        self._show_refused([])
+        self._worker.run(dismiss)
 
     @Slot()
     def _decide_clicked(self) -> None:
         item = self._selected()
-        if item is not None:
+        if item is not None and not item.out_of_date:
             self.decide_requested.emit(item)
 
     @Slot()
