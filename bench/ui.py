@@ -10,6 +10,13 @@ stall of the UI thread (gaps between ticks of a 5 ms timer) while all this happe
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/ui.py --cases 100000 [--dir DIR]
 
 With --dir, a workspace "bench" (password "benchmark password") already there is reused.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/ui.py --supervisor [--dir DIR]
+
+measures the supervisor's desk instead, on a workspace of a supervisor ("bench-supervisor")
+whose team has --workers caseworkers with --cases-per-worker cases each (10 × 2,000): each of
+its pages (Approvals, Team caseload, Dashboard) read and painted, with the longest UI-thread
+stall while it happens. Targets: 300 ms each, no stall over 50 ms (issue 11).
 """
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from casemgr.app.casework import Casework
 from casemgr.db.workspace import WorkspacePaths, create_workspace
 from casemgr.demo.seed import seed_demo
+from casemgr.domain.permissions import Actor, Role
 from casemgr.ui.context import AppContext
 from casemgr.ui.main import build_app
 from casemgr.ui.settings import Settings
@@ -42,8 +50,11 @@ PASSWORD = "benchmark password"
 # DESIGN.md section 9 (the database figures), and what a user perceives as instant.
 TARGETS = {
     "unlock_s": 0.6, "list_first_page_ms": 10.0, "search_p95_ms": 10.0, "rss_mb": 300.0,
-    "perceived_ms": 100.0,
+    "perceived_ms": 100.0, "desk_page_ms": 300.0, "desk_stall_ms": 50.0,
 }
+SUPERVISOR = "bench-supervisor"
+TEAM = "north"
+DESK_PAGES = ("approvals", "team", "dashboard")  # the supervisor's pages, where they exist
 
 
 class PaintWatch(QObject):
@@ -137,6 +148,74 @@ def ensure_workspace(data_dir: Path, cases: int) -> None:
     print(f"seeded in {time.perf_counter() - start:.0f} s", flush=True)
 
 
+def ensure_supervisor_workspace(data_dir: Path, workers: int, per_worker: int) -> None:
+    """A supervisor's workspace holding their team's caseload: `workers` caseworkers with
+    `per_worker` synthetic cases each, taken through the workflow (old requests decided,
+    recent ones waiting)."""
+    if WorkspacePaths.for_user(data_dir, SUPERVISOR).meta.exists():
+        return
+    print(f"seeding {workers} × {per_worker:,} cases into {data_dir}…", flush=True)
+    start = time.perf_counter()
+    ws = create_workspace(data_dir, SUPERVISOR, PASSWORD,
+                          profile={"role": "supervisor", "teams": TEAM})
+    try:
+        for i in range(workers):
+            worker = Casework(ws, actor=Actor(f"worker{i + 1:02d}", Role.CASEWORKER,
+                                              frozenset({TEAM})))
+            seed_demo(worker, per_worker, seed=i + 1)
+    finally:
+        ws.close()
+    print(f"seeded in {time.perf_counter() - start:.0f} s", flush=True)
+
+
+def supervisor_desk(data_dir: Path, workers: int, per_worker: int) -> None:
+    """Each page of the supervisor's desk, read on the worker and painted, three times."""
+    ensure_supervisor_workspace(data_dir, workers, per_worker)
+    app = QApplication(sys.argv[:1])
+    settings = Settings.in_memory()
+    settings.set("start_page", "cases")
+    window, worker = build_app(AppContext(data_dir=data_dir, settings=settings), app)
+    window.resize(1366, 768)
+    window.show()
+    stalls = StallWatch()
+    timings: dict[str, list[float]] = {}
+    longest: dict[str, float] = {}
+    try:
+        wait_for(app, lambda: window.lock_screen.profile.count() > 0)
+        window.lock_screen.select_profile(SUPERVISOR)
+        window.lock_screen.unlock_with(SUPERVISOR, PASSWORD)
+        wait_for(app, lambda: window.session is not None)
+        wait_for(app, lambda: window.cases.model.case_row(0) is not None and not worker.busy)
+        total = window.cases.model.rowCount()
+        for name in (n for n in DESK_PAGES if n in window.page_widgets):
+            page = window.page_widgets[name]
+            window.show_page(name)
+            wait_for(app, lambda: not worker.busy)
+            stalls.reset()
+            shown = [0]
+            page.shown.connect(lambda count=shown: count.__setitem__(0, count[0] + 1))
+            for _ in range(3):
+                before = shown[0]
+                start = time.perf_counter()
+                page.refresh()
+                wait_for(app, lambda before=before, count=shown: count[0] > before)
+                page.repaint()
+                timings.setdefault(name, []).append(time.perf_counter() - start)
+            longest[name] = stalls.longest
+    finally:
+        worker.shutdown()
+        window.close()
+    print(f"\ncasemgr supervisor's desk, {total:,} cases of {workers} caseworkers in {data_dir}")
+    for name, times in timings.items():
+        print(f"  {window.page_widgets[name].objectName() or name:<12} read and painted  "
+              f"p50 {ms(statistics.median(times))}  worst {ms(max(times))}   target <= "
+              f"{TARGETS['desk_page_ms']:.0f} ms; longest UI stall {ms(longest[name])}   "
+              f"target <= {TARGETS['desk_stall_ms']:.0f} ms")
+    missing = [n for n in DESK_PAGES if n not in timings]
+    if missing:
+        print(f"  (not in this build: {', '.join(missing)})")
+
+
 def pct(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(len(ordered) * p))]
@@ -151,9 +230,16 @@ def main() -> None:
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--cases", type=int, default=100_000)
     p.add_argument("--dir", type=Path, help="data folder to reuse (default: a temporary one)")
+    p.add_argument("--supervisor", action="store_true",
+                   help="measure the supervisor's pages on a team's caseload instead")
+    p.add_argument("--workers", type=int, default=10)
+    p.add_argument("--cases-per-worker", type=int, default=2_000)
     args = p.parse_args()
     data_dir = args.dir or Path(tempfile.mkdtemp(prefix="casemgr-ui-bench-"))
     data_dir.mkdir(parents=True, exist_ok=True)
+    if args.supervisor:
+        supervisor_desk(data_dir, args.workers, args.cases_per_worker)
+        return
     ensure_workspace(data_dir, args.cases)
 
     app = QApplication(sys.argv[:1])

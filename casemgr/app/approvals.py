@@ -16,7 +16,15 @@ from casemgr.db import queries
 from casemgr.db.sync_store import SyncStore
 from casemgr.domain import workflow
 from casemgr.domain.labels import choice_label, field_text
-from casemgr.domain.records import FIELDS, ApprovalKind, Decision, Record, RecordType
+from casemgr.domain.records import (
+    FIELDS,
+    ApprovalKind,
+    Decision,
+    PlanStatus,
+    Record,
+    RecordType,
+)
+from casemgr.domain.workflow import Fields
 
 if TYPE_CHECKING:
     from casemgr.app.casework import Casework
@@ -83,43 +91,26 @@ def approval_queue(cw: Casework) -> list[QueueItem]:
     supervisor does not decide their own requests). A request that a later one about the
     same plan or closure replaced is left out."""
     on = cw.today()
-    rows = queries.approvals_of_cases(cw.ws)
-    latest: dict[tuple[str, str], str] = {}
-    for a in rows:
-        key = (str(a.record.fields.get("kind")), str(a.record.fields.get("subject_id")))
-        latest[key] = max(latest.get(key, ""), _asked(a.record))
     items = []
-    for a in rows:
-        f = a.record.fields
-        if f.get("decision") != Decision.PENDING.value or f.get("requested_by") == cw.actor.user:
-            continue
-        asked = _asked(a.record)
-        if asked < latest[str(f.get("kind")), str(f.get("subject_id"))]:
-            continue  # asked again since: the newer request is the one to decide
+    for p in queries.pending_requests(cw.ws, cw.actor.user):
         items.append(QueueItem(
-            a.record.id, a.record.case_id or "", a.case_number, a.family_name, a.assigned_to,
-            a.risk, str(f.get("kind")), str(f.get("requested_by") or ""), asked,
-            max(0, (on - date.fromisoformat(asked[:10])).days), _out_of_date(cw, a.record)))
-    return sorted(items, key=lambda i: i.requested_at)
+            p.approval_id, p.case_id, p.case_number, p.family_name, p.assigned_to, p.risk,
+            p.kind, p.requested_by, p.requested_at,
+            max(0, (on - date.fromisoformat(p.requested_at[:10])).days),
+            _out_of_date(p.kind, p.subject_hash, p.subject)))
+    return items
 
 
-def _asked(approval: Record) -> str:
-    return str(approval.fields.get("requested_at") or approval.created_at)
-
-
-def _out_of_date(cw: Casework, approval: Record) -> bool:
-    """Whether the plan or case the request is about changed since it was made."""
-    subject = cw.store.get(str(approval.fields.get("subject_id")))
-    if subject is None or subject.deleted:
+def _out_of_date(kind: str, subject_hash: str, subject: Fields | None) -> bool:
+    """Whether the plan or case the request is about changed since it was made: a plan
+    edited since is a draft again (workflow.plan_changes_after_edit, on every device and
+    the server); a closure binds to the case's reason and status."""
+    if subject is None:
         return True
-    if approval.fields.get("kind") == ApprovalKind.CASE_PLAN.value:
-        goals = [(g.id, g.fields)
-                 for g in cw.store.case_records(subject.case_id or "", RecordType.PLAN_GOAL)
-                 if g.fields.get("plan_id") == subject.id]
-        current = workflow.plan_content_hash(subject.fields, goals)
-    else:
-        current = workflow.closure_content_hash(subject.fields)
-    return current != approval.fields.get("subject_hash")
+    if kind == ApprovalKind.CASE_PLAN.value:
+        return not (subject.get("status") == PlanStatus.SUBMITTED.value
+                    and subject.get("submitted_hash") == subject_hash)
+    return workflow.closure_content_hash(subject) != subject_hash
 
 
 def refused_decisions(cw: Casework) -> list[RefusedDecision]:

@@ -223,6 +223,21 @@ MIGRATIONS: list[str] = [
     CREATE INDEX record_changes_by_case ON record_changes (case_id);
     CREATE INDEX record_changes_by_audit ON record_changes (audit_seq);
     """,
+    # 7: the supervisor's approval queue without decrypting every approval ever made: the
+    # pending requests, and every request by what it asks about (to see a newer one), each
+    # a partial index holding the fields the queue reads (casemgr.db.queries.pending_requests).
+    """
+    CREATE INDEX records_pending_requests
+        ON records (json_extract(fields, '$.requested_at'), json_extract(fields, '$.subject_id'),
+                    json_extract(fields, '$.kind'), json_extract(fields, '$.requested_by'),
+                    type, deleted)
+        WHERE type = 'approval' AND deleted = 0
+              AND json_extract(fields, '$.decision') = 'pending';
+    CREATE INDEX records_requests_by_subject
+        ON records (json_extract(fields, '$.subject_id'), json_extract(fields, '$.kind'),
+                    json_extract(fields, '$.requested_at'), type, deleted)
+        WHERE type = 'approval' AND deleted = 0;
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

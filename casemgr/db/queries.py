@@ -285,6 +285,59 @@ def approvals_of_cases(ws: Workspace) -> list[CaseRecordRow]:
                              "ORDER BY r.created_at, r.rid", ())
 
 
+@dataclass(frozen=True)
+class PendingRequest:
+    """A request waiting for a decision (the latest about its plan or closure), with its
+    case, and what it asks to approve as it is now (`subject` None: gone): for a plan its
+    status and submitted_hash, for a case its status and closure_reason."""
+
+    approval_id: str
+    case_id: str
+    case_number: str
+    family_name: str
+    assigned_to: str
+    risk: str | None
+    kind: str
+    requested_by: str
+    requested_at: str
+    subject_hash: str
+    subject: dict[str, Any] | None
+
+
+def pending_requests(ws: Workspace, not_by: str) -> list[PendingRequest]:
+    """Every pending approval request of the workspace's cases not made by `not_by` and not
+    replaced by a later request about the same plan or closure, oldest first. A supervisor's
+    workspace holds tens of thousands of approvals: the two partial indexes of migration 7
+    hold every field read until the requests are found, and only the fields shown are read
+    from the rows of the requests and of their subjects (the planner is told to start from
+    the index of pending requests)."""
+    rows = ws.conn.execute(
+        "SELECT r.id, r.case_id, c.case_number, c.family_name, c.assigned_to, c.risk, "
+        "json_extract(r.fields, '$.kind'), json_extract(r.fields, '$.requested_by'), "
+        "coalesce(json_extract(r.fields, '$.requested_at'), r.created_at), "
+        "json_extract(r.fields, '$.subject_hash'), s.deleted, "
+        "json_extract(s.fields, '$.status'), json_extract(s.fields, '$.submitted_hash'), "
+        "json_extract(s.fields, '$.closure_reason') "
+        "FROM records p INDEXED BY records_pending_requests "
+        "JOIN records r ON r.rid = p.rid JOIN case_index c ON c.case_id = r.case_id "
+        "LEFT JOIN records s ON s.id = json_extract(p.fields, '$.subject_id') "
+        "WHERE p.type = 'approval' AND p.deleted = 0 "
+        "AND json_extract(p.fields, '$.decision') = 'pending' "
+        "AND json_extract(p.fields, '$.requested_by') IS NOT ? "
+        "AND NOT EXISTS (SELECT 1 FROM records o WHERE o.type = 'approval' AND o.deleted = 0 "
+        "  AND json_extract(o.fields, '$.subject_id') = json_extract(p.fields, '$.subject_id') "
+        "  AND json_extract(o.fields, '$.kind') = json_extract(p.fields, '$.kind') "
+        "  AND json_extract(o.fields, '$.requested_at') "
+        "      > json_extract(p.fields, '$.requested_at')) "
+        "ORDER BY json_extract(p.fields, '$.requested_at'), p.rid", (not_by,))
+    return [PendingRequest(
+        *(str(v or "") for v in row[:5]), row[5], *(str(v or "") for v in row[6:10]),
+        None if row[10] is None or row[10] else
+        {k: v for k, v in zip(("status", "submitted_hash", "closure_reason"), row[11:14],
+                              strict=True) if v is not None})
+        for row in rows]
+
+
 def changed_by_others(ws: Workspace, user: str, since: str,
                       limit: int = 200) -> list[CaseRecordRow]:
     """Records of the workspace's cases that someone other than `user` changed after

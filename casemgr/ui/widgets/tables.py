@@ -126,10 +126,14 @@ class RowsTable(QTableView):
         # The first rows size the columns to their text (up to MAX_COLUMN_WIDTH; longer text
         # is elided, with the whole of it in the tooltip); later the user's widths stay.
         self._fitted = False
+        # Measured on the first rows only: a queue of thousands would stall the UI thread.
+        self.horizontalHeader().setResizeContentsPrecision(self.FIT_ROWS)
+        self.verticalHeader().setResizeContentsPrecision(self.FIT_ROWS)
         model.modelReset.connect(self._fit_once)
         model.rowsInserted.connect(self._fit_once)
 
     MAX_COLUMN_WIDTH = 320
+    FIT_ROWS = 100
 
     def _fit_once(self) -> None:
         model = self.model()
