@@ -6,6 +6,7 @@ Each returns the unlocked `Workspace` and, for a server-bound one, its `Transpor
 
 from __future__ import annotations
 
+import platform
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,7 +80,9 @@ def first_login(data_dir: Path, server_url: str, user: str, password: str, *,
     if root.exists() and any(root.iterdir()):
         raise WorkspaceExists(f"A workspace for {user} already exists on this device: unlock "
                               "it instead.")
+    # The computer's name tells this device apart in the admin console's list of devices.
     ws, transport = account.first_login(data_dir, server_url, user, password,
+                                        device_name=platform.node()[:200],
                                         clock=clock or SystemClock(), kdf=kdf,
                                         transport_factory=transport_factory,
                                         ca_file=ca_file, server_pin=server_pin,

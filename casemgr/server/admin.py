@@ -19,23 +19,27 @@ from casemgr.server import tables as t
 from casemgr.server.accounts import deactivate_user, reactivate_user, revoke_device, write_audit
 from casemgr.server.directory import DirectoryUpload
 from casemgr.server.errors import ApiError
-from casemgr.server.schemas import (
+from casemgr.server.settings import Settings
+from casemgr.server.sync.changes import SEQ_COUNTER, write_server_change
+from casemgr.server.sync.scope import reassign_case
+from casemgr.sync.protocol import (
     AuditEntry,
     AuditPage,
     ConflictOut,
     DeviceOut,
     DeviceSyncHealth,
+    DirectoryResponse,
+    ImportLine,
     ImportResult,
+    PublishedForm,
     QuarantineOut,
+    RecordOut,
     SyncHealth,
     TeamOut,
     UserCreate,
+    UserInfo,
     UserOut,
 )
-from casemgr.server.settings import Settings
-from casemgr.server.sync.changes import SEQ_COUNTER, write_server_change
-from casemgr.server.sync.scope import reassign_case
-from casemgr.sync.protocol import DirectoryResponse, PublishedForm, RecordOut, UserInfo
 
 PROVIDER_FIELDS = ("name", "organization", "service_types", "description", "phone", "email",
                    "address", "hsds_id")
@@ -310,9 +314,10 @@ def list_quarantine(conn: sa.Connection, status: str | None) -> list[QuarantineO
     return [_quarantine_out(row) for row in conn.execute(query)]
 
 
-def review_quarantine(conn: sa.Connection, item_id: str, *, actor: str,
+def review_quarantine(conn: sa.Connection, item_id: str, *, outcome: str, actor: str,
                       now: int) -> QuarantineOut:
-    """Mark a quarantined op as reviewed (it stays on record); repeating it changes nothing."""
+    """Mark a quarantined op as reviewed (it stays on record), `outcome` ("resolved" or
+    "dismissed") in the audit; repeating it changes nothing."""
     row = conn.execute(sa.select(t.quarantine).where(t.quarantine.c.id == item_id)).first()
     if row is None:
         raise ApiError(404, "not_found", "There is no such quarantined change.")
@@ -320,7 +325,7 @@ def review_quarantine(conn: sa.Connection, item_id: str, *, actor: str,
         conn.execute(sa.update(t.quarantine).where(t.quarantine.c.id == item_id)
                      .values(status="reviewed"))
         write_audit(conn, now, actor, "quarantine_reviewed", item_id,
-                    {"device_id": row.device_id, "case_id": row.case_id})
+                    {"device_id": row.device_id, "case_id": row.case_id, "outcome": outcome})
         row = conn.execute(sa.select(t.quarantine).where(t.quarantine.c.id == item_id)).one()
     return _quarantine_out(row)
 
@@ -412,42 +417,64 @@ def import_providers(conn: sa.Connection, upload: DirectoryUpload, *, actor: str
     conn.execute(sa.select(t.counters.c.value).where(t.counters.c.name == SEQ_COUNTER)
                  .with_for_update())
     existing = providers_by_hsds_id(conn)
-    created = updated = unchanged = 0
+    lines: list[ImportLine] = []
     for draft in upload.providers:
         found = existing.get(draft.hsds_id)
+        name = str(draft.fields.get("name", ""))
         if found is None:
             write_server_change(conn, record_id=uuid7(), record_type=RecordType.PROVIDER,
                                 case_id=None, changes=dict(draft.fields), actor_name=actor,
                                 now_iso=iso_utc(now))
-            created += 1
+            lines.append(ImportLine(outcome="created", name=name, hsds_id=draft.hsds_id))
             continue
         record_id, old = found
         # A field the upload does not speak for (a thin "list" form) is left as it is.
         changes = {k: draft.fields.get(k) for k in PROVIDER_FIELDS
                    if (k in draft.fields or k in draft.covered)
                    and draft.fields.get(k) != old.get(k)}
-        if not changes:
-            unchanged += 1
-            continue
-        write_server_change(conn, record_id=record_id, record_type=RecordType.PROVIDER,
-                            case_id=None, changes=changes, actor_name=actor, now_iso=iso_utc(now))
-        updated += 1
-    result = ImportResult(format="csv" if upload.format == "csv" else "json",
-                          providers=len(upload.providers), created=created, updated=updated,
-                          unchanged=unchanged, closed=len(upload.closed))
-    write_audit(conn, now, actor, "providers_imported", None, result.model_dump())
+        if changes:
+            write_server_change(conn, record_id=record_id, record_type=RecordType.PROVIDER,
+                                case_id=None, changes=changes, actor_name=actor,
+                                now_iso=iso_utc(now))
+        lines.append(ImportLine(outcome="updated" if changes else "unchanged", name=name,
+                                hsds_id=draft.hsds_id))
+    lines += [ImportLine(outcome="closed", name=c.name, hsds_id=c.hsds_id, reason=c.why)
+              for c in upload.closed]
+    lines += [ImportLine(outcome="refused", name=r.name, hsds_id=r.hsds_id, where=r.where,
+                         reason=r.why) for r in upload.refused]
+
+    def count(outcome: str) -> int:
+        return sum(line.outcome == outcome for line in lines)
+
+    result = ImportResult(format=upload.format, providers=len(upload.providers),
+                          created=count("created"), updated=count("updated"),
+                          unchanged=count("unchanged"), closed=count("closed"),
+                          refused=count("refused"), lines=lines,
+                          ignored_columns=upload.ignored_columns)
+    # How many, never which: the names stay out of the audit.
+    write_audit(conn, now, actor, "providers_imported", None,
+                result.model_dump(exclude={"lines", "ignored_columns"}))
     return result
 
 
 # -- audit -----------------------------------------------------------------------------------
 
 def query_audit(conn: sa.Connection, *, actor: str | None, action: str | None,
-                since: str | None, until: str | None, limit: int, offset: int) -> AuditPage:
-    """Audit entries, newest first, filtered by who, what and when (since <= at < until)."""
+                since: str | None, until: str | None, limit: int, offset: int,
+                user: str | None = None, case_id: str | None = None) -> AuditPage:
+    """Audit entries, newest first, filtered by who did it (`actor`), whom it was by or
+    about (`user`: the actor, the target, or the user of a revoked device), the case it
+    concerns, what and when (since <= at < until)."""
     a = t.audit
     where = []
     if actor:
         where.append(a.c.actor == actor)
+    if user:
+        where.append(sa.or_(a.c.actor == user, a.c.target == user,
+                            a.c.detail["user"].as_string() == user))
+    if case_id:
+        where.append(sa.or_(a.c.target == case_id,
+                            a.c.detail["case_id"].as_string() == case_id))
     if action:
         where.append(a.c.action == action)
     if since:

@@ -3,7 +3,9 @@ record fields. Pure functions; the admin import writes what they return (DESIGN.
 
 One provider per HSDS service (`hsds_id` = the service id), or per organisation when the
 upload lists an organisation without services. Optional parts may be missing; input that
-is not HSDS raises InvalidDirectory with every problem found, so an upload is all or nothing.
+is not HSDS raises InvalidDirectory with every problem found, so an HSDS upload is all or
+nothing. A plain CSV (a spreadsheet of providers, one a row, `read_plain_csv`) is read row
+by row instead: a row that cannot be a provider is refused with its reason, the others go in.
 Each draft says which fields its upload `covered`: a re-import clears a covered field the
 service no longer has, and leaves alone what a thinner form (a "list" page, a lone
 services.csv) does not carry.
@@ -18,7 +20,7 @@ import re
 import zipfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from casemgr.domain.errors import ValidationError
 from casemgr.domain.records import (
@@ -88,13 +90,26 @@ class ProviderDraft:
     covered: frozenset[str] = frozenset()  # fields the upload speaks for, even if empty
 
 
+@dataclass(frozen=True)
+class LeftOut:
+    """A service an upload names but that is not imported: closed (`why` its status), or a
+    plain CSV row that cannot be a provider (`where` its line, `why` the reason)."""
+
+    hsds_id: str | None
+    name: str
+    why: str
+    where: str | None = None
+
+
 @dataclass
 class DirectoryUpload:
-    """What an upload holds: providers to write, and closed services left out."""
+    """What an upload holds: providers to write, and what is left out (and why)."""
 
-    format: str  # "json" | "csv"
+    format: Literal["json", "csv", "plain_csv"]  # csv: the HSDS package or one of its tables
     providers: list[ProviderDraft]
-    closed: list[str] = field(default_factory=list)  # hsds ids of inactive/defunct services
+    closed: list[LeftOut] = field(default_factory=list)  # inactive or defunct services
+    refused: list[LeftOut] = field(default_factory=list)  # plain CSV rows
+    ignored_columns: list[str] = field(default_factory=list)  # plain CSV: no provider field
 
 
 # -- small helpers -----------------------------------------------------------------------------
@@ -180,7 +195,7 @@ def _merge(drafts: Iterable[ProviderDraft]) -> list[ProviderDraft]:
 
 def _checked(upload: DirectoryUpload) -> DirectoryUpload:
     """Refuse an upload with nothing in it; every draft fits the provider record type."""
-    if not upload.providers and not upload.closed:
+    if not upload.providers and not upload.closed and not upload.refused:
         raise InvalidDirectory([{"loc": "upload", "msg":
                                  "found no HSDS services or organizations to import"}])
     for draft in upload.providers:
@@ -201,7 +216,7 @@ class _JsonReader:
     def __init__(self) -> None:
         self.problems: list[dict[str, str]] = []
         self.providers: list[ProviderDraft] = []
-        self.closed: list[str] = []
+        self.closed: list[LeftOut] = []
 
     def problem(self, loc: str, msg: str) -> None:
         self.problems.append({"loc": loc, "msg": msg})
@@ -328,7 +343,7 @@ class _JsonReader:
         if hsds_id is None or name is None:
             return
         if status and status.strip().lower() in CLOSED_STATUSES:
-            self.closed.append(hsds_id)
+            self.closed.append(LeftOut(hsds_id, _line(name) or "", status.strip().lower()))
             return
         parts = {*svc, *(k for _, sal in sals for k in sal), *(org_obj or ())}
         covered = {field for field, keys in _JSON_PARTS.items() if keys & parts}
@@ -537,7 +552,7 @@ def read_csv_tables(files: Mapping[str, bytes]) -> DirectoryUpload:
         if svc.get("organization_id"):
             with_services.add(svc["organization_id"])
         if svc.get("status", "").lower() in CLOSED_STATUSES:
-            upload.closed.append(sid)
+            upload.closed.append(LeftOut(sid, _line(svc["name"]) or "", svc["status"].lower()))
             continue
         sals = sal_by_service.get(sid, [])
         location_ids = [s["location_id"] for s in sals if s.get("location_id")]
@@ -612,6 +627,142 @@ def _unzip(raw: bytes) -> dict[str, bytes]:
     return files
 
 
+# -- plain CSV ---------------------------------------------------------------------------------
+# A spreadsheet of providers, one a row, as an organisation without HSDS keeps its list. The
+# first line names the columns (any order, any case; "name" is required); other columns are
+# ignored and named in the report. Without an `id` column a provider is matched by its name
+# on re-import.
+
+PLAIN_COLUMNS: dict[str, str] = {
+    "id": "hsds_id", "hsds_id": "hsds_id",
+    "name": "name", "provider": "name",
+    "organization": "organization", "organisation": "organization",
+    "services": "service_types", "service_types": "service_types", "type": "service_types",
+    "description": "description",
+    "phone": "phone", "telephone": "phone",
+    "email": "email",
+    "address": "address",
+}
+# Columns neither services.csv nor organizations.csv of HSDS has: a CSV with one is a plain list.
+_PLAIN_ONLY = frozenset(PLAIN_COLUMNS) - {"id", "name", "description", "email"}
+_SEPARATORS = re.compile(r"[;,|/]")
+
+
+def _delimiter(first_line: str) -> str:
+    """A spreadsheet saved where the decimal mark is a comma separates with ";"."""
+    return ";" if first_line.count(";") > first_line.count(",") else ","
+
+
+def _column(heading: str) -> str:
+    return "_".join(heading.strip().strip('"').lower().split())
+
+
+def _is_plain(text: str) -> bool:
+    """Whether a lone CSV is a plain list of providers rather than an HSDS table."""
+    first = text.split("\n", 1)[0]
+    try:
+        header = {_column(h) for h in next(csv.reader([first], delimiter=_delimiter(first)), [])}
+    except csv.Error:
+        return False
+    return "id" not in header or bool(header & _PLAIN_ONLY)
+
+
+def _code(text: str) -> str:
+    return "_".join(text.lower().replace("-", " ").split())
+
+
+def _plain_types(text: str, name: str) -> list[str]:
+    """The service types a cell names, as codes ("food; shelter") or in words ("Food bank"),
+    else as the provider's name suggests ('other' when it says nothing)."""
+    parts = [p.strip() for p in _SEPARATORS.split(text) if p.strip()]
+    found = {_code(p) for p in parts if _code(p) in SERVICE_TYPES}
+    words = [p for p in parts if _code(p) not in SERVICE_TYPES]
+    if words:
+        found |= set(service_types(words)) - {"other"}
+    if not found:
+        found = set(service_types([name]))
+    if len(found) > 1:
+        found.discard("other")
+    return [kind for kind in SERVICE_TYPES if kind in found]
+
+
+def read_plain_csv(raw: bytes) -> DirectoryUpload:
+    """Providers from a plain CSV, one a row; a row that cannot be one is refused (`refused`,
+    with its line and why) and the rest are read. A file with no name column is refused."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InvalidDirectory([{"loc": "upload", "msg": "is not UTF-8 text (in the "
+                                 "spreadsheet, save it as \"CSV UTF-8\")"}]) from None
+    if "\x00" in text:
+        raise InvalidDirectory([{"loc": "upload", "msg": "is not a CSV text file"}])
+    reader = csv.reader(io.StringIO(text, newline=""),
+                        delimiter=_delimiter(text.split("\n", 1)[0]))
+    try:
+        headings = next(reader, [])
+        rows = [(number, values) for number, values in enumerate(reader, start=2)
+                if any(v.strip() for v in values)]
+    except csv.Error as exc:
+        raise InvalidDirectory([{"loc": "upload", "msg": f"is not valid CSV ({exc})"}]) from None
+    columns: dict[str, int] = {}
+    ignored: list[str] = []
+    for i, heading in enumerate(headings):
+        name = PLAIN_COLUMNS.get(_column(heading))
+        if name is None:
+            if heading.strip():
+                ignored.append(_line(heading) or "")
+        elif name in columns:
+            raise InvalidDirectory([{"loc": "upload", "msg": f"has two columns for {name}: "
+                                     f"{headings[columns[name]]!r} and {heading!r}"}])
+        else:
+            columns[name] = i
+    if "name" not in columns:
+        raise InvalidDirectory([{"loc": "upload", "msg": "has no 'name' column (the first line "
+                                 "names the columns: name, organization, services, "
+                                 "description, phone, email, address, id)"}])
+    if not rows:
+        raise InvalidDirectory([{"loc": "upload", "msg": "has no providers under its header"}])
+    upload = DirectoryUpload("plain_csv", [], ignored_columns=ignored)
+    covered = ALWAYS_COVERED | set(columns)
+    first_line: dict[str, int] = {}
+    for number, values in rows:
+        where = f"line {number}"
+        cell = {f: values[i].strip() if i < len(values) else "" for f, i in columns.items()}
+        name = _line(cell["name"]) or ""
+        if len(values) != len(headings):
+            upload.refused.append(LeftOut(None, name, f"has {len(values)} values, the header "
+                                          f"has {len(headings)}", where))
+            continue
+        if not name:
+            upload.refused.append(LeftOut(None, "", "has no name", where))
+            continue
+        hsds_id = cell.get("hsds_id") or ("name:" + name.casefold())[:MAX_ID]
+        if len(hsds_id) > MAX_ID or _CONTROL.search(hsds_id):
+            upload.refused.append(LeftOut(None, name, f"its id is not one line of at most "
+                                          f"{MAX_ID} characters", where))
+            continue
+        if hsds_id in first_line:
+            upload.refused.append(LeftOut(hsds_id, name, f"line {first_line[hsds_id]} is the "
+                                          "same provider (same id, or same name without one)",
+                                          where))
+            continue
+        fields = {"name": name, "organization": _line(cell.get("organization")),
+                  "service_types": _plain_types(cell.get("service_types", ""), name),
+                  "description": _long(cell.get("description")),
+                  "phone": _phone(cell.get("phone"), None), "email": _line(cell.get("email")),
+                  "address": _line(cell.get("address")), "hsds_id": hsds_id}
+        fields = {k: v for k, v in fields.items() if v is not None}
+        try:
+            validate_fields(RecordType.PROVIDER, fields)
+        except ValidationError as exc:
+            upload.refused.append(LeftOut(hsds_id, name, "; ".join(
+                f"{k} {m}" for k, m in sorted(exc.errors.items())), where))
+            continue
+        first_line[hsds_id] = number
+        upload.providers.append(ProviderDraft(hsds_id, fields, frozenset(covered)))
+    return upload
+
+
 def _csv_table_name(raw: bytes) -> str:
     """Which HSDS table a lone CSV upload is, from its header."""
     first = raw.split(b"\n", 1)[0].decode("utf-8-sig", "replace").lower()
@@ -640,12 +791,15 @@ def _from_zip(raw: bytes) -> DirectoryUpload:
 
 
 def _from_csv(raw: bytes) -> DirectoryUpload:
+    if _is_plain(raw.decode("utf-8-sig", "replace")):
+        return read_plain_csv(raw)
     return read_csv_tables({_csv_table_name(raw): raw})
 
 
 def read_upload(raw: bytes, content_type: str | None) -> DirectoryUpload:
-    """Providers from an upload: HSDS JSON, a zipped CSV data package, or one CSV table
-    (services or organizations). Raises InvalidDirectory or UnsupportedUpload."""
+    """Providers from an upload: HSDS JSON, a zipped CSV data package, one CSV table
+    (services or organizations), or a plain CSV of providers. Raises InvalidDirectory or
+    UnsupportedUpload."""
     media = (content_type or "").split(";", 1)[0].strip().lower()
     readers: dict[str, _Reader] = {
         "application/json": _from_json, "application/zip": _from_zip,

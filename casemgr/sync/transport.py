@@ -268,14 +268,19 @@ class Transport:
 
     def request(self, method: str, path: str, model: type[M] | None, *, json: Any = None,
                 params: dict[str, Any] | None = None, data: bytes | None = None,
-                auth: bool = True, retry_auth: bool = True) -> Any:
+                content_type: str | None = None, auth: bool = True,
+                retry_auth: bool = True) -> Any:
         """Send, retrying what is safe to retry; every route we call is idempotent (push by
-        op id and client seq, chunk PUTs by index), so a retry never doubles an effect."""
+        op id and client seq, chunk PUTs by index), so a retry never doubles an effect.
+        `content_type`: what `data` is (an upload), when it is not JSON."""
         url = self.base_url + path
+        headers = self._headers(auth)
+        if content_type is not None:
+            headers["Content-Type"] = content_type
         for attempt in range(self.retries + 1):
             try:
                 response = self.http.request(method, url, json=json, params=params, data=data,
-                                             headers=self._headers(auth), timeout=self.timeout,
+                                             headers=headers, timeout=self.timeout,
                                              verify=self.verify)
             except requests.exceptions.SSLError as exc:
                 raise _certificate_refused(self.base_url, exc) from None
@@ -311,7 +316,7 @@ class Transport:
                     raise self._revocation(body)
                 self.refresh()
                 return self.request(method, path, model, json=json, params=params, data=data,
-                                    auth=auth, retry_auth=False)
+                                    content_type=content_type, auth=auth, retry_auth=False)
             return self._decode(response, model)
         raise AssertionError("unreachable")  # pragma: no cover
 

@@ -3,7 +3,8 @@ for the environment (disk full, wrong password), a crash dialog and a log line f
 
 Every exception becomes words here, and only here: `kind_of` and `user_message` for any
 operation, `login_error` for logging in to a server, `unlock_message` and
-`new_workspace_error` for the lock screen, `sync_failure` for a sync.
+`new_workspace_error` for the lock screen, `sync_failure` for a sync. (The admin console's
+problems, `casemgr.app.admin.AdminProblem`, are words already: its use cases make them.)
 
 The log and the crash dialog hold the exception type and code locations only: exception
 messages and local variables may contain case data, so they are never written anywhere.
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from casemgr import __version__
+from casemgr.app.admin import AdminProblem
 from casemgr.app.syncing import SyncCancelled
 from casemgr.db.connection import OperationalError
 from casemgr.db.errors import (
@@ -86,7 +88,8 @@ def kind_of(exc: BaseException) -> ErrorKind:
         return ErrorKind.REFUSED_INPUT
     if _busy(exc):
         return ErrorKind.ACTIONABLE
-    if isinstance(exc, WorkspaceError | DomainError | SyncError | OnlineLoginNeeded):
+    if isinstance(exc, WorkspaceError | DomainError | SyncError | OnlineLoginNeeded
+                  | AdminProblem):
         return ErrorKind.ACTIONABLE
     if isinstance(exc, OSError) and not isinstance(exc, FileNotFoundError | IsADirectoryError):
         return ErrorKind.ACTIONABLE
@@ -133,7 +136,7 @@ def user_message(exc: BaseException) -> str:
     if isinstance(exc, OnlineLoginNeeded):
         return (f"This workspace needs the server now: {exc} Connect this computer to the "
                 "network, then unlock again.")
-    if isinstance(exc, SyncError):
+    if isinstance(exc, SyncError | AdminProblem):
         return str(exc)
     if isinstance(exc, OSError):
         return ("The workspace files could not be read or written (the operating system "

@@ -28,6 +28,7 @@ from casemgr.ui.dialogs.base import FittedDialog
 from casemgr.ui.errors import ErrorReporter, MessageBar
 from casemgr.ui.lock.autolock import IdleLock
 from casemgr.ui.lock.unlock import LockScreen
+from casemgr.ui.pages.admin import AdminPage
 from casemgr.ui.pages.approvals import ApprovalsPage
 from casemgr.ui.pages.base import Page
 from casemgr.ui.pages.caselist import CaseListPage
@@ -41,10 +42,10 @@ from casemgr.ui.workers.db import DbWorker, SignedIn
 from casemgr.ui.workers.sync import SyncWorker
 from casemgr.ui.workers.sync_controller import SyncController, SyncStatus, SyncStatusKind
 
-PAGES = ("today", "cases", "tasks", "referrals", "conflicts", "sync", "approvals")
+PAGES = ("today", "cases", "tasks", "referrals", "conflicts", "sync", "approvals", "admin")
 PAGE_TITLES = {"today": "Today", "cases": "My cases", "tasks": "Tasks",
                "referrals": "Referrals", "conflicts": "Conflicts", "sync": "Sync",
-               "approvals": "Approvals"}
+               "approvals": "Approvals", "admin": "Admin"}
 
 
 class PreferencesDialog(FittedDialog):
@@ -134,12 +135,13 @@ class MainWindow(QMainWindow):
         self.conflicts = ConflictsPage(worker, self.reporter)
         self.sync = SyncPage(worker)
         self.approvals = ApprovalsPage(worker)
+        self.admin = AdminPage(worker, self.sync_worker, self.reporter, ctx.clock, today)
         self.case_file = CaseFileView(worker, today)
         # Every page of the navigation, by name (PAGES): each is emptied on lock.
         self.page_widgets: dict[str, Page | CaseListPage] = {
             "today": self.today, "cases": self.cases, "tasks": self.tasks,
             "referrals": self.referrals, "conflicts": self.conflicts, "sync": self.sync,
-            "approvals": self.approvals}
+            "approvals": self.approvals, "admin": self.admin}
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         for page in (*self.page_widgets.values(), self.case_file):
@@ -170,6 +172,7 @@ class MainWindow(QMainWindow):
         self.syncing.revoked.connect(self._revoked)
         self.syncing.cases_removed.connect(self._cases_removed)
         self.sync.sync_requested.connect(self.sync_now)
+        self.admin.sync_requested.connect(self.sync_now)
 
         self.casework_actions = CaseActions(self, worker, self.case_file, self.reporter, today)
         self.casework_actions.open_case_requested.connect(self.open_case)
@@ -329,6 +332,10 @@ class MainWindow(QMainWindow):
         self._show_section("approvals", decides)  # a caseworker never decides: not shown
         if decides:
             self.approvals.start()
+        administers = PERMISSIONS[Action.MANAGE_USERS].allows(session.role)
+        self._show_section("admin", administers)  # the admin role only
+        if administers:
+            self.admin.start(session)
         self.tasks.start(session.user)
         self.referrals.activate()
         self.conflicts.start(session)

@@ -332,7 +332,7 @@ def test_quarantine_is_listed_without_values_and_marked_reviewed(org):
     assert item["fields"] == ["risk"] and item["kind"] == "update" and item["reason"]
     assert item["device_id"] == org.devices["carl"]
 
-    response = org.post(f"/api/v1/admin/quarantine/{item['id']}/review")
+    response = org.post(f"/api/v1/admin/quarantine/{item['id']}/review")  # no body: dismissed
     assert response.status_code == 200 and response.json()["status"] == "reviewed"
     assert org.get("/api/v1/admin/quarantine", params={"status": "open"}).json() == []
     assert [q["id"] for q in org.get("/api/v1/admin/quarantine",
@@ -342,7 +342,43 @@ def test_quarantine_is_listed_without_values_and_marked_reviewed(org):
     assert org.post(f"/api/v1/admin/quarantine/{item['id']}/review").status_code == 200
     (entry,) = audit(org, action="quarantine_reviewed")
     assert entry["target"] == item["id"] and entry["detail"]["case_id"] == case_id
+    assert entry["detail"]["outcome"] == "dismissed"
     assert org.post(f"/api/v1/admin/quarantine/{uuid.uuid4()}/review").status_code == 404
+
+
+def test_a_quarantined_change_is_marked_resolved_and_the_audit_says_so(org):
+    concurrent_edits(org)
+    (item,) = org.get("/api/v1/admin/quarantine").json()
+    response = org.post(f"/api/v1/admin/quarantine/{item['id']}/review",
+                        json={"outcome": "resolved"})
+    assert response.status_code == 200 and response.json()["status"] == "reviewed"
+    (entry,) = audit(org, action="quarantine_reviewed")
+    assert entry["detail"]["outcome"] == "resolved"
+    assert org.post(f"/api/v1/admin/quarantine/{item['id']}/review",
+                    json={"outcome": "forgotten"}).status_code == 422
+
+
+def test_audit_is_filtered_by_the_user_it_was_by_or_about_and_by_case(org):
+    case_id = concurrent_edits(org)
+    (item,) = org.get("/api/v1/admin/quarantine").json()
+    assert org.post(f"/api/v1/admin/quarantine/{item['id']}/review").status_code == 200
+    assert org.post(f"/api/v1/admin/cases/{case_id}/reassign",
+                    json={"assigned_to": "carl", "team": "South"}).status_code == 200
+    assert org.post(f"/api/v1/admin/devices/{org.devices['rex']}/revoke").status_code == 200
+    assert org.patch("/api/v1/admin/users/rex", json={"role": "supervisor"}).status_code == 200
+    other = register_case(org, "amina", "North")
+
+    about_case = audit(org, case_id=case_id)
+    assert [e["action"] for e in about_case] == ["case_reassigned", "quarantine_reviewed"]
+    assert audit(org, case_id=other) == []
+    about_rex = {(e["actor"], e["action"]) for e in audit(org, user="rex")}
+    assert about_rex == {("rex", "login"), ("rex", "device_registered"),
+                         ("ada", "device_revoked"), ("ada", "user_updated"),
+                         ("test", "user_created")}
+    assert {e["action"] for e in audit(org, user="rex", actor="ada")} == {
+        "device_revoked", "user_updated"}
+    for bad in ({"case_id": "not-a-case"}, {"user": "x" * 65}):
+        assert org.get("/api/v1/admin/audit", params=bad).status_code == 422
 
 
 def test_reassigning_a_case_moves_it_between_devices(org):

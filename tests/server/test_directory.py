@@ -18,9 +18,11 @@ from hypothesis import strategies as st
 from casemgr.domain.records import SERVICE_TYPES, RecordType, validate_fields
 from casemgr.server.directory import (
     InvalidDirectory,
+    LeftOut,
     UnsupportedUpload,
     entity_kind,
     read_json,
+    read_plain_csv,
     read_upload,
     service_types,
 )
@@ -201,7 +203,58 @@ def test_closed_services_are_left_out_and_reported():
     svc = service()
     svc["status"] = "defunct"
     upload = read_json({"contents": [svc]})
-    assert upload.providers == [] and upload.closed == [svc["id"]]
+    assert upload.providers == []
+    assert upload.closed == [LeftOut(svc["id"], "Community Counselling", "defunct")]
+
+
+# -- a plain CSV: a spreadsheet of providers -----------------------------------------------------
+
+PLAIN = (
+    "Name,Organisation,Services,Phone,Email,Address,Opening hours\n"
+    "Hope Food Bank,Hope Trust,food,0123 456 789,help@hope.example,1 High St,Mon-Fri\n"
+    ",Nobody,shelter,,,,\n"
+    "Safe Nights,,Night shelter; counselling,0123 000 111,,2 Low St,\n"
+    "hope food bank,Hope Trust,food,,,,\n"
+    "Legal Aid Desk,,legal,,,\n"
+)
+
+
+def test_a_plain_csv_is_read_row_by_row_and_bad_rows_are_refused_with_their_line():
+    upload = read_upload(PLAIN.encode(), "text/csv")
+    assert upload.format == "plain_csv"
+    assert [d.fields["name"] for d in upload.providers] == ["Hope Food Bank", "Safe Nights"]
+    food, shelter = (d.fields for d in upload.providers)
+    assert food == {"name": "Hope Food Bank", "organization": "Hope Trust",
+                    "service_types": ["food"], "phone": "0123 456 789",
+                    "email": "help@hope.example", "address": "1 High St",
+                    "hsds_id": "name:hope food bank"}
+    assert shelter["service_types"] == ["mental_health", "shelter"]
+    assert [(r.where, r.name, r.why) for r in upload.refused] == [
+        ("line 3", "", "has no name"),
+        ("line 5", "hope food bank",
+         "line 2 is the same provider (same id, or same name without one)"),
+        ("line 6", "Legal Aid Desk", "has 6 values, the header has 7")]
+    assert upload.ignored_columns == ["Opening hours"]
+
+
+def test_a_plain_csv_with_ids_and_semicolons_as_a_spreadsheet_saves_it():
+    raw = "id;name;type\nP-1;Family Centre;family support\nP-2;Clinic;\n".encode("utf-8-sig")
+    upload = read_plain_csv(raw)
+    assert [(d.hsds_id, d.fields["service_types"]) for d in upload.providers] == [
+        ("P-1", ["family_support"]), ("P-2", ["health"])]
+    assert "phone" not in upload.providers[0].covered  # no phone column: phones left alone
+
+
+@pytest.mark.parametrize(("raw", "problem"), [
+    (b"organisation,phone\nHope Trust,123\n", "has no 'name' column"),
+    (b"name,provider\nA,B\n", "has two columns for name"),
+    (b"name,phone\n", "has no providers under its header"),
+    ("name\nCaf\u00e9\n".encode("latin-1"), "is not UTF-8 text"),
+])
+def test_a_plain_csv_that_is_no_list_of_providers_is_refused_whole(raw, problem):
+    with pytest.raises(InvalidDirectory) as refused:
+        read_upload(raw, "text/csv")
+    assert problem in str(refused.value)
 
 
 def test_an_organisation_without_services_is_a_provider_itself():
@@ -413,13 +466,34 @@ def test_reimporting_a_changed_service_updates_its_provider(org):
     assert provider["fields"]["service_types"] == ["mental_health", "family_support"]
 
 
+def test_the_report_names_each_provider_and_a_plain_csv_refuses_row_by_row(org):
+    first = upload(org, PLAIN.encode(), "text/csv").json()
+    assert (first["format"], first["created"], first["refused"]) == ("plain_csv", 2, 3)
+    assert [(line["outcome"], line["name"]) for line in first["lines"]] == [
+        ("created", "Hope Food Bank"), ("created", "Safe Nights"), ("refused", ""),
+        ("refused", "hope food bank"), ("refused", "Legal Aid Desk")]
+    assert first["lines"][2] == {"outcome": "refused", "name": "", "hsds_id": None,
+                                 "where": "line 3", "reason": "has no name"}
+    assert first["ignored_columns"] == ["Opening hours"]
+    changed = PLAIN.replace("0123 456 789", "0123 999 999")
+    again = upload(org, changed.encode(), "text/csv").json()
+    assert [(line["outcome"], line["name"]) for line in again["lines"][:2]] == [
+        ("updated", "Hope Food Bank"), ("unchanged", "Safe Nights")]
+    assert providers(org)["name:hope food bank"]["fields"]["phone"] == "0123 999 999"
+    svc = service()
+    svc["status"] = "inactive"
+    closed = upload(org, json.dumps(svc).encode(), "application/json").json()
+    assert closed["lines"] == [{"outcome": "closed", "name": "Community Counselling",
+                                "hsds_id": svc["id"], "where": None, "reason": "inactive"}]
+
+
 def test_the_audit_says_how_many_not_what(org):
     upload(org, (HSDS / "service_full.json").read_bytes(), "application/json")
     entries = org.get("/api/v1/admin/audit", params={"action": "providers_imported"}).json()
     (entry,) = entries["entries"]
     assert entry["actor"] == "ada"
     assert entry["detail"] == {"format": "json", "providers": 1, "created": 1, "updated": 0,
-                               "unchanged": 0, "closed": 0}
+                               "unchanged": 0, "closed": 0, "refused": 0}
     assert "Counselling" not in json.dumps(entries)
 
 

@@ -523,6 +523,10 @@ class FittedDialog(QDialog):
                 return True
         return False
 
+    def mark_saved(self) -> None:
+        """What the dialog holds now was sent or saved: closing it asks nothing."""
+        self._inputs_at_open = self._inputs()
+
     @Slot()
     def cancel(self) -> None:
         """Esc, Cancel, closing the window: close at once when nothing was typed; else ask

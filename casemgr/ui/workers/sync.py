@@ -63,6 +63,7 @@ class SyncWorker(Runner):
     (SyncProgress, Changes) of the running sync."""
 
     running_changed = Signal(int)  # 1 syncing, 0 not (an int: see Runner.busy_changed)
+    attached_changed = Signal(int)  # 1 a workspace's connection was handed over, 0 locked
     quiet_errors = (NotAttached, SyncCancelled)
 
     def __init__(self, parent: QObject | None = None, feed: ChangeFeed | None = None) -> None:
@@ -80,6 +81,7 @@ class SyncWorker(Runner):
         self._cancel.clear()
         conn = self._conn
         self.submit(lambda: conn.attach(handle))
+        self.attached_changed.emit(1)
 
     def detach(self) -> None:
         """Locked: stop the running sync at its next step, close the connection, and drop
@@ -91,6 +93,7 @@ class SyncWorker(Runner):
         self._cancel.set()
         self.submit(self._conn.detach, session=False)
         self._set_running(None)
+        self.attached_changed.emit(0)
 
     @property
     def running(self) -> bool:

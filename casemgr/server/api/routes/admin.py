@@ -27,15 +27,20 @@ from casemgr.server.directory import (
     read_upload,
 )
 from casemgr.server.errors import ApiError
-from casemgr.server.schemas import (
+from casemgr.sync.protocol import (
     AuditPage,
     ConflictOut,
     DeviceOut,
+    DirectoryResponse,
     FormPublish,
+    FormsResponse,
     ImportResult,
     PasswordReset,
+    PublishedForm,
     QuarantineOut,
+    QuarantineReview,
     ReassignRequest,
+    RecordOut,
     SyncHealth,
     TeamCreate,
     TeamOut,
@@ -43,7 +48,6 @@ from casemgr.server.schemas import (
     UserOut,
     UserUpdate,
 )
-from casemgr.sync.protocol import DirectoryResponse, FormsResponse, PublishedForm, RecordOut
 
 router = APIRouter(prefix="/api/v1")
 
@@ -172,10 +176,12 @@ def list_quarantine(device: AdminDevice, conn: Conn,
 @router.post("/admin/quarantine/{item_id}/review", response_model=QuarantineOut,
              tags=["admin"], responses=ADMIN_ERRORS)
 def review_quarantine(item_id: Annotated[str, Path(pattern=r"^[A-Za-z0-9-]{1,36}$")],
-                      device: AdminDevice, conn: Conn,
-                      clock: ClockDep) -> QuarantineOut:
-    """Mark a quarantined change as reviewed; it stays on record."""
-    return admin.review_quarantine(conn, item_id, actor=device.username,
+                      device: AdminDevice, conn: Conn, clock: ClockDep,
+                      body: QuarantineReview | None = None) -> QuarantineOut:
+    """Mark a quarantined change as reviewed, resolved or dismissed (the audit keeps which;
+    without a body, dismissed); it stays on record."""
+    outcome = (body or QuarantineReview()).outcome
+    return admin.review_quarantine(conn, item_id, outcome=outcome, actor=device.username,
                                    now=clock.now_ms())
 
 
@@ -198,8 +204,9 @@ def parsed_upload(request: Request, raw: RequestBody) -> DirectoryUpload:
         raise ApiError(422, "invalid_directory", exc.problems) from None
     except UnsupportedUpload:
         raise ApiError(415, "unsupported_media_type", "Upload HSDS JSON (application/json), "
-                       "the CSV data package zipped (application/zip), or services.csv "
-                       "(text/csv).") from None
+                       "the CSV data package zipped (application/zip), or one CSV file "
+                       "(text/csv): services.csv, organizations.csv or a plain list of "
+                       "providers.") from None
 
 
 ParsedUpload = Annotated[DirectoryUpload, Depends(parsed_upload)]
@@ -211,7 +218,9 @@ _UPLOAD_BODY: dict[str, Any] = {"requestBody": {"required": True, "content": {
     "application/zip": {"schema": {"type": "string", "format": "binary", "description":
                                    "the HSDS CSV data package, zipped"}},
     "text/csv": {"schema": {"type": "string", "description":
-                            "one HSDS table: services.csv or organizations.csv"}},
+                            "one HSDS table (services.csv or organizations.csv), or a plain "
+                            "list of providers: a name column and any of organization, "
+                            "services, description, phone, email, address, id"}},
 }}}
 
 
@@ -220,7 +229,8 @@ _UPLOAD_BODY: dict[str, Any] = {"requestBody": {"required": True, "content": {
              responses=ADMIN_ERRORS)
 def import_providers(device: AdminDevice, upload: ParsedUpload, conn: Conn,
                      clock: ClockDep) -> ImportResult:
-    """Import the service directory (HSDS); providers are matched by hsds_id on re-import."""
+    """Import the service directory (HSDS, or a plain CSV); providers are matched by hsds_id
+    on re-import. The report lists each provider created, updated, unchanged or left out."""
     return admin.import_providers(conn, upload, actor=device.username, now=clock.now_ms())
 
 
@@ -228,13 +238,16 @@ def import_providers(device: AdminDevice, upload: ParsedUpload, conn: Conn,
             responses=ADMIN_ERRORS)
 def audit_log(device: AdminDevice, conn: Conn,
               actor: Annotated[str | None, Query(max_length=64, pattern=ONE_LINE)] = None,
+              user: Annotated[str | None, Query(max_length=64, pattern=ONE_LINE)] = None,
+              case_id: Annotated[str | None, Query(pattern=UUID_PATTERN)] = None,
               action: Annotated[str | None, Query(max_length=64, pattern=ONE_LINE)] = None,
               since: datetime | None = None, until: datetime | None = None,
               limit: Annotated[int, Query(ge=1, le=500)] = 100,
               offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0) -> AuditPage:
-    """The server's audit log, newest first: filter by actor, action and time (since <= at <
-    until); page with limit and offset."""
-    return admin.query_audit(conn, actor=actor, action=action,
+    """The server's audit log, newest first: filter by actor (who did it), user (who did it
+    or whom it was about), case, action and time (since <= at < until); page with limit and
+    offset."""
+    return admin.query_audit(conn, actor=actor, user=user, case_id=case_id, action=action,
                              since=admin.iso(since) if since else None,
                              until=admin.iso(until) if until else None,
                              limit=limit, offset=offset)
