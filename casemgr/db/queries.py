@@ -331,8 +331,11 @@ def pending_requests(ws: Workspace, not_by: str) -> list[PendingRequest]:
         "      > json_extract(p.fields, '$.requested_at')) "
         "ORDER BY json_extract(p.fields, '$.requested_at'), p.rid", (not_by,))
     return [PendingRequest(
-        *(str(v or "") for v in row[:5]), row[5], *(str(v or "") for v in row[6:10]),
-        None if row[10] is None or row[10] else
+        approval_id=row[0], case_id=row[1], case_number=row[2] or "",
+        family_name=row[3] or "", assigned_to=row[4] or "", risk=row[5],
+        kind=str(row[6] or ""), requested_by=str(row[7] or ""), requested_at=str(row[8]),
+        subject_hash=str(row[9] or ""),
+        subject=None if row[10] is None or row[10] else
         {k: v for k, v in zip(("status", "submitted_hash", "closure_reason"), row[11:14],
                               strict=True) if v is not None})
         for row in rows]
