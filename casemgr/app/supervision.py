@@ -18,6 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from casemgr.db import queries
+from casemgr.db.errors import RecordNotFound
 from casemgr.db.store import CaseQuery
 from casemgr.domain.errors import PermissionDenied, ValidationError
 from casemgr.domain.ids import uuid7
@@ -165,13 +166,12 @@ def _sessions(cw: Casework) -> list[Record]:
 
 def sessions_for(cw: Casework, worker: str | None = None) -> list[SessionRow]:
     """The sessions the user sees (of `worker` only, if given), newest first."""
-    status = _task_states(cw, (a.get("task_id") for s in _sessions(cw)
-                               for a in s.fields.get("actions") or []))
+    sessions = [s for s in _sessions(cw) if worker is None or s.fields.get("worker") == worker]
+    status = queries.task_states(cw.ws, (a.get("task_id") for s in sessions
+                                         for a in s.fields.get("actions") or []))
     rows = []
-    for s in _sessions(cw):
+    for s in sessions:
         f = s.fields
-        if worker is not None and f.get("worker") != worker:
-            continue
         actions = f.get("actions") or []
         rows.append(SessionRow(
             s.id, str(f.get("session_date", "")), str(f.get("worker", "")), s.created_by,
@@ -186,10 +186,10 @@ def session_view(cw: Casework, session_id: str) -> SessionView:
     """One session as the user reads it, with each agreed action's task as it is now."""
     session = next((s for s in _sessions(cw) if s.id == session_id), None)
     if session is None:
-        raise ValidationError({"": "This supervision session is not on this device."})
+        raise RecordNotFound("This supervision session is not on this device.")
     f = session.fields
     actions = f.get("actions") or []
-    status = _task_states(cw, (a.get("task_id") for a in actions))
+    status = queries.task_states(cw.ws, (a.get("task_id") for a in actions))
     numbers = {c.get("case_id"): str(c.get("case_number", ""))
                for c in f.get("cases_discussed") or []}
     return SessionView(
@@ -201,16 +201,6 @@ def session_view(cw: Casework, session_id: str) -> SessionView:
         [ActionLine(str(a.get("action", "")), str(a.get("due_date", "")),
                     numbers.get(a.get("case_id"), "") if a.get("case_id") else "",
                     status.get(a.get("task_id"), "")) for a in actions])
-
-
-def _task_states(cw: Casework, task_ids: Any) -> dict[str, str]:
-    """The status of each of these tasks this workspace holds."""
-    found = {}
-    for task_id in {t for t in task_ids if isinstance(t, str)}:
-        task = cw.store.get(task_id)
-        if task is not None and not task.deleted:
-            found[task_id] = str(task.fields.get("status", ""))
-    return found
 
 
 def plan_session(cw: Casework, new: NewSession) -> PlannedSession:

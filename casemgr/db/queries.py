@@ -74,6 +74,14 @@ def supervision_tasks(ws: Workspace) -> dict[str, str]:
         "json_each(r.fields, '$.actions') a WHERE r.type = 'supervision' AND r.deleted = 0")}
 
 
+def task_states(ws: Workspace, task_ids: Iterable[Any]) -> dict[str, str]:
+    """The status of each of these tasks the workspace holds (deleted ones left out)."""
+    wanted = sorted({t for t in task_ids if isinstance(t, str)})
+    return {r[0]: r[1] for r in ws.conn.execute(
+        "SELECT id, json_extract(fields, '$.status') FROM records WHERE type = 'task' AND "
+        "deleted = 0 AND id IN (SELECT value FROM json_each(?))", (json.dumps(wanted),))}
+
+
 def teams_of(ws: Workspace, username: str) -> frozenset[str]:
     """The teams a user belongs to, as the directory this device last synced says."""
     row = ws.conn.execute("SELECT teams FROM directory_users WHERE username = ?",
@@ -289,7 +297,7 @@ __all__ = [
     "RefusedChange", "TaskRow", "audit_history", "case_numbers", "caseworkers",
     "directory_users", "open_conflicts", "open_tasks", "outbox_page", "pending_changes",
     "provider_names", "referrals_in_progress", "refused_changes", "supervision_tasks",
-    "synced_history", "teams_of",
+    "synced_history", "task_states", "teams_of",
 ]
 
 
