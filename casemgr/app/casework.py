@@ -19,7 +19,7 @@ from pathlib import Path
 from types import EllipsisType
 from typing import Any, TypeVar
 
-from casemgr.app import syncing
+from casemgr.app import supervision, syncing
 from casemgr.app.approvals import (
     QueueItem,
     RefusedDecision,
@@ -40,7 +40,7 @@ from casemgr.domain import schedule, workflow
 from casemgr.domain.clock import iso_utc, today
 from casemgr.domain.errors import ValidationError, WorkflowError
 from casemgr.domain.ids import uuid7
-from casemgr.domain.permissions import Action, Actor, CaseAccess, Role, require
+from casemgr.domain.permissions import Action, Actor, CaseAccess, Role, WorkerAccess, require
 from casemgr.domain.records import (
     ApprovalKind,
     CaseStatus,
@@ -51,7 +51,9 @@ from casemgr.domain.records import (
     ReferralStatus,
     RiskLevel,
     TaskStatus,
+    is_personal,
     validate_fields,
+    worker_of,
 )
 
 Fields = Mapping[str, Any]
@@ -666,6 +668,34 @@ class Casework:
                     w.update(task.id, {"assigned_to": worker})
             return w.done(case)
 
+    # -- supervision -----------------------------------------------------------------------
+
+    def record_session(self, session: supervision.NewSession) -> Outcome[Record]:
+        """A supervisor records a supervision session with a worker of their team, and each
+        agreed action becomes the worker's task (in its case, or a personal task with no
+        case), in one transaction (casemgr.app.supervision)."""
+        planned = supervision.plan_session(self, session)
+        with self._write() as w:
+            created = w.create(RecordType.SUPERVISION, planned.fields, None,
+                               record_id=planned.session_id)
+            for task_id, case_id, fields in planned.tasks:
+                w.create(RecordType.TASK, fields, case_id, record_id=task_id)
+            return w.done(created)
+
+    def supervision_desk(self, worker: str | None = None) -> supervision.SupervisionDesk:
+        """The Supervision page: the sessions the user sees (of one worker, if given), whom
+        they may supervise and each one's open cases."""
+        return supervision.desk(self, worker)
+
+    def sessions_for(self, worker: str | None = None) -> list[supervision.SessionRow]:
+        """The supervision sessions the user recorded or is the worker of (an admin: all),
+        newest first; of one worker if given."""
+        return supervision.sessions_for(self, worker)
+
+    def supervision_session(self, session_id: str) -> supervision.SessionView:
+        """One supervision session to read, each agreed action with its task's state."""
+        return supervision.session_view(self, session_id)
+
     # -- attachments -----------------------------------------------------------------------
 
     def attach_file(self, case_id: str, source: Path, description: str | None = None,
@@ -897,7 +927,7 @@ class _RuleCheckedWrite:
 
     def _context(self, record_type: RecordType, case_id: str | None,
                  case_access: CaseAccess | None) -> tuple[CaseAccess | None, CaseStatus | None]:
-        if record_type is RecordType.PROVIDER:
+        if record_type is RecordType.PROVIDER or is_personal(record_type, case_id):
             return None, None
         if case_access is not None:
             return case_access, None
@@ -916,7 +946,8 @@ class _RuleCheckedWrite:
             access, status = self._context(record_type, case_id, case_access)
         workflow.check_record_edit(record_type, None, clean, self._cw.actor, access,
                                    current_subject_hash=subject_hash, case_status=status,
-                                   today=self._cw.today())
+                                   today=self._cw.today(),
+                                   worker=self._worker(record_type, case_id, clean))
         return self.tx.create(record_type, clean, case_id=case_id, record_id=record_id)
 
     def update(self, record_id: str, changes: Fields, *, approval: Fields | None = None,
@@ -927,15 +958,28 @@ class _RuleCheckedWrite:
         workflow.check_record_edit(record.type, record.fields, new, self._cw.actor, access,
                                    current_subject_hash=subject_hash, approval=approval,
                                    case_status=status, today=self._cw.today(),
-                                   author=record.created_by)
+                                   author=record.created_by,
+                                   worker=self._worker(record.type, record.case_id,
+                                                       record.fields))
         return self.tx.update(record_id, changes)
 
     def delete(self, record_id: str) -> None:
         record = self.tx.get(record_id)
         access, status = self._context(record.type, record.case_id, None)
         workflow.check_record_delete(record.type, record.fields, self._cw.actor, access,
-                                     case_status=status)
+                                     case_status=status, author=record.created_by,
+                                     worker=self._worker(record.type, record.case_id,
+                                                         record.fields))
         self.tx.delete(record_id)
+
+    def _worker(self, record_type: RecordType, case_id: str | None,
+                fields: Fields) -> WorkerAccess | None:
+        """Whom a personal record (no case) is about, with their teams as the directory this
+        device last synced says; None for any other record."""
+        if not is_personal(record_type, case_id):
+            return None
+        name = worker_of(record_type, fields)
+        return WorkerAccess(name, queries.teams_of(self._cw.ws, name))
 
 
 __all__ = ["CaseFile", "Casework", "PossibleDuplicate", "actor_of"]

@@ -72,9 +72,12 @@ def today_view(cw: Casework) -> TodayView:
             continue
         late = t.due_date < on.isoformat()
         what = t.title + (f" (overdue by {_days(on, t.due_date)})" if late else "")
-        item = TodayItem(t.case_id, t.case_number, t.family_name, t.due_date, what,
-                         "" if t.assigned_to == user else f"Assigned to {t.assigned_to}",
-                         t.task_id, late)
+        detail = "" if t.assigned_to == user else f"Assigned to {t.assigned_to}"
+        if t.supervisor:
+            detail = "; ".join(filter(None, [f"Agreed in supervision with {t.supervisor}",
+                                             detail]))
+        item = TodayItem(t.case_id or "", t.case_number, t.family_name, t.due_date, what,
+                         detail, t.task_id, late)
         (visits if t.kind in VISIT_KINDS else tasks).append(item)
 
     approvals = [a for a in queries.approvals_of_cases(cw.ws) if mine(a.assigned_to)]

@@ -24,7 +24,7 @@ from casemgr.domain.records import Record, RecordType
 @dataclass(frozen=True)
 class TaskRow:
     task_id: str
-    case_id: str
+    case_id: str | None  # None: a personal task (agreed in supervision, in no case)
     case_number: str
     family_name: str
     title: str
@@ -32,10 +32,12 @@ class TaskRow:
     due_date: str
     status: str
     assigned_to: str
+    supervisor: str = ""  # who agreed it in a supervision session ("" not from one)
 
 
 def open_tasks(ws: Workspace, limit: int = 1000) -> list[TaskRow]:
-    """The open tasks due soonest, across the workspace's cases.
+    """The open tasks due soonest, across the workspace's cases, and the personal tasks
+    agreed in supervision (no case); each says who agreed it if it came from a session.
 
     Uses the case list's `next_due` (each case's earliest open task): the cases due soonest
     hold the tasks due soonest, so only their tasks are read.
@@ -44,20 +46,64 @@ def open_tasks(ws: Workspace, limit: int = 1000) -> list[TaskRow]:
         "SELECT case_id, case_number, family_name FROM case_index WHERE next_due < ? "
         "ORDER BY next_due, case_number LIMIT ?", (NO_DUE, limit)).fetchall()
     by_case = {c[0]: c for c in cases}
-    rows = ws.conn.execute(
+    rows = [*ws.conn.execute(
         "SELECT id, case_id, fields FROM records WHERE case_id IN "
         "(SELECT value FROM json_each(?)) AND type = 'task' AND deleted = 0",
-        (json.dumps(list(by_case)),))
+        (json.dumps(list(by_case)),)), *ws.conn.execute(
+        "SELECT id, case_id, fields FROM records WHERE case_id IS NULL AND type = 'task' "
+        "AND deleted = 0")]
+    agreed = supervision_tasks(ws)
     found = []
     for task_id, case_id, raw in rows:
         f = json.loads(raw)
         if f.get("status") != "open":
             continue
-        _, number, family = by_case[case_id]
+        _, number, family = by_case[case_id] if case_id is not None else (None, "", "")
         found.append(TaskRow(task_id, case_id, number, family, f["title"], f["kind"],
-                             f["due_date"], f["status"], f.get("assigned_to", "")))
+                             f["due_date"], f["status"], f.get("assigned_to", ""),
+                             agreed.get(task_id, "")))
     found.sort(key=lambda t: (t.due_date, t.case_number, t.title))
     return found[:limit]
+
+
+def supervision_tasks(ws: Workspace) -> dict[str, str]:
+    """The tasks agreed in the supervision sessions this workspace holds: task id -> the
+    supervisor who recorded the session."""
+    return {r[0]: r[1] for r in ws.conn.execute(
+        "SELECT json_extract(a.value, '$.task_id'), r.created_by FROM records r, "
+        "json_each(r.fields, '$.actions') a WHERE r.type = 'supervision' AND r.deleted = 0")}
+
+
+def task_states(ws: Workspace, task_ids: Iterable[Any]) -> dict[str, str]:
+    """The status of each of these tasks the workspace holds (deleted ones left out)."""
+    wanted = sorted({t for t in task_ids if isinstance(t, str)})
+    return {r[0]: r[1] for r in ws.conn.execute(
+        "SELECT id, json_extract(fields, '$.status') FROM records WHERE type = 'task' AND "
+        "deleted = 0 AND id IN (SELECT value FROM json_each(?))", (json.dumps(wanted),))}
+
+
+def teams_of(ws: Workspace, username: str) -> frozenset[str]:
+    """The teams a user belongs to, as the directory this device last synced says."""
+    row = ws.conn.execute("SELECT teams FROM directory_users WHERE username = ?",
+                          (username,)).fetchone()
+    return frozenset(t for t in (row[0] if row else "").split(",") if t)
+
+
+@dataclass(frozen=True)
+class DirectoryUser:
+    """Someone in the organisation's directory (synced from the server)."""
+
+    username: str
+    role: str
+    teams: frozenset[str]
+    active: bool
+
+
+def directory_users(ws: Workspace) -> list[DirectoryUser]:
+    """Everyone in the directory this device last synced, by name."""
+    return [DirectoryUser(r[0], r[1], frozenset(t for t in r[2].split(",") if t), bool(r[3]))
+            for r in ws.conn.execute(
+                "SELECT username, role, teams, active FROM directory_users ORDER BY username")]
 
 
 @dataclass(frozen=True)
@@ -248,10 +294,11 @@ def refused_changes(ws: Workspace) -> list[RefusedChange]:
 
 
 __all__ = [
-    "ConflictRow", "HistoryEntry", "OutboxEntry", "ReferralRow", "RefusedChange", "TaskRow",
-    "audit_history", "case_numbers", "caseworkers", "open_conflicts", "open_tasks",
-    "outbox_page", "pending_changes", "provider_names", "referrals_in_progress",
-    "refused_changes", "synced_history",
+    "ConflictRow", "DirectoryUser", "HistoryEntry", "OutboxEntry", "ReferralRow",
+    "RefusedChange", "TaskRow", "audit_history", "case_numbers", "caseworkers",
+    "directory_users", "open_conflicts", "open_tasks", "outbox_page", "pending_changes",
+    "provider_names", "referrals_in_progress", "refused_changes", "supervision_tasks",
+    "synced_history", "task_states", "teams_of",
 ]
 
 

@@ -25,11 +25,11 @@ from casemgr.domain.clock import iso_utc
 from casemgr.domain.errors import ValidationError
 from casemgr.domain.ids import case_number, uuid7
 from casemgr.domain.records import (
-    CASE_SCOPED,
     Record,
     RecordType,
     RiskLevel,
     TaskStatus,
+    placement_problem,
     validate_fields,
 )
 
@@ -378,8 +378,8 @@ class WriteTx:
         record_id = record_id or uuid7(self._ws.clock.now_ms)
         if record_type is RecordType.CASE:
             case_id = record_id
-        if record_type in CASE_SCOPED and case_id is None:
-            raise ValidationError({"case_id": f"a {record_type.value} record needs a case"})
+        if (problem := placement_problem(record_type, record_id, case_id)) is not None:
+            raise ValidationError({"case_id": problem})
         hlc = self._hlc()
         cur = self._conn.execute(
             "INSERT INTO records (id, type, case_id, fields, rev, created_at, created_by, "

@@ -30,7 +30,13 @@ from casemgr.db.store import (
 )
 from casemgr.domain.clock import iso_utc
 from casemgr.domain.merge import same
-from casemgr.domain.records import CASE_SCOPED, RecordType
+from casemgr.domain.records import (
+    CASE_SCOPED,
+    DIRECTORY,
+    PERSONAL,
+    RecordType,
+    audience_of,
+)
 
 if TYPE_CHECKING:
     from casemgr.db.workspace import Workspace
@@ -104,7 +110,7 @@ class PageSummary:
     records: int = 0
     cases: set[str] = field(default_factory=set)
     resent: int = 0  # ops queued to send again what a restored server lost (new epoch)
-    refused: int = 0  # records of a case this device was not given: never stored
+    refused: int = 0  # records this device was not given (their case, or not for it)
 
 
 _STATE_KEYS = {"cursor": "sync_cursor", "epoch": "sync_epoch",
@@ -309,7 +315,8 @@ class SyncStore:
         try:
             with self._ws.transaction() as conn:
                 outbox_empty = conn.execute("SELECT 1 FROM outbox LIMIT 1").fetchone() is None
-                records = self._given(conn, records, summary)
+                records = self._given(conn, records, summary, self._ws.user,
+                                      self._ws.meta("role") == "admin")
                 for remote in records:
                     if remote.case_id is not None and remote.case_id in gone:
                         continue
@@ -345,8 +352,8 @@ class SyncStore:
         return summary
 
     @staticmethod
-    def _given(conn: Any, records: list[RemoteRecord], summary: PageSummary
-               ) -> list[RemoteRecord]:
+    def _given(conn: Any, records: list[RemoteRecord], summary: PageSummary, user: str,
+               admin: bool) -> list[RemoteRecord]:
         """The page's records this device was given; the others are refused (counted in
         `summary.refused`, logged without case data) and never stored.
 
@@ -354,9 +361,11 @@ class SyncStore:
         one page, in seq order: the case record may come after the family), so a record of a
         case is taken only if this workspace holds that case's record or the same page
         brings it. The case record itself is the server's word on scope (the lease's teams
-        may be older than a team change). A directory entry belongs to no case; a record
-        that should belong to one and names none, or a case record that is not its own case,
-        is refused too."""
+        may be older than a team change). A directory entry belongs to no case; a personal
+        record (no case: a supervision session, a task agreed in one) is taken only if this
+        user is in its audience (the worker it is about, who recorded it) or an admin. A
+        record that should belong to a case and names none, or a case record that is not its
+        own case, is refused too."""
         in_page = {r.id for r in records if r.type == RecordType.CASE.value and r.case_id == r.id}
         asked = sorted({r.case_id for r in records if r.case_id and r.case_id not in in_page})
         held = {row[0] for row in conn.execute(  # one statement for the whole page
@@ -367,9 +376,10 @@ class SyncStore:
         for remote in records:
             rtype = RecordType(remote.type)
             case_id = remote.case_id
-            if rtype not in CASE_SCOPED:
-                ok = case_id is None
-            elif case_id is None:
+            if case_id is None:
+                ok = rtype in DIRECTORY or (rtype in PERSONAL and (admin or user in audience_of(
+                    rtype, remote.fields, remote.created_by)))
+            elif rtype not in CASE_SCOPED:
                 ok = False
             elif rtype is RecordType.CASE:
                 ok = case_id == remote.id
@@ -381,7 +391,7 @@ class SyncStore:
                 refused[rtype.value] = refused.get(rtype.value, 0) + 1
         if refused:
             summary.refused += sum(refused.values())
-            _log.warning("Refused %d pulled record(s) of cases this device was not given "
+            _log.warning("Refused %d pulled record(s) this device was not given "
                          "(by type: %s); they were not stored.", sum(refused.values()),
                          ", ".join(f"{k} {v}" for k, v in sorted(refused.items())))
         return given

@@ -68,8 +68,12 @@ LABELS: dict[str, dict[str, str]] = {
         "assessment": "Assessment", "case_plan": "Case plan", "plan_goal": "Plan goal",
         "approval": "Approval request", "referral": "Referral", "task": "Task",
         "note": "Note", "attachment": "Attachment", "provider": "Service provider",
-        "conflict": "Conflict",
+        "conflict": "Conflict", "supervision": "Supervision session",
     },
+    "wellbeing": {"well": "Well", "coping": "Coping", "strained": "Under strain",
+                  "struggling": "Struggling: needs support"},
+    "workload": {"light": "Light", "manageable": "Manageable", "heavy": "Heavy",
+                 "too_heavy": "Too heavy to manage"},
 }
 
 
@@ -81,6 +85,7 @@ FIELD_VOCABULARY: dict[str, str] = {
     "protection_concerns": "protection_concern", "visit_type": "visit_type",
     "urgency": "urgency", "service_type": "service_type", "service_types": "service_type",
     "decision": "decision", "risk": "risk", "suggested_risk": "risk",
+    "wellbeing": "wellbeing", "workload": "workload",
 }
 TYPED_VOCABULARY: dict[tuple[str, str], str] = {
     ("case", "status"): "case_status", ("case_plan", "status"): "plan_status",

@@ -43,6 +43,7 @@ class Action(StrEnum):
     EXPORT = "export"
     VIEW_AUDIT = "view_audit"
     VIEW_SYNC_HEALTH = "view_sync_health"
+    RECORD_SUPERVISION = "record_supervision"
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,14 @@ class CaseAccess:
     def of_case(cls, case_fields: Mapping[str, Any]) -> CaseAccess:
         """The access of a case record, read from its fields."""
         return cls(str(case_fields.get("assigned_to") or ""), case_fields.get("team") or None)
+
+
+@dataclass(frozen=True)
+class WorkerAccess:
+    """What decides who may supervise a worker: the worker and the teams they belong to."""
+
+    user: str
+    teams: frozenset[str] = frozenset()
 
 
 class Permission(NamedTuple):
@@ -117,6 +126,8 @@ PERMISSIONS: Final[Mapping[Action, Permission]] = MappingProxyType({
     Action.EXPORT:             Permission(N,     N,      N,      Y, "export data"),
     Action.VIEW_AUDIT:         Permission(N,     N,      N,      Y, "view the audit log"),
     Action.VIEW_SYNC_HEALTH:   Permission(N,     N,      N,      Y, "view sync health"),
+    Action.RECORD_SUPERVISION: Permission(N,     N,      Y,      Y,
+                                          "record supervision sessions"),
 })
 
 
@@ -125,6 +136,26 @@ def in_scope(actor: Actor, case: CaseAccess) -> bool:
     if actor.role is Role.ADMIN or case.assigned_to == actor.user:
         return True
     return actor.role is Role.SUPERVISOR and case.team is not None and case.team in actor.teams
+
+
+def supervises(actor: Actor, worker: WorkerAccess) -> bool:
+    """Whether the actor supervises the worker: a supervisor of a team the worker belongs to,
+    or an admin; nobody supervises themselves."""
+    if worker.user == actor.user or not worker.user:
+        return False
+    if actor.role is Role.ADMIN:
+        return True
+    return actor.role is Role.SUPERVISOR and bool(worker.teams & actor.teams)
+
+
+def require_supervisor_of(actor: Actor, worker: WorkerAccess) -> None:
+    """Raise PermissionDenied unless the actor may record supervision of this worker."""
+    require(actor, Action.RECORD_SUPERVISION)
+    if worker.user == actor.user:
+        raise PermissionDenied("A supervision session is recorded by a supervisor with "
+                               "someone else.")
+    if not supervises(actor, worker):
+        raise PermissionDenied(f"{worker.user or 'This worker'} is not in one of your teams.")
 
 
 def can(actor: Actor, action: Action, case: CaseAccess | None = None) -> bool:

@@ -34,6 +34,7 @@ class RecordType(StrEnum):
     ATTACHMENT = "attachment"
     PROVIDER = "provider"
     CONFLICT = "conflict"
+    SUPERVISION = "supervision"
 
 
 class RiskLevel(StrEnum):
@@ -104,6 +105,7 @@ class Kind(StrEnum):
     REF = "ref"  # the id of another record
     REFS = "refs"  # a list of distinct ids of other records (at most MAX_REFS)
     OBJECT = "object"  # a JSON object (assessment answers)
+    ITEMS = "items"  # a list of objects, each with the fields of `items` (at most MAX_ITEMS)
     ANY = "any"  # any JSON value (conflict values)
 
 
@@ -113,12 +115,13 @@ class FieldSpec:
     required: bool = False
     choices: tuple[str, ...] = ()
     label: str = ""
+    items: tuple[tuple[str, FieldSpec], ...] = ()  # Kind.ITEMS: each item's fields
 
 
 def _f(kind: Kind, required: bool = False, choices: type[StrEnum] | tuple[str, ...] = (),
-       label: str = "") -> FieldSpec:
+       label: str = "", items: Mapping[str, FieldSpec] | None = None) -> FieldSpec:
     values = tuple(c.value for c in choices) if isinstance(choices, type) else choices
-    return FieldSpec(kind, required, values, label)
+    return FieldSpec(kind, required, values, label, tuple((items or {}).items()))
 
 
 SEX = ("female", "male", "other", "unknown")
@@ -137,6 +140,8 @@ SERVICE_TYPES = (
 )
 GOAL_STATUS = ("not_started", "in_progress", "achieved", "dropped")
 TASK_KINDS = ("first_visit", "review", "follow_up", "other")
+WELLBEING = ("well", "coping", "strained", "struggling")
+WORKLOAD = ("light", "manageable", "heavy", "too_heavy")
 
 FIELDS: dict[RecordType, dict[str, FieldSpec]] = {
     RecordType.FAMILY: {
@@ -280,10 +285,73 @@ FIELDS: dict[RecordType, dict[str, FieldSpec]] = {
         "status": _f(Kind.CHOICE, True, ("open", "resolved")),
         "resolution": _f(Kind.ANY),
     },
+    # A supervisor's supportive supervision of one worker: about the worker, not a case, so
+    # it belongs to no case and reaches only its audience (`audience_of`).
+    RecordType.SUPERVISION: {
+        "worker": _f(Kind.TEXT, True, label="Caseworker"),
+        "session_date": _f(Kind.DATE, True, label="Date"),
+        "cases_discussed": _f(Kind.ITEMS, label="Cases discussed", items={
+            "case_id": _f(Kind.REF, True),
+            "case_number": _f(Kind.TEXT, True, label="Case"),
+            "decision": _f(Kind.TEXT, True, label="Decision"),
+        }),
+        "wellbeing": _f(Kind.CHOICE, True, WELLBEING, label="Wellbeing"),
+        "workload": _f(Kind.CHOICE, True, WORKLOAD, label="Workload"),
+        "wellbeing_note": _f(Kind.LONG_TEXT, label="About wellbeing and workload"),
+        "training_needs": _f(Kind.LONG_TEXT, label="Training needs"),
+        # Each agreed action is also a task of the worker (`task_id`): in its case when it
+        # names one of the cases discussed, else a personal task (no case).
+        "actions": _f(Kind.ITEMS, label="Agreed actions", items={
+            "action": _f(Kind.TEXT, True, label="Action"),
+            "due_date": _f(Kind.DATE, True, label="Due"),
+            "case_id": _f(Kind.REF),
+            "task_id": _f(Kind.REF, True),
+        }),
+    },
 }
 
-# Record types that hang off a case (case_id is set); the rest are directory records.
-CASE_SCOPED = frozenset(RecordType) - {RecordType.PROVIDER}
+# Where a record lives. Record types that hang off a case (case_id set) reach whoever the
+# case reaches. A record with no case is a directory entry, which reaches every device, or a
+# personal record: about a worker, not a case (a supervision session, a task agreed in one
+# that names no case), reaching only its audience (`audience_of`) and administrators.
+CASE_SCOPED = frozenset(RecordType) - {RecordType.PROVIDER, RecordType.SUPERVISION}
+DIRECTORY = frozenset({RecordType.PROVIDER})
+PERSONAL = frozenset({RecordType.SUPERVISION, RecordType.TASK})
+
+
+def placement_problem(record_type: RecordType, record_id: str, case_id: str | None
+                      ) -> str | None:
+    """Why a record cannot be where it says (its case, or none), or None: a case is its own
+    case, a directory entry and a supervision session have none, a task may have none (a
+    personal task), every other record has one."""
+    if record_type is RecordType.CASE and case_id != record_id:
+        return "a case record's case_id is its own id"
+    if case_id is None and record_type not in DIRECTORY | PERSONAL:
+        return f"a {record_type.value} record belongs to a case"
+    if case_id is not None and record_type not in CASE_SCOPED:
+        return f"a {record_type.value} record belongs to no case"
+    return None
+
+
+def is_personal(record_type: RecordType, case_id: str | None) -> bool:
+    """Whether a record is a personal one: no case, and not a directory entry."""
+    return case_id is None and record_type in PERSONAL
+
+
+def worker_of(record_type: RecordType, fields: Mapping[str, Any]) -> str:
+    """The worker a personal record is about: a session's worker, a task's assignee."""
+    name = "worker" if record_type is RecordType.SUPERVISION else "assigned_to"
+    value = fields.get(name)
+    return value if isinstance(value, str) else ""
+
+
+def audience_of(record_type: RecordType, fields: Mapping[str, Any],
+                created_by: str) -> frozenset[str]:
+    """Who a personal record reaches besides administrators: the worker it is about and who
+    recorded it. Neither changes after it is made (workflow refuses it), so a personal record
+    never has to leave a device the way an evicted case does."""
+    return frozenset(u for u in (worker_of(record_type, fields), created_by) if u)
+
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
@@ -291,6 +359,7 @@ _REF = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 MAX_TEXT = 500
 MAX_LONG_TEXT = 20_000
 MAX_REFS = 50
+MAX_ITEMS = 50
 
 
 @dataclass
@@ -360,7 +429,32 @@ def _check_value(spec: FieldSpec, value: Any) -> str | None:
         return None if len(set(value)) == len(value) else "must not name a record twice"
     if k is Kind.OBJECT:
         return None if isinstance(value, dict) else "must be an object"
+    if k is Kind.ITEMS:
+        return _check_items(spec, value)
     return None  # Kind.ANY: any JSON value
+
+
+def _check_items(spec: FieldSpec, value: Any) -> str | None:
+    """None if `value` is a list of entries that each fit `spec.items`, else what is wrong
+    with the first one that does not ("entry 2: Due is required")."""
+    if not isinstance(value, list) or len(value) > MAX_ITEMS or not all(
+            isinstance(item, dict) for item in value):
+        return f"must be a list of at most {MAX_ITEMS} entries"
+    fields = dict(spec.items)
+    for n, item in enumerate(value, start=1):
+        for name, item_value in item.items():
+            item_spec = fields.get(name)
+            if item_spec is None:
+                return f"entry {n}: {name} is not part of an entry"
+            if item_value is None:
+                if item_spec.required:
+                    return f"entry {n}: {item_spec.label or name} is required"
+            elif (msg := _check_value(item_spec, item_value)) is not None:
+                return f"entry {n}: {item_spec.label or name} {msg}"
+        for name, item_spec in fields.items():
+            if item_spec.required and item.get(name) is None:
+                return f"entry {n}: {item_spec.label or name} is required"
+    return None
 
 
 def validate_fields(
@@ -410,7 +504,7 @@ def parse_field_text(record_type: RecordType, name: str, text: str) -> Any:
             raise ValueError(text)
         if spec.kind in (Kind.CHOICES, Kind.REFS):
             return [part.strip() for part in text.split(",") if part.strip()]
-        if spec.kind in (Kind.OBJECT, Kind.ANY):
+        if spec.kind in (Kind.OBJECT, Kind.ITEMS, Kind.ANY):
             return json.loads(text)
     except ValueError:
         raise ValidationError({name: f"cannot read {text!r} as {spec.kind.value}"}) from None
@@ -433,6 +527,9 @@ def display_name(record_type: RecordType, fields: Mapping[str, Any]) -> str:
         return f"{fields.get('given_name', '')} {fields.get('family_name', '')}".strip()
     if record_type is RecordType.APPROVAL and fields.get("kind"):
         return f"{choice_label('approval_kind', fields['kind'])} approval"
+    if record_type is RecordType.SUPERVISION:
+        return (f"Supervision of {fields.get('worker', '')} "
+                f"{fields.get('session_date', '')}").strip()
     if record_type is RecordType.VISIT and fields.get("visit_type"):
         return (f"{choice_label('visit_type', fields['visit_type'])} visit "
                 f"{fields.get('visit_date', '')}").strip()

@@ -16,7 +16,15 @@ from types import MappingProxyType
 from typing import Any, Final, TypeVar
 
 from casemgr.domain.errors import PermissionDenied, ValidationError, WorkflowError
-from casemgr.domain.permissions import Action, Actor, CaseAccess, in_scope, require
+from casemgr.domain.permissions import (
+    Action,
+    Actor,
+    CaseAccess,
+    WorkerAccess,
+    in_scope,
+    require,
+    require_supervisor_of,
+)
 from casemgr.domain.records import (
     FIELDS,
     ApprovalKind,
@@ -30,6 +38,7 @@ from casemgr.domain.records import (
     TaskStatus,
     content_hash,
     validate_fields,
+    worker_of,
 )
 
 Fields = Mapping[str, Any]
@@ -458,6 +467,8 @@ NOT_IN_THE_FUTURE: dict[RecordType, dict[str, str]] = {
     RecordType.VISIT: {"visit_date": "A visit cannot be recorded in the future."},
     RecordType.CASE: {"opened_on": "A case cannot be opened in the future."},
     RecordType.PERSON: {"date_of_birth": "A date of birth cannot be in the future."},
+    RecordType.SUPERVISION: {"session_date": "A supervision session cannot be recorded in "
+                                             "the future."},
 }
 
 
@@ -492,6 +503,8 @@ def content_problems(record_type: RecordType, old_fields: Fields | None,
     observation), each with the message to show beside it; {} when it says enough. Checked
     when the record is created and when an edit changes those fields, so a record stored
     before the rule keeps taking its other edits."""
+    if record_type is RecordType.SUPERVISION:
+        return supervision_problems(new_fields)
     rule = NEEDS_ONE_OF.get(record_type)
     if rule is None:
         return {}
@@ -508,7 +521,7 @@ def check_record_edit(record_type: RecordType, old_fields: Fields | None, new_fi
                       actor: Actor, case: CaseAccess | None, *,
                       current_subject_hash: str | None = None, approval: Fields | None = None,
                       case_status: CaseStatus | None = None, today: date | None = None,
-                      author: str | None = None) -> None:
+                      author: str | None = None, worker: WorkerAccess | None = None) -> None:
     """Refuse a create (`old_fields` None) or update the actor or the workflow does not allow.
 
     The one check of the write path, on the client and on the server (old fields + changes).
@@ -521,6 +534,8 @@ def check_record_edit(record_type: RecordType, old_fields: Fields | None, new_fi
     a day's lead for devices in time zones ahead of it).
     `author`: who created the record (its `created_by`), for an update: what a saved visit,
     assessment, referral or task says is corrected by its author only (`check_author_edit`).
+    `worker`: for a personal record (no case: a supervision session, a task agreed in one),
+    the worker it is about, with their teams (`check_personal_edit`).
     """
     validate_fields(record_type, new_fields)
     problems = content_problems(record_type, old_fields, new_fields)
@@ -533,6 +548,9 @@ def check_record_edit(record_type: RecordType, old_fields: Fields | None, new_fi
         raise ValidationError(problems)
     if record_type is RecordType.PROVIDER:
         require(actor, Action.IMPORT_PROVIDERS)
+        return
+    if case is None and worker is not None:
+        check_personal_edit(record_type, old_fields, new_fields, actor, worker, author)
         return
     if case is None:
         raise ValueError(f"a {record_type.value} record belongs to a case")
@@ -549,11 +567,15 @@ def check_record_edit(record_type: RecordType, old_fields: Fields | None, new_fi
 
 
 def check_record_delete(record_type: RecordType, fields: Fields, actor: Actor,
-                        case: CaseAccess | None, *, case_status: CaseStatus | None = None
-                        ) -> None:
-    """Refuse deleting what the case record must keep: cases, families, decisions, sent work."""
+                        case: CaseAccess | None, *, case_status: CaseStatus | None = None,
+                        author: str | None = None, worker: WorkerAccess | None = None) -> None:
+    """Refuse deleting what the case record must keep: cases, families, decisions, sent work.
+    A personal record (`worker` given) is deleted only by whoever recorded it (`author`)."""
     if record_type is RecordType.PROVIDER:
         require(actor, Action.IMPORT_PROVIDERS)
+        return
+    if case is None and worker is not None:
+        _check_personal_author(record_type, actor, worker, author)
         return
     if case is None:
         raise ValueError(f"a {record_type.value} record belongs to a case")
@@ -572,6 +594,79 @@ def check_record_delete(record_type: RecordType, fields: Fields, actor: Actor,
         raise WorkflowError("A referral that was sent stays on record; cancel it instead.")
     if record_type is RecordType.CASE_PLAN and fields.get("status") != PlanStatus.DRAFT.value:
         raise WorkflowError("A plan that was submitted stays on record; change it instead.")
+
+
+# -- personal records: supervision sessions and the tasks agreed in them ------------------------
+
+SESSION_KEEPS_ITS_WORKER = ("A supervision session stays with the worker it was recorded with; "
+                            "record a new session instead.")
+TASK_KEEPS_ITS_WORKER = ("A task agreed in supervision stays with the worker it was agreed "
+                         "with; agree a new one instead.")
+WORKER_CLOSES_OWN_TASK = ("A task agreed in supervision is done or cancelled by its worker; "
+                          "what it says is changed by the supervisor who agreed it.")
+
+
+def supervision_problems(fields: Fields) -> dict[str, str]:
+    """What a supervision session must say beyond its field kinds: each case discussed once,
+    with a decision; each agreed action with what to do, in a case discussed (or none), and
+    a task of its own."""
+    problems: dict[str, str] = {}
+    discussed = fields.get("cases_discussed") or []
+    cases = [c.get("case_id") for c in discussed if isinstance(c, dict)]
+    if len(set(cases)) != len(cases):
+        problems["cases_discussed"] = "Each case is discussed once; give one decision for it."
+    elif any(isinstance(c, dict) and _blank(c.get("decision")) for c in discussed):
+        problems["cases_discussed"] = "Give the decision taken for each case discussed."
+    actions = [a for a in fields.get("actions") or [] if isinstance(a, dict)]
+    tasks = [a.get("task_id") for a in actions]
+    if any(_blank(a.get("action")) for a in actions):
+        problems["actions"] = "Say what was agreed for each action."
+    elif any(a.get("case_id") is not None and a.get("case_id") not in cases for a in actions):
+        problems["actions"] = "An action can be tied only to one of the cases discussed."
+    elif len(set(tasks)) != len(tasks):
+        problems["actions"] = "Each agreed action has a task of its own."
+    return problems
+
+
+def check_personal_edit(record_type: RecordType, old: Fields | None, new: Fields,
+                        actor: Actor, worker: WorkerAccess, author: str | None) -> None:
+    """A personal record (no case): a supervision session, or a task agreed in one. Made by a
+    supervisor of the worker (a supervisor of one of the worker's teams, or an admin) about
+    that worker; what it says is changed only by whoever recorded it, the worker never
+    changes (it decides who receives the record), and the worker marks their task done or
+    cancelled."""
+    if record_type not in (RecordType.SUPERVISION, RecordType.TASK):
+        raise ValueError(f"a {record_type.value} record belongs to a case")
+    if worker.user != worker_of(record_type, old if old is not None else new):
+        raise ValueError("the worker given is not the record's")
+    if old is None:
+        require_supervisor_of(actor, worker)
+        if record_type is RecordType.TASK and new.get("status") != TaskStatus.OPEN.value:
+            raise WorkflowError("A task agreed in supervision starts open.")
+        return
+    changed = _changed(old, new)
+    if not changed:
+        return
+    if worker_of(record_type, new) != worker.user:
+        raise WorkflowError(SESSION_KEEPS_ITS_WORKER if record_type is RecordType.SUPERVISION
+                            else TASK_KEEPS_ITS_WORKER)
+    if (record_type is RecordType.TASK and actor.user == worker.user
+            and changed <= {"status", "completed_on"}):
+        return  # the worker ticks off (or drops) their own task
+    if record_type is RecordType.TASK and actor.user == worker.user:
+        raise PermissionDenied(WORKER_CLOSES_OWN_TASK)
+    _check_personal_author(record_type, actor, worker, author)
+
+
+def _check_personal_author(record_type: RecordType, actor: Actor, worker: WorkerAccess,
+                           author: str | None) -> None:
+    """Only whoever recorded a personal record changes or deletes it, while they still
+    supervise its worker."""
+    if author is None or actor.user != author:
+        what = "supervision session" if record_type is RecordType.SUPERVISION else "task"
+        raise PermissionDenied(f"Only its author, {author or 'who recorded it'}, can change "
+                               f"this {what}.")
+    require_supervisor_of(actor, worker)
 
 
 # The permission each record type needs; case, plan, approval and conflict records add their own.

@@ -79,6 +79,10 @@ devices = sa.Table(
     sa.Column("audit_head", sa.String(64)),
     sa.Column("revoked_at", Time),
     sa.Column("escrowed_key", sa.LargeBinary),  # AES-GCM under the server's escrow key
+    # `cursor + 1` of the pull that first sent this device the personal records addressed
+    # to its user that precede its cursor (NULL: never; an older client is sent none):
+    # casemgr.server.sync.pull, docs/sync.md "Personal records".
+    sa.Column("personal_from", sa.BigInteger),
 )
 
 tokens = sa.Table(
@@ -119,6 +123,16 @@ records = sa.Table(
     # field -> [rev it last changed at, by whom, when, device id or "server"]: what the
     # field-level merge needs (casemgr.domain.merge)
     sa.Column("field_meta", Json, nullable=False),
+)
+
+# Who a personal record (no case: a supervision session, a task agreed in one) reaches,
+# besides admins: one row per user, written when the record is created (it never changes).
+# A record with no case and no row here is a directory entry, which reaches everyone.
+record_audience = sa.Table(
+    "record_audience", metadata,
+    sa.Column("record_id", Id, sa.ForeignKey("records.id", ondelete="CASCADE"),
+              primary_key=True),
+    sa.Column("username", sa.String(64), primary_key=True, index=True),
 )
 
 # Who a case belongs to, for scope queries (kept in step with case records).

@@ -61,7 +61,8 @@ class SyncSummary:
     # Records whose acknowledged changes a server restored from a backup had lost, queued
     # again (an update, a delete or a re-create each) and pushed in the same sync.
     resent: int = 0
-    # Pulled records of cases this device was not given (not in its scope): never stored.
+    # Pulled records this device was not given (of a case not in its scope, or personal
+    # records of someone else): never stored.
     refused: int = 0
     # Evictions without the server's signature: ignored (the cases are kept) and audited.
     unsigned_evictions: int = 0
@@ -73,7 +74,7 @@ class SyncSummary:
         if self.resent:
             line += f", re-sent {self.resent} records the restored server had lost"
         if self.refused:
-            line += f", refused {self.refused} records of cases not given to this device"
+            line += f", refused {self.refused} records not meant for this device"
         if self.unsigned_evictions:
             line += (f", ignored {self.unsigned_evictions} orders to remove a case that the "
                      "server had not signed (the cases are kept)")

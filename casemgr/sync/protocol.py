@@ -14,10 +14,15 @@ from pydantic import BaseModel, ConfigDict, Field, JsonValue, StringConstraints
 
 from casemgr.domain.records import RecordType
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2
 # The server accepts the current version and the one before it; others get upgrade_required.
 # N and N-1; versions start at 1, so 0 (never released) is not one of them.
 SUPPORTED_PROTOCOLS = frozenset(v for v in (PROTOCOL_VERSION, PROTOCOL_VERSION - 1) if v >= 1)
+# Version 2 added personal records (no case, for their audience only: a supervision session,
+# a task agreed in one). A client of version 1 does not know the record type `supervision`
+# and would refuse a whole page holding one, so it is sent no personal record; once it
+# speaks version 2 it is sent those it missed (docs/sync.md, "Personal records").
+PERSONAL_RECORDS_SINCE = 2
 
 # Requests without a JSON body (GET, or POST with nothing to send) say who is asking here.
 HEADER_PROTOCOL_VERSION = "X-Casemgr-Protocol-Version"

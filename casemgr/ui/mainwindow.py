@@ -34,6 +34,7 @@ from casemgr.ui.pages.base import Page
 from casemgr.ui.pages.caselist import CaseListPage
 from casemgr.ui.pages.conflicts import ConflictsPage
 from casemgr.ui.pages.referrals import ReferralsPage
+from casemgr.ui.pages.supervision import SupervisionPage
 from casemgr.ui.pages.sync import FirstSyncDialog, SyncPage
 from casemgr.ui.pages.tasks import TasksPage
 from casemgr.ui.pages.today import TodayPage
@@ -42,10 +43,11 @@ from casemgr.ui.workers.db import DbWorker, SignedIn
 from casemgr.ui.workers.sync import SyncWorker
 from casemgr.ui.workers.sync_controller import SyncController, SyncStatus, SyncStatusKind
 
-PAGES = ("today", "cases", "tasks", "referrals", "conflicts", "sync", "approvals", "admin")
+PAGES = ("today", "cases", "tasks", "referrals", "conflicts", "sync", "approvals",
+         "supervision", "admin")
 PAGE_TITLES = {"today": "Today", "cases": "My cases", "tasks": "Tasks",
                "referrals": "Referrals", "conflicts": "Conflicts", "sync": "Sync",
-               "approvals": "Approvals", "admin": "Admin"}
+               "approvals": "Approvals", "supervision": "Supervision", "admin": "Admin"}
 
 
 class PreferencesDialog(FittedDialog):
@@ -135,13 +137,15 @@ class MainWindow(QMainWindow):
         self.conflicts = ConflictsPage(worker, self.reporter)
         self.sync = SyncPage(worker)
         self.approvals = ApprovalsPage(worker)
+        self.supervision = SupervisionPage(worker, today, self.reporter)
         self.admin = AdminPage(worker, self.sync_worker, self.reporter, ctx.clock, today)
         self.case_file = CaseFileView(worker, today)
         # Every page of the navigation, by name (PAGES): each is emptied on lock.
         self.page_widgets: dict[str, Page | CaseListPage] = {
             "today": self.today, "cases": self.cases, "tasks": self.tasks,
             "referrals": self.referrals, "conflicts": self.conflicts, "sync": self.sync,
-            "approvals": self.approvals, "admin": self.admin}
+            "approvals": self.approvals, "supervision": self.supervision,
+            "admin": self.admin}
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         for page in (*self.page_widgets.values(), self.case_file):
@@ -337,6 +341,7 @@ class MainWindow(QMainWindow):
         if administers:
             self.admin.start(session)
         self.tasks.start(session.user)
+        self.supervision.start(session)
         self.referrals.activate()
         self.conflicts.start(session)
         self.sync.start(session)

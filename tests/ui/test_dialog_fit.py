@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from casemgr.app.assessment_report import assessment_report
+from casemgr.app.supervision import ActionLine, CaseChoice, SessionView
 from casemgr.domain.forms import load_forms_dir, sample_answers, score
 from casemgr.domain.permissions import Role
 from casemgr.domain.records import Record, RecordType
@@ -38,6 +39,8 @@ from casemgr.ui.dialogs import (
     ReferralResponseDialog,
     RegisterFamilyDialog,
     RiskDialog,
+    SessionDialog,
+    SessionReadDialog,
     TaskDialog,
     VisitDialog,
 )
@@ -115,6 +118,26 @@ def approval(parent: QWidget) -> ApprovalDecisionDialog:
                                   requested_by="amina", requested_at="2026-11-18T10:00:00Z")
 
 
+def supervision_session(parent: QWidget) -> SessionDialog:
+    """A caseworker with thirty open cases, four actions agreed."""
+    cases = [CaseChoice(f"0190a000-0000-7000-8000-0000000001{i:02d}", f"NB-000{i:02d}",
+                        f"Family {i}") for i in range(30)]
+    dialog = SessionDialog(parent, today=TODAY, supervisees=["amina", "brian"],
+                           cases={"amina": cases}, worker="amina")
+    for _ in range(3):
+        dialog.add_action()
+    return dialog
+
+
+def supervision_read(parent: QWidget) -> SessionReadDialog:
+    return SessionReadDialog(SessionView(
+        "0190a000-0000-7000-8000-0000000000e1", "2026-11-18", "amina", "sam", "strained",
+        "heavy", "Two emergencies this week. " * 10, "Trauma-informed care",
+        [(f"NB-000{i:02d}", "Keep open; review next month") for i in range(10)],
+        [ActionLine(f"Action {i}", "2026-12-01", "NB-00001", "open") for i in range(10)]),
+        parent)
+
+
 # Each dialog as the app builds it (casefile/workflows.py, lock/, mainwindow.py, pages/sync.py),
 # on its window, the biggest way it comes: a family of six, every shipped form, a long plan.
 DIALOGS: dict[str, Callable[[QWidget], QDialog]] = {
@@ -142,6 +165,8 @@ DIALOGS: dict[str, Callable[[QWidget], QDialog]] = {
     "new offline workspace": lambda w: CreateWorkspaceDialog(w),
     "preferences": lambda w: PreferencesDialog(w, 15, 250, 5),
     "first sync": lambda w: FirstSyncDialog(SESSION, w),
+    "supervision session": supervision_session,
+    "supervision session, to read": supervision_read,
 }
 
 

@@ -1,7 +1,7 @@
 """The change log every record write on the server goes through (pushed ops and the server's
 own changes alike): the commit-safe change sequence, records as stored with their per-field
 bookkeeping (field_meta: revision, author, time and device of each field's last change),
-and the case scope row kept with each case record."""
+the case scope row kept with each case record, and the audience of each personal record."""
 
 from __future__ import annotations
 
@@ -13,7 +13,13 @@ import sqlalchemy as sa
 
 from casemgr.domain import merge
 from casemgr.domain.errors import ValidationError
-from casemgr.domain.records import CASE_SCOPED, RecordType, validate_fields
+from casemgr.domain.records import (
+    RecordType,
+    audience_of,
+    is_personal,
+    placement_problem,
+    validate_fields,
+)
 from casemgr.server import tables as t
 from casemgr.server.errors import ApiError
 from casemgr.sync.protocol import RecordOut
@@ -39,6 +45,7 @@ _INSERT_RECORD = sa.insert(t.records)
 _UPDATE_RECORD = sa.update(t.records).where(t.records.c.id == sa.bindparam("b_id"))
 _UPDATE_SCOPE = sa.update(t.case_scope).where(t.case_scope.c.case_id == sa.bindparam("b_case_id"))
 _INSERT_SCOPE = sa.insert(t.case_scope)
+_INSERT_AUDIENCE = sa.insert(t.record_audience)
 
 
 # -- change sequence ---------------------------------------------------------------------------
@@ -117,7 +124,7 @@ def changed_fields(old: Mapping[str, Any], new: Mapping[str, Any]) -> set[str]:
 
 class PendingWrites:
     """The changes of one transaction, written at its end: scope rows, then the records with
-    their seqs (see `next_seq`)."""
+    their seqs (see `next_seq`) and the audience of the new personal ones."""
 
     def __init__(self) -> None:
         self.records: dict[str, StoredRecord] = {}
@@ -155,6 +162,12 @@ class PendingWrites:
                       "field_meta": rec.field_meta}
             if rec.id in self.new:
                 conn.execute(_INSERT_RECORD, {"id": rec.id, **values})
+                if is_personal(rec.type, rec.case_id):
+                    # Who may receive it, fixed at its creation (the workflow keeps its
+                    # worker, and its author is its author): casemgr.server.sync.pull.
+                    conn.execute(_INSERT_AUDIENCE, [
+                        {"record_id": rec.id, "username": name} for name in sorted(
+                            audience_of(rec.type, rec.fields, rec.created_by))])
             else:
                 conn.execute(_UPDATE_RECORD, {"b_id": rec.id, **values})
         return last
@@ -212,13 +225,11 @@ def write_server_change(conn: sa.Connection, *, record_id: str, record_type: Rec
 
 
 def check_placement(rtype: RecordType, record_id: str, case_id: str | None) -> None:
-    """Refuse a record in the wrong place: a case is its own case, directory records have none."""
-    if rtype is RecordType.CASE and case_id != record_id:
-        raise ValueError("a case record's case_id is its own id")
-    if rtype in CASE_SCOPED and case_id is None:
-        raise ValueError(f"a {rtype.value} record belongs to a case")
-    if rtype not in CASE_SCOPED and case_id is not None:
-        raise ValueError(f"a {rtype.value} record belongs to no case")
+    """Refuse a record in the wrong place: a case is its own case, directory records and
+    supervision sessions have none (casemgr.domain.records.placement_problem)."""
+    problem = placement_problem(rtype, record_id, case_id)
+    if problem is not None:
+        raise ValueError(problem)
 
 
 def retryable(exc: sa.exc.DBAPIError) -> bool:

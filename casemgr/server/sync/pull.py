@@ -6,6 +6,12 @@ committed later. Cases that came into the device's scope arrive whole, whatever 
 seqs; those that left it arrive as `evict` (casemgr.server.sync.scope), again after a lost
 answer, each signed with the server's lease key: a device deletes nothing on an unsigned
 word (docs/sync.md, "Removals").
+
+Records with no case are directory entries, which reach every device, or personal records
+(a supervision session, a task agreed in one), which reach their audience (record_audience:
+the worker and who recorded it) and admins, and only clients that know them (protocol
+PERSONAL_RECORDS_SINCE); a device that pulled with an older client first gets, once, those it
+missed (docs/sync.md, "Personal records").
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from casemgr.domain.permissions import Role
 from casemgr.domain.records import RecordType
 from casemgr.server import tables as t
 from casemgr.server.accounts import read_epoch
@@ -29,6 +36,8 @@ from casemgr.server.sync.scope import (
 )
 from casemgr.sync.protocol import (
     MAX_PULL_LIMIT,
+    PERSONAL_RECORDS_SINCE,
+    PROTOCOL_VERSION,
     PullResponse,
     RecordOut,
     Removal,
@@ -51,11 +60,13 @@ class _NeedsMark(Exception):
 
 
 def pull_changes(engine: sa.Engine, device: DeviceContext, cursor: int, limit: int,
-                 now_iso: str, keys: ServerKeys) -> PullResponse:
+                 now_iso: str, keys: ServerKeys, protocol_version: int = PROTOCOL_VERSION
+                 ) -> PullResponse:
     """What changed after `cursor` in the device's scope, a page in seq order; cases that
     came into scope whole (never split, so a page may exceed `limit`), those that left it in
     `evict`, again after a lost answer (casemgr.server.sync.scope). A cursor this server
-    never issued (it was restored from a backup) starts over from 0."""
+    never issued (it was restored from a backup) starts over from 0. `protocol_version`: the
+    client's; an older one than PERSONAL_RECORDS_SINCE is sent no personal record."""
     limit = max(1, min(limit, MAX_PULL_LIMIT))
     cursor = max(0, cursor)
     may_mark = True
@@ -69,7 +80,8 @@ def pull_changes(engine: sa.Engine, device: DeviceContext, cursor: int, limit: i
                     # deciding what to send and reading it.
                     conn = conn.execution_options(isolation_level="REPEATABLE READ")
                 with conn.begin():
-                    page = _pull_page(conn, device, cursor, limit, may_mark, now_iso, keys)
+                    page = _pull_page(conn, device, cursor, limit, may_mark, now_iso, keys,
+                                      protocol_version >= PERSONAL_RECORDS_SINCE)
             with engine.begin() as conn:
                 conn.execute(sa.update(t.devices).where(t.devices.c.id == device.device_id)
                              .values(last_pull_at=now_iso))
@@ -99,8 +111,53 @@ def _record_out(row: Any) -> RecordOut:
                      deleted=bool(row.deleted))
 
 
+def _addressed(r: sa.Table) -> sa.ColumnElement[bool]:
+    """The record is a personal one: it has an audience."""
+    ra = t.record_audience
+    return sa.exists().where(ra.c.record_id == r.c.id)
+
+
+def _no_case_clause(device: DeviceContext, personal: bool) -> sa.ColumnElement[bool]:
+    """Which records with no case reach the device: directory entries always; personal
+    records if its client knows them, those addressed to its user (an admin: all)."""
+    r, ra = t.records, t.record_audience
+    if not personal:
+        return sa.not_(_addressed(r))
+    if device.role is Role.ADMIN:
+        return sa.true()
+    return sa.or_(sa.not_(_addressed(r)), sa.exists().where(
+        ra.c.record_id == r.c.id, ra.c.username == device.username))
+
+
+def _personal_backlog(conn: sa.Connection, device: DeviceContext, cursor: int, personal: bool
+                      ) -> list[RecordOut]:
+    """The personal records up to `cursor` the device was never sent: it pulled with a client
+    that did not know them (or the answer that carried them was lost). `devices.personal_from`
+    is the `cursor + 1` of the pull that carried them (as scope deliveries are stamped); a
+    pull with an older client clears it, so they come again once it knows them."""
+    d = t.devices
+    since = conn.execute(sa.select(d.c.personal_from).where(d.c.id == device.device_id)
+                         ).scalar_one_or_none()
+    if not personal:
+        if since is not None:
+            conn.execute(sa.update(d).where(d.c.id == device.device_id)
+                         .values(personal_from=None))
+        return []
+    if since is not None and since <= cursor:
+        return []  # applied: the device pulled from past the answer that carried them
+    if since != cursor + 1:
+        conn.execute(sa.update(d).where(d.c.id == device.device_id)
+                     .values(personal_from=cursor + 1))
+    r = t.records
+    return [_record_out(row) for row in conn.execute(
+        sa.select(*_PULLED).where(r.c.case_id.is_(None), r.c.seq <= cursor, _addressed(r),
+                                  _no_case_clause(device, personal))
+        .order_by(r.c.seq))]
+
+
 def _pull_page(conn: sa.Connection, device: DeviceContext, cursor: int, limit: int,
-               may_mark: bool, now_iso: str, keys: ServerKeys) -> PullResponse:
+               may_mark: bool, now_iso: str, keys: ServerKeys, personal: bool
+               ) -> PullResponse:
     epoch = read_epoch(conn)
     dc, r = t.device_cases, t.records
     me = device.device_id
@@ -109,7 +166,8 @@ def _pull_page(conn: sa.Connection, device: DeviceContext, cursor: int, limit: i
         cursor = 0
     forget_undelivered(conn, me, cursor)
     gone, arriving = scope_changes(conn, me, device.actor, limit)
-    if (gone or arriving) and watermark <= cursor and may_mark:
+    backlog = _personal_backlog(conn, device, cursor, personal)
+    if (gone or arriving or backlog) and watermark <= cursor and may_mark:
         raise _NeedsMark
     mark = cursor + 1
     record_evictions(conn, me, gone, mark)
@@ -133,14 +191,14 @@ def _pull_page(conn: sa.Connection, device: DeviceContext, cursor: int, limit: i
         sa.select(*_PULLED).select_from(r.outerjoin(dc, sa.and_(dc.c.device_id == me,
                                                                 dc.c.case_id == r.c.case_id)))
         .where(r.c.seq > cursor, r.c.seq <= watermark,
-               sa.or_(r.c.case_id.is_(None),
+               sa.or_(sa.and_(r.c.case_id.is_(None), _no_case_clause(device, personal)),
                       sa.and_(dc.c.case_id.is_not(None), dc.c.evicted_at.is_(None))))
         .order_by(r.c.seq).limit(budget + 1))]
     more = len(delta) > budget
     delta = delta[:budget]
     next_cursor = delta[-1].seq if more else max(watermark, cursor)
     records: dict[str, RecordOut] = {}
-    for rec in (*whole, *delta):
+    for rec in (*backlog, *whole, *delta):
         if rec.id not in records or records[rec.id].seq < rec.seq:
             records[rec.id] = rec
     nonce = eviction_nonce(epoch, cursor)

@@ -22,14 +22,24 @@ import sqlalchemy as sa
 from casemgr.domain import merge, workflow
 from casemgr.domain.errors import DomainError, ValidationError
 from casemgr.domain.ids import uuid7
-from casemgr.domain.permissions import Action, Actor, CaseAccess, Role, can, require
+from casemgr.domain.labels import choice_label
+from casemgr.domain.permissions import (
+    Action,
+    Actor,
+    CaseAccess,
+    Role,
+    WorkerAccess,
+    can,
+    require,
+)
 from casemgr.domain.records import (
-    CASE_SCOPED,
     ApprovalKind,
     CaseStatus,
     PlanStatus,
     RecordType,
+    is_personal,
     validate_fields,
+    worker_of,
 )
 from casemgr.server import tables as t
 from casemgr.server.accounts import had_epoch, read_epoch
@@ -51,6 +61,8 @@ from casemgr.server.sync.changes import (
 )
 from casemgr.server.sync.scope import scope_clause
 from casemgr.sync.protocol import (
+    PERSONAL_RECORDS_SINCE,
+    PROTOCOL_VERSION,
     Op,
     OpResult,
     OpStatus,
@@ -73,6 +85,10 @@ NOT_YOUR_TEAM = ("A case can be given only to one of your own teams; the change 
 NO_SUCH_TEAM = "There is no such team; the change was set aside for review."
 NO_SUCH_WORKER = ("A case can be given only to an active caseworker or supervisor of its team; "
                   "the change was set aside for review.")
+NO_SUCH_SUPERVISEE = ("Supervision is recorded only with an active caseworker or supervisor; "
+                      "the change was set aside for review.")
+CONCURRENT_PERSONAL = ("Someone else changed this at the same time; reload it and make your "
+                       "change again.")
 
 _SCOPE_OF = (sa.select(t.case_scope.c.assigned_to, t.case_scope.c.team)
              .where(t.case_scope.c.case_id == sa.bindparam("case_id")))
@@ -309,6 +325,7 @@ class _PushedOp:
         self.writes = PendingWrites()
         self.conflicts: list[str] = []
         self.provisional_case: str | None = None  # a case the server has no record of yet
+        self.worker: WorkerAccess | None = None  # whom a personal record is about
         self.changes = {name: (c.base, c.value) for name, c in op.changes.items()}
 
     # -- the steps ------------------------------------------------------------------------------
@@ -320,12 +337,14 @@ class _PushedOp:
         try:
             check_placement(rtype, op.record_id, op.case_id)
         except ValueError:
-            raise _Rejected(_PLACEMENT[rtype in CASE_SCOPED, rtype is RecordType.CASE]) from None
+            raise _Rejected(_misplaced(rtype, op.case_id)) from None
         row = load_record(self.conn, op.record_id, lock=True)
         if row is not None and (row.type is not rtype or row.case_id != op.case_id):
             raise _Rejected("This record id belongs to another record; the change was set "
                             "aside for review.")
         try:
+            if is_personal(rtype, op.case_id):
+                self.worker = self._supervisee(rtype, row)
             access, case_status = self._access(rtype, row)
             if op.kind == "delete":
                 return self._delete(row, access, case_status)
@@ -343,8 +362,8 @@ class _PushedOp:
     def _access(self, rtype: RecordType, row: StoredRecord | None
                 ) -> tuple[CaseAccess | None, CaseStatus | None]:
         """Who the op's case belongs to now, and its status; refuses a case out of scope."""
-        if rtype is RecordType.PROVIDER:
-            return None, None
+        if rtype is RecordType.PROVIDER or self.worker is not None:
+            return None, None  # a directory entry, or a personal record (self.worker)
         case_id = self.op.case_id
         assert case_id is not None
         if rtype is RecordType.CASE:
@@ -390,7 +409,7 @@ class _PushedOp:
         workflow.check_record_edit(
             rtype, None, fields, self.actor, access,
             current_subject_hash=self._subject_hash(rtype, None, fields),
-            case_status=case_status, today=self._latest_date())
+            case_status=case_status, today=self._latest_date(), worker=self.worker)
         if rtype is RecordType.CASE and fields.get("assigned_to") != self.actor.user:
             self._check_assignee(fields)
         rec = new_rec(self.op.record_id, rtype, self.op.case_id, fields, self.actor.user,
@@ -418,7 +437,7 @@ class _PushedOp:
                 row.type, row.fields, fields, self.actor, access,
                 current_subject_hash=self._subject_hash(row.type, row.fields, fields),
                 approval=self._approval_for(row), case_status=case_status,
-                today=self._latest_date(), author=row.created_by)
+                today=self._latest_date(), author=row.created_by, worker=self.worker)
             if row.type is RecordType.CASE and changed_fields(row.fields, fields) & {
                     "assigned_to", "team"}:
                 self._check_reassignment(row.fields, fields)
@@ -439,7 +458,8 @@ class _PushedOp:
         if row is None or row.deleted:
             return "applied", row.rev if row else 0  # nothing left to delete
         workflow.check_record_delete(row.type, row.fields, self.actor, access,
-                                     case_status=case_status)
+                                     case_status=case_status, author=row.created_by,
+                                     worker=self.worker)
         conflict = merge.merge_delete(row.fields, row.field_meta, rev=row.rev,
                                       base_rev=self.op.base_rev, updated_by=row.updated_by,
                                       updated_at=row.updated_at,
@@ -513,6 +533,25 @@ class _PushedOp:
             .where(t.user_teams.c.user_id == row.id, t.teams.c.name == team)).first()
         if member is None:
             raise _Rejected(NO_SUCH_WORKER)
+
+    def _supervisee(self, rtype: RecordType, row: StoredRecord | None) -> WorkerAccess:
+        """Whom a personal record is about, with their teams now: the stored record's worker
+        (the workflow refuses changing it), or the new one's, who must be an active
+        caseworker or supervisor."""
+        fields = row.fields if row is not None else {
+            name: value for name, (_base, value) in self.changes.items()}
+        name = worker_of(rtype, fields)
+        u = t.users
+        user = self.conn.execute(sa.select(u.c.id, u.c.role, u.c.active).where(
+            u.c.username == name)).first() if name else None
+        if row is None and self.op.kind == "create" and (
+                user is None or not user.active or user.role == Role.ADMIN.value):
+            raise _Rejected(NO_SUCH_SUPERVISEE)
+        teams = frozenset(self.conn.execute(
+            sa.select(t.teams.c.name).join(t.user_teams, t.user_teams.c.team_id == t.teams.c.id)
+            .where(t.user_teams.c.user_id == user.id)).scalars()) if user is not None else (
+            frozenset())
+        return WorkerAccess(name, teams)
 
     def _team_exists(self, name: str) -> bool:
         return self.conn.execute(sa.select(t.teams.c.id).where(t.teams.c.name == name)
@@ -619,7 +658,10 @@ class _PushedOp:
 
     def _keep_conflicts(self, row: StoredRecord, conflicts: Iterable[merge.FieldConflict],
                         access: CaseAccess | None) -> None:
-        """Write a conflict record per concurrent change, in the record's case."""
+        """Write a conflict record per concurrent change, in the record's case. A personal
+        record has no case to keep one in: its concurrent change is refused instead."""
+        if self.worker is not None:
+            raise _Rejected(CONCURRENT_PERSONAL)
         if access is None or not can(self.actor, Action.RESOLVE_CONFLICT, access):
             raise _Rejected(CONCURRENT_NOT_KEPT)
         client_at = self.op.created_at if _is_datetime(self.op.created_at) else self.now
@@ -640,12 +682,14 @@ class _PushedOp:
             self.conflicts.append(rec.id)
 
 
-_PLACEMENT = {
-    (True, True): "A case record is its own case; the change was set aside for review.",
-    (True, False): "This record must belong to a case; the change was set aside for review.",
-    (False, False): "A service directory entry belongs to no case; the change was set aside "
-                    "for review.",
-}
+def _misplaced(rtype: RecordType, case_id: str | None) -> str:
+    """The reason a caseworker reads for a record in the wrong place."""
+    if rtype is RecordType.CASE:
+        return "A case record is its own case; the change was set aside for review."
+    if case_id is None:
+        return "This record must belong to a case; the change was set aside for review."
+    what = choice_label("record_type", rtype.value).lower()
+    return f"A {what} belongs to no case; the change was set aside for review."
 
 
 def _is_datetime(value: Any) -> bool:
@@ -660,8 +704,11 @@ def _is_datetime(value: Any) -> bool:
 # -- quarantine ------------------------------------------------------------------------------------
 
 def quarantined_for(conn: sa.Connection, actor: Actor, *, status: Literal["open", "all"] = "open",
-                    limit: int = 500) -> list[QuarantinedChange]:
-    """Refused changes the actor may see: their own, and (supervisors) their teams' cases'."""
+                    limit: int = 500, protocol_version: int = PROTOCOL_VERSION
+                    ) -> list[QuarantinedChange]:
+    """Refused changes the actor may see: their own, and (supervisors) their teams' cases'.
+    A client older than PERSONAL_RECORDS_SINCE is not shown changes of record types it does
+    not know (a supervision session refused on another device of the same user)."""
     q, cs = t.quarantine, t.case_scope
     query = sa.select(q).select_from(q.outerjoin(cs, cs.c.case_id == q.c.case_id))
     if actor.role is Role.SUPERVISOR:
@@ -672,9 +719,12 @@ def quarantined_for(conn: sa.Connection, actor: Actor, *, status: Literal["open"
     if status == "open":
         query = query.where(q.c.status == "open")
     rows = conn.execute(query.order_by(q.c.created_at.desc(), q.c.id.desc()).limit(limit))
+    unknown = ({RecordType.SUPERVISION.value} if protocol_version < PERSONAL_RECORDS_SINCE
+               else set())
     return [QuarantinedChange(id=row.id, username=row.username, case_id=row.case_id,
                               op=Op.model_validate(row.op), reason=row.reason,
-                              created_at=row.created_at, status=row.status) for row in rows]
+                              created_at=row.created_at, status=row.status) for row in rows
+            if row.op.get("record_type") not in unknown]
 
 
 __all__ = ["apply_push", "quarantined_for"]

@@ -18,6 +18,7 @@ from casemgr.ui.dialogs.referral import ReferralDialog
 from casemgr.ui.dialogs.referral_response import ReferralResponseDialog
 from casemgr.ui.dialogs.register_family import RegisterFamilyDialog
 from casemgr.ui.dialogs.risk import RiskDialog
+from casemgr.ui.dialogs.supervision import SessionDialog, SessionReadDialog
 from casemgr.ui.dialogs.task import TaskDialog
 from casemgr.ui.dialogs.visit import VisitDialog
 
@@ -35,6 +36,8 @@ __all__ = [
     "ReferralResponseDialog",
     "RegisterFamilyDialog",
     "RiskDialog",
+    "SessionDialog",
+    "SessionReadDialog",
     "TaskDialog",
     "VisitDialog",
 ]

@@ -1,5 +1,6 @@
-"""The Tasks page: open tasks across the workspace's cases, soonest due first, overdue marked
-in words and colour; complete one, or open its case."""
+"""The Tasks page: open tasks across the workspace's cases, and the worker's own tasks agreed
+in supervision (in no case), soonest due first, overdue marked in words and colour; each
+task agreed in a supervision session says so; complete one, or open its case."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from casemgr.ui.casefile.view import TASK_STATE_TEXT, task_state_colour
 from casemgr.ui.pages.base import Page
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
 from casemgr.ui.workers.db import DbWorker
+
+NO_CASE = "No case"
 
 
 class TasksPage(Page):
@@ -54,9 +57,11 @@ class TasksPage(Page):
             Column("State", self._state_text, foreground=lambda t: task_state_colour(
                 self._state(t)), bold=lambda t: self._state(t) is schedule.TaskState.OVERDUE),
             Column("Task", lambda t: t.title),
-            Column("Case", lambda t: t.case_number),
+            Column("Case", lambda t: t.case_number if t.case_id else NO_CASE),
             Column("Family", lambda t: t.family_name),
             Column("Assigned to", lambda t: t.assigned_to),
+            Column("Agreed in", lambda t: f"Supervision with {t.supervisor}"
+                   if t.supervisor else ""),
         ], lambda t: t.task_id, self)
         self.table = RowsTable(self.model, "tasksTable")
         self.table.doubleClicked.connect(self._open_clicked)
@@ -78,7 +83,7 @@ class TasksPage(Page):
         return cw.open_tasks()
 
     def affected_by(self, changes: Changes) -> bool:
-        return RecordType.TASK in changes.types or RecordType.CASE in changes.types
+        return bool({RecordType.TASK, RecordType.CASE, RecordType.SUPERVISION} & changes.types)
 
     def show_loaded(self, rows: list[TaskRow]) -> None:
         keep = self.table.selected_id()
@@ -104,9 +109,11 @@ class TasksPage(Page):
 
     @Slot()
     def _selection(self) -> None:
-        selected = self.table.selected_id() is not None
-        self.complete.setEnabled(selected)
-        self.open_case.setEnabled(selected)
+        task = self._selected()
+        self.complete.setEnabled(task is not None)
+        self.open_case.setEnabled(task is not None and task.case_id is not None)
+        self.open_case.setToolTip("" if task is None or task.case_id else
+                                  "This task was agreed in supervision and is in no case.")
 
     def _selected(self) -> TaskRow | None:
         task_id = self.table.selected_id()
@@ -122,7 +129,7 @@ class TasksPage(Page):
     @Slot()
     def _open_clicked(self) -> None:
         task = self._selected()
-        if task is not None:
+        if task is not None and task.case_id is not None:
             self.open_case_requested.emit(task.case_id)
 
 

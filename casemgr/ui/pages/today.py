@@ -67,7 +67,7 @@ class _SectionTable(RowsTable):
         model = self.model()
         if isinstance(model, RowsModel) and index.isValid():
             item = model.row_at(index.row())
-            if isinstance(item, TodayItem):
+            if isinstance(item, TodayItem) and item.case_id:  # a personal task has none
                 self.open_requested.emit(item.case_id)
 
 

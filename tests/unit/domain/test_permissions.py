@@ -13,9 +13,12 @@ from casemgr.domain.permissions import (
     Actor,
     CaseAccess,
     Role,
+    WorkerAccess,
     can,
     in_scope,
     require,
+    require_supervisor_of,
+    supervises,
 )
 
 A = Action
@@ -26,10 +29,13 @@ CASEWORK = {A.VIEW_CASE, A.EDIT_CASE, A.REGISTER_FAMILY, A.RECORD_VISIT, A.RUN_A
 SUPERVISION = {A.DECIDE_PLAN, A.DECIDE_CLOSURE, A.REOPEN_CASE, A.REASSIGN_CASE}
 ADMINISTRATION = {A.MANAGE_USERS, A.MANAGE_DEVICES, A.PUBLISH_FORMS, A.IMPORT_PROVIDERS,
                   A.EXPORT, A.VIEW_AUDIT, A.VIEW_SYNC_HEALTH}
+# Supportive supervision of the workforce: recorded by supervisors (and admins), never by the
+# caseworkers it is about.
 ALLOWED = {
     Role.CASEWORKER: CASEWORK,
-    Role.SUPERVISOR: CASEWORK | SUPERVISION | {A.VIEW_TEAM_CASELOAD},
-    Role.ADMIN: ADMINISTRATION | {A.VIEW_CASE, A.REASSIGN_CASE, A.VIEW_TEAM_CASELOAD},
+    Role.SUPERVISOR: CASEWORK | SUPERVISION | {A.VIEW_TEAM_CASELOAD, A.RECORD_SUPERVISION},
+    Role.ADMIN: ADMINISTRATION | {A.VIEW_CASE, A.REASSIGN_CASE, A.VIEW_TEAM_CASELOAD,
+                                  A.RECORD_SUPERVISION},
 }
 ABOUT_ONE_CASE = CASEWORK | SUPERVISION
 
@@ -123,3 +129,25 @@ def test_case_access_is_read_from_case_fields() -> None:
     assert CaseAccess.of_case(fields) == CaseAccess("wanjiru", None)
     assert CaseAccess.of_case({"assigned_to": "omar", "team": "north"}) == CaseAccess("omar",
                                                                                       "north")
+
+
+def test_a_supervisor_supervises_the_workers_of_their_teams_only() -> None:
+    sam = Actor("sam", Role.SUPERVISOR, frozenset({"north", "east"}))
+    assert supervises(sam, WorkerAccess("amina", frozenset({"north"})))
+    assert supervises(sam, WorkerAccess("omar", frozenset({"south", "east"})))
+    assert not supervises(sam, WorkerAccess("carla", frozenset({"south"})))
+    assert not supervises(sam, WorkerAccess("nobody"))  # in no team
+    assert not supervises(sam, WorkerAccess("sam", frozenset({"north"})))  # not oneself
+    assert supervises(ACTORS[Role.ADMIN], WorkerAccess("carla", frozenset({"south"})))
+    assert not supervises(ACTORS[Role.CASEWORKER], WorkerAccess("omar", frozenset({"north"})))
+
+
+def test_refusing_a_supervision_says_why() -> None:
+    sam = Actor("sam", Role.SUPERVISOR, frozenset({"north"}))
+    with pytest.raises(PermissionDenied, match=r"^carla is not in one of your teams\.$"):
+        require_supervisor_of(sam, WorkerAccess("carla", frozenset({"south"})))
+    with pytest.raises(PermissionDenied, match="with someone else"):
+        require_supervisor_of(sam, WorkerAccess("sam", frozenset({"north"})))
+    with pytest.raises(PermissionDenied, match=r"\(caseworker\) does not allow you to record "
+                                               "supervision sessions"):
+        require_supervisor_of(ACTORS[Role.CASEWORKER], WorkerAccess("omar", frozenset({"north"})))

@@ -52,7 +52,8 @@ def pull(client: ClientHeadersDep, device: CurrentDevice, engine: EngineDep, clo
     """Changes after `cursor` in the device's scope, in seq order: cases that came into
     scope arrive whole, those that left it in `evict` (each signed by the server's lease
     key); follow `next_cursor` while `has_more`."""
-    return pull_changes(engine, device, cursor, limit, iso_utc(clock.now_ms()), keys)
+    return pull_changes(engine, device, cursor, limit, iso_utc(clock.now_ms()), keys,
+                        client.protocol_version)
 
 
 @router.get("/sync/quarantine", response_model=QuarantineResponse,
@@ -60,4 +61,5 @@ def pull(client: ClientHeadersDep, device: CurrentDevice, engine: EngineDep, clo
 def quarantine(client: ClientHeadersDep, device: CurrentDevice,
                conn: Conn) -> QuarantineResponse:
     """Refused changes still open: the user's own, and a supervisor's teams' cases'."""
-    return QuarantineResponse(changes=quarantined_for(conn, device.actor))
+    return QuarantineResponse(changes=quarantined_for(conn, device.actor,
+                                                      protocol_version=client.protocol_version))
