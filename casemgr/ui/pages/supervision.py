@@ -49,6 +49,10 @@ class SupervisionPage(Page):
         self.worker_filter = QComboBox()
         self.worker_filter.setObjectName("supervisionWorker")
         self.worker_filter.setAccessibleName("Show the sessions of")
+        # As wide as its longest name ("All caseworkers" included), never cut.
+        self.worker_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.worker_filter.setMinimumContentsLength(len(ALL_WORKERS))
         self.worker_filter.currentIndexChanged.connect(self._filter)
         top.addWidget(self.worker_filter)
         self.new_session = QPushButton("New session…")

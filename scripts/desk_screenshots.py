@@ -1,0 +1,135 @@
+#!/usr/bin/env python3
+"""Save a PNG of each page of the supervisor's desk at a laptop's 1366×768: Approvals (and
+a request opened), Team caseload, Supervision (and a session recorded), the Dashboard.
+
+Runs on a throwaway offline workspace of a supervisor ("sam", team north) holding the cases
+of four caseworkers of the team, offscreen or under xvfb-run:
+
+    .venv/bin/python scripts/desk_screenshots.py --out /tmp/shots
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog
+
+# The same cheap key, waiting and saving as the screens' script beside this one.
+from screenshots import CHEAP_KDF, settle, shoot, wait_for
+
+from casemgr.app.casework import Casework
+from casemgr.app.supervision import AgreedAction, NewSession
+from casemgr.db.store import CaseQuery
+from casemgr.db.sync_store import SyncStore
+from casemgr.db.workspace import create_workspace
+from casemgr.demo.seed import seed_demo
+from casemgr.domain.permissions import Actor, Role
+from casemgr.ui.context import AppContext
+from casemgr.ui.main import build_app
+from casemgr.ui.settings import Settings
+
+SUPERVISOR = "sam"
+TEAM = "north"
+WORKERS = ("amina", "brian", "chidi", "dina")
+PASSWORD = "screenshot password"  # noqa: S105 - a throwaway workspace
+
+
+def supervisor_workspace(per_worker: int) -> Path:
+    """sam's workspace: the team's cases, as sam's device holds them after a sync, the
+    team's directory, and a supervision session with amina."""
+    data_dir = Path(tempfile.mkdtemp(prefix="casemgr-desk-shots-"))
+    ws = create_workspace(data_dir, SUPERVISOR, PASSWORD, kdf=CHEAP_KDF,
+                          profile={"role": "supervisor", "teams": TEAM})
+    try:
+        SyncStore(ws).save_directory(
+            [(SUPERVISOR, "supervisor", [TEAM], True)]
+            + [(w, "caseworker", [TEAM], True) for w in WORKERS])
+        for i, worker in enumerate(WORKERS):
+            seed_demo(Casework(ws, actor=Actor(worker, Role.CASEWORKER, frozenset({TEAM}))),
+                      per_worker, seed=11 + i)
+        sam = Casework(ws)
+        cases = sam.list_cases(CaseQuery(status="active", assigned_to=WORKERS[0], limit=2))
+        today = sam.today()
+        discussed = [(c.case_id, "Keep weekly visits until the school place is confirmed.")
+                     for c in cases]
+        sam.record_session(NewSession(
+            worker=WORKERS[0], session_date=today, cases_discussed=discussed,
+            wellbeing="strained", workload="heavy",
+            wellbeing_note="Three new high-risk cases this month; evening visits.",
+            training_needs="Trauma-informed interviewing.",
+            actions=[AgreedAction("Book the trauma-informed interviewing course",
+                                  today + timedelta(days=21))]))
+    finally:
+        ws.close()
+    return data_dir
+
+
+def shoot_dialog(open_it: Callable[[], None], path: Path) -> None:
+    """Open a dialog, save a PNG of it, close it unsaved."""
+    before = {w for w in QApplication.topLevelWidgets() if w.isVisible()}
+    open_it()
+    wait_for(lambda: any(isinstance(w, QDialog) and w.isVisible() and w not in before
+                         for w in QApplication.topLevelWidgets()))
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, QDialog) and w.isVisible() and w not in before)
+    settle()
+    if not dialog.grab().save(str(path), "PNG"):
+        raise OSError(f"could not write {path}")
+    print(path)
+    dialog.setResult(QDialog.DialogCode.Rejected)
+    dialog.hide()
+    dialog.deleteLater()
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--out", type=Path, default=Path("screenshots"))
+    p.add_argument("--cases-per-worker", type=int, default=40)
+    args = p.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    data_dir = supervisor_workspace(args.cases_per_worker)
+
+    app = QApplication(sys.argv[:1])
+    settings = Settings.in_memory()
+    settings.set("start_page", "cases")
+    ctx = AppContext(data_dir=data_dir, settings=settings, kdf=CHEAP_KDF,
+                     status_count_delay_ms=0)
+    window, worker = build_app(ctx, app)
+    window.resize(1366, 768)
+    window.show()
+    try:
+        wait_for(lambda: window.lock_screen.profile.count() > 0)
+        window.lock_screen.unlock_with(SUPERVISOR, PASSWORD)
+        wait_for(lambda: window.session is not None
+                 and window.cases.model.case_row(0) is not None)
+        for name in ("approvals", "team", "supervision", "dashboard"):
+            page = window.page_widgets.get(name)
+            if page is None:
+                print(f"(no {name} page in this build)")
+                continue
+            shown = [False]
+            page.shown.connect(lambda s=shown: s.__setitem__(0, True))
+            window.show_page(name)
+            page.refresh()
+            wait_for(lambda s=shown: s[0] and not worker.busy)
+            shoot(window, args.out, f"desk-{name}")
+            if name == "approvals" and page.model.rowCount():
+                page.table.selectRow(0)
+                shoot_dialog(page.decide.click, args.out / "desk-approval-decision.png")
+            if name == "supervision":
+                wait_for(page.new_session.isEnabled)
+                shoot_dialog(page.new_session.click, args.out / "desk-new-session.png")
+    finally:
+        worker.shutdown()
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
