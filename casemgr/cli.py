@@ -403,6 +403,72 @@ def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_approvals_list(args: argparse.Namespace) -> int:
+    with _unlock(args) as ws:
+        queue = _casework(ws).approval_queue()
+    if args.json:
+        _print_json([asdict(i) for i in queue])
+        return 0
+    if not queue:
+        print("Nothing is waiting for your decision.")
+        return 0
+    from casemgr.domain.labels import choice_label
+
+    _table([(i.approval_id, f"{i.days_waiting}d", choice_label("approval_kind", i.kind),
+             i.case_number, i.family_name, i.worker,
+             choice_label("risk", i.risk) if i.risk else "-") for i in queue],
+           ("APPROVAL", "WAITING", "REQUEST", "CASE", "FAMILY", "WORKER", "RISK"))
+    return 0
+
+
+def cmd_approvals_decide(args: argparse.Namespace) -> int:
+    from casemgr.domain.labels import choice_label
+    from casemgr.domain.records import Decision
+
+    if args.send_back and not (args.comment or "").strip():
+        raise CliError("Say why you send it back, so the caseworker knows what to change: "
+                       "--return needs --comment TEXT.", EXIT_USAGE)
+    decision = Decision.APPROVED if args.approve else Decision.RETURNED
+    with _unlock(args) as ws:
+        decided = _casework(ws).decide(args.id, decision, args.comment).value
+        number = ws.store.require(decided.case_id or "").fields["case_number"]
+    what = choice_label("approval_kind", decided.fields.get("kind")).lower()
+    print(f"{'Approved' if args.approve else 'Sent back'} the {what} of {number}; the "
+          "decision syncs like any other change.")
+    return 0
+
+
+def cmd_team_caseload(args: argparse.Namespace) -> int:
+    from casemgr.app.team import NO_VISIT_DAYS
+
+    with _unlock(args) as ws:
+        caseload = _casework(ws).team_caseload()
+    if args.json:
+        _print_json(asdict(caseload))
+        return 0
+    rows = [(w.worker or "(whole team)", w.open_cases, w.high_risk, w.overdue_visits,
+             w.overdue_reviews, w.unvisited, "" if w.in_team else "no longer in the team")
+            for w in [*caseload.workers, caseload.total]]
+    _table([tuple(str(v) for v in r) for r in rows],
+           ("WORKER", "OPEN", "HIGH RISK", "OVERDUE VISITS", "OVERDUE REVIEWS",
+            f"NO VISIT {NO_VISIT_DAYS}D", ""))
+    return 0
+
+
+def cmd_reassign(args: argparse.Namespace) -> int:
+    with _unlock(args) as ws:
+        done = _casework(ws).reassign_cases(args.case, args.to).value
+        pending = ws.store.outbox_count()
+    for number in done.already:
+        print(f"{number} is {done.worker}'s already.")
+    if done.cases:
+        tasks = f" with {done.tasks} open task{'s' if done.tasks != 1 else ''}" \
+            if done.tasks else ""
+        print(f"Gave {', '.join(done.cases)} to {done.worker}{tasks}; {pending} changes "
+              "waiting to sync.")
+    return 0
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     from casemgr.ui.main import run_app
 
@@ -497,6 +563,31 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--keep", choices=["mine", "theirs"])
     group.add_argument("--value", help="a new value for the field")
     c.add_argument("--json-value", action="store_true", help="read --value as JSON")
+
+    approvals = sub.add_parser("approvals", help="plans and closures waiting for a "
+                               "supervisor's decision").add_subparsers(metavar="ACTION",
+                                                                       required=True)
+    c = command(approvals, "list", cmd_approvals_list, "the requests waiting for your "
+                "decision, oldest first")
+    c.add_argument("--json", action="store_true")
+    c = command(approvals, "decide", cmd_approvals_decide,
+                "approve a request, or send it back with a comment")
+    c.add_argument("id", metavar="APPROVAL_ID", help="the request's id (approvals list)")
+    group = c.add_mutually_exclusive_group(required=True)
+    group.add_argument("--approve", action="store_true")
+    group.add_argument("--return", dest="send_back", action="store_true",
+                       help="send it back to the caseworker (needs --comment)")
+    c.add_argument("--comment", help="what the caseworker should know or change")
+
+    team = sub.add_parser("team", help="a supervisor's team").add_subparsers(
+        metavar="ACTION", required=True)
+    c = command(team, "caseload", cmd_team_caseload, "each worker's open cases, high risk, "
+                "overdue first visits and reviews, cases without a visit in 30 days")
+    c.add_argument("--json", action="store_true")
+    c = command(sub, "reassign", cmd_reassign, "give cases to another worker of their team "
+                "(their open tasks go with them)")
+    c.add_argument("case", nargs="+", metavar="CASE", help="case number or case id")
+    c.add_argument("--to", required=True, metavar="USER", help="the worker who takes them")
 
     audit = sub.add_parser("audit", help="the audit log").add_subparsers(metavar="ACTION",
                                                                          required=True)

@@ -30,6 +30,16 @@ from casemgr.app.approvals import (
 )
 from casemgr.app.assessment_report import AssessmentReport, assessment_report
 from casemgr.app.changes import Changes, Outcome
+from casemgr.app.team import (
+    Reassigned,
+    Reassignment,
+    TeamCase,
+    TeamCaseload,
+    reassign_cases,
+    reassignment,
+    team_caseload,
+    team_cases,
+)
 from casemgr.app.today import TodayView, today_view
 from casemgr.db import queries
 from casemgr.db.store import CaseQuery, CaseRow, SearchHits, WriteTx
@@ -204,6 +214,18 @@ class Casework:
     def review(self, item: QueueItem) -> Review:
         """What a queued request asks to approve, with its changes since the last approval."""
         return review(self, item)
+
+    def team_caseload(self) -> TeamCaseload:
+        """The caseload of the user's teams by worker (casemgr.app.team)."""
+        return team_caseload(self)
+
+    def team_cases(self, query: CaseQuery, *, unvisited_only: bool = False) -> list[TeamCase]:
+        """The team's cases of the list's filters, with their overdue visits and reviews."""
+        return team_cases(self, query, unvisited_only=unvisited_only)
+
+    def reassignment(self, case_ids: Iterable[str]) -> Reassignment:
+        """What giving these cases to another worker involves, and who may take them."""
+        return reassignment(self, case_ids)
 
     def today_view(self) -> TodayView:
         """What the Today page shows (casemgr.app.today)."""
@@ -581,6 +603,8 @@ class Casework:
         """A supervisor approves or sends back a plan or closure request."""
         with self._write() as w:
             approval = w.get(approval_id)
+            if approval.type is not RecordType.APPROVAL:
+                raise WorkflowError("That is not an approval request.")
             subject = w.get(approval.fields["subject_id"])
             kind = ApprovalKind(approval.fields["kind"])
             if kind is ApprovalKind.CASE_PLAN:
@@ -695,6 +719,11 @@ class Casework:
     def supervision_session(self, session_id: str) -> supervision.SessionView:
         """One supervision session to read, each agreed action with its task's state."""
         return supervision.session_view(self, session_id)
+
+    def reassign_cases(self, case_ids: Iterable[str], worker: str) -> Outcome[Reassigned]:
+        """Give several cases to another worker of their team in one transaction, each with
+        its open tasks (casemgr.app.team)."""
+        return reassign_cases(self, case_ids, worker)
 
     # -- attachments -----------------------------------------------------------------------
 

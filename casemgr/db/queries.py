@@ -1,7 +1,8 @@
 """Reads for the pages and the case file beyond the case list: open tasks, referrals in
 progress, open conflicts, a case's history (with the fields each change changed), the outbox,
-the changes the server refused, and what the Today page gathers (approvals, records others
-changed, when it was last seen).
+the changes the server refused, what the Today page gathers (approvals, records others
+changed, when it was last seen), and what the team caseload adds to the case rows (overdue
+visits and reviews, the latest visit) with the organisation's directory of users.
 
 Each takes the unlocked workspace and returns plain rows; the use cases in casemgr.app reach
 them (the UI never runs SQL). Lists of ids go to SQLite as one JSON array (`json_each`), so a
@@ -164,6 +165,40 @@ def caseworkers(ws: Workspace) -> list[str]:
 
 
 @dataclass(frozen=True)
+class CaseWork:
+    """What a supervisor watches in a case beyond its list row: its open first-visit and review
+    tasks past their due date, and the day of its latest visit."""
+
+    overdue_visits: int = 0
+    overdue_reviews: int = 0
+    last_visit: str | None = None
+
+
+def case_work(ws: Workspace, today: str, case_ids: Iterable[str] | None = None
+              ) -> dict[str, CaseWork]:
+    """`CaseWork` of these cases (None: every case of the workspace) in one read of their
+    tasks and visits; `today` (YYYY-MM-DD): a task due before it is overdue. A case with
+    neither is absent."""
+    sql = (
+        "SELECT case_id, "
+        "sum(type = 'task' AND json_extract(fields, '$.status') = 'open' "
+        "    AND json_extract(fields, '$.kind') = 'first_visit' "
+        "    AND json_extract(fields, '$.due_date') < :today), "
+        "sum(type = 'task' AND json_extract(fields, '$.status') = 'open' "
+        "    AND json_extract(fields, '$.kind') = 'review' "
+        "    AND json_extract(fields, '$.due_date') < :today), "
+        "max(CASE WHEN type = 'visit' THEN json_extract(fields, '$.visit_date') END) "
+        "FROM records WHERE type IN ('task', 'visit') AND deleted = 0 ")
+    args: dict[str, Any] = {"today": today}
+    if case_ids is not None:
+        sql += "AND case_id IN (SELECT value FROM json_each(:ids)) "
+        args["ids"] = json.dumps(sorted(set(case_ids)))
+    rows = ws.conn.execute(sql + "GROUP BY case_id", args)
+    return {r[0]: CaseWork(int(r[1] or 0), int(r[2] or 0), r[3])
+            for r in rows if r[0] is not None}
+
+
+@dataclass(frozen=True)
 class HistoryEntry:
     """One entry of a record's history: an audit entry of this device (`source` "local"), or
     a change received by sync ("sync": `seq` is then its row in record_changes and `actor`
@@ -294,8 +329,8 @@ def refused_changes(ws: Workspace) -> list[RefusedChange]:
 
 
 __all__ = [
-    "ConflictRow", "DirectoryUser", "HistoryEntry", "OutboxEntry", "ReferralRow",
-    "RefusedChange", "TaskRow", "audit_history", "case_numbers", "caseworkers",
+    "CaseWork", "ConflictRow", "DirectoryUser", "HistoryEntry", "OutboxEntry", "ReferralRow",
+    "RefusedChange", "TaskRow", "audit_history", "case_numbers", "case_work", "caseworkers",
     "directory_users", "open_conflicts", "open_tasks", "outbox_page", "pending_changes",
     "provider_names", "referrals_in_progress", "refused_changes", "supervision_tasks",
     "synced_history", "task_states", "teams_of",
