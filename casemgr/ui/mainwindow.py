@@ -37,17 +37,19 @@ from casemgr.ui.pages.referrals import ReferralsPage
 from casemgr.ui.pages.supervision import SupervisionPage
 from casemgr.ui.pages.sync import FirstSyncDialog, SyncPage
 from casemgr.ui.pages.tasks import TasksPage
+from casemgr.ui.pages.team import TeamPage
 from casemgr.ui.pages.today import TodayPage
 from casemgr.ui.widgets.statusbar import SyncStatusBar
 from casemgr.ui.workers.db import DbWorker, SignedIn
 from casemgr.ui.workers.sync import SyncWorker
 from casemgr.ui.workers.sync_controller import SyncController, SyncStatus, SyncStatusKind
 
-PAGES = ("today", "cases", "tasks", "referrals", "conflicts", "sync", "approvals",
+PAGES = ("today", "cases", "tasks", "referrals", "conflicts", "sync", "approvals", "team",
          "supervision", "admin")
 PAGE_TITLES = {"today": "Today", "cases": "My cases", "tasks": "Tasks",
                "referrals": "Referrals", "conflicts": "Conflicts", "sync": "Sync",
-               "approvals": "Approvals", "supervision": "Supervision", "admin": "Admin"}
+               "approvals": "Approvals", "team": "Team caseload", "supervision": "Supervision",
+               "admin": "Admin"}
 
 
 class PreferencesDialog(FittedDialog):
@@ -137,6 +139,7 @@ class MainWindow(QMainWindow):
         self.conflicts = ConflictsPage(worker, self.reporter)
         self.sync = SyncPage(worker)
         self.approvals = ApprovalsPage(worker)
+        self.team = TeamPage(worker, today)
         self.supervision = SupervisionPage(worker, today, self.reporter)
         self.admin = AdminPage(worker, self.sync_worker, self.reporter, ctx.clock, today)
         self.case_file = CaseFileView(worker, today)
@@ -144,7 +147,7 @@ class MainWindow(QMainWindow):
         self.page_widgets: dict[str, Page | CaseListPage] = {
             "today": self.today, "cases": self.cases, "tasks": self.tasks,
             "referrals": self.referrals, "conflicts": self.conflicts, "sync": self.sync,
-            "approvals": self.approvals, "supervision": self.supervision,
+            "approvals": self.approvals, "team": self.team, "supervision": self.supervision,
             "admin": self.admin}
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
@@ -189,6 +192,8 @@ class MainWindow(QMainWindow):
         self.approvals.open_case_requested.connect(self.open_case)
         self.approvals.decide_requested.connect(self.casework_actions.decide_queued)
         self.approvals.count_changed.connect(self._approvals_counted)
+        self.team.open_case_requested.connect(self.open_case)
+        self.team.reassign_requested.connect(self.casework_actions.reassign_cases)
         self.today.shown.connect(self._today_shown)
         self.tasks.open_case_requested.connect(self.open_case)
         self.tasks.complete_requested.connect(self.casework_actions.complete)
@@ -336,6 +341,10 @@ class MainWindow(QMainWindow):
         self._show_section("approvals", decides)  # a caseworker never decides: not shown
         if decides:
             self.approvals.start()
+        leads = PERMISSIONS[Action.VIEW_TEAM_CASELOAD].allows(session.role)
+        self._show_section("team", leads)  # a caseworker has no team to lead: not shown
+        if leads:
+            self.team.start(session.user)
         administers = PERMISSIONS[Action.MANAGE_USERS].allows(session.role)
         self._show_section("admin", administers)  # the admin role only
         if administers:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from casemgr.app.assessment_report import assessment_report
 from casemgr.app.supervision import ActionLine, CaseChoice, SessionView
+from casemgr.app.team import CaseToMove, Reassignment
 from casemgr.domain.forms import load_forms_dir, sample_answers, score
 from casemgr.domain.permissions import Role
 from casemgr.domain.records import Record, RecordType
@@ -34,6 +35,7 @@ from casemgr.ui.dialogs import (
     ClosureDialog,
     ConflictResolver,
     GoalDialog,
+    ReassignCasesDialog,
     ReassignDialog,
     ReferralDialog,
     ReferralResponseDialog,
@@ -158,6 +160,9 @@ DIALOGS: dict[str, Callable[[QWidget], QDialog]] = {
                                        facts=[("Risk", "Medium"), ("Open tasks", "2")]),
     "approval": approval,
     "reassign": lambda w: ReassignDialog(w, current="amina", team="north"),
+    "reassign thirty cases": lambda w: ReassignCasesDialog(w, Reassignment(
+        [CaseToMove(f"c{i}", f"NB-{i:05d}", "amina", "north", 2) for i in range(30)],
+        ["amina", "brian", "sam"], from_directory=True)),
     "attach a file": lambda w: AttachFileDialog(w),
     "conflict": lambda w: ConflictResolver(CONFLICT, w),
     "log in to a server": lambda w: ServerLoginDialog(w),

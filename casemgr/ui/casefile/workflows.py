@@ -24,6 +24,7 @@ from casemgr.app.approvals import QueueItem, Review
 from casemgr.app.assessment_report import AssessmentReport
 from casemgr.app.casework import Casework, PossibleDuplicate
 from casemgr.app.changes import Outcome
+from casemgr.app.team import Reassigned, Reassignment
 from casemgr.domain.forms import FormDefinition, ScoreResult
 from casemgr.domain.permissions import PERMISSIONS, Action, Actor, CaseAccess, can
 from casemgr.domain.records import (
@@ -42,6 +43,7 @@ from casemgr.ui.dialogs import (
     AssessmentView,
     AttachFileDialog,
     ClosureDialog,
+    ReassignCasesDialog,
     ReassignDialog,
     ReferralDialog,
     ReferralResponseDialog,
@@ -880,6 +882,30 @@ class CaseActions(QObject):
                                 team=case.fields.get("team"))
         self._open(dialog, self._with_value(
             dialog, lambda cw, v: cw.reassign_case(case.id, v["worker"], v["team"])))
+
+    @Slot(list)
+    def reassign_cases(self, case_ids: list[str]) -> None:
+        """Give cases chosen on the Team page to another worker of their team: who may take
+        them and how many cases and open tasks move, then all of them in one change."""
+        if self.session is None or not case_ids:
+            return
+        self._run(lambda cw: cw.reassignment(case_ids), self._choose_worker,
+                  "reading the cases to reassign")
+
+    def _choose_worker(self, plan: Reassignment) -> None:
+        ids = [c.case_id for c in plan.cases]
+        dialog = ReassignCasesDialog(self._window, plan)
+        self._open(dialog, self._with_value(
+            dialog, lambda cw, worker: cw.reassign_cases(ids, worker), self._reassigned))
+
+    def _reassigned(self, done: Reassigned) -> None:
+        cases = len(done.cases)
+        tasks = f" with {done.tasks} open task{'s' if done.tasks != 1 else ''}" \
+            if done.tasks else ""
+        leaving = "" if self.session is None or self.session.offline_only else (
+            " They leave the previous worker's laptop at its next sync.")
+        self._reporter.show_info(
+            f"{cases} case{'s' if cases != 1 else ''} given to {done.worker}{tasks}.{leaving}")
 
     @Slot()
     def reopen_case(self) -> None:

@@ -14,6 +14,7 @@ from casemgr.ui.dialogs.conflict import ConflictResolver
 from casemgr.ui.dialogs.goal import GoalDialog
 from casemgr.ui.dialogs.plan_editor import PlanEditor
 from casemgr.ui.dialogs.reassign import ReassignDialog
+from casemgr.ui.dialogs.reassign_cases import ReassignCasesDialog
 from casemgr.ui.dialogs.referral import ReferralDialog
 from casemgr.ui.dialogs.referral_response import ReferralResponseDialog
 from casemgr.ui.dialogs.register_family import RegisterFamilyDialog
@@ -31,6 +32,7 @@ __all__ = [
     "ConflictResolver",
     "GoalDialog",
     "PlanEditor",
+    "ReassignCasesDialog",
     "ReassignDialog",
     "ReferralDialog",
     "ReferralResponseDialog",

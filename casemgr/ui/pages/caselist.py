@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QFont, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -67,6 +67,25 @@ def due_text(next_due: str | None, today: date) -> str:
     if next_due == today.isoformat():
         return f"Due today ({next_due})"
     return f"Due {next_due}"
+
+
+def due_colour(next_due: str | None, today: date) -> QColor | None:
+    """The colour of a due date: the error colour when overdue, the warning one when due
+    today (beside words that say so)."""
+    if not next_due or next_due > today.isoformat():
+        return None
+    return palette.error() if next_due < today.isoformat() else palette.warning()
+
+
+def header_sort_order(key: CaseSort, query: CaseQuery) -> Qt.SortOrder:
+    """The order a click on a sorting column's header asks for: the other way round if the
+    list is sorted by it already, else the most severe and the latest first (risk,
+    updated) and the rest ascending."""
+    if key is query.sort:
+        return Qt.SortOrder.AscendingOrder if query.descending else Qt.SortOrder.DescendingOrder
+    if key in (CaseSort.RISK, CaseSort.UPDATED):
+        return Qt.SortOrder.DescendingOrder
+    return Qt.SortOrder.AscendingOrder
 
 
 @dataclass(frozen=True)
@@ -303,12 +322,9 @@ class CaseListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and column == RISK_COLUMN and row.risk:
             background = palette.risk_background(row.risk)
             return QBrush(background) if background is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole and column == DUE_COLUMN and row.next_due:
-            today = self._today().isoformat()
-            if row.next_due < today:
-                return QBrush(palette.error())
-            if row.next_due == today:
-                return QBrush(palette.warning())
+        if role == Qt.ItemDataRole.ForegroundRole and column == DUE_COLUMN:
+            colour = due_colour(row.next_due, self._today())
+            return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.FontRole and (
                 (column == RISK_COLUMN and row.risk == RiskLevel.CRITICAL.value)
                 or (column == DUE_COLUMN and row.next_due
@@ -352,6 +368,75 @@ class CaseTable(QTableView):
             self.open_requested.emit(str(case_id))
 
 
+class CaseFilters(QWidget):
+    """The case list's filters, shared by My cases and the team caseload: status, risk,
+    caseworker and "overdue only"; `changed` when the user changes one."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.status = QComboBox()
+        self.status.setObjectName("statusFilter")
+        self.status.addItem("Any status", None)
+        for value, text in STATUS_TEXT.items():
+            self.status.addItem(text, value)
+        self.risk = QComboBox()
+        self.risk.setObjectName("riskFilter")
+        self.risk.addItem("Any risk", None)
+        for level in (RiskLevel.CRITICAL, RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW):
+            self.risk.addItem(risk_text(level.value), level.value)
+        self.worker = QComboBox()
+        self.worker.setObjectName("workerFilter")
+        self.worker.addItem("Any caseworker", None)
+        self.overdue = QCheckBox("Overdue only")
+        self.overdue.setObjectName("overdueFilter")
+        for combo in (self.status, self.risk, self.worker):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            layout.addWidget(combo)
+            combo.currentIndexChanged.connect(self.changed)
+        layout.addWidget(self.overdue)
+        self.overdue.toggled.connect(self.changed)
+
+    def applied_to(self, query: CaseQuery, today: date) -> CaseQuery:
+        """`query` with the filters chosen."""
+        return replace(query, status=self.status.currentData(), risk=self.risk.currentData(),
+                       assigned_to=self.worker.currentData(),
+                       overdue_on=today.isoformat() if self.overdue.isChecked() else None)
+
+    def set_workers(self, workers: list[str], me: str) -> None:
+        """The caseworkers to filter by ("Me" for `me`), keeping the one chosen."""
+        current = self.worker.currentData()
+        self.worker.blockSignals(True)
+        while self.worker.count() > 1:
+            self.worker.removeItem(1)
+        for name in workers:
+            self.worker.addItem("Me" if name == me else name, name)
+        self.worker.setCurrentIndex(max(self.worker.findData(current), 0))
+        self.worker.blockSignals(False)
+
+    def choose_worker(self, worker: str | None) -> None:
+        """Filter by this caseworker (None: any), as if chosen in the list."""
+        index = self.worker.findData(worker) if worker is not None else 0
+        if index >= 0:
+            self.worker.setCurrentIndex(index)
+
+    def reset(self) -> None:
+        """Every filter back to "any", no caseworker names (locked), without `changed`."""
+        for w in (self.status, self.risk, self.worker, self.overdue):
+            w.blockSignals(True)
+        self.status.setCurrentIndex(0)
+        self.risk.setCurrentIndex(0)
+        while self.worker.count() > 1:
+            self.worker.removeItem(1)
+        self.worker.setCurrentIndex(0)
+        self.overdue.setChecked(False)
+        for w in (self.status, self.risk, self.worker, self.overdue):
+            w.blockSignals(False)
+
+
 class CaseListPage(QWidget):
     """Search box, filters, count and the case table."""
 
@@ -374,25 +459,10 @@ class CaseListPage(QWidget):
         self.search.installEventFilter(self)
         self._into_results_when_loaded = False
         bar.addWidget(self.search, 3)
-        self.status = QComboBox()
-        self.status.setObjectName("statusFilter")
-        self.status.addItem("Any status", None)
-        for value, text in STATUS_TEXT.items():
-            self.status.addItem(text, value)
-        self.risk = QComboBox()
-        self.risk.setObjectName("riskFilter")
-        self.risk.addItem("Any risk", None)
-        for level in (RiskLevel.CRITICAL, RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW):
-            self.risk.addItem(risk_text(level.value), level.value)
-        self.worker_filter = QComboBox()
-        self.worker_filter.setObjectName("workerFilter")
-        self.worker_filter.addItem("Any caseworker", None)
-        self.overdue = QCheckBox("Overdue only")
-        self.overdue.setObjectName("overdueFilter")
-        for w in (self.status, self.risk, self.worker_filter):
-            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            bar.addWidget(w)
-        bar.addWidget(self.overdue)
+        self.filters = CaseFilters()
+        self.status, self.risk = self.filters.status, self.filters.risk
+        self.worker_filter, self.overdue = self.filters.worker, self.filters.overdue
+        bar.addWidget(self.filters)
         layout.addLayout(bar)
         self.count = QLabel()
         self.count.setObjectName("caseCount")
@@ -424,9 +494,7 @@ class CaseListPage(QWidget):
         self._debounce.timeout.connect(self._search_now)
         self.search.textChanged.connect(self._debounce.start)
         self.search.returnPressed.connect(self._search_now)
-        for combo in (self.status, self.risk, self.worker_filter):
-            combo.currentIndexChanged.connect(self._filters_changed)
-        self.overdue.toggled.connect(self._filters_changed)
+        self.filters.changed.connect(self._filters_changed)
         self.model.loaded.connect(self._show_count)
         worker.changes_made.connect(self.model.apply_changes)
         self._set_indicator()
@@ -445,32 +513,17 @@ class CaseListPage(QWidget):
         """Locked: no ids, no rows, no search text, no caseworker names."""
         self.model.clear()
         self._debounce.stop()
-        for w in (self.search, self.status, self.risk, self.worker_filter, self.overdue):
-            w.blockSignals(True)
+        self.search.blockSignals(True)
         self.search.clear()
-        self.status.setCurrentIndex(0)
-        self.risk.setCurrentIndex(0)
-        while self.worker_filter.count() > 1:
-            self.worker_filter.removeItem(1)
-        self.worker_filter.setCurrentIndex(0)
-        self.overdue.setChecked(False)
-        for w in (self.search, self.status, self.risk, self.worker_filter, self.overdue):
-            w.blockSignals(False)
+        self.search.blockSignals(False)
+        self.filters.reset()
         self.count.clear()
         self.model.search_text = ""
         self.model.query = replace(CaseQuery(), sort=self.model.query.sort,
                                    descending=self.model.query.descending)
 
     def _fill_workers(self, workers: list[str]) -> None:
-        current = self.worker_filter.currentData()
-        self.worker_filter.blockSignals(True)
-        while self.worker_filter.count() > 1:
-            self.worker_filter.removeItem(1)
-        for name in workers:
-            self.worker_filter.addItem("Me" if name == self.user else name, name)
-        index = self.worker_filter.findData(current)
-        self.worker_filter.setCurrentIndex(max(index, 0))
-        self.worker_filter.blockSignals(False)
+        self.filters.set_workers(workers, self.user)
 
     # -- interaction ---------------------------------------------------------------------------
 
@@ -513,11 +566,7 @@ class CaseListPage(QWidget):
 
     @Slot()
     def _filters_changed(self) -> None:
-        overdue = self._today().isoformat() if self.overdue.isChecked() else None
-        self.model.set_query(replace(self.model.query, status=self.status.currentData(),
-                                     risk=self.risk.currentData(),
-                                     assigned_to=self.worker_filter.currentData(),
-                                     overdue_on=overdue))
+        self.model.set_query(self.filters.applied_to(self.model.query, self._today()))
 
     @Slot(int)
     def _header_clicked(self, column: int) -> None:
@@ -525,14 +574,7 @@ class CaseListPage(QWidget):
         if key is None:
             self._set_indicator()  # this column does not sort; keep showing the real one
             return
-        if key is self.model.query.sort:
-            order = Qt.SortOrder.AscendingOrder if self.model.query.descending else \
-                Qt.SortOrder.DescendingOrder
-        elif key in (CaseSort.RISK, CaseSort.UPDATED):
-            order = Qt.SortOrder.DescendingOrder  # the most severe, the latest, first
-        else:
-            order = Qt.SortOrder.AscendingOrder
-        self.model.sort(column, order)
+        self.model.sort(column, header_sort_order(key, self.model.query))
         self._set_indicator()
 
     def _set_indicator(self) -> None:
@@ -563,4 +605,5 @@ class CaseListPage(QWidget):
             self.count.setText(f"{total:,} case{'s' if total != 1 else ''}")
 
 
-__all__ = ["COLUMNS", "PLACEHOLDER", "CaseListModel", "CaseListPage", "due_text", "risk_text"]
+__all__ = ["COLUMNS", "PLACEHOLDER", "STATUS_TEXT", "CaseFilters", "CaseListModel",
+           "CaseListPage", "due_colour", "due_text", "header_sort_order", "risk_text"]
