@@ -414,7 +414,8 @@ def cmd_approvals_list(args: argparse.Namespace) -> int:
         return 0
     from casemgr.domain.labels import choice_label
 
-    _table([(i.approval_id, f"{i.days_waiting}d", choice_label("approval_kind", i.kind),
+    _table([(i.approval_id, f"{i.days_waiting}d", choice_label("approval_kind", i.kind)
+             + (" (changed since asked: cannot be decided)" if i.out_of_date else ""),
              i.case_number, i.family_name, i.worker,
              choice_label("risk", i.risk) if i.risk else "-") for i in queue],
            ("APPROVAL", "WAITING", "REQUEST", "CASE", "FAMILY", "WORKER", "RISK"))

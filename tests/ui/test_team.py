@@ -1,6 +1,7 @@
 """The supervisor's Team caseload page on the real app: each worker's caseload with what is
 late, a click on a worker showing their cases, the filters and sort of My cases, two cases
-given to another worker with their open tasks, and no such page for a caseworker."""
+given to another worker with their open tasks (and, through a real server, gone from the old
+worker's laptop at her next sync), and no such page for a caseworker."""
 
 from __future__ import annotations
 
@@ -14,23 +15,22 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from casemgr.db.store import CaseQuery
 from casemgr.db.workspace import create_workspace
-from casemgr.domain.clock import FixedClock, SystemClock
+from casemgr.domain.clock import FixedClock
 from casemgr.ui.context import AppContext
 from casemgr.ui.dialogs import ReassignCasesDialog
 from casemgr.ui.mainwindow import PAGES, MainWindow
 from casemgr.ui.pages.team import TeamPage
-from casemgr.ui.settings import Settings
 from tests.conftest import FAST_KDF, PASSWORD
 from tests.support.desktop import unlock
 from tests.support.laptops import Laptop
 from tests.support.live_server import DEMO_PASSWORD
 from tests.support.qt import choose, click
 from tests.support.records import CASE, CHILD, FAMILY
+from tests.support.synced_desktop import sync_now
 from tests.support.team import seed_team
 from tests.ui.conftest import FakeMonotonic, desktop_ctx
-from tests.ui.test_sync import sync_now
 
-NUMBER, FAMILY_NAME, RISK, WORKER, LAST_VISIT = 0, 1, 3, 4, 7
+NUMBER, FAMILY_NAME, RISK, OVERDUE, LAST_VISIT = 0, 1, 3, 6, 7
 
 
 @pytest.fixture
@@ -85,7 +85,7 @@ def test_each_workers_caseload_and_a_click_shows_their_cases(qtbot, qtmodelteste
     assert sorted(column(page, FAMILY_NAME)) == ["Achieng", "Kamau", "Otieno", "Wambui"]
     otieno = column(page, FAMILY_NAME).index("Otieno")
     assert page.cases.index(otieno, LAST_VISIT).data() == "Never"
-    assert page.cases.index(otieno, 6).data() == "1 first visit, 1 review"
+    assert page.cases.index(otieno, OVERDUE).data() == "1 first visit, 1 review"
 
     with qtbot.waitSignal(page.shown, timeout=5000):
         click_row(qtbot, page.workers_table, 2)  # brian
@@ -171,18 +171,15 @@ def test_a_case_opens_from_the_page_and_the_page_fits_a_laptop_screen(qtbot, sam
 
 
 def test_through_the_server_the_cases_leave_aminas_laptop_with_their_tasks(
-        qtbot, start_window, live_server, tmp_path):
+        qtbot, start_window, sync_ctx, live_server, tmp_path):
     """sam's desktop, bound to a real server: the workers come from its directory, and the
     cases he gives brian leave amina's laptop at her next sync, their open tasks with them."""
     amina = Laptop(tmp_path / "amina", live_server, "amina")
     cases = [amina.cw.register_family({**FAMILY, "name": name}, [CHILD], CASE).value
              for name in ("Otieno", "Wambui")]
     amina.sync()
-    data = tmp_path / "data"
-    Laptop(data, live_server, "sam").close()  # his first login, before the app starts
-    ctx = AppContext(data_dir=data, settings=Settings.in_memory(), clock=SystemClock(),
-                     kdf=FAST_KDF, idle_check_ms=60_000, status_count_delay_ms=0,
-                     log_path=data / "logs" / "d.log", auto_sync=False)
+    ctx = sync_ctx()
+    Laptop(ctx.data_dir, live_server, "sam").close()  # his first login, before the app starts
     window = start_window(ctx)
     window.resize(1366, 768)
     unlock(qtbot, window, DEMO_PASSWORD)
