@@ -37,8 +37,8 @@ from casemgr.app.team import (
     TeamCaseload,
     reassign_cases,
     reassignment,
+    team_case_rows,
     team_caseload,
-    team_cases,
 )
 from casemgr.app.today import TodayView, today_view
 from casemgr.db import queries
@@ -219,9 +219,10 @@ class Casework:
         """The caseload of the user's teams by worker (casemgr.app.team)."""
         return team_caseload(self)
 
-    def team_cases(self, query: CaseQuery, *, unvisited_only: bool = False) -> list[TeamCase]:
-        """The team's cases of the list's filters, with their overdue visits and reviews."""
-        return team_cases(self, query, unvisited_only=unvisited_only)
+    def team_case_rows(self, case_ids: Iterable[str]) -> dict[str, TeamCase]:
+        """These cases with their overdue first visits and reviews and their last visit (the
+        team caseload's list, fetched a page at a time as My cases is)."""
+        return team_case_rows(self, case_ids)
 
     def reassignment(self, case_ids: Iterable[str]) -> Reassignment:
         """What giving these cases to another worker involves, and who may take them."""

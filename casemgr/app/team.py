@@ -12,16 +12,16 @@ the people its cases are assigned to (and the supervisor).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from casemgr.app.changes import Changes, Outcome
 from casemgr.db import queries
-from casemgr.db.store import CaseQuery, CaseRow
+from casemgr.db.store import CaseRow
 from casemgr.domain.errors import WorkflowError
 from casemgr.domain.permissions import Action, Role, require
-from casemgr.domain.records import CaseStatus, RecordType, RiskLevel, TaskStatus
+from casemgr.domain.records import CaseStatus, RecordType, TaskStatus
 
 if TYPE_CHECKING:
     from casemgr.app.casework import Casework
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 # An open case whose latest visit (or, never visited, its opening) is older than this many
 # days shows as "no visit in 30 days".
 NO_VISIT_DAYS = 30
-HIGH_RISK = frozenset({RiskLevel.HIGH.value, RiskLevel.CRITICAL.value})
 # Who may hold a case (casemgr.server.sync.push `_check_assignee`): never an admin.
 HOLDS_CASES = frozenset({Role.CASEWORKER.value, Role.SUPERVISOR.value})
 
@@ -48,10 +47,6 @@ class TeamCase:
     def case_id(self) -> str:
         return self.row.case_id
 
-    @property
-    def is_open(self) -> bool:
-        return self.row.status != CaseStatus.CLOSED.value
-
 
 @dataclass(frozen=True)
 class WorkerLoad:
@@ -64,16 +59,6 @@ class WorkerLoad:
     overdue_reviews: int = 0
     unvisited: int = 0  # open cases without a visit in NO_VISIT_DAYS days
     in_team: bool = True  # False: holds cases of the team but is no longer an active member
-
-    def counting(self, case: TeamCase) -> WorkerLoad:
-        """This load with `case` counted in (a closed case counts for nothing)."""
-        if not case.is_open:
-            return self
-        return replace(self, open_cases=self.open_cases + 1,
-                       high_risk=self.high_risk + (case.row.risk in HIGH_RISK),
-                       overdue_visits=self.overdue_visits + case.overdue_visits,
-                       overdue_reviews=self.overdue_reviews + case.overdue_reviews,
-                       unvisited=self.unvisited + case.unvisited)
 
 
 @dataclass(frozen=True)
@@ -99,11 +84,11 @@ class Roster:
         return self.members.get(team, frozenset())
 
 
-def roster(cw: Casework, rows: Iterable[CaseRow] | None = None) -> Roster:
-    """The workspace's roster; `rows`: the case rows already read (else read here)."""
+def roster(cw: Casework) -> Roster:
+    """Who works in which team, as this workspace knows it."""
+    members: dict[str | None, set[str]] = {}
     users = queries.directory_users(cw.ws)
     if users:
-        members: dict[str | None, set[str]] = {}
         for u in users:
             if u.active and u.role in HOLDS_CASES:
                 for team in u.teams:
@@ -111,68 +96,56 @@ def roster(cw: Casework, rows: Iterable[CaseRow] | None = None) -> Roster:
         caseworkers = frozenset(u.username for u in users
                                 if u.active and u.role == Role.CASEWORKER.value)
         return Roster({t: frozenset(m) for t, m in members.items()}, caseworkers, True)
-    rows = list(rows) if rows is not None else _all_rows(cw)
-    members = {}
-    for row in rows:
-        members.setdefault(row.team, set()).add(row.assigned_to)
+    for case_team, worker in queries.team_assignees(cw.ws):
+        members.setdefault(case_team, set()).add(worker)
     if cw.actor.role is Role.SUPERVISOR:
-        for team in cw.actor.teams:
-            members.setdefault(team, set()).add(cw.actor.user)
+        for led in cw.actor.teams:
+            members.setdefault(led, set()).add(cw.actor.user)
     return Roster({t: frozenset(m) for t, m in members.items()},
-                  frozenset(r.assigned_to for r in rows), False)
+                  frozenset(w for m in members.values() for w in m) - {cw.actor.user}, False)
 
 
-def _all_rows(cw: Casework) -> list[CaseRow]:
-    ids = cw.store.case_ids(CaseQuery())
-    rows = cw.store.case_rows(ids)
-    return [rows[i] for i in ids if i in rows]
-
-
-def _team_cases(cw: Casework, rows: list[CaseRow], ids: list[str] | None) -> list[TeamCase]:
-    on = cw.today()
-    work = queries.case_work(cw.ws, on.isoformat(), ids)
-    before = (on - timedelta(days=NO_VISIT_DAYS)).isoformat()
-    found = []
-    for row in rows:
-        w = work.get(row.case_id, queries.CaseWork())
-        found.append(TeamCase(
-            row, w.overdue_visits, w.overdue_reviews, w.last_visit,
-            row.status != CaseStatus.CLOSED.value and (w.last_visit or row.opened_on) < before))
-    return found
+def no_visit_since(today: date) -> str:
+    """The case list's `no_visit_since` for "no visit in NO_VISIT_DAYS days"."""
+    return (today - timedelta(days=NO_VISIT_DAYS)).isoformat()
 
 
 def team_caseload(cw: Casework) -> TeamCaseload:
-    """The caseload of the user's teams by worker (an admin: of every team)."""
+    """The caseload of the user's teams by worker (an admin: of every team), counted in the
+    database (migration 8's indexes): a supervisor's workspace may hold tens of thousands of
+    cases."""
     require(cw.actor, Action.VIEW_TEAM_CASELOAD)
-    rows = _all_rows(cw)
-    cases = _team_cases(cw, rows, None)
-    people = roster(cw, rows)
+    on = cw.today()
+    people = roster(cw)
     teams = (tuple(sorted(cw.actor.teams)) if cw.actor.role is Role.SUPERVISOR
-             else tuple(sorted({t for t in people.members if t} | {r.team for r in rows
-                                                                    if r.team})))
+             else tuple(sorted(t for t in people.members if t)))
     in_team = {w for t in teams for w in people.of(t)}
     loads = {w: WorkerLoad(w) for w in in_team & people.caseworkers}
-    total = WorkerLoad("")
-    for case in cases:
-        worker = case.row.assigned_to
-        if worker in loads or case.is_open:
-            load = loads.get(worker) or WorkerLoad(worker, in_team=worker in in_team)
-            loads[worker] = load.counting(case)
-        total = total.counting(case)
-    return TeamCaseload(teams, [loads[w] for w in sorted(loads, key=str.casefold)], total,
-                        people.from_directory)
+    for r in queries.worker_loads(cw.ws, on.isoformat(), no_visit_since(on)):
+        loads[r.worker] = WorkerLoad(r.worker, r.open_cases, r.high_risk, r.overdue_visits,
+                                     r.overdue_reviews, r.unvisited, r.worker in in_team)
+    workers = [loads[w] for w in sorted(loads, key=str.casefold)]
+    total = WorkerLoad("", *(sum(getattr(w, name) for w in workers) for name in (
+        "open_cases", "high_risk", "overdue_visits", "overdue_reviews", "unvisited")))
+    return TeamCaseload(teams, workers, total, people.from_directory)
 
 
-def team_cases(cw: Casework, query: CaseQuery, *, unvisited_only: bool = False
-               ) -> list[TeamCase]:
-    """Every case of the list's filters in its sort order (as My cases: `query`'s limit and
-    offset aside), each with its overdue visits and reviews and latest visit;
-    `unvisited_only`: only open cases without a visit in NO_VISIT_DAYS days."""
+def team_case_rows(cw: Casework, case_ids: Iterable[str]) -> dict[str, TeamCase]:
+    """These cases of the list (a page of it, fetched as it is shown) with their overdue
+    first visits and reviews and their latest visit."""
     require(cw.actor, Action.VIEW_TEAM_CASELOAD)
-    ids = cw.store.case_ids(query)
-    by_id = cw.store.case_rows(ids)
-    cases = _team_cases(cw, [by_id[i] for i in ids if i in by_id], ids)
-    return [c for c in cases if c.unvisited] if unvisited_only else cases
+    ids = list(case_ids)
+    on = cw.today()
+    since = no_visit_since(on)
+    rows = cw.store.case_rows(ids)
+    work = queries.case_work(cw.ws, on.isoformat(), rows)
+    found = {}
+    for case_id, row in rows.items():
+        w = work.get(case_id, queries.CaseWork())
+        found[case_id] = TeamCase(
+            row, w.overdue_visits, w.overdue_reviews, w.last_visit,
+            row.status != CaseStatus.CLOSED.value and (w.last_visit or row.opened_on) < since)
+    return found
 
 
 @dataclass(frozen=True)
@@ -267,6 +240,6 @@ def reassign_cases(cw: Casework, case_ids: Iterable[str], worker: str
     return Outcome(Reassigned(worker, given, tasks, already), changes)
 
 
-__all__ = ["HIGH_RISK", "NO_VISIT_DAYS", "CaseToMove", "Reassigned", "Reassignment", "Roster",
-           "TeamCase", "TeamCaseload", "WorkerLoad", "reassign_cases", "reassignment",
-           "roster", "team_caseload", "team_cases"]
+__all__ = ["NO_VISIT_DAYS", "CaseToMove", "Reassigned", "Reassignment", "Roster", "TeamCase",
+           "TeamCaseload", "WorkerLoad", "no_visit_since", "reassign_cases", "reassignment",
+           "roster", "team_case_rows", "team_caseload"]

@@ -238,6 +238,19 @@ MIGRATIONS: list[str] = [
                     json_extract(fields, '$.requested_at'), type, deleted)
         WHERE type = 'approval' AND deleted = 0;
     """,
+    # 8: the team caseload without decrypting every task and visit: the open tasks of each
+    # case with their kind and due date, and the visits of each case by date, each a partial
+    # index holding the fields read (casemgr.db.queries.worker_loads, case_work, and the case
+    # list's "no visit since" filter).
+    """
+    CREATE INDEX records_open_tasks
+        ON records (case_id, json_extract(fields, '$.kind'), json_extract(fields, '$.due_date'),
+                    json_extract(fields, '$.status'), type, deleted)
+        WHERE type = 'task' AND deleted = 0 AND json_extract(fields, '$.status') = 'open';
+    CREATE INDEX records_visit_dates
+        ON records (case_id, json_extract(fields, '$.visit_date'), type, deleted)
+        WHERE type = 'visit' AND deleted = 0;
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

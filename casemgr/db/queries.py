@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from casemgr.db.store import NO_DUE, row_to_record
+from casemgr.db.store import LAST_VISIT_SQL, NO_DUE, row_to_record
 from casemgr.db.sync_store import SyncStore
 from casemgr.db.workspace import Workspace
 from casemgr.domain.records import Record, RecordType
@@ -164,6 +164,49 @@ def caseworkers(ws: Workspace) -> list[str]:
         "SELECT DISTINCT assigned_to FROM case_index ORDER BY assigned_to")]
 
 
+# The open tasks of the workspace past their due date, from migration 8's index of open tasks.
+_LATE_TASKS = (
+    "SELECT case_id, sum(json_extract(fields, '$.kind') = 'first_visit') AS visits, "
+    "sum(json_extract(fields, '$.kind') = 'review') AS reviews "
+    "FROM records INDEXED BY records_open_tasks "
+    "WHERE type = 'task' AND deleted = 0 AND json_extract(fields, '$.status') = 'open' "
+    "AND json_extract(fields, '$.due_date') < :today GROUP BY case_id")
+
+
+@dataclass(frozen=True)
+class WorkerRow:
+    """One worker's open cases (by the case list's assignee) and what is late in them."""
+
+    worker: str
+    open_cases: int
+    high_risk: int
+    overdue_visits: int
+    overdue_reviews: int
+    unvisited: int
+
+
+def worker_loads(ws: Workspace, today: str, no_visit_since: str) -> list[WorkerRow]:
+    """Each worker's open cases, those at high or critical risk, open first-visit and review
+    tasks due before `today`, and open cases not visited since `no_visit_since` (counted
+    from their opening when never visited), in one statement over the case list and the
+    indexes of open tasks and visit dates (migration 8)."""
+    rows = ws.conn.execute(
+        f"WITH late AS ({_LATE_TASKS}) "
+        "SELECT assigned_to, count(*), sum(risk IN ('high', 'critical')), "
+        "coalesce(sum(l.visits), 0), coalesce(sum(l.reviews), 0), "
+        f"sum(coalesce(({LAST_VISIT_SQL}), opened_on) < :since) "
+        "FROM case_index LEFT JOIN late l ON l.case_id = case_index.case_id "
+        "WHERE status != 'closed' GROUP BY assigned_to",
+        {"today": today, "since": no_visit_since})
+    return [WorkerRow(r[0], *(int(v or 0) for v in r[1:])) for r in rows]
+
+
+def team_assignees(ws: Workspace) -> list[tuple[str | None, str]]:
+    """Each (team, worker) that cases of the workspace are assigned to."""
+    return [(r[0], r[1]) for r in ws.conn.execute(
+        "SELECT DISTINCT team, assigned_to FROM case_index")]
+
+
 @dataclass(frozen=True)
 class CaseWork:
     """What a supervisor watches in a case beyond its list row: its open first-visit and review
@@ -174,28 +217,21 @@ class CaseWork:
     last_visit: str | None = None
 
 
-def case_work(ws: Workspace, today: str, case_ids: Iterable[str] | None = None
-              ) -> dict[str, CaseWork]:
-    """`CaseWork` of these cases (None: every case of the workspace) in one read of their
-    tasks and visits; `today` (YYYY-MM-DD): a task due before it is overdue. A case with
-    neither is absent."""
-    sql = (
-        "SELECT case_id, "
-        "sum(type = 'task' AND json_extract(fields, '$.status') = 'open' "
-        "    AND json_extract(fields, '$.kind') = 'first_visit' "
-        "    AND json_extract(fields, '$.due_date') < :today), "
-        "sum(type = 'task' AND json_extract(fields, '$.status') = 'open' "
-        "    AND json_extract(fields, '$.kind') = 'review' "
-        "    AND json_extract(fields, '$.due_date') < :today), "
-        "max(CASE WHEN type = 'visit' THEN json_extract(fields, '$.visit_date') END) "
-        "FROM records WHERE type IN ('task', 'visit') AND deleted = 0 ")
-    args: dict[str, Any] = {"today": today}
-    if case_ids is not None:
-        sql += "AND case_id IN (SELECT value FROM json_each(:ids)) "
-        args["ids"] = json.dumps(sorted(set(case_ids)))
-    rows = ws.conn.execute(sql + "GROUP BY case_id", args)
-    return {r[0]: CaseWork(int(r[1] or 0), int(r[2] or 0), r[3])
-            for r in rows if r[0] is not None}
+def case_work(ws: Workspace, today: str, case_ids: Iterable[str]) -> dict[str, CaseWork]:
+    """`CaseWork` of these cases (a page of the list), from the indexes of open tasks and
+    visit dates; `today` (YYYY-MM-DD): a task due before it is overdue."""
+    def late(kind: str) -> str:
+        return ("SELECT count(*) FROM records t INDEXED BY records_open_tasks "
+                "WHERE t.case_id = case_index.case_id AND t.type = 'task' AND t.deleted = 0 "
+                "AND json_extract(t.fields, '$.status') = 'open' "
+                f"AND json_extract(t.fields, '$.kind') = '{kind}' "
+                "AND json_extract(t.fields, '$.due_date') < :today")
+
+    rows = ws.conn.execute(
+        f"SELECT case_id, ({late('first_visit')}), ({late('review')}), ({LAST_VISIT_SQL}) "
+        "FROM case_index WHERE case_id IN (SELECT value FROM json_each(:ids))",
+        {"today": today, "ids": json.dumps(sorted(set(case_ids)))})
+    return {r[0]: CaseWork(int(r[1]), int(r[2]), r[3]) for r in rows}
 
 
 @dataclass(frozen=True)
@@ -330,10 +366,11 @@ def refused_changes(ws: Workspace) -> list[RefusedChange]:
 
 __all__ = [
     "CaseWork", "ConflictRow", "DirectoryUser", "HistoryEntry", "OutboxEntry", "ReferralRow",
-    "RefusedChange", "TaskRow", "audit_history", "case_numbers", "case_work", "caseworkers",
-    "directory_users", "open_conflicts", "open_tasks", "outbox_page", "pending_changes",
-    "provider_names", "referrals_in_progress", "refused_changes", "supervision_tasks",
-    "synced_history", "task_states", "teams_of",
+    "RefusedChange", "TaskRow", "WorkerRow", "audit_history", "case_numbers", "case_work",
+    "caseworkers", "directory_users", "open_conflicts", "open_tasks", "outbox_page",
+    "pending_changes", "provider_names", "referrals_in_progress", "refused_changes",
+    "supervision_tasks", "synced_history", "task_states", "team_assignees", "teams_of",
+    "worker_loads",
 ]
 
 

@@ -96,6 +96,8 @@ class CaseQuery:
     risk: str | None = None
     assigned_to: str | None = None
     overdue_on: str | None = None  # today's date: only cases with a task due before it
+    # A date: only open cases whose last visit (or, never visited, their opening) is before it.
+    no_visit_since: str | None = None
     sort: CaseSort = CaseSort.CASE_NUMBER
     descending: bool = False
     offset: int = 0
@@ -331,7 +333,16 @@ def case_filter_sql(q: CaseQuery) -> tuple[str, list[Any]]:
         column = "next_due" if q.sort is CaseSort.NEXT_DUE else "+next_due"
         clauses.append(f"{column} < ?")
         args.append(q.overdue_on)
+    if q.no_visit_since is not None:
+        clauses.append(f"status != 'closed' AND coalesce(({LAST_VISIT_SQL}), opened_on) < ?")
+        args.append(q.no_visit_since)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+
+# The date of a case's latest visit, for a query on case_index (migration 8's index of visit
+# dates answers it without reading the visits).
+LAST_VISIT_SQL = ("SELECT max(json_extract(v.fields, '$.visit_date')) FROM records v "
+                  "WHERE v.case_id = case_index.case_id AND v.type = 'visit' AND v.deleted = 0")
 
 
 def case_order_sql(q: CaseQuery) -> str:

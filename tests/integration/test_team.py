@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from casemgr.app.team import WorkerLoad
+from casemgr.app.team import WorkerLoad, no_visit_since
 from casemgr.db.store import CaseQuery, CaseSort
 from casemgr.db.sync_store import SyncStore
 from casemgr.domain.errors import PermissionDenied, WorkflowError
@@ -36,17 +36,26 @@ def test_each_workers_open_cases_and_what_is_late_in_them(supervisor, cases):
                                  "team": (4, 2, 1, 2, 2, True)}
 
 
+def rows(supervisor, query: CaseQuery) -> list:
+    """The team's cases of the list's filters in its order, as the page shows them."""
+    ids = supervisor.case_ids(query)
+    found = supervisor.team_case_rows(ids)
+    return [found[i] for i in ids]
+
+
 def test_the_cases_filter_and_sort_as_my_cases(supervisor, cases):
-    brian = supervisor.team_cases(CaseQuery(assigned_to="brian", sort=CaseSort.RISK,
-                                            descending=True))
+    brian = rows(supervisor, CaseQuery(assigned_to="brian", sort=CaseSort.RISK,
+                                       descending=True))
     assert [c.row.family_name for c in brian] == ["Kamau", "Achieng"]
     kamau = brian[0]
     assert (kamau.overdue_visits, kamau.overdue_reviews, kamau.unvisited) == (0, 1, True)
     assert kamau.last_visit is not None and brian[1].last_visit > kamau.last_visit
-    late = supervisor.team_cases(CaseQuery(sort=CaseSort.FAMILY), unvisited_only=True)
+    since = no_visit_since(supervisor.today())
+    late = rows(supervisor, CaseQuery(sort=CaseSort.FAMILY, no_visit_since=since))
     assert [c.row.family_name for c in late] == ["Kamau", "Otieno"]
+    assert all(c.unvisited for c in late)
     assert late[1].last_visit is None  # never visited: counted from its opening
-    assert supervisor.team_cases(CaseQuery(risk="low"), unvisited_only=True) == []
+    assert supervisor.case_ids(CaseQuery(risk="low", no_visit_since=since)) == []
 
 
 def test_several_cases_go_to_another_worker_with_their_open_tasks(supervisor, cases, workspace):

@@ -9,7 +9,7 @@ placeholder until they arrive. A small cache keeps the rows seen last.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from casemgr.app.casework import Casework
 from casemgr.app.changes import Changes
-from casemgr.db.store import CaseQuery, CaseRow, CaseSort
+from casemgr.db.store import CaseQuery, CaseSort
 from casemgr.domain.records import CaseStatus, RiskLevel
 from casemgr.ui.widgets import palette
 from casemgr.ui.widgets.tables import ModelIndex, row_flags
@@ -90,9 +90,21 @@ def header_sort_order(key: CaseSort, query: CaseQuery) -> Qt.SortOrder:
 
 @dataclass(frozen=True)
 class CaseColumn:
+    """A column of a case list: its header, the sort a click on it asks for (None: none), the
+    text of a row on a day, and optionally a colour (from widgets.palette) and boldness,
+    always beside words that say the same thing. A row is the list's own kind (a `CaseRow`
+    for My cases)."""
+
     header: str
     sort: CaseSort | None
-    text: Callable[[CaseRow, date], str]
+    text: Callable[[Any, date], str]
+    foreground: Callable[[Any, date], QColor | None] | None = None
+    background: Callable[[Any, date], QColor | None] | None = None
+    bold: Callable[[Any, date], bool] | None = None
+
+
+def _overdue(next_due: str | None, today: date) -> bool:
+    return bool(next_due) and str(next_due) < today.isoformat()
 
 
 COLUMNS: tuple[CaseColumn, ...] = (
@@ -100,13 +112,15 @@ COLUMNS: tuple[CaseColumn, ...] = (
     CaseColumn("Family", CaseSort.FAMILY, lambda r, _t: r.family_name),
     CaseColumn("Children", None, lambda r, _t: r.children),
     CaseColumn("Status", CaseSort.STATUS, lambda r, _t: STATUS_TEXT.get(r.status, r.status)),
-    CaseColumn("Risk", CaseSort.RISK, lambda r, _t: risk_text(r.risk)),
+    CaseColumn("Risk", CaseSort.RISK, lambda r, _t: risk_text(r.risk),
+               background=lambda r, _t: palette.risk_background(r.risk),
+               bold=lambda r, _t: r.risk == RiskLevel.CRITICAL.value),
     CaseColumn("Caseworker", None, lambda r, _t: r.assigned_to),
-    CaseColumn("Next due", CaseSort.NEXT_DUE, lambda r, t: due_text(r.next_due, t)),
+    CaseColumn("Next due", CaseSort.NEXT_DUE, lambda r, t: due_text(r.next_due, t),
+               foreground=lambda r, t: due_colour(r.next_due, t),
+               bold=lambda r, t: _overdue(r.next_due, t)),
     CaseColumn("Updated", CaseSort.UPDATED, lambda r, _t: r.updated_at[:16].replace("T", " ")),
 )
-RISK_COLUMN = 4
-DUE_COLUMN = 6
 
 
 class _Latest:
@@ -120,13 +134,21 @@ class _Latest:
 class _Loaded:
     ids: list[str]
     row_of: dict[str, int]
-    first_rows: dict[str, CaseRow]
+    first_rows: Mapping[str, Any]
     capped: bool
     hidden: int = 0  # cases the search finds that the filters hide
 
 
+# How a list fetches the rows it shows for some of its case ids (My cases: their list rows).
+RowFetcher = Callable[[Casework, list[str]], Mapping[str, Any]]
+
+
+def case_list_rows(cw: Casework, case_ids: list[str]) -> Mapping[str, Any]:
+    return cw.case_rows(case_ids)
+
+
 def _load(cw: Casework, query: CaseQuery, text: str, first: int, latest: _Latest,
-          generation: int) -> _Loaded | None:
+          generation: int, fetch: RowFetcher) -> _Loaded | None:
     if latest.value != generation:
         return None  # the user typed on; a newer query is queued behind this one
     hits = cw.search(text, query)
@@ -136,7 +158,7 @@ def _load(cw: Casework, query: CaseQuery, text: str, first: int, latest: _Latest
     if text.strip() and not hits.capped and replace(query, offset=0, limit=unfiltered.limit) \
             != unfiltered:
         hidden = max(0, len(cw.search(text, unfiltered).case_ids) - len(ids))
-    return _Loaded(ids, {cid: i for i, cid in enumerate(ids)}, cw.case_rows(ids[:first]),
+    return _Loaded(ids, {cid: i for i, cid in enumerate(ids)}, fetch(cw, ids[:first]),
                    hits.capped, hidden)
 
 
@@ -148,22 +170,26 @@ GONE = _Gone()
 
 
 class CaseListModel(QAbstractTableModel):
-    """Case ids of the current query; rows fetched on demand, in blocks, by the worker."""
+    """Case ids of the current query; rows fetched on demand, in blocks, by the worker.
+    `columns` and `fetch` say what a row is and shows (My cases: COLUMNS of `CaseRow`s)."""
 
     loaded = Signal(int)  # number of cases (`capped` says whether a search was cut short)
     rows_arrived = Signal()
 
     def __init__(self, worker: DbWorker, today: Callable[[], date], *,
+                 columns: Sequence[CaseColumn] = COLUMNS, fetch: RowFetcher = case_list_rows,
                  block_size: int = 100, cache_rows: int = 5000,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._worker = worker
         self._today = today
+        self.columns = tuple(columns)
+        self._fetch = fetch
         self._block = block_size
         self._cache_rows = max(cache_rows, 3 * block_size)
         self._ids: list[str] = []
         self._row_of: dict[str, int] = {}
-        self._cache: OrderedDict[str, CaseRow | _Gone] = OrderedDict()
+        self._cache: OrderedDict[str, Any] = OrderedDict()  # a row, or GONE
         self._pending: set[int] = set()
         self._generation = 0
         self._latest = _Latest()
@@ -195,7 +221,8 @@ class CaseListModel(QAbstractTableModel):
         self._generation += 1
         self._latest.value = generation = self._generation
         query, text, first, latest = self.query, self.search_text, self._block, self._latest
-        self._worker.run(lambda cw: _load(cw, query, text, first, latest, generation),
+        fetch = self._fetch
+        self._worker.run(lambda cw: _load(cw, query, text, first, latest, generation, fetch),
                          lambda loaded: self._loaded(generation, loaded))
 
     def _loaded(self, generation: int, loaded: _Loaded | None) -> None:
@@ -237,11 +264,11 @@ class CaseListModel(QAbstractTableModel):
     def row_of(self, case_id: str) -> int | None:
         return self._row_of.get(case_id)
 
-    def case_row(self, row: int) -> CaseRow | None:
-        """The row's data if it has arrived (None while it is being fetched)."""
+    def case_row(self, row: int) -> Any:
+        """The row's data if it has arrived (None while it is being fetched, or gone)."""
         case_id = self.case_id_at(row)
         found = self._cache.get(case_id) if case_id else None
-        return found if isinstance(found, CaseRow) else None
+        return None if isinstance(found, _Gone) else found
 
     def _request_block(self, block: int) -> None:
         if block in self._pending:
@@ -249,11 +276,12 @@ class CaseListModel(QAbstractTableModel):
         self._pending.add(block)
         ids = self._ids[block * self._block:(block + 1) * self._block]
         generation = self._generation
-        self._worker.run(lambda cw: cw.case_rows(ids),
+        fetch = self._fetch
+        self._worker.run(lambda cw: fetch(cw, ids),
                          lambda rows: self._block_arrived(generation, block, ids, rows))
 
     def _block_arrived(self, generation: int, block: int, ids: list[str],
-                       rows: dict[str, CaseRow]) -> None:
+                       rows: Mapping[str, Any]) -> None:
         if generation != self._generation:
             return
         self._pending.discard(block)
@@ -265,7 +293,8 @@ class CaseListModel(QAbstractTableModel):
         first = block * self._block
         last = min(first + len(ids), len(self._ids)) - 1
         if last >= first:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+            self.dataChanged.emit(self.index(first, 0),
+                                  self.index(last, len(self.columns) - 1))
         self.rows_arrived.emit()
 
     @Slot(object)
@@ -279,7 +308,8 @@ class CaseListModel(QAbstractTableModel):
         for case_id in changes.case_ids:
             row = self._row_of[case_id]
             if self._cache.pop(case_id, None) is not None:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+                self.dataChanged.emit(self.index(row, 0),
+                                      self.index(row, len(self.columns) - 1))
 
     # -- Qt model interface --------------------------------------------------------------------
 
@@ -287,15 +317,16 @@ class CaseListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation is Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+        if orientation is Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            column = self.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section].header
-            if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section].sort is not None:
-                return f"Sort by {COLUMNS[section].header.lower()}"
+                return column.header
+            if role == Qt.ItemDataRole.ToolTipRole and column.sort is not None:
+                return f"Sort by {column.header.lower()}"
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -316,26 +347,23 @@ class CaseListModel(QAbstractTableModel):
         if isinstance(row, _Gone):
             return "(removed)" if role == Qt.ItemDataRole.DisplayRole and \
                 index.column() == 0 else None
-        column = index.column()
+        column = self.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return COLUMNS[column].text(row, self._today())
-        if role == Qt.ItemDataRole.BackgroundRole and column == RISK_COLUMN and row.risk:
-            background = palette.risk_background(row.risk)
-            return QBrush(background) if background is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole and column == DUE_COLUMN:
-            colour = due_colour(row.next_due, self._today())
-            return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.FontRole and (
-                (column == RISK_COLUMN and row.risk == RiskLevel.CRITICAL.value)
-                or (column == DUE_COLUMN and row.next_due
-                    and row.next_due < self._today().isoformat())):
+            return column.text(row, self._today())
+        colour = column.background if role == Qt.ItemDataRole.BackgroundRole else \
+            column.foreground if role == Qt.ItemDataRole.ForegroundRole else None
+        if colour is not None:
+            found = colour(row, self._today())
+            return QBrush(found) if found is not None else None
+        if role == Qt.ItemDataRole.FontRole and column.bold is not None \
+                and column.bold(row, self._today()):
             font = QFont()
             font.setBold(True)
             return font
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = COLUMNS[column].sort if 0 <= column < len(COLUMNS) else None
+        key = self.columns[column].sort if 0 <= column < len(self.columns) else None
         if key is None:
             return
         descending = order is Qt.SortOrder.DescendingOrder
@@ -343,7 +371,7 @@ class CaseListModel(QAbstractTableModel):
             self.set_query(replace(self.query, sort=key, descending=descending))
 
     def sort_column(self) -> int:
-        return next(i for i, c in enumerate(COLUMNS) if c.sort is self.query.sort)
+        return next(i for i, c in enumerate(self.columns) if c.sort is self.query.sort)
 
 
 class CaseTable(QTableView):
@@ -570,7 +598,7 @@ class CaseListPage(QWidget):
 
     @Slot(int)
     def _header_clicked(self, column: int) -> None:
-        key = COLUMNS[column].sort
+        key = self.model.columns[column].sort
         if key is None:
             self._set_indicator()  # this column does not sort; keep showing the real one
             return

@@ -1,21 +1,23 @@
 """The Team caseload page, the supervisor's view of their teams' work: each worker's open
 cases and what is late in them (high risk, overdue first visits and reviews, no visit in 30
-days) above the cases themselves, filtered and sorted as My cases; one or several cases are
-given to another worker of the team from here ("Reassign…"), their open tasks with them
+days) above the cases themselves, filtered and sorted as My cases (its model, fetching rows
+as they are shown: a team may hold tens of thousands of cases); one or several cases are given
+to another worker of the team from here ("Reassign…"), their open tasks with them
 (casemgr.app.team)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -24,15 +26,17 @@ from PySide6.QtWidgets import (
 
 from casemgr.app.casework import Casework
 from casemgr.app.changes import Changes
-from casemgr.app.team import NO_VISIT_DAYS, TeamCase, TeamCaseload, WorkerLoad
-from casemgr.db.store import CaseQuery, CaseSort
-from casemgr.domain.records import RecordType, RiskLevel
+from casemgr.app.team import NO_VISIT_DAYS, TeamCase, TeamCaseload, WorkerLoad, no_visit_since
+from casemgr.db.store import CaseQuery
+from casemgr.domain.records import RecordType
 from casemgr.ui.pages.base import Page, state_label
 from casemgr.ui.pages.caselist import (
+    COLUMNS,
     STATUS_TEXT,
+    CaseColumn,
     CaseFilters,
-    due_colour,
-    due_text,
+    CaseListModel,
+    CaseTable,
     header_sort_order,
     risk_text,
 )
@@ -45,24 +49,56 @@ WHOLE_TEAM = "Whole team"
 WORKER_ROWS_SHOWN = 7
 
 
-@dataclass(frozen=True)
-class _Loaded:
-    caseload: TeamCaseload
-    cases: list[TeamCase]
-
-
-def _count(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n:,} {word if n == 1 else plural or word + 's'}"
+def _count(n: int, word: str) -> str:
+    return f"{n:,} {word}{'s' if n != 1 else ''}"
 
 
 def _late(n: int) -> QColor | None:
     return palette.error() if n else None
 
 
-def _overdue_text(c: TeamCase) -> str:
+def _of_case(column: CaseColumn) -> CaseColumn:
+    """A column of My cases, shown for a team case (its list row)."""
+    fg, bg, bold = column.foreground, column.background, column.bold
+    return CaseColumn(
+        column.header, column.sort, lambda c, t: column.text(c.row, t),
+        foreground=None if fg is None else (lambda c, t: fg(c.row, t)),
+        background=None if bg is None else (lambda c, t: bg(c.row, t)),
+        bold=None if bold is None else (lambda c, t: bold(c.row, t)))
+
+
+def _overdue_text(c: TeamCase, _today: date) -> str:
     parts = ([_count(c.overdue_visits, "first visit")] if c.overdue_visits else []) + (
         [_count(c.overdue_reviews, "review")] if c.overdue_reviews else [])
     return ", ".join(parts)
+
+
+def _last_visit_text(c: TeamCase, today: date) -> str:
+    if c.last_visit is None:
+        return "Never"
+    days = (today - date.fromisoformat(c.last_visit)).days
+    return f"{c.last_visit} ({_count(days, 'day')} ago)" if days > 0 else c.last_visit
+
+
+_MY_CASES = {c.header: c for c in COLUMNS}
+TEAM_COLUMNS: tuple[CaseColumn, ...] = (
+    *(_of_case(_MY_CASES[h]) for h in ("Case", "Family", "Status", "Risk", "Caseworker",
+                                       "Next due")),
+    CaseColumn("Overdue", None, _overdue_text,
+               foreground=lambda c, _t: _late(c.overdue_visits + c.overdue_reviews),
+               bold=lambda c, _t: bool(c.overdue_visits + c.overdue_reviews)),
+    CaseColumn("Last visit", None, _last_visit_text,
+               foreground=lambda c, _t: palette.warning() if c.unvisited else None,
+               bold=lambda c, _t: c.unvisited),
+)
+FAMILY_COLUMN = 1
+# The longest text of each column but Family (which takes the room left), to size it.
+_WIDEST = ("WWWW-00000", "", max(STATUS_TEXT.values(), key=len), risk_text(None), "Caseworker",
+           "Overdue since 2026-12-31", "1 first visit, 1 review", "2026-12-31 (365 days ago)")
+
+
+def _team_rows(cw: Casework, case_ids: list[str]) -> dict[str, TeamCase]:
+    return cw.team_case_rows(case_ids)
 
 
 class TeamPage(Page):
@@ -74,8 +110,6 @@ class TeamPage(Page):
         super().__init__(worker, parent)
         self._today = today
         self.user = ""
-        self._query = CaseQuery()
-        self._unvisited_only = False
         layout = QVBoxLayout(self)
         self.summary = state_label("teamSummary")
         layout.addWidget(self.summary)
@@ -130,40 +164,30 @@ class TeamPage(Page):
         self.count.setObjectName("teamCaseCount")
         layout.addWidget(self.count)
 
-        self._case_columns: list[tuple[Column[TeamCase], CaseSort | None]] = [
-            (Column("Case", lambda c: c.row.case_number), CaseSort.CASE_NUMBER),
-            (Column("Family", lambda c: c.row.family_name), CaseSort.FAMILY),
-            (Column("Status", lambda c: STATUS_TEXT.get(c.row.status, c.row.status)),
-             CaseSort.STATUS),
-            (Column("Risk", lambda c: risk_text(c.row.risk),
-                    background=lambda c: palette.risk_background(c.row.risk),
-                    bold=lambda c: c.row.risk == RiskLevel.CRITICAL.value), CaseSort.RISK),
-            (Column("Caseworker", lambda c: c.row.assigned_to), None),
-            (Column("Next due", lambda c: due_text(c.row.next_due, self._today()),
-                    foreground=lambda c: due_colour(c.row.next_due, self._today()),
-                    bold=lambda c: bool(c.row.next_due)
-                    and c.row.next_due < self._today().isoformat()), CaseSort.NEXT_DUE),
-            (Column("Overdue", _overdue_text, foreground=lambda c: _late(
-                c.overdue_visits + c.overdue_reviews), bold=lambda c: bool(
-                c.overdue_visits + c.overdue_reviews)), None),
-            (Column("Last visit", self._last_visit_text,
-                    foreground=lambda c: palette.warning() if c.unvisited else None,
-                    bold=lambda c: c.unvisited), None),
-        ]
-        self.cases = RowsModel[TeamCase]([c for c, _ in self._case_columns],
-                                         lambda c: c.case_id, self)
-        self.cases_table = RowsTable(self.cases, "teamCases")
+        self.cases = CaseListModel(worker, today, columns=TEAM_COLUMNS, fetch=_team_rows,
+                                   parent=self)
+        self.cases_table = CaseTable()
+        self.cases_table.setObjectName("teamCases")
         self.cases_table.setAccessibleName("The team's cases")
+        self.cases_table.setModel(self.cases)
+        self.cases_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.cases_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.cases_table.fit_columns(stretch=(1,))
+        self.cases_table.setAlternatingRowColors(True)
+        self.cases_table.setWordWrap(False)
+        self.cases_table.verticalHeader().hide()
+        self.cases_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.cases_table.verticalHeader().setDefaultSectionSize(
+            self.cases_table.fontMetrics().height() + 8)
         header = self.cases_table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.sectionClicked.connect(self._header_clicked)
-        self.cases_table.doubleClicked.connect(self._open_clicked)
-        self.cases_table.installEventFilter(self)
+        self._fit_case_columns()
+        self.cases_table.open_requested.connect(self.open_case_requested)
         self.cases_table.selectionModel().selectionChanged.connect(self._selection)
+        self.cases.loaded.connect(self._cases_loaded)
         layout.addWidget(self.cases_table, 1)
+        self._kept: list[str] = []  # the cases selected when the list was read again
         self._set_indicator()
         self._selection()
 
@@ -174,32 +198,34 @@ class TeamPage(Page):
         self.user = user
         self.activate()
 
-    def load(self, cw: Casework) -> _Loaded:
-        # The filters chosen last (plain values, read once): a read asked for since then
-        # replaces this one's result anyway.
-        query, unvisited_only = self._query, self._unvisited_only
-        return _Loaded(cw.team_caseload(),
-                       cw.team_cases(query, unvisited_only=unvisited_only))
+    def refresh(self) -> None:
+        """Read the caseload and the list again (the cases selected stay selected)."""
+        super().refresh()
+        if not self.active:
+            return
+        self._kept = self.selected_case_ids()
+        if self.cases.active:
+            self.cases.reload()
+        else:
+            self.cases.activate()
+
+    def load(self, cw: Casework) -> TeamCaseload:
+        return cw.team_caseload()
 
     def affected_by(self, changes: Changes) -> bool:
         return bool(changes.types & {RecordType.CASE, RecordType.TASK, RecordType.VISIT}
                     or changes.deleted_cases)
 
-    def show_loaded(self, data: _Loaded) -> None:
-        caseload = data.caseload
-        kept = self.cases_table.selected_ids()
+    def show_loaded(self, caseload: TeamCaseload) -> None:
         names = [w.worker for w in caseload.workers]
-        chosen = self._query.assigned_to
+        chosen = self.cases.query.assigned_to
         # A worker chosen who holds nothing now stays chosen (their cases went elsewhere).
         self.filters.set_workers(names + ([chosen] if chosen and chosen not in names else []),
                                  self.user)
         self.workers.set_rows([caseload.total, *caseload.workers])
-        self._select_worker_row(self._query.assigned_to)
+        self._select_worker_row(chosen)
         self._fit_workers_table()
-        self.cases.set_rows(data.cases)
-        self.cases_table.select_ids(kept)
         self.summary.setText(self._summary_text(caseload))
-        self._selection()
 
     def clear_view(self) -> None:
         self.workers.clear()
@@ -210,9 +236,9 @@ class TeamPage(Page):
         self.unvisited.blockSignals(True)
         self.unvisited.setChecked(False)
         self.unvisited.blockSignals(False)
-        self._query = replace(CaseQuery(), sort=self._query.sort,
-                              descending=self._query.descending)
-        self._unvisited_only = False
+        self.cases.query = replace(CaseQuery(), sort=self.cases.query.sort,
+                                   descending=self.cases.query.descending)
+        self._kept = []
         self._selection()
 
     def _worker_text(self, w: WorkerLoad) -> str:
@@ -220,12 +246,6 @@ class TeamPage(Page):
             return WHOLE_TEAM
         name = "Me" if w.worker == self.user else w.worker
         return name if w.in_team else f"{name} (no longer in the team)"
-
-    def _last_visit_text(self, c: TeamCase) -> str:
-        if c.last_visit is None:
-            return "Never"
-        days = (self._today() - date.fromisoformat(c.last_visit)).days
-        return f"{c.last_visit} ({_count(days, 'day')} ago)" if days > 0 else c.last_visit
 
     def _summary_text(self, caseload: TeamCaseload) -> str:
         t = caseload.total
@@ -252,21 +272,37 @@ class TeamPage(Page):
             table.rowHeight(r) for r in range(rows))
         table.setFixedHeight(height)
 
+    def _fit_case_columns(self) -> None:
+        """Each column as wide as its longest text (rows arrive as they are shown, so their
+        widths are known beforehand); Family takes the room left."""
+        header = self.cases_table.horizontalHeader()
+        metrics = self.cases_table.fontMetrics()
+        bold = self.cases_table.font()
+        bold.setBold(True)
+        wide = QFontMetrics(bold)  # an overdue date or a critical risk is bold
+        for column, text in enumerate(_WIDEST):
+            if column == FAMILY_COLUMN:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+                continue
+            title = TEAM_COLUMNS[column].header
+            header.resizeSection(column, max(wide.horizontalAdvance(text),
+                                             metrics.horizontalAdvance(title) + 24) + 16)
+
     # -- filters and sort ----------------------------------------------------------------------
 
     @Slot()
     def _filters_changed(self) -> None:
-        self._query = self.filters.applied_to(self._query, self._today())
-        self._unvisited_only = self.unvisited.isChecked()
-        self._select_worker_row(self._query.assigned_to)
-        self.refresh()
+        query = self.filters.applied_to(self.cases.query, self._today())
+        since = no_visit_since(self._today()) if self.unvisited.isChecked() else None
+        self.cases.set_query(replace(query, no_visit_since=since))
+        self._select_worker_row(query.assigned_to)
 
     @Slot()
     def _worker_clicked(self) -> None:
         """A worker chosen in the table above shows their cases (the whole team: all)."""
         rows = self.workers_table.selectionModel().selectedRows()
         load = self.workers.row_at(rows[0].row()) if rows else None
-        if load is not None and load.worker != (self._query.assigned_to or ""):
+        if load is not None and load.worker != (self.cases.query.assigned_to or ""):
             self.filters.choose_worker(load.worker or None)
 
     def _select_worker_row(self, worker: str | None) -> None:
@@ -279,32 +315,41 @@ class TeamPage(Page):
 
     @Slot(int)
     def _header_clicked(self, column: int) -> None:
-        key = self._case_columns[column][1]
+        key = TEAM_COLUMNS[column].sort
         if key is not None:
-            order = header_sort_order(key, self._query)
-            self._query = replace(self._query, sort=key,
-                                  descending=order is Qt.SortOrder.DescendingOrder)
-            self.refresh()
+            self.cases.sort(column, header_sort_order(key, self.cases.query))
         self._set_indicator()
 
     def _set_indicator(self) -> None:
-        column = next(i for i, (_, key) in enumerate(self._case_columns)
-                      if key is self._query.sort)
-        order = (Qt.SortOrder.DescendingOrder if self._query.descending
+        order = (Qt.SortOrder.DescendingOrder if self.cases.query.descending
                  else Qt.SortOrder.AscendingOrder)
         header = self.cases_table.horizontalHeader()
         header.blockSignals(True)
-        header.setSortIndicator(column, order)
+        header.setSortIndicator(self.cases.sort_column(), order)
         header.blockSignals(False)
 
     # -- selection and actions -----------------------------------------------------------------
 
     def selected_case_ids(self) -> list[str]:
-        return self.cases_table.selected_ids()
+        rows = sorted(i.row() for i in self.cases_table.selectionModel().selectedRows())
+        return [c for c in map(self.cases.case_id_at, rows) if c is not None]
+
+    @Slot(int)
+    def _cases_loaded(self, _total: int) -> None:
+        """The list was read again: the cases selected before stay selected."""
+        selection = self.cases_table.selectionModel()
+        flags = (QItemSelectionModel.SelectionFlag.Select
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        for case_id in self._kept:
+            row = self.cases.row_of(case_id)
+            if row is not None:
+                selection.select(self.cases.index(row, 0), flags)
+        self._kept = []
+        self._selection()
 
     @Slot()
     def _selection(self) -> None:
-        chosen = len(self.selected_case_ids())
+        chosen = len(self.cases_table.selectionModel().selectedRows())
         self.reassign.setEnabled(chosen > 0)
         self.reassign.setToolTip(
             f"Give the {_count(chosen, 'selected case')} to another worker of the team"
@@ -313,7 +358,7 @@ class TeamPage(Page):
         self.open_case.setEnabled(chosen == 1)
         shown = self.cases.rowCount()
         self.count.setText((_count(shown, "case") + (f", {chosen:,} selected" if chosen else ""))
-                           if self.active else "")
+                           if self.active and self.cases.is_loaded else "")
 
     @Slot()
     def _reassign_clicked(self) -> None:
@@ -327,14 +372,5 @@ class TeamPage(Page):
         if len(chosen) == 1:
             self.open_case_requested.emit(chosen[0])
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter on a case opens it, as in My cases."""
-        if watched is self.cases_table and event.type() == QEvent.Type.KeyPress \
-                and isinstance(event, QKeyEvent) \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._open_clicked()
-            return True
-        return super().eventFilter(watched, event)
 
-
-__all__ = ["WHOLE_TEAM", "TeamPage"]
+__all__ = ["TEAM_COLUMNS", "WHOLE_TEAM", "TeamPage"]
