@@ -693,6 +693,11 @@ class Casework:
                     w.update(task.id, {"assigned_to": worker})
             return w.done(case)
 
+    def reassign_cases(self, case_ids: Iterable[str], worker: str) -> Outcome[Reassigned]:
+        """Give several cases to another worker of their team in one transaction, each with
+        its open tasks (casemgr.app.team)."""
+        return reassign_cases(self, case_ids, worker)
+
     # -- supervision -----------------------------------------------------------------------
 
     def record_session(self, session: supervision.NewSession) -> Outcome[Record]:
@@ -720,11 +725,6 @@ class Casework:
     def supervision_session(self, session_id: str) -> supervision.SessionView:
         """One supervision session to read, each agreed action with its task's state."""
         return supervision.session_view(self, session_id)
-
-    def reassign_cases(self, case_ids: Iterable[str], worker: str) -> Outcome[Reassigned]:
-        """Give several cases to another worker of their team in one transaction, each with
-        its open tasks (casemgr.app.team)."""
-        return reassign_cases(self, case_ids, worker)
 
     # -- attachments -----------------------------------------------------------------------
 
