@@ -3,18 +3,11 @@ the table view the app uses for them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -160,26 +153,6 @@ class RowsTable(QTableView):
             return None
         value = index.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)
         return str(value) if value else None
-
-    def selected_ids(self) -> list[str]:
-        """The ids of every selected row, in the table's order (a table that lets the user
-        select several)."""
-        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
-        model = self.model()
-        return [str(model.index(row, 0).data(Qt.ItemDataRole.UserRole)) for row in rows]
-
-    def select_ids(self, row_ids: Iterable[str]) -> None:
-        """Select the rows of these ids that are still there (the others are gone)."""
-        model = self.model()
-        if not isinstance(model, RowsModel):
-            return
-        selection = self.selectionModel()
-        flags = (QItemSelectionModel.SelectionFlag.Select
-                 | QItemSelectionModel.SelectionFlag.Rows)
-        for row_id in row_ids:
-            row = model.row_of(row_id)
-            if row is not None:
-                selection.select(model.index(row, 0), flags)
 
     def fit_columns(self, stretch: tuple[int, ...]) -> None:
         """Short columns fit their contents; the ones in `stretch` (the values) share the
