@@ -179,7 +179,9 @@ class SyncEngine:
             if not ops:
                 return
             answer = self.transport.push(
-                [to_protocol(op) for op in ops], outbox_lag=self.store.outbox_count(),
+                # What will still wait once this push is answered: the admin's "waiting".
+                [to_protocol(op) for op in ops],
+                outbox_lag=max(0, self.store.outbox_count() - len(ops)),
                 audit_head=self.ws.meta("audit_head") or None,
                 epoch=self.store.state().epoch or None)
             self._check_epoch(answer.epoch, summary)

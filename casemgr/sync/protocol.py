@@ -191,7 +191,8 @@ class PushRequest(ClientInfo):
     client_seq_from: Annotated[int, Field(ge=1)]
     ops: Annotated[list[Op], Field(max_length=MAX_OPS_PER_PUSH)]
     audit_head: Sha256Hex | None = None
-    outbox_lag: Annotated[int, Field(ge=0)] | None = None  # ops waiting on the device
+    # ops still waiting on the device once this push is answered
+    outbox_lag: Annotated[int, Field(ge=0)] | None = None
     # The epoch the device last synced with. Another epoch means the server was restored
     # from a backup and lost the device's latest ops: it accepts the gap instead of wedging.
     epoch: Annotated[str, StringConstraints(max_length=64)] | None = None

@@ -36,7 +36,7 @@ from casemgr.ui.dialogs.admin import (
     PublishFormDialog,
 )
 from casemgr.ui.mainwindow import PAGES, MainWindow
-from casemgr.ui.pages.admin import AdminPage
+from casemgr.ui.pages.admin import AdminPage, waiting_text
 from casemgr.ui.settings import Settings
 from tests.support.desktop import make_workspace, unlock
 from tests.support.laptops import Laptop
@@ -229,6 +229,8 @@ def test_revoking_a_device_names_it_and_its_next_sync_wipes_it(qtbot, qtmodeltes
     assert listed.device.username == "amina" and listed.device.client_version
     assert listed.last_sync and not listed.lagging
     assert column(devices.model, "Last sync")[row] != "never"
+    # All it had was sent: nothing shows as waiting (the count after the push, not before).
+    assert column(devices.model, "Waiting at last sync")[row] == waiting_text(0)
 
     select(qtbot, devices.table, row)
     click(qtbot, devices.revoke)
