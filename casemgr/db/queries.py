@@ -1,8 +1,9 @@
 """Reads for the pages and the case file beyond the case list: open tasks, referrals in
 progress, open conflicts, a case's history (with the fields each change changed), the outbox,
 the changes the server refused, what the Today page gathers (approvals, records others
-changed, when it was last seen), and what the team caseload adds to the case rows (overdue
-visits and reviews, the latest visit) with the organisation's directory of users.
+changed, when it was last seen), what the team caseload adds to the case rows (overdue
+visits and reviews, the latest visit) with the organisation's directory of users, and the
+Dashboard's figures, counted in SQL.
 
 Each takes the unlocked workspace and returns plain rows; the use cases in casemgr.app reach
 them (the UI never runs SQL). Lists of ids go to SQLite as one JSON array (`json_each`), so a
@@ -365,12 +366,13 @@ def refused_changes(ws: Workspace) -> list[RefusedChange]:
 
 
 __all__ = [
-    "CaseWork", "ConflictRow", "DirectoryUser", "HistoryEntry", "OutboxEntry", "ReferralRow",
-    "RefusedChange", "TaskRow", "WorkerRow", "audit_history", "case_numbers", "case_work",
-    "caseworkers", "directory_users", "open_conflicts", "open_tasks", "outbox_page",
-    "pending_changes", "provider_names", "referrals_in_progress", "refused_changes",
-    "supervision_tasks", "synced_history", "task_states", "team_assignees", "teams_of",
-    "worker_loads",
+    "CaseScope", "CaseWork", "ConflictRow", "DirectoryUser", "HistoryEntry", "OutboxEntry",
+    "ReferralRow", "RefusedChange", "TaskRow", "WorkerRow", "audit_history", "case_numbers",
+    "case_work", "caseload_by_worker", "cases_by_risk_and_status", "caseworkers",
+    "directory_users", "first_visit_days", "open_conflicts", "open_tasks", "outbox_page",
+    "pending_changes", "plan_decision_days", "provider_names", "referral_outcomes",
+    "referrals_in_progress", "refused_changes", "supervision_tasks", "synced_history",
+    "task_states", "task_work_by_worker", "team_assignees", "teams_of", "worker_loads",
 ]
 
 
@@ -477,3 +479,145 @@ def today_seen_at(ws: Workspace) -> str:
 def mark_today_seen(ws: Workspace, at: str) -> None:
     """Remember that the user looked at Today at `at` (a local setting: not synced)."""
     SyncStore(ws).set_meta(TODAY_SEEN, at)
+
+
+# -- the Dashboard ----------------------------------------------------------------------------
+# Each figure is counted in one statement over case_index (one row per case) and the records
+# of the cases in scope, grouped in SQL: Python gets a few dozen groups, never the records.
+# Dates are the ISO days records keep (`since` and `until` inclusive); a request's or a
+# decision's day is the UTC date of its time stamp.
+#
+# The fields read come from the covering expression indexes of migration 9 (and 8's of visit
+# dates; INDEXED BY: the planner, without statistics, prefers the index on type and would
+# read every record). The rows are read in a MATERIALIZED subquery: SQLite takes an indexed
+# expression from the index only outside an aggregate, and would otherwise decrypt every
+# record's page. The groups come
+# back as one JSON array in one row (`_groups`): each row fetched waits for the GIL, which the
+# UI thread holds while it draws a chart (a 5 ms switch interval), so one row per group took
+# seconds whenever the Dashboard was counted while it drew.
+
+
+def _groups(ws: Workspace, sql: str, args: Sequence[Any], width: int) -> list[list[Any]]:
+    """The rows of `sql` (its columns named c0, c1, …, `width` of them), in one fetch."""
+    columns = ", ".join(f"g.c{i}" for i in range(width))
+    (text,) = ws.conn.execute(
+        f"SELECT json_group_array(json_array({columns})) FROM (" + sql + ") g",
+        args).fetchone()
+    rows: list[list[Any]] = json.loads(text)
+    return rows
+
+
+@dataclass(frozen=True)
+class CaseScope:
+    """The cases a read covers: every case the workspace holds (`everyone`: an admin's), or
+    those assigned to `user` and, for a supervisor, those of `teams`."""
+
+    user: str
+    teams: frozenset[str] = frozenset()
+    everyone: bool = False
+
+    def sql(self, alias: str = "c") -> tuple[str, tuple[Any, ...]]:
+        """The condition on case_index (as `alias`) and its arguments."""
+        return (f"(? OR {alias}.assigned_to = ? OR {alias}.team IN "
+                "(SELECT value FROM json_each(?)))",
+                (int(self.everyone), self.user, json.dumps(sorted(self.teams))))
+
+
+def cases_by_risk_and_status(ws: Workspace, scope: CaseScope, since: str, until: str
+                             ) -> list[tuple[str | None, str, int]]:
+    """(risk, status, cases) of the cases open at some time from `since` to `until`: opened
+    by `until` and not closed before `since`, by their risk and status today."""
+    where, args = scope.sql()
+    rows = _groups(
+        ws, "SELECT c.risk AS c0, c.status AS c1, count(*) AS c2 FROM case_index c WHERE " +
+        where + " AND c.opened_on <= ? AND (c.status != 'closed' OR coalesce((SELECT "
+        "json_extract(r.fields, '$.closed_on') FROM records r INDEXED BY records_case_closed "
+        "WHERE r.id = c.case_id AND r.type = 'case'), '') >= ?) GROUP BY c.risk, c.status",
+        (*args, until, since), 3)
+    return [(r[0], r[1], int(r[2])) for r in rows]
+
+
+def task_work_by_worker(ws: Workspace, scope: CaseScope, since: str, until: str
+                        ) -> list[tuple[str, int, int]]:
+    """(worker, open tasks due before `until`, tasks done from `since` to `until` after their
+    due date) for the tasks of the cases in scope; a task's worker is the one it is assigned
+    to, else the case's. Open tasks are found by their due date, done ones among the done."""
+    where, args = scope.sql()
+    task = ("SELECT c.assigned_to AS case_worker, json_extract(r.fields, '$.assigned_to') AS "
+            "worker, {overdue} AS overdue, {late} AS late FROM records r INDEXED BY "
+            "records_task_work JOIN case_index c ON c.case_id = r.case_id WHERE r.type = 'task' "
+            "AND r.deleted = 0 AND " + where + " AND json_extract(r.fields, '$.status') = ")
+    done = "json_extract(r.fields, '$.completed_on')"
+    rows = _groups(
+        ws, "WITH t AS MATERIALIZED (" + task.format(overdue=1, late=0) +
+        "'open' AND json_extract(r.fields, '$.due_date') < ? UNION ALL " +
+        task.format(overdue=0, late=1) + f"'done' AND {done} BETWEEN ? AND ? AND {done} > "
+        "json_extract(r.fields, '$.due_date')) SELECT coalesce(nullif(worker, ''), case_worker) "
+        "AS c0, sum(overdue) AS c1, sum(late) AS c2 FROM t GROUP BY 1",
+        (*args, until, *args, since, until), 3)
+    return [(r[0], int(r[1]), int(r[2])) for r in rows]
+
+
+def first_visit_days(ws: Workspace, scope: CaseScope, since: str, until: str
+                     ) -> list[tuple[str | None, int | None, int, int]]:
+    """(risk, days from the opening to the first visit or None if there was none yet by
+    `until`, days from the opening to `until`, cases) for the cases opened from `since` to
+    `until`, grouped."""
+    where, args = scope.sql()
+    rows = _groups(
+        ws, "WITH v AS MATERIALIZED (SELECT c.risk, c.opened_on, (SELECT "
+        "min(json_extract(r.fields, '$.visit_date')) FROM records r INDEXED BY "
+        "records_visit_dates WHERE r.case_id = c.case_id AND r.type = 'visit' AND "
+        "r.deleted = 0 AND json_extract(r.fields, '$.visit_date') <= ?) AS first "
+        "FROM case_index c INDEXED BY case_index_opened WHERE " + where +
+        " AND c.opened_on BETWEEN ? AND ?) "
+        "SELECT risk AS c0, CAST(julianday(first) - julianday(opened_on) AS INTEGER) AS c1, "
+        "CAST(julianday(?) - julianday(opened_on) AS INTEGER) AS c2, count(*) AS c3 FROM v "
+        "GROUP BY 1, 2, 3", (until, *args, since, until, until), 4)
+    return [(r[0], None if r[1] is None else int(r[1]), int(r[2]), int(r[3])) for r in rows]
+
+
+def plan_decision_days(ws: Workspace, scope: CaseScope, since: str, until: str
+                       ) -> list[tuple[str, int, int]]:
+    """(decision, days, requests) for the case-plan approval requests of the cases in scope:
+    those decided from `since` to `until` with the days from request to decision, and those
+    still waiting with the days they have waited by `until`."""
+    where, args = scope.sql()
+    rows = _groups(
+        ws, "WITH a AS MATERIALIZED (SELECT json_extract(r.fields, '$.decision') AS decision, "
+        "substr(json_extract(r.fields, '$.requested_at'), 1, 10) AS requested, "
+        "substr(json_extract(r.fields, '$.decided_at'), 1, 10) AS decided "
+        "FROM records r INDEXED BY records_plan_decisions JOIN case_index c "
+        "ON c.case_id = r.case_id WHERE r.type = 'approval' AND r.deleted = 0 AND "
+        "json_extract(r.fields, '$.kind') = 'case_plan' AND " + where + ") "
+        "SELECT decision AS c0, CAST(julianday(coalesce(decided, ?)) - julianday(requested) "
+        "AS INTEGER) AS c1, count(*) AS c2 FROM a WHERE (decision = 'pending' AND "
+        "requested <= ?) OR decided BETWEEN ? AND ? GROUP BY 1, 2",
+        (*args, until, until, since, until), 3)
+    return [(r[0], max(0, int(r[1])), int(r[2])) for r in rows]
+
+
+def referral_outcomes(ws: Workspace, scope: CaseScope, since: str, until: str
+                      ) -> list[tuple[str, str, int]]:
+    """(service type, status today, referrals) of the referrals sent from `since` to
+    `until`."""
+    where, args = scope.sql()
+    rows = _groups(
+        ws, "WITH s AS MATERIALIZED (SELECT json_extract(r.fields, '$.service_type') AS "
+        "service, json_extract(r.fields, '$.status') AS status FROM records r INDEXED BY "
+        "records_referral_outcomes JOIN case_index c ON c.case_id = r.case_id "
+        "WHERE r.type = 'referral' AND r.deleted = 0 AND json_extract(r.fields, '$.sent_on') "
+        "BETWEEN ? AND ? AND " + where + ") "
+        "SELECT service AS c0, status AS c1, count(*) AS c2 FROM s GROUP BY 1, 2",
+        (since, until, *args), 3)
+    return [(r[0], r[1], int(r[2])) for r in rows]
+
+
+def caseload_by_worker(ws: Workspace, scope: CaseScope) -> list[tuple[str, int, int]]:
+    """(worker, cases not closed, of which high or critical risk) of the cases in scope."""
+    where, args = scope.sql()
+    rows = _groups(
+        ws, "SELECT c.assigned_to AS c0, count(*) AS c1, sum(c.risk IN ('high', 'critical')) "
+        "AS c2 FROM case_index c WHERE " + where + " AND c.status != 'closed' "
+        "GROUP BY c.assigned_to", args, 3)
+    return [(r[0], int(r[1]), int(r[2] or 0)) for r in rows]
