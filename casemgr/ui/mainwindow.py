@@ -33,6 +33,7 @@ from casemgr.ui.pages.approvals import ApprovalsPage
 from casemgr.ui.pages.base import Page
 from casemgr.ui.pages.caselist import CaseListPage
 from casemgr.ui.pages.conflicts import ConflictsPage
+from casemgr.ui.pages.dashboard import DashboardPage
 from casemgr.ui.pages.referrals import ReferralsPage
 from casemgr.ui.pages.supervision import SupervisionPage
 from casemgr.ui.pages.sync import FirstSyncDialog, SyncPage
@@ -45,10 +46,11 @@ from casemgr.ui.workers.sync import SyncWorker
 from casemgr.ui.workers.sync_controller import SyncController, SyncStatus, SyncStatusKind
 
 PAGES = ("today", "cases", "tasks", "referrals", "conflicts", "sync", "approvals", "team",
-         "supervision", "admin")
+         "supervision", "dashboard", "admin")
 PAGE_TITLES = {"today": "Today", "cases": "My cases", "tasks": "Tasks",
                "referrals": "Referrals", "conflicts": "Conflicts", "sync": "Sync",
                "approvals": "Approvals", "team": "Team caseload", "supervision": "Supervision",
+               "dashboard": "Dashboard",
                "admin": "Admin"}
 
 
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
         self.approvals = ApprovalsPage(worker)
         self.team = TeamPage(worker, today)
         self.supervision = SupervisionPage(worker, today, self.reporter)
+        self.dashboard = DashboardPage(worker, ctx.settings)
         self.admin = AdminPage(worker, self.sync_worker, self.reporter, ctx.clock, today)
         self.case_file = CaseFileView(worker, today)
         # Every page of the navigation, by name (PAGES): each is emptied on lock.
@@ -148,7 +151,7 @@ class MainWindow(QMainWindow):
             "today": self.today, "cases": self.cases, "tasks": self.tasks,
             "referrals": self.referrals, "conflicts": self.conflicts, "sync": self.sync,
             "approvals": self.approvals, "team": self.team, "supervision": self.supervision,
-            "admin": self.admin}
+            "dashboard": self.dashboard, "admin": self.admin}
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         for page in (*self.page_widgets.values(), self.case_file):
@@ -345,6 +348,9 @@ class MainWindow(QMainWindow):
         self._show_section("team", leads)  # a caseworker has no team to lead: not shown
         if leads:
             self.team.start(session.user)
+        self._show_section("dashboard", leads)  # supervisors and admins
+        if leads:
+            self.dashboard.activate()  # counted when first shown
         administers = PERMISSIONS[Action.MANAGE_USERS].allows(session.role)
         self._show_section("admin", administers)  # the admin role only
         if administers:

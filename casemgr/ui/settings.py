@@ -10,6 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from casemgr.app.dashboard import (
+    DEFAULT_CASELOAD_CEILING,
+    DEFAULT_PERIOD,
+    MAX_CASELOAD_CEILING,
+    PERIODS,
+)
 from casemgr.db.files import atomic_write
 
 SETTINGS_FILE = "desktop-settings.json"
@@ -62,6 +68,12 @@ DECLARED: tuple[Setting, ...] = (
     Setting("search_delay_ms", int, 150,
             "How long the case search waits after the last keystroke before searching "
             "(0 to 2000 ms).", lambda v: 0 <= v <= 2000),
+    Setting("dashboard_period_days", int, DEFAULT_PERIOD,
+            "The period the Dashboard counts: the last 30, 90 or 365 days.",
+            lambda v: v in PERIODS),
+    Setting("caseload_ceiling", int, DEFAULT_CASELOAD_CEILING,
+            "The most open cases one worker should carry, drawn on the Dashboard's caseload "
+            f"chart (1 to {MAX_CASELOAD_CEILING}).", lambda v: 1 <= v <= MAX_CASELOAD_CEILING),
 )
 BY_NAME: dict[str, Setting] = {s.name: s for s in DECLARED}
 

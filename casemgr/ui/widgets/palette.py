@@ -26,6 +26,11 @@ _TINTS: dict[str, tuple[str, str]] = {
 _RISK_TINT = {RiskLevel.LOW.value: "success", RiskLevel.MEDIUM.value: "notice",
               RiskLevel.HIGH.value: "danger", RiskLevel.CRITICAL.value: "critical"}
 _BORDERS = {"notice": "#d9b400", "danger": "#c50f1f"}
+# The bars of the Dashboard's charts: one colour per series, in this order, and one per risk
+# level; each strong enough to stand out from the window as an area, on either theme.
+_SERIES = ("#2b6cb0", "#c05621", "#2f855a", "#805ad5", "#6b7280", "#b7791f")
+_RISK_BARS = {RiskLevel.CRITICAL.value: "#9b1c1c", RiskLevel.HIGH.value: "#c05621",
+              RiskLevel.MEDIUM.value: "#b7791f", RiskLevel.LOW.value: "#2f855a"}
 _PLAN_TINT = {"submitted": "notice", "approved": "success"}
 
 
@@ -103,6 +108,36 @@ def risk_background(risk: str | None, palette: QPalette | None = None) -> QColor
     """The row or badge tint of a risk level; None when the risk is not known."""
     tint = _RISK_TINT.get(risk or "")
     return _tint(tint, palette) if tint is not None else None
+
+
+def chart_series(palette: QPalette | None = None) -> list[QColor]:
+    """The bar colours of a chart's series, in order (lightened on a dark theme)."""
+    return [_bar(c, palette) for c in _SERIES]
+
+
+def chart_risk(risk: str | None, palette: QPalette | None = None) -> QColor:
+    """The bar colour of a risk level (grey when it is not known)."""
+    return _bar(_RISK_BARS.get(risk or "", _SERIES[4]), palette)
+
+
+def chart_background(palette: QPalette | None = None) -> QColor:
+    """Behind a chart: the window's own colour, so it sits in the page."""
+    return _palette(palette).color(QPalette.ColorRole.Window)
+
+
+def chart_text(palette: QPalette | None = None) -> QColor:
+    """A chart's labels, ticks and axes: the window's text colour."""
+    return _palette(palette).color(QPalette.ColorRole.WindowText)
+
+
+def _bar(hex_colour: str, palette: QPalette | None) -> QColor:
+    """A colour for an area: as it is on a light palette, lifted towards the text on a dark
+    one (less than text, which is thinner, needs)."""
+    pal = _palette(palette)
+    colour = QColor(hex_colour)
+    if is_dark(pal):
+        return _mix(colour, pal.color(QPalette.ColorRole.WindowText), 0.3)
+    return colour
 
 
 # -- style sheets -----------------------------------------------------------------------------
@@ -184,7 +219,8 @@ def status_field_style(colour: QColor | None = None, palette: QPalette | None = 
 
 
 __all__ = [
-    "badge_style", "danger_panel_style", "error", "error_style", "help_style", "is_dark", "muted",
+    "badge_style", "chart_background", "chart_risk", "chart_series", "chart_text",
+    "danger_panel_style", "error", "error_style", "help_style", "is_dark", "muted",
     "muted_style", "notice_style", "panel_style", "plan_status_style", "risk_background",
     "risk_badge_style", "separator", "status_field_style", "success", "text_style", "warning",
 ]

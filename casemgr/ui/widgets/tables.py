@@ -26,8 +26,8 @@ def row_flags(index: ModelIndex) -> Qt.ItemFlag:
 @dataclass(frozen=True)
 class Column(Generic[T]):
     """A column: its header, the text of a row, and optionally a colour (from widgets.palette)
-    and boldness (always beside text that says the same thing), and a tooltip that says more
-    than the cell (by default the cell's whole text)."""
+    and boldness (always beside text that says the same thing), a tooltip that says more
+    than the cell (by default the cell's whole text), and an alignment (numbers: right)."""
 
     header: str
     text: Callable[[T], str]
@@ -35,6 +35,7 @@ class Column(Generic[T]):
     background: Callable[[T], QColor | str | None] | None = None
     bold: Callable[[T], bool] | None = None
     tooltip: Callable[[T], str] | None = None
+    align: Qt.AlignmentFlag | None = None
 
 
 def _brush(colour: QColor | str | None) -> QBrush | None:
@@ -99,6 +100,8 @@ class RowsModel(QAbstractTableModel, Generic[T]):
             return _brush(column.foreground(row))
         if role == Qt.ItemDataRole.BackgroundRole and column.background is not None:
             return _brush(column.background(row))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
+            return int(column.align | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and column.bold is not None and column.bold(row):
             font = QFont()
             font.setBold(True)
