@@ -61,3 +61,14 @@ def test_a_dark_theme_gets_dark_panels(qapp):
     style = palette.panel_style(DARK)
     background = QColor(style.split("background: ")[1].split(";")[0])
     assert background.lightness() < 80
+
+
+@pytest.mark.parametrize("pal", [LIGHT, DARK], ids=["light", "dark"])
+def test_chart_bars_stand_out_from_the_window(qapp, pal):
+    """The Dashboard's bars are areas: 3:1 against the window (WCAG's non-text contrast)."""
+    window = palette.chart_background(pal)
+    assert window == pal.color(QPalette.ColorRole.Window)
+    assert palette.chart_text(pal) == pal.color(QPalette.ColorRole.WindowText)
+    bars = [*palette.chart_series(pal), *(palette.chart_risk(r.value, pal) for r in RiskLevel)]
+    for colour in bars:
+        assert contrast(colour, window) >= 3, colour.name()

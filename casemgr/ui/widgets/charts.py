@@ -4,9 +4,10 @@ of casemgr.app.dashboard, in two styles: the screen's (colours from widgets.pale
 dark) and print's (black on white, greys and hatching, so that a black-and-white printer keeps
 every series apart).
 
-The Dashboard imports this module the first time it shows figures: matplotlib takes half a
-second to import, which a caseworker (who has no Dashboard) never waits for. PySide6 is
-imported before it, so matplotlib's Qt backend uses PySide6.
+The Dashboard imports this module on the database thread with its first figures: matplotlib
+takes half a second to import, which a caseworker (who has no Dashboard) never waits for and
+the window does not freeze for. PySide6 is imported before it, so matplotlib's Qt backend
+uses PySide6.
 """
 
 from __future__ import annotations
@@ -61,9 +62,8 @@ class ChartStyle:
     hatches: tuple[str, ...]
     risk: Callable[[str], str]
     risk_hatch: Callable[[str], str]
-    # Each bar's number at its end: on paper, where the table is a page away from nothing but
-    # still read across; on screen the table beside says it, and a chart draws in half the
-    # time without them.
+    # Each bar's number at its end: on paper, read in grey and without the screen beside it;
+    # on screen the table beside says it, and a chart draws in half the time without them.
     values: bool = False
 
 
@@ -158,7 +158,7 @@ def _count_axis(ax: Axes, horizontal: bool, style: ChartStyle) -> None:
 
 def _stacked_bars(ax: Axes, labels: Sequence[str], series: Sequence[tuple[str, list[float]]],
                   style: ChartStyle, *, horizontal: bool = True) -> None:
-    """One bar per label, its parts stacked in series order, the total at its end."""
+    """One bar per label, its parts stacked in series order (on paper, its total at its end)."""
     positions = list(range(len(labels)))
     base = [0.0] * len(labels)
     container = None
