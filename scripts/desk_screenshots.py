@@ -81,9 +81,7 @@ def shoot_dialog(open_it: Callable[[], None], path: Path) -> None:
     if not dialog.grab().save(str(path), "PNG"):
         raise OSError(f"could not write {path}")
     print(path)
-    dialog.setResult(QDialog.DialogCode.Rejected)
-    dialog.hide()
-    dialog.deleteLater()
+    dialog.reject()  # nothing typed: closes without asking
 
 
 def main() -> int:
@@ -126,8 +124,8 @@ def main() -> int:
                 wait_for(page.new_session.isEnabled)
                 shoot_dialog(page.new_session.click, args.out / "desk-new-session.png")
     finally:
+        window.close()  # as the app quits: the window first, then its threads
         worker.shutdown()
-        window.close()
     return 0
 
 
