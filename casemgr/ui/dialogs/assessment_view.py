@@ -11,10 +11,11 @@ from pathlib import Path
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QPageLayout, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QWidget
 
 from casemgr.app.assessment_report import AssessmentReport, word
 from casemgr.ui.dialogs.base import FittedDialog
+from casemgr.ui.widgets.printing import open_print_dialog
 
 JUDGEMENT = ("The suggested risk is a prompt for professional judgement, not a decision; the "
              "case's risk level is what the caseworker recorded.")
@@ -106,21 +107,15 @@ class AssessmentView(FittedDialog):
     @Slot()
     def start_print(self) -> None:
         """The system's print dialog (window-modal, the event loop runs); printing on OK."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.report.title)
-        dialog = QPrintDialog(printer, self)
-        dialog.setObjectName("print_dialog")
-        self.print_dialog = dialog
+        self.print_dialog = open_print_dialog(self, self.report.title, self._print_to,
+                                              self._print_closed)
 
-        def finished(result: int) -> None:
-            self.print_dialog = None
-            dialog.deleteLater()
-            if result == QDialog.DialogCode.Accepted:
-                self.document.print_(printer)
-                self.printed.emit()
+    def _print_to(self, printer: QPrinter) -> None:
+        self.document.print_(printer)
+        self.printed.emit()
 
-        dialog.finished.connect(finished)
-        QDialog.open(dialog)  # window-modal, as QDialog.open (QPrintDialog's also takes a slot)
+    def _print_closed(self) -> None:
+        self.print_dialog = None
 
 
 __all__ = ["AssessmentView", "print_to_pdf", "report_document", "report_html"]

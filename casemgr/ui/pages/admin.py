@@ -132,6 +132,18 @@ class AdminTab(QWidget):
         self.setObjectName(f"admin_{self.name}")
         self.page = page
 
+    def _top(self, *buttons: QPushButton) -> QVBoxLayout:
+        """The tab's layout, begun with its summary line and, at its right, its buttons."""
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        top.addWidget(self.summary, 1)
+        for button in buttons:
+            top.addWidget(button)
+        layout.addLayout(top)
+        return layout
+
     def reader(self) -> Callable[[AdminConsole], Any] | None:
         """The read to run on the server's thread, or None when there is nothing to read."""
         return None
@@ -157,16 +169,10 @@ class UsersTab(AdminTab):
     def __init__(self, page: AdminPage) -> None:
         super().__init__(page)
         self.teams: list[str] = []
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.summary = QLabel()
-        top.addWidget(self.summary, 1)
         self.new_user = _button("New user…", "newUser", self._new_user)
         self.edit_user = _button("Change…", "editUser", self._edit_user)
         self.reset_password = _button("Reset password…", "resetPassword", self._reset)
-        for button in (self.new_user, self.edit_user, self.reset_password):
-            top.addWidget(button)
-        layout.addLayout(top)
+        layout = self._top(self.new_user, self.edit_user, self.reset_password)
         self.model = RowsModel[UserOut]([
             Column("User", lambda u: u.username),
             Column("Role", lambda u: ROLE_WORDS[u.role]),
@@ -282,13 +288,8 @@ class TeamsTab(AdminTab):
 
     def __init__(self, page: AdminPage) -> None:
         super().__init__(page)
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.summary = QLabel()
-        top.addWidget(self.summary, 1)
         self.new_team = _button("New team…", "newTeam", self._new_team)
-        top.addWidget(self.new_team)
-        layout.addLayout(top)
+        layout = self._top(self.new_team)
         self.model = RowsModel[TeamOut]([
             Column("Team", lambda t: t.name),
             Column("Members", lambda t: str(t.members)),
@@ -336,14 +337,8 @@ class DevicesTab(AdminTab):
 
     def __init__(self, page: AdminPage) -> None:
         super().__init__(page)
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        top.addWidget(self.summary, 1)
         self.revoke = _button("Revoke…", "revokeDevice", self._revoke)
-        top.addWidget(self.revoke)
-        layout.addLayout(top)
+        layout = self._top(self.revoke)
         self.model = RowsModel[DeviceRow]([
             Column("User", lambda r: r.device.username),
             Column("Device", lambda r: device_label(r.device.name, r.device.id),
@@ -568,14 +563,8 @@ class FormsTab(AdminTab):
 
     def __init__(self, page: AdminPage) -> None:
         super().__init__(page)
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        top.addWidget(self.summary, 1)
         self.publish = _button("Publish a new version…", "publishForm", self._publish)
-        top.addWidget(self.publish)
-        layout.addLayout(top)
+        layout = self._top(self.publish)
         self.model = RowsModel[PublishedForm]([
             Column("Form", lambda f: f.form_id),
             Column("Version", lambda f: str(f.version)),

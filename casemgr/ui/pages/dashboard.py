@@ -17,7 +17,6 @@ from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -41,6 +40,7 @@ from casemgr.app.dashboard import (
 from casemgr.domain.records import RecordType
 from casemgr.ui.pages.base import Page, state_label
 from casemgr.ui.settings import Settings
+from casemgr.ui.widgets.printing import open_print_dialog
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
 from casemgr.ui.workers.db import DbWorker
 
@@ -259,20 +259,11 @@ class DashboardPage(Page):
     @Slot()
     def start_print(self) -> None:
         """The system's print dialog (window-modal); the figures are printed on OK."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName("casemgr dashboard")
-        dialog = QPrintDialog(printer, self)
-        dialog.setObjectName("print_dialog")
-        self.print_dialog = dialog
+        self.print_dialog = open_print_dialog(self, "casemgr dashboard", self.print_to,
+                                              self._print_closed)
 
-        def finished(result: int) -> None:
-            self.print_dialog = None
-            dialog.deleteLater()
-            if result == QDialog.DialogCode.Accepted:
-                self.print_to(printer)
-
-        dialog.finished.connect(finished)
-        QDialog.open(dialog)  # window-modal, as QDialog.open (QPrintDialog's also takes a slot)
+    def _print_closed(self) -> None:
+        self.print_dialog = None
 
     def print_to(self, printer: QPrinter) -> None:
         """Print the figures on screen: one page each, the chart above its table."""
