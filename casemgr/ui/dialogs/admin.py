@@ -59,13 +59,9 @@ class ServerDialog(CaseworkDialog):
 
     @Slot()
     def save(self) -> None:
-        errors = self.problems()
-        if errors:
-            self.show_problems(errors)
-            return
-        self.field_errors.clear()
-        self.set_waiting(True)
-        self.submitted.emit(self.value())
+        if self.checked():
+            self.set_waiting(True)
+            self.submitted.emit(self.value())
 
     def set_waiting(self, waiting: bool) -> None:
         self.content.setEnabled(not waiting)

@@ -659,16 +659,21 @@ class CaseworkDialog(FittedDialog):
         """What must be fixed before saving (key -> message); {} when all is well."""
         return {}
 
-    @Slot()
-    def save(self) -> None:
-        """Show the problems beside their fields, or accept when there are none."""
+    def checked(self) -> bool:
+        """True when nothing must be fixed; else the problems are shown beside their fields."""
         errors = self.problems()
         if errors:
             self.show_problems(errors)
-            return
+            return False
         self.field_errors.clear()
         self._checked_keys = set()
-        self.accept()
+        return True
+
+    @Slot()
+    def save(self) -> None:
+        """Show the problems beside their fields, or accept when there are none."""
+        if self.checked():
+            self.accept()
 
     # -- messages ------------------------------------------------------------------------------
 
