@@ -259,8 +259,16 @@ def main(argv: list[str]) -> int:
     if argv[0] == "run":
         cmd = [str(PY), "-m", "casemgr", *(argv[1:] or ["--demo"])]
     else:
-        cmd = [str(PY), "-m", "pytest", *argv[1:]]
+        cmd = [str(PY), "-m", "pytest", *pytest_args(argv[1:])]
     return subprocess.run(cmd, cwd=ROOT, env=env).returncode
+
+
+def pytest_args(args: list[str]) -> list[str]:
+    """The suite runs on every core (pytest-xdist: a worker process per core, each with its
+    own Qt application, servers and temporary folders), unless the arguments say how
+    (`-n 0` runs it in this one process, as `-p no:xdist` does)."""
+    chosen = "no:xdist" in args or any(a.startswith(("-n", "--numprocesses")) for a in args)
+    return args if chosen else ["-n", "auto", *args]
 
 
 if __name__ == "__main__":

@@ -177,3 +177,15 @@ def test_as_root_it_installs_the_packages_and_goes_on(fake_ldd, monkeypatch):
     assert ran == [["apt-get", "update", "-qq"],
                    ["apt-get", "install", "-y", "-qq", "--no-install-recommends",
                     *FRESH_DEBIAN_XCB]]
+
+
+@pytest.mark.parametrize(("given", "run"), [
+    ([], ["-n", "auto"]),  # the whole suite on every core
+    (["tests/unit", "-x"], ["-n", "auto", "tests/unit", "-x"]),
+    (["-n", "0", "tests/ui"], ["-n", "0", "tests/ui"]),  # in one process, as asked
+    (["-n4"], ["-n4"]),
+    (["-p", "no:xdist", "-k", "sync"], ["-p", "no:xdist", "-k", "sync"]),
+    (["-p", "no:cacheprovider"], ["-n", "auto", "-p", "no:cacheprovider"]),
+])
+def test_the_suite_runs_on_every_core_unless_told_otherwise(given, run):
+    assert load_dev().pytest_args(given) == run
