@@ -128,7 +128,9 @@ def ensure_venv() -> None:
             shutil.rmtree(VENV, ignore_errors=True)
             run([sys.executable, "-m", "venv", "--without-pip", str(VENV)])
             bootstrap_pip()
-    want = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    # What the install depends on: the package's metadata and its packages (setup.py).
+    want = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()
+                          + (ROOT / "setup.py").read_bytes()).hexdigest()
     if not STAMP.exists() or STAMP.read_text() != want:
         say("installing casemgr and its dependencies into .venv")
         run([str(PY), "-m", "pip", "install", "--quiet", "--upgrade", "pip"])

@@ -5,7 +5,20 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+def _resources() -> Path:
+    """The shipped resources: the checkout's own resources/ when running from a source tree
+    (an editable install, or PYTHONPATH), else the installed package `casemgr.resources`
+    (a wheel: setup.py maps the folder into it)."""
+    tree = Path(__file__).resolve().parent.parent
+    if (tree / "pyproject.toml").is_file() and (tree / "resources" / "forms").is_dir():
+        return tree / "resources"
+    from importlib.resources import files
+
+    return Path(str(files("casemgr.resources")))  # installed as files: a real folder
+
+
+RESOURCES = _resources()
 FORMS_DIR = RESOURCES / "forms"
 
 
