@@ -224,7 +224,8 @@ def run(args: argparse.Namespace, work: Path, url: str, db_name: str,
     fast_kdf = KdfParams(memory_kib=1024, iterations=1, lanes=1)  # for the untimed devices
     settings = Settings(database_url=url, key_dir=work / "keys",
                         password_memory_kib=int(CHEAP_HASH_ENV[
-                            "CASEMGR_SERVER_PASSWORD_MEMORY_KIB"]), password_time_cost=1)
+                            "CASEMGR_SERVER_PASSWORD_MEMORY_KIB"]), password_time_cost=1,
+                        dev_mode=True)  # the demo organisation
     init_db(settings)
     seed_server(settings)  # demo users (amina is a caseworker) and the service directory
     print(f"casemgr sync client benchmark: server `casemgr-server serve --workers "

@@ -50,7 +50,7 @@ def main() -> int:
     work.mkdir(parents=True, exist_ok=True)
     url = args.database_url or f"sqlite:///{work / 'server.db'}"
     settings = Settings(database_url=url, key_dir=work / "server-keys",
-                        password_memory_kib=1024, password_time_cost=1)
+                        password_memory_kib=1024, password_time_cost=1, dev_mode=True)
     init_db(settings)
     seed_demo(settings)
     rng = random.Random(args.seed)

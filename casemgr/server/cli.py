@@ -161,11 +161,14 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     # Workers are separate processes that build their own Settings from the environment.
     os.environ["CASEMGR_SERVER_DATABASE_URL"] = settings.database_url
     os.environ["CASEMGR_SERVER_KEY_DIR"] = str(settings.key_dir)
+    os.environ["CASEMGR_SERVER_DEV_MODE"] = "true" if settings.dev_mode else "false"
     if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
         raise CliError("Give both --ssl-certfile and --ssl-keyfile (or neither, behind a "
                        "proxy that terminates HTTPS).", EXIT_USAGE)
     print(f"Data: database {_shown_url(settings.database_url)}, keys in "
-          f"{settings.key_dir.resolve()}.", flush=True)
+          f"{settings.key_dir.resolve()}."
+          + (" Development mode: demo seeding allowed." if settings.dev_mode else ""),
+          flush=True)
     uvicorn.run("casemgr.server.app:create_app", factory=True, host=args.host, port=args.port,
                 workers=args.workers, log_level="info", ssl_certfile=args.ssl_certfile,
                 ssl_keyfile=args.ssl_keyfile)
@@ -196,6 +199,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--database-url", help="SQLAlchemy URL of the database (default: "
                         "CASEMGR_SERVER_DATABASE_URL, else a SQLite file in the server's data "
                         "folder)")
+    parser.add_argument("--dev", action="store_true",
+                        help="development mode (also CASEMGR_SERVER_DEV_MODE=true): allows "
+                        "seeding the demo organisation, whose users share a published password")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, run: Callable[[argparse.Namespace, Settings], int],
@@ -230,10 +236,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
+    chosen: dict[str, object] = {}
+    if args.database_url:
+        chosen["database_url"] = args.database_url
+    if args.dev:
+        chosen["dev_mode"] = True
     try:
-        if args.database_url:
-            return Settings(database_url=args.database_url)
-        return Settings()
+        return Settings(**chosen)
     except pydantic.ValidationError as e:
         first = e.errors()[0]
         message = str(first.get("msg", e)).removeprefix("Value error, ")

@@ -35,8 +35,9 @@ def seed_demo(settings: Settings, *, force: bool = False, now: int | None = None
     """Create the demo users and teams that are missing (existing users are left as they are);
     returns the names of the users created."""
     if not settings.dev_mode and not force:
-        raise DemoRefused("This server is not in dev mode; seeding demo users with a published "
-                          "password needs --force.")
+        raise DemoRefused("This server is not in development mode: demo users share a "
+                          "published password. For a demo or development server run "
+                          "`casemgr-server --dev seed-demo` (or add --force).")
     now = SystemClock().now_ms() if now is None else now
     engine = make_engine(settings.database_url)
     created: list[str] = []

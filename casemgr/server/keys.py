@@ -21,6 +21,10 @@ from casemgr.sync.protocol import Lease, Removal, SignedLease, SignedRemoval, ca
 
 SIGNING_KEY_FILE = "lease-signing-key.ed25519"  # the raw 32-byte Ed25519 private key
 ESCROW_KEY_FILE = "escrow-key.aes256"  # 32 random bytes
+# 32 random bytes mixed into the stored hashes of tokens (unless CASEMGR_SERVER_SECRET is set):
+# a copy of the database alone lets no one act as a device.
+TOKEN_PEPPER_FILE = "token-pepper"  # noqa: S105 - a file name
+KEY_FILES = (SIGNING_KEY_FILE, ESCROW_KEY_FILE, TOKEN_PEPPER_FILE)
 KEY_BYTES = 32
 _NONCE_BYTES = 12
 _ESCROW_FORMAT = b"\x01"  # first byte of every sealed blob, so the format can change later
@@ -53,7 +57,7 @@ class ServerKeys:
         if os.name == "posix":
             key_dir.chmod(0o700)
         created = False
-        for name in (SIGNING_KEY_FILE, ESCROW_KEY_FILE):
+        for name in KEY_FILES:
             if not (key_dir / name).exists():
                 created |= _write_new_key(key_dir / name, secrets.token_bytes(KEY_BYTES))
         return created
@@ -61,13 +65,10 @@ class ServerKeys:
     @classmethod
     def load(cls, key_dir: Path) -> ServerKeys:
         """Read both keys; raises KeysMissing (run init-db) or ServerKeysError (unsafe files)."""
-        signing_path, escrow_path = key_dir / SIGNING_KEY_FILE, key_dir / ESCROW_KEY_FILE
-        missing = [p.name for p in (signing_path, escrow_path) if not p.is_file()]
-        if missing:
-            raise KeysMissing(
-                f"The server keys ({', '.join(missing)}) are not in {key_dir}; run "
-                "`casemgr-server init-db` with the same CASEMGR_SERVER_KEY_DIR first.")
-        signing, escrow = _read_key(signing_path), _read_key(escrow_path)
+        _require(key_dir, KEY_FILES)
+        signing = _read_key(key_dir / SIGNING_KEY_FILE)
+        escrow = _read_key(key_dir / ESCROW_KEY_FILE)
+        _read_key(key_dir / TOKEN_PEPPER_FILE)  # safe and whole, as the others
         return cls(key_dir, Ed25519PrivateKey.from_private_bytes(signing), escrow)
 
     @property
@@ -127,6 +128,20 @@ def _write_new_key(path: Path, key: bytes) -> bool:
         return False
     finally:
         tmp.unlink()
+
+
+def token_pepper(key_dir: Path) -> str:
+    """The pepper of the stored token hashes kept in the key folder (init-db makes it)."""
+    _require(key_dir, (TOKEN_PEPPER_FILE,))
+    return _read_key(key_dir / TOKEN_PEPPER_FILE).hex()
+
+
+def _require(key_dir: Path, names: tuple[str, ...]) -> None:
+    missing = [name for name in names if not (key_dir / name).is_file()]
+    if missing:
+        raise KeysMissing(
+            f"The server keys ({', '.join(missing)}) are not in {key_dir}; run "
+            "`casemgr-server init-db` with the same CASEMGR_SERVER_KEY_DIR first.")
 
 
 def _read_key(path: Path) -> bytes:

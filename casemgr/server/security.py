@@ -81,7 +81,7 @@ def successor_tokens(settings: Settings, refresh_token: str) -> tuple[str, str]:
     """The access and refresh tokens that replace `refresh_token`: derived from it under the
     server secret (HMAC-SHA256), so that presenting it again within the grace window gives
     the same pair without the server ever storing a token in the clear."""
-    key = _utf8(settings.secret)
+    key = _utf8(settings.pepper())
 
     def derive(kind: str) -> str:
         digest = hmac.new(key, _utf8(f"casemgr-rotate\0{kind}\0{refresh_token}"),
@@ -92,6 +92,6 @@ def successor_tokens(settings: Settings, refresh_token: str) -> tuple[str, str]:
 
 
 def token_hash(settings: Settings, token: str) -> str:
-    """What the database keeps of a token: SHA-256 of the server secret (pepper) + token, hex.
+    """What the database keeps of a token: SHA-256 of the pepper + token, hex.
     A copy of the tokens table alone lets no one act as a device."""
-    return hashlib.sha256(_utf8(settings.secret + token)).hexdigest()
+    return hashlib.sha256(_utf8(settings.pepper() + token)).hexdigest()

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from platformdirs import user_data_dir
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
-
-DEV_SECRET = "dev-only-change-me"  # noqa: S105 - the value refused outside dev mode
 
 
 def default_data_dir() -> Path:
@@ -33,9 +32,13 @@ class Settings(BaseSettings):
     database_url: str = Field(default_factory=_default_database_url)
     # Ed25519 lease-signing key and the escrow key live here, never in the database.
     key_dir: Path = Field(default_factory=_default_key_dir)
-    dev_mode: bool = True
-    # Pepper mixed into token hashes; must be set to a real secret outside dev mode.
-    secret: str = DEV_SECRET
+    # Development and demos only (`casemgr-server --dev`, the desktop's --demo): allows
+    # seeding the demo organisation, whose users share a published password.
+    dev_mode: bool = False
+    # Pepper mixed into the stored token hashes. Unset, the random one init-db keeps in the
+    # key folder (0600); set, at least 32 characters (several servers sharing a database
+    # without sharing a key folder need the same one).
+    secret: str | None = None
 
     access_token_minutes: int = Field(default=15, ge=1, le=24 * 60)
     refresh_token_days: int = Field(default=30, ge=1, le=365)
@@ -63,14 +66,23 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=8 * 1024 * 1024, ge=1024)
 
     @model_validator(mode="after")
-    def _refuse_default_secrets(self) -> Settings:
-        if not self.dev_mode and self.secret == DEV_SECRET:
-            raise ValueError(
-                "CASEMGR_SERVER_SECRET is still the development default; set a real secret "
-                "(or CASEMGR_SERVER_DEV_MODE=true for development only)")
+    def _refuse_weak_settings(self) -> Settings:
         if self.password_memory_kib < 8 * self.password_parallelism:
             raise ValueError("CASEMGR_SERVER_PASSWORD_MEMORY_KIB must be at least 8 KiB per "
                              "lane (CASEMGR_SERVER_PASSWORD_PARALLELISM)")
-        if not self.dev_mode and len(self.secret) < 32:
-            raise ValueError("CASEMGR_SERVER_SECRET must be at least 32 characters")
+        if self.secret is not None and len(self.secret) < 32:
+            raise ValueError("CASEMGR_SERVER_SECRET must be at least 32 characters (or unset: "
+                             "the server then uses a random one kept with its keys)")
         return self
+
+    def pepper(self) -> str:
+        """What is mixed into the stored hashes of tokens: CASEMGR_SERVER_SECRET, else the
+        random pepper in the key folder."""
+        return self.secret if self.secret is not None else _pepper_in(self.key_dir)
+
+
+@lru_cache(maxsize=16)
+def _pepper_in(key_dir: Path) -> str:
+    from casemgr.server.keys import token_pepper
+
+    return token_pepper(key_dir)

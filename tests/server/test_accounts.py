@@ -7,6 +7,7 @@ import base64
 import hashlib
 import json
 import secrets
+import stat
 import uuid
 import warnings
 from collections.abc import Iterator
@@ -24,7 +25,8 @@ from casemgr.server.app import create_app
 from casemgr.server.bootstrap import bump_epoch, init_db
 from casemgr.server.demo import DEMO_PASSWORD, DemoRefused, seed_demo
 from casemgr.server.errors import ApiError
-from casemgr.server.settings import DEV_SECRET, Settings
+from casemgr.server.keys import TOKEN_PEPPER_FILE, KeysMissing, ServerKeys
+from casemgr.server.settings import Settings
 from casemgr.sync.lease import RemovalInvalid, verify_lease, verify_revocation
 from casemgr.sync.protocol import PROTOCOL_VERSION, SignedLease, SignedRemoval
 
@@ -555,12 +557,25 @@ def test_default_password_cost_is_argon2id_64_mib_three_passes():
     assert not security.check_password(settings, stored, "a wrong password").ok
 
 
-def test_settings_refuse_the_default_secret_outside_dev_mode():
-    with pytest.raises(ValueError, match="CASEMGR_SERVER_SECRET"):
-        Settings(dev_mode=False)
+def test_safe_defaults_a_random_pepper_with_the_keys_and_no_demo(tmp_path):
+    settings = Settings(key_dir=tmp_path / "keys")
+    assert not settings.dev_mode  # unless --dev, CASEMGR_SERVER_DEV_MODE or the demo
+    with pytest.raises(KeysMissing, match="init-db"):
+        settings.pepper()  # none until init-db makes one
+    ServerKeys.ensure(settings.key_dir)
+    pepper = settings.pepper()
+    assert len(pepper) == 64 and pepper == Settings(key_dir=tmp_path / "keys").pepper()
+    assert pepper != Settings(key_dir=tmp_path / "other").model_copy(
+        update={"secret": "s" * 40}).pepper()
+    assert stat.S_IMODE((settings.key_dir / TOKEN_PEPPER_FILE).stat().st_mode) == 0o600
+    # A token hashed under one server's pepper means nothing under another's.
+    other = tmp_path / "other-keys"
+    ServerKeys.ensure(other)
+    assert security.token_hash(settings, "t") != security.token_hash(
+        Settings(key_dir=other), "t")
     with pytest.raises(ValueError, match="at least 32"):
-        Settings(dev_mode=False, secret="short")
-    assert Settings(dev_mode=False, secret="s" * 40).secret != DEV_SECRET
+        Settings(secret="short")
+    assert Settings(secret="s" * 40).pepper() == "s" * 40
 
 
 def test_init_db_is_idempotent_and_bump_epoch_changes_what_clients_see(server):

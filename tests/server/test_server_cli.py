@@ -159,18 +159,18 @@ def test_refusals_after_init_db(server_env, capsys, monkeypatch):
     assert usage.value.code == 2
 
 
-def test_production_settings_refuse_the_default_secret_and_the_demo(server_env, capsys,
-                                                                     monkeypatch):
-    monkeypatch.setenv("CASEMGR_SERVER_DEV_MODE", "false")
-    code, _, err = run_main(capsys, "init-db")
-    assert code == cli.EXIT_USAGE and "CASEMGR_SERVER_SECRET" in one_line(err)
-
-    monkeypatch.setenv("CASEMGR_SERVER_SECRET", "x" * 40)
-    assert run_main(capsys, "init-db")[0] == 0
+def test_without_settings_the_server_refuses_the_demo_unless_told_it_is_one(server_env, capsys,
+                                                                           monkeypatch):
+    monkeypatch.delenv("CASEMGR_SERVER_DEV_MODE")
+    assert run_main(capsys, "init-db")[0] == 0  # no secret to set: a random pepper is kept
     code, _, err = run_main(capsys, "seed-demo")
-    assert code == cli.EXIT_REFUSED and "--force" in one_line(err)
-    code, out, _ = run_main(capsys, "seed-demo", "--force")
+    assert code == cli.EXIT_REFUSED and "--dev seed-demo" in one_line(err)
+    code, out, _ = run_main(capsys, "--dev", "seed-demo")
     assert code == 0 and "admin" in out
+
+    monkeypatch.setenv("CASEMGR_SERVER_SECRET", "short")
+    code, _, err = run_main(capsys, "init-db")
+    assert code == cli.EXIT_USAGE and "at least 32 characters" in one_line(err)
 
 
 def test_an_unreachable_database_is_one_clear_line(tmp_path, capsys, monkeypatch):

@@ -24,7 +24,7 @@ def demo_settings(root: Path, db_file: Path | None = None) -> Settings:
     `root`, cheap password hashing, and the demo organisation (users with DEMO_PASSWORD)."""
     settings = Settings(database_url=f"sqlite:///{db_file or root / 'server.db'}",
                         key_dir=root / "server-keys", password_memory_kib=1024,
-                        password_time_cost=1)
+                        password_time_cost=1, dev_mode=True)
     init_db(settings)
     seed_demo(settings)
     return settings

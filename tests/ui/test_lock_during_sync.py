@@ -49,7 +49,7 @@ NOTE = "Grandmother now helps with meals"
 def server(tmp_path: Path) -> Iterator[LiveServer]:
     settings = Settings(database_url=f"sqlite:///{tmp_path / 'server.db'}",
                         key_dir=tmp_path / "server-keys", password_memory_kib=1024,
-                        password_time_cost=1)
+                        password_time_cost=1, dev_mode=True)
     init_db(settings)
     seed_demo(settings)
     live = LiveServer(settings)
