@@ -60,12 +60,11 @@ def run_app(args: argparse.Namespace) -> int:
     data_dir = Path(args.data_dir)
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     settings = Settings.load(data_dir) if not args.screenshot else Settings.in_memory()
+    log_path = default_log_dir(data_dir) / "casemgr-desktop.log"
+    log = DesktopLog(log_path)
     ctx = AppContext(data_dir=data_dir, settings=settings,
                      keystore=system_keystore() if not args.screenshot else None,
-                     log_path=default_log_dir(data_dir) / "casemgr-desktop.log",
-                     demo=bool(getattr(args, "demo", False)))
-    assert ctx.log_path is not None
-    log = DesktopLog(ctx.log_path)
+                     log_path=log_path, demo=bool(getattr(args, "demo", False)))
     window, worker = build_app(ctx, app)
     demo = _demo_server(data_dir) if ctx.demo else None
     previous_hook = sys.excepthook
