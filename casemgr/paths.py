@@ -29,3 +29,14 @@ def default_data_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir("casemgr", appauthor=False))
+
+
+def default_log_dir(data_dir: Path) -> Path:
+    """The platform's log folder; a data folder of its own (`--data-dir`, CASEMGR_DATA_DIR)
+    keeps its logs beside its workspaces, in `<data dir>/logs`."""
+    import platformdirs
+
+    if data_dir.resolve() != Path(platformdirs.user_data_dir("casemgr", appauthor=False)
+                                  ).resolve():
+        return data_dir / "logs"
+    return Path(platformdirs.user_log_dir("casemgr", appauthor=False))

@@ -19,7 +19,7 @@ from pathlib import Path
 from types import EllipsisType
 from typing import Any, TypeVar
 
-from casemgr.app import supervision, syncing
+from casemgr.app import diagnostics, supervision, syncing
 from casemgr.app.approvals import (
     QueueItem,
     RefusedDecision,
@@ -296,6 +296,10 @@ class Casework:
     def last_sync(self) -> tuple[int, str]:
         """Changes waiting to be sent, and when the last sync finished ("" never)."""
         return syncing.last_sync(self.ws)
+
+    def diagnostic_facts(self) -> diagnostics.WorkspaceFacts:
+        """The workspace's schema and sync state for the diagnostic report (no case data)."""
+        return diagnostics.workspace_facts(self.ws)
 
     def attachment_here(self, record_id: str) -> bool:
         """Whether the attachment's encrypted file is on this device (it may still be on its

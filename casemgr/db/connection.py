@@ -57,3 +57,12 @@ def open_plain(path: Path) -> Any:
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     _configure(conn)
     return conn
+
+
+def cipher_version() -> str:
+    """The SQLCipher library's version, e.g. "4.19.0 community"."""
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        return str(conn.execute("PRAGMA cipher_version").fetchone()[0])
+    finally:
+        conn.close()

@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+
 from casemgr.app.casework import Casework
 from casemgr.db.keys import DEFAULT_KDF, KdfParams
 from casemgr.db.keystore import Keystore
@@ -43,7 +46,8 @@ class AppContext:
     idle_check_ms: int = 5000
     countdown_tick_ms: int = 250
     status_count_delay_ms: int = 1500  # the outbox count waits until the list has loaded
-    log_path: Path | None = None
+    log_path: Path | None = None  # the log (casemgr.logs); Help opens its folder with:
+    open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
     demo: bool = False
     # Sync: the server transport (tests inject one), and when syncs start by themselves.
     transport_factory: TransportFactory = Transport

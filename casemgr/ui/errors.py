@@ -6,8 +6,9 @@ operation, `login_error` for logging in to a server, `unlock_message` and
 `new_workspace_error` for the lock screen, `sync_failure` for a sync. (The admin console's
 problems, `casemgr.app.admin.AdminProblem`, are words already: its use cases make them.)
 
-The log and the crash dialog hold the exception type and code locations only: exception
-messages and local variables may contain case data, so they are never written anywhere.
+The log (casemgr.logs, kept 0600) and the crash dialog hold the exception type and code
+locations only: exception messages and local variables may contain case data, so they are
+never written anywhere.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from casemgr.db.errors import (
     WrongPassword,
 )
 from casemgr.domain.errors import DomainError, PermissionDenied, ValidationError, WorkflowError
+from casemgr.logs import open_private
 from casemgr.sync.account import OnlineLoginNeeded
 from casemgr.sync.transport import (
     AccountRefused,
@@ -291,8 +293,8 @@ class CrashLog:
         if self.path is None:
             return
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with self.path.open("a", encoding="utf-8") as f:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            with open_private(self.path, "a") as f:
                 f.write(text + "\n")
         except OSError:
             pass  # a full or read-only disk must not turn a bug report into a second crash

@@ -48,7 +48,9 @@ def run_app(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from casemgr.db.keystore import system_keystore
+    from casemgr.paths import default_log_dir
     from casemgr.ui.context import AppContext
+    from casemgr.ui.logs import DesktopLog
     from casemgr.ui.settings import Settings
 
     existing = QApplication.instance()
@@ -58,10 +60,11 @@ def run_app(args: argparse.Namespace) -> int:
     data_dir = Path(args.data_dir)
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     settings = Settings.load(data_dir) if not args.screenshot else Settings.in_memory()
+    log_path = default_log_dir(data_dir) / "casemgr-desktop.log"
+    log = DesktopLog(log_path)
     ctx = AppContext(data_dir=data_dir, settings=settings,
                      keystore=system_keystore() if not args.screenshot else None,
-                     log_path=data_dir / "logs" / "casemgr-desktop.log",
-                     demo=bool(getattr(args, "demo", False)))
+                     log_path=log_path, demo=bool(getattr(args, "demo", False)))
     window, worker = build_app(ctx, app)
     demo = _demo_server(data_dir) if ctx.demo else None
     previous_hook = sys.excepthook
@@ -75,6 +78,7 @@ def run_app(args: argparse.Namespace) -> int:
     finally:
         sys.excepthook = previous_hook
         worker.shutdown()  # the sync thread stops first
+        log.close()
         if demo is not None and demo.proc is not None:
             demo.stop()
             print(f"casemgr: demo server stopped (process {demo.proc.pid})", file=sys.stderr)

@@ -3,7 +3,7 @@ a shortcut for every frequent action, the status bar, auto-lock and remembered g
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -28,6 +28,7 @@ from casemgr.ui.dialogs.base import FittedDialog
 from casemgr.ui.errors import ErrorReporter, MessageBar
 from casemgr.ui.lock.autolock import IdleLock
 from casemgr.ui.lock.unlock import LockScreen
+from casemgr.ui.logs import desktop_report
 from casemgr.ui.pages.admin import AdminPage
 from casemgr.ui.pages.approvals import ApprovalsPage
 from casemgr.ui.pages.base import Page
@@ -284,6 +285,10 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("shortcuts", "&Keyboard shortcuts", "F1",
                                          self.show_shortcuts))
+        help_menu.addAction(self._action("openLogFolder", "Open &log folder", None,
+                                         self.open_log_folder))
+        help_menu.addAction(self._action("copyDiagnostics", "&Copy diagnostic report", None,
+                                         self.copy_diagnostic_report))
         about = self._action("about", "&About casemgr", None, self.show_about)
         help_menu.addAction(about)
         self.workspace_actions = [self.lock_action, self.search_action, self.refresh_action,
@@ -320,6 +325,31 @@ class MainWindow(QMainWindow):
                           "device.", QMessageBox.StandardButton.Close, self)
         box.finished.connect(box.deleteLater)
         box.open()
+
+    @Slot()
+    def open_log_folder(self) -> None:
+        """The folder of the log (and its backups and native crash log), for support."""
+        folder = self.ctx.log_path.parent if self.ctx.log_path is not None else None
+        if folder is None or not folder.is_dir():
+            self.reporter.show_info("There is no log folder yet: casemgr has not written a "
+                                    "log on this computer.")
+        elif not self.ctx.open_url(QUrl.fromLocalFile(str(folder))):
+            self.reporter.show_info(f"The log folder could not be opened. It is {folder}")
+
+    @Slot()
+    def copy_diagnostic_report(self) -> None:
+        """Versions, platform, schema and sync state (never case data) to the clipboard."""
+        def copy(report: str) -> None:
+            QGuiApplication.clipboard().setText(report)
+            self.reporter.show_info("The diagnostic report was copied (versions, platform and "
+                                    "sync state only, no case data): paste it into your "
+                                    "message to support.")
+
+        if self.session is None:
+            copy(desktop_report(None))
+        else:
+            self.worker.run(lambda cw: desktop_report(cw.diagnostic_facts()), copy,
+                            self.reporter.report)
 
     # -- session -----------------------------------------------------------------------------
 
