@@ -26,6 +26,7 @@ from casemgr.server import tables as t
 from casemgr.server.api.deps import DeviceContext, require_protocol
 from casemgr.server.errors import ApiError
 from casemgr.server.keys import EscrowUnreadable, ServerKeys
+from casemgr.server.metrics import LOGIN_FAILURES
 from casemgr.server.security import (
     check_password,
     hash_password,
@@ -368,6 +369,7 @@ def _login(conn: sa.Connection, req: LoginRequest, address: str, settings: Setti
             user = conn.execute(sa.select(t.users.c.id, t.users.c.password_hash)
                                 .where(t.users.c.username == req.username)).first()
     if retry_after:
+        LOGIN_FAILURES.labels("rate_limited").inc()
         raise ApiError(429, "rate_limited",
                        f"Too many failed logins; try again in {retry_after} seconds.",
                        reason="rate_limited", headers={"Retry-After": str(retry_after)})
@@ -382,6 +384,7 @@ def _login(conn: sa.Connection, req: LoginRequest, address: str, settings: Setti
                 _count_failure(conn, key, allowed, settings, now)
             write_audit(conn, now, req.username, "login_failed", req.device_id,
                         {"address": _clean(address, 100)})
+        LOGIN_FAILURES.labels("invalid_credentials").inc()
         raise ApiError(401, "invalid_credentials", WRONG_CREDENTIALS)
 
     with conn.begin():

@@ -19,6 +19,7 @@ from casemgr.server.api.deps import get_clock, get_keys
 from casemgr.server.db import make_engine
 from casemgr.server.errors import ApiError
 from casemgr.server.keys import ServerKeys
+from casemgr.server.metrics import RequestMetrics
 from casemgr.server.settings import Settings
 from casemgr.sync.protocol import REVOKED, ErrorBody, Removal
 
@@ -115,9 +116,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def _denied(_: Request, exc: PermissionDenied) -> JSONResponse:
         return _error(403, "forbidden", str(exc))
 
-    from casemgr.server.api.routes import admin, attachments, auth, sync
+    from casemgr.server.api.routes import admin, attachments, auth, ops, sync
 
-    for module in (auth, sync, attachments, admin):
+    for module in (auth, sync, attachments, admin, ops):
         app.include_router(module.router)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    app.add_middleware(RequestMetrics)  # outermost: it counts the 413s BodyLimit answers too
     return app

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -87,3 +90,16 @@ def alembic_config(url: str) -> Config:
 def upgrade(url: str, revision: str = "head") -> None:
     """Bring the schema to `revision` (idempotent)."""
     command.upgrade(alembic_config(url), revision)
+
+
+@cache
+def head_revisions() -> frozenset[str]:
+    """The revisions the migrations shipped with this server end at."""
+    return frozenset(ScriptDirectory(str(MIGRATIONS)).get_heads())
+
+
+def current_revisions(engine: sa.Engine) -> frozenset[str]:
+    """The revisions the database was migrated to (empty: never migrated); raises
+    SQLAlchemyError when the database cannot be reached."""
+    with engine.connect() as conn:
+        return frozenset(MigrationContext.configure(conn).get_current_heads())

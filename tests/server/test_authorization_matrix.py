@@ -169,6 +169,9 @@ ANY_CASE = {"caseworker": (200, 200), "supervisor": (200, 200), "admin": (200, 2
 ROUTES: dict[tuple[str, str], Route] = {
     ("GET", "/openapi.json"): Route("public", plain("/openapi.json")),
     ("GET", "/api/v1/server-info"): Route("public", plain("/api/v1/server-info")),
+    ("GET", "/healthz"): Route("public", plain("/healthz")),
+    ("GET", "/readyz"): Route("public", plain("/readyz")),
+    ("GET", "/metrics"): Route("public", plain("/metrics")),
     ("POST", "/api/v1/auth/login"): Route("public", login, ends_session=True),
     ("POST", "/api/v1/auth/refresh"): Route("public", refresh, ends_session=True),
     ("POST", "/api/v1/auth/logout"): Route("device", plain("/api/v1/auth/logout"), ok=204,

@@ -27,6 +27,7 @@ from casemgr.server.accounts import read_epoch
 from casemgr.server.api.deps import DeviceContext
 from casemgr.server.errors import ApiError
 from casemgr.server.keys import ServerKeys
+from casemgr.server.metrics import PULL_RECORDS
 from casemgr.server.sync.changes import RETRIES, SEQ_COUNTER, next_seq, retryable
 from casemgr.server.sync.scope import (
     forget_undelivered,
@@ -85,6 +86,7 @@ def pull_changes(engine: sa.Engine, device: DeviceContext, cursor: int, limit: i
             with engine.begin() as conn:
                 conn.execute(sa.update(t.devices).where(t.devices.c.id == device.device_id)
                              .values(last_pull_at=now_iso))
+            PULL_RECORDS.inc(len(page.records))
             return page
         except _NeedsMark:
             may_mark = False

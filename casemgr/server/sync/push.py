@@ -45,6 +45,7 @@ from casemgr.server import tables as t
 from casemgr.server.accounts import had_epoch, read_epoch
 from casemgr.server.api.deps import DeviceContext, require_protocol
 from casemgr.server.errors import ApiError
+from casemgr.server.metrics import PUSH_OPS
 from casemgr.server.sync.changes import (
     MAX_REV,
     MAX_SEQ,
@@ -139,8 +140,13 @@ def apply_push(engine: sa.Engine, device: DeviceContext, req: PushRequest, now_i
             seen["audit_head"] = req.audit_head
         conn.execute(sa.update(t.devices).where(t.devices.c.id == device.device_id)
                      .values(**seen))
+    results: list[OpResult] = []
     with engine.connect() as conn:
-        results = [_push_op(conn, device, op, now_iso) for op in req.ops]
+        for op in req.ops:
+            result = _push_op(conn, device, op, now_iso)
+            if op.client_seq > last:  # a replay answers its stored result, counted before
+                PUSH_OPS.labels(result.status).inc()
+            results.append(result)
     return PushResponse(results=results, epoch=epoch)
 
 

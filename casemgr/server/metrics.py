@@ -1,0 +1,64 @@
+"""Prometheus metrics of this server process (served at /metrics by api/routes/ops.py).
+
+One registry per process: with several uvicorn workers each keeps its own counts, and a
+scrape sees the worker that answered it (README.md, "Health and metrics"). Labels carry route
+templates, statuses and outcomes only, never ids, user names or case data.
+"""
+
+from __future__ import annotations
+
+from typing import get_args
+
+from prometheus_client import CollectorRegistry, Counter
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from casemgr.sync.protocol import OpStatus
+
+REGISTRY = CollectorRegistry()
+
+REQUESTS = Counter("casemgr_http_requests", "HTTP requests answered, by route template and "
+                   "status", ("method", "route", "status"), registry=REGISTRY)
+PUSH_OPS = Counter("casemgr_push_ops", "Pushed ops handled for the first time, by result",
+                   ("result",), registry=REGISTRY)
+PULL_RECORDS = Counter("casemgr_pull_records_sent", "Records sent in pull answers",
+                       registry=REGISTRY)
+LOGIN_FAILURES = Counter("casemgr_login_failures", "Logins refused for a wrong user name or "
+                         "password (invalid_credentials) or while locked (rate_limited)",
+                         ("reason",), registry=REGISTRY)
+
+for _result in get_args(OpStatus):
+    PUSH_OPS.labels(_result)  # every result shows, at 0 until it happens
+for _reason in ("invalid_credentials", "rate_limited"):
+    LOGIN_FAILURES.labels(_reason)
+
+UNMATCHED = "unmatched"  # the route label when no route took the request (unknown path, 413)
+METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+
+
+class RequestMetrics:
+    """Count every HTTP request by method, route template (`/api/v1/admin/users/{username}`,
+    not the path asked for) and the status answered; an exception no handler turned into an
+    answer counts as 500."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        status = 500
+
+        async def noting_status(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, noting_status)
+        finally:
+            # The router put the matched route in the scope (the same dict) on its way in.
+            route = getattr(scope.get("route"), "path", UNMATCHED)
+            method = scope["method"] if scope["method"] in METHODS else "other"
+            REQUESTS.labels(method, route, str(status)).inc()
