@@ -171,7 +171,8 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
           flush=True)
     uvicorn.run("casemgr.server.app:create_app", factory=True, host=args.host, port=args.port,
                 workers=args.workers, log_level="info", ssl_certfile=args.ssl_certfile,
-                ssl_keyfile=args.ssl_keyfile)
+                ssl_keyfile=args.ssl_keyfile, proxy_headers=True,
+                forwarded_allow_ips=args.forwarded_allow_ips)
     return 0
 
 
@@ -222,6 +223,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=1)
     p.add_argument("--ssl-certfile", help="serve HTTPS with this certificate chain (PEM)")
     p.add_argument("--ssl-keyfile", help="... and this private key (PEM)")
+    p.add_argument("--forwarded-allow-ips", default="127.0.0.1", metavar="ADDRESSES",
+                   help="the reverse proxies (comma-separated addresses) whose "
+                   "X-Forwarded-For is believed, so that login limits count the laptop's "
+                   "address, not the proxy's (default 127.0.0.1: a proxy on this machine; "
+                   "from any other address the header is ignored)")
     p = command("seed-demo", cmd_seed_demo, "Create the demo organisation's teams and users.")
     p.add_argument("--force", action="store_true", help="even outside dev mode")
     p = command("revoke-device", cmd_revoke_device,

@@ -42,7 +42,8 @@ class LiveServer:
 
     def __init__(self, settings: Settings, workers: int = 1,
                  env: dict[str, str] | None = None, port: int | None = None,
-                 tls: tuple[Path, Path] | None = None) -> None:
+                 tls: tuple[Path, Path] | None = None, args: tuple[str, ...] = ()) -> None:
+        """`args`: more options of `serve`."""
         self.settings = settings
         self.port = port or free_port()
         self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
@@ -58,7 +59,7 @@ class LiveServer:
         })
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "casemgr.server.cli", "serve", "--host", "127.0.0.1",
-             "--port", str(self.port), "--workers", str(workers), *tls_args],
+             "--port", str(self.port), "--workers", str(workers), *tls_args, *args],
             env=process_env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         self._wait_for("Application startup complete", timeout=60, count=workers)
 
