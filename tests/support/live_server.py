@@ -61,10 +61,14 @@ class LiveServer:
             [sys.executable, "-m", "casemgr.server.cli", "serve", "--host", "127.0.0.1",
              "--port", str(self.port), "--workers", str(workers), *tls_args, *args],
             env=process_env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        self._wait_for("Application startup complete", timeout=60, count=workers)
+        # Ready once every worker has started and the socket listens ("Uvicorn running on"
+        # comes after the one worker's startup, before several workers' start).
+        self._wait_for({"Application startup complete": workers, "Uvicorn running on": 1},
+                       timeout=60)
 
-    def _wait_for(self, marker: str, timeout: float, count: int = 1) -> None:
-        """Read the server's log until `marker` appears `count` times (its readiness signal).
+    def _wait_for(self, markers: dict[str, int], timeout: float) -> None:
+        """Read the server's log until each marker has appeared as many times as it says
+        (its readiness signal).
 
         A thread reads every line for the life of the process (so a chatty server never
         blocks on a full pipe) and hands them over through a queue we wait on.
@@ -73,8 +77,8 @@ class LiveServer:
         self._drain = threading.Thread(target=self._read_log, args=(lines,), daemon=True)
         self._drain.start()
         deadline = time.monotonic() + timeout
-        seen, log = 0, []
-        while seen < count:
+        wanted, log = dict(markers), []
+        while any(n > 0 for n in wanted.values()):
             try:
                 line = lines.get(timeout=max(0.0, deadline - time.monotonic()))
             except queue.Empty:
@@ -83,7 +87,8 @@ class LiveServer:
             if line is None:
                 raise RuntimeError("server exited:\n" + "".join(log))
             log.append(line)
-            seen += marker in line
+            for marker in wanted:
+                wanted[marker] -= marker in line
         self._startup_log = log
 
     def _read_log(self, lines: queue.Queue[str | None]) -> None:
