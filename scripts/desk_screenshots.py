@@ -6,6 +6,8 @@ Runs on a throwaway offline workspace of a supervisor ("sam", team north) holdin
 of four caseworkers of the team, offscreen or under xvfb-run:
 
     .venv/bin/python scripts/desk_screenshots.py --out /tmp/shots
+
+--dark gives the app a dark system palette (widgets.palette.fusion_dark) before it starts.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from casemgr.domain.permissions import Actor, Role
 from casemgr.ui.context import AppContext
 from casemgr.ui.main import build_app
 from casemgr.ui.settings import Settings
+from casemgr.ui.widgets.palette import fusion_dark
 
 SUPERVISOR = "sam"
 TEAM = "north"
@@ -89,11 +92,14 @@ def main() -> int:
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--out", type=Path, default=Path("screenshots"))
     p.add_argument("--cases-per-worker", type=int, default=40)
+    p.add_argument("--dark", action="store_true", help="as under a dark system theme")
     args = p.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     data_dir = supervisor_workspace(args.cases_per_worker)
 
     app = QApplication(sys.argv[:1])
+    if args.dark:
+        app.setPalette(fusion_dark())
     settings = Settings.in_memory()
     settings.set("start_page", "cases")
     ctx = AppContext(data_dir=data_dir, settings=settings, kdf=CHEAP_KDF,

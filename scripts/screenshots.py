@@ -6,6 +6,9 @@ Runs on a throwaway demo workspace with synthetic cases, offscreen or under xvfb
 
     .venv/bin/python scripts/screenshots.py --out docs/screenshots
     xvfb-run -a .venv/bin/python scripts/screenshots.py --out /tmp/shots
+    xvfb-run -a .venv/bin/python scripts/screenshots.py --dark --out /tmp/dark
+
+--dark gives the app a dark system palette (widgets.palette.fusion_dark) before it starts.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from casemgr.ui.context import AppContext
 from casemgr.ui.main import build_app
 from casemgr.ui.mainwindow import MainWindow
 from casemgr.ui.settings import Settings
+from casemgr.ui.widgets.palette import fusion_dark
 
 USER = "amina"
 PASSWORD = "screenshot password"  # noqa: S105 - a throwaway workspace
@@ -102,12 +106,15 @@ def main() -> int:
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--out", type=Path, default=Path("screenshots"))
     p.add_argument("--cases", type=int, default=120)
+    p.add_argument("--dark", action="store_true", help="as under a dark system theme")
     args = p.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     data_dir = seeded_workspace(args.cases, "casemgr-shots-")
     case_id = richest_case(data_dir)
 
     app = QApplication(sys.argv[:1])
+    if args.dark:
+        app.setPalette(fusion_dark())
     ctx = AppContext(data_dir=data_dir, settings=Settings.in_memory(), kdf=CHEAP_KDF,
                      status_count_delay_ms=0)
     window, worker = build_app(ctx, app)

@@ -317,7 +317,8 @@ class MessageBar(QFrame):
         super().__init__(parent)
         self.setObjectName("messageBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(f"#messageBar {{ {palette.notice_style(border=True)} }}")
+        palette.apply_style(
+            self, lambda pal: f"#messageBar {{ {palette.notice_style(pal, border=True)} }}")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         self.text = QLabel()

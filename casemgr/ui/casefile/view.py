@@ -259,7 +259,8 @@ class CaseFileView(QWidget):
                    if isinstance(r.fields.get("score"), int | float) else ""),
             Column("Suggested risk", lambda r: risk_text(r.fields.get("suggested_risk"))
                    if r.fields.get("suggested_risk") else "",
-                   background=lambda r: palette.risk_background(r.fields.get("suggested_risk"))),
+                   background=lambda r: palette.risk_background(r.fields.get("suggested_risk")),
+                   foreground=lambda r: palette.risk_foreground(r.fields.get("suggested_risk"))),
         ], lambda r: r.id, self)
         self.assessments_table = RowsTable(self.assessments, "assessmentsTable")
         self.assessments_table.setToolTip("Double-click or press Enter to read an assessment "
@@ -348,7 +349,7 @@ class CaseFileView(QWidget):
         row = QHBoxLayout()
         self.note_error = QLabel()
         self.note_error.setObjectName("noteError")
-        self.note_error.setStyleSheet(palette.error_style())
+        palette.apply_style(self.note_error, palette.error_style)
         row.addWidget(self.note_error, 1)
         self.add_note_button = QPushButton("Add note")
         self.add_note_button.setObjectName("addNote")
@@ -432,9 +433,10 @@ class CaseFileView(QWidget):
         self.title.setText(f"{c['case_number']} · {family.get('name', '')} family")
         risk = c.get("risk")
         self.risk_badge.setText(risk_text(risk))
-        self.risk_badge.setStyleSheet(palette.risk_badge_style(risk))
+        palette.apply_style(self.risk_badge,
+                            lambda pal: palette.risk_badge_style(risk, pal))
         self.status_badge.setText(STATUS_TEXT.get(c["status"], c["status"]))
-        self.status_badge.setStyleSheet(palette.badge_style())
+        palette.apply_style(self.status_badge, lambda pal: palette.badge_style(palette=pal))
         consent = c.get("consent_given_by", "")
         if c.get("consent_date"):
             consent += f" on {c['consent_date']}"

@@ -120,7 +120,7 @@ class NewUserDialog(ServerDialog):
         note = QLabel("casemgr makes a temporary password and shows it once, after the user "
                       "is created: give it to them in person.")
         note.setWordWrap(True)
-        note.setStyleSheet(palette.help_style())
+        palette.apply_style(note, palette.help_style)
         self.main_layout.addWidget(note)
         self.add_buttons("Create user", name="create")
 
@@ -161,7 +161,7 @@ class EditUserDialog(ServerDialog):
                       "workspace at its next contact with the server. Changes of role and teams "
                       "reach their devices at their next sign-in.")
         note.setWordWrap(True)
-        note.setStyleSheet(palette.help_style())
+        palette.apply_style(note, palette.help_style)
         self.main_layout.addWidget(note)
         self.add_buttons("Save changes")
 
@@ -240,7 +240,7 @@ class PasswordDialog(FittedDialog):
         after = QLabel(f"{user} signs in with it on their device; their workspace then has "
                        "its own password. casemgr does not keep this one.")
         after.setWordWrap(True)
-        after.setStyleSheet(palette.help_style())
+        palette.apply_style(after, palette.help_style)
         self.main_layout.addWidget(after)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

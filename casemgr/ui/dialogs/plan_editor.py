@@ -128,7 +128,7 @@ class PlanEditor(QWidget):
         self.notice = QLabel()
         self.notice.setObjectName("plan_notice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(palette.notice_style() + " padding: 6px;")
+        palette.apply_style(self.notice, lambda pal: palette.notice_style(pal) + " padding: 6px;")
         self.notice.setVisible(False)
         self.banner = ErrorLabel(one_line=False)
         self.banner.setObjectName("errors")
@@ -229,7 +229,8 @@ class PlanEditor(QWidget):
         self.review_date.blockSignals(False)
         self.model.set_goals(goals)
         self.status_label.setText(choice_label("plan_status", status))
-        self.status_label.setStyleSheet(palette.plan_status_style(status))
+        palette.apply_style(self.status_label,
+                            lambda pal: palette.plan_status_style(status, pal))
         self.notice.setText(NOTICES.get(status, ""))
         self.notice.setVisible(status in NOTICES)
         self.field_errors.clear()

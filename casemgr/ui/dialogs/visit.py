@@ -96,7 +96,7 @@ class VisitDialog(CaseworkDialog):
             "Describe the concern in the observations, tell your supervisor, and consider a "
             "new risk screening.")
         self.safety_note.setObjectName("safety_note")
-        self.safety_note.setStyleSheet(palette.text_style(palette.warning()))
+        palette.apply_style(self.safety_note, palette.warning_style)
         self.safety_note.setVisible(False)
         self.safety_concern.toggled.connect(self.safety_note.setVisible)
         self.add_row(form, "safety_concern", field_label(RecordType.VISIT, "safety_concern"),

@@ -953,11 +953,12 @@ class FormRenderer(QWidget):
         self.score_label.setText(ui_text("score", lang).format(score=_format_number(result.score)))
         if result.suggested_risk is None:
             self.risk_label.setText(ui_text("no_risk", lang))
-            self.risk_label.setStyleSheet("")
+            palette.apply_style(self.risk_label, None)
         else:
             risk = result.suggested_risk.value
             self.risk_label.setText(ui_text("risk", lang).format(risk=ui_text(risk, lang)))
-            self.risk_label.setStyleSheet(palette.risk_badge_style(risk))
+            palette.apply_style(self.risk_label,
+                                lambda pal: palette.risk_badge_style(risk, pal))
         if result.reasons:
             lines = [ui_text("reasons", lang), *(f"• {r}" for r in result.reasons)]
             self.reasons_label.setText("\n".join(lines))

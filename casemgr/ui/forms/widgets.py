@@ -77,7 +77,7 @@ class ErrorLabel(QLabel):
         super().__init__(parent)
         self._one_line = one_line
         self._message = ""
-        self.setStyleSheet(palette.error_style())
+        palette.apply_style(self, palette.error_style)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setAccessibleName("Error")
         if one_line:
@@ -181,7 +181,7 @@ class MessageSummary(QFrame):
     def _show(self) -> None:
         problems = bool(self._message)
         self.label.setText(self._message if problems else self._hint)
-        self.label.setStyleSheet(palette.error_style() if problems else palette.help_style())
+        palette.apply_style(self.label, palette.error_style if problems else palette.help_style)
         self.label.setAccessibleDescription(self.label.text())
 
 
@@ -191,7 +191,7 @@ class HelpLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setWordWrap(True)
-        self.setStyleSheet(palette.help_style())
+        palette.apply_style(self, palette.help_style)
         self.setVisible(bool(text))
 
     def set_help(self, text: str | None) -> None:

@@ -50,7 +50,7 @@ class _ServerDialog(FittedDialog):
         self.banner = QLabel()
         self.banner.setObjectName("errors")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(palette.error_style())
+        palette.apply_style(self.banner, palette.error_style)
         self.banner.hide()
         self.status = QLabel()
         self.status.setObjectName("status")
@@ -65,7 +65,7 @@ class _ServerDialog(FittedDialog):
         self.form.addRow(label, edit)
         error = QLabel()
         error.setObjectName(f"{key}Error")
-        error.setStyleSheet(palette.error_style())
+        palette.apply_style(error, palette.error_style)
         error.setWordWrap(True)
         keep_room(error)  # the fields stay put when a message comes or goes
         error.hide()

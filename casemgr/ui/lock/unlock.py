@@ -59,7 +59,7 @@ class CreateWorkspaceDialog(FittedDialog):
         warning = QLabel(NO_RECOVERY_WARNING)
         warning.setObjectName("noRecoveryWarning")
         warning.setWordWrap(True)
-        warning.setStyleSheet(palette.danger_panel_style())
+        palette.apply_style(warning, palette.danger_panel_style)
         layout.addWidget(warning)
         form = QFormLayout()
         self.user = QLineEdit()
@@ -84,7 +84,7 @@ class CreateWorkspaceDialog(FittedDialog):
             form.addRow(label, widget)
             error = QLabel()
             error.setObjectName(f"{key}Error")
-            error.setStyleSheet(palette.error_style())
+            palette.apply_style(error, palette.error_style)
             error.setWordWrap(True)
             keep_room(error)  # the fields stay put when a message comes or goes
             error.hide()
@@ -220,7 +220,7 @@ class LockScreen(QWidget):
         self.folder = QLabel(f"Data folder: {ctx.data_dir}")
         self.folder.setObjectName("dataFolder")
         self.folder.setWordWrap(True)
-        self.folder.setStyleSheet(palette.muted_style())
+        palette.apply_style(self.folder, palette.muted_style)
         layout.addWidget(self.folder)
 
         self._countdown = QTimer(self)

@@ -456,7 +456,7 @@ class HealthTab(AdminTab):
         note = QLabel("Each is resolved by a caseworker of the case, on their device (Conflicts "
                       "page): the values stay in the case file.")
         note.setWordWrap(True)
-        note.setStyleSheet(palette.help_style())
+        palette.apply_style(note, palette.help_style)
         box.addWidget(note)
         self.conflicts = RowsModel[ConflictOut]([
             Column("Case", lambda c: c.case_id or ""),
@@ -476,7 +476,7 @@ class HealthTab(AdminTab):
                       "user given the team, the change made again); dismiss when nothing is to "
                       "be done. Either way it stays on record.")
         note.setWordWrap(True)
-        note.setStyleSheet(palette.help_style())
+        palette.apply_style(note, palette.help_style)
         row.addWidget(note, 1)
         self.audit_case = _button("Audit of the case", "auditOfCase", self._audit_case)
         self.resolve = _button("Mark resolved", "resolveRefused",

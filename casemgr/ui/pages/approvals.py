@@ -50,7 +50,8 @@ class ApprovalsPage(Page):
         # Decisions the server refused: said until the supervisor has read them.
         self.refused_panel = QFrame()
         self.refused_panel.setObjectName("refusedDecisions")
-        self.refused_panel.setStyleSheet(palette.notice_style(border=True))
+        palette.apply_style(self.refused_panel,
+                            lambda pal: palette.notice_style(pal, border=True))
         refused_row = QHBoxLayout(self.refused_panel)
         self.refused_text = QLabel()
         self.refused_text.setObjectName("refusedDecisionsText")
@@ -75,7 +76,8 @@ class ApprovalsPage(Page):
             Column("Family", lambda i: i.family_name),
             Column("Caseworker", lambda i: i.worker),
             Column("Risk", lambda i: risk_text(i.risk),
-                   background=lambda i: palette.risk_background(i.risk)),
+                   background=lambda i: palette.risk_background(i.risk),
+                   foreground=lambda i: palette.risk_foreground(i.risk)),
             Column("Asked by", lambda i: f"{i.requested_by} on {i.requested_at[:10]}"),
         ], lambda i: i.approval_id, self)
         self.table = RowsTable(self.model, "approvalsTable")

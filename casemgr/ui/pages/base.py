@@ -25,7 +25,7 @@ def state_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet(palette.panel_style())
+    palette.apply_style(label, palette.panel_style)
     return label
 
 

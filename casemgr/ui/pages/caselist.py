@@ -114,6 +114,7 @@ COLUMNS: tuple[CaseColumn, ...] = (
     CaseColumn("Status", CaseSort.STATUS, lambda r, _t: STATUS_TEXT.get(r.status, r.status)),
     CaseColumn("Risk", CaseSort.RISK, lambda r, _t: risk_text(r.risk),
                background=lambda r, _t: palette.risk_background(r.risk),
+               foreground=lambda r, _t: palette.risk_foreground(r.risk),
                bold=lambda r, _t: r.risk == RiskLevel.CRITICAL.value),
     CaseColumn("Caseworker", None, lambda r, _t: r.assigned_to),
     CaseColumn("Next due", CaseSort.NEXT_DUE, lambda r, t: due_text(r.next_due, t),

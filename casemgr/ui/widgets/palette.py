@@ -3,14 +3,30 @@ theme keeps text readable: the named colours (error, warning, risk…) are the l
 hex values on a light palette and are mixed towards the palette's own colours on a dark one;
 neutral panels and separators are derived from the palette alone.
 
+Every colour of text is then checked against what it is painted on (the window, a table's
+rows and alternate rows, a tint) and moved lighter or darker until it reaches WCAG AA
+(`AA`, 4.5:1, `contrast_ratio`), whatever palette the system hands us. Table models ask for
+their colours in data(), so a repaint after a palette change gets the new ones; a widget
+with a style sheet gets it through `apply_style`, which sets it again when the application's
+palette changes (a dark system theme switched on while the app runs).
+
 Colour never carries a meaning alone: the words beside it say the same thing.
 """
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable, Iterable
+
+import shiboken6
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 from casemgr.domain.records import RiskLevel
+
+# WCAG 2.x level AA: the least contrast of normal text with what is behind it.
+AA = 4.5
 
 # Light-theme text colours (on the window background), by what they mean.
 _ERROR = "#a4262c"
@@ -38,6 +54,62 @@ def _palette(palette: QPalette | None) -> QPalette:
     return palette if palette is not None else QGuiApplication.palette()
 
 
+# -- contrast (WCAG 2.x) ----------------------------------------------------------------------
+
+
+def _linear(channel: float) -> float:
+    """An sRGB channel (0..1) in linear light (WCAG 2.2's threshold 0.04045; 2.0's 0.03928
+    gives the same for every 8-bit value)."""
+    return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+
+def relative_luminance(colour: QColor) -> float:
+    """WCAG's relative luminance: 0 for black, 1 for white."""
+    return (0.2126 * _linear(colour.redF()) + 0.7152 * _linear(colour.greenF())
+            + 0.0722 * _linear(colour.blueF()))
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG's contrast ratio of two colours, from 1 (the same) to 21 (black on white)."""
+    hi, lo = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def readable(colour: QColor, backgrounds: Iterable[QColor], minimum: float = AA) -> QColor:
+    """`colour`, or the nearest colour of its hue (HSL lightness moved away from the
+    backgrounds) whose contrast with every one of `backgrounds` reaches `minimum`; black or
+    white when no lighter or darker shade of it does. A translucent colour (Fusion's
+    placeholder text is black at half opacity) is taken as painted on the first background.
+    The result is an opaque 8-bit colour, as a style sheet or a brush will paint it."""
+    behind = list(backgrounds)
+
+    def worst(c: QColor) -> float:
+        return min((contrast_ratio(c, b) for b in behind), default=21.0)
+
+    if colour.alpha() < 255 and behind:
+        colour = _mix(behind[0], colour, colour.alphaF())
+    found = QColor(colour.name())
+    if worst(found) >= minimum:
+        return found
+    # Lighter or darker: the way that can go further (white on dark backgrounds).
+    up = worst(QColor("#ffffff")) >= worst(QColor("#000000"))
+    hue, saturation, lightness = found.hslHueF(), found.hslSaturationF(), found.lightnessF()
+    steps = 50
+    for i in range(1, steps + 1):
+        target = lightness + (1 - lightness) * i / steps if up else lightness * (1 - i / steps)
+        candidate = QColor(QColor.fromHslF(max(hue, 0.0), saturation, target).name())
+        if worst(candidate) >= minimum:
+            return candidate
+    return QColor("#ffffff" if up else "#000000")
+
+
+def _text_backgrounds(pal: QPalette) -> list[QColor]:
+    """What coloured text is painted on: a window or dialog, and a table's rows (plain and
+    alternate)."""
+    return [pal.color(role) for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base,
+                                         QPalette.ColorRole.AlternateBase)]
+
+
 def is_dark(palette: QPalette | None = None) -> bool:
     """True when the window background is dark (a dark system theme)."""
     return _palette(palette).color(QPalette.ColorRole.Window).lightness() < 128
@@ -51,12 +123,13 @@ def _mix(a: QColor, b: QColor, amount: float) -> QColor:
 
 
 def _text(hex_colour: str, palette: QPalette | None) -> QColor:
-    """A meaningful text colour, lightened towards the text colour on a dark palette."""
+    """A meaningful text colour, lightened towards the text colour on a dark palette, and
+    readable (AA) on the window and on a table's rows."""
     pal = _palette(palette)
     colour = QColor(hex_colour)
     if is_dark(pal):
-        return _mix(colour, pal.color(QPalette.ColorRole.WindowText), 0.55)
-    return colour
+        colour = _mix(colour, pal.color(QPalette.ColorRole.WindowText), 0.55)
+    return readable(colour, _text_backgrounds(pal))
 
 
 def _tint(name: str, palette: QPalette | None) -> QColor:
@@ -69,9 +142,10 @@ def _tint(name: str, palette: QPalette | None) -> QColor:
 
 
 def _ink(name: str, palette: QPalette | None) -> QColor:
-    """The text colour on a tint of `name`."""
+    """The text colour on a tint of `name` (AA on it)."""
     pal = _palette(palette)
-    return pal.color(QPalette.ColorRole.WindowText) if is_dark(pal) else QColor(_TINTS[name][1])
+    ink = pal.color(QPalette.ColorRole.WindowText) if is_dark(pal) else QColor(_TINTS[name][1])
+    return readable(ink, [_tint(name, pal)])
 
 
 def _neutral(amount: float, palette: QPalette | None) -> QColor:
@@ -100,14 +174,31 @@ def success(palette: QPalette | None = None) -> QColor:
 
 
 def muted(palette: QPalette | None = None) -> QColor:
-    """Secondary text (a folder path, a hint)."""
-    return _neutral(0.6, palette)
+    """Secondary text (a folder path, a revoked device): quieter, still AA."""
+    pal = _palette(palette)
+    return readable(_neutral(0.6, pal), _text_backgrounds(pal))
+
+
+def help_text(palette: QPalette | None = None) -> QColor:
+    """Help under a question: the palette's placeholder colour, darkened or lightened to AA
+    (a theme's placeholder colour is often fainter, being meant for empty fields)."""
+    pal = _palette(palette)
+    return readable(pal.color(QPalette.ColorRole.PlaceholderText), _text_backgrounds(pal))
 
 
 def risk_background(risk: str | None, palette: QPalette | None = None) -> QColor | None:
     """The row or badge tint of a risk level; None when the risk is not known."""
     tint = _RISK_TINT.get(risk or "")
     return _tint(tint, palette) if tint is not None else None
+
+
+def risk_foreground(risk: str | None, palette: QPalette | None = None) -> QColor | None:
+    """The text on a risk level's tint in a table: the palette's text colour, AA on the
+    tint; None (the table's own) when the risk is not known."""
+    tint = risk_background(risk, palette)
+    if tint is None:
+        return None
+    return readable(_palette(palette).color(QPalette.ColorRole.Text), [tint])
 
 
 def chart_series(palette: QPalette | None = None) -> list[QColor]:
@@ -156,9 +247,9 @@ def muted_style(palette: QPalette | None = None) -> str:
     return text_style(muted(palette))
 
 
-def help_style() -> str:
-    """Help under a question: the palette's placeholder colour, whatever the theme."""
-    return "color: palette(placeholder-text);"
+def help_style(palette: QPalette | None = None) -> str:
+    """Help under a question (`help_text`)."""
+    return text_style(help_text(palette))
 
 
 def badge_style(tint: QColor | None = None, ink: QColor | None = None,
@@ -212,15 +303,92 @@ def panel_style(palette: QPalette | None = None) -> str:
             f"border: 1px solid {separator(palette).name()}; padding: 8px;")
 
 
+def warning_style(palette: QPalette | None = None) -> str:
+    return text_style(warning(palette))
+
+
 def status_field_style(colour: QColor | None = None, palette: QPalette | None = None) -> str:
     """A status bar field: a separator on its left, and the text in `colour` if given."""
     style = f"padding: 0 10px; border-left: 1px solid {separator(palette).name()};"
     return style + (f" {text_style(colour)}" if colour is not None else "")
 
 
+def fusion_dark() -> QPalette:
+    """A dark palette as a dark system theme hands it over (Fusion's colours), for the
+    screenshot scripts' --dark and the tests of a dark theme; its placeholder colour is as
+    faint as such themes have it."""
+    pal = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+            (roles.Window, "#2b2b2b"), (roles.WindowText, "#e0e0e0"), (roles.Base, "#1e1e1e"),
+            (roles.AlternateBase, "#262626"), (roles.Text, "#e0e0e0"),
+            (roles.Button, "#353535"), (roles.ButtonText, "#e0e0e0"),
+            (roles.Highlight, "#2a82da"), (roles.HighlightedText, "#ffffff"),
+            (roles.ToolTipBase, "#353535"), (roles.ToolTipText, "#e0e0e0"),
+            (roles.PlaceholderText, "#6a6a6a"), (roles.BrightText, "#ff5555"),
+            (roles.Link, "#5aa9ff"), (roles.LinkVisited, "#b48ce6"), (roles.Light, "#4a4a4a"),
+            (roles.Midlight, "#3c3c3c"), (roles.Mid, "#303030"), (roles.Dark, "#1a1a1a"),
+            (roles.Shadow, "#000000")):
+        pal.setColor(role, QColor(colour))
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7f7f7f"))
+    return pal
+
+
+# -- following the palette --------------------------------------------------------------------
+
+Style = Callable[[QPalette], str]
+_styled: weakref.WeakKeyDictionary[QWidget, Style] = weakref.WeakKeyDictionary()
+
+
+class _Follower(QObject):
+    """Sets every `apply_style` widget's style sheet again when the palette changes."""
+
+    @Slot()
+    def restyle(self) -> None:
+        for widget, style in list(_styled.items()):
+            if shiboken6.isValid(widget):
+                _set(widget, style)
+            else:
+                _styled.pop(widget, None)
+
+
+_follower: _Follower | None = None
+
+
+def _set(widget: QWidget, style: Style) -> None:
+    # The application's palette for the widget's class, not the widget's own: a style
+    # sheet's colour changes the widget's own palette.
+    sheet = style(QApplication.palette(widget))
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
+def apply_style(widget: QWidget, style: Style | None) -> None:
+    """Give `widget` the style sheet `style(palette)` now, and again whenever the
+    application's palette changes; None gives it none (and stops following)."""
+    global _follower
+    app = QGuiApplication.instance()
+    if _follower is None or not shiboken6.isValid(_follower):
+        assert isinstance(app, QGuiApplication), "a style sheet needs the application"
+        _follower = _Follower(app)
+        # QGuiApplication.paletteChanged: the one notice of a new application palette (the
+        # system's theme, or setPalette) that costs nothing for other events; a widget with
+        # a style sheet gets no PaletteChange of its own.
+        app.paletteChanged.connect(_follower.restyle)
+    if style is None:
+        _styled.pop(widget, None)
+        widget.setStyleSheet("")
+        return
+    _styled[widget] = style
+    _set(widget, style)
+
+
 __all__ = [
-    "badge_style", "chart_background", "chart_risk", "chart_series", "chart_text",
-    "danger_panel_style", "error", "error_style", "help_style", "is_dark", "muted",
-    "muted_style", "notice_style", "panel_style", "plan_status_style", "risk_background",
-    "risk_badge_style", "separator", "status_field_style", "success", "text_style", "warning",
+    "AA", "apply_style", "badge_style", "chart_background", "chart_risk", "chart_series",
+    "chart_text", "contrast_ratio", "danger_panel_style", "error", "error_style", "fusion_dark",
+    "help_style", "help_text", "is_dark", "muted", "muted_style", "notice_style", "panel_style",
+    "plan_status_style", "readable", "relative_luminance", "risk_background", "risk_badge_style",
+    "risk_foreground", "separator", "status_field_style", "success", "text_style", "warning",
+    "warning_style",
 ]

@@ -49,7 +49,7 @@ class SyncStatusBar(QStatusBar):
         self.addWidget(self.progress_bar)
         self.addWidget(self.sync_progress)
         for label in (self.connection, self.outbox, self.last_sync):
-            label.setStyleSheet(palette.status_field_style())
+            palette.apply_style(label, lambda pal: palette.status_field_style(palette=pal))
             self.addPermanentWidget(label)
         self.addPermanentWidget(self.sync_button)
         self._pending: int | None = None
@@ -95,7 +95,8 @@ class SyncStatusBar(QStatusBar):
         self._first_count.stop()
         self.connection.setText("Locked")
         self.connection.setToolTip("")
-        self.connection.setStyleSheet(palette.status_field_style())
+        palette.apply_style(self.connection,
+                            lambda pal: palette.status_field_style(palette=pal))
         self.outbox.clear()
         self.last_sync.clear()
         self._hide_progress()
@@ -129,7 +130,8 @@ class SyncStatusBar(QStatusBar):
         self.connection.setText(status.text)
         self.connection.setToolTip(status.detail)
         colour = STATE_COLOURS.get(status.state)
-        self.connection.setStyleSheet(palette.status_field_style(colour() if colour else None))
+        palette.apply_style(self.connection, lambda pal: palette.status_field_style(
+            colour(pal) if colour else None, pal))
         if status.state is SyncStatusKind.SYNCING:
             # The connection field says "Syncing…"; the progress text waits for a step.
             self.progress_bar.setRange(0, 0)
