@@ -3,8 +3,12 @@
 
     python3 dev.py run [casemgr args]   start the app (no args: the demo, with a local server)
     python3 dev.py test [pytest args]   run the whole test suite headless
+    python3 dev.py bundle               build the desktop bundle (packaging/) and self-test it
+    python3 dev.py lock [--upgrade]     re-resolve requirements.lock after pyproject.toml changed
+                                        (--upgrade: every package to its newest allowed release)
 
-Both create `.venv` on first use and reinstall when pyproject.toml changes. Then they make
+Each creates `.venv` on first use and installs exactly what requirements.lock names (with
+their hashes), again whenever the lock, pyproject.toml or setup.py change. Then they make
 sure Qt's platform plugin can load (xcb for a window, offscreen for the tests): the system
 libraries `ldd` cannot find are installed with apt-get when run as root; otherwise the
 `sudo apt-get install` line to run is printed and dev.py stops.
@@ -16,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -28,6 +33,13 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 PY = VENV / "bin" / "python"
 STAMP = VENV / ".casemgr-installed"
+# Every package of the development and CI environment (the dev, server and bundle extras),
+# pinned with its hashes for every platform: `dev.py lock` writes it with uv.
+LOCK = ROOT / "requirements.lock"
+EXTRAS = ("dev", "server", "bundle")
+PIP = "pip==26.3"  # the installer itself, pinned like the rest
+UV = "uv==0.13.9"  # the resolver behind `dev.py lock` (only that command installs it)
+DIST = ROOT / "dist"
 # The Debian 12 / Ubuntu package of each shared library that Qt's platform plugins (and the
 # Qt libraries of the wheel they link) ask for: the names `ldd` prints for PySide6's
 # libqxcb.so, libqoffscreen.so and libqwayland.so. A minimal install lacks many of them; `ldd`
@@ -128,14 +140,45 @@ def ensure_venv() -> None:
             shutil.rmtree(VENV, ignore_errors=True)
             run([sys.executable, "-m", "venv", "--without-pip", str(VENV)])
             bootstrap_pip()
-    # What the install depends on: the package's metadata and its packages (setup.py).
-    want = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()
-                          + (ROOT / "setup.py").read_bytes()).hexdigest()
+    # What the install depends on: the lock, the package's metadata and its packages.
+    want = hashlib.sha256(b"".join(path.read_bytes() for path in (
+        LOCK, ROOT / "pyproject.toml", ROOT / "setup.py"))).hexdigest()
     if not STAMP.exists() or STAMP.read_text() != want:
-        say("installing casemgr and its dependencies into .venv")
-        run([str(PY), "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
-        run([str(PY), "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[dev,server]"])
+        say("installing casemgr and the locked dependencies into .venv")
+        for command in install_commands():
+            run([str(PY), "-m", "pip", *command])
         STAMP.write_text(want)
+
+
+def install_commands() -> list[list[str]]:
+    """pip's commands that install the locked environment: pip itself, every locked
+    package checked against its hash (nothing unlocked can come in: pip refuses a package
+    without one), then casemgr itself, editable, with no dependency of its own resolved and
+    built by the locked setuptools."""
+    return [["install", "--quiet", PIP],
+            ["install", "--quiet", "--require-hashes", "-r", str(LOCK)],
+            ["install", "--quiet", "--no-deps", "--no-build-isolation", "-e", str(ROOT)]]
+
+
+def lock_command(upgrade: bool) -> list[str]:
+    """uv's command that writes requirements.lock: one resolution for every platform and
+    Python from 3.11 (`--universal`), with hashes; without --upgrade, the pins already in the
+    lock are kept where pyproject.toml still allows them."""
+    command = ["-m", "uv", "pip", "compile", "pyproject.toml",
+               *(f"--extra={extra}" for extra in EXTRAS), "--universal",
+               "--python-version=3.11", "--generate-hashes", "--quiet",
+               "--custom-compile-command=python3 dev.py lock", f"--output-file={LOCK.name}"]
+    return command + (["--upgrade"] if upgrade else [])
+
+
+def lock(args: list[str]) -> int:
+    if set(args) - {"--upgrade"}:
+        print(__doc__, file=sys.stderr)
+        return 2
+    run([str(PY), "-m", "pip", "install", "--quiet", UV])
+    run([str(PY), *lock_command("--upgrade" in args)], cwd=ROOT)
+    say(f"wrote {LOCK.name}; dev.py installs it at its next run (commit it with pyproject.toml)")
+    return 0
 
 
 class QtLibrariesMissing(SystemExit):
@@ -249,15 +292,19 @@ def qt_libraries_message(platform: str, packages: list[str], unknown: list[str])
 def main(argv: list[str]) -> int:
     if sys.version_info < (3, 11):
         raise SystemExit("casemgr needs Python 3.11 or newer")
-    if not argv or argv[0] not in {"run", "test"}:
+    if not argv or argv[0] not in {"run", "test", "bundle", "lock"}:
         print(__doc__, file=sys.stderr)
         return 2
     ensure_venv()
+    if argv[0] == "lock":
+        return lock(argv[1:])
     env = dict(os.environ)
-    if argv[0] == "test":
+    if argv[0] in ("test", "bundle"):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
     if (platform := qt_platform(argv[0], env)) is not None:
         ensure_qt_libraries(platform)
+    if argv[0] == "bundle":
+        return bundle(env)
     if argv[0] == "run":
         cmd = [str(PY), "-m", "casemgr", *(argv[1:] or ["--demo"])]
     else:
@@ -271,6 +318,65 @@ def pytest_args(args: list[str]) -> list[str]:
     (`-n 0` runs it in this one process, as `-p no:xdist` does)."""
     chosen = "no:xdist" in args or any(a.startswith(("-n", "--numprocesses")) for a in args)
     return args if chosen else ["-n", "auto", *args]
+
+
+# What the desktop bundle must never hold: the server, the test tools, the tests, demo data.
+NOT_BUNDLED = ("casemgr.server", "fastapi", "sqlalchemy", "uvicorn", "pytest", "hypothesis",
+               "tests")
+
+
+def bundle_leaks(pyz_toc: Path, folder: Path) -> list[str]:
+    """The modules (from PyInstaller's table of the bundled modules) and files of the bundle
+    that NOT_BUNDLED names, or the demo service directory."""
+    modules = re.findall(r"\('([\w.]+)'", pyz_toc.read_text())
+    found = sorted({m for m in modules
+                    if any(m == name or m.startswith(name + ".") for name in NOT_BUNDLED)})
+    found += [str(p.relative_to(folder)) for p in folder.rglob("service_directory.json")]
+    return found
+
+
+def bundle(env: dict[str, str]) -> int:
+    """Build the one-folder desktop bundle (packaging/casemgr.spec) into dist/casemgr, add
+    the Linux desktop integration (share/, install.sh), check it, and run its self-test."""
+    linux = ROOT / "packaging" / "linux"
+    desktop_id = "org.casemgr.CaseManager"
+    run([str(PY), "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level=WARN",
+         f"--distpath={DIST}", f"--workpath={ROOT / 'build' / 'pyinstaller'}",
+         str(ROOT / "packaging" / "casemgr.spec")], cwd=ROOT, env=env)
+    folder = DIST / "casemgr"
+    left_out = bundle_leaks(ROOT / "build" / "pyinstaller" / "casemgr" / "PYZ-00.toc", folder)
+    if left_out:
+        raise SystemExit("the bundle holds what it must not: " + ", ".join(left_out))
+    share = folder / "share"
+    for sub, name in (("applications", f"{desktop_id}.desktop"),
+                      ("metainfo", f"{desktop_id}.metainfo.xml")):
+        (share / sub).mkdir(parents=True, exist_ok=True)
+        shutil.copy2(linux / name, share / sub / name)
+    icons = ROOT / "resources" / "icons"
+    for png in icons.glob("casemgr-*.png"):
+        size = png.stem.split("-")[1]
+        target = share / "icons" / "hicolor" / f"{size}x{size}" / "apps"
+        target.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(png, target / f"{desktop_id}.png")
+    scalable = share / "icons" / "hicolor" / "scalable" / "apps"
+    scalable.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(icons / "casemgr.svg", scalable / f"{desktop_id}.svg")
+    shutil.copy2(linux / "install.sh", folder / "install.sh")
+    for tool, args in (("appstreamcli", ["validate", "--no-net"]), ("desktop-file-validate", [])):
+        if shutil.which(tool):
+            target = next(share.rglob(f"{desktop_id}.{'metainfo.xml' if args else 'desktop'}"))
+            run([tool, *args, str(target)], stdout=subprocess.DEVNULL)
+            say(f"{tool}: {target.name} is valid")
+        else:
+            say(f"{tool} is not installed here: {desktop_id} files not validated")
+    say("running the bundle's self-test")
+    run([str(folder / "casemgr"), "--self-test"], env=env)
+    with tempfile.TemporaryDirectory() as prefix:  # installs and runs as a user would
+        run(["sh", str(folder / "install.sh"), prefix], stdout=subprocess.DEVNULL)
+        run([str(Path(prefix) / "bin" / "casemgr"), "--version"])
+    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    say(f"bundle: {folder} ({size / 2**20:.0f} MiB); install it with {folder}/install.sh")
+    return 0
 
 
 if __name__ == "__main__":

@@ -471,6 +471,10 @@ def cmd_reassign(args: argparse.Namespace) -> int:
 
 
 def cmd_app(args: argparse.Namespace) -> int:
+    if args.self_test:
+        from casemgr.ui.selftest import run_self_test
+
+        return run_self_test()
     from casemgr.ui.main import run_app
 
     return run_app(args)
@@ -491,6 +495,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"casemgr {__version__}")
     p.add_argument("--demo", action="store_true", help="start with a demo organisation")
     p.add_argument("--screenshot", metavar="PNG", help="render the main window to PNG and exit")
+    p.add_argument("--self-test", action="store_true",
+                   help="check this installation in a temporary folder (encrypted workspace, "
+                        "the app's window, a chart), then exit: 0 when it works")
     p.set_defaults(func=cmd_app)
     sub = p.add_subparsers(title="commands", metavar="COMMAND")
 

@@ -20,6 +20,7 @@ def _resources() -> Path:
 
 RESOURCES = _resources()
 FORMS_DIR = RESOURCES / "forms"
+ICONS_DIR = RESOURCES / "icons"
 
 
 def default_data_dir() -> Path:

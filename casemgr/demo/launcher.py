@@ -76,6 +76,10 @@ class DemoServer:
         initialised database adds nothing (its users exist; re-importing the directory changes
         nothing) and exits 0; on a new one it refuses with EXIT_REFUSED and says
         "not initialised", and then `init-db` comes first."""
+        if getattr(sys, "frozen", False):  # a desktop bundle (packaging/): no server in it
+            raise DemoServerFailed("This installation has no demo server (the desktop bundle "
+                                   "leaves the server out); the demo runs from a checkout: "
+                                   "python3 dev.py run.")
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         seeded = self._cli("seed-demo")
         if seeded.returncode == EXIT_REFUSED and NOT_INITIALISED in seeded.stderr:

@@ -52,11 +52,14 @@ def run_app(args: argparse.Namespace) -> int:
     from casemgr.ui.context import AppContext
     from casemgr.ui.logs import DesktopLog
     from casemgr.ui.settings import Settings
+    from casemgr.ui.widgets.icon import DESKTOP_ID, app_icon
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("casemgr")
     app.setApplicationDisplayName("casemgr")
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
     data_dir = Path(args.data_dir)
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     settings = Settings.load(data_dir) if not args.screenshot else Settings.in_memory()

@@ -189,3 +189,81 @@ def test_as_root_it_installs_the_packages_and_goes_on(fake_ldd, monkeypatch):
 ])
 def test_the_suite_runs_on_every_core_unless_told_otherwise(given, run):
     assert load_dev().pytest_args(given) == run
+
+
+# -- the lock file (issue 14, item 6) -----------------------------------------------------------
+
+def locked_pins() -> dict[str, list[tuple[str, str]]]:
+    """requirements.lock's pins: each package's versions, with the marker each applies under."""
+    pins: dict[str, list[tuple[str, str]]] = {}
+    for line in dev.LOCK.read_text().splitlines():
+        if line[:1].isalnum():
+            requirement, _, marker = line.rstrip(" \\").partition(" ; ")
+            name, _, version = requirement.partition("==")
+            pins.setdefault(canonical(name), []).append((version, marker))
+    return pins
+
+
+def canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def declared_requirements():
+    """Every requirement pyproject.toml declares for the locked environment."""
+    import tomllib
+
+    from packaging.requirements import Requirement
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    declared = list(project["dependencies"])
+    for extra in dev.EXTRAS:
+        declared += project["optional-dependencies"][extra]
+    return [Requirement(text) for text in declared]
+
+
+def test_the_lock_pins_every_declared_requirement_within_its_range_on_this_platform():
+    """pyproject.toml changed without `dev.py lock`: a fresh clone would install something
+    else than what the range asks (or miss the new package) — caught here, not in CI's
+    install."""
+    from packaging.markers import Marker
+
+    pins = locked_pins()
+    for requirement in declared_requirements():
+        versions = [version for version, marker in pins.get(canonical(requirement.name), [])
+                    if not marker or Marker(marker).evaluate()]
+        assert versions, f"{requirement.name} is declared but not locked: run dev.py lock"
+        assert all(requirement.specifier.contains(v, prereleases=True) for v in versions), (
+            f"the lock pins {requirement.name} {versions}, outside {requirement.specifier}")
+
+
+def test_every_locked_package_carries_its_hashes():
+    text = dev.LOCK.read_text()
+    blocks = re.split(r"\n(?=[a-z0-9])", text.split("\n", 2)[2])
+    assert blocks and all("--hash=sha256:" in block for block in blocks)
+
+
+def test_the_environment_is_installed_from_the_lock_alone():
+    pip_install, locked, own = dev.install_commands()
+    assert pip_install[-1] == dev.PIP
+    assert locked[-3:] == ["--require-hashes", "-r", str(dev.LOCK)]
+    assert {"--no-deps", "--no-build-isolation", "-e"} <= set(own)  # nothing resolved anew
+
+
+@pytest.mark.parametrize("upgrade", [False, True])
+def test_relocking_resolves_every_extra_for_every_platform(upgrade):
+    command = dev.lock_command(upgrade)
+    assert {f"--extra={extra}" for extra in dev.EXTRAS} <= set(command)
+    assert "--universal" in command and "--generate-hashes" in command
+    assert ("--upgrade" in command) is upgrade
+
+
+def test_a_bundle_holding_the_server_or_demo_data_is_refused(tmp_path):
+    toc = tmp_path / "PYZ-00.toc"
+    toc.write_text("('PYZ-00.pyz', [('casemgr.cli', 'x', 'PYMODULE'), "
+                   "('casemgr.server.app', 'x', 'PYMODULE'), ('pytest', 'x', 'PYMODULE'), "
+                   "('casemgr.serverless', 'x', 'PYMODULE')])")
+    folder = tmp_path / "casemgr"
+    (folder / "_internal").mkdir(parents=True)
+    assert dev.bundle_leaks(toc, folder) == ["casemgr.server.app", "pytest"]
+    (folder / "_internal" / "service_directory.json").write_text("{}")
+    assert dev.bundle_leaks(toc, folder)[-1] == "_internal/service_directory.json"
