@@ -3,6 +3,8 @@ service directory and the audit log. Every change is audited with ids and counts
 
 from __future__ import annotations
 
+import hashlib
+import json
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
@@ -25,6 +27,7 @@ from casemgr.server.sync.scope import reassign_case
 from casemgr.sync.protocol import (
     AuditEntry,
     AuditPage,
+    Catalog,
     ConflictOut,
     DeviceOut,
     DeviceSyncHealth,
@@ -185,6 +188,21 @@ def directory(conn: sa.Connection) -> DirectoryResponse:
              for u in list_users(conn)]
     teams = list(conn.scalars(sa.select(t.teams.c.name).order_by(t.teams.c.name)))
     return DirectoryResponse(users=users, teams=teams)
+
+
+def catalog(conn: sa.Connection, min_client_version: str) -> Catalog:
+    """Digests of what a device downloads besides records: the published forms (ids,
+    versions and when each was published) and the directory as `directory` answers it."""
+    f = t.forms
+    forms = conn.execute(sa.select(f.c.form_id, f.c.version, f.c.published_at)
+                         .order_by(f.c.form_id, f.c.version)).all()
+    return Catalog(forms=_digest(json.dumps([list(r) for r in forms], default=str)),
+                   directory=_digest(directory(conn).model_dump_json()),
+                   min_client_version=min_client_version)
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
 # -- devices and sync health -----------------------------------------------------------------

@@ -24,7 +24,13 @@ from casemgr.db.workspace import Workspace, delete_workspace_files
 from casemgr.domain.errors import DomainError
 from casemgr.domain.forms import parse_form
 from casemgr.sync import protocol
-from casemgr.sync.lease import LeaseInvalid, RemovalInvalid, verify_lease, verify_removal
+from casemgr.sync.lease import (
+    LeaseInvalid,
+    RemovalInvalid,
+    issued_ms_ago,
+    verify_lease,
+    verify_removal,
+)
 from casemgr.sync.transport import Refused, Revoked, ServerTrouble, Transport
 
 _log = logging.getLogger(__name__)
@@ -42,6 +48,11 @@ class SyncProgress:
     bytes_received: int
     case_ids: frozenset[str] = frozenset()  # "evict": the cases purged from this device
     record_types: frozenset[str] = frozenset()
+
+
+# A lease is fetched again once it is a day old, though nothing in it changed: the offline
+# time a caseworker leaves with is then never more than a day short of the whole lease.
+LEASE_REFRESH_MS = 24 * 3600 * 1000
 
 
 @dataclass
@@ -109,6 +120,7 @@ class SyncEngine:
         self._progress = progress
         self.push_batch = min(push_batch, protocol.MAX_OPS_PER_PUSH)
         self.pull_limit = min(pull_limit, protocol.MAX_PULL_LIMIT)
+        self.catalog: protocol.Catalog | None = None  # what the last pull said is current
 
     def _report(self, phase: str, done: int, total: int | None, *,
                 case_ids: frozenset[str] = frozenset(),
@@ -134,7 +146,7 @@ class SyncEngine:
                 self.push(summary)
                 self.upload_files(summary)
             self.download_files(summary)
-            self.refresh_downloads()
+            self.refresh_downloads(self.catalog)
         except Revoked:
             self.wipe()
             raise
@@ -204,7 +216,8 @@ class SyncEngine:
     def pull(self, summary: SyncSummary) -> None:
         cursor = self.store.state().cursor
         while True:
-            page = self.transport.pull(cursor, self.pull_limit)
+            page = self.transport.pull(cursor, self.pull_limit, with_catalog=True)
+            self.catalog = page.catalog
             if self._check_epoch(page.epoch, summary) and cursor:
                 cursor = 0  # a restored server: its sequence started again; read it all
                 continue
@@ -316,8 +329,52 @@ class SyncEngine:
 
     # -- after the exchange ------------------------------------------------------------------
 
-    def refresh_downloads(self) -> None:
-        """A fresh offline lease, the published forms and the directory."""
+    def refresh_downloads(self, catalog: protocol.Catalog | None = None) -> None:
+        """A fresh offline lease, the published forms and the directory: each only when the
+        `catalog` of the last pull says it changed since they were fetched (the lease also
+        once a day, so that the offline time left stays within a day of the whole lease).
+        Without a catalog (an older server) all three, as every sync did before."""
+        known = self._known_catalog()
+        if catalog is None or known is None:
+            lease = forms = directory = True
+        else:
+            forms = known.forms != catalog.forms
+            directory = known.directory != catalog.directory  # roles and teams: the lease's
+            lease = (directory or known.min_client_version != catalog.min_client_version
+                     or not self._lease_fresh())
+        if lease:
+            self._refresh_lease()
+        if forms:
+            self._refresh_forms()
+        if directory:
+            users = self.transport.directory().users
+            self.store.save_directory([(u.username, u.role, list(u.teams), u.active)
+                                       for u in users])
+        # Only once all three are stored: a sync cut short fetches them again next time.
+        self.store.set_meta("catalog", catalog.model_dump_json() if catalog else "")
+
+    def _known_catalog(self) -> protocol.Catalog | None:
+        """The catalog the forms, directory and lease kept here were fetched under."""
+        raw = self.ws.meta("catalog")
+        try:
+            return protocol.Catalog.model_validate_json(raw) if raw else None
+        except ValueError:
+            return None
+
+    def _lease_fresh(self) -> bool:
+        """A lease is kept, and was issued less than LEASE_REFRESH_MS ago by this device's
+        clock (a clock that far behind the server's, too: the lease is fetched again)."""
+        raw = self.ws.meta("lease")
+        if not raw:
+            return False
+        try:
+            age = issued_ms_ago(protocol.SignedLease.model_validate_json(raw).lease,
+                                self.ws.clock.now_ms())
+        except ValueError:
+            return False
+        return abs(age) < LEASE_REFRESH_MS
+
+    def _refresh_lease(self) -> None:
         signed = self.transport.lease()
         key = self.ws.meta("server_public_key")
         try:
@@ -328,15 +385,14 @@ class SyncEngine:
         self.store.set_meta("lease", signed.model_dump_json())
         self.store.set_state(last_server_time=lease.server_time)
         self.transport.trust(key, lease.server_time)
+
+    def _refresh_forms(self) -> None:
         forms = []
         for published in self.transport.forms().forms:
             with contextlib.suppress(DomainError):  # a form this version cannot read: skip
                 parse_form(published.definition)
                 forms.append((published.form_id, published.version, published.definition))
         self.store.save_forms(forms)
-        directory = self.transport.directory()
-        self.store.save_directory([(u.username, u.role, list(u.teams), u.active)
-                                   for u in directory.users])
 
     def wipe(self) -> None:
         wipe(self.ws)

@@ -146,6 +146,12 @@ def _version_key(version: str) -> tuple[int, ...]:
     return tuple(key)
 
 
+def issued_ms_ago(lease: Lease, now_ms: int) -> int:
+    """How long ago, by the clock giving `now_ms`, the lease was issued (negative: a clock
+    behind the server's)."""
+    return now_ms - int(_parse_time(lease.issued_at).timestamp() * 1000)
+
+
 def _parse_time(text: str) -> datetime:
     """An ISO-8601 time as an aware UTC datetime; a time without a zone is taken as UTC."""
     value = datetime.fromisoformat(text)

@@ -232,6 +232,17 @@ class RecordOut(Model):
     deleted: bool
 
 
+class Catalog(Model):
+    """What a device downloads besides records, by version: it fetches the published forms,
+    the directory or a new lease only when these changed (docs/sync.md, "Only what
+    changed"). Digests of the server's current state, not counters: nothing can forget to
+    bump them."""
+
+    forms: ShortText  # the published form versions
+    directory: ShortText  # users with their roles, teams and whether active; the teams
+    min_client_version: ShortText  # the lease carries it: a change needs a new lease
+
+
 class PullResponse(Model):
     records: list[RecordOut]
     # Cases that left this device's scope, each a signed Removal: push what you have for
@@ -240,6 +251,9 @@ class PullResponse(Model):
     next_cursor: int
     has_more: bool
     epoch: str
+    # On the last page of a pull that asked for it (`with_catalog`); an older server, or a
+    # client that does not ask, goes without (and an older client never sees the key).
+    catalog: Catalog | None = None
 
     @property
     def evicted(self) -> list[str]:

@@ -416,10 +416,15 @@ class Transport:
                                                      protocol.PushResponse, json=payload)
         return answer
 
-    def pull(self, cursor: int, limit: int = protocol.DEFAULT_PULL_LIMIT) -> protocol.PullResponse:
+    def pull(self, cursor: int, limit: int = protocol.DEFAULT_PULL_LIMIT, *,
+             with_catalog: bool = False) -> protocol.PullResponse:
+        """A page of changes after `cursor`; `with_catalog`: the last page says which forms,
+        directory and lease terms are current (protocol.Catalog)."""
+        params: dict[str, Any] = {"cursor": cursor, "limit": limit}
+        if with_catalog:
+            params["with_catalog"] = "true"
         answer: protocol.PullResponse = self.request("GET", "/api/v1/sync/pull",
-                                                     protocol.PullResponse,
-                                                     params={"cursor": cursor, "limit": limit})
+                                                     protocol.PullResponse, params=params)
         return answer
 
     # -- attachments: content-addressed, 1 MiB chunks, resumable ---------------------------

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from casemgr.domain.clock import iso_utc
+from casemgr.server.admin import catalog
 from casemgr.server.api.deps import (
     ClientHeadersDep,
     ClockDep,
@@ -14,6 +15,7 @@ from casemgr.server.api.deps import (
     CurrentDevice,
     EngineDep,
     KeysDep,
+    SettingsDep,
     error_responses,
 )
 from casemgr.server.sync.changes import MAX_SEQ
@@ -46,14 +48,21 @@ def push(req: PushRequest, device: CurrentDevice, engine: EngineDep,
 @router.get("/sync/pull", response_model=PullResponse,
             responses=error_responses(401, 422, 426, 503))
 def pull(client: ClientHeadersDep, device: CurrentDevice, engine: EngineDep, clock: ClockDep,
-         keys: KeysDep, cursor: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
+         keys: KeysDep, settings: SettingsDep,
+         cursor: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
          limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
-         ) -> PullResponse:
+         with_catalog: bool = False) -> PullResponse:
     """Changes after `cursor` in the device's scope, in seq order: cases that came into
     scope arrive whole, those that left it in `evict` (each signed by the server's lease
-    key); follow `next_cursor` while `has_more`."""
-    return pull_changes(engine, device, cursor, limit, iso_utc(clock.now_ms()), keys,
+    key); follow `next_cursor` while `has_more`. `with_catalog`: the last page also says
+    which forms, directory and lease terms are current, so that the device downloads them
+    only when they changed."""
+    page = pull_changes(engine, device, cursor, limit, iso_utc(clock.now_ms()), keys,
                         client.protocol_version)
+    if with_catalog and not page.has_more:
+        with engine.connect() as conn:
+            page = page.model_copy(update={"catalog": catalog(conn, settings.min_client_version)})
+    return page
 
 
 @router.get("/sync/quarantine", response_model=QuarantineResponse,
