@@ -51,6 +51,7 @@ the same code.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import itertools
 import json
@@ -96,7 +97,9 @@ from casemgr.server.demo import DEMO_USERS
 from casemgr.sync.account import first_login
 from casemgr.sync.engine import SyncEngine, SyncSummary
 from casemgr.sync.transport import Offline, Transport
+from tests.support.fault_proxy import FaultProxy
 from tests.support.live_server import DEMO_PASSWORD, LiveServer, demo_settings
+from tests.support.postgres import postgres_schema
 from tests.support.workspaces import FAST_KDF
 
 PUSH = "/api/v1/sync/push"
@@ -783,11 +786,11 @@ class SyncMachine(RuleBasedStateMachine):
         conflicts = [r.fields for r in server.records.values()
                      if r.type == RecordType.CONFLICT.value]
         quarantined = [q.op for q in server.quarantine]
-        # The order the server handled the ops in (op_results' rowid: the test server is
-        # SQLite) and what became of each.
+        # The order the server applied the ops in (the change seq that carries each: one
+        # sequence for all server processes) and what became of each.
         with Org.db.connect() as conn:
-            order = {op_id: (rowid, json.loads(result)["status"]) for rowid, op_id, result in
-                     conn.execute(sa.text("SELECT rowid, op_id, result FROM op_results"))}
+            order = {op_id: (result.get("seq") or -1, result["status"]) for op_id, result in
+                     conn.execute(sa.select(t.op_results.c.op_id, t.op_results.c.result))}
         lost = []
         for w in self.writes:
             rec = server.records.get(w.record_id)
@@ -887,18 +890,38 @@ class SyncMachine(RuleBasedStateMachine):
 
 # -- the test -----------------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    """One server process for the module (in place of tests/conftest.py's one per test);
-    every machine starts by clearing its data."""
+@pytest.fixture(scope="module", params=["one server", "two servers on PostgreSQL"])
+def live_server(request: pytest.FixtureRequest,
+                tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The server for the module (in place of tests/conftest.py's one per test); every
+    machine starts by clearing its data. Either one process on a SQLite file, or two
+    `casemgr-server serve` processes on one PostgreSQL with every laptop's requests going
+    to each in turn (a round-robin proxy, as a load balancer would): how the server grows,
+    stateless workers with all state in the database (issue 13, item 5)."""
     root = tmp_path_factory.mktemp("stateful-server")
-    s = demo_settings(root)
-    server = LiveServer(s)
-    db = sa.create_engine(s.database_url)
-    Org.server, Org.db = server, db
-    yield server
-    db.dispose()
-    server.stop()
+    with contextlib.ExitStack() as stack:
+        if request.param == "one server":
+            s = demo_settings(root)
+            server: Any = stack.enter_context(_stopped(LiveServer(s)))
+        else:
+            s = demo_settings(root, database_url=stack.enter_context(postgres_schema()))
+            first = stack.enter_context(_stopped(LiveServer(s)))
+            second = stack.enter_context(_stopped(LiveServer(s)))
+            server = stack.enter_context(FaultProxy(first.url, second.url))
+        db = sa.create_engine(s.database_url)
+        stack.callback(db.dispose)
+        Org.server, Org.db = server, db
+        yield server
+        if request.param != "one server":  # both processes served the laptops
+            assert {seen.upstream for seen in server.seen} == {0, 1}
+
+
+@contextmanager
+def _stopped(server: LiveServer) -> Iterator[LiveServer]:
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 CI_SEED = 20261118  # CI's seed unless CASEMGR_STATEFUL_SEED names another

@@ -5,6 +5,10 @@ keep-alive like a real server. Faults are armed per request: `inject(Fault.X, ti
 path=...)` applies X to the next N requests whose path starts with `path` (any request when
 None), then the proxy forwards faithfully again. Every request it sees is logged in `seen`.
 
+With several upstreams (`FaultProxy(url_a, url_b)`) it forwards each request to the next one
+in turn, as a load balancer in front of stateless server processes does; `Seen.upstream`
+says which answered.
+
 Faults (what the client sees, and whether the server applied the request):
 
   DROP_BEFORE    the connection is reset before anything is forwarded   (not applied)
@@ -88,6 +92,7 @@ class Seen:
     fault: Fault | None
     forwarded: int  # how many times it reached the server
     status: int | None  # the server's answer (the last one, if forwarded twice)
+    upstream: int = 0  # which upstream (its index) the request went to
 
 
 class _Server(socketserver.ThreadingTCPServer):
@@ -126,15 +131,15 @@ class _Handler(BaseHTTPRequestHandler):
         body = self.rfile.read(length) if length else b""
         path = urlsplit(self.path).path
         fault, rewrite = proxy._take(path)
-        proxy._begin()
+        upstream = proxy._begin()
         forwarded, status = 0, None
         try:
-            forwarded, status = self._run(fault, body, rewrite)
+            forwarded, status = self._run(fault, body, rewrite, upstream)
         finally:
-            proxy._end(Seen(self.command, path, fault, forwarded, status))
+            proxy._end(Seen(self.command, path, fault, forwarded, status, upstream))
 
-    def _run(self, fault: Fault | None, body: bytes,
-             rewrite: Rewrite | None = None) -> tuple[int, int | None]:
+    def _run(self, fault: Fault | None, body: bytes, rewrite: Rewrite | None = None,
+             upstream: int = 0) -> tuple[int, int | None]:
         proxy = self.server.proxy
         if fault is Fault.DROP_BEFORE:
             self._reset()
@@ -146,10 +151,10 @@ class _Handler(BaseHTTPRequestHandler):
             return 0, None
         if fault is Fault.HOLD_REQUEST:
             proxy.release.wait(proxy.hold_limit_s)
-        status, reason, headers, answer = self._forward(body)
+        status, reason, headers, answer = self._forward(body, upstream)
         forwarded = 1
         if fault is Fault.DUPLICATE:
-            status, reason, headers, answer = self._forward(body)
+            status, reason, headers, answer = self._forward(body, upstream)
             forwarded = 2
         if fault is Fault.DROP_AFTER:
             self._reset()
@@ -172,12 +177,13 @@ class _Handler(BaseHTTPRequestHandler):
             self._answer(status, reason, headers, answer)
         return forwarded, status
 
-    def _forward(self, body: bytes) -> tuple[int, str, list[tuple[str, str]], bytes]:
+    def _forward(self, body: bytes, upstream: int = 0
+                 ) -> tuple[int, str, list[tuple[str, str]], bytes]:
         proxy = self.server.proxy
         headers = {k: v for k, v in self.headers.items()
                    if k.lower() not in _HOP_BY_HOP - {"content-length"}}
-        conn = http.client.HTTPConnection(proxy.upstream_host, proxy.upstream_port,
-                                          timeout=proxy.upstream_timeout_s)
+        host, port = proxy.upstreams[upstream]
+        conn = http.client.HTTPConnection(host, port, timeout=proxy.upstream_timeout_s)
         try:
             conn.request(self.command, self.path, body=body or None, headers=headers)
             response = conn.getresponse()
@@ -210,14 +216,17 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class FaultProxy:
-    """`url` forwards to `upstream_url`, applying the faults armed with `inject`."""
+    """`url` forwards to `upstream_url` (to each of several in turn), applying the faults
+    armed with `inject`."""
 
-    def __init__(self, upstream_url: str, *, hold_limit_s: float = 20.0,
+    def __init__(self, upstream_url: str, *more_upstreams: str, hold_limit_s: float = 20.0,
                  upstream_timeout_s: float = 30.0) -> None:
-        upstream = urlsplit(upstream_url)
-        assert upstream.scheme == "http" and upstream.hostname and upstream.port
-        self.upstream_host = upstream.hostname
-        self.upstream_port = upstream.port
+        self.upstreams: list[tuple[str, int]] = []
+        for url in (upstream_url, *more_upstreams):
+            upstream = urlsplit(url)
+            assert upstream.scheme == "http" and upstream.hostname and upstream.port
+            self.upstreams.append((upstream.hostname, upstream.port))
+        self._turn = 0
         self.hold_limit_s = hold_limit_s
         self.upstream_timeout_s = upstream_timeout_s
         self.release = threading.Event()
@@ -295,9 +304,13 @@ class FaultProxy:
                     return armed.fault, armed.rewrite
             return None, None
 
-    def _begin(self) -> None:
+    def _begin(self) -> int:
+        """A request starts; the upstream whose turn it is."""
         with self._lock:
             self._in_flight += 1
+            upstream = self._turn
+            self._turn = (self._turn + 1) % len(self.upstreams)
+            return upstream
 
     def _end(self, seen: Seen) -> None:
         with self._idle:

@@ -19,10 +19,12 @@ from casemgr.server.settings import Settings
 __all__ = ["DEMO_PASSWORD", "LiveServer", "demo_settings", "free_port"]
 
 
-def demo_settings(root: Path, db_file: Path | None = None) -> Settings:
-    """A server on a SQLite file (`root`/server.db unless `db_file`) with its keys under
-    `root`, cheap password hashing, and the demo organisation (users with DEMO_PASSWORD)."""
-    settings = Settings(database_url=f"sqlite:///{db_file or root / 'server.db'}",
+def demo_settings(root: Path, db_file: Path | None = None,
+                  database_url: str | None = None) -> Settings:
+    """A server on a SQLite file (`root`/server.db unless `db_file`), or on `database_url`,
+    with its keys under `root`, cheap password hashing, and the demo organisation (users
+    with DEMO_PASSWORD)."""
+    settings = Settings(database_url=database_url or f"sqlite:///{db_file or root / 'server.db'}",
                         key_dir=root / "server-keys", password_memory_kib=1024,
                         password_time_cost=1, dev_mode=True)
     init_db(settings)
