@@ -19,6 +19,7 @@ from casemgr.server.api.deps import get_clock, get_keys
 from casemgr.server.db import make_engine
 from casemgr.server.errors import ApiError
 from casemgr.server.keys import ServerKeys
+from casemgr.server.logs import RequestLog
 from casemgr.server.metrics import RequestMetrics
 from casemgr.server.settings import Settings
 from casemgr.sync.protocol import REVOKED, ErrorBody, Removal
@@ -121,5 +122,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for module in (auth, sync, attachments, admin, ops):
         app.include_router(module.router)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
-    app.add_middleware(RequestMetrics)  # outermost: it counts the 413s BodyLimit answers too
+    app.add_middleware(RequestMetrics)  # outside BodyLimit: it counts the 413s it answers too
+    # Outermost: every answer carries the request id, and every line logged has it.
+    app.add_middleware(RequestLog)
     return app

@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pydantic
 
@@ -165,14 +165,18 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
         raise CliError("Give both --ssl-certfile and --ssl-keyfile (or neither, behind a "
                        "proxy that terminates HTTPS).", EXIT_USAGE)
-    print(f"Data: database {_shown_url(settings.database_url)}, keys in "
-          f"{settings.key_dir.resolve()}."
-          + (" Development mode: demo seeding allowed." if settings.dev_mode else ""),
-          flush=True)
+    from casemgr.server.logs import log_config, say
+
+    log_format = args.log_format or settings.log_format
+    say(log_format, f"Data: database {_shown_url(settings.database_url)}, keys in "
+        f"{settings.key_dir.resolve()}."
+        + (" Development mode: demo seeding allowed." if settings.dev_mode else ""))
+    # Our log configuration, not uvicorn's: its startup and error lines in our format, and
+    # its access log off (casemgr.server.logs.RequestLog writes one without query strings).
     uvicorn.run("casemgr.server.app:create_app", factory=True, host=args.host, port=args.port,
-                workers=args.workers, log_level="info", ssl_certfile=args.ssl_certfile,
-                ssl_keyfile=args.ssl_keyfile, proxy_headers=True,
-                forwarded_allow_ips=args.forwarded_allow_ips)
+                workers=args.workers, log_config=log_config(log_format), access_log=False,
+                ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile,
+                proxy_headers=True, forwarded_allow_ips=args.forwarded_allow_ips)
     return 0
 
 
@@ -228,6 +232,9 @@ def build_parser() -> argparse.ArgumentParser:
                    "X-Forwarded-For is believed, so that login limits count the laptop's "
                    "address, not the proxy's (default 127.0.0.1: a proxy on this machine; "
                    "from any other address the header is ignored)")
+    p.add_argument("--log-format", choices=["json", "text"], default=None,
+                   help="the log on stderr: one JSON object a line, or text for a person "
+                   "(default: CASEMGR_SERVER_LOG_FORMAT, else json)")
     p = command("seed-demo", cmd_seed_demo, "Create the demo organisation's teams and users.")
     p.add_argument("--force", action="store_true", help="even outside dev mode")
     p = command("revoke-device", cmd_revoke_device,
@@ -242,7 +249,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    chosen: dict[str, object] = {}
+    chosen: dict[str, Any] = {}
     if args.database_url:
         chosen["database_url"] = args.database_url
     if args.dev:

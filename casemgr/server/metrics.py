@@ -1,8 +1,8 @@
 """Prometheus metrics of this server process (served at /metrics by api/routes/ops.py).
 
 One registry per process: with several uvicorn workers each keeps its own counts, and a
-scrape sees the worker that answered it (README.md, "Health and metrics"). Labels carry route
-templates, statuses and outcomes only, never ids, user names or case data.
+scrape sees the worker that answered it (docs/server.md, "Health and metrics"). Labels
+carry route templates, statuses and outcomes only, never ids, user names or case data.
 """
 
 from __future__ import annotations
@@ -35,6 +35,19 @@ UNMATCHED = "unmatched"  # the route label when no route took the request (unkno
 METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 
 
+def route_template(scope: Scope) -> str:
+    """The template of the route that took the request (`/api/v1/admin/users/{username}`,
+    never the path asked for, whose ids may be a case's), or UNMATCHED. The router puts the
+    matched route in the scope (the same dict) on its way in: read it once the app is done.
+    Also the access log's (logs.py)."""
+    return str(getattr(scope.get("route"), "path", UNMATCHED))
+
+
+def method_label(scope: Scope) -> str:
+    """The request's method, or "other" for one made up (a label must not take any value)."""
+    return str(scope["method"]) if scope["method"] in METHODS else "other"
+
+
 class RequestMetrics:
     """Count every HTTP request by method, route template (`/api/v1/admin/users/{username}`,
     not the path asked for) and the status answered; an exception no handler turned into an
@@ -58,7 +71,4 @@ class RequestMetrics:
         try:
             await self.app(scope, receive, noting_status)
         finally:
-            # The router put the matched route in the scope (the same dict) on its way in.
-            route = getattr(scope.get("route"), "path", UNMATCHED)
-            method = scope["method"] if scope["method"] in METHODS else "other"
-            REQUESTS.labels(method, route, str(status)).inc()
+            REQUESTS.labels(method_label(scope), route_template(scope), str(status)).inc()

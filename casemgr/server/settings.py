@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from platformdirs import user_data_dir
 from pydantic import Field, model_validator
@@ -36,8 +37,8 @@ class Settings(BaseSettings):
     # seeding the demo organisation, whose users share a published password.
     dev_mode: bool = False
     # Pepper mixed into the stored token hashes. Unset, the random one init-db keeps in the
-    # key folder (0600); set, at least 32 characters (several servers sharing a database
-    # without sharing a key folder need the same one).
+    # key folder (0600); set, at least 32 characters (the same on every server machine, which
+    # share the key folder anyway: its signing and escrow keys must be the same too).
     secret: str | None = None
 
     access_token_minutes: int = Field(default=15, ge=1, le=24 * 60)
@@ -64,6 +65,10 @@ class Settings(BaseSettings):
     password_parallelism: int = Field(default=1, ge=1, le=16)
 
     max_body_bytes: int = Field(default=8 * 1024 * 1024, ge=1024)
+
+    # What `serve` writes to stderr: one JSON object a line (for journald, Docker, a log
+    # shipper), or plain text for a person at a terminal (`serve --log-format`).
+    log_format: Literal["json", "text"] = "json"
 
     @model_validator(mode="after")
     def _refuse_weak_settings(self) -> Settings:

@@ -5,6 +5,7 @@ not the working directory, and `init-db` and `serve` say where."""
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import stat
@@ -113,8 +114,9 @@ def test_by_default_the_data_lives_in_the_servers_data_folder(tmp_path, monkeypa
     started = []
     monkeypatch.setattr("uvicorn.run", lambda *a, **kw: started.append(kw))
     assert cli.main(["serve", "--port", "1"]) == 0 and started
-    out = capsys.readouterr().out
-    assert str(data / "casemgr-server.db") in out and str(data / "keys") in out
+    said = json.loads(capsys.readouterr().err)  # the first line of its log (JSON by default)
+    assert str(data / "casemgr-server.db") in said["message"]
+    assert str(data / "keys") in said["message"]
 
 
 def test_explicit_settings_still_win(tmp_path, monkeypatch):

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from casemgr.server.bootstrap import init_db
@@ -49,6 +50,9 @@ class LiveServer:
         self.settings = settings
         self.port = port or free_port()
         self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
+        # Every line the server has written so far (stdout and stderr), for tests of its log.
+        self.output: list[str] = []
+        self._more_output = threading.Condition()
         tls_args = ["--ssl-certfile", str(tls[0]), "--ssl-keyfile", str(tls[1])] if tls else []
         process_env = dict(os.environ)
         process_env.update({
@@ -79,7 +83,7 @@ class LiveServer:
         self._drain = threading.Thread(target=self._read_log, args=(lines,), daemon=True)
         self._drain.start()
         deadline = time.monotonic() + timeout
-        wanted, log = dict(markers), []
+        wanted, log = dict(markers), list[str]()
         while any(n > 0 for n in wanted.values()):
             try:
                 line = lines.get(timeout=max(0.0, deadline - time.monotonic()))
@@ -97,7 +101,18 @@ class LiveServer:
         assert self.proc.stdout is not None
         for line in self.proc.stdout:
             lines.put(line)
+            with self._more_output:
+                self.output.append(line)
+                self._more_output.notify_all()
         lines.put(None)
+
+    def wait_for_output(self, found: Callable[[list[str]], bool], timeout: float = 15) -> list[str]:
+        """The server's output once `found(lines)` holds (a log line is written just after
+        the answer it is about is sent); AssertionError with the output after `timeout`."""
+        with self._more_output:
+            if not self._more_output.wait_for(lambda: found(self.output), timeout=timeout):
+                raise AssertionError("not in the server's output:\n" + "".join(self.output))
+            return list(self.output)
 
     def stop(self) -> None:
         if self.proc.poll() is None:

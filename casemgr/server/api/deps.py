@@ -13,6 +13,7 @@ from casemgr.domain.clock import Clock, SystemClock
 from casemgr.domain.permissions import Actor, Role
 from casemgr.server.errors import ApiError
 from casemgr.server.keys import ServerKeys
+from casemgr.server.logs import note_device
 from casemgr.server.settings import Settings
 from casemgr.sync.protocol import SUPPORTED_PROTOCOLS, ErrorBody
 
@@ -155,7 +156,9 @@ def current_device(
 
     # Its own transaction, not Conn: push and pull (server.sync) run outside of any.
     with engine.begin() as conn:
-        return device_for_token(conn, token, settings, clock.now_ms(), x_casemgr_device_id)
+        device = device_for_token(conn, token, settings, clock.now_ms(), x_casemgr_device_id)
+    note_device(device.device_id, device.user_id)  # ids, for the request's access line
+    return device
 
 
 CurrentDevice = Annotated[DeviceContext, Depends(current_device)]

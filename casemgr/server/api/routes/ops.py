@@ -1,5 +1,5 @@
-"""Routes for operations: liveness, readiness and Prometheus metrics (README.md, "Health and
-metrics"). No authentication; none of them shows case data, user names or secrets."""
+"""Routes for operations: liveness, readiness and Prometheus metrics (docs/server.md, "Health
+and metrics"). No authentication; none of them shows case data, user names or secrets."""
 
 from __future__ import annotations
 
