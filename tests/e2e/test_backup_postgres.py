@@ -25,8 +25,8 @@ import sqlalchemy as sa
 from casemgr.server.settings import Settings
 from tests.support.http_laptop import HttpLaptop
 from tests.support.live_server import LiveServer
+from tests.support.postgres import require_postgres
 
-PG_URL = os.environ.get("CASEMGR_TEST_DATABASE_URL")
 PASSWORD = "a long password for the backup test"  # a test user's
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
@@ -35,18 +35,15 @@ pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 @pytest.fixture
 def database() -> Iterator[str]:
     """The URL of a new, empty PostgreSQL database, dropped after the test."""
-    if not PG_URL:
-        if os.environ.get("CASEMGR_REQUIRE_POSTGRES") == "1":
-            pytest.fail("PostgreSQL is required here: CASEMGR_TEST_DATABASE_URL is not set")
-        pytest.skip("PostgreSQL tests skipped: CASEMGR_TEST_DATABASE_URL is not set")
+    pg_url = require_postgres()
     if not (shutil.which("pg_dump") and shutil.which("pg_restore")):
         pytest.skip("pg_dump and pg_restore are not installed")
     name = f"casemgr_backup_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    admin = sa.create_engine(pg_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
     try:
-        yield sa.engine.make_url(PG_URL).set(database=name).render_as_string(
+        yield sa.engine.make_url(pg_url).set(database=name).render_as_string(
             hide_password=False)
     finally:
         with admin.connect() as conn:
@@ -103,7 +100,7 @@ def test_a_restore_as_documented_gives_the_backups_cases_and_takes_the_laptops_p
         server.stop()
 
     # The restore: the database dropped and made again, the dump and the keys put back.
-    admin = sa.create_engine(PG_URL or "", isolation_level="AUTOCOMMIT")
+    admin = sa.create_engine(require_postgres(), isolation_level="AUTOCOMMIT")
     name = sa.engine.make_url(database).database
     with admin.connect() as conn:
         conn.execute(sa.text(f'DROP DATABASE "{name}" WITH (FORCE)'))
