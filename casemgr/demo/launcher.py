@@ -30,7 +30,10 @@ class DemoServerFailed(Exception):
 
 
 def _port_free(port: int) -> bool:
+    """Whether the server could listen there: as uvicorn binds (SO_REUSEADDR), so a port
+    whose last connections linger in TIME_WAIT counts as free."""
     with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             s.bind(("127.0.0.1", port))
         except OSError:

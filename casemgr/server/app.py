@@ -22,6 +22,7 @@ from casemgr.server.keys import ServerKeys
 from casemgr.server.logs import RequestLog
 from casemgr.server.metrics import RequestMetrics
 from casemgr.server.settings import Settings
+from casemgr.server.sync.live import ChangeWatch
 from casemgr.sync.protocol import REVOKED, ErrorBody, Removal
 
 
@@ -88,6 +89,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = make_engine(settings.database_url)
     app.state.keys = ServerKeys.load(settings.key_dir)
+    app.state.live = ChangeWatch(app.state.engine, max_waiters=settings.live_max_waiters,
+                                 poll_s=settings.live_poll_ms / 1000)
 
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:

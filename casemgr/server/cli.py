@@ -176,7 +176,8 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     uvicorn.run("casemgr.server.app:create_app", factory=True, host=args.host, port=args.port,
                 workers=args.workers, log_config=log_config(log_format), access_log=False,
                 ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile,
-                proxy_headers=True, forwarded_allow_ips=args.forwarded_allow_ips)
+                proxy_headers=True, forwarded_allow_ips=args.forwarded_allow_ips,
+                timeout_graceful_shutdown=settings.shutdown_grace_s)
     return 0
 
 

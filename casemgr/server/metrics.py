@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import get_args
 
-from prometheus_client import CollectorRegistry, Counter
+from prometheus_client import CollectorRegistry, Counter, Gauge
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from casemgr.sync.protocol import OpStatus
@@ -25,6 +25,8 @@ PULL_RECORDS = Counter("casemgr_pull_records_sent", "Records sent in pull answer
 LOGIN_FAILURES = Counter("casemgr_login_failures", "Logins refused for a wrong user name or "
                          "password (invalid_credentials) or while locked (rate_limited)",
                          ("reason",), registry=REGISTRY)
+LIVE_WAITERS = Gauge("casemgr_live_waiters", "Devices waiting for live updates on this "
+                     "process now", registry=REGISTRY)
 
 for _result in get_args(OpStatus):
     PUSH_OPS.labels(_result)  # every result shows, at 0 until it happens

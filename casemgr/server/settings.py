@@ -66,6 +66,16 @@ class Settings(BaseSettings):
 
     max_body_bytes: int = Field(default=8 * 1024 * 1024, ge=1024)
 
+    # Live updates (casemgr.server.sync.live): devices waiting for news at once, per server
+    # process (past it: 503 with Retry-After), and how often each process looks for news
+    # while any wait.
+    live_max_waiters: int = Field(default=2000, ge=1)
+    live_poll_ms: int = Field(default=500, ge=10, le=10_000)
+    # How long a stopping server lets requests in flight finish (then cuts them: laptops
+    # waiting for live updates, which would otherwise hold a restart for their whole wait,
+    # reconnect by themselves; a push cut short is rolled back and sent again).
+    shutdown_grace_s: int = Field(default=5, ge=0, le=300)
+
     # What `serve` writes to stderr: one JSON object a line (for journald, Docker, a log
     # shipper), or plain text for a person at a terminal (`serve --log-format`).
     log_format: Literal["json", "text"] = "json"

@@ -77,6 +77,8 @@ class SyncSummary:
     refused: int = 0
     # Evictions without the server's signature: ignored (the cases are kept) and audited.
     unsigned_evictions: int = 0
+    # The pull cursor the sync ended at: what live updates wait past (casemgr.sync.live).
+    cursor: int = 0
 
     def line(self) -> str:
         line = (f"pushed {self.pushed} (merged {self.merged}, conflicts {self.conflicts}, "
@@ -237,7 +239,7 @@ class SyncEngine:
             summary.refused += applied.refused
             summary.evicted += len(evict)
             summary.unsigned_evictions += len(unsigned)
-            cursor = max(page.next_cursor, cursor)
+            cursor = summary.cursor = max(page.next_cursor, cursor)
             gone = frozenset(evict)
             self._report("pull", summary.pulled, None,
                          case_ids=frozenset(r.case_id for r in page.records

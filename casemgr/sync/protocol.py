@@ -261,6 +261,18 @@ class PullResponse(Model):
         return [e.removal.case_id for e in self.evict]
 
 
+class WaitResponse(Model):
+    """The answer of a live-update wait: whether the device's scope has news (then pull);
+    `cursor`: up to where the server looked."""
+
+    changed: bool
+    cursor: int
+
+
+# How long a live-update wait lasts at most: below the idle timeout of common proxies (60 s).
+MAX_WAIT_S = 25
+
+
 class QuarantinedChange(Model):
     """A refused change, kept for its author and the case's supervisor to act on."""
 

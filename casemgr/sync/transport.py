@@ -243,11 +243,21 @@ class Transport:
         # Passed with every request too: requests lets REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE in
         # the environment override a session's `verify` (psf/requests#3829).
         self.verify: str | bool = ca_file or True
+        self.spki_pin = spki_pin
         self.http.verify = self.verify
         if spki_pin:
             self.http.mount("https://", PinnedAdapter(spki_pin))
 
     # -- plumbing ----------------------------------------------------------------------------
+
+    def sibling(self, *, read_timeout_s: float) -> Transport:
+        """Another transport to the same server, for the same device, with the same trust
+        (CA, key pin, the server's key) on a connection of its own; no retries."""
+        other = Transport(self.base_url, self.device_id, timeout=(self.timeout[0], read_timeout_s),
+                          retries=0, ca_file=self.verify if isinstance(self.verify, str) else None,
+                          spki_pin=self.spki_pin)
+        other.trust(self.server_key, self.revocations_after)
+        return other
 
     def client_info(self) -> dict[str, Any]:
         return {"protocol_version": protocol.PROTOCOL_VERSION, "client_version": __version__,

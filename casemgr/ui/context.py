@@ -55,6 +55,9 @@ class AppContext:
     sync_at_unlock_ms: int = 3000  # after the case list has loaded
     sync_after_write_ms: int = 10_000  # quick successive edits go in one sync
     sync_refresh_ms: int = 300  # views refresh at most this often during a sync
+    # While online (and auto_sync), wait on the server for news and sync when there is some
+    # (casemgr.sync.live): a change made elsewhere shows within about a second.
+    live_updates: bool = True
 
     def today(self) -> date:
         return today(self.clock)

@@ -666,6 +666,7 @@ class MainWindow(QMainWindow):
         self._remember_geometry()
         self._save_settings()
         self.idle.detach()
+        self.syncing.stop_live()
         super().closeEvent(event)
 
 

@@ -23,17 +23,16 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TextIO
 
-USER = "selftest"
-# Synthetic: the words the file on the disk must not contain.
-FAMILY = {"name": "Quillfeather", "area": "Selftestville", "phone": "+000 555 0100"}
-CHILD = {"given_name": "Zephyrine", "family_name": "Quillfeather", "role": "child",
-         "sex": "female", "date_of_birth": "2017-03-09"}
-CASE = {"risk": "high", "legal_basis": "consent", "consent_given_by": "Oriel Quillfeather"}
+from casemgr.app.selftest import (
+    FAMILY,
+    USER,
+    SelfTestFailed,
+    check_encrypted,
+    read_case,
+    write_case,
+)
+
 WAIT_S = 60.0  # for the app to unlock and list the case: far beyond a slow laptop's
-
-
-class SelfTestFailed(Exception):
-    """A step did not do what it must."""
 
 
 def run_self_test(out: TextIO = sys.stdout) -> int:
@@ -72,49 +71,16 @@ def _steps(data_dir: Path, password: str) -> Iterator[tuple[str, Callable[[], st
 
 
 def _write(data_dir: Path, password: str, found: dict[str, str]) -> str:
-    from casemgr.app.casework import Casework
-    from casemgr.db.workspace import create_workspace
-
-    ws = create_workspace(data_dir, USER, password,
-                          profile={"role": "caseworker", "teams": "selftest"})
-    try:
-        cw = Casework(ws)
-        if not cw.forms:
-            raise SelfTestFailed("no forms were found among the shipped resources")
-        found["case_id"] = cw.register_family(FAMILY, [CHILD], CASE).value
-    finally:
-        ws.close()
-    return f"{len(cw.forms)} shipped forms"
+    found["case_id"], forms = write_case(data_dir, password)
+    return f"{forms} shipped forms"
 
 
 def _encrypted_on_disk(data_dir: Path) -> str:
-    from casemgr.db.workspace import WorkspacePaths
-
-    paths = WorkspacePaths.for_user(data_dir, USER)
-    files = [p for p in paths.root.rglob("*") if p.is_file()]
-    for path in files:
-        raw = path.read_bytes()
-        if path == paths.db and raw.startswith(b"SQLite format 3\x00"):
-            raise SelfTestFailed("the workspace database is not encrypted")
-        for word in (FAMILY["name"], CHILD["given_name"], FAMILY["area"]):
-            if word.encode() in raw:
-                raise SelfTestFailed(f"{path.name} holds case data in plain text")
-    return f"{len(files)} files checked"
+    return f"{check_encrypted(data_dir)} files checked"
 
 
 def _read(data_dir: Path, password: str, case_id: str) -> str:
-    from casemgr.db.workspace import unlock_workspace
-
-    ws = unlock_workspace(data_dir, USER, password)
-    try:
-        case = ws.store.get(case_id)
-        if case is None or case.fields.get("risk") != CASE["risk"]:
-            raise SelfTestFailed("the case read back is not the case written")
-        problems = ws.check()
-        if problems:
-            raise SelfTestFailed(f"the workspace check found {len(problems)} problems")
-    finally:
-        ws.close()
+    read_case(data_dir, password, case_id)
     return "integrity and audit chain checked"
 
 

@@ -25,7 +25,8 @@ from tests.support.workspaces import FAST_KDF
 
 
 def sync_context(root: Path, network: HeldNetwork, **overrides: Any) -> AppContext:
-    """The app on `root/data`, syncing only when asked, beginning at the case list."""
+    """The app on `root/data`, syncing only when asked (no live updates either, unless
+    overridden), beginning at the case list."""
     data = root / "data"
     data.mkdir(exist_ok=True)
     settings = Settings.in_memory()
@@ -33,7 +34,8 @@ def sync_context(root: Path, network: HeldNetwork, **overrides: Any) -> AppConte
     values: dict[str, Any] = dict(
         data_dir=data, settings=settings, clock=SystemClock(), kdf=FAST_KDF,
         idle_check_ms=60_000, status_count_delay_ms=0, log_path=data / "logs" / "d.log",
-        transport_factory=network.transport, auto_sync=False, sync_refresh_ms=0)
+        transport_factory=network.transport, auto_sync=False, sync_refresh_ms=0,
+        live_updates=False)
     values.update(overrides)
     return AppContext(**values)
 

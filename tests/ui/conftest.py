@@ -26,13 +26,14 @@ __all__ = ["SEEDED_CASES", "make_workspace", "unlock"]  # older imports from her
 def desktop_ctx(data_dir: Path, clock: FixedClock, monotonic: FakeMonotonic,
                 **settings: Any) -> AppContext:
     """The app as a user starts it on `data_dir`: the settings a new user has, but for
-    `settings`; the test's clocks; no auto-lock while it runs."""
+    `settings`; the test's clocks; no auto-lock while it runs; no waiting for live updates
+    (tests/ui/test_live_updates.py tries them)."""
     chosen = Settings.in_memory()
     for name, value in settings.items():
         chosen.set(name, value)
     return AppContext(data_dir=data_dir, settings=chosen, clock=clock, monotonic=monotonic,
                       kdf=FAST_KDF, idle_check_ms=60_000, status_count_delay_ms=0,
-                      log_path=data_dir / "logs" / "d.log")
+                      log_path=data_dir / "logs" / "d.log", live_updates=False)
 
 
 @pytest.fixture

@@ -77,7 +77,7 @@ def ctx(tmp_path: Path, network: HeldNetwork, monotonic: FakeMonotonic) -> AppCo
         kdf=FAST_KDF, idle_check_ms=10, status_count_delay_ms=0,
         log_path=data / "logs" / "d.log", transport_factory=network.transport,
         auto_sync=True, sync_at_unlock_ms=0, sync_after_write_ms=3_600_000,
-        sync_refresh_ms=0)
+        sync_refresh_ms=0, live_updates=False)  # only the syncs the test starts
 
 
 def bound_workspace(ctx: AppContext, server: LiveServer) -> str:

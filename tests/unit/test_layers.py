@@ -35,6 +35,7 @@ UI_MAY_NAME = {
     "casemgr.db.workspace": {"Workspace"},
     "casemgr.db.files": {"atomic_write"},  # the desktop settings file (no case data in it)
     "casemgr.sync.engine": {"SyncProgress", "SyncSummary"},
+    "casemgr.sync.live": {"LiveWatch"},  # its own thread, like the sync thread's Transport
     "casemgr.sync.account": {"OnlineLoginNeeded", "TransportFactory"},
     "casemgr.sync.transport": {"Transport", "SyncError", "AccountRefused", "CertificateRefused",
                                "NeedsLogin", "Offline", "RateLimited", "Refused", "Revoked",

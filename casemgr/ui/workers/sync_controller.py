@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from casemgr.app.changes import Changes
 from casemgr.sync.engine import SyncProgress, SyncSummary
+from casemgr.sync.live import LiveWatch
 from casemgr.sync.transport import NeedsLogin, Transport, UnverifiedRevocation
 from casemgr.ui.context import AppContext
 from casemgr.ui.errors import ErrorReporter, SyncOutcome, sync_failure
@@ -118,6 +119,7 @@ class SyncController(QObject):
     revoked = Signal(str)  # the explanation for the lock screen
     cases_removed = Signal(object)  # frozenset of case ids that left this device
     stopped = Signal()  # locked: dialogs about the session close
+    news = Signal()  # live updates: the server has something for this device (any thread)
 
     def __init__(self, ctx: AppContext, db: DbWorker, sync: SyncWorker,
                  reporter: ErrorReporter, window: QWidget) -> None:
@@ -136,6 +138,9 @@ class SyncController(QObject):
         self.status = SyncStatus(SyncStatusKind.LOCKED, "Locked")
         self._last_summary: SyncSummary | None = None
         self._finished_at = ""
+        self.live: LiveWatch | None = None  # waits for news while online (casemgr.sync.live)
+        self._cursor: int | None = None  # where the last sync ended: what the wait is past
+        self.news.connect(self._news_arrived)  # a slot of this object: queued to its thread
 
         self._interval = QTimer(self)
         self._interval.timeout.connect(lambda: self.sync_now(by_user=False))
@@ -180,6 +185,10 @@ class SyncController(QObject):
             self._db.call(handle.workspace.close)  # locked meanwhile; no SQL on this thread
             return
         self._sync.attach(handle)
+        if self._ctx.auto_sync and self._ctx.live_updates:
+            self.live = LiveWatch(handle.transport, cursor=lambda: self._cursor,
+                                  on_news=self.news.emit)
+            self.live.start()
         if session.first_login:
             self.first_sync_started.emit(session)
             self._again = False
@@ -198,11 +207,18 @@ class SyncController(QObject):
         self._again = self._again_by_user = False
         self._pending = Changes()
         self._last_summary, self._finished_at = None, ""
+        self.stop_live()
         for timer in (self._interval, self._after_write, self._at_start, self._flush):
             timer.stop()
         self._sync.detach()
         self._set(SyncStatusKind.LOCKED, "Locked")
         self.stopped.emit()
+
+    def stop_live(self) -> None:
+        """No more waiting for news (locked, or the window closes)."""
+        if self.live is not None:
+            self.live.stop()  # its thread ends with its wait; nothing of it reaches us
+            self.live, self._cursor = None, None
 
     def set_interval_minutes(self, minutes: int) -> None:
         """Sync every `minutes` while unlocked (0: only when asked and after changes)."""
@@ -248,6 +264,10 @@ class SyncController(QObject):
                       f"Sending and receiving changes with {self.session.server_url}."
                       if self.session else "")
         return started
+
+    @Slot()
+    def _news_arrived(self) -> None:
+        self.sync_now(by_user=False)
 
     @Slot(object)
     def _progressed(self, reported: tuple[SyncProgress, Changes]) -> None:
@@ -296,6 +316,9 @@ class SyncController(QObject):
                              "under Sync (Ctrl+5)")
             self._reporter.show_info("; ".join(parts) + ".")
         self.synced.emit(summary)
+        self._cursor = summary.cursor
+        if self.live is not None:
+            self.live.resume()
         if self._again:
             self._sync_again()
 
@@ -309,6 +332,8 @@ class SyncController(QObject):
         self._flush.stop()
         self._announce()  # what was applied before the error stays applied: show it
         self._again = self._again_by_user = False  # it would fail the same way now
+        if self.live is not None:
+            self.live.resume()  # it backs off by itself while the server cannot be reached
         self._failed(exc, self._by_user)
 
     def _failed(self, exc: BaseException, by_user: bool) -> None:

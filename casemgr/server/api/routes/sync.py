@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 
 from casemgr.domain.clock import iso_utc
 from casemgr.server.admin import catalog
@@ -19,15 +19,18 @@ from casemgr.server.api.deps import (
     error_responses,
 )
 from casemgr.server.sync.changes import MAX_SEQ
+from casemgr.server.sync.live import ChangeWatch
 from casemgr.server.sync.pull import pull_changes
 from casemgr.server.sync.push import apply_push, quarantined_for
 from casemgr.sync.protocol import (
     DEFAULT_PULL_LIMIT,
     MAX_PULL_LIMIT,
+    MAX_WAIT_S,
     PullResponse,
     PushRequest,
     PushResponse,
     QuarantineResponse,
+    WaitResponse,
 )
 
 router = APIRouter(prefix="/api/v1", tags=["sync"])
@@ -63,6 +66,19 @@ def pull(client: ClientHeadersDep, device: CurrentDevice, engine: EngineDep, clo
         with engine.connect() as conn:
             page = page.model_copy(update={"catalog": catalog(conn, settings.min_client_version)})
     return page
+
+
+@router.get("/sync/wait", response_model=WaitResponse,
+            responses=error_responses(401, 422, 426, 503))
+async def wait(request: Request, client: ClientHeadersDep, device: CurrentDevice,
+               cursor: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
+               wait_s: Annotated[int, Query(ge=1, le=MAX_WAIT_S)] = MAX_WAIT_S
+               ) -> WaitResponse:
+    """Live updates: answers `changed` as soon as the device's scope has something past
+    `cursor` (then pull), or after `wait_s` seconds with nothing; 503 with Retry-After when
+    the server has as many devices waiting as it takes (docs/sync.md, "Live updates")."""
+    live: ChangeWatch = request.app.state.live
+    return await live.wait(device, cursor, wait_s)
 
 
 @router.get("/sync/quarantine", response_model=QuarantineResponse,
