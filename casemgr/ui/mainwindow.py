@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         self.casework_actions = CaseActions(self, worker, self.case_file, self.reporter, today)
         self.casework_actions.open_case_requested.connect(self.open_case)
         self.casework_actions.case_list_selection = self.cases.selected_case_id
+        self.casework_actions.agency = lambda: str(ctx.settings.get("agency_name"))
         self._build_menus()
 
         self.navigation.currentRowChanged.connect(self._navigate)
@@ -278,6 +279,9 @@ class MainWindow(QMainWindow):
         case.addSeparator()
         for action in (a.request_closure, a.decide_plan, a.decide_closure, a.reassign,
                        a.reopen):
+            case.addAction(action)
+        case.addSeparator()
+        for action in (a.save_summary, a.print_summary):
             case.addAction(action)
         for action in (a.register_family, *a.case_actions):
             self.addAction(action)
