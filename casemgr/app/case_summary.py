@@ -161,6 +161,13 @@ _PHONE = re.compile(r"\+?\(?\d(?:[\s().-]{0,2}\d){6,14}")
 _PROTECTED = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}")
 
 
+# Words that say who someone is to the child, not who they are: kept in free text.
+_KIN = frozenset({
+    "mother", "father", "parent", "parents", "grandmother", "grandfather", "grandparent",
+    "aunt", "uncle", "sister", "brother", "cousin", "guardian", "caregiver", "stepmother",
+    "stepfather", "foster", "carer", "mr", "mrs", "ms", "miss", "dr", "the", "and", "of"})
+
+
 class Redactor:
     """Withholds the identifying data of one case's people, in fields and in free text."""
 
@@ -213,6 +220,9 @@ class Redactor:
             self._add_name(word, NAME_WITHHELD)
         consent = str(case.fields.get("consent_given_by") or "")
         self._add_name(consent, NAME_WITHHELD)
+        for word in re.findall(r"\w+", consent):  # "Rosa Lopez (grandmother)": Rosa, Lopez
+            if word[0].isupper() and word.isalpha() and word.casefold() not in _KIN:
+                self._add_name(word, NAME_WITHHELD)
         address = str(fam.get("address") or "").strip()
         self._add_name(address, ADDRESS_WITHHELD)
         for part in address.split(","):  # a street with its number, on its own
