@@ -480,6 +480,10 @@ def _pairs(pairs: Iterable[tuple[str, str]]) -> str:
             + "".join(rows) + "</table>")
 
 
+def _h2(title: str) -> str:
+    return f'<h2 style="margin-top: 16px">{_e(title)}</h2>'
+
+
 def _none(what: str) -> str:
     return f"<p><i>{_e(what)}</i></p>"
 
@@ -502,25 +506,25 @@ def to_html(summary: CaseSummary, agency: str, printed_by: str, printed_at: str)
         parts.append(f"<p><b>{_e(REDACTION_NOTE)}</b></p>")
     parts.append(_pairs(s.facts))
 
-    parts.append(f"<h2>{SECTIONS[0]}</h2>")
+    parts.append(_h2(SECTIONS[0]))
     parts.append(_pairs(s.family))
     parts.append("<h3>Members of the household</h3>")
     parts.append(_table(("Name", "Role", "Age", "Sex", "Relationship", "School"),
                         ((m.name, m.role, m.age, m.sex, m.relationship, m.school)
                          for m in s.members)) if s.members else _none("No one recorded."))
 
-    parts.append(f"<h2>{SECTIONS[1]}</h2>")
+    parts.append(_h2(SECTIONS[1]))
     parts.append(_table(("When", "By", "From", "To", "Reason"),
                         ((h.at, h.by, h.old, h.new, h.reason) for h in s.risk_history),
                         (16, 12, 12, 12, 48)))
 
-    parts.append(f"<h2>{SECTIONS[2]}</h2>")
+    parts.append(_h2(SECTIONS[2]))
     parts.append(_table(("Completed on", "Form", "About", "Score", "Suggested risk", "By"),
                         ((a.completed_on, a.form, a.about, a.score, a.suggested_risk, a.by)
                          for a in s.assessments))
                  if s.assessments else _none("No assessment yet."))
 
-    parts.append(f"<h2>{SECTIONS[3]}</h2>")
+    parts.append(_h2(SECTIONS[3]))
     if s.plan is None:
         parts.append(_none("No case plan yet."))
     else:
@@ -538,7 +542,7 @@ def to_html(summary: CaseSummary, agency: str, printed_by: str, printed_at: str)
                             ((a.request, a.requested_by, a.requested_at, a.decision,
                               a.decided_by, a.decided_at, a.comment) for a in s.approvals)))
 
-    parts.append(f"<h2>{SECTIONS[4]}</h2>")
+    parts.append(_h2(SECTIONS[4]))
     if not s.visits:
         parts.append(_none("No visit yet."))
     for v in s.visits:
@@ -548,14 +552,14 @@ def to_html(summary: CaseSummary, agency: str, printed_by: str, printed_at: str)
                              ("Who was present", v.present),
                              ("Observations", v.observations), ("Follow-up", v.follow_up))))
 
-    parts.append(f"<h2>{SECTIONS[5]}</h2>")
+    parts.append(_h2(SECTIONS[5]))
     parts.append(_table(("Service", "Provider", "Child", "Urgency", "Status", "Sent on",
                          "Outcome"),
                         ((x.service, x.provider, x.child, x.urgency, x.status, x.sent_on,
                           x.outcome) for x in s.referrals))
                  if s.referrals else _none("No referral yet."))
 
-    parts.append(f"<h2>{SECTIONS[6]}</h2>")
+    parts.append(_h2(SECTIONS[6]))
     parts.append(_table(("Task", "Due", "State", "Assigned to"),
                         ((t.title, t.due, t.state, t.assigned_to) for t in s.open_tasks),
                         (50, 15, 20, 15))

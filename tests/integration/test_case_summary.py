@@ -53,7 +53,7 @@ def test_every_section_is_filled_from_the_case_file(worker, supervisor):
                for t in s.open_tasks)
     html = to_html(s, "Agency", "amina", s.printed_at)
     for section in SECTIONS:
-        assert f"<h2>{section}</h2>" in html
+        assert f">{section}</h2>" in html
 
 
 def test_redaction_withholds_names_addresses_and_phones_everywhere(worker, supervisor):
