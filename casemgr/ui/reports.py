@@ -7,7 +7,6 @@ platform when there is none), so the command line can call it too."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -36,13 +35,16 @@ def write_summary(summary: CaseSummary, path: Path, agency: str, printed_by: str
     return write_pdf(html, path, left, right, title=f"Case summary {summary.case_number}")
 
 
+_started: list[QCoreApplication] = []  # the application started here, kept alive
+
+
 def ensure_gui_application() -> QCoreApplication:
     """The running Qt application, or a new QGuiApplication on the offscreen platform (the
-    command line: no window is shown, and none may be reachable)."""
+    command line: no window is shown, and no display may be reachable)."""
     app = QCoreApplication.instance()
     if app is None:
-        platform = os.environ.get("QT_QPA_PLATFORM") or "offscreen"
-        app = QGuiApplication(["casemgr", "-platform", platform])
+        app = QGuiApplication(["casemgr", "-platform", "offscreen"])
+        _started.append(app)
     return app
 
 

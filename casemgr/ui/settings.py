@@ -71,12 +71,12 @@ DECLARED: tuple[Setting, ...] = (
     Setting("dashboard_period_days", int, DEFAULT_PERIOD,
             "The period the Dashboard counts: the last 30, 90 or 365 days.",
             lambda v: v in PERIODS),
-    Setting("agency_name", str, "",
-            "The organisation named in the header of printed case summaries (none when "
-            "empty)."),
     Setting("caseload_ceiling", int, DEFAULT_CASELOAD_CEILING,
             "The most open cases one worker should carry, drawn on the Dashboard's caseload "
             f"chart (1 to {MAX_CASELOAD_CEILING}).", lambda v: 1 <= v <= MAX_CASELOAD_CEILING),
+    Setting("agency_name", str, "",
+            "The organisation named in the header of printed case summaries (none when "
+            "empty)."),
 )
 BY_NAME: dict[str, Setting] = {s.name: s for s in DECLARED}
 

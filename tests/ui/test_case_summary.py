@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit
 
 from casemgr.app.case_summary import SECTIONS
 from casemgr.ui.dialogs.summary import SummaryDialog
+from casemgr.ui.mainwindow import PreferencesDialog
 from casemgr.ui.reports import write_case_summary_pdf
-from tests.support.desktop import open_zzyzx
+from tests.support.desktop import open_zzyzx, unlock
 from tests.support.pdf_text import all_bytes, contains, page_texts
 from tests.support.qt import click
 from tests.support.summary import IDENTIFYING, rich_case
@@ -108,6 +109,11 @@ def _audited(qtbot, window, case_id):
 
 
 def test_save_summary_as_pdf_from_the_case_file_redacted(qtbot, unlocked, tmp_path):
+    unlocked.open_preferences()  # the organisation the header names
+    preferences = unlocked.findChild(PreferencesDialog, "preferences")
+    preferences.agency_name.setText(AGENCY)
+    preferences.accept()
+    assert unlocked.ctx.settings.get("agency_name") == AGENCY
     view = open_zzyzx(qtbot, unlocked)
     actions = unlocked.casework_actions
     assert actions.save_summary.isEnabled() and actions.print_summary.isEnabled()
@@ -126,11 +132,37 @@ def test_save_summary_as_pdf_from_the_case_file_redacted(qtbot, unlocked, tmp_pa
     qtbot.waitUntil(lambda: "case summary" in unlocked.message_bar.text.text(), timeout=5000)
     assert str(pdf) in unlocked.message_bar.text.text()
     whole = " ".join(page_texts(pdf))
-    assert f"Case {number}" in whole and "Printed by amina" in whole
+    assert f"{AGENCY} · Case {number} · redacted" in whole and "Printed by amina" in whole
     assert "Page 1 of" in whole
     for value in ("Zzyzx", "Quillon"):
         assert value not in whole and not contains(all_bytes(pdf), value)
     assert _audited(qtbot, unlocked, view.case_id)[-1] == "summary_pdf_redacted"
+
+
+def _open_print_dialog(qtbot, window):
+    actions = window.casework_actions
+    actions.print_summary.trigger()
+    dialog = _summary_dialog(qtbot, window)
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: actions.summary_print_dialog is not None
+                    and actions.summary_print_dialog.isVisible())
+    return actions.summary_print_dialog
+
+
+def test_a_print_cancelled_or_cut_short_by_the_lock_prints_and_records_nothing(qtbot,
+                                                                               unlocked):
+    view = open_zzyzx(qtbot, unlocked)
+    case_id = view.case_id
+    before = _audited(qtbot, unlocked, case_id)
+    _open_print_dialog(qtbot, unlocked).reject()
+    qtbot.waitUntil(lambda: unlocked.casework_actions.summary_print_dialog is None)
+    printer_dialog = _open_print_dialog(qtbot, unlocked)
+    unlocked.lock()
+    assert unlocked.casework_actions.summary_print_dialog is None
+    assert not printer_dialog.isVisible()
+    unlock(qtbot, unlocked)
+    assert [a for a in _audited(qtbot, unlocked, case_id)[len(before):]
+            if a.startswith("summary")] == []
 
 
 def test_print_summary_goes_through_the_print_dialog(qtbot, unlocked, tmp_path):

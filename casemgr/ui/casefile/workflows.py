@@ -241,6 +241,7 @@ class CaseActions(QObject):
         """Locked: every dialog with case data in it is closed, unsaved input is dropped."""
         self.session = None
         self._risk_hint = None
+        self.summary_print_dialog = None
         for dialog in list(self.open_dialogs):
             dialog.blockSignals(True)
             dialog.reject()
