@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from html import escape
 
@@ -152,7 +152,6 @@ class CaseSummary:
     referrals: tuple[ReferralLine, ...]
     open_tasks: tuple[TaskLine, ...]
     printed_at: str  # local time, "2026-12-05 14:03"
-    withheld: tuple[str, ...] = field(default=(), repr=False)  # the values redaction removed
 
 
 # -- redaction ---------------------------------------------------------------------------------
@@ -194,7 +193,6 @@ class Redactor:
             self.labels[p.id] = f"[{field_text('person', 'role', role).lower()} {counts[role]}]"
         self._names: dict[str, str] = {}  # casefolded text -> its placeholder
         self._phones: list[re.Pattern[str]] = []
-        self.withheld: list[str] = []
         if not enabled:
             return
         given_count: dict[str, int] = {}
@@ -231,7 +229,6 @@ class Redactor:
         phone = str(fam.get("phone") or "")
         digits = re.sub(r"\D", "", phone)
         if len(digits) >= 5:
-            self.withheld.append(phone)
             self._phones.append(re.compile(r"\+?\(?" + r"[\s().-]{0,2}".join(digits)))
         self._pattern = re.compile(
             "|".join(rf"(?<!\w){re.escape(n)}(?!\w)"
@@ -245,7 +242,6 @@ class Redactor:
         key = text.casefold()
         if key not in self._names or self._names[key] == NAME_WITHHELD:
             self._names[key] = placeholder
-        self.withheld.append(text)
 
     def person(self, record: Record | None) -> str:
         """A person as the summary names them: their name, or their label when redacted."""
@@ -440,7 +436,7 @@ def case_summary(cw: Casework, case_id: str, *, redact: bool) -> CaseSummary:
         cf.case.id, str(c["case_number"]), redact,
         r.value(str(fam.get("name") or ""), NAME_WITHHELD), tuple(facts), tuple(family),
         members, tuple(history), assessments, plan, approval_lines, visits, referrals,
-        tuple(open_tasks), printed.strftime("%Y-%m-%d %H:%M"), tuple(r.withheld))
+        tuple(open_tasks), printed.strftime("%Y-%m-%d %H:%M"))
 
 
 def record_summary_output(cw: Casework, case_id: str, *, printed: bool,
