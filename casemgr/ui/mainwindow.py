@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLineEdit,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -57,10 +58,10 @@ PAGE_TITLES = {"today": "Today", "cases": "My cases", "tasks": "Tasks",
 
 class PreferencesDialog(FittedDialog):
     """The settings a user changes: when to auto-lock, how fast search reacts, how often to
-    sync."""
+    sync, the organisation printed case summaries name."""
 
     def __init__(self, parent: QWidget, auto_lock_minutes: int, search_delay_ms: int,
-                 sync_interval_minutes: int = 5) -> None:
+                 sync_interval_minutes: int = 5, agency_name: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("preferences")
         self.setWindowTitle("Preferences")
@@ -86,6 +87,10 @@ class PreferencesDialog(FittedDialog):
         self.sync_interval.setSpecialValueText("Only when asked and after changes")
         self.sync_interval.setValue(sync_interval_minutes)
         form.addRow("Sync with the server every", self.sync_interval)
+        self.agency_name = QLineEdit(agency_name)
+        self.agency_name.setObjectName("agencyName")
+        self.agency_name.setMaxLength(120)
+        form.addRow("Organisation on printed summaries", self.agency_name)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -188,6 +193,7 @@ class MainWindow(QMainWindow):
         self.casework_actions = CaseActions(self, worker, self.case_file, self.reporter, today)
         self.casework_actions.open_case_requested.connect(self.open_case)
         self.casework_actions.case_list_selection = self.cases.selected_case_id
+        self.casework_actions.agency = lambda: str(ctx.settings.get("agency_name"))
         self._build_menus()
 
         self.navigation.currentRowChanged.connect(self._navigate)
@@ -278,6 +284,9 @@ class MainWindow(QMainWindow):
         case.addSeparator()
         for action in (a.request_closure, a.decide_plan, a.decide_closure, a.reassign,
                        a.reopen):
+            case.addAction(action)
+        case.addSeparator()
+        for action in (a.save_summary, a.print_summary):
             case.addAction(action)
         for action in (a.register_family, *a.case_actions):
             self.addAction(action)
@@ -609,12 +618,14 @@ class MainWindow(QMainWindow):
         s = self.ctx.settings
         dialog = PreferencesDialog(self, int(s.get("auto_lock_minutes")),
                                    int(s.get("search_delay_ms")),
-                                   int(s.get("sync_interval_minutes")))
+                                   int(s.get("sync_interval_minutes")),
+                                   str(s.get("agency_name")))
 
         def accepted() -> None:
             s.set("auto_lock_minutes", dialog.auto_lock.value())
             s.set("search_delay_ms", dialog.search_delay.value())
             s.set("sync_interval_minutes", dialog.sync_interval.value())
+            s.set("agency_name", " ".join(dialog.agency_name.text().split()))
             self.syncing.set_interval_minutes(dialog.sync_interval.value())
             self.idle.set_minutes(dialog.auto_lock.value())
             self.cases._debounce.setInterval(dialog.search_delay.value())

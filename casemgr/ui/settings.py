@@ -74,6 +74,9 @@ DECLARED: tuple[Setting, ...] = (
     Setting("caseload_ceiling", int, DEFAULT_CASELOAD_CEILING,
             "The most open cases one worker should carry, drawn on the Dashboard's caseload "
             f"chart (1 to {MAX_CASELOAD_CEILING}).", lambda v: 1 <= v <= MAX_CASELOAD_CEILING),
+    Setting("agency_name", str, "",
+            "The organisation named in the header of printed case summaries (none when "
+            "empty)."),
 )
 BY_NAME: dict[str, Setting] = {s.name: s for s in DECLARED}
 

@@ -31,7 +31,11 @@ class HistoryRow:
 
 ACTIONS = {"create": "Created", "update": "Changed", "delete": "Deleted",
            "open_case": "Opened the case file", "print": "Printed",
-           "open_attachment": "Saved a copy of the file"}
+           "open_attachment": "Saved a copy of the file",
+           "summary_pdf": "Saved the case summary as a PDF",
+           "summary_pdf_redacted": "Saved the case summary as a PDF (redacted)",
+           "summary_print": "Printed the case summary",
+           "summary_print_redacted": "Printed the case summary (redacted)"}
 EMPTY = "(empty)"
 RECEIVED = "Received by sync"
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from casemgr.app.approvals import QueueItem, Review
 from casemgr.app.assessment_report import AssessmentReport
+from casemgr.app.case_summary import CaseSummary, case_summary, record_summary_output, to_html
 from casemgr.app.casework import Casework, PossibleDuplicate
 from casemgr.app.changes import Outcome
 from casemgr.app.team import Reassigned, Reassignment
@@ -53,8 +54,11 @@ from casemgr.ui.dialogs import (
     VisitDialog,
 )
 from casemgr.ui.dialogs.assessment import Subject
+from casemgr.ui.dialogs.summary import SummaryDialog
 from casemgr.ui.errors import ErrorKind, ErrorReporter, kind_of, user_message
 from casemgr.ui.pages.caselist import risk_text
+from casemgr.ui.reports import summary_file_name, summary_headers, write_summary
+from casemgr.ui.widgets.pdf import print_html
 from casemgr.ui.workers.db import DbWorker, SignedIn
 
 
@@ -118,6 +122,10 @@ class CaseActions(QObject):
         self._today = today
         self.session: SignedIn | None = None
         self.case_list_selection: Callable[[], str | None] = lambda: None
+        # The organisation named in a printed summary's header (the window sets it from the
+        # settings).
+        self.agency: Callable[[], str] = lambda: ""
+        self.summary_print_dialog: QDialog | None = None
         self.open_dialogs: list[QDialog] = []
 
         def make(name: str, text: str, shortcut: str | None, slot: Callable[[], None]
@@ -164,6 +172,10 @@ class CaseActions(QObject):
         self.attach_file = make("attachFile", "Attach a &file…", None, self.start_attachment)
         self.save_attachment = make("saveAttachment", "Save a cop&y…", None,
                                     self.start_save_copy)
+        self.save_summary = make("saveSummary", "Save summary as P&DF…", None,
+                                 lambda: self.start_summary(to_pdf=True))
+        self.print_summary = make("printSummary", "Print s&ummary…", None,
+                                  lambda: self.start_summary(to_pdf=False))
         # Reading and correcting what was saved (a tab's button says just "Open…"/"Edit…").
         self.open_assessment = make("openAssessment", "Read the &assessment…", None,
                                     self.open_selected_assessment)
@@ -188,13 +200,13 @@ class CaseActions(QObject):
             self.request_closure,
             self.decide_plan, self.decide_closure, self.reassign, self.reopen,
             self.attach_file, self.save_attachment, self.open_assessment,
-            *self.corrections.values(),
+            self.save_summary, self.print_summary, *self.corrections.values(),
         ]
 
         for tab, actions in (
             (None, (self.record_visit, self.run_assessment, self.refer, self.add_task,
                     self.request_closure, self.reassign, self.reopen)),
-            ("overview", (self.change_risk,)),
+            ("overview", (self.change_risk, self.save_summary, self.print_summary)),
             ("visits", (self.correct_visit, self.follow_up_task)),
             ("assessments", (self.open_assessment, self.correct_assessment)),
             ("referrals", (self.correct_referral, self.send_referral, self.record_response,
@@ -229,6 +241,7 @@ class CaseActions(QObject):
         """Locked: every dialog with case data in it is closed, unsaved input is dropped."""
         self.session = None
         self._risk_hint = None
+        self.summary_print_dialog = None
         for dialog in list(self.open_dialogs):
             dialog.blockSignals(True)
             dialog.reject()
@@ -298,6 +311,8 @@ class CaseActions(QObject):
             self.decide_closure: (Action.DECIDE_CLOSURE, self._decision_blocker("closure")),
             self.open_assessment: (Action.VIEW_CASE, None if self._file.selected("assessments")
                                    else "Select an assessment in the Assessments tab."),
+            self.save_summary: (Action.VIEW_CASE, None),
+            self.print_summary: (Action.VIEW_CASE, None),
         }
         for kind, action in self.corrections.items():
             rules[action] = (_CORRECTING[kind], "The case is closed." if closed
@@ -964,6 +979,96 @@ class CaseActions(QObject):
                 self._reporter.report(exc, where="saving a copy of an attachment")
 
         self._worker.run(lambda cw: save_attachment_copy(cw, record_id, dest), saved, failed)
+
+    # -- the case summary ----------------------------------------------------------------------
+
+    def start_summary(self, *, to_pdf: bool) -> None:
+        """Ask whether to redact, then save the summary as a PDF (after choosing where) or
+        print it (the system's print dialog); either is audited once it is done."""
+        data = self._file.data
+        action = self.save_summary if to_pdf else self.print_summary
+        if data is None or self.session is None or not action.isEnabled():
+            return
+        case_id = data.file.case.id
+        number = str(data.file.case.fields.get("case_number", ""))
+        dialog = SummaryDialog(self._window, number, to_pdf=to_pdf)
+
+        def accepted() -> None:
+            redact = dialog.redact()
+            self._forget(dialog)
+            if to_pdf:
+                self._choose_summary_path(case_id, number, redact)
+            else:
+                self._run(lambda cw: case_summary(cw, case_id, redact=redact),
+                          lambda summary: self._print_summary(summary),
+                          "reading the case summary")
+
+        self._open(dialog, accepted)
+
+    def _choose_summary_path(self, case_id: str, number: str, redact: bool) -> None:
+        chooser = QFileDialog(self._window, "Save the case summary as PDF")
+        chooser.setObjectName("summary_chooser")
+        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        chooser.setFileMode(QFileDialog.FileMode.AnyFile)
+        chooser.setNameFilter("PDF files (*.pdf)")
+        chooser.setDefaultSuffix("pdf")
+        chooser.selectFile(summary_file_name(number))
+        self.open_dialogs.append(chooser)
+        chooser.fileSelected.connect(lambda path: self._save_summary(case_id, Path(path),
+                                                                     redact))
+        chooser.finished.connect(lambda _r: self._forget(chooser))
+        chooser.open()
+
+    def _save_summary(self, case_id: str, dest: Path, redact: bool) -> None:
+        """Read the summary on the worker, write the PDF here (a few pages: well under a
+        second), then audit it; a file whose audit entry failed is removed."""
+        def write(summary: CaseSummary) -> None:
+            if self.session is None:
+                return  # locked meanwhile: nothing leaves the workspace
+            try:
+                pages = write_summary(summary, dest, self.agency(), self.session.user)
+            except OSError as exc:
+                self._reporter.report(exc, where="saving the case summary")
+                return
+
+            def saved(_none: None) -> None:
+                self._reporter.show_info(
+                    f"The case summary ({pages} page{'s' if pages != 1 else ''}) was saved to "
+                    f"{dest}. It is not encrypted: delete it when you no longer need it.")
+
+            def failed(exc: BaseException) -> None:
+                dest.unlink(missing_ok=True)
+                self._reporter.report(exc, where="recording the case summary")
+
+            self._worker.run(lambda cw: record_summary_output(
+                cw, case_id, printed=False, redacted=redact), saved, failed)
+
+        self._run(lambda cw: case_summary(cw, case_id, redact=redact), write,
+                  "reading the case summary")
+
+    def _print_summary(self, summary: CaseSummary) -> None:
+        if self.session is None:
+            return
+        user = self.session.user
+        left, right = summary_headers(summary, self.agency(), user)
+        html = to_html(summary, self.agency(), user, summary.printed_at)
+
+        def printed(_pages: int) -> None:
+            self._run(lambda cw: record_summary_output(cw, summary.case_id, printed=True,
+                                                       redacted=summary.redacted),
+                      lambda _none: self._reporter.show_info(
+                          "The case summary was sent to the printer."),
+                      "recording the printed case summary")
+
+        def closed() -> None:
+            if self.summary_print_dialog in self.open_dialogs:
+                self.open_dialogs.remove(self.summary_print_dialog)
+            self.summary_print_dialog = None
+
+        self.summary_print_dialog = print_html(
+            self._window, html, f"Case summary {summary.case_number}", left, right, printed,
+            closed)
+        self.open_dialogs.append(self.summary_print_dialog)
 
     def _confirm(self, title: str, text: str, yes: str, then: Callable[[], None],
                  keep: str = "Keep it") -> None:
