@@ -153,6 +153,10 @@ device_cases = sa.Table(
     sa.Column("case_id", Id, primary_key=True),
     sa.Column("added_at", sa.BigInteger, nullable=False, default=0),
     sa.Column("evicted_at", sa.BigInteger),
+    # The watermark the case was read whole at (every record of it up to there was sent
+    # then): the change feed sends the device only its records past it. None: sent before
+    # this was recorded, or received through the feed alone.
+    sa.Column("delivered_seq", sa.BigInteger),
 )
 
 # The stored result of every op, so a retried op gets the same answer and no second effect.

@@ -69,6 +69,22 @@ def test_a_first_pull_brings_every_case_whole_a_page_at_a_time(w: World) -> None
     assert not pages[-1].has_more
     assert held(laptop) == server_view(w, laptop)
     assert {r.case_id for r in laptop.mirror.values()} == set(cases)
+    # Each record came once: a case sent whole is not sent again by the change feed.
+    sent = [r.id for p in pages for r in p.records]
+    assert len(sent) == len(set(sent)) == len(laptop.mirror)
+
+
+def test_a_record_changed_after_its_case_came_whole_still_comes(w: World) -> None:
+    """The feed skips only what the whole case brought: a later change of it arrives."""
+    amina = w.device("amina", teams=("North",))
+    reg = registered_case(amina)
+    laptop = w.device("amina", teams=("North",))
+    laptop.pull()
+    note = amina.create(RecordType.NOTE, {"text": "After"}, reg.case_id)
+    amina.push(note)
+    [page] = laptop.pull()
+    assert [r.id for r in page.records] == [note.record_id]
+    assert held(laptop) == server_view(w, laptop)
 
 
 def test_directory_records_reach_every_device(w: World) -> None:

@@ -185,7 +185,7 @@ def _pull_page(conn: sa.Connection, device: DeviceContext, cursor: int, limit: i
                 break
             chosen.append(case_id)
             total += size
-        record_deliveries(conn, me, chosen, mark)
+        record_deliveries(conn, me, chosen, mark, watermark)
         whole = [_record_out(row) for row in conn.execute(
             sa.select(*_PULLED).where(r.c.case_id.in_(chosen)).order_by(r.c.seq))]
     budget = max(limit - len(whole), 1)
@@ -194,7 +194,9 @@ def _pull_page(conn: sa.Connection, device: DeviceContext, cursor: int, limit: i
                                                                 dc.c.case_id == r.c.case_id)))
         .where(r.c.seq > cursor, r.c.seq <= watermark,
                sa.or_(sa.and_(r.c.case_id.is_(None), _no_case_clause(device, personal)),
-                      sa.and_(dc.c.case_id.is_not(None), dc.c.evicted_at.is_(None))))
+                      sa.and_(dc.c.case_id.is_not(None), dc.c.evicted_at.is_(None),
+                              # what the case's whole delivery did not already bring
+                              r.c.seq > sa.func.coalesce(dc.c.delivered_seq, 0))))
         .order_by(r.c.seq).limit(budget + 1))]
     more = len(delta) > budget
     delta = delta[:budget]

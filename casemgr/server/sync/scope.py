@@ -93,10 +93,12 @@ def record_evictions(conn: sa.Connection, device_id: str, case_ids: Sequence[str
 
 
 def record_deliveries(conn: sa.Connection, device_id: str, case_ids: Sequence[str],
-                      mark: int) -> None:
-    """Note the cases the pull whose answer carries `mark` delivers whole."""
+                      mark: int, watermark: int) -> None:
+    """Note the cases the pull whose answer carries `mark` delivers whole, read at
+    `watermark` (the feed then skips their records up to it)."""
     conn.execute(sa.insert(t.device_cases), [
-        {"device_id": device_id, "case_id": case_id, "added_at": mark, "evicted_at": None}
+        {"device_id": device_id, "case_id": case_id, "added_at": mark, "evicted_at": None,
+         "delivered_seq": watermark}
         for case_id in case_ids])
 
 
