@@ -542,17 +542,24 @@ def index_search(conn: Any, rid: int, record_type: RecordType, fields: Mapping[s
     """Put a record's names and notes into the search index (first removing old text)."""
     if replace:
         conn.execute("DELETE FROM search WHERE rowid = ?", (rid,))
+    entry = search_entry(rid, record_type, fields)
+    if entry is not None:
+        conn.execute("INSERT INTO search (rowid, names, notes) VALUES (?, ?, ?)", entry)
+
+
+def search_entry(rid: int, record_type: RecordType, fields: Mapping[str, Any]
+                 ) -> tuple[int, str, str] | None:
+    """A record's row of the search index (rowid, names, notes), or None if nothing of it
+    is searched."""
     if record_type not in SEARCHED:
-        return
+        return None
 
     def text(names: tuple[str, ...]) -> str:
         return " ".join(str(fields[n]) for n in names if fields.get(n))
 
     names = text(SEARCH_NAMES.get(record_type, ()))
     notes = text(SEARCH_NOTES.get(record_type, ()))
-    if names or notes:
-        conn.execute("INSERT INTO search (rowid, names, notes) VALUES (?, ?, ?)",
-                     (rid, names, notes))
+    return (rid, names, notes) if names or notes else None
 
 
 _INDEX_COLUMN_NAMES = ("case_number", "family_name", "children", "status", "risk", "risk_rank",

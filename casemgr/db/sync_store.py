@@ -27,6 +27,7 @@ from casemgr.db.store import (
     index_search,
     log_changes,
     refresh_case_index,
+    search_entry,
 )
 from casemgr.domain.clock import iso_utc
 from casemgr.domain.merge import same
@@ -317,9 +318,15 @@ class SyncStore:
                 outbox_empty = conn.execute("SELECT 1 FROM outbox LIMIT 1").fetchone() is None
                 records = self._given(conn, records, summary, self._ws.user,
                                       self._ws.meta("role") == "admin")
-                for remote in records:
-                    if remote.case_id is not None and remote.case_id in gone:
-                        continue
+                kept = [r for r in records if r.case_id is None or r.case_id not in gone]
+                new: list[RemoteRecord] = []
+                if outbox_empty:  # nothing to rebase: records not held yet go in in bulk
+                    new = self._insert_new(conn, kept)
+                    summary.records += len(new)
+                    summary.cases.update(r.case_id for r in new if r.case_id)
+                    fresh = {id(r) for r in new}
+                    kept = [r for r in kept if id(r) not in fresh]
+                for remote in kept:
                     changed = self._apply_remote(conn, remote, outbox_empty=outbox_empty)
                     summary.records += 1
                     if remote.case_id and changed:  # an unchanged record leaves its list row
@@ -395,6 +402,41 @@ class SyncStore:
                          "(by type: %s); they were not stored.", sum(refused.values()),
                          ", ".join(f"{k} {v}" for k, v in sorted(refused.items())))
         return given
+
+    def _insert_new(self, conn: Any, records: list[RemoteRecord]) -> list[RemoteRecord]:
+        """The page's records this workspace does not hold, inserted with their search
+        entries in a few statements (a first sync, or cases new to this device); returns
+        them. One record sent twice in a page counts once (its last version)."""
+        ids = sorted({r.id for r in records})
+        if not ids:
+            return []
+        held = {row[0] for row in conn.execute(
+            "SELECT id FROM records WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),))}
+        latest: dict[str, RemoteRecord] = {}
+        for remote in records:
+            if remote.id not in held:
+                latest[remote.id] = remote
+        if not latest:
+            return []
+        first = int(conn.execute("SELECT coalesce(max(rid), 0) FROM records").fetchone()[0]) + 1
+        rows, search = [], []
+        for rid, remote in enumerate(latest.values(), start=first):
+            fields_json = _dumps(remote.fields)
+            rows.append((rid, remote.id, remote.type, remote.case_id, fields_json, remote.rev,
+                         remote.created_at, remote.created_by, remote.updated_at,
+                         remote.updated_by, int(remote.deleted), str(self._ws.hlc.now()),
+                         fields_json))
+            if not remote.deleted:
+                entry = search_entry(rid, RecordType(remote.type), remote.fields)
+                if entry is not None:
+                    search.append(entry)
+        conn.executemany(
+            "INSERT INTO records (rid, id, type, case_id, fields, rev, created_at, created_by, "
+            "updated_at, updated_by, deleted, hlc, server_fields) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        conn.executemany("INSERT INTO search (rowid, names, notes) VALUES (?, ?, ?)", search)
+        return list(latest.values())
 
     def _apply_remote(self, conn: Any, remote: RemoteRecord, *,
                       outbox_empty: bool = False) -> bool:
