@@ -182,6 +182,7 @@ ROUTES: dict[tuple[str, str], Route] = {
     ("POST", "/api/v1/sync/push"): Route("device", push_edit, scoped=ANY_CASE),
     ("GET", "/api/v1/sync/pull"): Route("device", plain("/api/v1/sync/pull")),
     ("GET", "/api/v1/sync/quarantine"): Route("device", plain("/api/v1/sync/quarantine")),
+    ("GET", "/api/v1/sync/wait"): Route("device", plain("/api/v1/sync/wait?cursor=0&wait_s=1")),
     ("POST", "/api/v1/attachments/init"): Route("device", attachment_init, scoped=UPLOAD),
     ("PUT", "/api/v1/attachments/{sha256}/chunks/{idx}"): Route("device", chunk,
                                                                  scoped=UPLOAD),
