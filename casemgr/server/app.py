@@ -90,7 +90,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.engine = make_engine(settings.database_url)
     app.state.keys = ServerKeys.load(settings.key_dir)
     app.state.live = ChangeWatch(app.state.engine, max_waiters=settings.live_max_waiters,
-                                 poll_s=settings.live_poll_ms / 1000)
+                                 poll_s=settings.live_poll_ms / 1000,
+                                 max_wait_s=settings.live_wait_s)
 
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:

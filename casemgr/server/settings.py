@@ -70,6 +70,9 @@ class Settings(BaseSettings):
     # process (past it: 503 with Retry-After), and how often each process looks for news
     # while any wait.
     live_max_waiters: int = Field(default=2000, ge=1)
+    # The longest a laptop is kept waiting (it asks for up to 25 s): shorter behind a proxy
+    # that cuts idle connections sooner.
+    live_wait_s: int = Field(default=25, ge=1, le=25)
     live_poll_ms: int = Field(default=500, ge=10, le=10_000)
     # How long a stopping server lets requests in flight finish (then cuts them: laptops
     # waiting for live updates, which would otherwise hold a restart for their whole wait,

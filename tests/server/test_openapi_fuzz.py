@@ -26,7 +26,9 @@ SHAPE_CHECKS = [checks.content_type_conformance, checks.response_schema_conforma
 
 
 @pytest.fixture
-def org(db_url, tmp_path):
+def org(db_url, tmp_path, monkeypatch):
+    # A live-update wait answers within a second here, inside the fuzzer's read timeout.
+    monkeypatch.setenv("CASEMGR_SERVER_LIVE_WAIT_S", "1")
     with organisation(db_url, tmp_path) as o:
         yield o
 

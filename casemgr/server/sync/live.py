@@ -60,10 +60,12 @@ class _Changes:
 class ChangeWatch:
     """The waiting devices of one server process, and the poller that wakes them."""
 
-    def __init__(self, engine: sa.Engine, *, max_waiters: int, poll_s: float) -> None:
+    def __init__(self, engine: sa.Engine, *, max_waiters: int, poll_s: float,
+                 max_wait_s: float = 25.0) -> None:
         self.engine = engine
         self.max_waiters = max_waiters
         self.poll_s = poll_s
+        self.max_wait_s = max_wait_s
         self._waiters: set[_Waiter] = set()
         self._poller: asyncio.Task[None] | None = None
 
@@ -72,6 +74,7 @@ class ChangeWatch:
         return len(self._waiters)
 
     async def wait(self, device: DeviceContext, cursor: int, wait_s: float) -> WaitResponse:
+        wait_s = min(wait_s, self.max_wait_s)
         if len(self._waiters) >= self.max_waiters:
             raise ApiError(503, "busy", "The server has as many devices waiting as it takes; "
                                         "wait a little and ask again.",
