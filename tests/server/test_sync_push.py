@@ -241,6 +241,28 @@ def test_a_push_the_database_refuses_whole_is_applied_op_by_op(
     _check_the_push_that_builds_on_itself(w, amina, reg, ops, results)
 
 
+def test_an_op_id_another_change_used_is_refused_after_the_ops_before_it(w: World) -> None:
+    amina = w.device("amina", teams=("North",))
+    reg = registered_case(amina)
+    laptop = w.device("amina", teams=("North",))
+    first = laptop.create(RecordType.NOTE, {"text": "kept"}, reg.case_id)
+    copied = laptop.create(RecordType.NOTE, {"text": "a copy"}, reg.case_id)
+    copied = copied.model_copy(update={"op_id": reg_op_id(w, amina)})
+    with pytest.raises(ApiError) as refused:
+        laptop.push(first, copied)
+    assert (refused.value.status, refused.value.error) == (409, "op_mismatch")
+    assert w.record(first.record_id).fields["text"] == "kept"
+    assert copied.record_id not in {r.id for r in w.records()}
+
+
+def reg_op_id(w: World, dev: Device) -> str:
+    """The op id of the first op `dev` pushed."""
+    with w.engine.connect() as conn:
+        return str(conn.execute(sa.select(t.op_results.c.op_id).where(
+            t.op_results.c.device_id == dev.device_id, t.op_results.c.client_seq == 1)
+        ).scalar_one())
+
+
 # -- apply and merge -----------------------------------------------------------------------------
 
 def test_an_edit_of_the_current_revision_applies(w: World) -> None:
