@@ -249,7 +249,8 @@ def _push_batch(conn: sa.Connection, device: DeviceContext, req: PushRequest, no
     conn.execute(_INSERT_RESULT, [
         {"device_id": device.device_id, "client_seq": client_seq, "op_id": result.op_id,
          "result": result.model_dump(mode="json")} for client_seq, result in results.items()])
-    answers = [stored.get(op.client_seq) or results[op.client_seq] for op in req.ops]
+    answers = [stored[op.client_seq] if op.client_seq in stored else results[op.client_seq]
+               for op in req.ops]
     return PushResponse(results=answers, epoch=epoch), list(results.values())
 
 
