@@ -186,6 +186,83 @@ def test_ops_out_of_order_in_one_push_are_refused_whole(w: World) -> None:
     assert counts(w)["records"] == 0
 
 
+# -- one push, one transaction ---------------------------------------------------------------------
+
+def _one_push_that_builds_on_itself(w: World) -> tuple[Device, Registered, list[Any]]:
+    """A registration, an edit of its child, a note on someone else's case (refused) and a
+    note of its own, all in one push: each op sees what the ops before it wrote."""
+    amina = w.device("amina", teams=("North",))
+    carl = w.device("carl", teams=("South",))
+    carls_case = registered_case(carl, team="South")
+    reg, ops = register(amina)
+    ops += [
+        amina.op("update", RecordType.PERSON, reg.child_id, reg.case_id,
+                 {"school": (None, "Hillside")}, base_rev=1),
+        amina.create(RecordType.NOTE, {"text": "Not mine"}, carls_case.case_id),
+        amina.create(RecordType.NOTE, {"text": "Visited school"}, reg.case_id),
+    ]
+    return amina, reg, ops
+
+
+def _check_the_push_that_builds_on_itself(w: World, amina: Device, reg: Registered,
+                                          ops: list[Any], results: list[Any]) -> None:
+    assert [r.status for r in results] == ["applied"] * 4 + ["rejected", "applied"]
+    child = w.record(reg.child_id)
+    assert (child.fields["school"], child.rev) == ("Hillside", 2)
+    written = [r.seq for r in results if r.status != "rejected"]
+    assert all(seq is not None for seq in written) and written == sorted(set(written))
+    assert child.seq == results[3].seq  # the record carries the seq of the op that wrote it last
+    assert [q.reason for q in w.quarantine()] and len(w.quarantine()) == 1
+    amina.pull()
+    assert {r.id for r in amina.live()} >= {reg.case_id, reg.family_id, reg.child_id,
+                                            ops[5].record_id}
+    assert amina.push(*ops).results == results  # a replay: the stored answers, no effect
+
+
+def test_ops_of_one_push_build_on_each_other_and_a_refused_one_undoes_no_other(w: World
+                                                                              ) -> None:
+    amina, reg, ops = _one_push_that_builds_on_itself(w)
+    _check_the_push_that_builds_on_itself(w, amina, reg, ops, amina.push(*ops).results)
+
+
+def test_a_push_the_database_refuses_whole_is_applied_op_by_op(
+        w: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The batch failing in the database (not a lost race) loses nothing: the push is
+    applied again one op per transaction, with the same answers."""
+    from casemgr.server.sync import push
+
+    def refused(*_args: Any, **_kw: Any) -> Any:
+        raise sa.exc.OperationalError("INSERT ...", {}, Exception("refused"))
+
+    amina, reg, ops = _one_push_that_builds_on_itself(w)
+    with monkeypatch.context() as m:
+        m.setattr(push, "_push_batch", refused)
+        results = amina.push(*ops).results
+    _check_the_push_that_builds_on_itself(w, amina, reg, ops, results)
+
+
+def test_an_op_id_another_change_used_is_refused_after_the_ops_before_it(w: World) -> None:
+    amina = w.device("amina", teams=("North",))
+    reg = registered_case(amina)
+    laptop = w.device("amina", teams=("North",))
+    first = laptop.create(RecordType.NOTE, {"text": "kept"}, reg.case_id)
+    copied = laptop.create(RecordType.NOTE, {"text": "a copy"}, reg.case_id)
+    copied = copied.model_copy(update={"op_id": reg_op_id(w, amina)})
+    with pytest.raises(ApiError) as refused:
+        laptop.push(first, copied)
+    assert (refused.value.status, refused.value.error) == (409, "op_mismatch")
+    assert w.record(first.record_id).fields["text"] == "kept"
+    assert copied.record_id not in {r.id for r in w.records()}
+
+
+def reg_op_id(w: World, dev: Device) -> str:
+    """The op id of the first op `dev` pushed."""
+    with w.engine.connect() as conn:
+        return str(conn.execute(sa.select(t.op_results.c.op_id).where(
+            t.op_results.c.device_id == dev.device_id, t.op_results.c.client_seq == 1)
+        ).scalar_one())
+
+
 # -- apply and merge -----------------------------------------------------------------------------
 
 def test_an_edit_of_the_current_revision_applies(w: World) -> None:

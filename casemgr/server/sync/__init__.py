@@ -2,7 +2,7 @@
 
 - `changes`: the change log every record write goes through: the commit-safe change seq,
   records as stored with their per-field bookkeeping, changes the server makes itself.
-- `push`: a device's ops in, each in its own transaction: idempotent by client seq,
+- `push`: a device's ops in, a push in one transaction: idempotent by client seq,
   authorised, merged field by field, checked, conflicts kept, refusals quarantined.
 - `pull`: the change feed after a cursor, read up to the commit-safe watermark, with the
   cases that came into scope delivered whole.

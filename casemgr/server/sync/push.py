@@ -1,9 +1,11 @@
 """Push on the server: a device's ops in (DESIGN.md 6).
 
-Each op is handled in its own transaction: idempotent by the device's gapless client seq,
-authorised against the case as it is now, merged field by field (casemgr.domain.merge),
-checked by the same workflow rules as the client, a real concurrent change kept as a
-conflict record, and quarantined, never dropped, when it is refused.
+A push is one transaction: each op idempotent by the device's gapless client seq, authorised
+against the case as it is now (with the ops before it in the push), merged field by field
+(casemgr.domain.merge), checked by the same workflow rules as the client, a real concurrent
+change kept as a conflict record, and quarantined, never dropped, when it is refused; then
+the push's writes, a statement per table, its seqs allocated once. If the database refuses
+the batch, the push is applied again one op per transaction (docs/sync.md, "On the server").
 
 A case whose own record has not arrived yet (a registration's family op comes first, and a
 push may end between them) belongs provisionally to whoever made its first records.
@@ -37,6 +39,7 @@ from casemgr.domain.records import (
     CaseStatus,
     PlanStatus,
     RecordType,
+    audience_of,
     is_personal,
     validate_fields,
     worker_of,
@@ -57,6 +60,7 @@ from casemgr.server.sync.changes import (
     check_placement,
     load_record,
     new_rec,
+    next_seq,
     retryable,
     with_changes,
 )
@@ -98,6 +102,21 @@ _TAKE_SEQ = (sa.update(t.devices)
                     t.devices.c.last_client_seq == sa.bindparam("b_previous"))
              .returning(t.devices.c.id))
 _INSERT_RESULT = sa.insert(t.op_results)
+_INSERT_QUARANTINE = sa.insert(t.quarantine)
+_UPDATE_DEVICE = sa.update(t.devices).where(t.devices.c.id == sa.bindparam("b_device_id"))
+_INSERT_RECORD = sa.insert(t.records)
+_UPDATE_RECORD = sa.update(t.records).where(t.records.c.id == sa.bindparam("b_id"))
+_INSERT_AUDIENCE = sa.insert(t.record_audience)
+_INSERT_SCOPE = sa.insert(t.case_scope)
+_UPDATE_SCOPE = sa.update(t.case_scope).where(t.case_scope.c.case_id == sa.bindparam("b_case_id"))
+_IN_CHUNK = 500  # ids per IN (...) list
+# Built once (an expanding IN list): a statement built per push costs a fresh cache key.
+_LOAD_MANY = sa.select(t.records).where(t.records.c.id.in_(sa.bindparam("ids", expanding=True)))
+_LOAD_MANY_LOCKED = _LOAD_MANY.order_by(t.records.c.id).with_for_update()
+_SCOPES_PRESENT = sa.select(t.case_scope.c.case_id).where(
+    t.case_scope.c.case_id.in_(sa.bindparam("ids", expanding=True)))
+_OP_IDS_USED = sa.select(t.op_results.c.client_seq).where(
+    t.op_results.c.op_id.in_(sa.bindparam("ids", expanding=True)))
 
 
 class _Rejected(Exception):
@@ -106,40 +125,245 @@ class _Rejected(Exception):
 
 def apply_push(engine: sa.Engine, device: DeviceContext, req: PushRequest, now_iso: str
                ) -> PushResponse:
-    """Apply a device's ops in client seq order, each in its own transaction: a seen op
-    answers its stored result, a gap 409 (reason "gap", detail["expected"]) unless the
-    device last synced in an earlier epoch of this server (restored from a backup since), an
-    epoch the server never had 409 (reason "unknown_epoch"), a malformed push 4xx before
-    any write."""
+    """Apply a device's ops in client seq order: a seen op answers its stored result, a gap
+    409 (reason "gap", detail["expected"]) unless the device last synced in an earlier epoch
+    of this server (restored from a backup since), an epoch the server never had 409 (reason
+    "unknown_epoch"), a malformed push 4xx before any write.
+
+    The whole push is one transaction (`_push_batch`), retried after a lost race. If it
+    still fails in the database, the push is applied again op by op, each op in its own
+    transaction as before batching (`_push_per_op`): the path that says which op the
+    database refuses, with every op before it kept."""
     require_protocol(req.protocol_version)
     if req.device_id != device.device_id:
         raise ApiError(403, "wrong_device", "This request names another device than the one "
                                             "signed in.")
     _check_request(req)
-    # Several transactions on purpose: the device's state first, then one per op (_push_op).
+    for attempt in range(RETRIES):
+        try:
+            with engine.begin() as conn:
+                response, fresh = _push_batch(conn, device, req, now_iso, retry=attempt > 0)
+        except _OneByOne:
+            break
+        except sa.exc.DBAPIError as exc:
+            if attempt + 1 == RETRIES or not retryable(exc):
+                break
+        else:
+            for result in fresh:
+                PUSH_OPS.labels(result.status).inc()
+            return response
+    return _push_per_op(engine, device, req, now_iso)
+
+
+class _OneByOne(Exception):
+    """The batch cannot answer this push as the per-op path would: take that path."""
+
+
+def _start_push(conn: sa.Connection, device: DeviceContext, req: PushRequest, now_iso: str
+                ) -> tuple[str, int, dict[str, Any]]:
+    """Check the push against the device's state, locking its row (one push at a time per
+    device: a second push of the same ops waits here, then finds them done): the server's
+    epoch, the device's last client seq before the push, and what to note on its row."""
+    epoch = read_epoch(conn)
+    # The epoch is the server's: only the current one, or one it had before a restore
+    # (past_epochs), may be named; an invented one must not get a push past the gap check.
+    earlier = req.epoch is not None and req.epoch != epoch
+    if req.epoch is not None and earlier and not had_epoch(conn, req.epoch):
+        raise _unknown_epoch(epoch)
+    last = _lock_device(conn, device.device_id)
+    seen: dict[str, Any] = {"last_push_at": now_iso}
+    if req.ops and req.client_seq_from > last + 1:
+        if not earlier:
+            raise _gap(last)
+        # Restored from a backup since the device last synced: the ops in between were lost
+        # with the newer database, not skipped by the device.
+        last = seen["last_client_seq"] = req.client_seq_from - 1
+    if req.outbox_lag is not None:
+        seen["outbox_lag"] = min(req.outbox_lag, MAX_REV)
+    if req.audit_head is not None:
+        seen["audit_head"] = req.audit_head
+    return epoch, last, seen
+
+
+def _push_batch(conn: sa.Connection, device: DeviceContext, req: PushRequest, now_iso: str, *,
+                retry: bool) -> tuple[PushResponse, list[OpResult]]:
+    """The whole push in one transaction: the device row locked once, the records the ops
+    change loaded (and locked) in one query, each op authorised, checked and merged in
+    Python over what the ops before it wrote (`_View`), then every write of the push at
+    once: quarantine, device, scope, one seq allocation, records, audience, results. An op
+    refused writes nothing but its quarantine row and result, so it undoes no other op.
+    The answer, and the results of the ops seen for the first time."""
+    epoch, last, seen = _start_push(conn, device, req, now_iso)
+    stored = _stored_results(conn, device.device_id, req.ops, last)
+    fresh = [op for op in req.ops if op.client_seq > last]
+    if not fresh:
+        conn.execute(_UPDATE_DEVICE, {"b_device_id": device.device_id, **seen})
+        return PushResponse(results=[stored[op.client_seq] for op in req.ops],
+                            epoch=epoch), []
+    if retry and conn.execute(_OP_IDS_USED, {"ids": [op.op_id for op in fresh]}
+                              ).first() is not None:
+        raise _OneByOne  # an op id used before: the per-op path says which op, after the rest
+    seen["last_client_seq"] = fresh[-1].client_seq
+    view = _View(conn)
+    view.preload(lock=[op.record_id for op in fresh],
+                 read=[op.case_id for op in fresh if op.case_id is not None])
+    done: list[tuple[Op, _PushedOp | None, OpResult]] = []
+    quarantined: list[dict[str, Any]] = []
+    for op in fresh:
+        run = _PushedOp(view, device, op, now_iso)
+        try:
+            status, rev = run.apply()
+        except _Rejected as rejected:
+            reason = str(rejected)
+            quarantined.append(_quarantine_row(device, op, reason, now_iso))
+            current = view.record(op.record_id)
+            done.append((op, None, OpResult(op_id=op.op_id, client_seq=op.client_seq,
+                                            status="rejected", rev=current.rev if current else 0,
+                                            reason=reason)))
+            continue
+        if run.provisional_case is not None and run.writes.records:
+            run.writes.scope.setdefault(run.provisional_case, (device.username, None))
+        view.absorb(run.writes)
+        done.append((op, run, OpResult(op_id=op.op_id, client_seq=op.client_seq, status=status,
+                                       rev=rev, conflicts=run.conflicts)))
+    if quarantined:
+        conn.execute(_INSERT_QUARANTINE, quarantined)
+    conn.execute(_UPDATE_DEVICE, {"b_device_id": device.device_id, **seen})
+    view.write_scope()
+    # The seqs, allocated once for the whole push after every check and row lock: each op
+    # gets the seqs it would have had alone, in op order (a record written by two ops of
+    # the push carries the later one), so its answer's seq is as before batching.
+    count = sum(len(pushed.writes.records) for _, pushed, _ in done if pushed is not None)
+    seq = next_seq(conn, count) - count if count else 0
+    results: dict[int, OpResult] = {}
+    for op, pushed, result in done:
+        if pushed is not None and pushed.writes.records:
+            for rec in pushed.writes.records.values():
+                seq += 1
+                rec.seq = seq
+            mine = pushed.writes.records.get(op.record_id)
+            result = result.model_copy(update={"seq": seq,
+                                               "rev": mine.rev if mine else result.rev})
+        results[op.client_seq] = result
+    view.write_records()
+    conn.execute(_INSERT_RESULT, [
+        {"device_id": device.device_id, "client_seq": client_seq, "op_id": result.op_id,
+         "result": result.model_dump(mode="json")} for client_seq, result in results.items()])
+    answers = [stored[op.client_seq] if op.client_seq in stored else results[op.client_seq]
+               for op in req.ops]
+    return PushResponse(results=answers, epoch=epoch), list(results.values())
+
+
+def _quarantine_row(device: DeviceContext, op: Op, reason: str, now_iso: str
+                    ) -> dict[str, Any]:
+    return {"id": uuid7(), "device_id": device.device_id, "username": device.username,
+            "case_id": op.case_id, "op": op.model_dump(mode="json"), "reason": reason,
+            "created_at": now_iso, "status": "open"}
+
+
+class _View:
+    """The records and case scope as the push has left them so far: what earlier ops of the
+    push wrote, over the rows read from the database in this transaction. The per-op path
+    uses a fresh one per op: then every read goes to the database, as before batching."""
+
+    def __init__(self, conn: sa.Connection) -> None:
+        self.conn = conn
+        self.loaded: dict[str, StoredRecord | None] = {}  # as read (None: not in the database)
+        self.locked: set[str] = set()
+        self.records: dict[str, StoredRecord] = {}  # written by this push, last written last
+        self.scope: dict[str, tuple[str, str | None]] = {}  # case id -> assignee, team
+
+    def preload(self, *, lock: Sequence[str], read: Sequence[str]) -> None:
+        """Read the records the ops change, locked, in id order (two pushes lock in the same
+        order: no deadlock between them), and the cases they name, unlocked (a push adding
+        a note does not wait for a writer holding its case), in one query each."""
+        wanted = sorted(set(lock))
+        plain = sorted(set(read) - set(wanted))
+        for ids, locking in ((wanted, True), (plain, False)):
+            for chunk in _in_chunks(ids):
+                found = {row.id: StoredRecord.of_row(row) for row in self.conn.execute(
+                    _LOAD_MANY_LOCKED if locking else _LOAD_MANY, {"ids": list(chunk)})}
+                for record_id in chunk:
+                    self.loaded[record_id] = found.get(record_id)
+                if locking:
+                    self.locked.update(chunk)
+
+    def record(self, record_id: str, *, lock: bool = False) -> StoredRecord | None:
+        """The record as this push leaves it so far (deleted ones included)."""
+        if record_id in self.records:
+            return self.records[record_id]
+        if record_id not in self.loaded or (lock and record_id not in self.locked):
+            self.loaded[record_id] = load_record(self.conn, record_id, lock=lock)
+            if lock:
+                self.locked.add(record_id)
+        return self.loaded[record_id]
+
+    def scope_of(self, case_id: str) -> tuple[str, str | None] | None:
+        """Who a case belongs to (its case_scope row: assignee and team), None if nobody yet."""
+        if case_id in self.scope:
+            return self.scope[case_id]
+        row = self.conn.execute(_SCOPE_OF, {"case_id": case_id}).first()
+        return (row.assigned_to, row.team) if row is not None else None
+
+    def absorb(self, writes: PendingWrites) -> None:
+        """An applied op's writes, seen by the ops after it."""
+        for rec in writes.records.values():
+            self.records.pop(rec.id, None)
+            self.records[rec.id] = rec
+        self.scope.update(writes.scope)
+
+    def write_scope(self) -> None:
+        if not self.scope:
+            return
+        rows = [{"case_id": case_id, "assigned_to": assigned_to, "team": team}
+                for case_id, (assigned_to, team) in self.scope.items()]
+        present: set[str] = set()
+        for chunk in _in_chunks(sorted(self.scope)):
+            present.update(self.conn.execute(_SCOPES_PRESENT, {"ids": list(chunk)}).scalars())
+        if updates := [{**row, "b_case_id": row["case_id"]} for row in rows
+                       if row["case_id"] in present]:
+            self.conn.execute(_UPDATE_SCOPE, [
+                {k: v for k, v in row.items() if k != "case_id"} for row in updates])
+        if inserts := [row for row in rows if row["case_id"] not in present]:
+            self.conn.execute(_INSERT_SCOPE, inserts)
+
+    def write_records(self) -> None:
+        """Every record the push wrote, as it left it, with its seq: new ones inserted (and
+        a new personal record's audience), the others updated, one statement each."""
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        audience: list[dict[str, Any]] = []
+        for rec in self.records.values():
+            values = {"type": rec.type.value, "case_id": rec.case_id, "fields": rec.fields,
+                      "rev": rec.rev, "seq": rec.seq, "deleted": rec.deleted,
+                      "created_at": rec.created_at, "created_by": rec.created_by,
+                      "updated_at": rec.updated_at, "updated_by": rec.updated_by,
+                      "field_meta": rec.field_meta}
+            if self.loaded.get(rec.id) is None:
+                inserts.append({"id": rec.id, **values})
+                if is_personal(rec.type, rec.case_id):
+                    # Who may receive it, fixed at its creation (the workflow keeps its
+                    # worker, and its author is its author): casemgr.server.sync.pull.
+                    audience += [{"record_id": rec.id, "username": name} for name in sorted(
+                        audience_of(rec.type, rec.fields, rec.created_by))]
+            else:
+                updates.append({"b_id": rec.id, **values})
+        if inserts:
+            self.conn.execute(_INSERT_RECORD, inserts)
+        if audience:
+            self.conn.execute(_INSERT_AUDIENCE, audience)
+        if updates:
+            self.conn.execute(_UPDATE_RECORD, updates)
+
+
+def _push_per_op(engine: sa.Engine, device: DeviceContext, req: PushRequest, now_iso: str
+                 ) -> PushResponse:
+    """The push op by op, each op in its own transaction: the device's state first, then
+    one transaction per op (`_push_op`)."""
     with engine.begin() as conn:
-        epoch = read_epoch(conn)
-        # The epoch is the server's: only the current one, or one it had before a restore
-        # (past_epochs), may be named; an invented one must not get a push past the gap check.
-        earlier = req.epoch is not None and req.epoch != epoch
-        if req.epoch is not None and earlier and not had_epoch(conn, req.epoch):
-            raise _unknown_epoch(epoch)
-        last = _lock_device(conn, device.device_id)
-        seen: dict[str, Any] = {"last_push_at": now_iso}
-        if req.ops:
-            if req.client_seq_from > last + 1:
-                if not earlier:
-                    raise _gap(last)
-                # Restored from a backup since the device last synced: the ops in between
-                # were lost with the newer database, not skipped by the device.
-                last = seen["last_client_seq"] = req.client_seq_from - 1
-            _check_replays(conn, device.device_id, req.ops, last)
-        if req.outbox_lag is not None:
-            seen["outbox_lag"] = min(req.outbox_lag, MAX_REV)
-        if req.audit_head is not None:
-            seen["audit_head"] = req.audit_head
-        conn.execute(sa.update(t.devices).where(t.devices.c.id == device.device_id)
-                     .values(**seen))
+        epoch, last, seen = _start_push(conn, device, req, now_iso)
+        _check_replays(conn, device.device_id, req.ops, last)
+        conn.execute(_UPDATE_DEVICE, {"b_device_id": device.device_id, **seen})
     results: list[OpResult] = []
     with engine.connect() as conn:
         for op in req.ops:
@@ -243,6 +467,32 @@ def _check_replays(conn: sa.Connection, device_id: str, ops: Sequence[Op], last:
             raise _mismatch(op)
 
 
+def _stored_results(conn: sa.Connection, device_id: str, ops: Sequence[Op], last: int
+                    ) -> dict[int, OpResult]:
+    """The stored answers of the ops the server already has (client seq up to `last`), by
+    client seq, in one query; 409 if one arrives again under another op id."""
+    replayed = [op for op in ops if op.client_seq <= last]
+    if not replayed:
+        return {}
+    r = t.op_results
+    stored = {row.client_seq: row for row in conn.execute(
+        sa.select(r.c.client_seq, r.c.op_id, r.c.result).where(
+            r.c.device_id == device_id,
+            r.c.client_seq.between(replayed[0].client_seq, replayed[-1].client_seq)))}
+    answers: dict[int, OpResult] = {}
+    for op in replayed:
+        row = stored.get(op.client_seq)
+        if row is None or row.op_id != op.op_id:
+            raise _mismatch(op)
+        answers[op.client_seq] = OpResult.model_validate(row.result)
+    return answers
+
+
+def _in_chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
+    for i in range(0, len(ids), _IN_CHUNK):
+        yield ids[i:i + _IN_CHUNK]
+
+
 def _mismatch(op: Op) -> ApiError:
     return ApiError(409, "op_mismatch", (
         f"Change number {op.client_seq} of this device was already received as a different "
@@ -286,15 +536,12 @@ def _push_op_tx(conn: sa.Connection, device: DeviceContext, op: Op, now_iso: str
     if retry and conn.execute(sa.select(t.op_results.c.client_seq)
                               .where(t.op_results.c.op_id == op.op_id)).first() is not None:
         raise ApiError(409, "op_mismatch", "This op id was already used by another change.")
-    run = _PushedOp(conn, device, op, now_iso)
+    run = _PushedOp(_View(conn), device, op, now_iso)
     try:
         status, rev = run.apply()
     except _Rejected as rejected:
         reason = str(rejected)
-        conn.execute(sa.insert(t.quarantine).values(
-            id=uuid7(), device_id=device.device_id, username=device.username,
-            case_id=op.case_id, op=op.model_dump(mode="json"), reason=reason,
-            created_at=now_iso, status="open"))
+        conn.execute(_INSERT_QUARANTINE, _quarantine_row(device, op, reason, now_iso))
         current = load_record(conn, op.record_id)
         result = OpResult(op_id=op.op_id, client_seq=op.client_seq, status="rejected",
                           rev=current.rev if current else 0, reason=reason)
@@ -322,8 +569,9 @@ def _refusal(exc: DomainError) -> str:
 class _PushedOp:
     """One op: authorise, merge, check, and collect the writes (nothing is written here)."""
 
-    def __init__(self, conn: sa.Connection, device: DeviceContext, op: Op, now_iso: str) -> None:
-        self.conn = conn
+    def __init__(self, view: _View, device: DeviceContext, op: Op, now_iso: str) -> None:
+        self.view = view
+        self.conn = view.conn
         self.device = device
         self.actor: Actor = device.actor
         self.op = op
@@ -344,7 +592,7 @@ class _PushedOp:
             check_placement(rtype, op.record_id, op.case_id)
         except ValueError:
             raise _Rejected(_misplaced(rtype, op.case_id)) from None
-        row = load_record(self.conn, op.record_id, lock=True)
+        row = self.view.record(op.record_id, lock=True)
         if row is not None and (row.type is not rtype or row.case_id != op.case_id):
             raise _Rejected("This record id belongs to another record; the change was set "
                             "aside for review.")
@@ -374,8 +622,8 @@ class _PushedOp:
         assert case_id is not None
         if rtype is RecordType.CASE:
             if row is None:  # a new case is checked as registered (see _create)
-                owner = self.conn.execute(sa.select(t.case_scope.c.assigned_to).where(
-                    t.case_scope.c.case_id == case_id)).scalar_one_or_none()
+                scope = self.view.scope_of(case_id)
+                owner = scope[0] if scope is not None else None
                 if owner is not None and owner != self.actor.user:
                     raise _Rejected("This case id is already in use by records someone else "
                                     "made; the case was set aside for review.")
@@ -395,12 +643,12 @@ class _PushedOp:
         else:
             # The case's own record has not arrived yet (a registration's family comes
             # first): the case belongs, provisionally, to whoever made its first records.
-            scope = self.conn.execute(_SCOPE_OF, {"case_id": case_id}).first()
+            scope = self.view.scope_of(case_id)
             if scope is None:
                 self.provisional_case = case_id
                 access = CaseAccess(self.actor.user, None)
             else:
-                access = CaseAccess(scope.assigned_to, scope.team)
+                access = CaseAccess(*scope)
             status = None
         require(self.actor, Action.VIEW_CASE, access)
         return access, status
@@ -578,7 +826,7 @@ class _PushedOp:
 
     def _current(self, record_id: str) -> StoredRecord | None:
         """A record as this transaction will leave it (pending writes first)."""
-        rec = self.writes.records.get(record_id) or load_record(self.conn, record_id)
+        rec = self.writes.records.get(record_id) or self.view.record(record_id)
         return None if rec is None or rec.deleted else rec
 
     def _goals(self, plan_id: str, case_id: str | None) -> list[tuple[str, Mapping[str, Any]]]:
@@ -590,7 +838,7 @@ class _PushedOp:
                     r.c.deleted.is_(False))):
             if isinstance(fields, dict) and fields.get("plan_id") == plan_id:
                 goals[goal_id] = fields
-        for rec in self.writes.records.values():
+        for rec in [*self.view.records.values(), *self.writes.records.values()]:
             if rec.type is RecordType.PLAN_GOAL and rec.fields.get("plan_id") == plan_id:
                 if rec.deleted:
                     goals.pop(rec.id, None)
@@ -631,12 +879,20 @@ class _PushedOp:
         if row.type not in (RecordType.CASE_PLAN, RecordType.CASE) or "status" not in \
                 self.op.changes:
             return None
+        # Those written by earlier ops of this push are the latest (their seqs come next),
+        # the last written first; then the database's, newest first.
+        for rec in reversed(list(self.view.records.values())):
+            if (rec.type is RecordType.APPROVAL and rec.case_id == row.case_id
+                    and not rec.deleted and rec.fields.get("subject_id") == row.id):
+                return dict(rec.fields)
         r = t.records
-        for fields in self.conn.execute(
-                sa.select(r.c.fields).where(r.c.case_id == row.case_id,
-                                            r.c.type == RecordType.APPROVAL.value,
-                                            r.c.deleted.is_(False))
-                .order_by(r.c.seq.desc())).scalars():
+        for approval_id, fields in self.conn.execute(
+                sa.select(r.c.id, r.c.fields).where(r.c.case_id == row.case_id,
+                                                    r.c.type == RecordType.APPROVAL.value,
+                                                    r.c.deleted.is_(False))
+                .order_by(r.c.seq.desc())):
+            if approval_id in self.view.records:
+                continue  # changed by this push: seen above as it is now
             if isinstance(fields, dict) and fields.get("subject_id") == row.id:
                 return dict(fields)
         return None
@@ -648,7 +904,7 @@ class _PushedOp:
         plan_id = rec.fields.get("plan_id")
         if not isinstance(plan_id, str):
             return
-        plan = self.writes.records.get(plan_id) or load_record(self.conn, plan_id, lock=True)
+        plan = self.writes.records.get(plan_id) or self.view.record(plan_id, lock=True)
         if plan is None or plan.deleted or plan.type is not RecordType.CASE_PLAN:
             return
         try:
