@@ -429,7 +429,7 @@ def export(cw: Casework, request: ExportRequest, password: str,
                         data.deidentified, key)
 
 
-def write_to(writer: Writer, data: Any, target: Path | IO[Any]) -> None:
+def write_to(writer: Callable[[Any, Any], None], data: Any, target: Path | IO[Any]) -> None:
     """Write to a file through a temporary one beside it, so that a failed export leaves no
     half-written file where the user looks for it."""
     if not isinstance(target, Path):
