@@ -6,6 +6,9 @@ the password is checked again (Workspace.verify_password) before anything leaves
 encrypted store, and the audit chain gets an "export" entry with the format, the tables and
 their row counts, the scope and whether it was de-identified: no case data.
 
+The command line imports this module to build its parser: the database layer is imported
+only when an export runs.
+
 Each table is read in one statement over the records of the cases in scope (case_index
 carries the scope), so an export of 20,000 cases reads nine statements, not one per case.
 docs/exports.md describes the tables and their columns.
@@ -23,7 +26,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from casemgr.app.dashboard import case_scope
 from casemgr.domain import deidentify as deid
 from casemgr.domain.deidentify import Pseudonyms, Treatment
 from casemgr.domain.errors import PermissionDenied
@@ -127,6 +129,8 @@ def scope_sentence(cw: Casework, case_key: str | None = None) -> str:
 
 
 def _scope_sql(cw: Casework, case_id: str | None) -> tuple[str, tuple[Any, ...]]:
+    from casemgr.app.dashboard import case_scope
+
     where, args = case_scope(cw.actor).sql("c")
     if case_id is not None:
         return where + " AND c.case_id = ?", (*args, case_id)

@@ -28,9 +28,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from casemgr.app import dashboard as dash
 from casemgr.app.exports import AUDIT_ACTION, scope_code, write_to
-from casemgr.db import queries
 from casemgr.domain.permissions import Action, require
 
 if TYPE_CHECKING:
@@ -101,6 +99,9 @@ def closure_kind(reason: str) -> str:
 def indicators(cw: Casework, *, months: int = DEFAULT_MONTHS, deidentify: bool = True
                ) -> Indicators:
     """Every indicator for each of the last `months` months (the current one so far)."""
+    from casemgr.app import dashboard as dash  # the database layer, only when counting
+    from casemgr.db import queries
+
     scope = dash.case_scope(cw.actor)
     rows: list[IndicatorRow] = []
     spans = month_spans(cw.today(), months)
