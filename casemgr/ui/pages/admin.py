@@ -96,6 +96,7 @@ ACTION_WORDS = {
     "quarantine_reviewed": "Closed a refused change", "form_published": "Published a form",
     "providers_imported": "Imported the service directory", "login": "Signed in",
     "logout": "Signed out", "login_failed": "Sign-in refused (wrong password)",
+    "export": "Exported data", "print": "Printed a record",
 }
 
 
