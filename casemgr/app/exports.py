@@ -128,13 +128,10 @@ def scope_sentence(cw: Casework, case_key: str | None = None) -> str:
     return scope_words(cw.actor)
 
 
-def _scope_sql(cw: Casework, case_id: str | None) -> tuple[str, tuple[Any, ...]]:
-    from casemgr.app.dashboard import case_scope
+def _scope(cw: Casework) -> Any:
+    from casemgr.app.dashboard import case_scope  # the database layer, only when exporting
 
-    where, args = case_scope(cw.actor).sql("c")
-    if case_id is not None:
-        return where + " AND c.case_id = ?", (*args, case_id)
-    return where, args
+    return case_scope(cw.actor)
 
 
 def _one_case(cw: Casework, case_key: str) -> str:
@@ -147,10 +144,10 @@ def _one_case(cw: Casework, case_key: str) -> str:
 
 def count_cases(cw: Casework, case_key: str | None = None) -> int:
     """How many cases an export of this user would hold."""
+    from casemgr.db import queries
+
     case_id = _one_case(cw, case_key) if case_key else None
-    where, args = _scope_sql(cw, case_id)
-    return int(cw.ws.conn.execute(f"SELECT count(*) FROM case_index c WHERE {where}",
-                                  args).fetchone()[0])
+    return queries.export_case_count(cw.ws, _scope(cw), case_id)
 
 
 def check_allowed(cw: Casework, request: ExportRequest) -> int:
@@ -175,19 +172,16 @@ _STAMPS = (Column("created_at", DATETIME), Column("created_by"), Column("updated
 def gather(cw: Casework, request: ExportRequest, *, key: bytes | None = None) -> ExportData:
     """The tables of the export, read in one statement per table."""
     cases = check_allowed(cw, request)
+    from casemgr.db import queries
+
     case_id = _one_case(cw, request.case) if request.case else None
-    where, args = _scope_sql(cw, case_id)
+    scope = _scope(cw)
     on = cw.today()
     pseudonyms = Pseudonyms(key) if request.deidentify else None
     tables = []
     for name in request.tables:
         record_type = TABLES[name]
-        rows = cw.ws.conn.execute(
-            "SELECT r.id, r.case_id, r.fields, r.created_at, r.created_by, r.updated_at "
-            "FROM records r JOIN case_index c ON c.case_id = r.case_id WHERE r.type = ? AND "
-            f"r.deleted = 0 AND {where} ORDER BY c.case_number, r.id",
-            (record_type.value, *args)).fetchall()
-        records = [(r[0], r[1], json.loads(r[2]), r[3], r[4], r[5]) for r in rows]
+        records = queries.export_rows(cw.ws, scope, record_type, case_id)
         tables.append(_table(cw, name, record_type, records, pseudonyms, on))
     return ExportData(tables, request.deidentify, scope_code(cw, request.case), cases, on,
                       pseudonyms)

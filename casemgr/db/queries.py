@@ -369,7 +369,8 @@ __all__ = [
     "CaseScope", "CaseWork", "ConflictRow", "DirectoryUser", "HistoryEntry", "OutboxEntry",
     "ReferralRow", "RefusedChange", "TaskRow", "WorkerRow", "audit_history", "case_numbers",
     "case_work", "caseload_by_worker", "caseload_on", "cases_by_risk_and_status", "caseworkers",
-    "closure_reasons", "directory_users", "first_visit_days", "open_conflicts", "open_tasks",
+    "closure_reasons", "directory_users", "export_case_count", "export_rows",
+    "first_visit_days", "open_conflicts", "open_tasks",
     "outbox_page", "pending_changes", "plan_decision_days", "provider_names",
     "referral_outcomes", "referrals_in_progress", "refused_changes", "supervision_tasks",
     "synced_history", "task_states", "task_timeliness", "task_work_by_worker",
@@ -667,3 +668,31 @@ def closure_reasons(ws: Workspace, scope: CaseScope, since: str, until: str) -> 
         "INDEXED BY records_case_closed ON r.id = c.case_id AND r.type = 'case' "
         "WHERE c.status = 'closed' AND json_extract(r.fields, '$.closed_on') BETWEEN ? AND ? "
         "AND " + where, (since, until, *args))]
+
+
+# -- exports (casemgr.app.exports) ------------------------------------------------------------
+
+def export_case_count(ws: Workspace, scope: CaseScope, case_id: str | None = None) -> int:
+    """How many cases are in scope (only `case_id`, when given)."""
+    where, args = scope.sql()
+    if case_id is not None:
+        where, args = where + " AND c.case_id = ?", (*args, case_id)
+    return int(ws.conn.execute(f"SELECT count(*) FROM case_index c WHERE {where}",
+                               args).fetchone()[0])
+
+
+def export_rows(ws: Workspace, scope: CaseScope, record_type: RecordType,
+                case_id: str | None = None) -> list[tuple[str, str, dict[str, Any], str, str,
+                                                          str]]:
+    """(id, case id, fields, created at, created by, updated at) of every live record of this
+    type in the cases in scope (only `case_id`, when given), by case number then id: one
+    statement for the whole table."""
+    where, args = scope.sql()
+    if case_id is not None:
+        where, args = where + " AND c.case_id = ?", (*args, case_id)
+    rows = ws.conn.execute(
+        "SELECT r.id, r.case_id, r.fields, r.created_at, r.created_by, r.updated_at "
+        "FROM records r JOIN case_index c ON c.case_id = r.case_id WHERE r.type = ? AND "
+        f"r.deleted = 0 AND {where} ORDER BY c.case_number, r.id",
+        (record_type.value, *args))
+    return [(r[0], r[1], json.loads(r[2]), r[3], r[4], r[5]) for r in rows]
