@@ -90,9 +90,6 @@ class ExportData:
     def counts(self) -> dict[str, int]:
         return {t.name: len(t.rows) for t in self.tables}
 
-    def table(self, name: str) -> Table:
-        return next(t for t in self.tables if t.name == name)
-
 
 @dataclass(frozen=True)
 class ExportRequest:
@@ -117,15 +114,6 @@ def scope_code(cw: Casework, case_key: str | None) -> str:
     if case_key:
         return "case"
     return {Role.ADMIN: "all", Role.SUPERVISOR: "team"}.get(cw.actor.role, "own")
-
-
-def scope_sentence(cw: Casework, case_key: str | None = None) -> str:
-    """Whose cases an export of this user holds, in words (the dialog shows it)."""
-    from casemgr.app.dashboard import scope_words
-
-    if case_key:
-        return f"case {case_key}"
-    return scope_words(cw.actor)
 
 
 def _scope(cw: Casework) -> Any:
@@ -169,9 +157,12 @@ _META = (Column("id"), Column("case_id"))
 _STAMPS = (Column("created_at", DATETIME), Column("created_by"), Column("updated_at", DATETIME))
 
 
-def gather(cw: Casework, request: ExportRequest, *, key: bytes | None = None) -> ExportData:
-    """The tables of the export, read in one statement per table."""
-    cases = check_allowed(cw, request)
+def gather(cw: Casework, request: ExportRequest, *, key: bytes | None = None,
+           cases: int | None = None) -> ExportData:
+    """The tables of the export, read in one statement per table (`cases`: what
+    `check_allowed` said, when it was asked already)."""
+    if cases is None:
+        cases = check_allowed(cw, request)
     from casemgr.db import queries
 
     case_id = _one_case(cw, request.case) if request.case else None
@@ -413,9 +404,9 @@ def export(cw: Casework, request: ExportRequest, password: str,
     """Check the right and the password, read the tables, record the export in the audit
     chain, then write the file (or stream). Raises PermissionDenied, WrongPassword (counted
     like a failed unlock), UnlockBackoff."""
-    check_allowed(cw, request)
+    cases = check_allowed(cw, request)
     cw.ws.verify_password(password)
-    data = gather(cw, request)
+    data = gather(cw, request, cases=cases)
     record = _one_case(cw, request.case) if request.case else None
     cw.store.audit_only(AUDIT_ACTION, record, RecordType.CASE.value if record else None,
                         actor=cw.actor.user,
@@ -455,7 +446,7 @@ def table_names(names: Iterable[str] | None) -> tuple[str, ...]:
 
 __all__ = [
     "FORMATS", "TABLES", "WRITERS", "Column", "ExportData", "ExportRequest", "ExportResult",
-    "Table", "audit_detail", "check_allowed", "count_cases", "export", "gather",
-    "scope_sentence", "table_names", "write_csv", "write_json", "write_xlsx",
+    "Table", "audit_detail", "check_allowed", "count_cases", "export", "gather", "table_names",
+    "write_csv", "write_json", "write_xlsx",
 ]
 
