@@ -31,6 +31,7 @@ from casemgr.domain.errors import PermissionDenied
 from casemgr.domain.permissions import Actor, Role
 from casemgr.ui.dialogs.base import CaseworkDialog
 from casemgr.ui.workers.db import DbWorker, SignedIn
+from casemgr.ui.workers.runner import Runner
 
 _log = logging.getLogger(__name__)
 FORMAT_WORDS = {"csv": "CSV (spreadsheet text)", "xlsx": "Excel workbook (XLSX)",
@@ -112,6 +113,7 @@ class ExportDialog(CaseworkDialog):
         self.path.textChanged.connect(self._update_warning)
         self._update_warning()
         self.chooser: QFileDialog | None = None
+        self.writer: Runner | None = None
         self.done_result: Any = None
 
     # -- fields ------------------------------------------------------------------------------
@@ -180,10 +182,39 @@ class ExportDialog(CaseworkDialog):
         else:
             request = exports.ExportRequest(fmt, deidentify=deidentify,
                                             keep_key=self.keep_key.isChecked() and deidentify)
-            self.worker.run(lambda cw: exports.export(cw, request, password, path),
-                            self._done, self._failed)
+            self.worker.run(lambda cw: exports.prepare_export(cw, request, password),
+                            lambda data: self._write(data, request, path), self._failed)
+
+    def _write(self, data: exports.ExportData, request: exports.ExportRequest,
+               path: Path) -> None:
+        """Read and recorded: the file is written on a thread of its own, so the database
+        thread serves the pages meanwhile; the dialog stays until it is written."""
+        self.outcome.setText("Writing the file…")
+        self.cancel_button.setEnabled(False)
+        self.writer = Runner("casemgr-export-file", parent=self)  # one file, then it stops
+        self.writer.submit(lambda: exports.write_export(data, request, path),
+                           lambda result: self._written(self._done, result),
+                           lambda exc: self._written(self._failed, exc))
+
+    def _written(self, then: Any, value: Any) -> None:
+        self._stop_writer()
+        then(value)
+
+    def _stop_writer(self) -> None:
+        if self.writer is not None:
+            self.writer.stop()  # its one job is done: the thread ends at once
+            self.writer = None
+
+    def reject(self) -> None:
+        if self.cancel_button.isEnabled():  # not while the file is being written
+            super().reject()
+
+    def done(self, result: int) -> None:
+        self._stop_writer()
+        super().done(result)
 
     def _finish(self, text: str) -> None:
+        self.cancel_button.setEnabled(True)
         self.password.clear()
         self.outcome.setText(text)
         self.outcome.setVisible(True)
@@ -207,6 +238,7 @@ class ExportDialog(CaseworkDialog):
                      f"{data.months[-1]}) saved to {path} ({len(data.rows)} rows).")
 
     def _failed(self, exc: BaseException) -> None:
+        self.cancel_button.setEnabled(True)
         self.save_button.setEnabled(True)
         self.outcome.setVisible(False)
         if isinstance(exc, WrongPassword | UnlockBackoff):
