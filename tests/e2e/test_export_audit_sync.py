@@ -1,5 +1,6 @@
-"""An export made on a laptop reaches the server's audit log at the next sync, once, with
-its metadata and no case data: a real server process and a real encrypted workspace."""
+"""An export (and a case summary printed) on a laptop reaches the server's audit log at the
+next sync, once, with its metadata and no case data: a real server process and a real
+encrypted workspace."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import json
 
 import sqlalchemy as sa
 
+from casemgr.app.case_summary import record_summary_output
 from casemgr.app.casework import Casework
 from casemgr.app.exports import ExportRequest, export
 from casemgr.server import tables as t
@@ -28,14 +30,19 @@ def test_an_export_is_in_the_server_audit_log_after_the_next_sync(live_server, t
     export(cw, ExportRequest("json", deidentify=False, case=number), DEMO_PASSWORD,
            tmp_path / "one.json")
     export(cw, ExportRequest("csv"), DEMO_PASSWORD, tmp_path / "mine.zip")
+    record_summary_output(cw, case_id, printed=True, redacted=True)  # a summary printed
     engine.sync()
     engine.sync()  # nothing new: nothing sent twice
     db = sa.create_engine(live_server.settings.database_url)
     with db.connect() as conn:
         rows = conn.execute(sa.select(t.audit).where(t.audit.c.action == "export")
                             .order_by(t.audit.c.id)).all()
+        printed = conn.execute(sa.select(t.audit).where(
+            t.audit.c.action == "summary_print_redacted")).all()
     db.dispose()
     assert len(rows) == 2
+    assert [(p.actor, p.target, p.detail["case_id"]) for p in printed] == [
+        ("amina", case_id, case_id)]
     one, mine = rows
     assert one.actor == mine.actor == "amina"
     assert one.target == case_id and one.detail["case_id"] == case_id
