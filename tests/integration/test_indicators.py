@@ -128,6 +128,14 @@ def test_the_indicators_match_the_records_counted_again(team_ws):
     for name in INDICATORS:
         assert len({k[1] for k in expected if k[0] == name}) >= 2, name
     assert len(data.months) == 12 and data.months[-1] == cw.today().strftime("%Y-%m")
+    # the shares, from the counts counted again
+    shares = [r for r in data.rows if r.measure.startswith("share_")]
+    assert shares
+    for r in shares:
+        part = "done_on_time" if r.measure == "share_on_time" else "completed"
+        whole = "done" if r.measure == "share_on_time" else "sent"
+        n = expected.get((r.indicator, r.month, r.group, whole), 0)
+        assert r.value == round(expected.get((r.indicator, r.month, r.group, part), 0) / n, 3)
 
 
 def test_de_identified_cells_under_five_are_suppressed(team_ws):
