@@ -67,6 +67,16 @@ def _password(confirm: bool = False) -> str:
     return first
 
 
+def _password_again() -> str:
+    """The password once more, before data leaves the encrypted store (CASEMGR_PASSWORD
+    answers it in a script)."""
+    if (env := os.environ.get("CASEMGR_PASSWORD")) is not None:
+        return env
+    if not sys.stdin.isatty():
+        raise CliError("No password: set CASEMGR_PASSWORD or run in a terminal.", EXIT_USAGE)
+    return getpass.getpass("Your password again (the data leaves the encrypted workspace): ")
+
+
 def _user(args: argparse.Namespace) -> str:
     """--user, else CASEMGR_USER, else the only workspace in the data folder."""
     if args.user:
@@ -487,6 +497,57 @@ def cmd_reassign(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_target(args: argparse.Namespace, binary: bool) -> tuple[Any, bool]:
+    """Where an export goes: the --output file, else standard output (never for a binary
+    format)."""
+    if args.output:
+        path = Path(args.output)
+        if path.is_dir():
+            raise CliError(f"{path} is a folder: give a file name with --output.", EXIT_USAGE)
+        return path, True
+    if binary:
+        raise CliError(f"{args.format.upper()} is written to a file: give --output FILE.",
+                       EXIT_USAGE)
+    return sys.stdout, False
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from casemgr.app.exports import ExportRequest, export, table_names
+
+    tables = table_names(args.tables)
+    target, to_file = _export_target(args, binary=args.format == "xlsx")
+    if args.format == "csv" and not to_file:
+        if args.tables and len(tables) > 1:
+            raise CliError("CSV on standard output is one table: name one with --tables, or "
+                           "give --output FILE.zip for all of them.", EXIT_USAGE)
+        tables = tables if args.tables else ("cases",)
+    request = ExportRequest(args.format, deidentify=args.deidentify, case=args.case,
+                            tables=tables, keep_key=args.keep_key)
+    with _unlock(args) as ws:
+        result = export(_casework(ws), request, _password_again(), target)
+    counts = ", ".join(f"{name} {n}" for name, n in result.counts.items())
+    where = f" to {result.path}" if result.path else ""
+    kind = "de-identified" if result.deidentified else "with names"
+    print(f"Exported ({kind}): {counts}{where}.", file=sys.stderr)
+    if result.key_hex:
+        print(f"Pseudonym key (keep it apart from the export): {result.key_hex}",
+              file=sys.stderr)
+    return 0
+
+
+def cmd_indicators(args: argparse.Namespace) -> int:
+    from casemgr.app.indicators import export_indicators
+
+    target, _ = _export_target(args, binary=args.format == "xlsx")
+    with _unlock(args) as ws:
+        data = export_indicators(_casework(ws), args.format, _password_again(), target,
+                                 deidentify=args.deidentify, months=args.months)
+    where = f" to {args.output}" if args.output else ""
+    print(f"Indicators for {len(data.months)} months ({data.months[0]} to "
+          f"{data.months[-1]}): {len(data.rows)} rows{where}.", file=sys.stderr)
+    return 0
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     if args.self_test:
         from casemgr.ui.selftest import run_self_test
@@ -620,6 +681,32 @@ def build_parser() -> argparse.ArgumentParser:
                 "(their open tasks go with them)")
     c.add_argument("case", nargs="+", metavar="CASE", help="case number or case id")
     c.add_argument("--to", required=True, metavar="USER", help="the worker who takes them")
+
+    from casemgr.app.exports import TABLES
+    from casemgr.app.exports import WRITERS as EXPORT_WRITERS
+    from casemgr.app.indicators import WRITERS as INDICATOR_WRITERS
+
+    c = command(sub, "export", cmd_export, "the records of your cases as CSV, XLSX or JSON "
+                "(after your password again; recorded in the audit log)")
+    c.add_argument("--format", required=True, choices=sorted(EXPORT_WRITERS))
+    c.add_argument("--deidentify", action="store_true",
+                   help="no names, addresses, phone numbers, free text or birth dates: age "
+                        "bands, months, pseudonyms (needed for more than one case unless "
+                        "you are a supervisor or an administrator)")
+    c.add_argument("--case", metavar="ID", help="only this case (case number or id)")
+    c.add_argument("--tables", nargs="+", metavar="TABLE", choices=list(TABLES),
+                   help=f"only these tables (of: {', '.join(TABLES)}; default all)")
+    c.add_argument("--output", metavar="FILE", help="the file to write (CSV: a .zip of one "
+                   "file per table); default standard output (CSV: the cases table)")
+    c.add_argument("--keep-key", action="store_true", help="print the de-identified "
+                   "export's pseudonym key, to link its pseudonyms with a later export's")
+    c = command(sub, "indicators", cmd_indicators, "indicators per month (caseload, first "
+                "visits, visits on time, plan approvals, referrals, closures) as CSV or XLSX")
+    c.add_argument("--format", required=True, choices=sorted(INDICATOR_WRITERS))
+    c.add_argument("--deidentify", action="store_true",
+                   help="suppress counts under 5 (written <5)")
+    c.add_argument("--months", type=int, default=12, help="how many months up to this one")
+    c.add_argument("--output", metavar="FILE", help="default standard output (CSV only)")
 
     audit = sub.add_parser("audit", help="the audit log").add_subparsers(metavar="ACTION",
                                                                          required=True)

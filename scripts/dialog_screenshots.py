@@ -2,7 +2,8 @@
 """Save a PNG of the whole screen with a dialog open over the app, at the screen's size: the
 register-family dialog (a family of five, Create pressed with a name missing), the longest
 assessment form (assessment-form-1366), and a saved assessment opened to read
-(assessment-1366). Meant for a laptop-sized virtual display:
+(assessment-1366), and the export dialog (export-1366). Meant for a laptop-sized virtual
+display:
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/dialog_screenshots.py \
         --out docs/screenshots
@@ -132,6 +133,12 @@ def main() -> int:
         report = open_dialog(AssessmentView)
         shoot_screen(report, args.out, "assessment-1366")
         report.reject()
+
+        export = window.open_export(indicators=False)
+        assert export is not None
+        wait_for(export.isVisible)
+        shoot_screen(export, args.out, "export-1366")
+        export.reject()
     finally:
         worker.shutdown()
     return 0

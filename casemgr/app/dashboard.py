@@ -190,16 +190,36 @@ def dashboard(cw: Casework, period_days: int, today: date,
     first, last = since.isoformat(), today.isoformat()
     ws = cw.ws
     caseload_rows = queries.caseload_by_worker(ws, scope)
+    period = period_figures(cw, since, today)
     return Dashboard(
         period_days, since, today, scope_words(cw.actor),
         _risk_and_status(queries.cases_by_risk_and_status(ws, scope, first, last)),
         _overdue(queries.task_work_by_worker(ws, scope, first, last),
                  [worker for worker, _, _ in caseload_rows]),
-        _first_visits(queries.first_visit_days(ws, scope, first, last),
-                      cw.policy.first_visit_days),
-        _plan_turnaround(queries.plan_decision_days(ws, scope, first, last)),
-        _referrals(queries.referral_outcomes(ws, scope, first, last)),
+        period.first_visits, period.plan_turnaround, period.referrals,
         _caseload(caseload_rows, caseload_ceiling))
+
+
+@dataclass(frozen=True)
+class PeriodFigures:
+    """The figures about what happened from one day to another (the Dashboard's period, or
+    a month of the indicators, casemgr.app.indicators)."""
+
+    first_visits: FirstVisits
+    plan_turnaround: PlanTurnaround
+    referrals: ReferralOutcomes
+
+
+def period_figures(cw: Casework, since: date, until: date) -> PeriodFigures:
+    """Time to the first visit of the cases opened from `since` to `until`, the case plans
+    decided then (and waiting at its end), the referrals sent then."""
+    scope = case_scope(cw.actor)
+    first, last = since.isoformat(), until.isoformat()
+    return PeriodFigures(
+        _first_visits(queries.first_visit_days(cw.ws, scope, first, last),
+                      cw.policy.first_visit_days),
+        _plan_turnaround(queries.plan_decision_days(cw.ws, scope, first, last)),
+        _referrals(queries.referral_outcomes(cw.ws, scope, first, last)))
 
 
 def _risk_label(risk: str) -> str:
@@ -380,11 +400,13 @@ __all__ = [
     "Figure",
     "FirstVisits",
     "OverdueWork",
+    "PeriodFigures",
     "PlanTurnaround",
     "ReferralOutcomes",
     "Row",
     "case_scope",
     "dashboard",
     "number_text",
+    "period_figures",
     "scope_words",
 ]

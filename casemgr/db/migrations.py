@@ -277,6 +277,11 @@ MIGRATIONS: list[str] = [
                     type, deleted)
         WHERE type = 'referral' AND deleted = 0;
     """,
+    # 10: an audit entry's detail: metadata of what it records (an export's format, tables,
+    # scope and row counts), never case data; part of the entry's hash.
+    """
+    ALTER TABLE audit ADD COLUMN detail TEXT CHECK (detail IS NULL OR json_valid(detail));
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

@@ -368,11 +368,13 @@ def refused_changes(ws: Workspace) -> list[RefusedChange]:
 __all__ = [
     "CaseScope", "CaseWork", "ConflictRow", "DirectoryUser", "HistoryEntry", "OutboxEntry",
     "ReferralRow", "RefusedChange", "TaskRow", "WorkerRow", "audit_history", "case_numbers",
-    "case_work", "caseload_by_worker", "cases_by_risk_and_status", "caseworkers",
-    "directory_users", "first_visit_days", "open_conflicts", "open_tasks", "outbox_page",
-    "pending_changes", "plan_decision_days", "provider_names", "referral_outcomes",
-    "referrals_in_progress", "refused_changes", "supervision_tasks", "synced_history",
-    "task_states", "task_work_by_worker", "team_assignees", "teams_of", "worker_loads",
+    "case_work", "caseload_by_worker", "caseload_on", "cases_by_risk_and_status", "caseworkers",
+    "closure_reasons", "directory_users", "export_case_count", "export_rows",
+    "first_visit_days", "open_conflicts", "open_tasks",
+    "outbox_page", "pending_changes", "plan_decision_days", "provider_names",
+    "referral_outcomes", "referrals_in_progress", "refused_changes", "supervision_tasks",
+    "synced_history", "task_states", "task_timeliness", "task_work_by_worker",
+    "team_assignees", "teams_of", "worker_loads",
 ]
 
 
@@ -621,3 +623,76 @@ def caseload_by_worker(ws: Workspace, scope: CaseScope) -> list[tuple[str, int, 
         "AS c2 FROM case_index c WHERE " + where + " AND c.status != 'closed' "
         "GROUP BY c.assigned_to", args, 3)
     return [(r[0], int(r[1]), int(r[2] or 0)) for r in rows]
+
+
+# -- the indicators (casemgr.app.indicators) --------------------------------------------------
+# Per month, over the same scope as the Dashboard; the figures the Dashboard also draws are
+# counted by its queries above, for each month's days.
+
+def caseload_on(ws: Workspace, scope: CaseScope, day: str) -> list[tuple[str, int]]:
+    """(worker, cases) of the cases in scope open at the end of `day`: opened by then and not
+    closed by then, by the worker they are assigned to today."""
+    where, args = scope.sql()
+    rows = _groups(
+        ws, "SELECT c.assigned_to AS c0, count(*) AS c1 FROM case_index c WHERE " + where +
+        " AND c.opened_on <= ? AND (c.status != 'closed' OR coalesce((SELECT "
+        "json_extract(r.fields, '$.closed_on') FROM records r INDEXED BY records_case_closed "
+        "WHERE r.id = c.case_id AND r.type = 'case'), '9999-12-31') > ?) GROUP BY 1",
+        (*args, day, day), 2)
+    return [(r[0], int(r[1])) for r in rows]
+
+
+def task_timeliness(ws: Workspace, scope: CaseScope, since: str, until: str
+                    ) -> list[tuple[str, int, int]]:
+    """(task kind, done by their due date, done after it) of the tasks of the cases in scope
+    done from `since` to `until`."""
+    where, args = scope.sql()
+    done = "json_extract(r.fields, '$.completed_on')"
+    rows = _groups(
+        ws, "WITH t AS MATERIALIZED (SELECT json_extract(r.fields, '$.kind') AS kind, "
+        f"{done} <= json_extract(r.fields, '$.due_date') AS on_time FROM records r INDEXED BY "
+        "records_task_work JOIN case_index c ON c.case_id = r.case_id WHERE r.type = 'task' "
+        "AND r.deleted = 0 AND json_extract(r.fields, '$.status') = 'done' AND "
+        f"{done} BETWEEN ? AND ? AND " + where + ") "
+        "SELECT kind AS c0, sum(on_time) AS c1, sum(1 - on_time) AS c2 FROM t GROUP BY 1",
+        (since, until, *args), 3)
+    return [(r[0], int(r[1] or 0), int(r[2] or 0)) for r in rows]
+
+
+def closure_reasons(ws: Workspace, scope: CaseScope, since: str, until: str) -> list[str]:
+    """The closure reasons (as written) of the cases in scope closed from `since` to
+    `until`, one per case."""
+    where, args = scope.sql()
+    return [str(r[0] or "") for r in ws.conn.execute(
+        "SELECT json_extract(r.fields, '$.closure_reason') FROM case_index c JOIN records r "
+        "INDEXED BY records_case_closed ON r.id = c.case_id AND r.type = 'case' "
+        "WHERE c.status = 'closed' AND json_extract(r.fields, '$.closed_on') BETWEEN ? AND ? "
+        "AND " + where, (since, until, *args))]
+
+
+# -- exports (casemgr.app.exports) ------------------------------------------------------------
+
+def export_case_count(ws: Workspace, scope: CaseScope, case_id: str | None = None) -> int:
+    """How many cases are in scope (only `case_id`, when given)."""
+    where, args = scope.sql()
+    if case_id is not None:
+        where, args = where + " AND c.case_id = ?", (*args, case_id)
+    return int(ws.conn.execute(f"SELECT count(*) FROM case_index c WHERE {where}",
+                               args).fetchone()[0])
+
+
+def export_rows(ws: Workspace, scope: CaseScope, record_type: RecordType,
+                case_id: str | None = None) -> list[tuple[str, str, dict[str, Any], str, str,
+                                                          str]]:
+    """(id, case id, fields, created at, created by, updated at) of every live record of this
+    type in the cases in scope (only `case_id`, when given), by case number then id: one
+    statement for the whole table."""
+    where, args = scope.sql()
+    if case_id is not None:
+        where, args = where + " AND c.case_id = ?", (*args, case_id)
+    rows = ws.conn.execute(
+        "SELECT r.id, r.case_id, r.fields, r.created_at, r.created_by, r.updated_at "
+        "FROM records r JOIN case_index c ON c.case_id = r.case_id WHERE r.type = ? AND "
+        f"r.deleted = 0 AND {where} ORDER BY c.case_number, r.id",
+        (record_type.value, *args))
+    return [(r[0], r[1], json.loads(r[2]), r[3], r[4], r[5]) for r in rows]

@@ -181,13 +181,14 @@ class Store:
             tx.finish()
 
     def audit_only(self, action: str, record_id: str | None = None,
-                   record_type: str | None = None, actor: str | None = None) -> None:
+                   record_type: str | None = None, actor: str | None = None,
+                   detail: Mapping[str, Any] | None = None) -> None:
         """An audit entry with no record change (opening a case file, a password change).
         It records something that is happening or has happened, so on a full disk it may
         use the reserve: reading a case file goes on (and is audited) on a full laptop."""
         def entry() -> None:
             with self.write(actor or self._ws.user) as tx:
-                tx.audit(action, record_id, record_type)
+                tx.audit(action, record_id, record_type, detail=detail)
 
         self._ws.with_reserve(entry)
 
@@ -308,14 +309,15 @@ class Store:
                 for r in rows]
 
     def audit_entries(self, record_id: str | None = None) -> list[dict[str, Any]]:
-        sql = "SELECT seq, at, actor, action, record_id, record_type FROM audit"
+        sql = "SELECT seq, at, actor, action, record_id, record_type, detail FROM audit"
         args: tuple[Any, ...] = ()
         if record_id is not None:
             sql += " WHERE record_id = ?"
             args = (record_id,)
-        keys = ("seq", "at", "actor", "action", "record_id", "record_type")
-        return [dict(zip(keys, r, strict=True)) for r in self._conn.execute(sql + " ORDER BY seq",
-                                                                            args)]
+        keys = ("seq", "at", "actor", "action", "record_id", "record_type", "detail")
+        return [{**dict(zip(keys, r, strict=True)),
+                 "detail": json.loads(r[6]) if r[6] is not None else None}
+                for r in self._conn.execute(sql + " ORDER BY seq", args)]
 
 
 def case_filter_sql(q: CaseQuery) -> tuple[str, list[Any]]:
@@ -462,11 +464,14 @@ class WriteTx:
             self._touched.add(case_id)
 
     def audit(self, action: str, record_id: str | None = None,
-              record_type: str | None = None) -> None:
+              record_type: str | None = None, *,
+              detail: Mapping[str, Any] | None = None) -> None:
+        """Append to the audit chain; `detail`: metadata only (never case data)."""
         self._audit_count += 1
         self._audit_head = audit.insert_entry(
             self._conn, prev_hash=self._audit_head, seq=self._audit_count, at=self.now,
-            actor=self.actor, action=action, record_id=record_id, record_type=record_type)
+            actor=self.actor, action=action, record_id=record_id, record_type=record_type,
+            detail=detail)
 
     def queue_upload(self, record_id: str, sha256: str) -> None:
         """An attachment file to send with the next sync."""

@@ -46,6 +46,9 @@ _log = logging.getLogger(__name__)
 _Method = TypeVar("_Method", bound=Callable[..., Any])
 
 
+AUDIT_EVENTS_SENT = "audit_events_sent"  # meta: the last audit seq the server was sent
+
+
 def _lends_reserve(method: _Method) -> _Method:
     """A SyncStore write that, on a full disk, is run again with part of the reserve (its
     transaction left nothing behind the first time); one-shot iterators among its arguments
@@ -194,6 +197,25 @@ class SyncStore:
 
     def outbox_count(self) -> int:
         return self._ws.store.outbox_count()
+
+    # -- audit entries the server keeps too (exports and prints) ------------------------------
+
+    def unsent_audit_events(self, actions: Iterable[str], limit: int) -> list[dict[str, Any]]:
+        """The oldest entries of these actions in the audit chain not yet sent to the server
+        (seq, at, action, record_id, record_type, detail)."""
+        sent = int(self._ws.meta(AUDIT_EVENTS_SENT) or 0)
+        wanted = sorted(set(actions))
+        rows = self._conn.execute(
+            "SELECT seq, at, action, record_id, record_type, detail FROM audit WHERE seq > ? "
+            "AND action IN (SELECT value FROM json_each(?)) ORDER BY seq LIMIT ?",
+            (sent, json.dumps(wanted), limit))
+        return [{"seq": r[0], "at": r[1], "action": r[2], "record_id": r[3],
+                 "record_type": r[4], "detail": json.loads(r[5]) if r[5] else {}}
+                for r in rows]
+
+    def audit_events_sent(self, seq: int) -> None:
+        """The server keeps the audit entries up to `seq` (of the actions it is told of)."""
+        self.set_meta(AUDIT_EVENTS_SENT, str(seq))
 
     def pending(self, limit: int, case_id: str | None = None) -> list[OutboxOp]:
         """The oldest pending ops (of one case, if given), in client_seq order."""

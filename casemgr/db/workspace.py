@@ -257,7 +257,9 @@ def create_workspace(
         _remove_unfinished(paths, fresh)
         raise
     Reserve(paths.reserve).fill()  # as far as the disk allows
-    return Workspace(paths, info, conn, clock, data_key=key)
+    ws = Workspace(paths, info, conn, clock, data_key=key)
+    ws.keystore = keystore
+    return ws
 
 
 def _remove_unfinished(paths: WorkspacePaths, fresh: bool) -> None:
@@ -348,6 +350,7 @@ def unlock_workspace(
         conn.close()
         raise
     ws = Workspace(paths, info, conn, clock, data_key=key)
+    ws.keystore = keystore
     ws.sweep_attachments()
     if wrapped.kdf.weaker_than(kdf_policy):
         # On a full disk the stronger wrap waits for an unlock with space.
@@ -405,6 +408,8 @@ class Workspace:
         self.hlc = HybridLogicalClock(clock, info.device_id[-12:],
                                       HlcTimestamp.parse(last) if last else None)
         self.store = Store(self)
+        # The OS credential store the failed-unlock counter is signed with (verify_password).
+        self.keystore: Keystore | None = None
 
     @property
     def user(self) -> str:
@@ -448,6 +453,7 @@ class Workspace:
         conn = self.reserve.lend(lambda: open_encrypted(self.paths.db, key))
         other = Workspace(self.paths, self.info, conn, self.clock, data_key=self._data_key)
         other.hlc = self.hlc  # one clock for the device: timestamps stay unique and ordered
+        other.keystore = self.keystore
         return other
 
     def close(self) -> None:
@@ -496,6 +502,34 @@ class Workspace:
         return removed
 
     # -- keys ------------------------------------------------------------------------------
+
+    def verify_password(self, password: str, *, device_secret: bytes | None = None) -> None:
+        """Check the user's password again (before data leaves the encrypted store): through
+        the key unwrap, so as slow and constant-time as an unlock, and counted by the
+        failed-unlock guard like one: UnlockBackoff when a wait is due, WrongPassword (with
+        the wait that now applies), LockedOut when a server-bound workspace's key was
+        deleted after too many failures (as at unlock)."""
+        guard = _guard_for(self.paths, self.info, self.keystore)
+        now = self.clock.now_ms()
+        state = guard.read(now)
+        if state.tampered:
+            guard.write(state)
+        wait = state.wait_seconds(now)
+        if wait > 0:
+            raise UnlockBackoff(wait)
+        wrapped = load_wrapped(self.paths.key)
+        attempt = guard.record_failure(state, now)  # counted first, as at unlock
+        try:
+            unwrap_key(wrapped, password, device_secret)
+        except WrongPassword:
+            if self.info.server_url and attempt.failures >= guardmod.SERVER_BOUND_LIMIT:
+                shred(self.paths.key)
+                raise LockedOut() from None
+            left = (guardmod.SERVER_BOUND_LIMIT - attempt.failures) \
+                if self.info.server_url else None
+            raise WrongPassword(guardmod.wait_after(attempt.failures), left) from None
+        with contextlib.suppress(StorageFull, OSError):
+            guard.reset()
 
     def _current_wrap_version(self) -> int:
         return load_wrapped(self.paths.key).key_version

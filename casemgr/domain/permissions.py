@@ -123,12 +123,23 @@ PERMISSIONS: Final[Mapping[Action, Permission]] = MappingProxyType({
     Action.PUBLISH_FORMS:      Permission(N,     N,      N,      Y, "publish assessment forms"),
     Action.IMPORT_PROVIDERS:   Permission(N,     N,      N,      Y,
                                           "import the service directory"),
-    Action.EXPORT:             Permission(N,     N,      N,      Y, "export data"),
+    Action.EXPORT:             Permission(N,     Y,      Y,      Y, "export data"),
     Action.VIEW_AUDIT:         Permission(N,     N,      N,      Y, "view the audit log"),
     Action.VIEW_SYNC_HEALTH:   Permission(N,     N,      N,      Y, "view sync health"),
     Action.RECORD_SUPERVISION: Permission(N,     N,      Y,      Y,
                                           "record supervision sessions"),
 })
+
+
+def require_export(actor: Actor, *, identified: bool, cases: int) -> None:
+    """Raise PermissionDenied unless the actor may export this: anyone who may export takes
+    the cases in their scope out de-identified, or one case with its names; names of more
+    than one case leave only with a supervisor or an administrator (issue 12)."""
+    require(actor, Action.EXPORT)
+    if identified and cases > 1 and actor.role is Role.CASEWORKER:
+        raise PermissionDenied(
+            "An export with names of more than one case needs a supervisor or an "
+            "administrator: de-identify it, or export one case.")
 
 
 def in_scope(actor: Actor, case: CaseAccess) -> bool:

@@ -22,6 +22,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from casemgr.domain.clock import SystemClock, iso_utc
 from casemgr.domain.permissions import Role
+from casemgr.domain.records import RecordType
 from casemgr.server import tables as t
 from casemgr.server.api.deps import DeviceContext, require_protocol
 from casemgr.server.errors import ApiError
@@ -37,6 +38,7 @@ from casemgr.server.security import (
 from casemgr.server.settings import Settings
 from casemgr.sync.protocol import (
     SUPPORTED_PROTOCOLS,
+    AuditEventsRequest,
     EscrowRequest,
     Lease,
     LoginRequest,
@@ -621,6 +623,36 @@ def escrow(conn: sa.Connection, device: DeviceContext, req: EscrowRequest, keys:
     conn.execute(sa.update(t.devices).where(t.devices.c.id == device.device_id)
                  .values(escrowed_key=sealed))
     write_audit(conn, now, device.username, "escrow_key_replaced", device.device_id)
+
+
+def record_device_events(conn: sa.Connection, device: DeviceContext, req: AuditEventsRequest,
+                         now: int) -> int:
+    """Keep in the server's audit log the exports and prints a device recorded in its own
+    chain (sent at its next sync), each once: one sent again (an answer lost on the way) is
+    recognised by its device and number. Returns how many were new."""
+    require_protocol(req.protocol_version)
+    if req.device_id != device.device_id:
+        raise ApiError(403, "wrong_device", "This request names another device than the one "
+                                            "signed in.")
+    a = t.audit
+    new = 0
+    for event in req.events:
+        seen = conn.execute(sa.select(a.c.id).where(
+            a.c.action == event.action, a.c.actor == device.username,
+            a.c.detail["device_id"].as_string() == device.device_id,
+            # as_float: PostgreSQL's integer is 32 bits; a double holds every seq (< 2**53)
+            a.c.detail["device_seq"].as_float() == float(event.seq)).limit(1)).first()
+        if seen is not None:
+            continue
+        detail: dict[str, Any] = {**event.detail, "device_id": device.device_id,
+                                  "device_seq": event.seq, "device_at": event.at}
+        if event.record_type is not None:
+            detail["record_type"] = event.record_type.value
+        if event.record_type is RecordType.CASE and event.record_id is not None:
+            detail["case_id"] = event.record_id  # the audit of the case finds it
+        write_audit(conn, now, device.username, event.action, event.record_id, detail)
+        new += 1
+    return new
 
 
 def me(device: DeviceContext) -> UserInfo:

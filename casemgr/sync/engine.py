@@ -139,6 +139,7 @@ class SyncEngine:
         try:
             self.escrow_rotated_key()
             self.push(summary)
+            self.send_audit_events()
             self.upload_files(summary)
             held = self.store.recovering()
             self.pull(summary)
@@ -176,6 +177,28 @@ class SyncEngine:
             return False  # a server older than this endpoint: kept for a later sync
         self.ws.escrow_sent(mark)
         return True
+
+    # -- exports and prints, for the server's audit log ------------------------------------------
+
+    def send_audit_events(self) -> int:
+        """Send the exports and prints of this device's audit chain that the server does not
+        have yet (metadata only), oldest first; a server older than this endpoint keeps them
+        waiting for a later sync. Returns how many were sent."""
+        sent = 0
+        while True:
+            events = self.store.unsent_audit_events(protocol.AUDITED_EVENTS,
+                                                    protocol.MAX_AUDIT_EVENTS)
+            if not events:
+                return sent
+            try:
+                self.transport.audit_events([protocol.AuditEvent.model_validate(e)
+                                             for e in events])
+            except Refused as exc:
+                if exc.status != 404:
+                    raise
+                return sent  # a server older than this endpoint
+            self.store.audit_events_sent(int(events[-1]["seq"]))
+            sent += len(events)
 
     # -- push --------------------------------------------------------------------------------
 

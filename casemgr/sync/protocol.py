@@ -75,6 +75,37 @@ class EscrowRequest(ClientInfo):
     escrow_key: Base64Key
 
 
+# -- deliberate acts recorded on a device: exports and prints (issue 12) ----------------------
+
+MAX_AUDIT_EVENTS = 100  # per request
+# The device's audit entries the server is told of: data that left the encrypted store (an
+# export; a case summary saved as a PDF or printed, redacted or not; an assessment printed).
+AUDITED_EVENTS = ("export", "print", "summary_pdf", "summary_pdf_redacted", "summary_print",
+                  "summary_print_redacted")
+# A detail holds codes and counts only: plain ASCII words, whole numbers, yes/no.
+DetailText = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9 _.,:;@()+/-]{0,200}$")]
+DetailValue = bool | Annotated[int, Field(ge=-(2**53), le=2**53)] | DetailText | Annotated[
+    dict[FieldName, Annotated[int, Field(ge=0, le=2**53)]], Field(max_length=20)]
+
+
+class AuditEvent(Model):
+    """One entry of a device's audit chain that the server's audit log keeps too: an export
+    or a print (the data left the encrypted store). Its detail is metadata only (format,
+    tables, row counts, scope, de-identified or not), never case data."""
+
+    seq: Annotated[int, Field(ge=1, le=2**53)]  # the entry's number in the device's chain
+    at: Annotated[str, StringConstraints(pattern=r"^[0-9T:.+Z-]{1,40}$")]
+    action: Literal["export", "print", "summary_pdf", "summary_pdf_redacted", "summary_print",
+                    "summary_print_redacted"]
+    record_id: Uuid | None = None
+    record_type: RecordType | None = None
+    detail: Annotated[dict[FieldName, DetailValue], Field(max_length=20)] = {}
+
+
+class AuditEventsRequest(ClientInfo):
+    events: Annotated[list[AuditEvent], Field(max_length=MAX_AUDIT_EVENTS)]
+
+
 class RefreshRequest(ClientInfo):
     refresh_token: Annotated[str, StringConstraints(min_length=20, max_length=200)]
 

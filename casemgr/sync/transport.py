@@ -414,6 +414,11 @@ class Transport:
         self.request("POST", "/api/v1/devices/me/escrow", None,
                      json=body.model_dump(mode="json"))
 
+    def audit_events(self, events: list[protocol.AuditEvent]) -> None:
+        """Tell the server of the exports and prints recorded in this device's audit chain."""
+        body = protocol.AuditEventsRequest(events=events, **self.client_info())
+        self.request("POST", "/api/v1/sync/audit", None, json=body.model_dump(mode="json"))
+
     def push(self, ops: list[protocol.Op], *, outbox_lag: int, audit_head: str | None,
              epoch: str | None = None) -> protocol.PushResponse:
         body = protocol.PushRequest(client_seq_from=ops[0].client_seq, ops=ops,

@@ -26,6 +26,7 @@ from casemgr.ui.casefile.view import CaseFileView
 from casemgr.ui.casefile.workflows import CaseActions
 from casemgr.ui.context import DEMO_PASSWORD, AppContext
 from casemgr.ui.dialogs.base import FittedDialog
+from casemgr.ui.dialogs.export import ExportDialog
 from casemgr.ui.errors import ErrorReporter, MessageBar
 from casemgr.ui.lock.autolock import IdleLock
 from casemgr.ui.lock.unlock import LockScreen
@@ -242,9 +243,17 @@ class MainWindow(QMainWindow):
         self.sync_action = self._action("syncNow", "S&ync now", "Ctrl+Shift+S", self.sync_now)
         self.sync_action.setEnabled(False)
         self.status.set_sync_action(self.sync_action)
+        self.export_action = self._action("export", "&Export…", None,
+                                          lambda: self.open_export(indicators=False))
+        self.export_indicators_action = self._action(
+            "exportIndicators", "Export &indicators…", None,
+            lambda: self.open_export(indicators=True))
         workspace = bar.addMenu("&Workspace")
         for action in (self.sync_action, self.lock_action, self.preferences_action):
             workspace.addAction(action)
+        workspace.addSeparator()
+        workspace.addAction(self.export_action)
+        workspace.addAction(self.export_indicators_action)
         workspace.addSeparator()
         workspace.addAction(self.quit_action)
 
@@ -301,8 +310,19 @@ class MainWindow(QMainWindow):
         about = self._action("about", "&About casemgr", None, self.show_about)
         help_menu.addAction(about)
         self.workspace_actions = [self.lock_action, self.search_action, self.refresh_action,
+                                  self.export_action, self.export_indicators_action,
                                   self.back_action, self.open_action,
                                   *self.page_actions.values()]
+
+    def open_export(self, *, indicators: bool) -> ExportDialog | None:
+        """The export dialog (records or indicators) of the signed-in user's cases."""
+        if self.session is None:
+            return None
+        dialog = ExportDialog(self, self.worker, self.session, indicators=indicators,
+                              today=self.ctx.today())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def shortcut_list(self) -> list[tuple[str, str]]:
         """Every action that has a shortcut: (what, keys)."""

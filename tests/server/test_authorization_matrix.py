@@ -110,6 +110,12 @@ def escrow(w: World, who: str | None, team: str) -> Request:
     return "/api/v1/devices/me/escrow", {"json": {**w.client_info(who), "escrow_key": key}}
 
 
+def audit_events(w: World, who: str | None, team: str) -> Request:
+    event = {"seq": 1, "at": "2026-11-18T10:00:00Z", "action": "export",
+             "detail": {"format": "csv", "deidentified": True, "rows": {"cases": 3}}}
+    return "/api/v1/sync/audit", {"json": {**w.client_info(who), "events": [event]}}
+
+
 def push_edit(w: World, who: str | None, team: str) -> Request:
     seqs = w.org.__dict__.setdefault("_seqs", {})
     seq = seqs.get(who, 0) + 1
@@ -183,6 +189,7 @@ ROUTES: dict[tuple[str, str], Route] = {
     ("GET", "/api/v1/sync/pull"): Route("device", plain("/api/v1/sync/pull")),
     ("GET", "/api/v1/sync/quarantine"): Route("device", plain("/api/v1/sync/quarantine")),
     ("GET", "/api/v1/sync/wait"): Route("device", plain("/api/v1/sync/wait?cursor=0&wait_s=1")),
+    ("POST", "/api/v1/sync/audit"): Route("device", audit_events, ok=204),
     ("POST", "/api/v1/attachments/init"): Route("device", attachment_init, scoped=UPLOAD),
     ("PUT", "/api/v1/attachments/{sha256}/chunks/{idx}"): Route("device", chunk,
                                                                  scoped=UPLOAD),

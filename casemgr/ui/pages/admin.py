@@ -96,6 +96,11 @@ ACTION_WORDS = {
     "quarantine_reviewed": "Closed a refused change", "form_published": "Published a form",
     "providers_imported": "Imported the service directory", "login": "Signed in",
     "logout": "Signed out", "login_failed": "Sign-in refused (wrong password)",
+    "export": "Exported data", "print": "Printed a record",
+    "summary_pdf": "Saved a case summary as a PDF",
+    "summary_pdf_redacted": "Saved a case summary as a PDF (redacted)",
+    "summary_print": "Printed a case summary",
+    "summary_print_redacted": "Printed a case summary (redacted)",
 }
 
 

@@ -70,3 +70,16 @@ def test_a_recomputed_entry_still_breaks_the_link_to_the_next(workspace):
     forged = entry_hash(prev, seq, at, "mallory", action, rid, rtype)
     tamper(workspace, "UPDATE audit SET actor = 'mallory', hash = ? WHERE seq = 2", forged)
     assert "entry 3 does not follow entry 2" in verify_chain(workspace.conn).problems[0]
+
+
+def test_an_entry_detail_is_kept_and_covered_by_the_chain(workspace):
+    add_case(workspace)
+    workspace.store.audit_only("export", detail={"format": "csv", "rows": {"cases": 1}})
+    assert workspace.store.audit_entries()[-1]["detail"] == {"format": "csv",
+                                                             "rows": {"cases": 1}}
+    assert workspace.store.audit_entries()[0]["detail"] is None
+    assert verify_chain(workspace.conn).ok
+    tamper(workspace, "UPDATE audit SET detail = '{\"format\":\"csv\",\"rows\":{\"cases\":0}}' "
+                      "WHERE action = 'export'")
+    report = verify_chain(workspace.conn)
+    assert not report.ok and "was altered" in report.problems[0]

@@ -25,19 +25,20 @@ A = Action
 
 # The agency's rules as a caseworker would state them, written independently of the matrix.
 CASEWORK = {A.VIEW_CASE, A.EDIT_CASE, A.REGISTER_FAMILY, A.RECORD_VISIT, A.RUN_ASSESSMENT,
-            A.EDIT_PLAN, A.SUBMIT_PLAN, A.REQUEST_CLOSURE, A.REFER, A.RESOLVE_CONFLICT}
+            A.EDIT_PLAN, A.SUBMIT_PLAN, A.REQUEST_CLOSURE, A.REFER, A.RESOLVE_CONFLICT,
+            A.EXPORT}  # the cases in their scope (require_export: names of one case only)
 SUPERVISION = {A.DECIDE_PLAN, A.DECIDE_CLOSURE, A.REOPEN_CASE, A.REASSIGN_CASE}
 ADMINISTRATION = {A.MANAGE_USERS, A.MANAGE_DEVICES, A.PUBLISH_FORMS, A.IMPORT_PROVIDERS,
-                  A.EXPORT, A.VIEW_AUDIT, A.VIEW_SYNC_HEALTH}
+                  A.VIEW_AUDIT, A.VIEW_SYNC_HEALTH}
 # Supportive supervision of the workforce: recorded by supervisors (and admins), never by the
 # caseworkers it is about.
 ALLOWED = {
     Role.CASEWORKER: CASEWORK,
     Role.SUPERVISOR: CASEWORK | SUPERVISION | {A.VIEW_TEAM_CASELOAD, A.RECORD_SUPERVISION},
     Role.ADMIN: ADMINISTRATION | {A.VIEW_CASE, A.REASSIGN_CASE, A.VIEW_TEAM_CASELOAD,
-                                  A.RECORD_SUPERVISION},
+                                  A.RECORD_SUPERVISION, A.EXPORT},
 }
-ABOUT_ONE_CASE = CASEWORK | SUPERVISION
+ABOUT_ONE_CASE = (CASEWORK | SUPERVISION) - {A.EXPORT}  # an export covers the user's scope
 
 ACTORS = {
     Role.CASEWORKER: Actor("wanjiru", Role.CASEWORKER, frozenset({"north"})),
@@ -151,3 +152,17 @@ def test_refusing_a_supervision_says_why() -> None:
     with pytest.raises(PermissionDenied, match=r"\(caseworker\) does not allow you to record "
                                                "supervision sessions"):
         require_supervisor_of(ACTORS[Role.CASEWORKER], WorkerAccess("omar", frozenset({"north"})))
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_names_of_more_than_one_case_leave_only_with_a_supervisor_or_an_admin(role):
+    from casemgr.domain.permissions import require_export
+
+    actor = ACTORS[role]
+    require_export(actor, identified=False, cases=20_000)
+    require_export(actor, identified=True, cases=1)
+    if role is Role.CASEWORKER:
+        with pytest.raises(PermissionDenied, match="more than one case"):
+            require_export(actor, identified=True, cases=2)
+    else:
+        require_export(actor, identified=True, cases=2)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query, Request, Response
 
 from casemgr.domain.clock import iso_utc
+from casemgr.server.accounts import record_device_events
 from casemgr.server.admin import catalog
 from casemgr.server.api.deps import (
     ClientHeadersDep,
@@ -26,6 +27,7 @@ from casemgr.sync.protocol import (
     DEFAULT_PULL_LIMIT,
     MAX_PULL_LIMIT,
     MAX_WAIT_S,
+    AuditEventsRequest,
     PullResponse,
     PushRequest,
     PushResponse,
@@ -79,6 +81,16 @@ async def wait(request: Request, client: ClientHeadersDep, device: CurrentDevice
     the server has as many devices waiting as it takes (docs/sync.md, "Live updates")."""
     live: ChangeWatch = request.app.state.live
     return await live.wait(device, cursor, wait_s)
+
+
+@router.post("/sync/audit", status_code=204, response_class=Response,
+             responses=error_responses(400, 401, 403, 413, 422, 426))
+def audit_events(req: AuditEventsRequest, device: CurrentDevice, conn: Conn,
+                 clock: ClockDep) -> Response:
+    """Keep in the server's audit log the exports and prints the device recorded (metadata
+    only: format, tables, row counts, scope, de-identified or not), each once."""
+    record_device_events(conn, device, req, clock.now_ms())
+    return Response(status_code=204)
 
 
 @router.get("/sync/quarantine", response_model=QuarantineResponse,
