@@ -50,6 +50,7 @@ def run_app(args: argparse.Namespace) -> int:
     from casemgr.db.keystore import system_keystore
     from casemgr.paths import default_log_dir
     from casemgr.ui.context import AppContext
+    from casemgr.ui.i18n import install_language, system_language
     from casemgr.ui.logs import DesktopLog
     from casemgr.ui.settings import Settings
     from casemgr.ui.widgets.icon import DESKTOP_ID, app_icon
@@ -63,6 +64,8 @@ def run_app(args: argparse.Namespace) -> int:
     data_dir = Path(args.data_dir)
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     settings = Settings.load(data_dir) if not args.screenshot else Settings.in_memory()
+    language = getattr(args, "language", None) or settings.get("language") or system_language()
+    install_language(app, language)  # before any window is built
     log_path = default_log_dir(data_dir) / "casemgr-desktop.log"
     log = DesktopLog(log_path)
     ctx = AppContext(data_dir=data_dir, settings=settings,

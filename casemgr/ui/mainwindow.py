@@ -6,9 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -26,6 +28,7 @@ from casemgr.ui.casefile.workflows import CaseActions
 from casemgr.ui.context import DEMO_PASSWORD, AppContext
 from casemgr.ui.dialogs.base import FittedDialog
 from casemgr.ui.errors import ErrorReporter, MessageBar
+from casemgr.ui.i18n import LANGUAGES
 from casemgr.ui.lock.autolock import IdleLock
 from casemgr.ui.lock.unlock import LockScreen
 from casemgr.ui.logs import desktop_report
@@ -60,7 +63,7 @@ class PreferencesDialog(FittedDialog):
     sync."""
 
     def __init__(self, parent: QWidget, auto_lock_minutes: int, search_delay_ms: int,
-                 sync_interval_minutes: int = 5) -> None:
+                 sync_interval_minutes: int = 5, language: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("preferences")
         self.setWindowTitle("Preferences")
@@ -86,7 +89,18 @@ class PreferencesDialog(FittedDialog):
         self.sync_interval.setSpecialValueText("Only when asked and after changes")
         self.sync_interval.setValue(sync_interval_minutes)
         form.addRow("Sync with the server every", self.sync_interval)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem("The system's language", "")
+        for lang in LANGUAGES:
+            self.language.addItem(lang.native_name, lang.code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        form.addRow("Language", self.language)
         layout.addLayout(form)
+        note = QLabel("A new language applies the next time casemgr starts.")
+        note.setObjectName("languageNote")
+        note.setWordWrap(True)
+        layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -609,9 +623,14 @@ class MainWindow(QMainWindow):
         s = self.ctx.settings
         dialog = PreferencesDialog(self, int(s.get("auto_lock_minutes")),
                                    int(s.get("search_delay_ms")),
-                                   int(s.get("sync_interval_minutes")))
+                                   int(s.get("sync_interval_minutes")), str(s.get("language")))
 
         def accepted() -> None:
+            language = str(dialog.language.currentData())
+            if language != s.get("language"):
+                s.set("language", language)
+                self.reporter.show_info("The new language applies the next time casemgr "
+                                        "starts.")
             s.set("auto_lock_minutes", dialog.auto_lock.value())
             s.set("search_delay_ms", dialog.search_delay.value())
             s.set("sync_interval_minutes", dialog.sync_interval.value())

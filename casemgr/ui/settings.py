@@ -18,6 +18,8 @@ from casemgr.app.dashboard import (
 )
 from casemgr.db.files import atomic_write
 
+LANGUAGE_CODES = ("en", "fr", "es", "ar")  # casemgr.ui.i18n.LANGUAGES
+
 SETTINGS_FILE = "desktop-settings.json"
 VERSION = 2
 
@@ -74,6 +76,10 @@ DECLARED: tuple[Setting, ...] = (
     Setting("caseload_ceiling", int, DEFAULT_CASELOAD_CEILING,
             "The most open cases one worker should carry, drawn on the Dashboard's caseload "
             f"chart (1 to {MAX_CASELOAD_CEILING}).", lambda v: 1 <= v <= MAX_CASELOAD_CEILING),
+    Setting("language", str, "",
+            "The language of the interface: en, fr, es or ar; empty for the system's language "
+            "(English when casemgr does not have it). A change applies at the next start.",
+            lambda v: v == "" or v in LANGUAGE_CODES),
 )
 BY_NAME: dict[str, Setting] = {s.name: s for s in DECLARED}
 
@@ -152,4 +158,5 @@ class Settings:
         atomic_write(self.path, json.dumps(data, indent=1, sort_keys=True).encode())
 
 
-__all__ = ["DECLARED", "SETTINGS_FILE", "VERSION", "Setting", "Settings", "UnknownSetting"]
+__all__ = ["DECLARED", "LANGUAGE_CODES", "SETTINGS_FILE", "VERSION", "Setting", "Settings",
+           "UnknownSetting"]
