@@ -13,9 +13,18 @@ kept in module-level tables are marked with `N_` (lupdate's QT_TR_NOOP) and tran
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTime,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from casemgr.paths import RESOURCES
@@ -52,6 +61,11 @@ def N_(text: str) -> str:  # gettext's spelling; lupdate knows it as QT_TR_NOOP
     return text
 
 
+def current_language() -> str:
+    """The code of the language installed (English until one is)."""
+    return _current[0]
+
+
 def system_language() -> str:
     """The system's language if casemgr has it, else English."""
     code = QLocale.system().name().split("_")[0]
@@ -65,6 +79,7 @@ def catalogue(code: str) -> Path:
 
 _installed: list[QTranslator] = []
 _first_default: list[QLocale] = []  # the default locale before any language was installed
+_current = [SOURCE_LANGUAGE]  # the language installed
 
 
 def install_language(app: QCoreApplication, code: str) -> bool:
@@ -75,6 +90,7 @@ def install_language(app: QCoreApplication, code: str) -> bool:
     if not _first_default:
         _first_default.append(QLocale())
     language = BY_CODE.get(code, BY_CODE[SOURCE_LANGUAGE])
+    _current[0] = language.code
     locale = QLocale(language.code)
     QLocale.setDefault(locale)
     loaded = True
@@ -96,12 +112,51 @@ def install_language(app: QCoreApplication, code: str) -> bool:
 
 def remove_language(app: QCoreApplication) -> None:
     """Back to English, left to right (the tests' reset)."""
+    _current[0] = SOURCE_LANGUAGE
     while _installed:
         app.removeTranslator(_installed.pop())
     if _first_default:
         QLocale.setDefault(_first_default[0])
     if isinstance(app, QApplication):
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def plural(n: int, one: str, many: str) -> str:
+    """English has a singular and a plural source text for counts; both go through `tr` with
+    `n` (so each language's plural forms apply to either): `one` when n is 1, else `many`.
+    `plural(n, tr("%Ln case", "", n), tr("%Ln cases", "", n))`."""
+    return one if n == 1 else many
+
+
+def num(n: int) -> str:
+    """A count as the chosen language writes it (digits, grouping)."""
+    if _current[0] == SOURCE_LANGUAGE:
+        return f"{n:,}"
+    return QLocale().toString(n)
+
+
+def local_date(iso: str | None) -> str:
+    """A stored ISO date ("2026-03-05") as the chosen language writes dates; English keeps
+    the ISO form, unambiguous across the countries casemgr is used in."""
+    if not iso or _current[0] == SOURCE_LANGUAGE:
+        return iso or ""
+    day = QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
+    if not day.isValid():
+        return iso
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+
+
+def local_datetime(moment: datetime) -> str:
+    """A moment in this computer's time zone, to the minute, as the chosen language writes
+    it (English: "2026-03-05 14:30")."""
+    local = moment.astimezone()
+    if _current[0] == SOURCE_LANGUAGE:
+        return local.strftime("%Y-%m-%d %H:%M")
+    day = QDate(local.year, local.month, local.day)
+    time = QTime(local.hour, local.minute)
+    locale = QLocale()
+    return (f"{locale.toString(day, QLocale.FormatType.ShortFormat)} "
+            f"{locale.toString(time, QLocale.FormatType.ShortFormat)}")
 
 
 __all__ = [
@@ -111,7 +166,12 @@ __all__ = [
     "N_",
     "Language",
     "catalogue",
+    "current_language",
     "install_language",
+    "local_date",
+    "local_datetime",
+    "num",
+    "plural",
     "remove_language",
     "system_language",
     "tr",

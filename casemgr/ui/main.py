@@ -17,6 +17,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from casemgr.ui.i18n import tr
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
@@ -135,7 +137,7 @@ def start_demo(window: MainWindow, ctx: AppContext, demo: DemoServer,
     from casemgr.ui.workers.sync_controller import SyncStatus, SyncStatusKind
 
     screen = window.lock_screen
-    screen.show_notice("Starting the local demo server…")
+    screen.show_notice(tr("Starting the local demo server…"))
     state = {"stage": "first sync", "ready": False}
 
     def finish() -> None:
@@ -200,7 +202,7 @@ def start_demo(window: MainWindow, ctx: AppContext, demo: DemoServer,
             screen.login_with(url, DEMO_USER, DEMO_PASSWORD)
 
     def failed(exc: BaseException) -> None:
-        screen.show_notice(f"The demo server could not start: {exc}")
+        screen.show_notice(tr("The demo server could not start: {exc}").format(exc=exc))
         print(f"casemgr: the demo server could not start: {exc}", file=sys.stderr)
         finish()
 
@@ -271,7 +273,7 @@ def _bug_hook(window: MainWindow
             sys.__excepthook__(kind, exc, tb)
             return
         exc = exc.with_traceback(tb)
-        window.reporter.report_bug(exc, "the desktop app")
+        window.reporter.report_bug(exc, tr("the desktop app"))
         print(f"casemgr: internal error {kind.__name__}; see "
               f"{window.reporter.log_path}", file=sys.stderr)
 

@@ -54,6 +54,7 @@ from casemgr.ui.dialogs import (
 )
 from casemgr.ui.dialogs.assessment import Subject
 from casemgr.ui.errors import ErrorKind, ErrorReporter, kind_of, user_message
+from casemgr.ui.i18n import N_, local_date, plural, tr
 from casemgr.ui.pages.caselist import risk_text
 from casemgr.ui.workers.db import DbWorker, SignedIn
 
@@ -65,8 +66,8 @@ class AttachmentNotHere(Exception):
 def save_attachment_copy(cw: Casework, record_id: str, dest: Path) -> int:
     """Decrypt an attachment to `dest` (audited by read_attachment); the bytes written."""
     if not cw.attachment_here(record_id):
-        raise AttachmentNotHere("The file has not been downloaded to this device yet; it "
-                                "arrives with the next sync.")
+        raise AttachmentNotHere(tr("The file has not been downloaded to this device yet; it "
+                                   "arrives with the next sync."))
     written = 0
     try:
         with open(dest, "wb") as out:
@@ -92,10 +93,10 @@ def _duplicates(cw: Casework, queries: list[tuple[str, str, str | None, int | No
 # The permission each correction needs, and what to select for it.
 _CORRECTING = {"visits": Action.RECORD_VISIT, "assessments": Action.RUN_ASSESSMENT,
                "referrals": Action.REFER, "tasks": Action.EDIT_CASE}
-_SELECT_TO_CORRECT = {"visits": "Select a visit in the Visits tab.",
-                      "assessments": "Select an assessment in the Assessments tab.",
-                      "referrals": "Select a draft referral in the Referrals tab.",
-                      "tasks": "Select an open task in the Tasks tab."}
+_SELECT_TO_CORRECT = {"visits": N_("Select a visit in the Visits tab."),
+                      "assessments": N_("Select an assessment in the Assessments tab."),
+                      "referrals": N_("Select a draft referral in the Referrals tab."),
+                      "tasks": N_("Select an open task in the Tasks tab.")}
 
 
 def _providers(cw: Casework) -> list[dict[str, Any]]:
@@ -130,57 +131,57 @@ class CaseActions(QObject):
             action.triggered.connect(slot)
             return action
 
-        self.register_family = make("registerFamily", "&Register a family…", "Ctrl+N",
+        self.register_family = make("registerFamily", tr("&Register a family…"), "Ctrl+N",
                                     self.start_registration)
-        self.record_visit = make("recordVisit", "Record a &visit…", "Ctrl+Shift+V",
+        self.record_visit = make("recordVisit", tr("Record a &visit…"), "Ctrl+Shift+V",
                                  self.start_visit)
-        self.run_assessment = make("runAssessment", "Run an &assessment…", "Ctrl+Shift+A",
+        self.run_assessment = make("runAssessment", tr("Run an &assessment…"), "Ctrl+Shift+A",
                                    self.start_assessment)
-        self.change_risk = make("changeRisk", "Change the ris&k level…", "Ctrl+Shift+K",
+        self.change_risk = make("changeRisk", tr("Change the ris&k level…"), "Ctrl+Shift+K",
                                 self.start_risk_change)
-        self.refer = make("refer", "&Refer to a service…", "Ctrl+Shift+R", self.start_referral)
-        self.send_referral = make("sendReferral", "&Send the referral", None,
+        self.refer = make("refer", tr("&Refer to a service…"), "Ctrl+Shift+R", self.start_referral)
+        self.send_referral = make("sendReferral", tr("&Send the referral"), None,
                                   self.send_selected_referral)
-        self.record_response = make("recordResponse", "Record the provider's &answer…", None,
+        self.record_response = make("recordResponse", tr("Record the provider's &answer…"), None,
                                     self.start_response)
-        self.cancel_referral = make("cancelReferral", "Cancel the referral", None,
+        self.cancel_referral = make("cancelReferral", tr("Cancel the referral"), None,
                                     self.cancel_selected_referral)
-        self.add_task = make("addTask", "Add a &task…", "Ctrl+Shift+T", self.start_task)
-        self.follow_up_task = make("followUpTask", "Make a task of the &follow-up", None,
+        self.add_task = make("addTask", tr("Add a &task…"), "Ctrl+Shift+T", self.start_task)
+        self.follow_up_task = make("followUpTask", tr("Make a task of the &follow-up"), None,
                                    self.task_from_selected_follow_up)
-        self.complete_task = make("completeTask", "&Mark the task done", "Ctrl+D",
+        self.complete_task = make("completeTask", tr("&Mark the task done"), "Ctrl+D",
                                   self.complete_selected_task)
-        self.cancel_task = make("cancelTask", "Cancel the task", None,
+        self.cancel_task = make("cancelTask", tr("Cancel the task"), None,
                                 self.cancel_selected_task)
-        self.add_note = make("addNote", "Write a &note", "Ctrl+Shift+N", self.focus_note)
-        self.request_closure = make("requestClosure", "Request &closure…", None,
+        self.add_note = make("addNote", tr("Write a &note"), "Ctrl+Shift+N", self.focus_note)
+        self.request_closure = make("requestClosure", tr("Request &closure…"), None,
                                     self.start_closure)
-        self.decide_plan = make("decidePlan", "Decide on the case &plan…", None,
+        self.decide_plan = make("decidePlan", tr("Decide on the case &plan…"), None,
                                 lambda: self.start_decision("case_plan"))
-        self.decide_closure = make("decideClosure", "Decide on the c&losure…", None,
+        self.decide_closure = make("decideClosure", tr("Decide on the c&losure…"), None,
                                    lambda: self.start_decision("closure"))
-        self.reassign = make("reassign", "Reassi&gn the case…", None, self.start_reassign)
-        self.reopen = make("reopen", "Re&open the case", None, self.reopen_case)
-        self.attach_file = make("attachFile", "Attach a &file…", None, self.start_attachment)
-        self.save_attachment = make("saveAttachment", "Save a cop&y…", None,
+        self.reassign = make("reassign", tr("Reassi&gn the case…"), None, self.start_reassign)
+        self.reopen = make("reopen", tr("Re&open the case"), None, self.reopen_case)
+        self.attach_file = make("attachFile", tr("Attach a &file…"), None, self.start_attachment)
+        self.save_attachment = make("saveAttachment", tr("Save a cop&y…"), None,
                                     self.start_save_copy)
         # Reading and correcting what was saved (a tab's button says just "Open…"/"Edit…").
-        self.open_assessment = make("openAssessment", "Read the &assessment…", None,
+        self.open_assessment = make("openAssessment", tr("Read the &assessment…"), None,
                                     self.open_selected_assessment)
-        self.open_assessment.setIconText("Open…")
-        self.correct_visit = make("correctVisit", "&Edit the visit…", None,
+        self.open_assessment.setIconText(tr("Open…"))
+        self.correct_visit = make("correctVisit", tr("&Edit the visit…"), None,
                                   lambda: self.start_correction("visits"))
-        self.correct_assessment = make("correctAssessment", "Edit the assessment…", None,
+        self.correct_assessment = make("correctAssessment", tr("Edit the assessment…"), None,
                                        lambda: self.start_correction("assessments"))
-        self.correct_referral = make("correctReferral", "Edit the referral…", None,
+        self.correct_referral = make("correctReferral", tr("Edit the referral…"), None,
                                      lambda: self.start_correction("referrals"))
-        self.correct_task = make("correctTask", "Edit the task…", None,
+        self.correct_task = make("correctTask", tr("Edit the task…"), None,
                                  lambda: self.start_correction("tasks"))
         self.corrections = {"visits": self.correct_visit,
                             "assessments": self.correct_assessment,
                             "referrals": self.correct_referral, "tasks": self.correct_task}
         for action in self.corrections.values():
-            action.setIconText("Edit…")
+            action.setIconText(tr("Edit…"))
         self.case_actions = [
             self.record_visit, self.run_assessment, self.change_risk, self.refer,
             self.send_referral, self.record_response, self.cancel_referral, self.add_task,
@@ -321,7 +322,7 @@ class CaseActions(QObject):
         """Why the selected record of `kind` cannot be corrected now, or None."""
         record = self._file.selected(kind)
         if record is None:
-            return _SELECT_TO_CORRECT[kind]
+            return tr(_SELECT_TO_CORRECT[kind])
         actor = self.actor
         if actor is None:
             return "Unlock the workspace first."
@@ -406,7 +407,7 @@ class CaseActions(QObject):
             self._worker.run(lambda cw: _duplicates(cw, queries), dialog.show_duplicates,
                              lambda exc: dialog.show_duplicates([]) if kind_of(exc)
                              is not ErrorKind.BUG else self._reporter.report_bug(
-                                 exc, "duplicate check"))
+                                 exc, tr("duplicate check")))
 
         dialog.duplicate_check_requested.connect(check)
         dialog.open_case_requested.connect(self.open_case_requested)
@@ -442,7 +443,8 @@ class CaseActions(QObject):
         if case_id is None or not self.run_assessment.isEnabled():
             return
         self._run(lambda cw: cw.assessment_forms(case_id),
-                  lambda forms: self._choose_form(case_id, forms), "reading the assessment forms")
+                  lambda forms: self._choose_form(case_id, forms), tr("reading the assessment "
+                                                                      "forms"))
 
     def _choose_form(self, case_id: str, forms: list[FormDefinition]) -> None:
         if len(forms) == 1:
@@ -450,9 +452,9 @@ class CaseActions(QObject):
             return
         chooser = QInputDialog(self._window)
         chooser.setObjectName("form_chooser")
-        chooser.setWindowTitle("Run an assessment")
-        chooser.setLabelText("Which assessment form? (The forms for this case's stage come "
-                             "first.)")
+        chooser.setWindowTitle(tr("Run an assessment"))
+        chooser.setLabelText(tr("Which assessment form? (The forms for this case's stage come "
+                                "first.)"))
         titles = [f.text(f.title) for f in forms]
         chooser.setComboBoxItems(titles)
         chooser.setComboBoxEditable(False)
@@ -486,9 +488,9 @@ class CaseActions(QObject):
         if suggested is not None and suggested.value != current and data is not None:
             self._risk_hint = (data.file.case.id, suggested.value)
             self._reporter.show_info(
-                f"The assessment suggests {risk_text(suggested.value).lower()}; the case is "
-                f"recorded as {risk_text(current).lower()}. Use “Change the risk level” "
-                "(Ctrl+Shift+K) if you agree.")
+                tr("The assessment suggests {risk}; the case is recorded as {risk2}. Use "
+                   "“Change the risk level” (Ctrl+Shift+K) if you agree.").format(
+                    risk=risk_text(suggested.value).lower(), risk2=risk_text(current).lower()))
 
     def _recheck_risk_hint(self) -> None:
         """The message about a suggested risk follows the case: once the risk is changed to
@@ -499,9 +501,8 @@ class CaseActions(QObject):
         current = data.file.case.fields.get("risk")
         if current == self._risk_hint[1]:
             self._risk_hint = None
-            self._reporter.show_info(f"The case is now recorded as "
-                                     f"{risk_text(current).lower()}, as the assessment "
-                                     "suggested.")
+            self._reporter.show_info(tr("The case is now recorded as {risk}, as the assessment "
+                                        "suggested.").format(risk=risk_text(current).lower()))
 
     @Slot()
     def start_risk_change(self) -> None:
@@ -544,14 +545,14 @@ class CaseActions(QObject):
         if record is None or not self.open_assessment.isEnabled():
             return
         self._run(lambda cw: cw.assessment_report(record.id), self._show_assessment,
-                  "opening an assessment")
+                  tr("opening an assessment"))
 
     def _show_assessment(self, report: AssessmentReport) -> None:
         if self.session is None:
             return  # locked meanwhile
         view = AssessmentView(report, self._window)
         view.printed.connect(lambda: self._run(lambda cw: cw.record_printed(report.record_id),
-                                               None, "noting a printed assessment"))
+                                               None, tr("noting a printed assessment")))
         self._open(view)
 
     def start_correction(self, kind: str) -> None:
@@ -565,24 +566,24 @@ class CaseActions(QObject):
             visit = VisitDialog(self._window, today=self._today(), people=self._people(),
                                 children=[(c.person_id, c.name) for c in self._children()],
                                 value=record.fields)
-            visit.setWindowTitle("Correct the visit")
+            visit.setWindowTitle(tr("Correct the visit"))
             self._open(visit, self._with_value(
                 visit, lambda cw, v: cw.correct_record(record.id, v),
                 lambda _r: self._file.show_tab("visits")))
         elif record.type is RecordType.TASK:
             task = TaskDialog(self._window, today=self._today(), value=record.fields)
-            task.setWindowTitle("Correct the task")
+            task.setWindowTitle(tr("Correct the task"))
             self._open(task, self._with_value(
                 task, lambda cw, v: cw.correct_record(record.id, v),
                 lambda _r: self._file.show_tab("tasks")))
         elif record.type is RecordType.REFERRAL:
             self._run(_providers, lambda providers: self._correct_referral(record, providers),
-                      "reading the service directory")
+                      tr("reading the service directory"))
         elif record.type is RecordType.ASSESSMENT:
             self._run(lambda cw: cw.form(str(record.fields["form_id"]),
                                          record.fields.get("form_version")),
                       lambda form: self._correct_assessment(record, form),
-                      "reading the assessment form")
+                      tr("reading the assessment form"))
 
     def _correct_referral(self, record: Record, providers: list[dict[str, Any]]) -> None:
         data = self._file.data
@@ -592,7 +593,7 @@ class CaseActions(QObject):
                      f"{p.fields.get('family_name', '')}".strip()}
                     for p in data.file.children]
         dialog = ReferralDialog(children, providers, self._window, value=record.fields)
-        dialog.setWindowTitle("Correct the referral")
+        dialog.setWindowTitle(tr("Correct the referral"))
 
         def accepted() -> None:
             fields, send = dialog.value(), dialog.send_requested()
@@ -638,7 +639,7 @@ class CaseActions(QObject):
                      f"{p.fields.get('family_name', '')}".strip()}
                     for p in data.file.children]
         self._run(_providers, lambda providers: self._refer(case_id, children, providers),
-                  "reading the service directory")
+                  tr("reading the service directory"))
 
     def _refer(self, case_id: str, children: list[dict[str, Any]],
                providers: list[dict[str, Any]]) -> None:
@@ -660,7 +661,7 @@ class CaseActions(QObject):
     def send_selected_referral(self) -> None:
         referral = self._file.selected("referrals")
         if referral is not None and self.send_referral.isEnabled():
-            self._run(lambda cw: cw.send_referral(referral.id), None, "sending a referral")
+            self._run(lambda cw: cw.send_referral(referral.id), None, tr("sending a referral"))
 
     @Slot()
     def start_response(self) -> None:
@@ -691,10 +692,10 @@ class CaseActions(QObject):
         referral = self._file.selected("referrals")
         if referral is None or not self.cancel_referral.isEnabled():
             return
-        self._confirm("Cancel the referral?", "The referral is kept in the case file as "
-                      "cancelled.", "Cancel the referral",
+        self._confirm(tr("Cancel the referral?"), tr("The referral is kept in the case file as "
+                                                 "cancelled."), tr("Cancel the referral"),
                       lambda: self._run(lambda cw: cw.cancel_referral(referral.id), None,
-                                        "cancelling a referral"))
+                                        tr("cancelling a referral")))
 
     # -- tasks and notes -----------------------------------------------------------------------
 
@@ -711,7 +712,7 @@ class CaseActions(QObject):
 
     def complete(self, task_id: str) -> None:
         """Mark a task done (from the case file or the Tasks page)."""
-        self._run(lambda cw: cw.complete_task(task_id), None, "completing a task")
+        self._run(lambda cw: cw.complete_task(task_id), None, tr("completing a task"))
 
     @Slot()
     def task_from_selected_follow_up(self) -> None:
@@ -721,11 +722,11 @@ class CaseActions(QObject):
             return
 
         def added(task: Record) -> None:
-            self._reporter.show_info(f"Task added: “{task.fields['title']}”, due "
-                                     f"{task.fields['due_date']}.")
+            self._reporter.show_info(tr("Task added: “{title}”, due {date}.").format(
+                title=task.fields["title"], date=local_date(task.fields["due_date"])))
 
         self._run(lambda cw: cw.task_from_follow_up(visit.id), added,
-                  "making a task of a follow-up")
+                  tr("making a task of a follow-up"))
 
     @Slot()
     def complete_selected_task(self) -> None:
@@ -737,7 +738,7 @@ class CaseActions(QObject):
     def cancel_selected_task(self) -> None:
         task = self._file.selected("tasks")
         if task is not None and self.cancel_task.isEnabled():
-            self._run(lambda cw: cw.cancel_task(task.id), None, "cancelling a task")
+            self._run(lambda cw: cw.cancel_task(task.id), None, tr("cancelling a task"))
 
     @Slot()
     def focus_note(self) -> None:
@@ -757,7 +758,7 @@ class CaseActions(QObject):
                 self._file.note_refused(dict(getattr(exc, "errors", {})))
             elif kind_of(exc) is ErrorKind.BUG:
                 self._file.note_refused({"": "The note was not saved (internal error)."})
-                self._reporter.report_bug(exc, "adding a note")
+                self._reporter.report_bug(exc, tr("adding a note"))
             else:
                 self._file.note_refused({"": user_message(exc)})
 
@@ -781,7 +782,7 @@ class CaseActions(QObject):
                 editor.show_errors(dict(getattr(exc, "errors", {})))
             elif kind is ErrorKind.BUG:
                 editor.show_errors({"": "Not saved because of an internal error."})
-                self._reporter.report_bug(exc, "case plan")
+                self._reporter.report_bug(exc, tr("case plan"))
             else:
                 editor.show_errors({"": user_message(exc)})
 
@@ -861,7 +862,7 @@ class CaseActions(QObject):
         approved version, or the closure and its checklist), then approve or send back."""
         if self.session is None:
             return
-        self._run(lambda cw: cw.review(item), self._decide_reviewed, "reading the request")
+        self._run(lambda cw: cw.review(item), self._decide_reviewed, tr("reading the request"))
 
     def _decide_reviewed(self, review: Review) -> None:
         item = review.item
@@ -890,7 +891,7 @@ class CaseActions(QObject):
         if self.session is None or not case_ids:
             return
         self._run(lambda cw: cw.reassignment(case_ids), self._choose_worker,
-                  "reading the cases to reassign")
+                  tr("reading the cases to reassign"))
 
     def _choose_worker(self, plan: Reassignment) -> None:
         ids = [c.case_id for c in plan.cases]
@@ -900,18 +901,21 @@ class CaseActions(QObject):
 
     def _reassigned(self, done: Reassigned) -> None:
         cases = len(done.cases)
-        tasks = f" with {done.tasks} open task{'s' if done.tasks != 1 else ''}" \
-            if done.tasks else ""
+        n = done.tasks
+        tasks = plural(n, tr(" with %Ln open task", "", n), tr(" with %Ln open tasks", "", n)) \
+            if n else ""
         leaving = "" if self.session is None or self.session.offline_only else (
-            " They leave the previous worker's laptop at its next sync.")
+            tr(" They leave the previous worker's laptop at its next sync."))
         self._reporter.show_info(
-            f"{cases} case{'s' if cases != 1 else ''} given to {done.worker}{tasks}.{leaving}")
+            plural(cases, tr("%Ln case given to {worker}{tasks}.{leaving}", "", cases),
+                   tr("%Ln cases given to {worker}{tasks}.{leaving}", "", cases))
+            .format(worker=done.worker, tasks=tasks, leaving=leaving))
 
     @Slot()
     def reopen_case(self) -> None:
         case_id = self._case_id()
         if case_id is not None and self.reopen.isEnabled():
-            self._run(lambda cw: cw.reopen_case(case_id), None, "reopening the case")
+            self._run(lambda cw: cw.reopen_case(case_id), None, tr("reopening the case"))
 
     # -- attachments ---------------------------------------------------------------------------
 
@@ -933,16 +937,16 @@ class CaseActions(QObject):
             return
         name = str(attachment.fields.get("filename") or "attachment")
         self._confirm(
-            "Save a decrypted copy?",
-            f"The copy of “{name}” will not be encrypted: anyone who can open the folder you "
-            "choose can read it, and it is no longer protected by your workspace password. "
-            "Save it only where your organisation allows, and delete it when you no longer "
-            "need it. Saving it is recorded in the case's audit log.",
-            "Choose where to save…", lambda: self._choose_copy_path(attachment.id, name),
-            keep="Cancel")
+            tr("Save a decrypted copy?"),
+            tr("The copy of “{name}” will not be encrypted: anyone who can open the folder you "
+               "choose can read it, and it is no longer protected by your workspace password. "
+               "Save it only where your organisation allows, and delete it when you no longer "
+               "need it. Saving it is recorded in the case's audit log.").format(name=name),
+            tr("Choose where to save…"), lambda: self._choose_copy_path(attachment.id, name),
+            keep=tr("Cancel"))
 
     def _choose_copy_path(self, record_id: str, name: str) -> None:
-        chooser = QFileDialog(self._window, "Save a decrypted copy")
+        chooser = QFileDialog(self._window, tr("Save a decrypted copy"))
         chooser.setObjectName("save_copy_chooser")
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         chooser.setFileMode(QFileDialog.FileMode.AnyFile)
@@ -954,14 +958,15 @@ class CaseActions(QObject):
 
     def _save_copy(self, record_id: str, dest: Path) -> None:
         def saved(_size: int) -> None:
-            self._reporter.show_info(f"A decrypted copy was saved to {dest}. It is not "
-                                     "encrypted: delete it when you no longer need it.")
+            self._reporter.show_info(tr("A decrypted copy was saved to {dest}. It is not "
+                                        "encrypted: delete it when you no longer need it.").format(
+                                         dest=dest))
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, AttachmentNotHere):
                 self._reporter.show_info(str(exc))
             else:
-                self._reporter.report(exc, where="saving a copy of an attachment")
+                self._reporter.report(exc, where=tr("saving a copy of an attachment"))
 
         self._worker.run(lambda cw: save_attachment_copy(cw, record_id, dest), saved, failed)
 

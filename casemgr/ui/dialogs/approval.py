@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from casemgr.ui.dialogs.base import CaseworkDialog, RadioRow
 from casemgr.ui.forms.widgets import HelpLabel
+from casemgr.ui.i18n import tr
 
 _KINDS = {"case_plan": ("Case plan", "submitted"), "closure": ("Closure", "requested")}
 
@@ -26,7 +27,7 @@ class ApprovalDecisionDialog(CaseworkDialog):
         super().__init__(parent)
         self.setObjectName("approval_dialog")
         what, verb = _KINDS.get(kind, ("Request", "made"))
-        self.setWindowTitle(f"Decide: {what.lower()}")
+        self.setWindowTitle(tr("Decide: {what}").format(what=what.lower()))
         form = self.new_form()
         who = f" by {requested_by}" if requested_by else ""
         when = f" on {requested_at[:10]}" if requested_at else ""
@@ -41,17 +42,17 @@ class ApprovalDecisionDialog(CaseworkDialog):
             body.setObjectName("subject")
             body.setReadOnly(True)
             body.setTabChangesFocus(True)
-            body.setAccessibleName(f"{what} to decide on")
+            body.setAccessibleName(tr("{what} to decide on").format(what=what))
             body.setMaximumHeight(body.fontMetrics().lineSpacing() * 12 + 12)
             form.addRow(body)
         self.decision = RadioRow("decision", ["approved", "returned"], name="decision",
                                  labels=["Approve", "Send back"])
-        self.add_row(form, "decision", "Decision", self.decision, required=True)
+        self.add_row(form, "decision", tr("Decision"), self.decision, required=True)
         self.comment = QPlainTextEdit()
         self.comment.setObjectName("comment")
         self.comment.setTabChangesFocus(True)
         self.comment.setMaximumHeight(self.comment.fontMetrics().lineSpacing() * 6 + 12)
-        self.add_row(form, "comment", "Comment", self.comment)
+        self.add_row(form, "comment", tr("Comment"), self.comment)
         comment_block = self.comment.parentWidget()
         assert comment_block is not None
         self.comment_label = form.labelForField(comment_block)
@@ -60,7 +61,7 @@ class ApprovalDecisionDialog(CaseworkDialog):
         self.main_layout.addLayout(form)
         self.main_layout.addStretch(1)
         self.main_layout.addWidget(self.reason)
-        self.decide_button = self.add_buttons("Record decision", name="decide")
+        self.decide_button = self.add_buttons(tr("Record decision"), name="decide")
         self.decision.group.idToggled.connect(lambda _i, _on: self._update())
         self.comment.textChanged.connect(self._update)
         self._update()

@@ -15,6 +15,7 @@ from casemgr.domain.forms import FormDefinition, ScoreResult
 from casemgr.domain.schedule import age_on
 from casemgr.ui.dialogs.base import CaseworkDialog, not_input
 from casemgr.ui.forms.renderer import FormRenderer
+from casemgr.ui.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -52,14 +53,14 @@ class AssessmentDialog(CaseworkDialog):
             self.renderer.set_answers(answers)
         self.about = QComboBox()
         self.about.setObjectName("about")
-        self.about.addItem("The family as a whole", None)
+        self.about.addItem(tr("The family as a whole"), None)
         for child in children:
             self.about.addItem(child.name, child)
         self.age_note = QLabel()
         self.age_note.setObjectName("age_note")
         self.age_note.setWordWrap(True)
         about_row = QHBoxLayout()
-        about_row.addWidget(QLabel("About:"))
+        about_row.addWidget(QLabel(tr("About:")))
         about_row.addWidget(self.about)
         about_row.addWidget(self.age_note, 1)
         self.main_layout.addLayout(about_row)

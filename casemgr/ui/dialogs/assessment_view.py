@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QWidget
 
 from casemgr.app.assessment_report import AssessmentReport, word
 from casemgr.ui.dialogs.base import FittedDialog
+from casemgr.ui.i18n import N_, tr
 from casemgr.ui.widgets.printing import open_print_dialog
 
-JUDGEMENT = ("The suggested risk is a prompt for professional judgement, not a decision; the "
-             "case's risk level is what the caseworker recorded.")
+JUDGEMENT = (N_("The suggested risk is a prompt for professional judgement, not a decision; the "
+             "case's risk level is what the caseworker recorded."))
 
 
 def report_html(report: AssessmentReport) -> str:
@@ -52,7 +53,7 @@ def report_html(report: AssessmentReport) -> str:
                      + "</ul>")
     else:
         parts.append("<p>No scoring rule applied.</p>")
-    parts.append(f"<p><small>{e(JUDGEMENT)}</small></p>")
+    parts.append(f"<p><small>{e(tr(JUDGEMENT))}</small></p>")
     return "\n".join(parts)
 
 
@@ -93,10 +94,9 @@ class AssessmentView(FittedDialog):
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button = box.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setObjectName("close")
-        self.print_button = box.addButton("Print…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = box.addButton(tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.setObjectName("print")
-        self.print_button.setToolTip("Print the assessment, or save it as a PDF file "
-                                     "(Ctrl+P)")
+        self.print_button.setToolTip(tr("Print the assessment, or save it as a PDF file (Ctrl+P)"))
         self.print_button.setShortcut("Ctrl+P")
         self.print_button.clicked.connect(self.start_print)
         self.set_button_box(box)

@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from casemgr.app.team import Reassignment
 from casemgr.ui.dialogs.base import CaseworkDialog
 from casemgr.ui.forms.widgets import HelpLabel
+from casemgr.ui.i18n import N_, tr
 
 # Case numbers named in the dialog before "and n more".
 NAMED_CASES = 8
-NO_COMMON_WORKER = ("No worker may take all of these cases: they belong to different teams. "
-                    "Choose the cases of one team.")
+NO_COMMON_WORKER = (N_("No worker may take all of these cases: they belong to different teams. "
+                    "Choose the cases of one team."))
 
 
 def _plural(n: int, word: str) -> str:
@@ -44,7 +45,7 @@ class ReassignCasesDialog(CaseworkDialog):
                             else "Choose who takes it", None)
         for name in plan.workers:
             self.worker.addItem(name, name)
-        self.add_row(form, "worker", "Give to", self.worker, required=True)
+        self.add_row(form, "worker", tr("Give to"), self.worker, required=True)
         self.moving = QLabel()
         self.moving.setObjectName("moving")
         self.moving.setWordWrap(True)
@@ -57,7 +58,7 @@ class ReassignCasesDialog(CaseworkDialog):
                                   "case; tasks given to someone else stay theirs."))
         self.main_layout.addLayout(form)
         self.main_layout.addStretch(1)
-        self.add_buttons("Reassign", name="reassign")
+        self.add_buttons(tr("Reassign"), name="reassign")
         self.worker.currentIndexChanged.connect(self._show_moving)
         self._show_moving()
         self.resize(560, 300)
@@ -67,7 +68,7 @@ class ReassignCasesDialog(CaseworkDialog):
 
     def problems(self) -> dict[str, str]:
         if not self._plan.workers:
-            return {"worker": NO_COMMON_WORKER}
+            return {"worker": tr(NO_COMMON_WORKER)}
         worker = self.value()
         if not worker:
             return {"worker": "Choose the worker who takes "
@@ -81,10 +82,10 @@ class ReassignCasesDialog(CaseworkDialog):
     def _show_moving(self) -> None:
         worker = self.value()
         if not self._plan.workers:
-            self.moving.setText(NO_COMMON_WORKER)
+            self.moving.setText(tr(NO_COMMON_WORKER))
             return
         if not worker:
-            self.moving.setText("Choose a worker to see how many cases and open tasks move.")
+            self.moving.setText(tr("Choose a worker to see how many cases and open tasks move."))
             return
         cases, tasks = self._plan.moving(worker)
         staying = len(self._plan.cases) - cases
