@@ -108,44 +108,44 @@ def _free_space_words(exc: BaseException) -> str:
     """"Free at least 9 MB" when the error says how much, else "Free some space"."""
     need = getattr(exc, "need_bytes", None)
     if isinstance(need, int) and need > 0:
-        return f"Free at least {max(1, -(-need // 1_000_000))} MB"
-    return "Free some space"
+        return tr("Free at least {max} MB").format(max=max(1, -(-need // 1_000_000)))
+    return tr("Free some space")
 
 
 def user_message(exc: BaseException) -> str:
     """A sentence a caseworker can act on (our own messages never carry field values)."""
     if _disk_full(exc):
-        return (f"The disk is full, so the change was not saved. {_free_space_words(exc)} "
-                "(for example delete downloads you no longer need) and try again; nothing "
-                "was lost.")
+        return (tr("The disk is full, so the change was not saved. {free_space_words} (for "
+                   "example delete downloads you no longer need) and try again; nothing was "
+                   "lost.").format(free_space_words=_free_space_words(exc)))
     if _busy(exc):
-        return ("The workspace was busy (a sync was writing to it), so this was not saved. "
-                "Try again in a moment.")
+        return (tr("The workspace was busy (a sync was writing to it), so this was not saved. "
+                "Try again in a moment."))
     if isinstance(exc, WrongPassword | UnlockBackoff | LockedOut | RecordNotFound
                   | WorkspaceExists | NoWorkspace):
         return str(exc)
     if isinstance(exc, CorruptKeyFile | NotAWorkspace | WorkspaceCorrupt):
-        return (f"{exc} Do not delete anything: ask your administrator or IT support to "
-                "check this device.")
+        return (tr("{exc} Do not delete anything: ask your administrator or IT support to check "
+                   "this device.").format(exc=exc))
     if isinstance(exc, PermissionDenied):
-        return f"Not allowed: {exc}"
+        return tr("Not allowed: {exc}").format(exc=exc)
     if isinstance(exc, WorkflowError):
-        return f"This step is not possible now: {exc}"
+        return tr("This step is not possible now: {exc}").format(exc=exc)
     if isinstance(exc, ValidationError):
-        return "Some fields need attention: " + "; ".join(
+        return tr("Some fields need attention: ") + "; ".join(
             f"{_label(k)}: {v}" for k, v in sorted(exc.errors.items()))
     if isinstance(exc, DomainError | WorkspaceError):
         return str(exc)
     if isinstance(exc, OnlineLoginNeeded):
-        return (f"This workspace needs the server now: {exc} Connect this computer to the "
-                "network, then unlock again.")
+        return (tr("This workspace needs the server now: {exc} Connect this computer to the "
+                   "network, then unlock again.").format(exc=exc))
     if isinstance(exc, SyncError | AdminProblem):
         return str(exc)
     if isinstance(exc, OSError):
-        return ("The workspace files could not be read or written (the operating system "
-                f"refused: {exc.strerror or type(exc).__name__}). Check the disk and that "
-                "casemgr may write to its data folder, then try again.")
-    return "Something went wrong inside casemgr."
+        return (tr("The workspace files could not be read or written (the operating system "
+                   "refused: {value}). Check the disk and that casemgr may write to its data "
+                   "folder, then try again.").format(value=exc.strerror or type(exc).__name__))
+    return tr("Something went wrong inside casemgr.")
 
 
 def _label(field: str) -> str:
@@ -194,11 +194,11 @@ def unlock_message(exc: BaseException) -> str:
     if isinstance(exc, Revoked):  # found while logging in online: already wiped
         return tr(REVOKED_MESSAGE)
     if _disk_full(exc):  # too full even to count the attempt or open the database
-        return (f"The disk is full, so the workspace could not be opened. "
-                f"{_free_space_words(exc)} (for example delete downloads you no longer "
-                "need) and try again; nothing was lost.")
+        return (tr("The disk is full, so the workspace could not be opened. {free_space_words} "
+                   "(for example delete downloads you no longer need) and try again; nothing "
+                   "was lost.").format(free_space_words=_free_space_words(exc)))
     if kind_of(exc) is ErrorKind.BUG:
-        return "The workspace could not be opened."
+        return tr("The workspace could not be opened.")
     return user_message(exc)
 
 
@@ -392,8 +392,8 @@ class ErrorReporter(QObject):
         box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(tr("casemgr: internal error"))
-        logged = (f"The details (where in the program, no case data) were written to "
-                  f"{self.log_path}." if self.log_path else "")
+        logged = (tr("The details (where in the program, no case data) were written to "
+                     "{log_path}.").format(log_path=self.log_path) if self.log_path else "")
         box.setText(tr("Something went wrong inside casemgr, and the last action may not have "
                        "been completed. Your saved work is safe."))
         box.setInformativeText(tr("{summary}\n\n{logged}\nPlease report it to your "

@@ -9,7 +9,16 @@ from typing import Any
 
 from casemgr.domain import labels
 from casemgr.domain.labels import vocabulary_of
-from casemgr.ui.i18n import tr
+from casemgr.domain.records import FIELDS, Kind, RecordType
+from casemgr.ui.i18n import local_date, tr
+
+
+def _is_date(record_type: str, name: str) -> bool:
+    try:
+        spec = FIELDS[RecordType(record_type)].get(name)
+    except ValueError:
+        return False
+    return spec is not None and spec.kind == Kind.DATE
 
 
 def choice_label(vocabulary: str, value: Any) -> str:
@@ -23,6 +32,8 @@ def field_text(record_type: str, name: str, value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return tr("Yes") if value else tr("No")
+    if isinstance(value, str) and _is_date(record_type, name):
+        return local_date(value)  # ISO in English, the language's own way otherwise
     vocabulary = vocabulary_of(record_type, name)
     if isinstance(value, list):
         return ", ".join(choice_label(vocabulary, v) if vocabulary else str(v) for v in value)

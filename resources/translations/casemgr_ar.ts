@@ -666,6 +666,50 @@
         <translation>تعديل…</translation>
     </message>
     <message>
+        <source>The case is closed.</source>
+        <translation>الحالة مغلقة.</translation>
+    </message>
+    <message>
+        <source>Select a file in the Attachments tab.</source>
+        <translation>اختر ملفًا في تبويب المرفقات.</translation>
+    </message>
+    <message>
+        <source>Select a visit that noted a follow-up in the Visits tab.</source>
+        <translation>اختر زيارة دُوّنت فيها متابعة في تبويب الزيارات.</translation>
+    </message>
+    <message>
+        <source>Only an open or active case can be closed.</source>
+        <translation>لا يمكن إغلاق إلا حالة مفتوحة أو نشطة.</translation>
+    </message>
+    <message>
+        <source>The case is not closed.</source>
+        <translation>الحالة ليست مغلقة.</translation>
+    </message>
+    <message>
+        <source>Select a sent or accepted referral in the Referrals tab.</source>
+        <translation>اختر إحالة مرسلة أو مقبولة في تبويب الإحالات.</translation>
+    </message>
+    <message>
+        <source>Select a referral in progress in the Referrals tab.</source>
+        <translation>اختر إحالة جارية في تبويب الإحالات.</translation>
+    </message>
+    <message>
+        <source>Register a family and open a new case</source>
+        <translation>تسجيل أسرة وفتح حالة جديدة</translation>
+    </message>
+    <message>
+        <source>Unlock the workspace first.</source>
+        <translation>افتح قفل مساحة العمل أولًا.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for a decision.</source>
+        <translation>لا شيء بانتظار قرار.</translation>
+    </message>
+    <message>
+        <source>You cannot decide on your own request.</source>
+        <translation>لا يمكنك البت في طلبك أنت.</translation>
+    </message>
+    <message>
         <source>duplicate check</source>
         <translation>التحقق من التكرار</translation>
     </message>
@@ -688,6 +732,10 @@
     <message>
         <source>The case is now recorded as {risk}, as the assessment suggested.</source>
         <translation>سُجلت الحالة الآن بـ: {risk}، كما اقترح التقييم.</translation>
+    </message>
+    <message>
+        <source>The assessment just saved suggests {risk}.</source>
+        <translation>يقترح التقييم المحفوظ للتو: {risk}.</translation>
     </message>
     <message>
         <source>opening an assessment</source>
@@ -934,6 +982,14 @@
         <translation>كلمة مرور مؤقتة</translation>
     </message>
     <message>
+        <source>{user} was created.</source>
+        <translation>أُنشئ المستخدم {user}.</translation>
+    </message>
+    <message>
+        <source>The password of {user} was reset; their sessions have ended.</source>
+        <translation>أُعيد تعيين كلمة مرور {user}؛ وانتهت جلساته.</translation>
+    </message>
+    <message>
         <source>{what} Their temporary password is below. It is shown only now: copy it or write it down, and give it to them in person.</source>
         <translation>{what} كلمة المرور المؤقتة أدناه. لا تُعرض إلا الآن: انسخها أو دوّنها وسلّمها شخصيًا.</translation>
     </message>
@@ -1034,6 +1090,30 @@
         <translation>تسجيل القرار</translation>
     </message>
     <message>
+        <source>Choose to approve or to send back.</source>
+        <translation>اختر الاعتماد أو الإعادة.</translation>
+    </message>
+    <message>
+        <source>Say why you are sending it back, so the caseworker knows what to change.</source>
+        <translation>اذكر سبب الإعادة حتى يعرف الأخصائي ما يجب تغييره.</translation>
+    </message>
+    <message>
+        <source>Comment *</source>
+        <translation>تعليق *</translation>
+    </message>
+    <message>
+        <source>What to change before it can be approved</source>
+        <translation>ما يجب تغييره قبل الاعتماد</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <source>Comment (required)</source>
+        <translation>تعليق (إلزامي)</translation>
+    </message>
+    <message>
         <source>The family as a whole</source>
         <translation>الأسرة ككل</translation>
     </message>
@@ -1042,8 +1122,20 @@
         <translation>بخصوص:</translation>
     </message>
     <message>
+        <source>From {name}&apos;s date of birth on file ({date_of_birth}): {age} years.</source>
+        <translation>بحسب تاريخ ميلاد {name} المسجل ({date_of_birth}): {age} سنة.</translation>
+    </message>
+    <message>
         <source>The suggested risk is a prompt for professional judgement, not a decision; the case&apos;s risk level is what the caseworker recorded.</source>
         <translation>الخطر المقترح موجِّه للتقدير المهني وليس قرارًا؛ مستوى خطر الحالة هو ما سجله الأخصائي الاجتماعي.</translation>
+    </message>
+    <message>
+        <source>Form version {version}</source>
+        <translation>إصدار الاستمارة {version}</translation>
+    </message>
+    <message>
+        <source>Score {score} · suggested risk: {risk} (why: at the end)</source>
+        <translation>الدرجة {score} · الخطر المقترح: {risk} (السبب في النهاية)</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -1138,6 +1230,10 @@
         <translation>الإبقاء على هذه القيمة</translation>
     </message>
     <message>
+        <source>Add a goal</source>
+        <translation>إضافة هدف</translation>
+    </message>
+    <message>
         <source>What should change for the child, e.g. attends school every day</source>
         <translation>ما يجب أن يتغير للطفل، مثل: يذهب إلى المدرسة كل يوم</translation>
     </message>
@@ -1190,6 +1286,26 @@
         <translation>إضافة هدف</translation>
     </message>
     <message>
+        <source>Submitted: waiting for a supervisor&apos;s decision.</source>
+        <translation>مقدَّم: بانتظار قرار المشرف.</translation>
+    </message>
+    <message>
+        <source>Approved. Change the plan to submit a new version.</source>
+        <translation>معتمد. عدّل الخطة لتقديم نسخة جديدة.</translation>
+    </message>
+    <message>
+        <source>Save your changes before submitting.</source>
+        <translation>احفظ تغييراتك قبل التقديم.</translation>
+    </message>
+    <message>
+        <source>Add at least one goal before submitting the plan.</source>
+        <translation>أضف هدفًا واحدًا على الأقل قبل تقديم الخطة.</translation>
+    </message>
+    <message>
+        <source>You cannot change this plan.</source>
+        <translation>لا يمكنك تعديل هذه الخطة.</translation>
+    </message>
+    <message>
         <source>Edit goal</source>
         <translation>تعديل الهدف</translation>
     </message>
@@ -1225,13 +1341,117 @@
         <source>No worker may take all of these cases: they belong to different teams. Choose the cases of one team.</source>
         <translation>لا يمكن لأي أخصائي تولي كل هذه الحالات: فهي تنتمي إلى فرق مختلفة. اختر حالات فريق واحد.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln open task</source>
+        <translation>
+            <numerusform>%Ln مهمة مفتوحة</numerusform>
+            <numerusform>%Ln مهمة مفتوحة</numerusform>
+            <numerusform>%Ln مهمة مفتوحة</numerusform>
+            <numerusform>%Ln مهام مفتوحة</numerusform>
+            <numerusform>%Ln مهمة مفتوحة</numerusform>
+            <numerusform>%Ln مهمة مفتوحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open tasks</source>
+        <translation>
+            <numerusform>%Ln مهمة مفتوحة</numerusform>
+            <numerusform>%Ln مهمة مفتوحة</numerusform>
+            <numerusform>%Ln مهمة مفتوحة</numerusform>
+            <numerusform>%Ln مهام مفتوحة</numerusform>
+            <numerusform>%Ln مهمة مفتوحة</numerusform>
+            <numerusform>%Ln مهمة مفتوحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reassign {count} cases</source>
+        <translation>إعادة إسناد {count} حالات</translation>
+    </message>
+    <message>
+        <source> and {more} more</source>
+        <translation> و{more} غيرها</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>الحالات</translation>
+    </message>
+    <message>
+        <source>Choose who takes them</source>
+        <translation>اختر من يتولاها</translation>
+    </message>
+    <message>
+        <source>Choose who takes it</source>
+        <translation>اختر من يتولاها</translation>
+    </message>
     <message>
         <source>Give to</source>
         <translation>إسناد إلى</translation>
     </message>
     <message>
+        <source>Workers of the team as the server listed them at the last sync.</source>
+        <translation>أخصائيو الفريق كما أدرجهم الخادم عند آخر مزامنة.</translation>
+    </message>
+    <message>
+        <source>This workspace has no server: the workers are the people who hold its cases.</source>
+        <translation>لا يوجد خادم لمساحة العمل هذه: الأخصائيون هم من لديهم حالاتها.</translation>
+    </message>
+    <message>
+        <source> Open tasks of the previous worker go with each case; tasks given to someone else stay theirs.</source>
+        <translation> تنتقل المهام المفتوحة للأخصائي السابق مع كل حالة؛ وتبقى المهام المسندة إلى شخص آخر له.</translation>
+    </message>
+    <message>
+        <source>Choose the worker who takes it.</source>
+        <translation>اختر الأخصائي الذي سيتولاها.</translation>
+    </message>
+    <message>
+        <source>Choose the worker who takes them.</source>
+        <translation>اختر الأخصائي الذي سيتولاها.</translation>
+    </message>
+    <message>
+        <source>{worker} holds it already; choose someone else.</source>
+        <translation>الحالة لدى {worker} بالفعل؛ اختر شخصًا آخر.</translation>
+    </message>
+    <message>
+        <source>{worker} holds them already; choose someone else.</source>
+        <translation>الحالات لدى {worker} بالفعل؛ اختر شخصًا آخر.</translation>
+    </message>
+    <message>
         <source>Choose a worker to see how many cases and open tasks move.</source>
         <translation>اختر أخصائيًا لترى عدد الحالات والمهام المفتوحة التي ستُنقل.</translation>
+    </message>
+    <message>
+        <source>{cases} and {tasks} move to {worker}.</source>
+        <translation>تنتقل {cases} و{tasks} إلى {worker}.</translation>
+    </message>
+    <message>
+        <source>Nothing moves: {worker} holds it already.</source>
+        <translation>لا ينتقل شيء: الحالة لدى {worker} بالفعل.</translation>
+    </message>
+    <message>
+        <source>Nothing moves: {worker} holds them already.</source>
+        <translation>لا ينتقل شيء: الحالات لدى {worker} بالفعل.</translation>
+    </message>
+    <message numerus="yes">
+        <source> %Ln case is theirs already.</source>
+        <translation>
+            <numerusform> %Ln حالة لديه بالفعل.</numerusform>
+            <numerusform> %Ln حالة لديه بالفعل.</numerusform>
+            <numerusform> %Ln حالة لديه بالفعل.</numerusform>
+            <numerusform> %Ln حالات لديه بالفعل.</numerusform>
+            <numerusform> %Ln حالة لديه بالفعل.</numerusform>
+            <numerusform> %Ln حالة لديه بالفعل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %Ln cases are theirs already.</source>
+        <translation>
+            <numerusform> %Ln حالة لديه بالفعل.</numerusform>
+            <numerusform> %Ln حالة لديه بالفعل.</numerusform>
+            <numerusform> %Ln حالة لديه بالفعل.</numerusform>
+            <numerusform> %Ln حالات لديه بالفعل.</numerusform>
+            <numerusform> %Ln حالة لديه بالفعل.</numerusform>
+            <numerusform> %Ln حالة لديه بالفعل.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refer a child to a service</source>
@@ -1320,6 +1540,10 @@
     <message>
         <source>Remove person {number}</source>
         <translation>إزالة الشخص {number}</translation>
+    </message>
+    <message>
+        <source>from date of birth</source>
+        <translation>من تاريخ الميلاد</translation>
     </message>
     <message>
         <source>Register a family</source>
@@ -1420,8 +1644,20 @@
         <translation>أكّد أن هذه أسرة مختلفة، أو افتح الحالة الموجودة.</translation>
     </message>
     <message>
+        <source>Person {section}: {field_label}</source>
+        <translation>الشخص {section}: {field_label}</translation>
+    </message>
+    <message>
         <source>Change the risk level</source>
         <translation>تغيير مستوى الخطر</translation>
+    </message>
+    <message>
+        <source>The case is now recorded as {risk} risk.</source>
+        <translation>الحالة مسجلة الآن بخطر {risk}.</translation>
+    </message>
+    <message>
+        <source>The case has no risk level yet.</source>
+        <translation>ليس للحالة مستوى خطر بعد.</translation>
     </message>
     <message>
         <source>New risk level</source>
@@ -1516,6 +1752,18 @@
         <translation>الإجراءات المتفق عليها</translation>
     </message>
     <message>
+        <source>Choose the caseworker first.</source>
+        <translation>اختر الأخصائي أولًا.</translation>
+    </message>
+    <message>
+        <source>{worker} has no open case on this device.</source>
+        <translation>ليس لدى {worker} أي حالة مفتوحة على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Tick each case you discussed and note the decision.</source>
+        <translation>ضع علامة على كل حالة نوقشت ودوّن القرار.</translation>
+    </message>
+    <message>
         <source>Give the date of the session.</source>
         <translation>أدخل تاريخ الجلسة.</translation>
     </message>
@@ -1534,6 +1782,10 @@
     <message>
         <source>Task now</source>
         <translation>المهمة الآن</translation>
+    </message>
+    <message>
+        <source>Not on this device</source>
+        <translation>غير موجودة على هذا الجهاز</translation>
     </message>
     <message>
         <source>Add a task</source>
@@ -1586,6 +1838,58 @@
     <message>
         <source>An administrator revoked this device (or your account), so the workspace was wiped from this computer: its cases, key and files are gone. Nothing else is needed from you; ask your supervisor if you think this is a mistake. You can log in again on another device, or on this one once an administrator allows it.</source>
         <translation>ألغى أحد المسؤولين صلاحية هذا الجهاز (أو حسابك)، لذا مُسحت مساحة العمل من هذا الحاسوب: حالاتها ومفتاحها وملفاتها لم تعد موجودة. لا يلزمك فعل أي شيء آخر؛ راجع مشرفك إن كنت تظن أن هذا خطأ. يمكنك تسجيل الدخول مجددًا على جهاز آخر، أو على هذا الجهاز متى سمح بذلك أحد المسؤولين.</translation>
+    </message>
+    <message>
+        <source>Free at least {max} MB</source>
+        <translation>حرّر {max} ميغابايت على الأقل</translation>
+    </message>
+    <message>
+        <source>Free some space</source>
+        <translation>حرّر بعض المساحة</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not saved. {free_space_words} (for example delete downloads you no longer need) and try again; nothing was lost.</source>
+        <translation>القرص ممتلئ، لذا لم يُحفظ التغيير. {free_space_words} (مثلًا احذف التنزيلات التي لم تعد بحاجة إليها) ثم أعد المحاولة؛ لم يُفقد شيء.</translation>
+    </message>
+    <message>
+        <source>The workspace was busy (a sync was writing to it), so this was not saved. Try again in a moment.</source>
+        <translation>كانت مساحة العمل مشغولة (كانت مزامنة تكتب فيها)، لذا لم يُحفظ هذا. أعد المحاولة بعد لحظة.</translation>
+    </message>
+    <message>
+        <source>{exc} Do not delete anything: ask your administrator or IT support to check this device.</source>
+        <translation>{exc} لا تحذف أي شيء: اطلب من المسؤول أو الدعم الفني فحص هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Not allowed: {exc}</source>
+        <translation>غير مسموح: {exc}</translation>
+    </message>
+    <message>
+        <source>This step is not possible now: {exc}</source>
+        <translation>هذه الخطوة غير ممكنة الآن: {exc}</translation>
+    </message>
+    <message>
+        <source>Some fields need attention: </source>
+        <translation>بعض الحقول تحتاج إلى مراجعة: </translation>
+    </message>
+    <message>
+        <source>This workspace needs the server now: {exc} Connect this computer to the network, then unlock again.</source>
+        <translation>تحتاج مساحة العمل هذه إلى الخادم الآن: {exc} صِل هذا الحاسوب بالشبكة ثم افتح القفل مجددًا.</translation>
+    </message>
+    <message>
+        <source>The workspace files could not be read or written (the operating system refused: {value}). Check the disk and that casemgr may write to its data folder, then try again.</source>
+        <translation>تعذّرت قراءة ملفات مساحة العمل أو الكتابة فيها (رفض نظام التشغيل: {value}). افحص القرص وتأكد أن casemgr يستطيع الكتابة في مجلد بياناته، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside casemgr.</source>
+        <translation>حدث خطأ داخل casemgr.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the workspace could not be opened. {free_space_words} (for example delete downloads you no longer need) and try again; nothing was lost.</source>
+        <translation>القرص ممتلئ، لذا تعذّر فتح مساحة العمل. {free_space_words} (مثلًا احذف التنزيلات التي لم تعد بحاجة إليها) ثم أعد المحاولة؛ لم يُفقد شيء.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be opened.</source>
+        <translation>تعذّر فتح مساحة العمل.</translation>
     </message>
     <message>
         <source>The sync was stopped.</source>
@@ -1654,6 +1958,10 @@
     <message>
         <source>casemgr: internal error</source>
         <translation>casemgr: خطأ داخلي</translation>
+    </message>
+    <message>
+        <source>The details (where in the program, no case data) were written to {log_path}.</source>
+        <translation>كُتبت التفاصيل (موضع الخطأ في البرنامج، دون بيانات حالات) في {log_path}.</translation>
     </message>
     <message>
         <source>Something went wrong inside casemgr, and the last action may not have been completed. Your saved work is safe.</source>
@@ -1726,6 +2034,10 @@ Please report it to your administrator.</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
+        <source>Enter the address your organisation gave you, starting with https://</source>
+        <translation>أدخل العنوان الذي منحتك إياه مؤسستك، ويبدأ بـ https://</translation>
+    </message>
+    <message>
         <source>Logging in to {server}…</source>
         <translation>جارٍ تسجيل الدخول إلى {server}…</translation>
     </message>
@@ -1774,6 +2086,10 @@ Please report it to your administrator.</source>
         <translation>إنشاء مساحة العمل</translation>
     </message>
     <message>
+        <source>Creating the encrypted workspace…</source>
+        <translation>جارٍ إنشاء مساحة العمل المشفرة…</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;casemgr&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;casemgr&lt;/h2&gt;</translation>
     </message>
@@ -1820,6 +2136,14 @@ Please report it to your administrator.</source>
     <message>
         <source>Unlocking…</source>
         <translation>جارٍ فتح القفل…</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>كلمة مرور خاطئة.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts.</source>
+        <translation>محاولات فاشلة كثيرة جدًا.</translation>
     </message>
     <message>
         <source>unlocking</source>
@@ -2178,6 +2502,10 @@ Please report it to your administrator.</source>
         <translation>رُفض تسجيل الدخول (كلمة مرور خاطئة)</translation>
     </message>
     <message>
+        <source>…{device_id} (no name)</source>
+        <translation>…{device_id} (بلا اسم)</translation>
+    </message>
+    <message>
         <source>New user…</source>
         <translation>مستخدم جديد…</translation>
     </message>
@@ -2194,12 +2522,20 @@ Please report it to your administrator.</source>
         <translation>المستخدم</translation>
     </message>
     <message>
+        <source>Deactivated</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
         <source>Since</source>
         <translation>منذ</translation>
     </message>
     <message>
         <source>Password reset</source>
         <translation>إعادة تعيين كلمة المرور</translation>
+    </message>
+    <message>
+        <source>, {off} deactivated</source>
+        <translation>، {off} معطّلون</translation>
     </message>
     <message>
         <source>Reset a password</source>
@@ -2250,12 +2586,62 @@ Please report it to your administrator.</source>
         <translation>مسجّل</translation>
     </message>
     <message>
+        <source>Revoked {when}</source>
+        <translation>أُلغي {when}</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>قيد الاستخدام</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device in use</source>
+        <translation>
+            <numerusform>%Ln جهاز قيد الاستخدام</numerusform>
+            <numerusform>%Ln جهاز قيد الاستخدام</numerusform>
+            <numerusform>%Ln جهاز قيد الاستخدام</numerusform>
+            <numerusform>%Ln أجهزة قيد الاستخدام</numerusform>
+            <numerusform>%Ln جهاز قيد الاستخدام</numerusform>
+            <numerusform>%Ln جهاز قيد الاستخدام</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln devices in use</source>
+        <translation>
+            <numerusform>%Ln جهاز قيد الاستخدام</numerusform>
+            <numerusform>%Ln جهاز قيد الاستخدام</numerusform>
+            <numerusform>%Ln جهاز قيد الاستخدام</numerusform>
+            <numerusform>%Ln أجهزة قيد الاستخدام</numerusform>
+            <numerusform>%Ln جهاز قيد الاستخدام</numerusform>
+            <numerusform>%Ln جهاز قيد الاستخدام</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; {count} not synced for three days or more (in colour)</source>
+        <translation>؛ {count} لم تُزامَن منذ ثلاثة أيام أو أكثر (ملوّنة)</translation>
+    </message>
+    <message>
+        <source>This device is revoked already.</source>
+        <translation>هذا الجهاز مُلغى بالفعل.</translation>
+    </message>
+    <message>
+        <source> It had {outbox_lag:,} changes waiting when it last synced.</source>
+        <translation> كان لديه {outbox_lag:,} تغييرات معلّقة عند آخر مزامنة.</translation>
+    </message>
+    <message>
         <source>Revoke a device</source>
         <translation>إلغاء جهاز</translation>
     </message>
     <message>
         <source>Revoke {user}&apos;s device {label}?</source>
         <translation>إلغاء الجهاز {label} الخاص بـ {user}؟</translation>
+    </message>
+    <message>
+        <source>Last synced: {when}. At its next contact with the server the device wipes its workspace: the cases, key and files on it are deleted, and changes not synced yet are lost.</source>
+        <translation>آخر مزامنة: {when}. عند اتصاله التالي بالخادم يمسح الجهاز مساحة عمله: تُحذف الحالات والمفتاح والملفات الموجودة عليه، وتُفقد التغييرات التي لم تُزامَن بعد.</translation>
+    </message>
+    <message>
+        <source> {user} keeps their account and can sign in on another device.</source>
+        <translation> يحتفظ {user} بحسابه ويمكنه تسجيل الدخول على جهاز آخر.</translation>
     </message>
     <message>
         <source>Revoke the device</source>
@@ -2460,6 +2846,22 @@ Please report it to your administrator.</source>
         <translation>عرض الإدخالات الأقدم</translation>
     </message>
     <message>
+        <source>{name}: write the date as YYYY-MM-DD.</source>
+        <translation>{name}: اكتب التاريخ بالصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>لا توجد إدخالات.</translation>
+    </message>
+    <message>
+        <source>{total:,} entries, newest first</source>
+        <translation>{total:,} إدخالات، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>; the {shown:,} newest shown.</source>
+        <translation>؛ تُعرض أحدث {shown:,}.</translation>
+    </message>
+    <message>
         <source>the admin console</source>
         <translation>وحدة الإدارة</translation>
     </message>
@@ -2500,6 +2902,10 @@ Please report it to your administrator.</source>
             <numerusform>%Ln يوم</numerusform>
             <numerusform>%Ln يوم</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> (changed since asked)</source>
+        <translation> (تغيّر منذ الطلب)</translation>
     </message>
     <message>
         <source>Asked by</source>
@@ -2556,6 +2962,10 @@ Please report it to your administrator.</source>
             <numerusform>%Ln طلب تغيّر منذ تقديمه: يجب على الأخصائي تقديمه من جديد.</numerusform>
             <numerusform>%Ln طلب تغيّر منذ تقديمه: يجب على الأخصائي تقديمه من جديد.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>It changed since it was asked: the caseworker must submit it again.</source>
+        <translation>تغيّر منذ طلبه: يجب على الأخصائي تقديمه من جديد.</translation>
     </message>
     <message>
         <source>Offline-only workspace: no server. Everything stays on this device, encrypted; nothing is sent anywhere.</source>
@@ -2832,6 +3242,10 @@ Please report it to your administrator.</source>
     <message>
         <source>All caseworkers</source>
         <translation>كل الأخصائيين</translation>
+    </message>
+    <message>
+        <source>{actions} ({open_actions} open)</source>
+        <translation>{actions} ({open_actions} مفتوحة)</translation>
     </message>
     <message>
         <source>Show the sessions of</source>
@@ -4215,6 +4629,10 @@ Please report it to your administrator.</source>
             <numerusform>رفض الخادم %Ln تغيير وهو محفوظ مع السبب في المزامنة (Ctrl+5)</numerusform>
             <numerusform>رفض الخادم %Ln تغيير وهو محفوظ مع السبب في المزامنة (Ctrl+5)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>الخادم</translation>
     </message>
     <message>
         <source>Log in again…</source>

@@ -642,6 +642,50 @@
         <translation>Editar…</translation>
     </message>
     <message>
+        <source>The case is closed.</source>
+        <translation>El caso está cerrado.</translation>
+    </message>
+    <message>
+        <source>Select a file in the Attachments tab.</source>
+        <translation>Seleccione un archivo en la pestaña Adjuntos.</translation>
+    </message>
+    <message>
+        <source>Select a visit that noted a follow-up in the Visits tab.</source>
+        <translation>Seleccione una visita que anotó un seguimiento en la pestaña Visitas.</translation>
+    </message>
+    <message>
+        <source>Only an open or active case can be closed.</source>
+        <translation>Solo se puede cerrar un caso abierto o activo.</translation>
+    </message>
+    <message>
+        <source>The case is not closed.</source>
+        <translation>El caso no está cerrado.</translation>
+    </message>
+    <message>
+        <source>Select a sent or accepted referral in the Referrals tab.</source>
+        <translation>Seleccione una derivación enviada o aceptada en la pestaña Derivaciones.</translation>
+    </message>
+    <message>
+        <source>Select a referral in progress in the Referrals tab.</source>
+        <translation>Seleccione una derivación en curso en la pestaña Derivaciones.</translation>
+    </message>
+    <message>
+        <source>Register a family and open a new case</source>
+        <translation>Registrar una familia y abrir un caso nuevo</translation>
+    </message>
+    <message>
+        <source>Unlock the workspace first.</source>
+        <translation>Desbloquee primero el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for a decision.</source>
+        <translation>No hay nada pendiente de decisión.</translation>
+    </message>
+    <message>
+        <source>You cannot decide on your own request.</source>
+        <translation>No puede decidir sobre su propia solicitud.</translation>
+    </message>
+    <message>
         <source>duplicate check</source>
         <translation>la comprobación de duplicados</translation>
     </message>
@@ -664,6 +708,10 @@
     <message>
         <source>The case is now recorded as {risk}, as the assessment suggested.</source>
         <translation>El caso queda registrado con {risk}, como sugería la evaluación.</translation>
+    </message>
+    <message>
+        <source>The assessment just saved suggests {risk}.</source>
+        <translation>La evaluación recién guardada sugiere {risk}.</translation>
     </message>
     <message>
         <source>opening an assessment</source>
@@ -894,6 +942,14 @@
         <translation>Contraseña temporal</translation>
     </message>
     <message>
+        <source>{user} was created.</source>
+        <translation>Se creó {user}.</translation>
+    </message>
+    <message>
+        <source>The password of {user} was reset; their sessions have ended.</source>
+        <translation>Se restableció la contraseña de {user}; sus sesiones han terminado.</translation>
+    </message>
+    <message>
         <source>{what} Their temporary password is below. It is shown only now: copy it or write it down, and give it to them in person.</source>
         <translation>{what} Su contraseña temporal aparece abajo. Solo se muestra ahora: cópiela o anótela y entréguela en persona.</translation>
     </message>
@@ -994,6 +1050,30 @@
         <translation>Registrar la decisión</translation>
     </message>
     <message>
+        <source>Choose to approve or to send back.</source>
+        <translation>Elija aprobar o devolver.</translation>
+    </message>
+    <message>
+        <source>Say why you are sending it back, so the caseworker knows what to change.</source>
+        <translation>Indique por qué lo devuelve, para que el trabajador social sepa qué cambiar.</translation>
+    </message>
+    <message>
+        <source>Comment *</source>
+        <translation>Comentario *</translation>
+    </message>
+    <message>
+        <source>What to change before it can be approved</source>
+        <translation>Qué cambiar antes de poder aprobarlo</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Comment (required)</source>
+        <translation>Comentario (obligatorio)</translation>
+    </message>
+    <message>
         <source>The family as a whole</source>
         <translation>La familia en su conjunto</translation>
     </message>
@@ -1002,8 +1082,20 @@
         <translation>Sobre:</translation>
     </message>
     <message>
+        <source>From {name}&apos;s date of birth on file ({date_of_birth}): {age} years.</source>
+        <translation>Según la fecha de nacimiento de {name} registrada ({date_of_birth}): {age} años.</translation>
+    </message>
+    <message>
         <source>The suggested risk is a prompt for professional judgement, not a decision; the case&apos;s risk level is what the caseworker recorded.</source>
         <translation>El riesgo sugerido orienta el criterio profesional, no es una decisión; el nivel de riesgo del caso es el que registró el trabajador social.</translation>
+    </message>
+    <message>
+        <source>Form version {version}</source>
+        <translation>Versión del formulario {version}</translation>
+    </message>
+    <message>
+        <source>Score {score} · suggested risk: {risk} (why: at the end)</source>
+        <translation>Puntuación {score} · riesgo sugerido: {risk} (explicación al final)</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -1098,6 +1190,10 @@
         <translation>Conservar este valor</translation>
     </message>
     <message>
+        <source>Add a goal</source>
+        <translation>Añadir un objetivo</translation>
+    </message>
+    <message>
         <source>What should change for the child, e.g. attends school every day</source>
         <translation>Lo que debe cambiar para el niño/a, p. ej. asiste a la escuela todos los días</translation>
     </message>
@@ -1150,6 +1246,26 @@
         <translation>Añadir objetivo</translation>
     </message>
     <message>
+        <source>Submitted: waiting for a supervisor&apos;s decision.</source>
+        <translation>Enviado: esperando la decisión de un/a supervisor/a.</translation>
+    </message>
+    <message>
+        <source>Approved. Change the plan to submit a new version.</source>
+        <translation>Aprobado. Cambie el plan para enviar una nueva versión.</translation>
+    </message>
+    <message>
+        <source>Save your changes before submitting.</source>
+        <translation>Guarde sus cambios antes de enviar.</translation>
+    </message>
+    <message>
+        <source>Add at least one goal before submitting the plan.</source>
+        <translation>Añada al menos un objetivo antes de enviar el plan.</translation>
+    </message>
+    <message>
+        <source>You cannot change this plan.</source>
+        <translation>No puede cambiar este plan.</translation>
+    </message>
+    <message>
         <source>Edit goal</source>
         <translation>Editar objetivo</translation>
     </message>
@@ -1185,13 +1301,101 @@
         <source>No worker may take all of these cases: they belong to different teams. Choose the cases of one team.</source>
         <translation>Ningún trabajador puede asumir todos estos casos: pertenecen a equipos distintos. Elija los casos de un solo equipo.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln open task</source>
+        <translation>
+            <numerusform>%Ln tarea abierta</numerusform>
+            <numerusform>%Ln tareas abiertas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open tasks</source>
+        <translation>
+            <numerusform>%Ln tarea abierta</numerusform>
+            <numerusform>%Ln tareas abiertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reassign {count} cases</source>
+        <translation>Reasignar {count} casos</translation>
+    </message>
+    <message>
+        <source> and {more} more</source>
+        <translation> y {more} más</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Choose who takes them</source>
+        <translation>Elegir quién los asume</translation>
+    </message>
+    <message>
+        <source>Choose who takes it</source>
+        <translation>Elegir quién lo asume</translation>
+    </message>
     <message>
         <source>Give to</source>
         <translation>Asignar a</translation>
     </message>
     <message>
+        <source>Workers of the team as the server listed them at the last sync.</source>
+        <translation>Trabajadores del equipo según la lista del servidor en la última sincronización.</translation>
+    </message>
+    <message>
+        <source>This workspace has no server: the workers are the people who hold its cases.</source>
+        <translation>Este espacio de trabajo no tiene servidor: los trabajadores son las personas que tienen sus casos.</translation>
+    </message>
+    <message>
+        <source> Open tasks of the previous worker go with each case; tasks given to someone else stay theirs.</source>
+        <translation> Las tareas abiertas del trabajador anterior van con cada caso; las tareas asignadas a otra persona siguen siendo suyas.</translation>
+    </message>
+    <message>
+        <source>Choose the worker who takes it.</source>
+        <translation>Elija el trabajador que lo asume.</translation>
+    </message>
+    <message>
+        <source>Choose the worker who takes them.</source>
+        <translation>Elija el trabajador que los asume.</translation>
+    </message>
+    <message>
+        <source>{worker} holds it already; choose someone else.</source>
+        <translation>{worker} ya lo tiene; elija a otra persona.</translation>
+    </message>
+    <message>
+        <source>{worker} holds them already; choose someone else.</source>
+        <translation>{worker} ya los tiene; elija a otra persona.</translation>
+    </message>
+    <message>
         <source>Choose a worker to see how many cases and open tasks move.</source>
         <translation>Elija un trabajador para ver cuántos casos y tareas abiertas se transfieren.</translation>
+    </message>
+    <message>
+        <source>{cases} and {tasks} move to {worker}.</source>
+        <translation>{cases} y {tasks} pasan a {worker}.</translation>
+    </message>
+    <message>
+        <source>Nothing moves: {worker} holds it already.</source>
+        <translation>No cambia nada: {worker} ya lo tiene.</translation>
+    </message>
+    <message>
+        <source>Nothing moves: {worker} holds them already.</source>
+        <translation>No cambia nada: {worker} ya los tiene.</translation>
+    </message>
+    <message numerus="yes">
+        <source> %Ln case is theirs already.</source>
+        <translation>
+            <numerusform> %Ln caso ya es suyo.</numerusform>
+            <numerusform> %Ln casos ya son suyos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %Ln cases are theirs already.</source>
+        <translation>
+            <numerusform> %Ln caso ya es suyo.</numerusform>
+            <numerusform> %Ln casos ya son suyos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refer a child to a service</source>
@@ -1280,6 +1484,10 @@
     <message>
         <source>Remove person {number}</source>
         <translation>Quitar la persona {number}</translation>
+    </message>
+    <message>
+        <source>from date of birth</source>
+        <translation>según la fecha de nacimiento</translation>
     </message>
     <message>
         <source>Register a family</source>
@@ -1372,8 +1580,20 @@
         <translation>Confirme que se trata de otra familia, o abra el caso existente.</translation>
     </message>
     <message>
+        <source>Person {section}: {field_label}</source>
+        <translation>Persona {section}: {field_label}</translation>
+    </message>
+    <message>
         <source>Change the risk level</source>
         <translation>Cambiar el nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>The case is now recorded as {risk} risk.</source>
+        <translation>El caso está registrado ahora con riesgo {risk}.</translation>
+    </message>
+    <message>
+        <source>The case has no risk level yet.</source>
+        <translation>El caso aún no tiene nivel de riesgo.</translation>
     </message>
     <message>
         <source>New risk level</source>
@@ -1468,6 +1688,18 @@
         <translation>Acciones acordadas</translation>
     </message>
     <message>
+        <source>Choose the caseworker first.</source>
+        <translation>Elija primero al trabajador social.</translation>
+    </message>
+    <message>
+        <source>{worker} has no open case on this device.</source>
+        <translation>{worker} no tiene ningún caso abierto en este equipo.</translation>
+    </message>
+    <message>
+        <source>Tick each case you discussed and note the decision.</source>
+        <translation>Marque cada caso tratado y anote la decisión.</translation>
+    </message>
+    <message>
         <source>Give the date of the session.</source>
         <translation>Indique la fecha de la sesión.</translation>
     </message>
@@ -1486,6 +1718,10 @@
     <message>
         <source>Task now</source>
         <translation>Tarea ahora</translation>
+    </message>
+    <message>
+        <source>Not on this device</source>
+        <translation>No está en este equipo</translation>
     </message>
     <message>
         <source>Add a task</source>
@@ -1538,6 +1774,58 @@
     <message>
         <source>An administrator revoked this device (or your account), so the workspace was wiped from this computer: its cases, key and files are gone. Nothing else is needed from you; ask your supervisor if you think this is a mistake. You can log in again on another device, or on this one once an administrator allows it.</source>
         <translation>Un administrador revocó este equipo (o su cuenta), así que el espacio de trabajo se borró de este ordenador: sus casos, su clave y sus archivos ya no están. No tiene que hacer nada más; consulte a su supervisor/a si cree que es un error. Puede volver a iniciar sesión en otro equipo, o en este cuando un administrador lo permita.</translation>
+    </message>
+    <message>
+        <source>Free at least {max} MB</source>
+        <translation>Libere al menos {max} MB</translation>
+    </message>
+    <message>
+        <source>Free some space</source>
+        <translation>Libere espacio</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not saved. {free_space_words} (for example delete downloads you no longer need) and try again; nothing was lost.</source>
+        <translation>El disco está lleno, así que el cambio no se guardó. {free_space_words} (por ejemplo, elimine descargas que ya no necesite) y vuelva a intentarlo; no se perdió nada.</translation>
+    </message>
+    <message>
+        <source>The workspace was busy (a sync was writing to it), so this was not saved. Try again in a moment.</source>
+        <translation>El espacio de trabajo estaba ocupado (una sincronización estaba escribiendo), así que no se guardó. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>{exc} Do not delete anything: ask your administrator or IT support to check this device.</source>
+        <translation>{exc} No borre nada: pida a su administrador o a su soporte informático que revise este equipo.</translation>
+    </message>
+    <message>
+        <source>Not allowed: {exc}</source>
+        <translation>No permitido: {exc}</translation>
+    </message>
+    <message>
+        <source>This step is not possible now: {exc}</source>
+        <translation>Este paso no es posible ahora: {exc}</translation>
+    </message>
+    <message>
+        <source>Some fields need attention: </source>
+        <translation>Algunos campos necesitan atención: </translation>
+    </message>
+    <message>
+        <source>This workspace needs the server now: {exc} Connect this computer to the network, then unlock again.</source>
+        <translation>Este espacio de trabajo necesita ahora el servidor: {exc} Conecte este ordenador a la red y vuelva a desbloquear.</translation>
+    </message>
+    <message>
+        <source>The workspace files could not be read or written (the operating system refused: {value}). Check the disk and that casemgr may write to its data folder, then try again.</source>
+        <translation>No se pudieron leer o escribir los archivos del espacio de trabajo (el sistema operativo lo rechazó: {value}). Compruebe el disco y que casemgr puede escribir en su carpeta de datos, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside casemgr.</source>
+        <translation>Algo falló dentro de casemgr.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the workspace could not be opened. {free_space_words} (for example delete downloads you no longer need) and try again; nothing was lost.</source>
+        <translation>El disco está lleno, así que no se pudo abrir el espacio de trabajo. {free_space_words} (por ejemplo, elimine descargas que ya no necesite) y vuelva a intentarlo; no se perdió nada.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be opened.</source>
+        <translation>No se pudo abrir el espacio de trabajo.</translation>
     </message>
     <message>
         <source>The sync was stopped.</source>
@@ -1606,6 +1894,10 @@
     <message>
         <source>casemgr: internal error</source>
         <translation>casemgr: error interno</translation>
+    </message>
+    <message>
+        <source>The details (where in the program, no case data) were written to {log_path}.</source>
+        <translation>Los detalles (dónde en el programa, sin datos de casos) se escribieron en {log_path}.</translation>
     </message>
     <message>
         <source>Something went wrong inside casemgr, and the last action may not have been completed. Your saved work is safe.</source>
@@ -1678,6 +1970,10 @@ Informe de ello a su administrador.</translation>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
+        <source>Enter the address your organisation gave you, starting with https://</source>
+        <translation>Introduzca la dirección que le dio su organización, que empieza por https://</translation>
+    </message>
+    <message>
         <source>Logging in to {server}…</source>
         <translation>Iniciando sesión en {server}…</translation>
     </message>
@@ -1726,6 +2022,10 @@ Informe de ello a su administrador.</translation>
         <translation>Crear el espacio de trabajo</translation>
     </message>
     <message>
+        <source>Creating the encrypted workspace…</source>
+        <translation>Creando el espacio de trabajo cifrado…</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;casemgr&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;casemgr&lt;/h2&gt;</translation>
     </message>
@@ -1772,6 +2072,14 @@ Informe de ello a su administrador.</translation>
     <message>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Contraseña incorrecta.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts.</source>
+        <translation>Demasiados intentos fallidos.</translation>
     </message>
     <message>
         <source>unlocking</source>
@@ -2130,6 +2438,10 @@ Informe de ello a su administrador.</translation>
         <translation>Inicio de sesión rechazado (contraseña incorrecta)</translation>
     </message>
     <message>
+        <source>…{device_id} (no name)</source>
+        <translation>…{device_id} (sin nombre)</translation>
+    </message>
+    <message>
         <source>New user…</source>
         <translation>Nuevo usuario…</translation>
     </message>
@@ -2146,12 +2458,20 @@ Informe de ello a su administrador.</translation>
         <translation>Usuario</translation>
     </message>
     <message>
+        <source>Deactivated</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
         <source>Password reset</source>
         <translation>Restablecimiento de contraseña</translation>
+    </message>
+    <message>
+        <source>, {off} deactivated</source>
+        <translation>, {off} desactivados</translation>
     </message>
     <message>
         <source>Reset a password</source>
@@ -2202,12 +2522,54 @@ Informe de ello a su administrador.</translation>
         <translation>Registrado</translation>
     </message>
     <message>
+        <source>Revoked {when}</source>
+        <translation>Revocado {when}</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En uso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device in use</source>
+        <translation>
+            <numerusform>%Ln equipo en uso</numerusform>
+            <numerusform>%Ln equipos en uso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln devices in use</source>
+        <translation>
+            <numerusform>%Ln equipo en uso</numerusform>
+            <numerusform>%Ln equipos en uso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; {count} not synced for three days or more (in colour)</source>
+        <translation>; {count} sin sincronizar desde hace tres días o más (en color)</translation>
+    </message>
+    <message>
+        <source>This device is revoked already.</source>
+        <translation>Este equipo ya está revocado.</translation>
+    </message>
+    <message>
+        <source> It had {outbox_lag:,} changes waiting when it last synced.</source>
+        <translation> Tenía {outbox_lag:,} cambios pendientes en su última sincronización.</translation>
+    </message>
+    <message>
         <source>Revoke a device</source>
         <translation>Revocar un equipo</translation>
     </message>
     <message>
         <source>Revoke {user}&apos;s device {label}?</source>
         <translation>¿Revocar el equipo {label} de {user}?</translation>
+    </message>
+    <message>
+        <source>Last synced: {when}. At its next contact with the server the device wipes its workspace: the cases, key and files on it are deleted, and changes not synced yet are lost.</source>
+        <translation>Última sincronización: {when}. En su próximo contacto con el servidor, el equipo borra su espacio de trabajo: los casos, la clave y los archivos que contiene se eliminan, y los cambios aún sin sincronizar se pierden.</translation>
+    </message>
+    <message>
+        <source> {user} keeps their account and can sign in on another device.</source>
+        <translation> {user} conserva su cuenta y puede iniciar sesión en otro equipo.</translation>
     </message>
     <message>
         <source>Revoke the device</source>
@@ -2388,6 +2750,22 @@ Informe de ello a su administrador.</translation>
         <translation>Mostrar entradas anteriores</translation>
     </message>
     <message>
+        <source>{name}: write the date as YYYY-MM-DD.</source>
+        <translation>{name}: escriba la fecha como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>No hay entradas.</translation>
+    </message>
+    <message>
+        <source>{total:,} entries, newest first</source>
+        <translation>{total:,} entradas, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>; the {shown:,} newest shown.</source>
+        <translation>; se muestran las {shown:,} más recientes.</translation>
+    </message>
+    <message>
         <source>the admin console</source>
         <translation>la consola de administración</translation>
     </message>
@@ -2420,6 +2798,10 @@ Informe de ello a su administrador.</translation>
             <numerusform>%Ln día</numerusform>
             <numerusform>%Ln días</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> (changed since asked)</source>
+        <translation> (cambió desde la solicitud)</translation>
     </message>
     <message>
         <source>Asked by</source>
@@ -2460,6 +2842,10 @@ Informe de ello a su administrador.</translation>
             <numerusform>%Ln cambió desde que se solicitó: el trabajador social debe enviarla de nuevo.</numerusform>
             <numerusform>%Ln cambiaron desde que se solicitaron: el trabajador social debe enviarlas de nuevo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>It changed since it was asked: the caseworker must submit it again.</source>
+        <translation>Cambió desde que se solicitó: el trabajador social debe enviarla de nuevo.</translation>
     </message>
     <message>
         <source>Offline-only workspace: no server. Everything stays on this device, encrypted; nothing is sent anywhere.</source>
@@ -2704,6 +3090,10 @@ Informe de ello a su administrador.</translation>
     <message>
         <source>All caseworkers</source>
         <translation>Todos los trabajadores sociales</translation>
+    </message>
+    <message>
+        <source>{actions} ({open_actions} open)</source>
+        <translation>{actions} ({open_actions} abiertas)</translation>
     </message>
     <message>
         <source>Show the sessions of</source>
@@ -3875,6 +4265,10 @@ Informe de ello a su administrador.</translation>
             <numerusform>%Ln cambio fue rechazado por el servidor y se conserva, con el motivo, en Sincronización (Ctrl+5)</numerusform>
             <numerusform>%Ln cambios fueron rechazados por el servidor y se conservan, con el motivo, en Sincronización (Ctrl+5)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>el servidor</translation>
     </message>
     <message>
         <source>Log in again…</source>

@@ -642,6 +642,50 @@
         <translation>Modifier…</translation>
     </message>
     <message>
+        <source>The case is closed.</source>
+        <translation>Le dossier est clôturé.</translation>
+    </message>
+    <message>
+        <source>Select a file in the Attachments tab.</source>
+        <translation>Sélectionnez un fichier dans l&apos;onglet Pièces jointes.</translation>
+    </message>
+    <message>
+        <source>Select a visit that noted a follow-up in the Visits tab.</source>
+        <translation>Sélectionnez une visite ayant noté un suivi dans l&apos;onglet Visites.</translation>
+    </message>
+    <message>
+        <source>Only an open or active case can be closed.</source>
+        <translation>Seul un dossier ouvert ou actif peut être clôturé.</translation>
+    </message>
+    <message>
+        <source>The case is not closed.</source>
+        <translation>Le dossier n&apos;est pas clôturé.</translation>
+    </message>
+    <message>
+        <source>Select a sent or accepted referral in the Referrals tab.</source>
+        <translation>Sélectionnez une orientation envoyée ou acceptée dans l&apos;onglet Orientations.</translation>
+    </message>
+    <message>
+        <source>Select a referral in progress in the Referrals tab.</source>
+        <translation>Sélectionnez une orientation en cours dans l&apos;onglet Orientations.</translation>
+    </message>
+    <message>
+        <source>Register a family and open a new case</source>
+        <translation>Enregistrer une famille et ouvrir un nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Unlock the workspace first.</source>
+        <translation>Déverrouillez d&apos;abord l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for a decision.</source>
+        <translation>Rien n&apos;attend de décision.</translation>
+    </message>
+    <message>
+        <source>You cannot decide on your own request.</source>
+        <translation>Vous ne pouvez pas décider de votre propre demande.</translation>
+    </message>
+    <message>
         <source>duplicate check</source>
         <translation>la vérification des doublons</translation>
     </message>
@@ -664,6 +708,10 @@
     <message>
         <source>The case is now recorded as {risk}, as the assessment suggested.</source>
         <translation>Le dossier est désormais enregistré avec : {risk}, comme l&apos;évaluation le suggérait.</translation>
+    </message>
+    <message>
+        <source>The assessment just saved suggests {risk}.</source>
+        <translation>L&apos;évaluation qui vient d&apos;être enregistrée suggère : {risk}.</translation>
     </message>
     <message>
         <source>opening an assessment</source>
@@ -894,6 +942,14 @@
         <translation>Mot de passe temporaire</translation>
     </message>
     <message>
+        <source>{user} was created.</source>
+        <translation>{user} a été créé.</translation>
+    </message>
+    <message>
+        <source>The password of {user} was reset; their sessions have ended.</source>
+        <translation>Le mot de passe de {user} a été réinitialisé ; ses sessions ont pris fin.</translation>
+    </message>
+    <message>
         <source>{what} Their temporary password is below. It is shown only now: copy it or write it down, and give it to them in person.</source>
         <translation>{what} Son mot de passe temporaire figure ci-dessous. Il n&apos;est affiché que maintenant : copiez-le ou notez-le, et remettez-le en personne.</translation>
     </message>
@@ -994,6 +1050,30 @@
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
+        <source>Choose to approve or to send back.</source>
+        <translation>Choisissez d&apos;approuver ou de renvoyer.</translation>
+    </message>
+    <message>
+        <source>Say why you are sending it back, so the caseworker knows what to change.</source>
+        <translation>Dites pourquoi vous renvoyez, pour que le travailleur social sache quoi modifier.</translation>
+    </message>
+    <message>
+        <source>Comment *</source>
+        <translation>Commentaire *</translation>
+    </message>
+    <message>
+        <source>What to change before it can be approved</source>
+        <translation>Ce qu&apos;il faut changer avant l&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Comment (required)</source>
+        <translation>Commentaire (obligatoire)</translation>
+    </message>
+    <message>
         <source>The family as a whole</source>
         <translation>La famille dans son ensemble</translation>
     </message>
@@ -1002,8 +1082,20 @@
         <translation>Concerne :</translation>
     </message>
     <message>
+        <source>From {name}&apos;s date of birth on file ({date_of_birth}): {age} years.</source>
+        <translation>D&apos;après la date de naissance de {name} au dossier ({date_of_birth}) : {age} ans.</translation>
+    </message>
+    <message>
         <source>The suggested risk is a prompt for professional judgement, not a decision; the case&apos;s risk level is what the caseworker recorded.</source>
         <translation>Le risque suggéré guide le jugement professionnel, ce n&apos;est pas une décision ; le niveau de risque du dossier est celui que le travailleur social a enregistré.</translation>
+    </message>
+    <message>
+        <source>Form version {version}</source>
+        <translation>Version du formulaire {version}</translation>
+    </message>
+    <message>
+        <source>Score {score} · suggested risk: {risk} (why: at the end)</source>
+        <translation>Score {score} · risque suggéré : {risk} (explication à la fin)</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -1098,6 +1190,10 @@
         <translation>Conserver cette valeur</translation>
     </message>
     <message>
+        <source>Add a goal</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
         <source>What should change for the child, e.g. attends school every day</source>
         <translation>Ce qui doit changer pour l&apos;enfant, p. ex. va à l&apos;école tous les jours</translation>
     </message>
@@ -1150,6 +1246,26 @@
         <translation>Ajouter un objectif</translation>
     </message>
     <message>
+        <source>Submitted: waiting for a supervisor&apos;s decision.</source>
+        <translation>Soumis : en attente de la décision d&apos;un superviseur.</translation>
+    </message>
+    <message>
+        <source>Approved. Change the plan to submit a new version.</source>
+        <translation>Approuvé. Modifiez le plan pour soumettre une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>Save your changes before submitting.</source>
+        <translation>Enregistrez vos modifications avant de soumettre.</translation>
+    </message>
+    <message>
+        <source>Add at least one goal before submitting the plan.</source>
+        <translation>Ajoutez au moins un objectif avant de soumettre le plan.</translation>
+    </message>
+    <message>
+        <source>You cannot change this plan.</source>
+        <translation>Vous ne pouvez pas modifier ce plan.</translation>
+    </message>
+    <message>
         <source>Edit goal</source>
         <translation>Modifier l&apos;objectif</translation>
     </message>
@@ -1185,13 +1301,101 @@
         <source>No worker may take all of these cases: they belong to different teams. Choose the cases of one team.</source>
         <translation>Aucun travailleur ne peut reprendre tous ces dossiers : ils appartiennent à des équipes différentes. Choisissez les dossiers d&apos;une seule équipe.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln open task</source>
+        <translation>
+            <numerusform>%Ln tâche ouverte</numerusform>
+            <numerusform>%Ln tâches ouvertes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open tasks</source>
+        <translation>
+            <numerusform>%Ln tâche ouverte</numerusform>
+            <numerusform>%Ln tâches ouvertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reassign {count} cases</source>
+        <translation>Réattribuer {count} dossiers</translation>
+    </message>
+    <message>
+        <source> and {more} more</source>
+        <translation> et {more} autres</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Choose who takes them</source>
+        <translation>Choisir qui les reprend</translation>
+    </message>
+    <message>
+        <source>Choose who takes it</source>
+        <translation>Choisir qui le reprend</translation>
+    </message>
     <message>
         <source>Give to</source>
         <translation>Confier à</translation>
     </message>
     <message>
+        <source>Workers of the team as the server listed them at the last sync.</source>
+        <translation>Travailleurs de l&apos;équipe tels que le serveur les a listés à la dernière synchronisation.</translation>
+    </message>
+    <message>
+        <source>This workspace has no server: the workers are the people who hold its cases.</source>
+        <translation>Cet espace de travail n&apos;a pas de serveur : les travailleurs sont les personnes qui détiennent ses dossiers.</translation>
+    </message>
+    <message>
+        <source> Open tasks of the previous worker go with each case; tasks given to someone else stay theirs.</source>
+        <translation> Les tâches ouvertes du travailleur précédent suivent chaque dossier ; les tâches confiées à quelqu&apos;un d&apos;autre restent les siennes.</translation>
+    </message>
+    <message>
+        <source>Choose the worker who takes it.</source>
+        <translation>Choisissez le travailleur qui le reprend.</translation>
+    </message>
+    <message>
+        <source>Choose the worker who takes them.</source>
+        <translation>Choisissez le travailleur qui les reprend.</translation>
+    </message>
+    <message>
+        <source>{worker} holds it already; choose someone else.</source>
+        <translation>{worker} le détient déjà ; choisissez quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>{worker} holds them already; choose someone else.</source>
+        <translation>{worker} les détient déjà ; choisissez quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
         <source>Choose a worker to see how many cases and open tasks move.</source>
         <translation>Choisissez un travailleur pour voir combien de dossiers et de tâches ouvertes sont transférés.</translation>
+    </message>
+    <message>
+        <source>{cases} and {tasks} move to {worker}.</source>
+        <translation>{cases} et {tasks} passent à {worker}.</translation>
+    </message>
+    <message>
+        <source>Nothing moves: {worker} holds it already.</source>
+        <translation>Rien ne change : {worker} le détient déjà.</translation>
+    </message>
+    <message>
+        <source>Nothing moves: {worker} holds them already.</source>
+        <translation>Rien ne change : {worker} les détient déjà.</translation>
+    </message>
+    <message numerus="yes">
+        <source> %Ln case is theirs already.</source>
+        <translation>
+            <numerusform> %Ln dossier est déjà le sien.</numerusform>
+            <numerusform> %Ln dossiers sont déjà les siens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %Ln cases are theirs already.</source>
+        <translation>
+            <numerusform> %Ln dossier est déjà le sien.</numerusform>
+            <numerusform> %Ln dossiers sont déjà les siens.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refer a child to a service</source>
@@ -1280,6 +1484,10 @@
     <message>
         <source>Remove person {number}</source>
         <translation>Retirer la personne {number}</translation>
+    </message>
+    <message>
+        <source>from date of birth</source>
+        <translation>d&apos;après la date de naissance</translation>
     </message>
     <message>
         <source>Register a family</source>
@@ -1372,8 +1580,20 @@
         <translation>Confirmez qu&apos;il s&apos;agit d&apos;une autre famille, ou ouvrez le dossier existant.</translation>
     </message>
     <message>
+        <source>Person {section}: {field_label}</source>
+        <translation>Personne {section} : {field_label}</translation>
+    </message>
+    <message>
         <source>Change the risk level</source>
         <translation>Modifier le niveau de risque</translation>
+    </message>
+    <message>
+        <source>The case is now recorded as {risk} risk.</source>
+        <translation>Le dossier est désormais enregistré avec un risque {risk}.</translation>
+    </message>
+    <message>
+        <source>The case has no risk level yet.</source>
+        <translation>Le dossier n&apos;a pas encore de niveau de risque.</translation>
     </message>
     <message>
         <source>New risk level</source>
@@ -1468,6 +1688,18 @@
         <translation>Actions convenues</translation>
     </message>
     <message>
+        <source>Choose the caseworker first.</source>
+        <translation>Choisissez d&apos;abord le travailleur social.</translation>
+    </message>
+    <message>
+        <source>{worker} has no open case on this device.</source>
+        <translation>{worker} n&apos;a aucun dossier ouvert sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>Tick each case you discussed and note the decision.</source>
+        <translation>Cochez chaque dossier abordé et notez la décision.</translation>
+    </message>
+    <message>
         <source>Give the date of the session.</source>
         <translation>Indiquez la date de la séance.</translation>
     </message>
@@ -1486,6 +1718,10 @@
     <message>
         <source>Task now</source>
         <translation>Tâche actuelle</translation>
+    </message>
+    <message>
+        <source>Not on this device</source>
+        <translation>Pas sur cet appareil</translation>
     </message>
     <message>
         <source>Add a task</source>
@@ -1538,6 +1774,58 @@
     <message>
         <source>An administrator revoked this device (or your account), so the workspace was wiped from this computer: its cases, key and files are gone. Nothing else is needed from you; ask your supervisor if you think this is a mistake. You can log in again on another device, or on this one once an administrator allows it.</source>
         <translation>Un administrateur a révoqué cet appareil (ou votre compte) : l&apos;espace de travail a donc été effacé de cet ordinateur, avec ses dossiers, sa clé et ses fichiers. Vous n&apos;avez rien d&apos;autre à faire ; parlez-en à votre superviseur si vous pensez qu&apos;il s&apos;agit d&apos;une erreur. Vous pouvez vous reconnecter sur un autre appareil, ou sur celui-ci dès qu&apos;un administrateur l&apos;autorise.</translation>
+    </message>
+    <message>
+        <source>Free at least {max} MB</source>
+        <translation>Libérez au moins {max} Mo</translation>
+    </message>
+    <message>
+        <source>Free some space</source>
+        <translation>Libérez de l&apos;espace</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not saved. {free_space_words} (for example delete downloads you no longer need) and try again; nothing was lost.</source>
+        <translation>Le disque est plein, la modification n&apos;a donc pas été enregistrée. {free_space_words} (par exemple en supprimant des téléchargements dont vous n&apos;avez plus besoin) et réessayez ; rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>The workspace was busy (a sync was writing to it), so this was not saved. Try again in a moment.</source>
+        <translation>L&apos;espace de travail était occupé (une synchronisation y écrivait), ceci n&apos;a donc pas été enregistré. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>{exc} Do not delete anything: ask your administrator or IT support to check this device.</source>
+        <translation>{exc} Ne supprimez rien : demandez à votre administrateur ou à votre support informatique de vérifier cet appareil.</translation>
+    </message>
+    <message>
+        <source>Not allowed: {exc}</source>
+        <translation>Non autorisé : {exc}</translation>
+    </message>
+    <message>
+        <source>This step is not possible now: {exc}</source>
+        <translation>Cette étape n&apos;est pas possible pour l&apos;instant : {exc}</translation>
+    </message>
+    <message>
+        <source>Some fields need attention: </source>
+        <translation>Certains champs sont à revoir : </translation>
+    </message>
+    <message>
+        <source>This workspace needs the server now: {exc} Connect this computer to the network, then unlock again.</source>
+        <translation>Cet espace de travail a maintenant besoin du serveur : {exc} Connectez cet ordinateur au réseau, puis déverrouillez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The workspace files could not be read or written (the operating system refused: {value}). Check the disk and that casemgr may write to its data folder, then try again.</source>
+        <translation>Les fichiers de l&apos;espace de travail n&apos;ont pas pu être lus ou écrits (le système d&apos;exploitation a refusé : {value}). Vérifiez le disque et que casemgr peut écrire dans son dossier de données, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside casemgr.</source>
+        <translation>Un problème est survenu dans casemgr.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the workspace could not be opened. {free_space_words} (for example delete downloads you no longer need) and try again; nothing was lost.</source>
+        <translation>Le disque est plein, l&apos;espace de travail n&apos;a donc pas pu être ouvert. {free_space_words} (par exemple en supprimant des téléchargements dont vous n&apos;avez plus besoin) et réessayez ; rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be opened.</source>
+        <translation>L&apos;espace de travail n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
         <source>The sync was stopped.</source>
@@ -1606,6 +1894,10 @@
     <message>
         <source>casemgr: internal error</source>
         <translation>casemgr : erreur interne</translation>
+    </message>
+    <message>
+        <source>The details (where in the program, no case data) were written to {log_path}.</source>
+        <translation>Les détails (l&apos;endroit du programme, aucune donnée de dossier) ont été écrits dans {log_path}.</translation>
     </message>
     <message>
         <source>Something went wrong inside casemgr, and the last action may not have been completed. Your saved work is safe.</source>
@@ -1678,6 +1970,10 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Se connecter</translation>
     </message>
     <message>
+        <source>Enter the address your organisation gave you, starting with https://</source>
+        <translation>Saisissez l&apos;adresse fournie par votre organisation, commençant par https://</translation>
+    </message>
+    <message>
         <source>Logging in to {server}…</source>
         <translation>Connexion à {server}…</translation>
     </message>
@@ -1726,6 +2022,10 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Créer l&apos;espace de travail</translation>
     </message>
     <message>
+        <source>Creating the encrypted workspace…</source>
+        <translation>Création de l&apos;espace de travail chiffré…</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;casemgr&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;casemgr&lt;/h2&gt;</translation>
     </message>
@@ -1772,6 +2072,14 @@ Veuillez le signaler à votre administrateur.</translation>
     <message>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Mot de passe erroné.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts.</source>
+        <translation>Trop de tentatives échouées.</translation>
     </message>
     <message>
         <source>unlocking</source>
@@ -2130,6 +2438,10 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Connexion refusée (mot de passe erroné)</translation>
     </message>
     <message>
+        <source>…{device_id} (no name)</source>
+        <translation>…{device_id} (sans nom)</translation>
+    </message>
+    <message>
         <source>New user…</source>
         <translation>Nouvel utilisateur…</translation>
     </message>
@@ -2146,12 +2458,20 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Utilisateur</translation>
     </message>
     <message>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
         <source>Password reset</source>
         <translation>Réinitialisation du mot de passe</translation>
+    </message>
+    <message>
+        <source>, {off} deactivated</source>
+        <translation>, {off} désactivé(s)</translation>
     </message>
     <message>
         <source>Reset a password</source>
@@ -2202,12 +2522,54 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Enregistré</translation>
     </message>
     <message>
+        <source>Revoked {when}</source>
+        <translation>Révoqué {when}</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En service</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device in use</source>
+        <translation>
+            <numerusform>%Ln appareil en service</numerusform>
+            <numerusform>%Ln appareils en service</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln devices in use</source>
+        <translation>
+            <numerusform>%Ln appareil en service</numerusform>
+            <numerusform>%Ln appareils en service</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; {count} not synced for three days or more (in colour)</source>
+        <translation> ; {count} non synchronisé(s) depuis trois jours ou plus (en couleur)</translation>
+    </message>
+    <message>
+        <source>This device is revoked already.</source>
+        <translation>Cet appareil est déjà révoqué.</translation>
+    </message>
+    <message>
+        <source> It had {outbox_lag:,} changes waiting when it last synced.</source>
+        <translation> Il avait {outbox_lag:,} modifications en attente lors de sa dernière synchronisation.</translation>
+    </message>
+    <message>
         <source>Revoke a device</source>
         <translation>Révoquer un appareil</translation>
     </message>
     <message>
         <source>Revoke {user}&apos;s device {label}?</source>
         <translation>Révoquer l&apos;appareil {label} de {user} ?</translation>
+    </message>
+    <message>
+        <source>Last synced: {when}. At its next contact with the server the device wipes its workspace: the cases, key and files on it are deleted, and changes not synced yet are lost.</source>
+        <translation>Dernière synchronisation : {when}. À son prochain contact avec le serveur, l&apos;appareil efface son espace de travail : les dossiers, la clé et les fichiers qu&apos;il contient sont supprimés, et les modifications pas encore synchronisées sont perdues.</translation>
+    </message>
+    <message>
+        <source> {user} keeps their account and can sign in on another device.</source>
+        <translation> {user} garde son compte et peut se connecter sur un autre appareil.</translation>
     </message>
     <message>
         <source>Revoke the device</source>
@@ -2388,6 +2750,22 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Afficher les entrées plus anciennes</translation>
     </message>
     <message>
+        <source>{name}: write the date as YYYY-MM-DD.</source>
+        <translation>{name} : écrivez la date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>Aucune entrée.</translation>
+    </message>
+    <message>
+        <source>{total:,} entries, newest first</source>
+        <translation>{total:,} entrées, les plus récentes en premier</translation>
+    </message>
+    <message>
+        <source>; the {shown:,} newest shown.</source>
+        <translation> ; les {shown:,} plus récentes affichées.</translation>
+    </message>
+    <message>
         <source>the admin console</source>
         <translation>la console d&apos;administration</translation>
     </message>
@@ -2420,6 +2798,10 @@ Veuillez le signaler à votre administrateur.</translation>
             <numerusform>%Ln jour</numerusform>
             <numerusform>%Ln jours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> (changed since asked)</source>
+        <translation> (modifié depuis la demande)</translation>
     </message>
     <message>
         <source>Asked by</source>
@@ -2460,6 +2842,10 @@ Veuillez le signaler à votre administrateur.</translation>
             <numerusform>%Ln a changé depuis la demande : le travailleur social doit la soumettre à nouveau.</numerusform>
             <numerusform>%Ln ont changé depuis la demande : le travailleur social doit les soumettre à nouveau.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>It changed since it was asked: the caseworker must submit it again.</source>
+        <translation>Elle a changé depuis la demande : le travailleur social doit la soumettre à nouveau.</translation>
     </message>
     <message>
         <source>Offline-only workspace: no server. Everything stays on this device, encrypted; nothing is sent anywhere.</source>
@@ -2704,6 +3090,10 @@ Veuillez le signaler à votre administrateur.</translation>
     <message>
         <source>All caseworkers</source>
         <translation>Tous les travailleurs sociaux</translation>
+    </message>
+    <message>
+        <source>{actions} ({open_actions} open)</source>
+        <translation>{actions} ({open_actions} ouvertes)</translation>
     </message>
     <message>
         <source>Show the sessions of</source>
@@ -3875,6 +4265,10 @@ Veuillez le signaler à votre administrateur.</translation>
             <numerusform>%Ln modification a été refusée par le serveur et est conservée, avec le motif, dans Synchronisation (Ctrl+5)</numerusform>
             <numerusform>%Ln modifications ont été refusées par le serveur et sont conservées, avec le motif, dans Synchronisation (Ctrl+5)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>le serveur</translation>
     </message>
     <message>
         <source>Log in again…</source>

@@ -15,7 +15,7 @@ from casemgr.app.casework import Casework
 from casemgr.domain.forms import FormDefinition
 from casemgr.domain.records import FIELDS, Record, RecordType, display_name
 from casemgr.ui.dialogs.base import field_words
-from casemgr.ui.i18n import N_, plural, tr
+from casemgr.ui.i18n import N_, current_language, plural, tr
 from casemgr.ui.labels import choice_label, field_text
 
 
@@ -113,7 +113,8 @@ def _answer_lines(old: Mapping[str, Any], new: Mapping[str, Any],
     if form is None:
         return [tr("Answer {question}: {old} → {new}").format(
             question=q, old=old.get(q, tr(EMPTY)), new=new.get(q, tr(EMPTY))) for q in changed]
-    lang = form.default_language
+    lang = current_language() if current_language() in form.languages \
+        else form.default_language
     order = [f.id for f in form.fields]
     lines = []
     for q in sorted(changed, key=lambda q: order.index(q) if q in order else len(order)):

@@ -323,7 +323,7 @@ class CaseFileView(QWidget):
     def _build_tasks(self) -> None:
         layout = self._page("tasks", tr("Tasks"))
         self.tasks = RowsModel[Record]([
-            Column(tr("Task"), lambda r: _f(r, "title")),
+            Column(tr("Task"), lambda r: tr(_f(r, "title"))),  # tasks casemgr makes: in words
             Column(tr("Due"), lambda r: _f(r, "due_date")),
             Column(tr("State"), lambda r: self._task_state_text(r),
                    foreground=lambda r: task_state_colour(self._task_state(r)),
@@ -451,7 +451,7 @@ class CaseFileView(QWidget):
             "case_number": c["case_number"],
             "status": status_text(c["status"]) if c["status"] else "",
             "risk": risk_text(risk), "assigned_to": c["assigned_to"],
-            "team": c.get("team") or "", "opened_on": c["opened_on"],
+            "team": c.get("team") or "", "opened_on": local_date(c["opened_on"]),
             "legal_basis": _f(cf.case, "legal_basis"), "consent": consent,
             "protection_concerns": _f(cf.case, "protection_concerns"),
             "closure": (tr("Closed on {date}: ").format(date=local_date(c["closed_on"]))

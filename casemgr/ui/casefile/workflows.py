@@ -265,43 +265,43 @@ class CaseActions(QObject):
         attachment = self._file.selected("attachments")
         visit = self._file.selected("visits")
         rules: dict[QAction, tuple[Action, str | None]] = {
-            self.attach_file: (Action.EDIT_CASE, "The case is closed." if closed else None),
+            self.attach_file: (Action.EDIT_CASE, tr("The case is closed.") if closed else None),
             self.save_attachment: (Action.VIEW_CASE, None if attachment else
-                                   "Select a file in the Attachments tab."),
-            self.record_visit: (Action.RECORD_VISIT, "The case is closed." if closed else None),
+                                   tr("Select a file in the Attachments tab.")),
+            self.record_visit: (Action.RECORD_VISIT, tr("The case is closed.") if closed else None),
             self.run_assessment: (Action.RUN_ASSESSMENT,
-                                  "The case is closed." if closed else None),
-            self.change_risk: (Action.EDIT_CASE, "The case is closed." if closed else None),
-            self.refer: (Action.REFER, "The case is closed." if closed else None),
-            self.add_task: (Action.EDIT_CASE, "The case is closed." if closed else None),
-            self.follow_up_task: (Action.EDIT_CASE, "The case is closed." if closed else (
+                                  tr("The case is closed.") if closed else None),
+            self.change_risk: (Action.EDIT_CASE, tr("The case is closed.") if closed else None),
+            self.refer: (Action.REFER, tr("The case is closed.") if closed else None),
+            self.add_task: (Action.EDIT_CASE, tr("The case is closed.") if closed else None),
+            self.follow_up_task: (Action.EDIT_CASE, tr("The case is closed.") if closed else (
                 None if visit and str(visit.fields.get("follow_up") or "").strip() else
-                "Select a visit that noted a follow-up in the Visits tab.")),
+                tr("Select a visit that noted a follow-up in the Visits tab."))),
             self.add_note: (Action.EDIT_CASE, None),
             self.request_closure: (Action.REQUEST_CLOSURE,
                                    None if status in ("open", "active") else
-                                   "Only an open or active case can be closed."),
+                                   tr("Only an open or active case can be closed.")),
             self.reassign: (Action.REASSIGN_CASE, None),
-            self.reopen: (Action.REOPEN_CASE, None if closed else "The case is not closed."),
+            self.reopen: (Action.REOPEN_CASE, None if closed else tr("The case is not closed.")),
             self.complete_task: (Action.EDIT_CASE, None if task and task.fields.get("status")
-                                 == "open" else "Select an open task in the Tasks tab."),
+                                 == "open" else tr("Select an open task in the Tasks tab.")),
             self.cancel_task: (Action.EDIT_CASE, None if task and task.fields.get("status")
-                               == "open" else "Select an open task in the Tasks tab."),
+                               == "open" else tr("Select an open task in the Tasks tab.")),
             self.send_referral: (Action.REFER, None if referral and referral.fields.get(
-                "status") == "draft" else "Select a draft referral in the Referrals tab."),
+                "status") == "draft" else tr("Select a draft referral in the Referrals tab.")),
             self.record_response: (Action.REFER, None if referral and referral.fields.get(
                 "status") in ("sent", "accepted") else
-                "Select a sent or accepted referral in the Referrals tab."),
+                tr("Select a sent or accepted referral in the Referrals tab.")),
             self.cancel_referral: (Action.REFER, None if referral and referral.fields.get(
                 "status") in ("draft", "sent", "accepted") else
-                "Select a referral in progress in the Referrals tab."),
+                tr("Select a referral in progress in the Referrals tab.")),
             self.decide_plan: (Action.DECIDE_PLAN, self._decision_blocker("case_plan")),
             self.decide_closure: (Action.DECIDE_CLOSURE, self._decision_blocker("closure")),
             self.open_assessment: (Action.VIEW_CASE, None if self._file.selected("assessments")
-                                   else "Select an assessment in the Assessments tab."),
+                                   else tr("Select an assessment in the Assessments tab.")),
         }
         for kind, action in self.corrections.items():
-            rules[action] = (_CORRECTING[kind], "The case is closed." if closed
+            rules[action] = (_CORRECTING[kind], tr("The case is closed.") if closed
                              else self._correction_blocker(kind))
         role = self.session.role if self.session else None
         for action, (permission, blocker) in rules.items():
@@ -315,8 +315,8 @@ class CaseActions(QObject):
         self.register_family.setVisible(
             role is None or PERMISSIONS[Action.REGISTER_FAMILY].allows(role))
         self.register_family.setEnabled(self.session is not None)
-        self.register_family.setToolTip("Register a family and open a new case"
-                                        if self.session else "Unlock the workspace first.")
+        self.register_family.setToolTip(tr("Register a family and open a new case")
+                                        if self.session else tr("Unlock the workspace first."))
 
     def _correction_blocker(self, kind: str) -> str | None:
         """Why the selected record of `kind` cannot be corrected now, or None."""
@@ -325,15 +325,15 @@ class CaseActions(QObject):
             return tr(_SELECT_TO_CORRECT[kind])
         actor = self.actor
         if actor is None:
-            return "Unlock the workspace first."
+            return tr("Unlock the workspace first.")
         return correction_blocker(record.type, record.fields, record.created_by, actor)
 
     def _decision_blocker(self, kind: str) -> str | None:
         approval = self._file.pending_approval(kind)
         if approval is None:
-            return "Nothing is waiting for a decision."
+            return tr("Nothing is waiting for a decision.")
         if self.session and approval.fields.get("requested_by") == self.session.user:
-            return "You cannot decide on your own request."
+            return tr("You cannot decide on your own request.")
         return None
 
     # -- running use cases ---------------------------------------------------------------------
@@ -516,8 +516,8 @@ class CaseActions(QObject):
         suggested = self._risk_hint[1] if self._risk_hint and self._risk_hint[0] == case_id \
             else None
         dialog = RiskDialog(self._window, current=current, suggested=suggested,
-                            suggestion=f"The assessment just saved suggests "
-                            f"{risk_text(suggested).lower()}." if suggested else "")
+                            suggestion=tr("The assessment just saved suggests {risk}.").format(
+                                risk=risk_text(suggested).lower()) if suggested else "")
         self._open(dialog, self._with_value(
             dialog, lambda cw, v: cw.set_risk(case_id, RiskLevel(v["risk"]), v["risk_reason"])))
 

@@ -218,8 +218,9 @@ class PasswordDialog(FittedDialog):
         self.setObjectName("temporary_password")
         self.setWindowTitle(tr("Temporary password"))
         user = new.user.username
-        what = (f"{user} was created." if created
-                else f"The password of {user} was reset; their sessions have ended.")
+        what = (tr("{user} was created.").format(user=user) if created
+                else tr("The password of {user} was reset; their sessions have ended.").format(
+                    user=user))
         intro = QLabel(tr("{what} Their temporary password is below. It is shown only now: copy "
                           "it or write it down, and give it to them in person.").format(what=what))
         intro.setWordWrap(True)

@@ -72,19 +72,19 @@ class ApprovalDecisionDialog(CaseworkDialog):
         """Why the decision cannot be recorded yet, or None."""
         decision = self.decision.value()
         if decision is None:
-            return "Choose to approve or to send back."
+            return tr("Choose to approve or to send back.")
         if decision == "returned" and not self.comment.toPlainText().strip():
-            return "Say why you are sending it back, so the caseworker knows what to change."
+            return tr("Say why you are sending it back, so the caseworker knows what to change.")
         return None
 
     @Slot()
     def _update(self) -> None:
         returned = self.decision.value() == "returned"
         if isinstance(self.comment_label, QLabel):
-            self.comment_label.setText("Comment *" if returned else "Comment")
-        self.comment.setPlaceholderText("What to change before it can be approved" if returned
-                                        else "Optional")
-        self.comment.setAccessibleName("Comment (required)" if returned else "Comment")
+            self.comment_label.setText(tr("Comment *") if returned else tr("Comment"))
+        self.comment.setPlaceholderText(tr("What to change before it can be approved") if returned
+                                        else tr("Optional"))
+        self.comment.setAccessibleName(tr("Comment (required)") if returned else tr("Comment"))
         blocker = self.blocker()
         self.decide_button.setEnabled(blocker is None)
         self.reason.set_help(blocker or "")

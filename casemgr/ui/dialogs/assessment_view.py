@@ -26,10 +26,12 @@ def report_html(report: AssessmentReport) -> str:
     """The report as HTML, every text from the record escaped."""
     e = escape
     risk = report.suggested_risk or "none (not enough answers)"
-    facts = [f"Form version {report.version}" if report.version is not None else "",
+    facts = [tr("Form version {version}").format(
+        version=report.version) if report.version is not None else "",
              f"Completed by {report.completed_by} on {report.completed_on}",
              report.changed, f"About: {report.about}" if report.about else "",
-             f"Score {report.score} · suggested risk: {risk} (why: at the end)"
+             tr("Score {score} · suggested risk: {risk} (why: at the end)").format(
+                 score=report.score, risk=risk)
              if report.score else ""]
     parts = [f"<h2>{e(report.title)}</h2>",
              "<p>" + "<br>".join(e(f) for f in facts if f) + "</p>"]

@@ -28,7 +28,7 @@ def show_value(value: Any) -> str:
     if value is None or value == "":
         return "(empty)"
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return tr("Yes") if value else tr("No")
     if isinstance(value, list):
         return ", ".join(str(v) for v in value) or "(empty)"
     if isinstance(value, dict):

@@ -37,7 +37,7 @@ class GoalDialog(CaseworkDialog):
                  value: Mapping[str, Any] | None = None, people: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("goal_dialog")
-        self.setWindowTitle("Edit goal" if value else "Add a goal")
+        self.setWindowTitle(tr("Edit goal") if value else tr("Add a goal"))
         self._initial = {k: value.get(k) for k in GOAL_FIELDS} if value else {}
         form = self.new_form()
         self.goal = QLineEdit()

@@ -48,8 +48,8 @@ from casemgr.ui.i18n import N_, tr
 from casemgr.ui.labels import choice_label
 from casemgr.ui.widgets import palette
 
-_COLUMNS = (("goal", "Goal"), ("actions", "Actions"), ("responsible", "Responsible"),
-            ("due_date", "Due"), ("status", "Status"))
+_COLUMNS = (("goal", N_("Goal")), ("actions", N_("Actions")), ("responsible", N_("Responsible")),
+            ("due_date", N_("Due")), ("status", N_("Status")))
 
 NOTICES = {
     "submitted": N_("This plan is waiting for a supervisor's approval. Any change puts it back "
@@ -101,7 +101,7 @@ class GoalsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(_COLUMNS):
-            return _COLUMNS[section][1]
+            return tr(_COLUMNS[section][1])
         return None
 
 
@@ -343,13 +343,13 @@ class PlanEditor(QWidget):
         """Why the plan cannot be submitted now, in words for the caseworker (None: it can)."""
         status = self.status()
         if status == "submitted":
-            return "Submitted: waiting for a supervisor's decision."
+            return tr("Submitted: waiting for a supervisor's decision.")
         if status == "approved":
-            return "Approved. Change the plan to submit a new version."
+            return tr("Approved. Change the plan to submit a new version.")
         if self.plan_changes():
-            return "Save your changes before submitting."
+            return tr("Save your changes before submitting.")
         if self.model.rowCount() == 0:
-            return "Add at least one goal before submitting the plan."
+            return tr("Add at least one goal before submitting the plan.")
         return None
 
     @Slot()
@@ -360,7 +360,7 @@ class PlanEditor(QWidget):
         self.add_button.setEnabled(writable)
         self.edit_button.setEnabled(writable and selected)
         self.remove_button.setEnabled(writable and selected)
-        blocker = self._submit_blocker() if writable else "You cannot change this plan."
+        blocker = self._submit_blocker() if writable else tr("You cannot change this plan.")
         self.submit_button.setEnabled(blocker is None)
         self.submit_reason.set_help(blocker or "")
         self.submit_button.setToolTip(blocker or "Send the plan to your supervisor")

@@ -143,7 +143,7 @@ class _MemberRow(QFrame):
         # A date of birth is more precise than an estimate: the age is not asked then.
         has_date = bool(self.date_of_birth.text())
         self.estimated_age.setEnabled(not has_date)
-        self.estimated_age.setPlaceholderText("from date of birth" if has_date else "")
+        self.estimated_age.setPlaceholderText(tr("from date of birth") if has_date else "")
 
     def age(self) -> int | None:
         text = self.estimated_age.text().strip()
@@ -552,7 +552,8 @@ class RegisterFamilyDialog(CaseworkDialog):
         if section == "family":
             return f"Family: {field_label(RecordType.FAMILY, name)}"
         if section.startswith("member"):
-            return f"Person {section[6:]}: {field_label(RecordType.PERSON, name)}"
+            return tr("Person {section}: {field_label}").format(
+                section=section[6:], field_label=field_label(RecordType.PERSON, name))
         return super()._describe(key)
 
 

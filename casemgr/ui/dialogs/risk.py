@@ -28,8 +28,9 @@ class RiskDialog(CaseworkDialog):
         self.setObjectName("risk_dialog")
         self._current = current
         form = self.new_form()
-        now = HelpLabel(f"The case is now recorded as {choice_label('risk', current).lower()} "
-                        "risk." if current else "The case has no risk level yet.")
+        now = HelpLabel(tr("The case is now recorded as {risk} risk.").format(
+            risk=choice_label("risk", current).lower()) if current
+            else tr("The case has no risk level yet."))
         now.setObjectName("current_risk")
         form.addRow("", now)
         self.level = RadioRow("risk", [r.value for r in RiskLevel], name="risk")

@@ -206,9 +206,10 @@ class SessionDialog(CaseworkDialog):
         self.case_rows = []
         worker = self.worker.currentData()
         cases = list(self._cases.get(worker, [])) if worker else []
-        self.no_cases.setText("Choose the caseworker first." if not worker else
-                              f"{worker} has no open case on this device." if not cases
-                              else "Tick each case you discussed and note the decision.")
+        self.no_cases.setText(tr("Choose the caseworker first.") if not worker else
+                              tr("{worker} has no open case on this device.").format(
+                                  worker=worker) if not cases
+                              else tr("Tick each case you discussed and note the decision."))
         for case in cases:
             row = _CaseRow(case, self)
             row.toggled.connect(self._offer_cases)
@@ -330,7 +331,7 @@ class SessionReadDialog(FittedDialog):
             Column(tr("Due"), lambda a: a.due_date),
             Column(tr("Case"), lambda a: a.case_number or "No case"),
             Column(tr("Task now"), lambda a: choice_label("task_status", a.task_status)
-                   if a.task_status else "Not on this device"),
+                   if a.task_status else tr("Not on this device")),
         ], lambda a: f"{a.action}:{a.due_date}", self)
         self.actions_model.set_rows(view.actions)
         self.actions_table = RowsTable(self.actions_model, "readActions")

@@ -154,8 +154,8 @@ class ServerLoginDialog(_ServerDialog):
             check_server_url(server)
         except ValueError as exc:
             errors["server"] = (str(exc) if server.startswith("http://") else
-                                "Enter the address your organisation gave you, starting "
-                                "with https://")
+                                tr("Enter the address your organisation gave you, starting "
+                                "with https://"))
         ca_file, pin = self.tls()
         if ca_file is not None and not ca_file.is_file():
             errors["caFile"] = "There is no such file."

@@ -121,7 +121,7 @@ class CreateWorkspaceDialog(FittedDialog):
         self.set_busy(False)
 
     def set_busy(self, busy: bool) -> None:
-        self.status.setText("Creating the encrypted workspace…" if busy else "")
+        self.status.setText(tr("Creating the encrypted workspace…") if busy else "")
         self.create_button.setEnabled(not busy and self.understood.isChecked())
 
     @Slot()
@@ -303,8 +303,8 @@ class LockScreen(QWidget):
         self._set_enabled(True)
         self.password.setFocus()
         if isinstance(exc, WrongPassword | UnlockBackoff) and exc.wait_seconds > 0:
-            prefix = "Wrong password." if isinstance(exc, WrongPassword) else \
-                "Too many failed attempts."
+            prefix = tr("Wrong password.") if isinstance(exc, WrongPassword) else \
+                tr("Too many failed attempts.")
             self.show_wait(exc.wait_seconds, prefix)
         else:
             self.message.setText(unlock_message(exc))

@@ -71,7 +71,7 @@ from casemgr.ui.dialogs.admin import (
 )
 from casemgr.ui.dialogs.base import date_field
 from casemgr.ui.errors import ErrorReporter
-from casemgr.ui.i18n import N_, plural, tr
+from casemgr.ui.i18n import N_, num, plural, tr
 from casemgr.ui.pages.base import Page, state_label
 from casemgr.ui.widgets import palette
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
@@ -108,7 +108,8 @@ def when(iso: str | None) -> str:
 def device_label(name: str, device_id: str) -> str:
     """A device as people tell it apart: its name (the computer's) and the end of its id (a
     UUIDv7 starts with the time: devices registered the same day share the start)."""
-    return f"“{name}” (…{device_id[-8:]})" if name else f"…{device_id[-8:]} (no name)"
+    return f"“{name}” (…{device_id[-8:]})" if name else tr("…{device_id} (no name)").format(
+        device_id=device_id[-8:])
 
 
 def problem_errors(problem: AdminProblem) -> dict[str, str]:
@@ -179,7 +180,7 @@ class UsersTab(AdminTab):
             Column(tr("User"), lambda u: u.username),
             Column(tr("Role"), lambda u: tr(ROLE_WORDS[u.role])),
             Column(tr("Teams"), lambda u: ", ".join(u.teams) or "—"),
-            Column(tr("Access"), lambda u: "Active" if u.active else "Deactivated",
+            Column(tr("Access"), lambda u: tr("Active") if u.active else tr("Deactivated"),
                    foreground=lambda u: None if u.active else palette.muted()),
             Column(tr("Devices"), lambda u: str(u.devices)),
             Column(tr("Since"), lambda u: u.created_at[:10]),
@@ -201,7 +202,8 @@ class UsersTab(AdminTab):
         self.model.set_rows(data.users)
         self.table.select_id(keep)
         off = sum(not u.active for u in data.users)
-        self.summary.setText(f"{len(data.users)} users" + (f", {off} deactivated" if off
+        self.summary.setText(f"{len(data.users)} users" + (tr(", {off} deactivated").format(
+            off=off) if off
                                                             else "") + ".")
         self._selection()
 
@@ -353,8 +355,9 @@ class DevicesTab(AdminTab):
             Column(tr("Waiting at last sync"), lambda r: waiting_text(r.device.outbox_lag),
                    tooltip=lambda r: "Changes waiting on the device when it last sent"),
             Column(tr("Registered"), lambda r: r.device.registered_at[:10]),
-            Column(tr("State"), lambda r: f"Revoked {when(r.device.revoked_at)}"
-                   if r.device.revoked else "In use",
+            Column(tr("State"), lambda r: tr("Revoked {when}").format(
+                when=when(r.device.revoked_at))
+                   if r.device.revoked else tr("In use"),
                    foreground=lambda r: palette.muted() if r.device.revoked else None),
         ], lambda r: r.device.id, self)
         self.table = RowsTable(self.model, "devicesTable")
@@ -370,9 +373,12 @@ class DevicesTab(AdminTab):
         self.model.set_rows(data)
         self.table.select_id(keep)
         lagging = sum(r.lagging for r in data)
-        self.summary.setText(f"{sum(not r.device.revoked for r in data)} devices in use"
-                             + (f"; {lagging} not synced for three days or more (in colour)"
-                                if lagging else "") + ".")
+        in_use = sum(not r.device.revoked for r in data)
+        self.summary.setText(
+            plural(in_use, tr("%Ln device in use", "", in_use),
+                   tr("%Ln devices in use", "", in_use))
+            + (tr("; {count} not synced for three days or more (in colour)").format(
+                count=num(lagging)) if lagging else "") + ".")
         self._selection()
 
     def clear_view(self) -> None:
@@ -390,7 +396,7 @@ class DevicesTab(AdminTab):
         chosen = self.selected()
         revoked = chosen is not None and chosen.device.revoked
         self.revoke.setEnabled(chosen is not None and not revoked)
-        self.revoke.setToolTip("This device is revoked already." if revoked else "")
+        self.revoke.setToolTip(tr("This device is revoked already.") if revoked else "")
 
     @Slot()
     def _revoke(self) -> None:
@@ -399,15 +405,17 @@ class DevicesTab(AdminTab):
             return
         device = chosen.device
         user, label = device.username, device_label(device.name, device.id)
-        waiting = (f" It had {device.outbox_lag:,} changes waiting when it last synced."
+        waiting = (tr(" It had {outbox_lag:,} changes waiting when it last synced.").format(
+            outbox_lag=device.outbox_lag)
                    if device.outbox_lag else "")
         confirm = ConfirmDialog(
             self.window(), tr("Revoke a device"), tr("Revoke {user}'s device {label}?").format(
                                                   user=user, label=label),
-            f"Last synced: {when(chosen.last_sync)}. At its next "
-            "contact with the server the device wipes its workspace: the cases, key and files "
-            "on it are deleted, and changes not synced yet are lost." + waiting
-            + f" {user} keeps their account and can sign in on another device.",
+            tr("Last synced: {when}. At its next contact with the server the device wipes its "
+               "workspace: the cases, key and files on it are deleted, and changes not synced "
+               "yet are lost.").format(when=when(chosen.last_sync)) + waiting
+            + tr(" {user} keeps their account and can sign in on another device.").format(
+                user=user),
             tr("Revoke the device"), name="confirm_revoke")
 
         def revoke() -> None:
@@ -729,7 +737,7 @@ class AuditTab(AdminTab):
         days = []
         for field, name in ((self.since, "From"), (self.until, "To")):
             if field.date_text() is not None and field.date() is None:
-                return f"{name}: write the date as YYYY-MM-DD."
+                return tr("{name}: write the date as YYYY-MM-DD.").format(name=name)
             days.append(field.date())
         chosen = AuditFilter(self.user.text().strip(), self.case.text().strip().lower(), *days)
         return chosen.problem() or chosen
@@ -750,9 +758,10 @@ class AuditTab(AdminTab):
         self._next = data.next_offset
         self.more.setVisible(data.next_offset is not None)
         shown = self.model.rowCount()
-        self.summary.setText("No entries." if not data.total else
-                             f"{data.total:,} entries, newest first" +
-                             (f"; the {shown:,} newest shown." if shown < data.total else "."))
+        self.summary.setText(tr("No entries.") if not data.total else
+                             tr("{total:,} entries, newest first").format(total=data.total) +
+                             (tr("; the {shown:,} newest shown.").format(
+                                 shown=shown) if shown < data.total else "."))
 
     def clear_view(self) -> None:
         self.model.clear()

@@ -73,7 +73,7 @@ class ApprovalsPage(Page):
                    foreground=lambda i: palette.error() if i.days_waiting > LONG_WAIT_DAYS
                    else None),
             Column(tr("Request"), lambda i: choice_label("approval_kind", i.kind)
-                   + (" (changed since asked)" if i.out_of_date else ""),
+                   + (tr(" (changed since asked)") if i.out_of_date else ""),
                    foreground=lambda i: palette.muted() if i.out_of_date else None),
             Column(tr("Case"), lambda i: i.case_number),
             Column(tr("Family"), lambda i: i.family_name),
@@ -152,7 +152,7 @@ class ApprovalsPage(Page):
         item = self._selected()
         self.decide.setEnabled(item is not None and not item.out_of_date)
         self.decide.setToolTip(
-            "It changed since it was asked: the caseworker must submit it again."
+            tr("It changed since it was asked: the caseworker must submit it again.")
             if item is not None and item.out_of_date else "")
         self.open_case.setEnabled(item is not None)
 

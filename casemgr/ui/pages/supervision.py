@@ -31,8 +31,10 @@ UNWELL = frozenset({"strained", "struggling"})
 
 def _actions_text(row: SessionRow) -> str:
     if not row.actions:
-        return "None"
-    return f"{row.actions} ({row.open_actions} open)" if row.open_actions else f"{row.actions}"
+        return tr("None")
+    return tr("{actions} ({open_actions} open)").format(
+        actions=row.actions,
+        open_actions=row.open_actions) if row.open_actions else f"{row.actions}"
 
 
 class SupervisionPage(Page):

@@ -57,7 +57,7 @@ class TasksPage(Page):
             Column(tr("Due"), lambda t: t.due_date),
             Column(tr("State"), self._state_text, foreground=lambda t: task_state_colour(
                 self._state(t)), bold=lambda t: self._state(t) is schedule.TaskState.OVERDUE),
-            Column(tr("Task"), lambda t: t.title),
+            Column(tr("Task"), lambda t: tr(t.title)),  # the words of tasks casemgr makes
             Column(tr("Case"), lambda t: t.case_number if t.case_id else tr(NO_CASE)),
             Column(tr("Family"), lambda t: t.family_name),
             Column(tr("Assigned to"), lambda t: t.assigned_to),

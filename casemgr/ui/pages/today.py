@@ -93,7 +93,7 @@ class TodayPage(Page):
                        bold=lambda i: i.late),
                 Column(tr("Case"), lambda i: i.case_number),
                 Column(tr("Family"), lambda i: i.family_name),
-                Column(tr("What"), lambda i: i.what),
+                Column(tr("What"), lambda i: tr(i.what)),  # tasks casemgr makes: in words
                 Column(tr("Details"), lambda i: i.detail),
             ], lambda i, k=key: i.record_id or f"{k}:{i.case_id}:{i.when}", self)
             table = _SectionTable(model, f"today_{key}")

@@ -330,7 +330,7 @@ class SyncController(QObject):
 
     def _failed(self, exc: BaseException, by_user: bool) -> None:
         """Each kind of failure as the user can act on it (errors.sync_failure words it)."""
-        failure = sync_failure(exc, self.session.server_url if self.session else "the server")
+        failure = sync_failure(exc, self.session.server_url if self.session else tr("the server"))
         outcome = failure.outcome
         if outcome is SyncOutcome.REVOKED:
             self.stop()
