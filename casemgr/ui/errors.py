@@ -160,23 +160,23 @@ def login_error(exc: BaseException, server: str = "the server") -> dict[str, str
     if isinstance(exc, UnverifiedRevocation):
         return {"": str(exc)}
     if isinstance(exc, NeedsLogin | WrongPassword):
-        return {"password": "The server did not accept this user name and password."}
+        return {"password": tr("The server did not accept this user name and password.")}
     if isinstance(exc, Revoked | AccountRefused):
-        return {"user": "This account is deactivated on the server; ask an administrator."}
+        return {"user": tr("This account is deactivated on the server; ask an administrator.")}
     if isinstance(exc, Offline):
         return {"server": f"{server} cannot be reached. Check the address and the network "
                           "connection, then try again."}
     if isinstance(exc, RateLimited):
         return {"": str(exc)}
     if isinstance(exc, UpgradeRequired):
-        return {"": "The server needs a newer version of casemgr; ask your IT support."}
+        return {"": tr("The server needs a newer version of casemgr; ask your IT support.")}
     if isinstance(exc, CertificateRefused):
         return {"server": str(exc)}
     if isinstance(exc, WorkspaceExists):
         return {"user": str(exc)}
     if isinstance(exc, NotAWorkspace):
-        return {"": "The key the server returned does not open this workspace; ask an "
-                    "administrator."}
+        return {"": tr("The key the server returned does not open this workspace; ask an "
+                    "administrator.")}
     if isinstance(exc, Refused):
         return {"": f"The server refused: {exc}"}
     if isinstance(exc, ServerTrouble):
@@ -205,7 +205,7 @@ def unlock_message(exc: BaseException) -> str:
 def new_workspace_error(exc: BaseException) -> dict[str, str]:
     """Why a new offline-only workspace was not created, beside the field concerned."""
     if isinstance(exc, WorkspaceExists):
-        return {"user": "A workspace with this name already exists here."}
+        return {"user": tr("A workspace with this name already exists here.")}
     if isinstance(exc, ValueError):
         return {"password": str(exc)}
     if kind_of(exc) is ErrorKind.BUG:

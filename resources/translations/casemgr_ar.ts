@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation>الحالة</translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Assigned to</source>
@@ -702,12 +702,24 @@
         <translation>افتح قفل مساحة العمل أولًا.</translation>
     </message>
     <message>
+        <source>Open a case first.</source>
+        <translation>افتح حالة أولًا.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this on this case.</source>
+        <translation>لا يسمح دورك بهذا في هذه الحالة.</translation>
+    </message>
+    <message>
         <source>Nothing is waiting for a decision.</source>
         <translation>لا شيء بانتظار قرار.</translation>
     </message>
     <message>
         <source>You cannot decide on your own request.</source>
         <translation>لا يمكنك البت في طلبك أنت.</translation>
+    </message>
+    <message>
+        <source>The change was not saved because of an internal error.</source>
+        <translation>لم يُحفظ التغيير بسبب خطأ داخلي.</translation>
     </message>
     <message>
         <source>duplicate check</source>
@@ -798,12 +810,24 @@
         <translation>إلغاء مهمة</translation>
     </message>
     <message>
+        <source>The note was not saved (internal error).</source>
+        <translation>لم تُحفظ الملاحظة (خطأ داخلي).</translation>
+    </message>
+    <message>
         <source>adding a note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
         <source>case plan</source>
         <translation>خطة الحالة</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>المهام المفتوحة</translation>
+    </message>
+    <message>
+        <source>Referrals in progress</source>
+        <translation>الإحالات الجارية</translation>
     </message>
     <message>
         <source>reading the request</source>
@@ -1884,12 +1908,32 @@
         <translation>حدث خطأ داخل casemgr.</translation>
     </message>
     <message>
+        <source>The server did not accept this user name and password.</source>
+        <translation>لم يقبل الخادم اسم المستخدم وكلمة المرور هذين.</translation>
+    </message>
+    <message>
+        <source>This account is deactivated on the server; ask an administrator.</source>
+        <translation>هذا الحساب معطّل على الخادم؛ راجع أحد المسؤولين.</translation>
+    </message>
+    <message>
+        <source>The server needs a newer version of casemgr; ask your IT support.</source>
+        <translation>يحتاج الخادم إلى إصدار أحدث من casemgr؛ راجع الدعم الفني.</translation>
+    </message>
+    <message>
+        <source>The key the server returned does not open this workspace; ask an administrator.</source>
+        <translation>المفتاح الذي أعاده الخادم لا يفتح مساحة العمل هذه؛ راجع أحد المسؤولين.</translation>
+    </message>
+    <message>
         <source>The disk is full, so the workspace could not be opened. {free_space_words} (for example delete downloads you no longer need) and try again; nothing was lost.</source>
         <translation>القرص ممتلئ، لذا تعذّر فتح مساحة العمل. {free_space_words} (مثلًا احذف التنزيلات التي لم تعد بحاجة إليها) ثم أعد المحاولة؛ لم يُفقد شيء.</translation>
     </message>
     <message>
         <source>The workspace could not be opened.</source>
         <translation>تعذّر فتح مساحة العمل.</translation>
+    </message>
+    <message>
+        <source>A workspace with this name already exists here.</source>
+        <translation>توجد هنا بالفعل مساحة عمل بهذا الاسم.</translation>
     </message>
     <message>
         <source>The sync was stopped.</source>
@@ -1994,6 +2038,10 @@ Please report it to your administrator.</source>
         <translation>لا</translation>
     </message>
     <message>
+        <source>The two passwords differ.</source>
+        <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+    <message>
         <source>Log in to a server</source>
         <translation>تسجيل الدخول إلى خادم</translation>
     </message>
@@ -2038,6 +2086,14 @@ Please report it to your administrator.</source>
         <translation>أدخل العنوان الذي منحتك إياه مؤسستك، ويبدأ بـ https://</translation>
     </message>
     <message>
+        <source>There is no such file.</source>
+        <translation>لا يوجد ملف بهذا الاسم.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>أدخل كلمة المرور.</translation>
+    </message>
+    <message>
         <source>Logging in to {server}…</source>
         <translation>جارٍ تسجيل الدخول إلى {server}…</translation>
     </message>
@@ -2066,6 +2122,10 @@ Please report it to your administrator.</source>
         <translation>استرداد</translation>
     </message>
     <message>
+        <source>Enter your password on the server.</source>
+        <translation>أدخل كلمة مرورك على الخادم.</translation>
+    </message>
+    <message>
         <source>Asking the server for the key…</source>
         <translation>جارٍ طلب المفتاح من الخادم…</translation>
     </message>
@@ -2076,6 +2136,14 @@ Please report it to your administrator.</source>
     <message>
         <source>New offline-only workspace</source>
         <translation>مساحة عمل جديدة دون اتصال</translation>
+    </message>
+    <message>
+        <source>Team (optional)</source>
+        <translation>الفريق (اختياري)</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>أعد كتابة كلمة المرور</translation>
     </message>
     <message>
         <source>I understand that there is no password recovery</source>
@@ -2126,6 +2194,10 @@ Please report it to your administrator.</source>
         <translation>مجلد البيانات: {data_dir}</translation>
     </message>
     <message>
+        <source>  (offline-only)</source>
+        <translation>  (دون اتصال فقط)</translation>
+    </message>
+    <message>
         <source>There is no workspace on this device yet: log in to your organisation&apos;s server, or create an offline-only one.</source>
         <translation>لا توجد مساحة عمل على هذا الجهاز بعد: سجّل الدخول إلى خادم مؤسستك، أو أنشئ مساحة عمل دون اتصال.</translation>
     </message>
@@ -2164,6 +2236,10 @@ Please report it to your administrator.</source>
     <message>
         <source>listing workspaces</source>
         <translation>سرد مساحات العمل</translation>
+    </message>
+    <message>
+        <source>The workspace was locked. Enter the password to continue.</source>
+        <translation>قُفلت مساحة العمل. أدخل كلمة المرور للمتابعة.</translation>
     </message>
     <message>
         <source>Logging in to {server_url}…</source>

@@ -678,12 +678,24 @@
         <translation>Desbloquee primero el espacio de trabajo.</translation>
     </message>
     <message>
+        <source>Open a case first.</source>
+        <translation>Abra primero un caso.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this on this case.</source>
+        <translation>Su rol no permite esto en este caso.</translation>
+    </message>
+    <message>
         <source>Nothing is waiting for a decision.</source>
         <translation>No hay nada pendiente de decisión.</translation>
     </message>
     <message>
         <source>You cannot decide on your own request.</source>
         <translation>No puede decidir sobre su propia solicitud.</translation>
+    </message>
+    <message>
+        <source>The change was not saved because of an internal error.</source>
+        <translation>El cambio no se guardó por un error interno.</translation>
     </message>
     <message>
         <source>duplicate check</source>
@@ -774,12 +786,24 @@
         <translation>la cancelación de una tarea</translation>
     </message>
     <message>
+        <source>The note was not saved (internal error).</source>
+        <translation>La nota no se guardó (error interno).</translation>
+    </message>
+    <message>
         <source>adding a note</source>
         <translation>la adición de una nota</translation>
     </message>
     <message>
         <source>case plan</source>
         <translation>plan de caso</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Tareas abiertas</translation>
+    </message>
+    <message>
+        <source>Referrals in progress</source>
+        <translation>Derivaciones en curso</translation>
     </message>
     <message>
         <source>reading the request</source>
@@ -1820,12 +1844,32 @@
         <translation>Algo falló dentro de casemgr.</translation>
     </message>
     <message>
+        <source>The server did not accept this user name and password.</source>
+        <translation>El servidor no aceptó este nombre de usuario y contraseña.</translation>
+    </message>
+    <message>
+        <source>This account is deactivated on the server; ask an administrator.</source>
+        <translation>Esta cuenta está desactivada en el servidor; consulte a un administrador.</translation>
+    </message>
+    <message>
+        <source>The server needs a newer version of casemgr; ask your IT support.</source>
+        <translation>El servidor necesita una versión más reciente de casemgr; consulte a su soporte informático.</translation>
+    </message>
+    <message>
+        <source>The key the server returned does not open this workspace; ask an administrator.</source>
+        <translation>La clave que devolvió el servidor no abre este espacio de trabajo; consulte a un administrador.</translation>
+    </message>
+    <message>
         <source>The disk is full, so the workspace could not be opened. {free_space_words} (for example delete downloads you no longer need) and try again; nothing was lost.</source>
         <translation>El disco está lleno, así que no se pudo abrir el espacio de trabajo. {free_space_words} (por ejemplo, elimine descargas que ya no necesite) y vuelva a intentarlo; no se perdió nada.</translation>
     </message>
     <message>
         <source>The workspace could not be opened.</source>
         <translation>No se pudo abrir el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>A workspace with this name already exists here.</source>
+        <translation>Ya existe aquí un espacio de trabajo con este nombre.</translation>
     </message>
     <message>
         <source>The sync was stopped.</source>
@@ -1930,6 +1974,10 @@ Informe de ello a su administrador.</translation>
         <translation>No</translation>
     </message>
     <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
         <source>Log in to a server</source>
         <translation>Iniciar sesión en un servidor</translation>
     </message>
@@ -1974,6 +2022,14 @@ Informe de ello a su administrador.</translation>
         <translation>Introduzca la dirección que le dio su organización, que empieza por https://</translation>
     </message>
     <message>
+        <source>There is no such file.</source>
+        <translation>Ese archivo no existe.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Introduzca su contraseña.</translation>
+    </message>
+    <message>
         <source>Logging in to {server}…</source>
         <translation>Iniciando sesión en {server}…</translation>
     </message>
@@ -2002,6 +2058,10 @@ Informe de ello a su administrador.</translation>
         <translation>Recuperar</translation>
     </message>
     <message>
+        <source>Enter your password on the server.</source>
+        <translation>Introduzca su contraseña del servidor.</translation>
+    </message>
+    <message>
         <source>Asking the server for the key…</source>
         <translation>Pidiendo la clave al servidor…</translation>
     </message>
@@ -2012,6 +2072,14 @@ Informe de ello a su administrador.</translation>
     <message>
         <source>New offline-only workspace</source>
         <translation>Nuevo espacio de trabajo sin conexión</translation>
+    </message>
+    <message>
+        <source>Team (optional)</source>
+        <translation>Equipo (opcional)</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repita la contraseña</translation>
     </message>
     <message>
         <source>I understand that there is no password recovery</source>
@@ -2062,6 +2130,10 @@ Informe de ello a su administrador.</translation>
         <translation>Carpeta de datos: {data_dir}</translation>
     </message>
     <message>
+        <source>  (offline-only)</source>
+        <translation>  (solo sin conexión)</translation>
+    </message>
+    <message>
         <source>There is no workspace on this device yet: log in to your organisation&apos;s server, or create an offline-only one.</source>
         <translation>Aún no hay ningún espacio de trabajo en este equipo: inicie sesión en el servidor de su organización o cree uno sin conexión.</translation>
     </message>
@@ -2100,6 +2172,10 @@ Informe de ello a su administrador.</translation>
     <message>
         <source>listing workspaces</source>
         <translation>la lista de espacios de trabajo</translation>
+    </message>
+    <message>
+        <source>The workspace was locked. Enter the password to continue.</source>
+        <translation>El espacio de trabajo se bloqueó. Introduzca la contraseña para continuar.</translation>
     </message>
     <message>
         <source>Logging in to {server_url}…</source>

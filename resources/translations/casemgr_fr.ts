@@ -678,12 +678,24 @@
         <translation>Déverrouillez d&apos;abord l&apos;espace de travail.</translation>
     </message>
     <message>
+        <source>Open a case first.</source>
+        <translation>Ouvrez d&apos;abord un dossier.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this on this case.</source>
+        <translation>Votre rôle ne permet pas cela sur ce dossier.</translation>
+    </message>
+    <message>
         <source>Nothing is waiting for a decision.</source>
         <translation>Rien n&apos;attend de décision.</translation>
     </message>
     <message>
         <source>You cannot decide on your own request.</source>
         <translation>Vous ne pouvez pas décider de votre propre demande.</translation>
+    </message>
+    <message>
+        <source>The change was not saved because of an internal error.</source>
+        <translation>La modification n&apos;a pas été enregistrée à cause d&apos;une erreur interne.</translation>
     </message>
     <message>
         <source>duplicate check</source>
@@ -774,12 +786,24 @@
         <translation>l&apos;annulation d&apos;une tâche</translation>
     </message>
     <message>
+        <source>The note was not saved (internal error).</source>
+        <translation>La note n&apos;a pas été enregistrée (erreur interne).</translation>
+    </message>
+    <message>
         <source>adding a note</source>
         <translation>l&apos;ajout d&apos;une note</translation>
     </message>
     <message>
         <source>case plan</source>
         <translation>plan d&apos;intervention</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Tâches ouvertes</translation>
+    </message>
+    <message>
+        <source>Referrals in progress</source>
+        <translation>Orientations en cours</translation>
     </message>
     <message>
         <source>reading the request</source>
@@ -1820,12 +1844,32 @@
         <translation>Un problème est survenu dans casemgr.</translation>
     </message>
     <message>
+        <source>The server did not accept this user name and password.</source>
+        <translation>Le serveur n&apos;a pas accepté ce nom d&apos;utilisateur et ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>This account is deactivated on the server; ask an administrator.</source>
+        <translation>Ce compte est désactivé sur le serveur ; adressez-vous à un administrateur.</translation>
+    </message>
+    <message>
+        <source>The server needs a newer version of casemgr; ask your IT support.</source>
+        <translation>Le serveur exige une version plus récente de casemgr ; adressez-vous à votre support informatique.</translation>
+    </message>
+    <message>
+        <source>The key the server returned does not open this workspace; ask an administrator.</source>
+        <translation>La clé renvoyée par le serveur n&apos;ouvre pas cet espace de travail ; adressez-vous à un administrateur.</translation>
+    </message>
+    <message>
         <source>The disk is full, so the workspace could not be opened. {free_space_words} (for example delete downloads you no longer need) and try again; nothing was lost.</source>
         <translation>Le disque est plein, l&apos;espace de travail n&apos;a donc pas pu être ouvert. {free_space_words} (par exemple en supprimant des téléchargements dont vous n&apos;avez plus besoin) et réessayez ; rien n&apos;a été perdu.</translation>
     </message>
     <message>
         <source>The workspace could not be opened.</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>A workspace with this name already exists here.</source>
+        <translation>Un espace de travail portant ce nom existe déjà ici.</translation>
     </message>
     <message>
         <source>The sync was stopped.</source>
@@ -1930,6 +1974,10 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Non</translation>
     </message>
     <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
         <source>Log in to a server</source>
         <translation>Se connecter à un serveur</translation>
     </message>
@@ -1974,6 +2022,14 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Saisissez l&apos;adresse fournie par votre organisation, commençant par https://</translation>
     </message>
     <message>
+        <source>There is no such file.</source>
+        <translation>Ce fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
         <source>Logging in to {server}…</source>
         <translation>Connexion à {server}…</translation>
     </message>
@@ -2002,6 +2058,10 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Récupérer</translation>
     </message>
     <message>
+        <source>Enter your password on the server.</source>
+        <translation>Saisissez votre mot de passe du serveur.</translation>
+    </message>
+    <message>
         <source>Asking the server for the key…</source>
         <translation>Demande de la clé au serveur…</translation>
     </message>
@@ -2012,6 +2072,14 @@ Veuillez le signaler à votre administrateur.</translation>
     <message>
         <source>New offline-only workspace</source>
         <translation>Nouvel espace de travail hors ligne</translation>
+    </message>
+    <message>
+        <source>Team (optional)</source>
+        <translation>Équipe (facultatif)</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Répétez le mot de passe</translation>
     </message>
     <message>
         <source>I understand that there is no password recovery</source>
@@ -2062,6 +2130,10 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Dossier des données : {data_dir}</translation>
     </message>
     <message>
+        <source>  (offline-only)</source>
+        <translation>  (hors ligne uniquement)</translation>
+    </message>
+    <message>
         <source>There is no workspace on this device yet: log in to your organisation&apos;s server, or create an offline-only one.</source>
         <translation>Il n&apos;y a pas encore d&apos;espace de travail sur cet appareil : connectez-vous au serveur de votre organisation, ou créez-en un hors ligne.</translation>
     </message>
@@ -2100,6 +2172,10 @@ Veuillez le signaler à votre administrateur.</translation>
     <message>
         <source>listing workspaces</source>
         <translation>la liste des espaces de travail</translation>
+    </message>
+    <message>
+        <source>The workspace was locked. Enter the password to continue.</source>
+        <translation>L&apos;espace de travail a été verrouillé. Saisissez le mot de passe pour continuer.</translation>
     </message>
     <message>
         <source>Logging in to {server_url}…</source>

@@ -246,12 +246,12 @@ class CaseActions(QObject):
         actor = self.actor
         data = self._file.data
         if actor is None:
-            return False, "Unlock the workspace first."
+            return False, tr("Unlock the workspace first.")
         if data is None:
-            return False, "Open a case first."
+            return False, tr("Open a case first.")
         access = CaseAccess.of_case(data.file.case.fields)
         if not can(actor, action, access):
-            return False, "Your role does not allow this on this case."
+            return False, tr("Your role does not allow this on this case.")
         return True, ""
 
     @Slot()
@@ -366,7 +366,7 @@ class CaseActions(QObject):
             kind = kind_of(exc)
             if kind is ErrorKind.BUG:
                 self._reporter.report_bug(exc, type(dialog).__name__)
-                message = {"": "The change was not saved because of an internal error."}
+                message = {"": tr("The change was not saved because of an internal error.")}
             elif kind is ErrorKind.REFUSED_INPUT:
                 message = dict(getattr(exc, "errors", {}))
             else:
@@ -757,7 +757,7 @@ class CaseActions(QObject):
             if kind_of(exc) is ErrorKind.REFUSED_INPUT:
                 self._file.note_refused(dict(getattr(exc, "errors", {})))
             elif kind_of(exc) is ErrorKind.BUG:
-                self._file.note_refused({"": "The note was not saved (internal error)."})
+                self._file.note_refused({"": tr("The note was not saved (internal error).")})
                 self._reporter.report_bug(exc, tr("adding a note"))
             else:
                 self._file.note_refused({"": user_message(exc)})
@@ -781,7 +781,7 @@ class CaseActions(QObject):
             if kind is ErrorKind.REFUSED_INPUT:
                 editor.show_errors(dict(getattr(exc, "errors", {})))
             elif kind is ErrorKind.BUG:
-                editor.show_errors({"": "Not saved because of an internal error."})
+                editor.show_errors({"": tr("Not saved because of an internal error.")})
                 self._reporter.report_bug(exc, tr("case plan"))
             else:
                 editor.show_errors({"": user_message(exc)})
@@ -825,9 +825,9 @@ class CaseActions(QObject):
         open_tasks = sum(t.fields.get("status") == "open" for t in cf.tasks)
         moving = sum(r.fields.get("status") in ("draft", "sent", "accepted")
                      for r in cf.referrals)
-        facts = [("Risk", risk_text(cf.case.fields.get("risk"))),
-                 ("Open tasks", str(open_tasks)), ("Referrals in progress", str(moving)),
-                 ("Case plan", str(cf.plan.fields.get("status")) if cf.plan else "none")]
+        facts = [(tr("Risk"), risk_text(cf.case.fields.get("risk"))),
+                 (tr("Open tasks"), str(open_tasks)), (tr("Referrals in progress"), str(moving)),
+                 (tr("Case plan"), str(cf.plan.fields.get("status")) if cf.plan else "none")]
         dialog = ClosureDialog(self._window, case_number=cf.case.fields["case_number"],
                                family_name=cf.family.fields.get("name", "") if cf.family
                                else "", facts=facts)

@@ -35,7 +35,7 @@ def new_password_problems(password: str, repeat: str, field: str) -> dict[str, s
     except ValueError as exc:
         errors[field] = str(exc)
     if repeat != password:
-        errors["repeat"] = "The two passwords differ."
+        errors["repeat"] = tr("The two passwords differ.")
     return errors
 
 class _ServerDialog(FittedDialog):
@@ -158,7 +158,7 @@ class ServerLoginDialog(_ServerDialog):
                                 "with https://"))
         ca_file, pin = self.tls()
         if ca_file is not None and not ca_file.is_file():
-            errors["caFile"] = "There is no such file."
+            errors["caFile"] = tr("There is no such file.")
         if pin is not None:
             try:
                 normalise_pin(pin)
@@ -170,7 +170,7 @@ class ServerLoginDialog(_ServerDialog):
         except ValueError as exc:
             errors["user"] = str(exc)
         if not self.password.text():
-            errors["password"] = "Enter your password."  # noqa: S105 - a message
+            errors["password"] = tr("Enter your password.")
         self.show_errors(errors)
         if errors:
             return
@@ -202,7 +202,7 @@ class RecoverDialog(_ServerDialog):
     def _submit(self) -> None:
         errors: dict[str, str] = {}
         if not self.server_password.text():
-            errors["serverPassword"] = "Enter your password on the server."
+            errors["serverPassword"] = tr("Enter your password on the server.")
         errors.update(new_password_problems(self.new_password.text(), self.repeat.text(),
                                             "newPassword"))
         self.show_errors(errors)

@@ -78,10 +78,11 @@ class CreateWorkspaceDialog(FittedDialog):
         self.repeat.setObjectName("repeat")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self._errors: dict[str, QLabel] = {}
-        for key, label, widget in (("user", "User name", self.user), ("role", "Role", self.role),
-                                   ("team", "Team (optional)", self.team),
-                                   ("password", "Password", self.password),
-                                   ("repeat", "Repeat the password", self.repeat)):
+        for key, label, widget in (("user", tr("User name"), self.user),
+                                   ("role", tr("Role"), self.role),
+                                   ("team", tr("Team (optional)"), self.team),
+                                   ("password", tr("Password"), self.password),
+                                   ("repeat", tr("Repeat the password"), self.repeat)):
             form.addRow(label, widget)
             error = QLabel()
             error.setObjectName(f"{key}Error")
@@ -240,7 +241,8 @@ class LockScreen(QWidget):
         self._profiles = profiles
         self.profile.clear()
         for p in profiles:
-            self.profile.addItem(p.user + ("  (offline-only)" if p.offline_only else ""), p.user)
+            self.profile.addItem(p.user + (tr("  (offline-only)") if p.offline_only else ""),
+                                 p.user)
         if self._preferred:
             index = self.profile.findData(self._preferred)
             if index >= 0:
@@ -361,8 +363,8 @@ class LockScreen(QWidget):
         """Shown again after a lock: the same workspace preselected, the password empty."""
         self.password.clear()
         self.recover_button.hide()
-        self.message.setText(notice or "The workspace was locked. Enter the password to "
-                             "continue.")
+        self.message.setText(notice or tr("The workspace was locked. Enter the password to "
+                             "continue."))
         self.reload_profiles(user)
         self.password.setFocus()
 

@@ -10,7 +10,7 @@ from casemgr.app.casework import Casework
 from casemgr.app.changes import Changes
 from casemgr.db.queries import ReferralRow
 from casemgr.domain.records import RecordType
-from casemgr.ui.i18n import N_, num, plural, tr
+from casemgr.ui.i18n import N_, local_date, num, plural, tr
 from casemgr.ui.labels import choice_label
 from casemgr.ui.pages.base import Page
 from casemgr.ui.widgets import palette
@@ -45,7 +45,7 @@ class ReferralsPage(Page):
             Column(tr("Provider"), lambda r: r.provider),
             Column(tr("Case"), lambda r: r.case_number),
             Column(tr("Family"), lambda r: r.family_name),
-            Column(tr("Sent on"), lambda r: r.sent_on or ""),
+            Column(tr("Sent on"), lambda r: local_date(r.sent_on)),
             Column(tr("Drafted"), lambda r: r.created_at[:10]),
         ], lambda r: r.referral_id, self)
         self.table = RowsTable(self.model, "referralsPageTable")

@@ -18,7 +18,7 @@ from casemgr.domain.permissions import PERMISSIONS, Action
 from casemgr.domain.records import RecordType
 from casemgr.ui.dialogs.supervision import SessionDialog, SessionReadDialog
 from casemgr.ui.errors import ErrorKind, ErrorReporter, kind_of, user_message
-from casemgr.ui.i18n import N_, plural, tr
+from casemgr.ui.i18n import N_, local_date, plural, tr
 from casemgr.ui.labels import choice_label
 from casemgr.ui.pages.base import Page, state_label
 from casemgr.ui.widgets import palette
@@ -71,7 +71,7 @@ class SupervisionPage(Page):
         top.addWidget(self.read)
         layout.addLayout(top)
         self.model = RowsModel[SessionRow]([
-            Column(tr("Date"), lambda r: r.session_date),
+            Column(tr("Date"), lambda r: local_date(r.session_date)),
             Column(tr("Caseworker"), lambda r: r.worker),
             Column(tr("Supervisor"), lambda r: r.supervisor),
             Column(tr("Wellbeing"), lambda r: choice_label("wellbeing", r.wellbeing),

@@ -16,7 +16,7 @@ from casemgr.db.queries import TaskRow
 from casemgr.domain import schedule
 from casemgr.domain.records import RecordType
 from casemgr.ui.casefile.view import TASK_STATE_TEXT, task_state_colour
-from casemgr.ui.i18n import N_, num, plural, tr
+from casemgr.ui.i18n import N_, local_date, num, plural, tr
 from casemgr.ui.pages.base import Page
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
 from casemgr.ui.workers.db import DbWorker
@@ -54,7 +54,7 @@ class TasksPage(Page):
         top.addWidget(self.open_case)
         layout.addLayout(top)
         self.model = RowsModel[TaskRow]([
-            Column(tr("Due"), lambda t: t.due_date),
+            Column(tr("Due"), lambda t: local_date(t.due_date)),
             Column(tr("State"), self._state_text, foreground=lambda t: task_state_colour(
                 self._state(t)), bold=lambda t: self._state(t) is schedule.TaskState.OVERDUE),
             Column(tr("Task"), lambda t: tr(t.title)),  # the words of tasks casemgr makes
