@@ -39,6 +39,12 @@ class TodayItem:
     detail: str = ""
     record_id: str = ""
     late: bool = False  # overdue, or waiting past its time
+    # A task's parts, for an interface that words `what` in another language: its title,
+    # how many days overdue, and who it is assigned to or agreed with (empty for others).
+    title: str = ""
+    overdue_days: int = 0
+    assigned_to: str = ""
+    supervisor: str = ""
 
 
 @dataclass(frozen=True)
@@ -77,7 +83,10 @@ def today_view(cw: Casework) -> TodayView:
             detail = "; ".join(filter(None, [f"Agreed in supervision with {t.supervisor}",
                                              detail]))
         item = TodayItem(t.case_id or "", t.case_number, t.family_name, t.due_date, what,
-                         detail, t.task_id, late)
+                         detail, t.task_id, late, title=t.title,
+                         overdue_days=(on - date.fromisoformat(t.due_date)).days if late else 0,
+                         assigned_to="" if t.assigned_to == user else t.assigned_to,
+                         supervisor=t.supervisor or "")
         (visits if t.kind in VISIT_KINDS else tasks).append(item)
 
     approvals = [a for a in queries.approvals_of_cases(cw.ws) if mine(a.assigned_to)]

@@ -1002,6 +1002,10 @@
         <translation>إنشاء الفريق</translation>
     </message>
     <message>
+        <source>Give the team a name.</source>
+        <translation>أعطِ الفريق اسمًا.</translation>
+    </message>
+    <message>
         <source>Temporary password</source>
         <translation>كلمة مرور مؤقتة</translation>
     </message>
@@ -1036,6 +1040,10 @@
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>اختر ملفًا أولًا.</translation>
     </message>
     <message>
         <source>Publish a form version</source>
@@ -1086,6 +1094,10 @@
         <translation>اختيار مجلد…</translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>أين</translation>
     </message>
@@ -1102,12 +1114,24 @@
         <translation>مجلد حزمة بيانات HSDS بصيغة CSV</translation>
     </message>
     <message>
+        <source> Each refused row says why; correct them and import the file again.</source>
+        <translation> يبيّن كل صف مرفوض السبب؛ صحّحها واستورد الملف مجددًا.</translation>
+    </message>
+    <message>
         <source>Decide: {what}</source>
         <translation>البت: {what}</translation>
     </message>
     <message>
         <source>{what} to decide on</source>
         <translation>{what} بانتظار القرار</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>اعتماد</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>Record decision</source>
@@ -1154,12 +1178,20 @@
         <translation>الخطر المقترح موجِّه للتقدير المهني وليس قرارًا؛ مستوى خطر الحالة هو ما سجله الأخصائي الاجتماعي.</translation>
     </message>
     <message>
+        <source>none (not enough answers)</source>
+        <translation>لا شيء (إجابات غير كافية)</translation>
+    </message>
+    <message>
         <source>Form version {version}</source>
         <translation>إصدار الاستمارة {version}</translation>
     </message>
     <message>
         <source>Score {score} · suggested risk: {risk} (why: at the end)</source>
         <translation>الدرجة {score} · الخطر المقترح: {risk} (السبب في النهاية)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No scoring rule applied.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;لم تنطبق أي قاعدة تقييم.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -1188,6 +1220,14 @@
     <message>
         <source>Choose the file to attach</source>
         <translation>اختر الملف المراد إرفاقه</translation>
+    </message>
+    <message>
+        <source>Choose the file to attach.</source>
+        <translation>اختر الملف المراد إرفاقه.</translation>
+    </message>
+    <message>
+        <source>There is no such file (or it is a folder).</source>
+        <translation>لا يوجد هذا الملف (أو أنه مجلد).</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD.</source>
@@ -1234,12 +1274,48 @@
         <translation>تبقى الحالة مفتوحة حتى يوافق المشرف. وإذا أُعيدت، سترى تعليق المشرف.</translation>
     </message>
     <message>
+        <source>Reason given:</source>
+        <translation>السبب المذكور:</translation>
+    </message>
+    <message>
+        <source>(no reason yet)</source>
+        <translation>(لا سبب بعد)</translation>
+    </message>
+    <message>
+        <source>Give the reason for closing the case.</source>
+        <translation>اذكر سبب إغلاق الحالة.</translation>
+    </message>
+    <message>
         <source>Resolve a conflict: {label}</source>
         <translation>حل تعارض: {label}</translation>
     </message>
     <message>
         <source>“{label}” was changed on two devices at the same time. Choose the value to keep.</source>
         <translation>عُدّل «{label}» على جهازين في الوقت نفسه. اختر القيمة التي تريد الإبقاء عليها.</translation>
+    </message>
+    <message>
+        <source>Before both changes</source>
+        <translation>قبل التغييرين</translation>
+    </message>
+    <message>
+        <source>Where both devices started</source>
+        <translation>نقطة انطلاق الجهازين</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>الإبقاء على قيمتي</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>الإبقاء على قيمتهم</translation>
+    </message>
+    <message>
+        <source>Keep: {side}</source>
+        <translation>الإبقاء على: {side}</translation>
+    </message>
+    <message>
+        <source>Enter a new value</source>
+        <translation>أدخل قيمة جديدة</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -1252,6 +1328,10 @@
     <message>
         <source>Keep this value</source>
         <translation>الإبقاء على هذه القيمة</translation>
+    </message>
+    <message>
+        <source>Choose the value to keep.</source>
+        <translation>اختر القيمة المراد الإبقاء عليها.</translation>
     </message>
     <message>
         <source>Add a goal</source>
@@ -1330,6 +1410,10 @@
         <translation>لا يمكنك تعديل هذه الخطة.</translation>
     </message>
     <message>
+        <source>Send the plan to your supervisor</source>
+        <translation>إرسال الخطة إلى مشرفك</translation>
+    </message>
+    <message>
         <source>Edit goal</source>
         <translation>تعديل الهدف</translation>
     </message>
@@ -1360,6 +1444,10 @@
     <message>
         <source>Reassign</source>
         <translation>إعادة إسناد</translation>
+    </message>
+    <message>
+        <source>Name the caseworker who takes the case.</source>
+        <translation>سمِّ الأخصائي الذي سيتولى الحالة.</translation>
     </message>
     <message>
         <source>No worker may take all of these cases: they belong to different teams. Choose the cases of one team.</source>
@@ -1502,6 +1590,10 @@
         <translation>سبب الإحالة</translation>
     </message>
     <message>
+        <source>Yes, consent is recorded</source>
+        <translation>نعم، الموافقة مسجلة</translation>
+    </message>
+    <message>
         <source>Has the family agreed to this referral?</source>
         <translation>هل وافقت الأسرة على هذه الإحالة؟</translation>
     </message>
@@ -1524,6 +1616,18 @@
     <message>
         <source>No provider matches the search.</source>
         <translation>لا يوجد مقدم خدمة يطابق البحث.</translation>
+    </message>
+    <message>
+        <source>Save and send the referral to the provider</source>
+        <translation>حفظ الإحالة وإرسالها إلى مقدم الخدمة</translation>
+    </message>
+    <message>
+        <source>Choose the child this referral is for.</source>
+        <translation>اختر الطفل الذي تخصه هذه الإحالة.</translation>
+    </message>
+    <message>
+        <source>Choose the service the child needs.</source>
+        <translation>اختر الخدمة التي يحتاجها الطفل.</translation>
     </message>
     <message>
         <source>Provider&apos;s response</source>
@@ -1550,12 +1654,36 @@
         <translation>ما تلقاه الطفل وكيف سار الأمر</translation>
     </message>
     <message>
+        <source>Say whether the provider accepted or declined.</source>
+        <translation>اذكر ما إذا كان مقدم الخدمة قد قبل أو رفض.</translation>
+    </message>
+    <message>
+        <source>Describe the outcome before completing the referral.</source>
+        <translation>صِف النتيجة قبل إتمام الإحالة.</translation>
+    </message>
+    <message>
         <source>e.g. mother, grandfather, sibling</source>
         <translation>مثل: الأم، الجد، الأخ أو الأخت</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Given name *</source>
+        <translation>الاسم الأول *</translation>
+    </message>
+    <message>
+        <source>Family name *</source>
+        <translation>اسم العائلة *</translation>
+    </message>
+    <message>
+        <source>Role *</source>
+        <translation>الدور *</translation>
+    </message>
+    <message>
+        <source>or estimated age (years)</source>
+        <translation>أو العمر التقديري (بالسنوات)</translation>
     </message>
     <message>
         <source>Person {number}</source>
@@ -1586,6 +1714,10 @@
         <translation>إضافة شخص</translation>
     </message>
     <message>
+        <source>Household</source>
+        <translation>الأسرة المعيشية</translation>
+    </message>
+    <message>
         <source>Give each child&apos;s date of birth, or an estimated age if it is not known.</source>
         <translation>أدخل تاريخ ميلاد كل طفل، أو عمرًا تقديريًا إن لم يكن معروفًا.</translation>
     </message>
@@ -1608,6 +1740,10 @@
     <message>
         <source>Why the family was referred, and what is known so far</source>
         <translation>لماذا أُحيلت الأسرة، وما المعروف حتى الآن</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>التطابق</translation>
     </message>
     <message>
         <source>People already registered who may be the same</source>
@@ -1656,8 +1792,24 @@
         </translation>
     </message>
     <message>
+        <source>Register at least one child.</source>
+        <translation>سجّل طفلًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
         <source>A date of birth cannot be in the future.</source>
         <translation>لا يمكن أن يكون تاريخ الميلاد في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Give the child&apos;s date of birth or estimated age.</source>
+        <translation>أدخل تاريخ ميلاد الطفل أو عمره التقديري.</translation>
+    </message>
+    <message>
+        <source>Record who gave consent.</source>
+        <translation>سجّل من قدّم الموافقة.</translation>
+    </message>
+    <message>
+        <source>Record the date consent was given (YYYY-MM-DD).</source>
+        <translation>سجّل تاريخ تقديم الموافقة (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>The consent date cannot be in the future.</source>
@@ -1698,6 +1850,10 @@
     <message>
         <source>The reason is kept with the case and shown in its history. First visit and review dates move forward when the risk rises.</source>
         <translation>يُحفظ السبب مع الحالة ويظهر في سجلها. تتقدم مواعيد الزيارة الأولى والمراجعة عندما يرتفع الخطر.</translation>
+    </message>
+    <message>
+        <source>Choose the new risk level.</source>
+        <translation>اختر مستوى الخطر الجديد.</translation>
     </message>
     <message>
         <source>No case (the worker&apos;s own)</source>
@@ -1788,12 +1944,24 @@
         <translation>ضع علامة على كل حالة نوقشت ودوّن القرار.</translation>
     </message>
     <message>
+        <source>Choose the caseworker this session was with.</source>
+        <translation>اختر الأخصائي الذي عُقدت معه هذه الجلسة.</translation>
+    </message>
+    <message>
         <source>Give the date of the session.</source>
         <translation>أدخل تاريخ الجلسة.</translation>
     </message>
     <message>
         <source>A supervision session cannot be recorded in the future.</source>
         <translation>لا يمكن تسجيل جلسة إشراف في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Say how the worker is doing.</source>
+        <translation>اذكر كيف حال الأخصائي.</translation>
+    </message>
+    <message>
+        <source>Say how heavy the workload is.</source>
+        <translation>اذكر مدى ثقل عبء العمل.</translation>
     </message>
     <message>
         <source>Supervision of {worker} on {session_date}</source>
@@ -2658,6 +2826,10 @@ Please report it to your administrator.</source>
         <translation>المعلّق عند آخر مزامنة</translation>
     </message>
     <message>
+        <source>Changes waiting on the device when it last sent</source>
+        <translation>التغييرات المعلّقة على الجهاز عند آخر إرسال</translation>
+    </message>
+    <message>
         <source>Registered</source>
         <translation>مسجّل</translation>
     </message>
@@ -3278,6 +3450,10 @@ Please report it to your administrator.</source>
         <translation>محسوب من مساحة عمل هذا الجهاز: {scope}، {period}.</translation>
     </message>
     <message>
+        <source>casemgr dashboard</source>
+        <translation>لوحة معلومات casemgr</translation>
+    </message>
+    <message>
         <source>Draft: not sent yet</source>
         <translation>مسودة: لم تُرسل بعد</translation>
     </message>
@@ -3844,6 +4020,36 @@ Please report it to your administrator.</source>
     <message>
         <source>Changed since you last looked</source>
         <translation>تغيّر منذ آخر اطلاع لك</translation>
+    </message>
+    <message numerus="yes">
+        <source> (overdue by %Ln day)</source>
+        <translation>
+            <numerusform> (متأخرة %Ln يوم)</numerusform>
+            <numerusform> (متأخرة %Ln يوم)</numerusform>
+            <numerusform> (متأخرة %Ln يوم)</numerusform>
+            <numerusform> (متأخرة %Ln أيام)</numerusform>
+            <numerusform> (متأخرة %Ln يوم)</numerusform>
+            <numerusform> (متأخرة %Ln يوم)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (overdue by %Ln days)</source>
+        <translation>
+            <numerusform> (متأخرة %Ln يوم)</numerusform>
+            <numerusform> (متأخرة %Ln يوم)</numerusform>
+            <numerusform> (متأخرة %Ln يوم)</numerusform>
+            <numerusform> (متأخرة %Ln أيام)</numerusform>
+            <numerusform> (متأخرة %Ln يوم)</numerusform>
+            <numerusform> (متأخرة %Ln يوم)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreed in supervision with {supervisor}</source>
+        <translation>اتُّفق عليها في الإشراف مع {supervisor}</translation>
+    </message>
+    <message>
+        <source>Assigned to {worker}</source>
+        <translation>مسندة إلى {worker}</translation>
     </message>
     <message>
         <source>Nothing due this week, nothing sent back or waiting, and nothing new in your cases.</source>

@@ -962,6 +962,10 @@
         <translation>Crear equipo</translation>
     </message>
     <message>
+        <source>Give the team a name.</source>
+        <translation>Dé un nombre al equipo.</translation>
+    </message>
+    <message>
         <source>Temporary password</source>
         <translation>Contraseña temporal</translation>
     </message>
@@ -996,6 +1000,10 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Elija primero un archivo.</translation>
     </message>
     <message>
         <source>Publish a form version</source>
@@ -1046,6 +1054,10 @@
         <translation>Elegir una carpeta…</translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
@@ -1062,12 +1074,24 @@
         <translation>Carpeta del paquete de datos CSV HSDS</translation>
     </message>
     <message>
+        <source> Each refused row says why; correct them and import the file again.</source>
+        <translation> Cada fila rechazada indica el motivo; corríjalas e importe el archivo de nuevo.</translation>
+    </message>
+    <message>
         <source>Decide: {what}</source>
         <translation>Decidir: {what}</translation>
     </message>
     <message>
         <source>{what} to decide on</source>
         <translation>{what} por decidir</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Devolver</translation>
     </message>
     <message>
         <source>Record decision</source>
@@ -1114,12 +1138,20 @@
         <translation>El riesgo sugerido orienta el criterio profesional, no es una decisión; el nivel de riesgo del caso es el que registró el trabajador social.</translation>
     </message>
     <message>
+        <source>none (not enough answers)</source>
+        <translation>ninguno (faltan respuestas)</translation>
+    </message>
+    <message>
         <source>Form version {version}</source>
         <translation>Versión del formulario {version}</translation>
     </message>
     <message>
         <source>Score {score} · suggested risk: {risk} (why: at the end)</source>
         <translation>Puntuación {score} · riesgo sugerido: {risk} (explicación al final)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No scoring rule applied.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No se aplicó ninguna regla de puntuación.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -1148,6 +1180,14 @@
     <message>
         <source>Choose the file to attach</source>
         <translation>Elegir el archivo que adjuntar</translation>
+    </message>
+    <message>
+        <source>Choose the file to attach.</source>
+        <translation>Elija el archivo que adjuntar.</translation>
+    </message>
+    <message>
+        <source>There is no such file (or it is a folder).</source>
+        <translation>Ese archivo no existe (o es una carpeta).</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD.</source>
@@ -1194,12 +1234,48 @@
         <translation>El caso sigue abierto hasta que un/a supervisor/a lo apruebe. Si se devuelve, verá el comentario del supervisor/a.</translation>
     </message>
     <message>
+        <source>Reason given:</source>
+        <translation>Motivo indicado:</translation>
+    </message>
+    <message>
+        <source>(no reason yet)</source>
+        <translation>(aún sin motivo)</translation>
+    </message>
+    <message>
+        <source>Give the reason for closing the case.</source>
+        <translation>Indique el motivo del cierre del caso.</translation>
+    </message>
+    <message>
         <source>Resolve a conflict: {label}</source>
         <translation>Resolver un conflicto: {label}</translation>
     </message>
     <message>
         <source>“{label}” was changed on two devices at the same time. Choose the value to keep.</source>
         <translation>«{label}» se cambió en dos equipos a la vez. Elija el valor que conservar.</translation>
+    </message>
+    <message>
+        <source>Before both changes</source>
+        <translation>Antes de ambos cambios</translation>
+    </message>
+    <message>
+        <source>Where both devices started</source>
+        <translation>Donde partían ambos equipos</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar el mío</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Conservar el suyo</translation>
+    </message>
+    <message>
+        <source>Keep: {side}</source>
+        <translation>Conservar: {side}</translation>
+    </message>
+    <message>
+        <source>Enter a new value</source>
+        <translation>Introducir un valor nuevo</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -1212,6 +1288,10 @@
     <message>
         <source>Keep this value</source>
         <translation>Conservar este valor</translation>
+    </message>
+    <message>
+        <source>Choose the value to keep.</source>
+        <translation>Elija el valor que conservar.</translation>
     </message>
     <message>
         <source>Add a goal</source>
@@ -1290,6 +1370,10 @@
         <translation>No puede cambiar este plan.</translation>
     </message>
     <message>
+        <source>Send the plan to your supervisor</source>
+        <translation>Enviar el plan a su supervisor/a</translation>
+    </message>
+    <message>
         <source>Edit goal</source>
         <translation>Editar objetivo</translation>
     </message>
@@ -1320,6 +1404,10 @@
     <message>
         <source>Reassign</source>
         <translation>Reasignar</translation>
+    </message>
+    <message>
+        <source>Name the caseworker who takes the case.</source>
+        <translation>Indique el trabajador social que asume el caso.</translation>
     </message>
     <message>
         <source>No worker may take all of these cases: they belong to different teams. Choose the cases of one team.</source>
@@ -1446,6 +1534,10 @@
         <translation>Motivo de la derivación</translation>
     </message>
     <message>
+        <source>Yes, consent is recorded</source>
+        <translation>Sí, el consentimiento está registrado</translation>
+    </message>
+    <message>
         <source>Has the family agreed to this referral?</source>
         <translation>¿Ha aceptado la familia esta derivación?</translation>
     </message>
@@ -1468,6 +1560,18 @@
     <message>
         <source>No provider matches the search.</source>
         <translation>Ningún proveedor coincide con la búsqueda.</translation>
+    </message>
+    <message>
+        <source>Save and send the referral to the provider</source>
+        <translation>Guardar y enviar la derivación al proveedor</translation>
+    </message>
+    <message>
+        <source>Choose the child this referral is for.</source>
+        <translation>Elija el niño/a al que se refiere esta derivación.</translation>
+    </message>
+    <message>
+        <source>Choose the service the child needs.</source>
+        <translation>Elija el servicio que necesita el niño/a.</translation>
     </message>
     <message>
         <source>Provider&apos;s response</source>
@@ -1494,12 +1598,36 @@
         <translation>Lo que recibió el niño/a y cómo fue</translation>
     </message>
     <message>
+        <source>Say whether the provider accepted or declined.</source>
+        <translation>Indique si el proveedor aceptó o rechazó.</translation>
+    </message>
+    <message>
+        <source>Describe the outcome before completing the referral.</source>
+        <translation>Describa el resultado antes de completar la derivación.</translation>
+    </message>
+    <message>
         <source>e.g. mother, grandfather, sibling</source>
         <translation>p. ej. madre, abuelo, hermano/a</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Given name *</source>
+        <translation>Nombre *</translation>
+    </message>
+    <message>
+        <source>Family name *</source>
+        <translation>Apellido *</translation>
+    </message>
+    <message>
+        <source>Role *</source>
+        <translation>Rol *</translation>
+    </message>
+    <message>
+        <source>or estimated age (years)</source>
+        <translation>o edad estimada (años)</translation>
     </message>
     <message>
         <source>Person {number}</source>
@@ -1530,6 +1658,10 @@
         <translation>Añadir una persona</translation>
     </message>
     <message>
+        <source>Household</source>
+        <translation>Hogar</translation>
+    </message>
+    <message>
         <source>Give each child&apos;s date of birth, or an estimated age if it is not known.</source>
         <translation>Indique la fecha de nacimiento de cada niño/a, o una edad estimada si no se conoce.</translation>
     </message>
@@ -1552,6 +1684,10 @@
     <message>
         <source>Why the family was referred, and what is known so far</source>
         <translation>Por qué se derivó a la familia y qué se sabe hasta ahora</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Coincidencia</translation>
     </message>
     <message>
         <source>People already registered who may be the same</source>
@@ -1592,8 +1728,24 @@
         </translation>
     </message>
     <message>
+        <source>Register at least one child.</source>
+        <translation>Registre al menos un niño/a.</translation>
+    </message>
+    <message>
         <source>A date of birth cannot be in the future.</source>
         <translation>Una fecha de nacimiento no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <source>Give the child&apos;s date of birth or estimated age.</source>
+        <translation>Indique la fecha de nacimiento o la edad estimada del niño/a.</translation>
+    </message>
+    <message>
+        <source>Record who gave consent.</source>
+        <translation>Indique quién dio el consentimiento.</translation>
+    </message>
+    <message>
+        <source>Record the date consent was given (YYYY-MM-DD).</source>
+        <translation>Indique la fecha del consentimiento (AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>The consent date cannot be in the future.</source>
@@ -1634,6 +1786,10 @@
     <message>
         <source>The reason is kept with the case and shown in its history. First visit and review dates move forward when the risk rises.</source>
         <translation>El motivo se guarda con el caso y se muestra en su historial. Las fechas de primera visita y de revisión se adelantan cuando el riesgo aumenta.</translation>
+    </message>
+    <message>
+        <source>Choose the new risk level.</source>
+        <translation>Elija el nuevo nivel de riesgo.</translation>
     </message>
     <message>
         <source>No case (the worker&apos;s own)</source>
@@ -1724,12 +1880,24 @@
         <translation>Marque cada caso tratado y anote la decisión.</translation>
     </message>
     <message>
+        <source>Choose the caseworker this session was with.</source>
+        <translation>Elija el trabajador social con quien fue esta sesión.</translation>
+    </message>
+    <message>
         <source>Give the date of the session.</source>
         <translation>Indique la fecha de la sesión.</translation>
     </message>
     <message>
         <source>A supervision session cannot be recorded in the future.</source>
         <translation>No se puede registrar una sesión de supervisión en el futuro.</translation>
+    </message>
+    <message>
+        <source>Say how the worker is doing.</source>
+        <translation>Indique cómo se encuentra el trabajador.</translation>
+    </message>
+    <message>
+        <source>Say how heavy the workload is.</source>
+        <translation>Indique cuán pesada es la carga de trabajo.</translation>
     </message>
     <message>
         <source>Supervision of {worker} on {session_date}</source>
@@ -2594,6 +2762,10 @@ Informe de ello a su administrador.</translation>
         <translation>Pendientes en la última sincronización</translation>
     </message>
     <message>
+        <source>Changes waiting on the device when it last sent</source>
+        <translation>Cambios pendientes en el equipo en su último envío</translation>
+    </message>
+    <message>
         <source>Registered</source>
         <translation>Registrado</translation>
     </message>
@@ -3134,6 +3306,10 @@ Informe de ello a su administrador.</translation>
         <translation>Contado a partir del espacio de trabajo de este equipo: {scope}, {period}.</translation>
     </message>
     <message>
+        <source>casemgr dashboard</source>
+        <translation>Panel de casemgr</translation>
+    </message>
+    <message>
         <source>Draft: not sent yet</source>
         <translation>Borrador: aún no enviada</translation>
     </message>
@@ -3604,6 +3780,28 @@ Informe de ello a su administrador.</translation>
     <message>
         <source>Changed since you last looked</source>
         <translation>Cambiado desde su última consulta</translation>
+    </message>
+    <message numerus="yes">
+        <source> (overdue by %Ln day)</source>
+        <translation>
+            <numerusform> (atrasada %Ln día)</numerusform>
+            <numerusform> (atrasada %Ln días)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (overdue by %Ln days)</source>
+        <translation>
+            <numerusform> (atrasada %Ln día)</numerusform>
+            <numerusform> (atrasada %Ln días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreed in supervision with {supervisor}</source>
+        <translation>Acordada en supervisión con {supervisor}</translation>
+    </message>
+    <message>
+        <source>Assigned to {worker}</source>
+        <translation>Asignada a {worker}</translation>
     </message>
     <message>
         <source>Nothing due this week, nothing sent back or waiting, and nothing new in your cases.</source>

@@ -962,6 +962,10 @@
         <translation>Créer l&apos;équipe</translation>
     </message>
     <message>
+        <source>Give the team a name.</source>
+        <translation>Donnez un nom à l&apos;équipe.</translation>
+    </message>
+    <message>
         <source>Temporary password</source>
         <translation>Mot de passe temporaire</translation>
     </message>
@@ -996,6 +1000,10 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Choisissez d&apos;abord un fichier.</translation>
     </message>
     <message>
         <source>Publish a form version</source>
@@ -1046,6 +1054,10 @@
         <translation>Choisir un dossier…</translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>Où</translation>
     </message>
@@ -1062,12 +1074,24 @@
         <translation>Dossier du paquet de données CSV HSDS</translation>
     </message>
     <message>
+        <source> Each refused row says why; correct them and import the file again.</source>
+        <translation> Chaque ligne refusée indique pourquoi ; corrigez-les et importez le fichier à nouveau.</translation>
+    </message>
+    <message>
         <source>Decide: {what}</source>
         <translation>Décider : {what}</translation>
     </message>
     <message>
         <source>{what} to decide on</source>
         <translation>{what} à décider</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Renvoyer</translation>
     </message>
     <message>
         <source>Record decision</source>
@@ -1114,12 +1138,20 @@
         <translation>Le risque suggéré guide le jugement professionnel, ce n&apos;est pas une décision ; le niveau de risque du dossier est celui que le travailleur social a enregistré.</translation>
     </message>
     <message>
+        <source>none (not enough answers)</source>
+        <translation>aucun (pas assez de réponses)</translation>
+    </message>
+    <message>
         <source>Form version {version}</source>
         <translation>Version du formulaire {version}</translation>
     </message>
     <message>
         <source>Score {score} · suggested risk: {risk} (why: at the end)</source>
         <translation>Score {score} · risque suggéré : {risk} (explication à la fin)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No scoring rule applied.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucune règle de notation ne s&apos;est appliquée.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -1148,6 +1180,14 @@
     <message>
         <source>Choose the file to attach</source>
         <translation>Choisir le fichier à joindre</translation>
+    </message>
+    <message>
+        <source>Choose the file to attach.</source>
+        <translation>Choisissez le fichier à joindre.</translation>
+    </message>
+    <message>
+        <source>There is no such file (or it is a folder).</source>
+        <translation>Ce fichier n&apos;existe pas (ou c&apos;est un dossier).</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD.</source>
@@ -1194,12 +1234,48 @@
         <translation>Le dossier reste ouvert jusqu&apos;à l&apos;approbation d&apos;un superviseur. S&apos;il est renvoyé, vous verrez le commentaire du superviseur.</translation>
     </message>
     <message>
+        <source>Reason given:</source>
+        <translation>Motif indiqué :</translation>
+    </message>
+    <message>
+        <source>(no reason yet)</source>
+        <translation>(pas encore de motif)</translation>
+    </message>
+    <message>
+        <source>Give the reason for closing the case.</source>
+        <translation>Indiquez le motif de la clôture du dossier.</translation>
+    </message>
+    <message>
         <source>Resolve a conflict: {label}</source>
         <translation>Résoudre un conflit : {label}</translation>
     </message>
     <message>
         <source>“{label}” was changed on two devices at the same time. Choose the value to keep.</source>
         <translation>« {label} » a été modifié sur deux appareils en même temps. Choisissez la valeur à conserver.</translation>
+    </message>
+    <message>
+        <source>Before both changes</source>
+        <translation>Avant les deux modifications</translation>
+    </message>
+    <message>
+        <source>Where both devices started</source>
+        <translation>Point de départ des deux appareils</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Garder la leur</translation>
+    </message>
+    <message>
+        <source>Keep: {side}</source>
+        <translation>Garder : {side}</translation>
+    </message>
+    <message>
+        <source>Enter a new value</source>
+        <translation>Saisir une nouvelle valeur</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -1212,6 +1288,10 @@
     <message>
         <source>Keep this value</source>
         <translation>Conserver cette valeur</translation>
+    </message>
+    <message>
+        <source>Choose the value to keep.</source>
+        <translation>Choisissez la valeur à conserver.</translation>
     </message>
     <message>
         <source>Add a goal</source>
@@ -1290,6 +1370,10 @@
         <translation>Vous ne pouvez pas modifier ce plan.</translation>
     </message>
     <message>
+        <source>Send the plan to your supervisor</source>
+        <translation>Envoyer le plan à votre superviseur</translation>
+    </message>
+    <message>
         <source>Edit goal</source>
         <translation>Modifier l&apos;objectif</translation>
     </message>
@@ -1320,6 +1404,10 @@
     <message>
         <source>Reassign</source>
         <translation>Réattribuer</translation>
+    </message>
+    <message>
+        <source>Name the caseworker who takes the case.</source>
+        <translation>Nommez le travailleur social qui reprend le dossier.</translation>
     </message>
     <message>
         <source>No worker may take all of these cases: they belong to different teams. Choose the cases of one team.</source>
@@ -1446,6 +1534,10 @@
         <translation>Motif de l&apos;orientation</translation>
     </message>
     <message>
+        <source>Yes, consent is recorded</source>
+        <translation>Oui, le consentement est recueilli</translation>
+    </message>
+    <message>
         <source>Has the family agreed to this referral?</source>
         <translation>La famille a-t-elle accepté cette orientation ?</translation>
     </message>
@@ -1468,6 +1560,18 @@
     <message>
         <source>No provider matches the search.</source>
         <translation>Aucun prestataire ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <source>Save and send the referral to the provider</source>
+        <translation>Enregistrer et envoyer l&apos;orientation au prestataire</translation>
+    </message>
+    <message>
+        <source>Choose the child this referral is for.</source>
+        <translation>Choisissez l&apos;enfant concerné par cette orientation.</translation>
+    </message>
+    <message>
+        <source>Choose the service the child needs.</source>
+        <translation>Choisissez le service dont l&apos;enfant a besoin.</translation>
     </message>
     <message>
         <source>Provider&apos;s response</source>
@@ -1494,12 +1598,36 @@
         <translation>Ce que l&apos;enfant a reçu, et comment cela s&apos;est passé</translation>
     </message>
     <message>
+        <source>Say whether the provider accepted or declined.</source>
+        <translation>Indiquez si le prestataire a accepté ou refusé.</translation>
+    </message>
+    <message>
+        <source>Describe the outcome before completing the referral.</source>
+        <translation>Décrivez le résultat avant de clôturer l&apos;orientation.</translation>
+    </message>
+    <message>
         <source>e.g. mother, grandfather, sibling</source>
         <translation>p. ex. mère, grand-père, frère ou sœur</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Given name *</source>
+        <translation>Prénom *</translation>
+    </message>
+    <message>
+        <source>Family name *</source>
+        <translation>Nom de famille *</translation>
+    </message>
+    <message>
+        <source>Role *</source>
+        <translation>Rôle *</translation>
+    </message>
+    <message>
+        <source>or estimated age (years)</source>
+        <translation>ou âge estimé (années)</translation>
     </message>
     <message>
         <source>Person {number}</source>
@@ -1530,6 +1658,10 @@
         <translation>Ajouter une personne</translation>
     </message>
     <message>
+        <source>Household</source>
+        <translation>Foyer</translation>
+    </message>
+    <message>
         <source>Give each child&apos;s date of birth, or an estimated age if it is not known.</source>
         <translation>Indiquez la date de naissance de chaque enfant, ou un âge estimé si elle n&apos;est pas connue.</translation>
     </message>
@@ -1552,6 +1684,10 @@
     <message>
         <source>Why the family was referred, and what is known so far</source>
         <translation>Pourquoi la famille a été signalée, et ce que l&apos;on sait à ce stade</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Correspondance</translation>
     </message>
     <message>
         <source>People already registered who may be the same</source>
@@ -1592,8 +1728,24 @@
         </translation>
     </message>
     <message>
+        <source>Register at least one child.</source>
+        <translation>Enregistrez au moins un enfant.</translation>
+    </message>
+    <message>
         <source>A date of birth cannot be in the future.</source>
         <translation>Une date de naissance ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Give the child&apos;s date of birth or estimated age.</source>
+        <translation>Indiquez la date de naissance ou l&apos;âge estimé de l&apos;enfant.</translation>
+    </message>
+    <message>
+        <source>Record who gave consent.</source>
+        <translation>Indiquez qui a donné le consentement.</translation>
+    </message>
+    <message>
+        <source>Record the date consent was given (YYYY-MM-DD).</source>
+        <translation>Indiquez la date du consentement (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>The consent date cannot be in the future.</source>
@@ -1634,6 +1786,10 @@
     <message>
         <source>The reason is kept with the case and shown in its history. First visit and review dates move forward when the risk rises.</source>
         <translation>Le motif est conservé avec le dossier et affiché dans son historique. Les dates de première visite et de révision sont avancées quand le risque augmente.</translation>
+    </message>
+    <message>
+        <source>Choose the new risk level.</source>
+        <translation>Choisissez le nouveau niveau de risque.</translation>
     </message>
     <message>
         <source>No case (the worker&apos;s own)</source>
@@ -1724,12 +1880,24 @@
         <translation>Cochez chaque dossier abordé et notez la décision.</translation>
     </message>
     <message>
+        <source>Choose the caseworker this session was with.</source>
+        <translation>Choisissez le travailleur social concerné par cette séance.</translation>
+    </message>
+    <message>
         <source>Give the date of the session.</source>
         <translation>Indiquez la date de la séance.</translation>
     </message>
     <message>
         <source>A supervision session cannot be recorded in the future.</source>
         <translation>Une séance de supervision ne peut pas être enregistrée dans le futur.</translation>
+    </message>
+    <message>
+        <source>Say how the worker is doing.</source>
+        <translation>Indiquez comment va le travailleur.</translation>
+    </message>
+    <message>
+        <source>Say how heavy the workload is.</source>
+        <translation>Indiquez le niveau de la charge de travail.</translation>
     </message>
     <message>
         <source>Supervision of {worker} on {session_date}</source>
@@ -2594,6 +2762,10 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>En attente à la dernière synchronisation</translation>
     </message>
     <message>
+        <source>Changes waiting on the device when it last sent</source>
+        <translation>Modifications en attente sur l&apos;appareil lors de son dernier envoi</translation>
+    </message>
+    <message>
         <source>Registered</source>
         <translation>Enregistré</translation>
     </message>
@@ -3134,6 +3306,10 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Compté à partir de l&apos;espace de travail de cet appareil : {scope}, {period}.</translation>
     </message>
     <message>
+        <source>casemgr dashboard</source>
+        <translation>Tableau de bord casemgr</translation>
+    </message>
+    <message>
         <source>Draft: not sent yet</source>
         <translation>Brouillon : pas encore envoyée</translation>
     </message>
@@ -3604,6 +3780,28 @@ Veuillez le signaler à votre administrateur.</translation>
     <message>
         <source>Changed since you last looked</source>
         <translation>Modifié depuis votre dernière consultation</translation>
+    </message>
+    <message numerus="yes">
+        <source> (overdue by %Ln day)</source>
+        <translation>
+            <numerusform> (en retard de %Ln jour)</numerusform>
+            <numerusform> (en retard de %Ln jours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (overdue by %Ln days)</source>
+        <translation>
+            <numerusform> (en retard de %Ln jour)</numerusform>
+            <numerusform> (en retard de %Ln jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreed in supervision with {supervisor}</source>
+        <translation>Convenue en supervision avec {supervisor}</translation>
+    </message>
+    <message>
+        <source>Assigned to {worker}</source>
+        <translation>Assignée à {worker}</translation>
     </message>
     <message>
         <source>Nothing due this week, nothing sent back or waiting, and nothing new in your cases.</source>

@@ -206,7 +206,7 @@ class NewTeamDialog(ServerDialog):
         return " ".join(self.name.text().split())
 
     def problems(self) -> dict[str, str]:
-        return {} if self.value() else {"name": "Give the team a name."}
+        return {} if self.value() else {"name": tr("Give the team a name.")}
 
 
 class PasswordDialog(FittedDialog):
@@ -331,7 +331,7 @@ class FileDialog(ServerDialog):
         return Path(self.path.text().strip()).expanduser()
 
     def problems(self) -> dict[str, str]:
-        return {} if self.path.text().strip() else {"file": "Choose a file first."}
+        return {} if self.path.text().strip() else {"file": tr("Choose a file first.")}
 
     def set_waiting(self, waiting: bool) -> None:
         super().set_waiting(waiting)
@@ -388,7 +388,7 @@ class ImportDirectoryDialog(FileDialog):
             Column(tr("Outcome"), lambda line: tr(OUTCOME_WORDS.get(line.outcome, line.outcome)),
                    foreground=lambda line: palette.error() if line.outcome == "refused"
                    else None),
-            Column(tr("Provider"), lambda line: line.name or "(no name)"),
+            Column(tr("Provider"), lambda line: line.name or tr("(no name)")),
             Column(tr("Where"), lambda line: line.where or ""),
             Column(tr("Why"), lambda line: line.reason or ""),
         ], lambda line: f"{line.outcome}:{line.where or line.hsds_id}", self)
@@ -426,7 +426,7 @@ def report_text(result: ImportResult) -> str:
     counts.append(f"{result.refused:,} refused")
     text = f"Imported: {', '.join(counts)}."
     if result.refused:
-        text += " Each refused row says why; correct them and import the file again."
+        text += tr(" Each refused row says why; correct them and import the file again.")
     if result.ignored_columns:
         text += (" Columns not imported (no provider field): "
                  f"{', '.join(result.ignored_columns)}.")

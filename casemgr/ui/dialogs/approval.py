@@ -46,7 +46,7 @@ class ApprovalDecisionDialog(CaseworkDialog):
             body.setMaximumHeight(body.fontMetrics().lineSpacing() * 12 + 12)
             form.addRow(body)
         self.decision = RadioRow("decision", ["approved", "returned"], name="decision",
-                                 labels=["Approve", "Send back"])
+                                 labels=[tr("Approve"), tr("Send back")])
         self.add_row(form, "decision", tr("Decision"), self.decision, required=True)
         self.comment = QPlainTextEdit()
         self.comment.setObjectName("comment")

@@ -25,7 +25,7 @@ JUDGEMENT = (N_("The suggested risk is a prompt for professional judgement, not 
 def report_html(report: AssessmentReport) -> str:
     """The report as HTML, every text from the record escaped."""
     e = escape
-    risk = report.suggested_risk or "none (not enough answers)"
+    risk = report.suggested_risk or tr("none (not enough answers)")
     facts = [tr("Form version {version}").format(
         version=report.version) if report.version is not None else "",
              f"Completed by {report.completed_by} on {report.completed_on}",
@@ -54,7 +54,7 @@ def report_html(report: AssessmentReport) -> str:
         parts.append("<p>Why:</p><ul>" + "".join(f"<li>{e(r)}</li>" for r in report.reasons)
                      + "</ul>")
     else:
-        parts.append("<p>No scoring rule applied.</p>")
+        parts.append(tr("<p>No scoring rule applied.</p>"))
     parts.append(f"<p><small>{e(tr(JUDGEMENT))}</small></p>")
     return "\n".join(parts)
 

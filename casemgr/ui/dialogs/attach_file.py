@@ -61,7 +61,7 @@ class AttachFileDialog(CaseworkDialog):
     def problems(self) -> dict[str, str]:
         text = self.path.text().strip()
         if not text:
-            return {"path": "Choose the file to attach."}
+            return {"path": tr("Choose the file to attach.")}
         if not Path(text).is_file():
-            return {"path": "There is no such file (or it is a folder)."}
+            return {"path": tr("There is no such file (or it is a folder).")}
         return {}

@@ -62,7 +62,7 @@ class ClosureDialog(CaseworkDialog):
         lines = [f"{title} ({self._family_name})" if self._family_name else title]
         lines += [f"{label}: {value}" for label, value in self._facts]
         reason = self.reason.toPlainText().strip()
-        lines += ["", "Reason given:", reason or "(no reason yet)"]
+        lines += ["", tr("Reason given:"), reason or tr("(no reason yet)")]
         return "\n".join(lines)
 
     @Slot()
@@ -74,4 +74,4 @@ class ClosureDialog(CaseworkDialog):
 
     def problems(self) -> dict[str, str]:
         return {} if self.value()["reason"] else {
-            "reason": "Give the reason for closing the case."}
+            "reason": tr("Give the reason for closing the case.")}

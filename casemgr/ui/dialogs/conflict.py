@@ -82,8 +82,8 @@ class ConflictResolver(CaseworkDialog):
         grid = QGridLayout(sides)
         grid.setContentsMargins(0, 0, 0, 0)
         columns = [
-            ("base", "Before both changes", conflict.get("base_value"),
-             "Where both devices started"),
+            ("base", tr("Before both changes"), conflict.get("base_value"),
+             tr("Where both devices started")),
             ("mine", mine_title, conflict.get("client_value"),
              _who_when(conflict.get("client_by"), conflict.get("client_at"))),
             ("theirs", theirs_title, conflict.get("server_value"),
@@ -109,10 +109,11 @@ class ConflictResolver(CaseworkDialog):
             self.side_views[key] = view
 
         form = QFormLayout()
-        keep = (["Keep mine", "Keep theirs"] if (mine_title, theirs_title) == ("Mine", "Theirs")
-                else [f"Keep: {mine_title}", f"Keep: {theirs_title}"])
+        keep = ([tr("Keep mine"), tr("Keep theirs")]
+                if (mine_title, theirs_title) == ("Mine", "Theirs")
+                else [tr("Keep: {side}").format(side=side) for side in (mine_title, theirs_title)])
         self.choice_row = RadioRow("choice", ["mine", "theirs", "new"], name="choice",
-                                   labels=[*keep, "Enter a new value"])
+                                   labels=[*keep, tr("Enter a new value")])
         self.add_row(form, "choice", tr("Keep"), self.choice_row, required=True)
         self.new_value = QPlainTextEdit(_as_text(conflict.get("client_value")))
         self.new_value.setObjectName("new_value")
@@ -160,7 +161,7 @@ class ConflictResolver(CaseworkDialog):
         chosen is kept for `value()`."""
         choice = self.choice()
         if choice is None:
-            return {"choice": "Choose the value to keep."}
+            return {"choice": tr("Choose the value to keep.")}
         try:
             self._value = (self._conflict.get("client_value") if choice == "mine"
                            else self._conflict.get("server_value") if choice == "theirs"

@@ -363,7 +363,7 @@ class PlanEditor(QWidget):
         blocker = self._submit_blocker() if writable else tr("You cannot change this plan.")
         self.submit_button.setEnabled(blocker is None)
         self.submit_reason.set_help(blocker or "")
-        self.submit_button.setToolTip(blocker or "Send the plan to your supervisor")
+        self.submit_button.setToolTip(blocker or tr("Send the plan to your supervisor"))
 
     @Slot()
     def _submit(self) -> None:

@@ -33,4 +33,4 @@ class ReassignDialog(CaseworkDialog):
 
     def problems(self) -> dict[str, str]:
         return {} if self.value()["worker"] else {
-            "assigned_to": "Name the caseworker who takes the case."}
+            "assigned_to": tr("Name the caseworker who takes the case.")}

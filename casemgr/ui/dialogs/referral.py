@@ -107,7 +107,7 @@ class ReferralDialog(CaseworkDialog):
         self.reason.setMaximumHeight(self.reason.fontMetrics().lineSpacing() * 6 + 12)
         self.add_row(form, "reason", tr("Reason for referral"), self.reason)
         self.consent = RadioRow("consent", [True, False], name="consent",
-                                labels=["Yes, consent is recorded", "No"])
+                                labels=[tr("Yes, consent is recorded"), tr("No")])
         self.add_row(form, "consent", tr("Has the family agreed to this referral?"), self.consent)
         self.override_reason = QPlainTextEdit()
         self.override_reason.setObjectName("consent_override_reason")
@@ -207,7 +207,7 @@ class ReferralDialog(CaseworkDialog):
     def _update_send(self) -> None:
         blocker = self.send_blocker()
         self.send_button.setEnabled(blocker is None)
-        self.send_button.setToolTip(blocker or "Save and send the referral to the provider")
+        self.send_button.setToolTip(blocker or tr("Save and send the referral to the provider"))
         self.send_reason.set_help(blocker or "")
 
     # -- value -------------------------------------------------------------------------------
@@ -250,9 +250,9 @@ class ReferralDialog(CaseworkDialog):
         value = self.value()
         errors = fields_problems(RecordType.REFERRAL, {**value, "status": "draft"})
         if value.get("person_id") is None:
-            errors["person_id"] = "Choose the child this referral is for."
+            errors["person_id"] = tr("Choose the child this referral is for.")
         if value.get("service_type") is None:
-            errors["service_type"] = "Choose the service the child needs."
+            errors["service_type"] = tr("Choose the service the child needs.")
         if self._send and self.send_blocker() is not None:
             errors.setdefault("consent", NO_CONSENT + ".")
         return errors

@@ -31,7 +31,7 @@ class ReferralResponseDialog(CaseworkDialog):
         if self._mode == "response":
             self.setWindowTitle(tr("Provider's response"))
             self.answer = RadioRow("answer", [True, False], name="accepted",
-                                   labels=["Accepted", "Declined"])
+                                   labels=[tr("Accepted"), tr("Declined")])
             self.add_row(form, "accepted", tr("The provider has"), self.answer, required=True)
             self.response = QPlainTextEdit()
             self.response.setObjectName("response")
@@ -64,6 +64,6 @@ class ReferralResponseDialog(CaseworkDialog):
         value = self.value()
         if self._mode == "response":
             return {} if value["accepted"] is not None else {
-                "accepted": "Say whether the provider accepted or declined."}
+                "accepted": tr("Say whether the provider accepted or declined.")}
         return {} if value["outcome"] else {
-            "outcome": "Describe the outcome before completing the referral."}
+            "outcome": tr("Describe the outcome before completing the referral.")}

@@ -99,15 +99,16 @@ class _MemberRow(QFrame):
         grid.addWidget(self.title, 0, 0, 1, 3)
         grid.addWidget(self.remove_button, 0, 3, Qt.AlignmentFlag.AlignRight)
         cells: list[tuple[str, str, QWidget, QWidget, int, int]] = [
-            ("given_name", "Given name *", self.given_name, self.given_name, 1, 0),
-            ("family_name", "Family name *", self.family_name, self.family_name, 1, 1),
-            ("role", "Role *", self.role, self.role, 1, 2),
-            ("sex", "Sex", self.sex, self.sex, 1, 3),
-            ("date_of_birth", "Date of birth", self.date_of_birth,
+            ("given_name", tr("Given name *"), self.given_name, self.given_name, 1, 0),
+            ("family_name", tr("Family name *"), self.family_name, self.family_name, 1, 1),
+            ("role", tr("Role *"), self.role, self.role, 1, 2),
+            ("sex", tr("Sex"), self.sex, self.sex, 1, 3),
+            ("date_of_birth", tr("Date of birth"), self.date_of_birth,
              self.date_of_birth.line_edit, 4, 0),
-            ("estimated_age", "or estimated age (years)", self.estimated_age,
+            ("estimated_age", tr("or estimated age (years)"), self.estimated_age,
              self.estimated_age, 4, 1),
-            ("relationship", "Relationship to child", self.relationship, self.relationship, 4, 2),
+            ("relationship", tr("Relationship to child"), self.relationship, self.relationship,
+             4, 2),
         ]
         for key, text, widget, focus, row, column in cells:
             label = QLabel(text, self)
@@ -228,7 +229,7 @@ class RegisterFamilyDialog(CaseworkDialog):
         self.add_member_button.clicked.connect(lambda: self.add_member())
         self.members_error = ErrorLabel()
         self.field_errors.bind("members", self.members_error, self.add_member_button,
-                               "Household")
+                               tr("Household"))
         members_note = HelpLabel(tr("Give each child's date of birth, or an estimated age if it "
                                     "is not known."))
         members_outer = QVBoxLayout(members_box)
@@ -287,7 +288,8 @@ class RegisterFamilyDialog(CaseworkDialog):
         self.duplicates_list = QTreeWidget()
         self.duplicates_list.setObjectName("duplicates_list")
         self.duplicates_list.setRootIsDecorated(False)
-        self.duplicates_list.setHeaderLabels(["Name", "Date of birth", "Case", "Match"])
+        self.duplicates_list.setHeaderLabels([tr("Name"), tr("Date of birth"), tr("Case"),
+                                              tr("Match")])
         self.duplicates_list.setAccessibleName(tr("People already registered who may be the same"))
         self.duplicates_list.setMaximumHeight(110)
         self.open_case_button = QPushButton(tr("Open the existing case instead"))
@@ -364,7 +366,7 @@ class RegisterFamilyDialog(CaseworkDialog):
                 error.set_message(None)
                 label = row.labels[key].text().rstrip(" *")
                 if key == "estimated_age":
-                    label = "Estimated age"
+                    label = tr("Estimated age")
                 self.field_errors.bind(f"member{number}.{key}", error, row.focus_targets[key],
                                        label, context=tr("Person {number}").format(number=number))
             chain.extend(row.tab_chain())
@@ -492,7 +494,7 @@ class RegisterFamilyDialog(CaseworkDialog):
         family, members, case = self.value()
         errors = {f"family.{k}": v for k, v in fields_problems(RecordType.FAMILY, family).items()}
         if not any(m.get("role") == "child" for m in members):
-            errors["members"] = "Register at least one child."
+            errors["members"] = tr("Register at least one child.")
         for i, (member, row) in enumerate(zip(members, self.rows, strict=True), start=1):
             person = {**member, "family_id": _PLACEHOLDER_ID}
             for k, v in fields_problems(RecordType.PERSON, person).items():
@@ -503,8 +505,8 @@ class RegisterFamilyDialog(CaseworkDialog):
                 errors[f"member{i}.date_of_birth"] = born
             elif (member.get("role") == "child" and not row.date_of_birth.date_text()
                   and row.age() is None):
-                errors[f"member{i}.date_of_birth"] = ("Give the child's date of birth or "
-                                                      "estimated age.")
+                errors[f"member{i}.date_of_birth"] = (tr("Give the child's date of birth or "
+                                                      "estimated age."))
         placeholders = {"case_number": "pending", "family_id": _PLACEHOLDER_ID,
                         "status": "open", "assigned_to": "pending",
                         "opened_on": self._today.isoformat()}
@@ -512,8 +514,8 @@ class RegisterFamilyDialog(CaseworkDialog):
             errors[f"case.{k}"] = v
         if case.get("legal_basis") == "consent":
             if not case.get("consent_given_by"):
-                errors["case.consent_given_by"] = "Record who gave consent."
-            missing = "Record the date consent was given (YYYY-MM-DD)."
+                errors["case.consent_given_by"] = tr("Record who gave consent.")
+            missing = tr("Record the date consent was given (YYYY-MM-DD).")
             consent_day = date_problem(self.consent_date, missing=missing, invalid=missing,
                                        latest=self._today,
                                        too_late=tr("The consent date cannot be in the future."))

@@ -64,7 +64,7 @@ class RiskDialog(CaseworkDialog):
     def problems(self) -> dict[str, str]:
         value, errors = self.value(), {}
         if value["risk"] is None:
-            errors["risk"] = "Choose the new risk level."
+            errors["risk"] = tr("Choose the new risk level.")
         elif value["risk"] == self._current:
             errors["risk"] = SAME_RISK_LEVEL
         if not value["risk_reason"]:

@@ -260,7 +260,7 @@ class SessionDialog(CaseworkDialog):
     def problems(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         if not self.worker.currentData():
-            errors["worker"] = "Choose the caseworker this session was with."
+            errors["worker"] = tr("Choose the caseworker this session was with.")
         when = date_problem(self.session_date, missing=tr("Give the date of the session."),
                             latest=self._today,
                             too_late=tr("A supervision session cannot be recorded in the future."))
@@ -272,9 +272,9 @@ class SessionDialog(CaseworkDialog):
             errors["cases_discussed"] = ("Note the decision taken for case "
                                          f"{', '.join(undecided)}.")
         if self.wellbeing.value() is None:
-            errors["wellbeing"] = "Say how the worker is doing."
+            errors["wellbeing"] = tr("Say how the worker is doing.")
         if self.workload.value() is None:
-            errors["workload"] = "Say how heavy the workload is."
+            errors["workload"] = tr("Say how heavy the workload is.")
         start = self.session_date.date() or self._today
         for number, row in enumerate(self.action_rows, start=1):
             if not row.action.text().strip():
@@ -329,7 +329,7 @@ class SessionReadDialog(FittedDialog):
         self.actions_model = RowsModel[ActionLine]([
             Column(tr("Action"), lambda a: a.action),
             Column(tr("Due"), lambda a: a.due_date),
-            Column(tr("Case"), lambda a: a.case_number or "No case"),
+            Column(tr("Case"), lambda a: a.case_number or tr("No case")),
             Column(tr("Task now"), lambda a: choice_label("task_status", a.task_status)
                    if a.task_status else tr("Not on this device")),
         ], lambda a: f"{a.action}:{a.due_date}", self)

@@ -353,7 +353,7 @@ class DevicesTab(AdminTab):
                    foreground=lambda r: palette.warning() if r.lagging else None),
             Column(tr("Version"), lambda r: r.device.client_version or ""),
             Column(tr("Waiting at last sync"), lambda r: waiting_text(r.device.outbox_lag),
-                   tooltip=lambda r: "Changes waiting on the device when it last sent"),
+                   tooltip=lambda r: tr("Changes waiting on the device when it last sent")),
             Column(tr("Registered"), lambda r: r.device.registered_at[:10]),
             Column(tr("State"), lambda r: tr("Revoked {when}").format(
                 when=when(r.device.revoked_at))
@@ -703,8 +703,8 @@ class AuditTab(AdminTab):
         self.since.setAccessibleName(tr("From"))
         self.until = date_field(today, "auditUntil", latest=today)
         self.until.setAccessibleName(tr("To"))
-        for text, widget in (("User", self.user), ("Case", self.case), ("From", self.since),
-                             ("To", self.until)):
+        for text, widget in ((tr("User"), self.user), (tr("Case"), self.case),
+                             (tr("From"), self.since), (tr("To"), self.until)):
             label = QLabel(text)
             label.setBuddy(widget)
             filters.addWidget(label)
@@ -735,7 +735,7 @@ class AuditTab(AdminTab):
     def chosen(self) -> AuditFilter | str:
         """The filter as typed, or what is wrong with it."""
         days = []
-        for field, name in ((self.since, "From"), (self.until, "To")):
+        for field, name in ((self.since, tr("From")), (self.until, tr("To"))):
             if field.date_text() is not None and field.date() is None:
                 return tr("{name}: write the date as YYYY-MM-DD.").format(name=name)
             days.append(field.date())

@@ -260,7 +260,7 @@ class DashboardPage(Page):
     @Slot()
     def start_print(self) -> None:
         """The system's print dialog (window-modal); the figures are printed on OK."""
-        self.print_dialog = open_print_dialog(self, "casemgr dashboard", self.print_to,
+        self.print_dialog = open_print_dialog(self, tr("casemgr dashboard"), self.print_to,
                                               self._print_closed)
 
     def _print_closed(self) -> None:
@@ -279,7 +279,7 @@ def dashboard_document(data: Dashboard) -> QTextDocument:
     from casemgr.ui.widgets.charts import chart_image
 
     document = QTextDocument()
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, "Dashboard")
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, tr("Dashboard"))
     scope = escape(data.scope)
     parts = [f"<h1>Dashboard</h1><p>{scope[:1].upper()}{scope[1:]}, "
              f"{escape(data.period_text)}; counted from the workspace of this device.</p>"]

@@ -194,7 +194,7 @@ class SupervisionPage(Page):
             if kind is ErrorKind.REFUSED_INPUT:
                 dialog.show_errors(dict(getattr(exc, "errors", {})))
             elif kind is ErrorKind.BUG:
-                dialog.show_errors({"": "Not saved because of an internal error."})
+                dialog.show_errors({"": tr("Not saved because of an internal error.")})
                 if self._reporter is not None:
                     self._reporter.report_bug(exc, tr("recording a supervision session"))
             else:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from casemgr.app.casework import Casework
 from casemgr.app.changes import Changes
 from casemgr.app.today import TodayItem, TodayView
-from casemgr.ui.i18n import N_, local_date, num, tr
+from casemgr.ui.i18n import N_, local_date, num, plural, tr
 from casemgr.ui.pages.base import Page, state_label
 from casemgr.ui.widgets import palette
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
@@ -33,6 +33,26 @@ SECTIONS = (
     ("waiting_referrals", N_("Referrals waiting for an answer"), N_("Sent on")),
     ("changed", N_("Changed since you last looked"), N_("When")),
 )
+
+
+def _what(item: TodayItem) -> str:
+    """A task in the interface's words (the titles of tasks casemgr makes translate; a
+    caseworker's own title stays as written); other lines as the app words them."""
+    if not item.title:
+        return tr(item.what)
+    n = item.overdue_days
+    return tr(item.title) + (plural(n, tr(" (overdue by %Ln day)", "", n),
+                                    tr(" (overdue by %Ln days)", "", n)) if n else "")
+
+
+def _detail(item: TodayItem) -> str:
+    if not item.title:
+        return item.detail
+    parts = [tr("Agreed in supervision with {supervisor}").format(supervisor=item.supervisor)
+             if item.supervisor else "",
+             tr("Assigned to {worker}").format(worker=item.assigned_to)
+             if item.assigned_to else ""]
+    return "; ".join(p for p in parts if p)
 
 
 class _SectionTable(RowsTable):
@@ -93,8 +113,8 @@ class TodayPage(Page):
                        bold=lambda i: i.late),
                 Column(tr("Case"), lambda i: i.case_number),
                 Column(tr("Family"), lambda i: i.family_name),
-                Column(tr("What"), lambda i: tr(i.what)),  # tasks casemgr makes: in words
-                Column(tr("Details"), lambda i: i.detail),
+                Column(tr("What"), _what),
+                Column(tr("Details"), _detail),
             ], lambda i, k=key: i.record_id or f"{k}:{i.case_id}:{i.when}", self)
             table = _SectionTable(model, f"today_{key}")
             table.open_requested.connect(self.open_case_requested)
