@@ -164,8 +164,9 @@ def login_error(exc: BaseException, server: str = "the server") -> dict[str, str
     if isinstance(exc, Revoked | AccountRefused):
         return {"user": tr("This account is deactivated on the server; ask an administrator.")}
     if isinstance(exc, Offline):
-        return {"server": f"{server} cannot be reached. Check the address and the network "
-                          "connection, then try again."}
+        return {"server": tr("{server} cannot be reached. Check the address and the network "
+                             "connection, then try again.").format(
+                              server=server)}
     if isinstance(exc, RateLimited):
         return {"": str(exc)}
     if isinstance(exc, UpgradeRequired):
@@ -178,9 +179,11 @@ def login_error(exc: BaseException, server: str = "the server") -> dict[str, str
         return {"": tr("The key the server returned does not open this workspace; ask an "
                     "administrator.")}
     if isinstance(exc, Refused):
-        return {"": f"The server refused: {exc}"}
+        return {"": tr("The server refused: {exc}").format(
+                        exc=exc)}
     if isinstance(exc, ServerTrouble):
-        return {"": f"The server had a problem: {exc} Try again later."}
+        return {"": tr("The server had a problem: {exc} Try again later.").format(
+                        exc=exc)}
     if isinstance(exc, ValueError):
         return {"server": str(exc)}
     return {"": user_message(exc)}

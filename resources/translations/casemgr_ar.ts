@@ -990,6 +990,10 @@
         <translation>حفظ التغييرات</translation>
     </message>
     <message>
+        <source>A {role} needs a team: their cases go to its supervisor.</source>
+        <translation>يحتاج {role} إلى فريق: تذهب حالاته إلى مشرف الفريق.</translation>
+    </message>
+    <message>
         <source>New team</source>
         <translation>فريق جديد</translation>
     </message>
@@ -1114,12 +1118,64 @@
         <translation>مجلد حزمة بيانات HSDS بصيغة CSV</translation>
     </message>
     <message>
+        <source>{count} added</source>
+        <translation>{count} مضاف</translation>
+    </message>
+    <message>
+        <source>{count} updated</source>
+        <translation>{count} محدَّث</translation>
+    </message>
+    <message>
+        <source>{count} unchanged</source>
+        <translation>{count} دون تغيير</translation>
+    </message>
+    <message>
+        <source>{count} left out as closed</source>
+        <translation>{count} مستبعد لأنه مغلق</translation>
+    </message>
+    <message>
+        <source>{count} refused</source>
+        <translation>{count} مرفوض</translation>
+    </message>
+    <message>
+        <source>Imported: {counts}.</source>
+        <translation>تم الاستيراد: {counts}.</translation>
+    </message>
+    <message>
         <source> Each refused row says why; correct them and import the file again.</source>
         <translation> يبيّن كل صف مرفوض السبب؛ صحّحها واستورد الملف مجددًا.</translation>
     </message>
     <message>
+        <source> Columns not imported (no provider field): {columns}.</source>
+        <translation> أعمدة لم تُستورد (لا يقابلها حقل لمقدم الخدمة): {columns}.</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>مقدَّمة</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation>مقدَّم</translation>
+    </message>
+    <message>
         <source>Decide: {what}</source>
         <translation>البت: {what}</translation>
+    </message>
+    <message>
+        <source> by {requested_by}</source>
+        <translation> من {requested_by}</translation>
+    </message>
+    <message>
+        <source> on {requested_at}</source>
+        <translation> في {requested_at}</translation>
+    </message>
+    <message>
+        <source>{what} {verb}{who}{when}</source>
+        <translation>{what} {verb}{who}{when}</translation>
     </message>
     <message>
         <source>{what} to decide on</source>
@@ -1186,6 +1242,14 @@
         <translation>إصدار الاستمارة {version}</translation>
     </message>
     <message>
+        <source>Completed by {completed_by} on {completed_on}</source>
+        <translation>عبّأها {completed_by} في {completed_on}</translation>
+    </message>
+    <message>
+        <source>About: {about}</source>
+        <translation>بخصوص: {about}</translation>
+    </message>
+    <message>
         <source>Score {score} · suggested risk: {risk} (why: at the end)</source>
         <translation>الدرجة {score} · الخطر المقترح: {risk} (السبب في النهاية)</translation>
     </message>
@@ -1242,6 +1306,10 @@
         <translation>تجاهل ما كتبته؟</translation>
     </message>
     <message>
+        <source>{text} (required)</source>
+        <translation>{text} (إلزامي)</translation>
+    </message>
+    <message>
         <source>What you typed in this window has not been saved.</source>
         <translation>لم يُحفظ ما كتبته في هذه النافذة.</translation>
     </message>
@@ -1272,6 +1340,14 @@
     <message>
         <source>The case stays open until a supervisor approves. If it is sent back, you will see the supervisor&apos;s comment.</source>
         <translation>تبقى الحالة مفتوحة حتى يوافق المشرف. وإذا أُعيدت، سترى تعليق المشرف.</translation>
+    </message>
+    <message>
+        <source>Closure requested for case {case}</source>
+        <translation>طُلب إغلاق الحالة {case}</translation>
+    </message>
+    <message>
+        <source>{title} ({family})</source>
+        <translation>{title} ({family})</translation>
     </message>
     <message>
         <source>Reason given:</source>
@@ -1820,6 +1896,10 @@
         <translation>أكّد أن هذه أسرة مختلفة، أو افتح الحالة الموجودة.</translation>
     </message>
     <message>
+        <source>Family: {field_label}</source>
+        <translation>الأسرة: {field_label}</translation>
+    </message>
+    <message>
         <source>Person {section}: {field_label}</source>
         <translation>الشخص {section}: {field_label}</translation>
     </message>
@@ -1956,12 +2036,24 @@
         <translation>لا يمكن تسجيل جلسة إشراف في المستقبل.</translation>
     </message>
     <message>
+        <source>Note the decision taken for case {cases}.</source>
+        <translation>دوّن القرار المتخذ بشأن الحالة {cases}.</translation>
+    </message>
+    <message>
         <source>Say how the worker is doing.</source>
         <translation>اذكر كيف حال الأخصائي.</translation>
     </message>
     <message>
         <source>Say how heavy the workload is.</source>
         <translation>اذكر مدى ثقل عبء العمل.</translation>
+    </message>
+    <message>
+        <source>Give action {number} a due date (YYYY-MM-DD).</source>
+        <translation>حدّد موعد استحقاق للإجراء {number} (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Action {number} is due before the session; an agreed action is due on or after its day.</source>
+        <translation>يستحق الإجراء {number} قبل الجلسة؛ يجب أن يستحق الإجراء المتفق عليه في يوم الجلسة أو بعده.</translation>
     </message>
     <message>
         <source>Supervision of {worker} on {session_date}</source>
@@ -2084,12 +2176,24 @@
         <translation>هذا الحساب معطّل على الخادم؛ راجع أحد المسؤولين.</translation>
     </message>
     <message>
+        <source>{server} cannot be reached. Check the address and the network connection, then try again.</source>
+        <translation>تعذّر الوصول إلى {server}. تحقق من العنوان ومن الاتصال بالشبكة، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
         <source>The server needs a newer version of casemgr; ask your IT support.</source>
         <translation>يحتاج الخادم إلى إصدار أحدث من casemgr؛ راجع الدعم الفني.</translation>
     </message>
     <message>
         <source>The key the server returned does not open this workspace; ask an administrator.</source>
         <translation>المفتاح الذي أعاده الخادم لا يفتح مساحة العمل هذه؛ راجع أحد المسؤولين.</translation>
+    </message>
+    <message>
+        <source>The server refused: {exc}</source>
+        <translation>رفض الخادم: {exc}</translation>
+    </message>
+    <message>
+        <source>The server had a problem: {exc} Try again later.</source>
+        <translation>واجه الخادم مشكلة: {exc} أعد المحاولة لاحقًا.</translation>
     </message>
     <message>
         <source>The disk is full, so the workspace could not be opened. {free_space_words} (for example delete downloads you no longer need) and try again; nothing was lost.</source>

@@ -950,6 +950,10 @@
         <translation>Guardar los cambios</translation>
     </message>
     <message>
+        <source>A {role} needs a team: their cases go to its supervisor.</source>
+        <translation>Un/a {role} necesita un equipo: sus casos van a su supervisor/a.</translation>
+    </message>
+    <message>
         <source>New team</source>
         <translation>Nuevo equipo</translation>
     </message>
@@ -1074,12 +1078,64 @@
         <translation>Carpeta del paquete de datos CSV HSDS</translation>
     </message>
     <message>
+        <source>{count} added</source>
+        <translation>{count} añadidos</translation>
+    </message>
+    <message>
+        <source>{count} updated</source>
+        <translation>{count} actualizados</translation>
+    </message>
+    <message>
+        <source>{count} unchanged</source>
+        <translation>{count} sin cambios</translation>
+    </message>
+    <message>
+        <source>{count} left out as closed</source>
+        <translation>{count} excluidos por estar cerrados</translation>
+    </message>
+    <message>
+        <source>{count} refused</source>
+        <translation>{count} rechazados</translation>
+    </message>
+    <message>
+        <source>Imported: {counts}.</source>
+        <translation>Importado: {counts}.</translation>
+    </message>
+    <message>
         <source> Each refused row says why; correct them and import the file again.</source>
         <translation> Cada fila rechazada indica el motivo; corríjalas e importe el archivo de nuevo.</translation>
     </message>
     <message>
+        <source> Columns not imported (no provider field): {columns}.</source>
+        <translation> Columnas no importadas (ningún campo de proveedor): {columns}.</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>solicitado</translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
         <source>Decide: {what}</source>
         <translation>Decidir: {what}</translation>
+    </message>
+    <message>
+        <source> by {requested_by}</source>
+        <translation> por {requested_by}</translation>
+    </message>
+    <message>
+        <source> on {requested_at}</source>
+        <translation> el {requested_at}</translation>
+    </message>
+    <message>
+        <source>{what} {verb}{who}{when}</source>
+        <translation>{what} {verb}{who}{when}</translation>
     </message>
     <message>
         <source>{what} to decide on</source>
@@ -1146,6 +1202,14 @@
         <translation>Versión del formulario {version}</translation>
     </message>
     <message>
+        <source>Completed by {completed_by} on {completed_on}</source>
+        <translation>Completada por {completed_by} el {completed_on}</translation>
+    </message>
+    <message>
+        <source>About: {about}</source>
+        <translation>Sobre: {about}</translation>
+    </message>
+    <message>
         <source>Score {score} · suggested risk: {risk} (why: at the end)</source>
         <translation>Puntuación {score} · riesgo sugerido: {risk} (explicación al final)</translation>
     </message>
@@ -1202,6 +1266,10 @@
         <translation>¿Descartar lo que escribió?</translation>
     </message>
     <message>
+        <source>{text} (required)</source>
+        <translation>{text} (obligatorio)</translation>
+    </message>
+    <message>
         <source>What you typed in this window has not been saved.</source>
         <translation>Lo que escribió en esta ventana no se ha guardado.</translation>
     </message>
@@ -1232,6 +1300,14 @@
     <message>
         <source>The case stays open until a supervisor approves. If it is sent back, you will see the supervisor&apos;s comment.</source>
         <translation>El caso sigue abierto hasta que un/a supervisor/a lo apruebe. Si se devuelve, verá el comentario del supervisor/a.</translation>
+    </message>
+    <message>
+        <source>Closure requested for case {case}</source>
+        <translation>Cierre solicitado para el caso {case}</translation>
+    </message>
+    <message>
+        <source>{title} ({family})</source>
+        <translation>{title} ({family})</translation>
     </message>
     <message>
         <source>Reason given:</source>
@@ -1756,6 +1832,10 @@
         <translation>Confirme que se trata de otra familia, o abra el caso existente.</translation>
     </message>
     <message>
+        <source>Family: {field_label}</source>
+        <translation>Familia: {field_label}</translation>
+    </message>
+    <message>
         <source>Person {section}: {field_label}</source>
         <translation>Persona {section}: {field_label}</translation>
     </message>
@@ -1892,12 +1972,24 @@
         <translation>No se puede registrar una sesión de supervisión en el futuro.</translation>
     </message>
     <message>
+        <source>Note the decision taken for case {cases}.</source>
+        <translation>Anote la decisión tomada para el caso {cases}.</translation>
+    </message>
+    <message>
         <source>Say how the worker is doing.</source>
         <translation>Indique cómo se encuentra el trabajador.</translation>
     </message>
     <message>
         <source>Say how heavy the workload is.</source>
         <translation>Indique cuán pesada es la carga de trabajo.</translation>
+    </message>
+    <message>
+        <source>Give action {number} a due date (YYYY-MM-DD).</source>
+        <translation>Dé una fecha límite a la acción {number} (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Action {number} is due before the session; an agreed action is due on or after its day.</source>
+        <translation>La acción {number} vence antes de la sesión; una acción acordada vence el día de la sesión o después.</translation>
     </message>
     <message>
         <source>Supervision of {worker} on {session_date}</source>
@@ -2020,12 +2112,24 @@
         <translation>Esta cuenta está desactivada en el servidor; consulte a un administrador.</translation>
     </message>
     <message>
+        <source>{server} cannot be reached. Check the address and the network connection, then try again.</source>
+        <translation>No se puede contactar con {server}. Compruebe la dirección y la conexión de red, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
         <source>The server needs a newer version of casemgr; ask your IT support.</source>
         <translation>El servidor necesita una versión más reciente de casemgr; consulte a su soporte informático.</translation>
     </message>
     <message>
         <source>The key the server returned does not open this workspace; ask an administrator.</source>
         <translation>La clave que devolvió el servidor no abre este espacio de trabajo; consulte a un administrador.</translation>
+    </message>
+    <message>
+        <source>The server refused: {exc}</source>
+        <translation>El servidor lo rechazó: {exc}</translation>
+    </message>
+    <message>
+        <source>The server had a problem: {exc} Try again later.</source>
+        <translation>El servidor tuvo un problema: {exc} Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>The disk is full, so the workspace could not be opened. {free_space_words} (for example delete downloads you no longer need) and try again; nothing was lost.</source>

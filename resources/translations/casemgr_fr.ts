@@ -950,6 +950,10 @@
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
+        <source>A {role} needs a team: their cases go to its supervisor.</source>
+        <translation>Un(e) {role} a besoin d&apos;une équipe : ses dossiers vont à son superviseur.</translation>
+    </message>
+    <message>
         <source>New team</source>
         <translation>Nouvelle équipe</translation>
     </message>
@@ -1074,12 +1078,64 @@
         <translation>Dossier du paquet de données CSV HSDS</translation>
     </message>
     <message>
+        <source>{count} added</source>
+        <translation>{count} ajoutés</translation>
+    </message>
+    <message>
+        <source>{count} updated</source>
+        <translation>{count} mis à jour</translation>
+    </message>
+    <message>
+        <source>{count} unchanged</source>
+        <translation>{count} inchangés</translation>
+    </message>
+    <message>
+        <source>{count} left out as closed</source>
+        <translation>{count} écartés car clôturés</translation>
+    </message>
+    <message>
+        <source>{count} refused</source>
+        <translation>{count} refusés</translation>
+    </message>
+    <message>
+        <source>Imported: {counts}.</source>
+        <translation>Importé : {counts}.</translation>
+    </message>
+    <message>
         <source> Each refused row says why; correct them and import the file again.</source>
         <translation> Chaque ligne refusée indique pourquoi ; corrigez-les et importez le fichier à nouveau.</translation>
     </message>
     <message>
+        <source> Columns not imported (no provider field): {columns}.</source>
+        <translation> Colonnes non importées (aucun champ de prestataire) : {columns}.</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>soumis</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>demandée</translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation>faite</translation>
+    </message>
+    <message>
         <source>Decide: {what}</source>
         <translation>Décider : {what}</translation>
+    </message>
+    <message>
+        <source> by {requested_by}</source>
+        <translation> par {requested_by}</translation>
+    </message>
+    <message>
+        <source> on {requested_at}</source>
+        <translation> le {requested_at}</translation>
+    </message>
+    <message>
+        <source>{what} {verb}{who}{when}</source>
+        <translation>{what} {verb}{who}{when}</translation>
     </message>
     <message>
         <source>{what} to decide on</source>
@@ -1146,6 +1202,14 @@
         <translation>Version du formulaire {version}</translation>
     </message>
     <message>
+        <source>Completed by {completed_by} on {completed_on}</source>
+        <translation>Remplie par {completed_by} le {completed_on}</translation>
+    </message>
+    <message>
+        <source>About: {about}</source>
+        <translation>Concerne : {about}</translation>
+    </message>
+    <message>
         <source>Score {score} · suggested risk: {risk} (why: at the end)</source>
         <translation>Score {score} · risque suggéré : {risk} (explication à la fin)</translation>
     </message>
@@ -1202,6 +1266,10 @@
         <translation>Abandonner ce que vous avez saisi ?</translation>
     </message>
     <message>
+        <source>{text} (required)</source>
+        <translation>{text} (obligatoire)</translation>
+    </message>
+    <message>
         <source>What you typed in this window has not been saved.</source>
         <translation>Ce que vous avez saisi dans cette fenêtre n&apos;a pas été enregistré.</translation>
     </message>
@@ -1232,6 +1300,14 @@
     <message>
         <source>The case stays open until a supervisor approves. If it is sent back, you will see the supervisor&apos;s comment.</source>
         <translation>Le dossier reste ouvert jusqu&apos;à l&apos;approbation d&apos;un superviseur. S&apos;il est renvoyé, vous verrez le commentaire du superviseur.</translation>
+    </message>
+    <message>
+        <source>Closure requested for case {case}</source>
+        <translation>Clôture demandée pour le dossier {case}</translation>
+    </message>
+    <message>
+        <source>{title} ({family})</source>
+        <translation>{title} ({family})</translation>
     </message>
     <message>
         <source>Reason given:</source>
@@ -1756,6 +1832,10 @@
         <translation>Confirmez qu&apos;il s&apos;agit d&apos;une autre famille, ou ouvrez le dossier existant.</translation>
     </message>
     <message>
+        <source>Family: {field_label}</source>
+        <translation>Famille : {field_label}</translation>
+    </message>
+    <message>
         <source>Person {section}: {field_label}</source>
         <translation>Personne {section} : {field_label}</translation>
     </message>
@@ -1892,12 +1972,24 @@
         <translation>Une séance de supervision ne peut pas être enregistrée dans le futur.</translation>
     </message>
     <message>
+        <source>Note the decision taken for case {cases}.</source>
+        <translation>Notez la décision prise pour le dossier {cases}.</translation>
+    </message>
+    <message>
         <source>Say how the worker is doing.</source>
         <translation>Indiquez comment va le travailleur.</translation>
     </message>
     <message>
         <source>Say how heavy the workload is.</source>
         <translation>Indiquez le niveau de la charge de travail.</translation>
+    </message>
+    <message>
+        <source>Give action {number} a due date (YYYY-MM-DD).</source>
+        <translation>Donnez une échéance à l&apos;action {number} (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Action {number} is due before the session; an agreed action is due on or after its day.</source>
+        <translation>L&apos;action {number} est due avant la séance ; une action convenue est due le jour de la séance ou après.</translation>
     </message>
     <message>
         <source>Supervision of {worker} on {session_date}</source>
@@ -2020,12 +2112,24 @@
         <translation>Ce compte est désactivé sur le serveur ; adressez-vous à un administrateur.</translation>
     </message>
     <message>
+        <source>{server} cannot be reached. Check the address and the network connection, then try again.</source>
+        <translation>Le serveur {server} est injoignable. Vérifiez l&apos;adresse et la connexion réseau, puis réessayez.</translation>
+    </message>
+    <message>
         <source>The server needs a newer version of casemgr; ask your IT support.</source>
         <translation>Le serveur exige une version plus récente de casemgr ; adressez-vous à votre support informatique.</translation>
     </message>
     <message>
         <source>The key the server returned does not open this workspace; ask an administrator.</source>
         <translation>La clé renvoyée par le serveur n&apos;ouvre pas cet espace de travail ; adressez-vous à un administrateur.</translation>
+    </message>
+    <message>
+        <source>The server refused: {exc}</source>
+        <translation>Le serveur a refusé : {exc}</translation>
+    </message>
+    <message>
+        <source>The server had a problem: {exc} Try again later.</source>
+        <translation>Le serveur a rencontré un problème : {exc} Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The disk is full, so the workspace could not be opened. {free_space_words} (for example delete downloads you no longer need) and try again; nothing was lost.</source>

@@ -39,7 +39,7 @@ from casemgr.app.admin import (
     user_problems,
 )
 from casemgr.ui.dialogs.base import CaseworkDialog, FittedDialog, RadioRow
-from casemgr.ui.i18n import N_, tr
+from casemgr.ui.i18n import N_, num, tr
 from casemgr.ui.widgets import palette
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
 
@@ -186,7 +186,8 @@ class EditUserDialog(ServerDialog):
     def problems(self) -> dict[str, str]:
         v = self.value()
         if v["role"] != "admin" and not v["teams"]:
-            return {"teams": f"A {v['role']} needs a team: their cases go to its supervisor."}
+            return {"teams": tr("A {role} needs a team: their cases go to its supervisor.")
+                    .format(role=tr(ROLE_WORDS.get(v["role"], v["role"])).lower())}
         return {}
 
 
@@ -419,17 +420,18 @@ class ImportDirectoryDialog(FileDialog):
 
 def report_text(result: ImportResult) -> str:
     """What an import did, in one paragraph."""
-    counts = [f"{result.created:,} added", f"{result.updated:,} updated",
-              f"{result.unchanged:,} unchanged"]
+    counts = [tr("{count} added").format(count=num(result.created)),
+              tr("{count} updated").format(count=num(result.updated)),
+              tr("{count} unchanged").format(count=num(result.unchanged))]
     if result.closed:
-        counts.append(f"{result.closed:,} left out as closed")
-    counts.append(f"{result.refused:,} refused")
-    text = f"Imported: {', '.join(counts)}."
+        counts.append(tr("{count} left out as closed").format(count=num(result.closed)))
+    counts.append(tr("{count} refused").format(count=num(result.refused)))
+    text = tr("Imported: {counts}.").format(counts=", ".join(counts))
     if result.refused:
         text += tr(" Each refused row says why; correct them and import the file again.")
     if result.ignored_columns:
-        text += (" Columns not imported (no provider field): "
-                 f"{', '.join(result.ignored_columns)}.")
+        text += tr(" Columns not imported (no provider field): {columns}.").format(
+            columns=", ".join(result.ignored_columns))
     return text
 
 

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (
 
 from casemgr.ui.dialogs.base import CaseworkDialog, RadioRow
 from casemgr.ui.forms.widgets import HelpLabel
-from casemgr.ui.i18n import tr
+from casemgr.ui.i18n import N_, tr
 
-_KINDS = {"case_plan": ("Case plan", "submitted"), "closure": ("Closure", "requested")}
+_KINDS = {"case_plan": (N_("Case plan"), N_("submitted")),
+          "closure": (N_("Closure"), N_("requested"))}  # translated where shown
 
 
 class ApprovalDecisionDialog(CaseworkDialog):
@@ -26,12 +27,15 @@ class ApprovalDecisionDialog(CaseworkDialog):
                  requested_by: str = "", requested_at: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("approval_dialog")
-        what, verb = _KINDS.get(kind, ("Request", "made"))
+        what, verb = (tr(word) for word in _KINDS.get(kind, (N_("Request"), N_("made"))))
         self.setWindowTitle(tr("Decide: {what}").format(what=what.lower()))
         form = self.new_form()
-        who = f" by {requested_by}" if requested_by else ""
-        when = f" on {requested_at[:10]}" if requested_at else ""
-        heading = QLabel(f"{what} {verb}{who}{when}")
+        who = tr(" by {requested_by}").format(
+                  requested_by=requested_by) if requested_by else ""
+        when = tr(" on {requested_at}").format(
+                   requested_at=requested_at[:10]) if requested_at else ""
+        heading = QLabel(tr("{what} {verb}{who}{when}").format(
+                             what=what, verb=verb, who=who, when=when))
         heading.setObjectName("heading")
         font = heading.font()
         font.setBold(True)

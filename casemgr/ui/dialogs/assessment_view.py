@@ -28,8 +28,10 @@ def report_html(report: AssessmentReport) -> str:
     risk = report.suggested_risk or tr("none (not enough answers)")
     facts = [tr("Form version {version}").format(
         version=report.version) if report.version is not None else "",
-             f"Completed by {report.completed_by} on {report.completed_on}",
-             report.changed, f"About: {report.about}" if report.about else "",
+             tr("Completed by {completed_by} on {completed_on}").format(
+                 completed_by=report.completed_by, completed_on=report.completed_on),
+             report.changed, tr("About: {about}").format(
+                                 about=report.about) if report.about else "",
              tr("Score {score} · suggested risk: {risk} (why: at the end)").format(
                  score=report.score, risk=risk)
              if report.score else ""]

@@ -283,7 +283,8 @@ def add_field_row(form: QFormLayout, field_errors: FieldErrors, key: str, text: 
     label.setObjectName(f"label:{key}")
     target = focus or widget.focusProxy() or widget
     label.setBuddy(target)
-    name = f"{text} (required)" if required else text
+    name = tr("{text} (required)").format(
+               text=text) if required else text
     if isinstance(target, QAbstractButton) and target.text():
         # A radio button or check box keeps its own words; the group carries the label.
         widget.setAccessibleName(name)

@@ -58,8 +58,9 @@ class ClosureDialog(CaseworkDialog):
         self.resize(560, 520)
 
     def preview_text(self) -> str:
-        title = f"Closure requested for case {self._case_number}"
-        lines = [f"{title} ({self._family_name})" if self._family_name else title]
+        title = tr("Closure requested for case {case}").format(case=self._case_number)
+        lines = [tr("{title} ({family})").format(title=title, family=self._family_name)
+                 if self._family_name else title]
         lines += [f"{label}: {value}" for label, value in self._facts]
         reason = self.reason.toPlainText().strip()
         lines += ["", tr("Reason given:"), reason or tr("(no reason yet)")]

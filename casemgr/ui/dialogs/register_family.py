@@ -552,7 +552,8 @@ class RegisterFamilyDialog(CaseworkDialog):
         if section == "case":
             return field_label(RecordType.CASE, name)
         if section == "family":
-            return f"Family: {field_label(RecordType.FAMILY, name)}"
+            return tr("Family: {field_label}").format(
+                       field_label=field_label(RecordType.FAMILY, name))
         if section.startswith("member"):
             return tr("Person {section}: {field_label}").format(
                 section=section[6:], field_label=field_label(RecordType.PERSON, name))

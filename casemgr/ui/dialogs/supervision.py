@@ -269,8 +269,8 @@ class SessionDialog(CaseworkDialog):
         undecided = [row.case.case_number for row in self.case_rows
                      if row.discussed.isChecked() and not row.decision.text().strip()]
         if undecided:
-            errors["cases_discussed"] = ("Note the decision taken for case "
-                                         f"{', '.join(undecided)}.")
+            errors["cases_discussed"] = tr("Note the decision taken for case {cases}.").format(
+                cases=", ".join(undecided))
         if self.wellbeing.value() is None:
             errors["wellbeing"] = tr("Say how the worker is doing.")
         if self.workload.value() is None:
@@ -281,10 +281,12 @@ class SessionDialog(CaseworkDialog):
                 continue
             due = row.due.date()
             if due is None:
-                errors["actions"] = f"Give action {number} a due date (YYYY-MM-DD)."
+                errors["actions"] = tr("Give action {number} a due date (YYYY-MM-DD).").format(
+                                        number=number)
             elif due < start:
-                errors["actions"] = (f"Action {number} is due before the session; an agreed "
-                                     "action is due on or after its day.")
+                errors["actions"] = (tr("Action {number} is due before the session; an agreed "
+                                        "action is due on or after its day.").format(
+                                         number=number))
         return errors
 
 
