@@ -4125,6 +4125,48 @@ Please report it to your administrator.</source>
         <source>Changed since you last looked</source>
         <translation>تغيّر منذ آخر اطلاع لك</translation>
     </message>
+    <message>
+        <source>{kind} sent back by {who}</source>
+        <translation>{kind}: أعاده {who}</translation>
+    </message>
+    <message>
+        <source>the supervisor</source>
+        <translation>المشرف</translation>
+    </message>
+    <message numerus="yes">
+        <source>{service} referral ({urgency}): no answer, %Ln day past its time</source>
+        <translation>
+            <numerusform>إحالة {service} ({urgency}): لا رد، متأخرة %Ln يوم</numerusform>
+            <numerusform>إحالة {service} ({urgency}): لا رد، متأخرة %Ln يوم</numerusform>
+            <numerusform>إحالة {service} ({urgency}): لا رد، متأخرة %Ln يوم</numerusform>
+            <numerusform>إحالة {service} ({urgency}): لا رد، متأخرة %Ln أيام</numerusform>
+            <numerusform>إحالة {service} ({urgency}): لا رد، متأخرة %Ln يوم</numerusform>
+            <numerusform>إحالة {service} ({urgency}): لا رد، متأخرة %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{service} referral ({urgency}): no answer, %Ln days past its time</source>
+        <translation>
+            <numerusform>إحالة {service} ({urgency}): لا رد، متأخرة %Ln يوم</numerusform>
+            <numerusform>إحالة {service} ({urgency}): لا رد، متأخرة %Ln يوم</numerusform>
+            <numerusform>إحالة {service} ({urgency}): لا رد، متأخرة %Ln يوم</numerusform>
+            <numerusform>إحالة {service} ({urgency}): لا رد، متأخرة %Ln أيام</numerusform>
+            <numerusform>إحالة {service} ({urgency}): لا رد، متأخرة %Ln يوم</numerusform>
+            <numerusform>إحالة {service} ({urgency}): لا رد، متأخرة %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kind} approved</source>
+        <translation>{kind}: معتمد</translation>
+    </message>
+    <message>
+        <source>{kind} sent back</source>
+        <translation>{kind}: معاد</translation>
+    </message>
+    <message>
+        <source>{record}: {name}</source>
+        <translation>{record}: {name}</translation>
+    </message>
     <message numerus="yes">
         <source> (overdue by %Ln day)</source>
         <translation>
@@ -4146,6 +4188,22 @@ Please report it to your administrator.</source>
             <numerusform> (متأخرة %Ln يوم)</numerusform>
             <numerusform> (متأخرة %Ln يوم)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sent to {provider}</source>
+        <translation>أُرسلت إلى {provider}</translation>
+    </message>
+    <message>
+        <source>Added by {who}</source>
+        <translation>أضافه {who}</translation>
+    </message>
+    <message>
+        <source>Changed by {who}</source>
+        <translation>عدّله {who}</translation>
+    </message>
+    <message>
+        <source>: “{comment}”</source>
+        <translation>: «{comment}»</translation>
     </message>
     <message>
         <source>Agreed in supervision with {supervisor}</source>

@@ -3885,6 +3885,40 @@ Informe de ello a su administrador.</translation>
         <source>Changed since you last looked</source>
         <translation>Cambiado desde su última consulta</translation>
     </message>
+    <message>
+        <source>{kind} sent back by {who}</source>
+        <translation>{kind}: devuelto por {who}</translation>
+    </message>
+    <message>
+        <source>the supervisor</source>
+        <translation>el/la supervisor/a</translation>
+    </message>
+    <message numerus="yes">
+        <source>{service} referral ({urgency}): no answer, %Ln day past its time</source>
+        <translation>
+            <numerusform>Derivación de {service} ({urgency}): sin respuesta, %Ln día de retraso</numerusform>
+            <numerusform>Derivación de {service} ({urgency}): sin respuesta, %Ln días de retraso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{service} referral ({urgency}): no answer, %Ln days past its time</source>
+        <translation>
+            <numerusform>Derivación de {service} ({urgency}): sin respuesta, %Ln día de retraso</numerusform>
+            <numerusform>Derivación de {service} ({urgency}): sin respuesta, %Ln días de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kind} approved</source>
+        <translation>{kind}: aprobado</translation>
+    </message>
+    <message>
+        <source>{kind} sent back</source>
+        <translation>{kind}: devuelto</translation>
+    </message>
+    <message>
+        <source>{record}: {name}</source>
+        <translation>{record}: {name}</translation>
+    </message>
     <message numerus="yes">
         <source> (overdue by %Ln day)</source>
         <translation>
@@ -3898,6 +3932,22 @@ Informe de ello a su administrador.</translation>
             <numerusform> (atrasada %Ln día)</numerusform>
             <numerusform> (atrasada %Ln días)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sent to {provider}</source>
+        <translation>Enviada a {provider}</translation>
+    </message>
+    <message>
+        <source>Added by {who}</source>
+        <translation>Añadido por {who}</translation>
+    </message>
+    <message>
+        <source>Changed by {who}</source>
+        <translation>Modificado por {who}</translation>
+    </message>
+    <message>
+        <source>: “{comment}”</source>
+        <translation>: «{comment}»</translation>
     </message>
     <message>
         <source>Agreed in supervision with {supervisor}</source>

@@ -3885,6 +3885,40 @@ Veuillez le signaler à votre administrateur.</translation>
         <source>Changed since you last looked</source>
         <translation>Modifié depuis votre dernière consultation</translation>
     </message>
+    <message>
+        <source>{kind} sent back by {who}</source>
+        <translation>{kind} : renvoyé par {who}</translation>
+    </message>
+    <message>
+        <source>the supervisor</source>
+        <translation>le superviseur</translation>
+    </message>
+    <message numerus="yes">
+        <source>{service} referral ({urgency}): no answer, %Ln day past its time</source>
+        <translation>
+            <numerusform>Orientation {service} ({urgency}) : pas de réponse, %Ln jour de retard</numerusform>
+            <numerusform>Orientation {service} ({urgency}) : pas de réponse, %Ln jours de retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{service} referral ({urgency}): no answer, %Ln days past its time</source>
+        <translation>
+            <numerusform>Orientation {service} ({urgency}) : pas de réponse, %Ln jour de retard</numerusform>
+            <numerusform>Orientation {service} ({urgency}) : pas de réponse, %Ln jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kind} approved</source>
+        <translation>{kind} : approuvé</translation>
+    </message>
+    <message>
+        <source>{kind} sent back</source>
+        <translation>{kind} : renvoyé</translation>
+    </message>
+    <message>
+        <source>{record}: {name}</source>
+        <translation>{record} : {name}</translation>
+    </message>
     <message numerus="yes">
         <source> (overdue by %Ln day)</source>
         <translation>
@@ -3898,6 +3932,22 @@ Veuillez le signaler à votre administrateur.</translation>
             <numerusform> (en retard de %Ln jour)</numerusform>
             <numerusform> (en retard de %Ln jours)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sent to {provider}</source>
+        <translation>Envoyée à {provider}</translation>
+    </message>
+    <message>
+        <source>Added by {who}</source>
+        <translation>Ajouté par {who}</translation>
+    </message>
+    <message>
+        <source>Changed by {who}</source>
+        <translation>Modifié par {who}</translation>
+    </message>
+    <message>
+        <source>: “{comment}”</source>
+        <translation> : « {comment} »</translation>
     </message>
     <message>
         <source>Agreed in supervision with {supervisor}</source>

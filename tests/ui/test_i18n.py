@@ -182,6 +182,9 @@ def test_the_main_screens_in_french_show_no_english_string(qtbot, open_in):
     assert left == [], "\n".join(map(str, left))
     shown = {text for _where, text in seen}
     assert {"Mes dossiers", "Aujourd'hui", "Synchronisation"} <= shown
+    # Lines composed of parts (Today's tasks, referrals and changes) are worded in French.
+    english_words = ("overdue by", "sent back by", "Changed by", "Added by", "past its time")
+    assert [t for t in shown if any(w in t for w in english_words)] == []
     assert any(text.startswith("Aujourd'hui : ") for text in shown)  # Today's summary
 
 

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 from casemgr.app.casework import Casework
 from casemgr.app.changes import Changes
 from casemgr.app.today import TodayItem, TodayView
+from casemgr.domain import labels
 from casemgr.ui.i18n import N_, local_date, num, plural, tr
+from casemgr.ui.labels import choice_label
 from casemgr.ui.pages.base import Page, state_label
 from casemgr.ui.widgets import palette
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
@@ -36,8 +38,31 @@ SECTIONS = (
 
 
 def _what(item: TodayItem) -> str:
-    """A task in the interface's words (the titles of tasks casemgr makes translate; a
-    caseworker's own title stays as written); other lines as the app words them."""
+    """A line in the interface's words, made from its parts (the titles of tasks casemgr
+    makes translate; a caseworker's own title stays as written)."""
+    if item.line == "sent_back":
+        return tr("{kind} sent back by {who}").format(
+            kind=choice_label("approval_kind", item.fact("kind")),
+            who=item.fact("by") or tr("the supervisor"))
+    if item.line == "referral":
+        n = int(item.fact("days_late") or 0)
+        return plural(n, tr("{service} referral ({urgency}): no answer, %Ln day past its time",
+                            "", n),
+                      tr("{service} referral ({urgency}): no answer, %Ln days past its time",
+                         "", n)).format(
+            service=choice_label("service_type", item.fact("service_type")),
+            urgency=choice_label("urgency", item.fact("urgency")).lower())
+    if item.line == "change":
+        kind = choice_label("approval_kind", item.fact("kind"))
+        if item.fact("decision") == "approved":
+            return tr("{kind} approved").format(kind=kind)
+        if item.fact("decision") == "returned":
+            return tr("{kind} sent back").format(kind=kind)
+        record = choice_label("record_type", item.fact("record_type"))
+        name = item.fact("name")
+        return tr("{record}: {name}").format(record=record, name=name) \
+            if name and name != labels.choice_label("record_type", item.fact("record_type")) \
+            else record
     if not item.title:
         return tr(item.what)
     n = item.overdue_days
@@ -46,6 +71,15 @@ def _what(item: TodayItem) -> str:
 
 
 def _detail(item: TodayItem) -> str:
+    if item.line == "referral":
+        provider = item.fact("provider")
+        return tr("Sent to {provider}").format(provider=provider) if provider else ""
+    if item.line == "change":
+        by = item.fact("by")
+        text = (tr("Added by {who}") if item.fact("verb") == "added"
+                else tr("Changed by {who}")).format(who=by)
+        comment = item.fact("comment")
+        return text + (tr(": “{comment}”").format(comment=comment) if comment else "")
     if not item.title:
         return item.detail
     parts = [tr("Agreed in supervision with {supervisor}").format(supervisor=item.supervisor)
