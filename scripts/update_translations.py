@@ -5,7 +5,7 @@
     .venv/bin/python scripts/update_translations.py --qm     # only compile the .ts into .qm
 
 1. writes casemgr/ui/vocabulary.py: the domain's words (casemgr.domain.labels, the field
-   labels of records.FIELDS), which the domain layer keeps in English without Qt, marked
+   labels of records.FIELDS, the titles of the tasks domain.schedule makes), which the domain layer keeps in English without Qt, marked
    with N_ so that pyside6-lupdate finds them;
 2. runs pyside6-lupdate over casemgr/ui into resources/translations/casemgr_<code>.ts (new
    strings arrive untranslated, strings no longer in the sources are dropped);
@@ -34,11 +34,14 @@ BIN = Path(sys.executable).parent
 def vocabulary_source() -> str:
     """casemgr/ui/vocabulary.py as the domain's words make it."""
     sys.path.insert(0, str(ROOT))
+    from casemgr.domain import schedule
     from casemgr.domain.labels import LABELS
     from casemgr.domain.records import FIELDS
 
     words = {w for table in LABELS.values() for w in table.values()}
     words |= {spec.label for fields in FIELDS.values() for spec in fields.values() if spec.label}
+    # the titles of the tasks casemgr makes (the UI shows task titles through tr)
+    words |= {getattr(schedule, n) for n in dir(schedule) if n.endswith("_TITLE")}
     lines = [f"    N_({json.dumps(w, ensure_ascii=False)})," for w in sorted(words)]
     return ('"""The domain\'s words for codes and fields, listed for pyside6-lupdate (generated\n'
             'by scripts/update_translations.py from casemgr.domain.labels and records.FIELDS; do\n'

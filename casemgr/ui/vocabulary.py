@@ -70,6 +70,7 @@ WORDS = (
     N_("Female"),
     N_("File"),
     N_("First visit"),
+    N_("First visit to the child and family"),
     N_("Follow-up"),
     N_("Food"),
     N_("Given name"),

@@ -4477,6 +4477,10 @@ Please report it to your administrator.</source>
         <translation>الزيارة الأولى</translation>
     </message>
     <message>
+        <source>First visit to the child and family</source>
+        <translation>الزيارة الأولى للطفل والأسرة</translation>
+    </message>
+    <message>
         <source>Food</source>
         <translation>الغذاء</translation>
     </message>

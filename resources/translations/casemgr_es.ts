@@ -4185,6 +4185,10 @@ Informe de ello a su administrador.</translation>
         <translation>Primera visita</translation>
     </message>
     <message>
+        <source>First visit to the child and family</source>
+        <translation>Primera visita al niño/a y a la familia</translation>
+    </message>
+    <message>
         <source>Food</source>
         <translation>Alimentación</translation>
     </message>

@@ -4185,6 +4185,10 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Première visite</translation>
     </message>
     <message>
+        <source>First visit to the child and family</source>
+        <translation>Première visite à l&apos;enfant et à la famille</translation>
+    </message>
+    <message>
         <source>Food</source>
         <translation>Alimentation</translation>
     </message>
