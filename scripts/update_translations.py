@@ -5,8 +5,9 @@
     .venv/bin/python scripts/update_translations.py --qm     # only compile the .ts into .qm
 
 1. writes casemgr/ui/vocabulary.py: the domain's words (casemgr.domain.labels, the field
-   labels of records.FIELDS, the titles of the tasks domain.schedule makes), which the domain layer keeps in English without Qt, marked
-   with N_ so that pyside6-lupdate finds them;
+   labels of records.FIELDS, the titles of the tasks domain.schedule makes), which the
+   domain layer keeps in English without Qt, marked with N_ so that pyside6-lupdate finds
+   them;
 2. runs pyside6-lupdate over casemgr/ui into resources/translations/casemgr_<code>.ts (new
    strings arrive untranslated, strings no longer in the sources are dropped);
 3. compiles each .ts with pyside6-lrelease into the .qm the app loads (shipped as they are).
