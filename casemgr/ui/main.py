@@ -17,8 +17,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from casemgr.ui.i18n import tr
-
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
@@ -134,6 +132,7 @@ def start_demo(window: MainWindow, ctx: AppContext, demo: DemoServer,
     from casemgr.db.store import CaseQuery
     from casemgr.demo.seed import seed_demo, supervise_on_server
     from casemgr.ui.context import DEMO_CASES, DEMO_PASSWORD, DEMO_USER
+    from casemgr.ui.i18n import tr
     from casemgr.ui.workers.sync_controller import SyncStatus, SyncStatusKind
 
     screen = window.lock_screen
@@ -273,7 +272,7 @@ def _bug_hook(window: MainWindow
             sys.__excepthook__(kind, exc, tb)
             return
         exc = exc.with_traceback(tb)
-        window.reporter.report_bug(exc, tr("the desktop app"))
+        window.reporter.report_bug(exc, "the desktop app")
         print(f"casemgr: internal error {kind.__name__}; see "
               f"{window.reporter.log_path}", file=sys.stderr)
 

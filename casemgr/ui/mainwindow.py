@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         # Sync runs on its own thread and connection; the controller decides when.
         self.sync_worker = SyncWorker(self, feed=worker.feed)  # its changes reach the same views
         self.sync_worker.error_reporter = lambda exc: self.reporter.report(exc,
-                                                                           where=tr("syncing"))
+                                                                           where="syncing")
         worker.shutting_down.connect(self.sync_worker.shutdown)
         self.syncing = SyncController(ctx, worker, self.sync_worker, self.reporter, self)
         self.first_sync: FirstSyncDialog | None = None
@@ -578,7 +578,7 @@ class MainWindow(QMainWindow):
 
     def _open_failed(self, exc: BaseException) -> None:
         self._opening_case = False
-        self.reporter.report(exc, where=tr("opening a case"))
+        self.reporter.report(exc, where="opening a case")
 
     @Slot(str)
     def _case_file_shown(self, _case_id: str) -> None:
@@ -673,7 +673,7 @@ class MainWindow(QMainWindow):
         try:
             self.ctx.settings.save()
         except OSError as exc:
-            self.reporter.report(exc, where=tr("saving settings"))
+            self.reporter.report(exc, where="saving settings")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         unsaved = [d for d in self.casework_actions.open_dialogs

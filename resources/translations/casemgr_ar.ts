@@ -722,14 +722,6 @@
         <translation>لم يُحفظ التغيير بسبب خطأ داخلي.</translation>
     </message>
     <message>
-        <source>duplicate check</source>
-        <translation>التحقق من التكرار</translation>
-    </message>
-    <message>
-        <source>reading the assessment forms</source>
-        <translation>قراءة استمارات التقييم</translation>
-    </message>
-    <message>
         <source>Run an assessment</source>
         <translation>إجراء تقييم</translation>
     </message>
@@ -750,14 +742,6 @@
         <translation>يقترح التقييم المحفوظ للتو: {risk}.</translation>
     </message>
     <message>
-        <source>opening an assessment</source>
-        <translation>فتح تقييم</translation>
-    </message>
-    <message>
-        <source>noting a printed assessment</source>
-        <translation>تسجيل طباعة تقييم</translation>
-    </message>
-    <message>
         <source>Correct the visit</source>
         <translation>تصحيح الزيارة</translation>
     </message>
@@ -766,20 +750,8 @@
         <translation>تصحيح المهمة</translation>
     </message>
     <message>
-        <source>reading the service directory</source>
-        <translation>قراءة دليل الخدمات</translation>
-    </message>
-    <message>
-        <source>reading the assessment form</source>
-        <translation>قراءة استمارة التقييم</translation>
-    </message>
-    <message>
         <source>Correct the referral</source>
         <translation>تصحيح الإحالة</translation>
-    </message>
-    <message>
-        <source>sending a referral</source>
-        <translation>إرسال إحالة</translation>
     </message>
     <message>
         <source>Cancel the referral?</source>
@@ -790,36 +762,12 @@
         <translation>تبقى الإحالة في ملف الحالة بوصفها ملغاة.</translation>
     </message>
     <message>
-        <source>cancelling a referral</source>
-        <translation>إلغاء إحالة</translation>
-    </message>
-    <message>
-        <source>completing a task</source>
-        <translation>إنجاز مهمة</translation>
-    </message>
-    <message>
         <source>Task added: “{title}”, due {date}.</source>
         <translation>أُضيفت المهمة: «{title}»، تستحق في {date}.</translation>
     </message>
     <message>
-        <source>making a task of a follow-up</source>
-        <translation>تحويل متابعة إلى مهمة</translation>
-    </message>
-    <message>
-        <source>cancelling a task</source>
-        <translation>إلغاء مهمة</translation>
-    </message>
-    <message>
         <source>The note was not saved (internal error).</source>
         <translation>لم تُحفظ الملاحظة (خطأ داخلي).</translation>
-    </message>
-    <message>
-        <source>adding a note</source>
-        <translation>إضافة ملاحظة</translation>
-    </message>
-    <message>
-        <source>case plan</source>
-        <translation>خطة الحالة</translation>
     </message>
     <message>
         <source>Open tasks</source>
@@ -828,14 +776,6 @@
     <message>
         <source>Referrals in progress</source>
         <translation>الإحالات الجارية</translation>
-    </message>
-    <message>
-        <source>reading the request</source>
-        <translation>قراءة الطلب</translation>
-    </message>
-    <message>
-        <source>reading the cases to reassign</source>
-        <translation>قراءة الحالات المراد إعادة إسنادها</translation>
     </message>
     <message numerus="yes">
         <source> with %Ln open task</source>
@@ -886,10 +826,6 @@
         </translation>
     </message>
     <message>
-        <source>reopening the case</source>
-        <translation>إعادة فتح الحالة</translation>
-    </message>
-    <message>
         <source>Save a decrypted copy?</source>
         <translation>حفظ نسخة غير مشفرة؟</translation>
     </message>
@@ -912,10 +848,6 @@
     <message>
         <source>A decrypted copy was saved to {dest}. It is not encrypted: delete it when you no longer need it.</source>
         <translation>حُفظت نسخة غير مشفرة في {dest}. إنها غير مشفرة: احذفها عندما لا تعود بحاجة إليها.</translation>
-    </message>
-    <message>
-        <source>saving a copy of an attachment</source>
-        <translation>حفظ نسخة من مرفق</translation>
     </message>
     <message>
         <source>Supervisor</source>
@@ -2490,10 +2422,6 @@ Please report it to your administrator.</source>
         <translation>محاولات فاشلة كثيرة جدًا.</translation>
     </message>
     <message>
-        <source>unlocking</source>
-        <translation>فتح القفل</translation>
-    </message>
-    <message>
         <source>{wait_prefix} Try again in {left} s.</source>
         <translation>{wait_prefix} أعد المحاولة بعد {left} ث.</translation>
     </message>
@@ -2506,10 +2434,6 @@ Please report it to your administrator.</source>
         <translation>يمكنك المحاولة مجددًا الآن.</translation>
     </message>
     <message>
-        <source>listing workspaces</source>
-        <translation>سرد مساحات العمل</translation>
-    </message>
-    <message>
         <source>The workspace was locked. Enter the password to continue.</source>
         <translation>قُفلت مساحة العمل. أدخل كلمة المرور للمتابعة.</translation>
     </message>
@@ -2518,28 +2442,12 @@ Please report it to your administrator.</source>
         <translation>جارٍ تسجيل الدخول إلى {server_url}…</translation>
     </message>
     <message>
-        <source>logging in to a server</source>
-        <translation>تسجيل الدخول إلى خادم</translation>
-    </message>
-    <message>
-        <source>recovering a workspace</source>
-        <translation>استرداد مساحة عمل</translation>
-    </message>
-    <message>
-        <source>creating a workspace</source>
-        <translation>إنشاء مساحة عمل</translation>
-    </message>
-    <message>
         <source>Starting the local demo server…</source>
         <translation>جارٍ تشغيل خادم العرض التوضيحي المحلي…</translation>
     </message>
     <message>
         <source>The demo server could not start: {exc}</source>
         <translation>تعذّر تشغيل خادم العرض التوضيحي: {exc}</translation>
-    </message>
-    <message>
-        <source>the desktop app</source>
-        <translation>تطبيق سطح المكتب</translation>
     </message>
     <message>
         <source>Today</source>
@@ -2608,10 +2516,6 @@ Please report it to your administrator.</source>
     <message>
         <source>A new language applies the next time casemgr starts.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل casemgr في المرة القادمة.</translation>
-    </message>
-    <message>
-        <source>syncing</source>
-        <translation>المزامنة</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -2738,20 +2642,12 @@ Please report it to your administrator.</source>
         <translation>{page} ({count})</translation>
     </message>
     <message>
-        <source>opening a case</source>
-        <translation>فتح حالة</translation>
-    </message>
-    <message>
         <source>No case is selected: choose one in My cases (Ctrl+1) first, then Ctrl+O opens it.</source>
         <translation>لم تُحدَّد أي حالة: اختر حالة في «حالاتي» (Ctrl+1) أولًا، ثم افتحها بـ Ctrl+O.</translation>
     </message>
     <message>
         <source>The new language applies the next time casemgr starts.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل casemgr في المرة القادمة.</translation>
-    </message>
-    <message>
-        <source>saving settings</source>
-        <translation>حفظ الإعدادات</translation>
     </message>
     <message>
         <source>Users</source>
@@ -3214,10 +3110,6 @@ Please report it to your administrator.</source>
         <translation>؛ تُعرض أحدث {shown:,}.</translation>
     </message>
     <message>
-        <source>the admin console</source>
-        <translation>وحدة الإدارة</translation>
-    </message>
-    <message>
         <source>Decide…</source>
         <translation>البت…</translation>
     </message>
@@ -3522,10 +3414,6 @@ Please report it to your administrator.</source>
         <translation>لم يُحفظ بسبب خطأ داخلي.</translation>
     </message>
     <message>
-        <source>resolving a conflict</source>
-        <translation>حل تعارض</translation>
-    </message>
-    <message>
         <source>Last {days} days</source>
         <translation>آخر {days} يومًا</translation>
     </message>
@@ -3678,14 +3566,6 @@ Please report it to your administrator.</source>
     <message>
         <source>Supervision session saved; its agreed actions are the caseworker&apos;s tasks from their next sync.</source>
         <translation>حُفظت جلسة الإشراف؛ تصبح إجراءاتها المتفق عليها مهامَّ للأخصائي من مزامنته التالية.</translation>
-    </message>
-    <message>
-        <source>recording a supervision session</source>
-        <translation>تسجيل جلسة إشراف</translation>
-    </message>
-    <message>
-        <source>opening a supervision session</source>
-        <translation>فتح جلسة إشراف</translation>
     </message>
     <message>
         <source>(deleted)</source>

@@ -698,14 +698,6 @@
         <translation>El cambio no se guardó por un error interno.</translation>
     </message>
     <message>
-        <source>duplicate check</source>
-        <translation>la comprobación de duplicados</translation>
-    </message>
-    <message>
-        <source>reading the assessment forms</source>
-        <translation>la lectura de los formularios de evaluación</translation>
-    </message>
-    <message>
         <source>Run an assessment</source>
         <translation>Realizar una evaluación</translation>
     </message>
@@ -726,14 +718,6 @@
         <translation>La evaluación recién guardada sugiere {risk}.</translation>
     </message>
     <message>
-        <source>opening an assessment</source>
-        <translation>la apertura de una evaluación</translation>
-    </message>
-    <message>
-        <source>noting a printed assessment</source>
-        <translation>el registro de una evaluación impresa</translation>
-    </message>
-    <message>
         <source>Correct the visit</source>
         <translation>Corregir la visita</translation>
     </message>
@@ -742,20 +726,8 @@
         <translation>Corregir la tarea</translation>
     </message>
     <message>
-        <source>reading the service directory</source>
-        <translation>la lectura del directorio de servicios</translation>
-    </message>
-    <message>
-        <source>reading the assessment form</source>
-        <translation>la lectura del formulario de evaluación</translation>
-    </message>
-    <message>
         <source>Correct the referral</source>
         <translation>Corregir la derivación</translation>
-    </message>
-    <message>
-        <source>sending a referral</source>
-        <translation>el envío de una derivación</translation>
     </message>
     <message>
         <source>Cancel the referral?</source>
@@ -766,36 +738,12 @@
         <translation>La derivación se conserva en el expediente como cancelada.</translation>
     </message>
     <message>
-        <source>cancelling a referral</source>
-        <translation>la cancelación de una derivación</translation>
-    </message>
-    <message>
-        <source>completing a task</source>
-        <translation>la finalización de una tarea</translation>
-    </message>
-    <message>
         <source>Task added: “{title}”, due {date}.</source>
         <translation>Tarea añadida: «{title}», vence el {date}.</translation>
     </message>
     <message>
-        <source>making a task of a follow-up</source>
-        <translation>la creación de una tarea a partir de un seguimiento</translation>
-    </message>
-    <message>
-        <source>cancelling a task</source>
-        <translation>la cancelación de una tarea</translation>
-    </message>
-    <message>
         <source>The note was not saved (internal error).</source>
         <translation>La nota no se guardó (error interno).</translation>
-    </message>
-    <message>
-        <source>adding a note</source>
-        <translation>la adición de una nota</translation>
-    </message>
-    <message>
-        <source>case plan</source>
-        <translation>plan de caso</translation>
     </message>
     <message>
         <source>Open tasks</source>
@@ -804,14 +752,6 @@
     <message>
         <source>Referrals in progress</source>
         <translation>Derivaciones en curso</translation>
-    </message>
-    <message>
-        <source>reading the request</source>
-        <translation>la lectura de la solicitud</translation>
-    </message>
-    <message>
-        <source>reading the cases to reassign</source>
-        <translation>la lectura de los casos a reasignar</translation>
     </message>
     <message numerus="yes">
         <source> with %Ln open task</source>
@@ -846,10 +786,6 @@
         </translation>
     </message>
     <message>
-        <source>reopening the case</source>
-        <translation>la reapertura del caso</translation>
-    </message>
-    <message>
         <source>Save a decrypted copy?</source>
         <translation>¿Guardar una copia descifrada?</translation>
     </message>
@@ -872,10 +808,6 @@
     <message>
         <source>A decrypted copy was saved to {dest}. It is not encrypted: delete it when you no longer need it.</source>
         <translation>Se guardó una copia descifrada en {dest}. No está cifrada: elimínela cuando ya no la necesite.</translation>
-    </message>
-    <message>
-        <source>saving a copy of an attachment</source>
-        <translation>el guardado de una copia de un adjunto</translation>
     </message>
     <message>
         <source>Supervisor</source>
@@ -2426,10 +2358,6 @@ Informe de ello a su administrador.</translation>
         <translation>Demasiados intentos fallidos.</translation>
     </message>
     <message>
-        <source>unlocking</source>
-        <translation>el desbloqueo</translation>
-    </message>
-    <message>
         <source>{wait_prefix} Try again in {left} s.</source>
         <translation>{wait_prefix} Vuelva a intentarlo en {left} s.</translation>
     </message>
@@ -2442,10 +2370,6 @@ Informe de ello a su administrador.</translation>
         <translation>Ya puede volver a intentarlo.</translation>
     </message>
     <message>
-        <source>listing workspaces</source>
-        <translation>la lista de espacios de trabajo</translation>
-    </message>
-    <message>
         <source>The workspace was locked. Enter the password to continue.</source>
         <translation>El espacio de trabajo se bloqueó. Introduzca la contraseña para continuar.</translation>
     </message>
@@ -2454,28 +2378,12 @@ Informe de ello a su administrador.</translation>
         <translation>Iniciando sesión en {server_url}…</translation>
     </message>
     <message>
-        <source>logging in to a server</source>
-        <translation>el inicio de sesión en un servidor</translation>
-    </message>
-    <message>
-        <source>recovering a workspace</source>
-        <translation>la recuperación de un espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>creating a workspace</source>
-        <translation>la creación de un espacio de trabajo</translation>
-    </message>
-    <message>
         <source>Starting the local demo server…</source>
         <translation>Iniciando el servidor de demostración local…</translation>
     </message>
     <message>
         <source>The demo server could not start: {exc}</source>
         <translation>No se pudo iniciar el servidor de demostración: {exc}</translation>
-    </message>
-    <message>
-        <source>the desktop app</source>
-        <translation>la aplicación de escritorio</translation>
     </message>
     <message>
         <source>Today</source>
@@ -2544,10 +2452,6 @@ Informe de ello a su administrador.</translation>
     <message>
         <source>A new language applies the next time casemgr starts.</source>
         <translation>El nuevo idioma se aplica la próxima vez que se inicie casemgr.</translation>
-    </message>
-    <message>
-        <source>syncing</source>
-        <translation>la sincronización</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -2674,20 +2578,12 @@ Informe de ello a su administrador.</translation>
         <translation>{page} ({count})</translation>
     </message>
     <message>
-        <source>opening a case</source>
-        <translation>la apertura de un caso</translation>
-    </message>
-    <message>
         <source>No case is selected: choose one in My cases (Ctrl+1) first, then Ctrl+O opens it.</source>
         <translation>No hay ningún caso seleccionado: elija uno en Mis casos (Ctrl+1) y luego Ctrl+O lo abre.</translation>
     </message>
     <message>
         <source>The new language applies the next time casemgr starts.</source>
         <translation>El nuevo idioma se aplica la próxima vez que se inicie casemgr.</translation>
-    </message>
-    <message>
-        <source>saving settings</source>
-        <translation>el guardado de la configuración</translation>
     </message>
     <message>
         <source>Users</source>
@@ -3118,10 +3014,6 @@ Informe de ello a su administrador.</translation>
         <translation>; se muestran las {shown:,} más recientes.</translation>
     </message>
     <message>
-        <source>the admin console</source>
-        <translation>la consola de administración</translation>
-    </message>
-    <message>
         <source>Decide…</source>
         <translation>Decidir…</translation>
     </message>
@@ -3378,10 +3270,6 @@ Informe de ello a su administrador.</translation>
         <translation>No se guardó por un error interno.</translation>
     </message>
     <message>
-        <source>resolving a conflict</source>
-        <translation>la resolución de un conflicto</translation>
-    </message>
-    <message>
         <source>Last {days} days</source>
         <translation>Últimos {days} días</translation>
     </message>
@@ -3510,14 +3398,6 @@ Informe de ello a su administrador.</translation>
     <message>
         <source>Supervision session saved; its agreed actions are the caseworker&apos;s tasks from their next sync.</source>
         <translation>Sesión de supervisión guardada; sus acciones acordadas serán tareas del trabajador social desde su próxima sincronización.</translation>
-    </message>
-    <message>
-        <source>recording a supervision session</source>
-        <translation>el registro de una sesión de supervisión</translation>
-    </message>
-    <message>
-        <source>opening a supervision session</source>
-        <translation>la apertura de una sesión de supervisión</translation>
     </message>
     <message>
         <source>(deleted)</source>

@@ -698,14 +698,6 @@
         <translation>La modification n&apos;a pas été enregistrée à cause d&apos;une erreur interne.</translation>
     </message>
     <message>
-        <source>duplicate check</source>
-        <translation>la vérification des doublons</translation>
-    </message>
-    <message>
-        <source>reading the assessment forms</source>
-        <translation>la lecture des formulaires d&apos;évaluation</translation>
-    </message>
-    <message>
         <source>Run an assessment</source>
         <translation>Faire une évaluation</translation>
     </message>
@@ -726,14 +718,6 @@
         <translation>L&apos;évaluation qui vient d&apos;être enregistrée suggère : {risk}.</translation>
     </message>
     <message>
-        <source>opening an assessment</source>
-        <translation>l&apos;ouverture d&apos;une évaluation</translation>
-    </message>
-    <message>
-        <source>noting a printed assessment</source>
-        <translation>l&apos;enregistrement d&apos;une évaluation imprimée</translation>
-    </message>
-    <message>
         <source>Correct the visit</source>
         <translation>Corriger la visite</translation>
     </message>
@@ -742,20 +726,8 @@
         <translation>Corriger la tâche</translation>
     </message>
     <message>
-        <source>reading the service directory</source>
-        <translation>la lecture du répertoire des services</translation>
-    </message>
-    <message>
-        <source>reading the assessment form</source>
-        <translation>la lecture du formulaire d&apos;évaluation</translation>
-    </message>
-    <message>
         <source>Correct the referral</source>
         <translation>Corriger l&apos;orientation</translation>
-    </message>
-    <message>
-        <source>sending a referral</source>
-        <translation>l&apos;envoi d&apos;une orientation</translation>
     </message>
     <message>
         <source>Cancel the referral?</source>
@@ -766,36 +738,12 @@
         <translation>L&apos;orientation reste dans le dossier, marquée comme annulée.</translation>
     </message>
     <message>
-        <source>cancelling a referral</source>
-        <translation>l&apos;annulation d&apos;une orientation</translation>
-    </message>
-    <message>
-        <source>completing a task</source>
-        <translation>l&apos;achèvement d&apos;une tâche</translation>
-    </message>
-    <message>
         <source>Task added: “{title}”, due {date}.</source>
         <translation>Tâche ajoutée : « {title} », échéance le {date}.</translation>
     </message>
     <message>
-        <source>making a task of a follow-up</source>
-        <translation>la création d&apos;une tâche à partir d&apos;un suivi</translation>
-    </message>
-    <message>
-        <source>cancelling a task</source>
-        <translation>l&apos;annulation d&apos;une tâche</translation>
-    </message>
-    <message>
         <source>The note was not saved (internal error).</source>
         <translation>La note n&apos;a pas été enregistrée (erreur interne).</translation>
-    </message>
-    <message>
-        <source>adding a note</source>
-        <translation>l&apos;ajout d&apos;une note</translation>
-    </message>
-    <message>
-        <source>case plan</source>
-        <translation>plan d&apos;intervention</translation>
     </message>
     <message>
         <source>Open tasks</source>
@@ -804,14 +752,6 @@
     <message>
         <source>Referrals in progress</source>
         <translation>Orientations en cours</translation>
-    </message>
-    <message>
-        <source>reading the request</source>
-        <translation>la lecture de la demande</translation>
-    </message>
-    <message>
-        <source>reading the cases to reassign</source>
-        <translation>la lecture des dossiers à réattribuer</translation>
     </message>
     <message numerus="yes">
         <source> with %Ln open task</source>
@@ -846,10 +786,6 @@
         </translation>
     </message>
     <message>
-        <source>reopening the case</source>
-        <translation>la réouverture du dossier</translation>
-    </message>
-    <message>
         <source>Save a decrypted copy?</source>
         <translation>Enregistrer une copie déchiffrée ?</translation>
     </message>
@@ -872,10 +808,6 @@
     <message>
         <source>A decrypted copy was saved to {dest}. It is not encrypted: delete it when you no longer need it.</source>
         <translation>Une copie déchiffrée a été enregistrée dans {dest}. Elle n&apos;est pas chiffrée : supprimez-la dès que vous n&apos;en avez plus besoin.</translation>
-    </message>
-    <message>
-        <source>saving a copy of an attachment</source>
-        <translation>l&apos;enregistrement d&apos;une copie d&apos;une pièce jointe</translation>
     </message>
     <message>
         <source>Supervisor</source>
@@ -2426,10 +2358,6 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Trop de tentatives échouées.</translation>
     </message>
     <message>
-        <source>unlocking</source>
-        <translation>le déverrouillage</translation>
-    </message>
-    <message>
         <source>{wait_prefix} Try again in {left} s.</source>
         <translation>{wait_prefix} Réessayez dans {left} s.</translation>
     </message>
@@ -2442,10 +2370,6 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Vous pouvez réessayer maintenant.</translation>
     </message>
     <message>
-        <source>listing workspaces</source>
-        <translation>la liste des espaces de travail</translation>
-    </message>
-    <message>
         <source>The workspace was locked. Enter the password to continue.</source>
         <translation>L&apos;espace de travail a été verrouillé. Saisissez le mot de passe pour continuer.</translation>
     </message>
@@ -2454,28 +2378,12 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Connexion à {server_url}…</translation>
     </message>
     <message>
-        <source>logging in to a server</source>
-        <translation>la connexion à un serveur</translation>
-    </message>
-    <message>
-        <source>recovering a workspace</source>
-        <translation>la récupération d&apos;un espace de travail</translation>
-    </message>
-    <message>
-        <source>creating a workspace</source>
-        <translation>la création d&apos;un espace de travail</translation>
-    </message>
-    <message>
         <source>Starting the local demo server…</source>
         <translation>Démarrage du serveur de démonstration local…</translation>
     </message>
     <message>
         <source>The demo server could not start: {exc}</source>
         <translation>Le serveur de démonstration n&apos;a pas pu démarrer : {exc}</translation>
-    </message>
-    <message>
-        <source>the desktop app</source>
-        <translation>l&apos;application de bureau</translation>
     </message>
     <message>
         <source>Today</source>
@@ -2544,10 +2452,6 @@ Veuillez le signaler à votre administrateur.</translation>
     <message>
         <source>A new language applies the next time casemgr starts.</source>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage de casemgr.</translation>
-    </message>
-    <message>
-        <source>syncing</source>
-        <translation>la synchronisation</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -2674,20 +2578,12 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>{page} ({count})</translation>
     </message>
     <message>
-        <source>opening a case</source>
-        <translation>l&apos;ouverture d&apos;un dossier</translation>
-    </message>
-    <message>
         <source>No case is selected: choose one in My cases (Ctrl+1) first, then Ctrl+O opens it.</source>
         <translation>Aucun dossier n&apos;est sélectionné : choisissez-en un dans Mes dossiers (Ctrl+1), puis Ctrl+O l&apos;ouvre.</translation>
     </message>
     <message>
         <source>The new language applies the next time casemgr starts.</source>
         <translation>La nouvelle langue s&apos;applique au prochain démarrage de casemgr.</translation>
-    </message>
-    <message>
-        <source>saving settings</source>
-        <translation>l&apos;enregistrement des paramètres</translation>
     </message>
     <message>
         <source>Users</source>
@@ -3118,10 +3014,6 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation> ; les {shown:,} plus récentes affichées.</translation>
     </message>
     <message>
-        <source>the admin console</source>
-        <translation>la console d&apos;administration</translation>
-    </message>
-    <message>
         <source>Decide…</source>
         <translation>Décider…</translation>
     </message>
@@ -3378,10 +3270,6 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Non enregistré à cause d&apos;une erreur interne.</translation>
     </message>
     <message>
-        <source>resolving a conflict</source>
-        <translation>la résolution d&apos;un conflit</translation>
-    </message>
-    <message>
         <source>Last {days} days</source>
         <translation>{days} derniers jours</translation>
     </message>
@@ -3510,14 +3398,6 @@ Veuillez le signaler à votre administrateur.</translation>
     <message>
         <source>Supervision session saved; its agreed actions are the caseworker&apos;s tasks from their next sync.</source>
         <translation>Séance de supervision enregistrée ; ses actions convenues deviennent les tâches du travailleur social à sa prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <source>recording a supervision session</source>
-        <translation>l&apos;enregistrement d&apos;une séance de supervision</translation>
-    </message>
-    <message>
-        <source>opening a supervision session</source>
-        <translation>l&apos;ouverture d&apos;une séance de supervision</translation>
     </message>
     <message>
         <source>(deleted)</source>

@@ -407,7 +407,7 @@ class CaseActions(QObject):
             self._worker.run(lambda cw: _duplicates(cw, queries), dialog.show_duplicates,
                              lambda exc: dialog.show_duplicates([]) if kind_of(exc)
                              is not ErrorKind.BUG else self._reporter.report_bug(
-                                 exc, tr("duplicate check")))
+                                 exc, "duplicate check"))
 
         dialog.duplicate_check_requested.connect(check)
         dialog.open_case_requested.connect(self.open_case_requested)
@@ -443,8 +443,8 @@ class CaseActions(QObject):
         if case_id is None or not self.run_assessment.isEnabled():
             return
         self._run(lambda cw: cw.assessment_forms(case_id),
-                  lambda forms: self._choose_form(case_id, forms), tr("reading the assessment "
-                                                                      "forms"))
+                  lambda forms: self._choose_form(case_id, forms), "reading the assessment "
+                                                                      "forms")
 
     def _choose_form(self, case_id: str, forms: list[FormDefinition]) -> None:
         if len(forms) == 1:
@@ -545,14 +545,14 @@ class CaseActions(QObject):
         if record is None or not self.open_assessment.isEnabled():
             return
         self._run(lambda cw: cw.assessment_report(record.id), self._show_assessment,
-                  tr("opening an assessment"))
+                  "opening an assessment")
 
     def _show_assessment(self, report: AssessmentReport) -> None:
         if self.session is None:
             return  # locked meanwhile
         view = AssessmentView(report, self._window)
         view.printed.connect(lambda: self._run(lambda cw: cw.record_printed(report.record_id),
-                                               None, tr("noting a printed assessment")))
+                                               None, "noting a printed assessment"))
         self._open(view)
 
     def start_correction(self, kind: str) -> None:
@@ -578,12 +578,12 @@ class CaseActions(QObject):
                 lambda _r: self._file.show_tab("tasks")))
         elif record.type is RecordType.REFERRAL:
             self._run(_providers, lambda providers: self._correct_referral(record, providers),
-                      tr("reading the service directory"))
+                      "reading the service directory")
         elif record.type is RecordType.ASSESSMENT:
             self._run(lambda cw: cw.form(str(record.fields["form_id"]),
                                          record.fields.get("form_version")),
                       lambda form: self._correct_assessment(record, form),
-                      tr("reading the assessment form"))
+                      "reading the assessment form")
 
     def _correct_referral(self, record: Record, providers: list[dict[str, Any]]) -> None:
         data = self._file.data
@@ -639,7 +639,7 @@ class CaseActions(QObject):
                      f"{p.fields.get('family_name', '')}".strip()}
                     for p in data.file.children]
         self._run(_providers, lambda providers: self._refer(case_id, children, providers),
-                  tr("reading the service directory"))
+                  "reading the service directory")
 
     def _refer(self, case_id: str, children: list[dict[str, Any]],
                providers: list[dict[str, Any]]) -> None:
@@ -661,7 +661,7 @@ class CaseActions(QObject):
     def send_selected_referral(self) -> None:
         referral = self._file.selected("referrals")
         if referral is not None and self.send_referral.isEnabled():
-            self._run(lambda cw: cw.send_referral(referral.id), None, tr("sending a referral"))
+            self._run(lambda cw: cw.send_referral(referral.id), None, "sending a referral")
 
     @Slot()
     def start_response(self) -> None:
@@ -695,7 +695,7 @@ class CaseActions(QObject):
         self._confirm(tr("Cancel the referral?"), tr("The referral is kept in the case file as "
                                                  "cancelled."), tr("Cancel the referral"),
                       lambda: self._run(lambda cw: cw.cancel_referral(referral.id), None,
-                                        tr("cancelling a referral")))
+                                        "cancelling a referral"))
 
     # -- tasks and notes -----------------------------------------------------------------------
 
@@ -712,7 +712,7 @@ class CaseActions(QObject):
 
     def complete(self, task_id: str) -> None:
         """Mark a task done (from the case file or the Tasks page)."""
-        self._run(lambda cw: cw.complete_task(task_id), None, tr("completing a task"))
+        self._run(lambda cw: cw.complete_task(task_id), None, "completing a task")
 
     @Slot()
     def task_from_selected_follow_up(self) -> None:
@@ -726,7 +726,7 @@ class CaseActions(QObject):
                 title=task.fields["title"], date=local_date(task.fields["due_date"])))
 
         self._run(lambda cw: cw.task_from_follow_up(visit.id), added,
-                  tr("making a task of a follow-up"))
+                  "making a task of a follow-up")
 
     @Slot()
     def complete_selected_task(self) -> None:
@@ -738,7 +738,7 @@ class CaseActions(QObject):
     def cancel_selected_task(self) -> None:
         task = self._file.selected("tasks")
         if task is not None and self.cancel_task.isEnabled():
-            self._run(lambda cw: cw.cancel_task(task.id), None, tr("cancelling a task"))
+            self._run(lambda cw: cw.cancel_task(task.id), None, "cancelling a task")
 
     @Slot()
     def focus_note(self) -> None:
@@ -758,7 +758,7 @@ class CaseActions(QObject):
                 self._file.note_refused(dict(getattr(exc, "errors", {})))
             elif kind_of(exc) is ErrorKind.BUG:
                 self._file.note_refused({"": tr("The note was not saved (internal error).")})
-                self._reporter.report_bug(exc, tr("adding a note"))
+                self._reporter.report_bug(exc, "adding a note")
             else:
                 self._file.note_refused({"": user_message(exc)})
 
@@ -782,7 +782,7 @@ class CaseActions(QObject):
                 editor.show_errors(dict(getattr(exc, "errors", {})))
             elif kind is ErrorKind.BUG:
                 editor.show_errors({"": tr("Not saved because of an internal error.")})
-                self._reporter.report_bug(exc, tr("case plan"))
+                self._reporter.report_bug(exc, "case plan")
             else:
                 editor.show_errors({"": user_message(exc)})
 
@@ -862,7 +862,7 @@ class CaseActions(QObject):
         approved version, or the closure and its checklist), then approve or send back."""
         if self.session is None:
             return
-        self._run(lambda cw: cw.review(item), self._decide_reviewed, tr("reading the request"))
+        self._run(lambda cw: cw.review(item), self._decide_reviewed, "reading the request")
 
     def _decide_reviewed(self, review: Review) -> None:
         item = review.item
@@ -891,7 +891,7 @@ class CaseActions(QObject):
         if self.session is None or not case_ids:
             return
         self._run(lambda cw: cw.reassignment(case_ids), self._choose_worker,
-                  tr("reading the cases to reassign"))
+                  "reading the cases to reassign")
 
     def _choose_worker(self, plan: Reassignment) -> None:
         ids = [c.case_id for c in plan.cases]
@@ -915,7 +915,7 @@ class CaseActions(QObject):
     def reopen_case(self) -> None:
         case_id = self._case_id()
         if case_id is not None and self.reopen.isEnabled():
-            self._run(lambda cw: cw.reopen_case(case_id), None, tr("reopening the case"))
+            self._run(lambda cw: cw.reopen_case(case_id), None, "reopening the case")
 
     # -- attachments ---------------------------------------------------------------------------
 
@@ -966,7 +966,7 @@ class CaseActions(QObject):
             if isinstance(exc, AttachmentNotHere):
                 self._reporter.show_info(str(exc))
             else:
-                self._reporter.report(exc, where=tr("saving a copy of an attachment"))
+                self._reporter.report(exc, where="saving a copy of an attachment")
 
         self._worker.run(lambda cw: save_attachment_copy(cw, record_id, dest), saved, failed)
 

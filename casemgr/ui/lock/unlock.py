@@ -315,7 +315,7 @@ class LockScreen(QWidget):
             elif isinstance(exc, LockedOut):
                 self.recover_button.setVisible(self._server_bound(self._preferred))
             elif kind_of(exc) is ErrorKind.BUG:
-                self._report_bug(exc, tr("unlocking"))
+                self._report_bug(exc, "unlocking")
         self.unlock_failed.emit(self.message.text())
         self.ready.emit()
 
@@ -355,7 +355,7 @@ class LockScreen(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if kind_of(exc) is ErrorKind.BUG:
-            self._report_bug(exc, tr("listing workspaces"))
+            self._report_bug(exc, "listing workspaces")
         else:
             self.message.setText(user_message(exc))
 
@@ -407,7 +407,7 @@ class LockScreen(QWidget):
             self._set_enabled(True)
             errors = login_error(exc, server_url)
             if kind_of(exc) is ErrorKind.BUG:
-                self._report_bug(exc, tr("logging in to a server"))
+                self._report_bug(exc, "logging in to a server")
             if dialog is not None:
                 dialog.show_errors(errors)
                 self.message.clear()
@@ -453,7 +453,7 @@ class LockScreen(QWidget):
 
         def failed(exc: BaseException) -> None:
             if kind_of(exc) is ErrorKind.BUG:
-                self._report_bug(exc, tr("recovering a workspace"))
+                self._report_bug(exc, "recovering a workspace")
             dialog.show_failure(exc)
 
         self._worker.recover(self._ctx.data_dir, user, server_password, new_password, done,
@@ -484,7 +484,7 @@ class LockScreen(QWidget):
         def failed(exc: BaseException) -> None:
             dialog.show_errors(new_workspace_error(exc))
             if kind_of(exc) is ErrorKind.BUG:
-                self._report_bug(exc, tr("creating a workspace"))
+                self._report_bug(exc, "creating a workspace")
 
         self._worker.create(self._ctx.data_dir, user, password, profile, created, failed,
                             clock=self._ctx.clock, kdf=self._ctx.kdf,

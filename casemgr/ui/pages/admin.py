@@ -954,7 +954,7 @@ class AdminPage(Page):
             if isinstance(exc, NotAttached):
                 exc = AdminProblem(tr(CONNECTING))
             if not isinstance(exc, AdminProblem):
-                self._reporter.report_bug(exc, tr("the admin console"))
+                self._reporter.report_bug(exc, "the admin console")
                 return
             if isinstance(exc, SessionEnded | DeviceRevoked):
                 self.sync_requested.emit()  # the sync asks for the password, or wipes

@@ -148,7 +148,7 @@ class ConflictsPage(Page):
             elif kind_of(exc) is ErrorKind.BUG:
                 dialog.show_errors({"": tr("Not saved because of an internal error.")})
                 if self._reporter is not None:
-                    self._reporter.report_bug(exc, tr("resolving a conflict"))
+                    self._reporter.report_bug(exc, "resolving a conflict")
             else:
                 dialog.show_errors({"": user_message(exc)})
             dialog.open()

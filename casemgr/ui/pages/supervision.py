@@ -196,7 +196,7 @@ class SupervisionPage(Page):
             elif kind is ErrorKind.BUG:
                 dialog.show_errors({"": tr("Not saved because of an internal error.")})
                 if self._reporter is not None:
-                    self._reporter.report_bug(exc, tr("recording a supervision session"))
+                    self._reporter.report_bug(exc, "recording a supervision session")
             else:
                 dialog.show_errors({"": user_message(exc)})
             dialog.open()
@@ -225,7 +225,7 @@ class SupervisionPage(Page):
 
         def failed(exc: BaseException) -> None:
             if self._reporter is not None:
-                self._reporter.report(exc, where=tr("opening a supervision session"))
+                self._reporter.report(exc, where="opening a supervision session")
 
         self._worker.run(lambda cw: cw.supervision_session(session_id), show, failed)
 

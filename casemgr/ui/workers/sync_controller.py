@@ -348,9 +348,9 @@ class SyncController(QObject):
                 by_user and outcome in (SyncOutcome.OFFLINE, SyncOutcome.RETRY_LATER)):
             self._reporter.show_info(failure.detail)
         elif outcome is SyncOutcome.ENVIRONMENT:
-            self._reporter.report(exc, where=tr("syncing"))
+            self._reporter.report(exc, where="syncing")
         elif outcome is SyncOutcome.BUG:
-            self._reporter.report_bug(exc, tr("syncing"))
+            self._reporter.report_bug(exc, "syncing")
 
     # -- logging in again ----------------------------------------------------------------------
 
