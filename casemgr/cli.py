@@ -573,6 +573,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"casemgr {__version__}")
     p.add_argument("--demo", action="store_true", help="start with a demo organisation")
     p.add_argument("--screenshot", metavar="PNG", help="render the main window to PNG and exit")
+    p.add_argument("--language", choices=("en", "fr", "es", "ar"),
+                   help="the interface language for this run (default: the one chosen in "
+                        "Preferences, else the system's)")
     p.add_argument("--self-test", action="store_true",
                    help="check this installation in a temporary folder (encrypted workspace, "
                         "the app's window, a chart), then exit: 0 when it works")

@@ -8,7 +8,11 @@ Runs on a throwaway demo workspace with synthetic cases, offscreen or under xvfb
     xvfb-run -a .venv/bin/python scripts/screenshots.py --out /tmp/shots
     xvfb-run -a .venv/bin/python scripts/screenshots.py --dark --out /tmp/dark
 
---dark gives the app a dark system palette (widgets.palette.fusion_dark) before it starts.
+--dark gives the app a dark system palette (widgets.palette.fusion_dark) before it starts;
+--lang fr|es|ar shows the interface in that language (Arabic right to left), as the language
+setting does:
+
+    xvfb-run -a .venv/bin/python scripts/screenshots.py --lang ar --out /tmp/ar
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from casemgr.db.workspace import create_workspace
 from casemgr.demo.seed import seed_demo
 from casemgr.ui.casefile.view import TABS
 from casemgr.ui.context import AppContext
+from casemgr.ui.i18n import CODES, install_language
 from casemgr.ui.main import build_app
 from casemgr.ui.mainwindow import MainWindow
 from casemgr.ui.settings import Settings
@@ -107,6 +112,7 @@ def main() -> int:
     p.add_argument("--out", type=Path, default=Path("screenshots"))
     p.add_argument("--cases", type=int, default=120)
     p.add_argument("--dark", action="store_true", help="as under a dark system theme")
+    p.add_argument("--lang", choices=CODES, default="en", help="the interface's language")
     args = p.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     data_dir = seeded_workspace(args.cases, "casemgr-shots-")
@@ -115,6 +121,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     if args.dark:
         app.setPalette(fusion_dark())
+    install_language(app, args.lang)
     ctx = AppContext(data_dir=data_dir, settings=Settings.in_memory(), kdf=CHEAP_KDF,
                      status_count_delay_ms=0)
     window, worker = build_app(ctx, app)
@@ -126,7 +133,8 @@ def main() -> int:
         shoot(window, args.out, "01-lock-screen")
         screen.unlock_with(USER, PASSWORD)
         wait_for(lambda: window.session is not None and window.today.view is not None
-                 and window.status.outbox.text().endswith("to sync"))
+                 and window.status.outbox.text() != ""
+                 and not window.status.outbox.text().endswith("…"))
         shoot(window, args.out, "02-today")
         window.show_page("cases")
         wait_for(lambda: window.cases.model.case_row(0) is not None)

@@ -22,6 +22,7 @@ WORDS: dict[str, dict[str, str]] = {
     "en": {"yes": "Yes", "no": "No", "not_answered": "Not answered"},
     "fr": {"yes": "Oui", "no": "Non", "not_answered": "Sans réponse"},
     "es": {"yes": "Sí", "no": "No", "not_answered": "Sin respuesta"},
+    "ar": {"yes": "نعم", "no": "لا", "not_answered": "دون إجابة"},
 }
 
 

@@ -39,6 +39,19 @@ class TodayItem:
     detail: str = ""
     record_id: str = ""
     late: bool = False  # overdue, or waiting past its time
+    # A task's parts, for an interface that words `what` in another language: its title,
+    # how many days overdue, and who it is assigned to or agreed with (empty for others).
+    title: str = ""
+    overdue_days: int = 0
+    assigned_to: str = ""
+    supervisor: str = ""
+    # Other lines' parts, as stored codes: `line` says which ("sent_back", "referral",
+    # "change") and `facts` holds what its words are made of.
+    line: str = ""
+    facts: tuple[tuple[str, str], ...] = ()
+
+    def fact(self, name: str) -> str:
+        return dict(self.facts).get(name, "")
 
 
 @dataclass(frozen=True)
@@ -77,7 +90,10 @@ def today_view(cw: Casework) -> TodayView:
             detail = "; ".join(filter(None, [f"Agreed in supervision with {t.supervisor}",
                                              detail]))
         item = TodayItem(t.case_id or "", t.case_number, t.family_name, t.due_date, what,
-                         detail, t.task_id, late)
+                         detail, t.task_id, late, title=t.title,
+                         overdue_days=(on - date.fromisoformat(t.due_date)).days if late else 0,
+                         assigned_to="" if t.assigned_to == user else t.assigned_to,
+                         supervisor=t.supervisor or "")
         (visits if t.kind in VISIT_KINDS else tasks).append(item)
 
     approvals = [a for a in queries.approvals_of_cases(cw.ws) if mine(a.assigned_to)]
@@ -89,7 +105,10 @@ def today_view(cw: Casework) -> TodayView:
                   str(a.record.fields.get("decided_at") or "")[:10],
                   f"{choice_label('approval_kind', a.record.fields.get('kind'))} sent back by "
                   f"{a.record.fields.get('decided_by') or 'the supervisor'}",
-                  str(a.record.fields.get("comment") or ""), a.record.id, True)
+                  str(a.record.fields.get("comment") or ""), a.record.id, True,
+                  line="sent_back",
+                  facts=(("kind", str(a.record.fields.get("kind") or "")),
+                         ("by", str(a.record.fields.get("decided_by") or ""))))
         for a in latest.values() if a.record.fields.get("decision") == Decision.RETURNED.value]
 
     waiting = []
@@ -107,7 +126,10 @@ def today_view(cw: Casework) -> TodayView:
                 f"{choice_label('service_type', r.service_type)} referral "
                 f"({choice_label('urgency', r.urgency).lower()}): no answer, "
                 f"{days_late} day{'s' if days_late != 1 else ''} past its time",
-                f"Sent to {r.provider}" if r.provider else "", r.referral_id, True))
+                f"Sent to {r.provider}" if r.provider else "", r.referral_id, True,
+                line="referral",
+                facts=(("service_type", r.service_type or ""), ("urgency", r.urgency or ""),
+                       ("days_late", str(days_late)), ("provider", r.provider or ""))))
 
     since = queries.today_seen_at(cw.ws)
     after = since or (on - timedelta(days=FIRST_LOOK_DAYS)).isoformat()
@@ -153,7 +175,12 @@ def _change(c: queries.CaseRecordRow) -> TodayItem:
     verb = "added" if r.created_at == r.updated_at else "changed"
     return TodayItem(r.case_id or "", c.case_number, c.family_name, r.updated_at,
                      what, f"{verb.capitalize()} by {r.updated_by}"
-                     + (f": “{detail}”" if detail else ""), r.id)
+                     + (f": “{detail}”" if detail else ""), r.id, line="change",
+                     facts=(("record_type", r.type.value), ("name", name),
+                            ("decision", str(r.fields.get("decision") or "")
+                             if r.type is RecordType.APPROVAL else ""),
+                            ("kind", str(r.fields.get("kind") or "")), ("verb", verb),
+                            ("by", r.updated_by or ""), ("comment", detail)))
 
 
 __all__ = ["TodayItem", "TodayView", "today_view"]

@@ -65,13 +65,14 @@ from casemgr.sync.transport import (
     UnverifiedRevocation,
     UpgradeRequired,
 )
+from casemgr.ui.i18n import N_, tr
 from casemgr.ui.widgets import palette
 
 REVOKED_MESSAGE = (
-    "An administrator revoked this device (or your account), so the workspace was wiped "
+    N_("An administrator revoked this device (or your account), so the workspace was wiped "
     "from this computer: its cases, key and files are gone. Nothing else is needed from you; "
     "ask your supervisor if you think this is a mistake. You can log in again on another "
-    "device, or on this one once an administrator allows it.")
+    "device, or on this one once an administrator allows it."))
 
 
 class ErrorKind(Enum):
@@ -107,44 +108,44 @@ def _free_space_words(exc: BaseException) -> str:
     """"Free at least 9 MB" when the error says how much, else "Free some space"."""
     need = getattr(exc, "need_bytes", None)
     if isinstance(need, int) and need > 0:
-        return f"Free at least {max(1, -(-need // 1_000_000))} MB"
-    return "Free some space"
+        return tr("Free at least {max} MB").format(max=max(1, -(-need // 1_000_000)))
+    return tr("Free some space")
 
 
 def user_message(exc: BaseException) -> str:
     """A sentence a caseworker can act on (our own messages never carry field values)."""
     if _disk_full(exc):
-        return (f"The disk is full, so the change was not saved. {_free_space_words(exc)} "
-                "(for example delete downloads you no longer need) and try again; nothing "
-                "was lost.")
+        return (tr("The disk is full, so the change was not saved. {free_space_words} (for "
+                   "example delete downloads you no longer need) and try again; nothing was "
+                   "lost.").format(free_space_words=_free_space_words(exc)))
     if _busy(exc):
-        return ("The workspace was busy (a sync was writing to it), so this was not saved. "
-                "Try again in a moment.")
+        return (tr("The workspace was busy (a sync was writing to it), so this was not saved. "
+                "Try again in a moment."))
     if isinstance(exc, WrongPassword | UnlockBackoff | LockedOut | RecordNotFound
                   | WorkspaceExists | NoWorkspace):
         return str(exc)
     if isinstance(exc, CorruptKeyFile | NotAWorkspace | WorkspaceCorrupt):
-        return (f"{exc} Do not delete anything: ask your administrator or IT support to "
-                "check this device.")
+        return (tr("{exc} Do not delete anything: ask your administrator or IT support to check "
+                   "this device.").format(exc=exc))
     if isinstance(exc, PermissionDenied):
-        return f"Not allowed: {exc}"
+        return tr("Not allowed: {exc}").format(exc=exc)
     if isinstance(exc, WorkflowError):
-        return f"This step is not possible now: {exc}"
+        return tr("This step is not possible now: {exc}").format(exc=exc)
     if isinstance(exc, ValidationError):
-        return "Some fields need attention: " + "; ".join(
+        return tr("Some fields need attention: ") + "; ".join(
             f"{_label(k)}: {v}" for k, v in sorted(exc.errors.items()))
     if isinstance(exc, DomainError | WorkspaceError):
         return str(exc)
     if isinstance(exc, OnlineLoginNeeded):
-        return (f"This workspace needs the server now: {exc} Connect this computer to the "
-                "network, then unlock again.")
+        return (tr("This workspace needs the server now: {exc} Connect this computer to the "
+                   "network, then unlock again.").format(exc=exc))
     if isinstance(exc, SyncError | AdminProblem):
         return str(exc)
     if isinstance(exc, OSError):
-        return ("The workspace files could not be read or written (the operating system "
-                f"refused: {exc.strerror or type(exc).__name__}). Check the disk and that "
-                "casemgr may write to its data folder, then try again.")
-    return "Something went wrong inside casemgr."
+        return (tr("The workspace files could not be read or written (the operating system "
+                   "refused: {value}). Check the disk and that casemgr may write to its data "
+                   "folder, then try again.").format(value=exc.strerror or type(exc).__name__))
+    return tr("Something went wrong inside casemgr.")
 
 
 def _label(field: str) -> str:
@@ -159,27 +160,30 @@ def login_error(exc: BaseException, server: str = "the server") -> dict[str, str
     if isinstance(exc, UnverifiedRevocation):
         return {"": str(exc)}
     if isinstance(exc, NeedsLogin | WrongPassword):
-        return {"password": "The server did not accept this user name and password."}
+        return {"password": tr("The server did not accept this user name and password.")}
     if isinstance(exc, Revoked | AccountRefused):
-        return {"user": "This account is deactivated on the server; ask an administrator."}
+        return {"user": tr("This account is deactivated on the server; ask an administrator.")}
     if isinstance(exc, Offline):
-        return {"server": f"{server} cannot be reached. Check the address and the network "
-                          "connection, then try again."}
+        return {"server": tr("{server} cannot be reached. Check the address and the network "
+                             "connection, then try again.").format(
+                              server=server)}
     if isinstance(exc, RateLimited):
         return {"": str(exc)}
     if isinstance(exc, UpgradeRequired):
-        return {"": "The server needs a newer version of casemgr; ask your IT support."}
+        return {"": tr("The server needs a newer version of casemgr; ask your IT support.")}
     if isinstance(exc, CertificateRefused):
         return {"server": str(exc)}
     if isinstance(exc, WorkspaceExists):
         return {"user": str(exc)}
     if isinstance(exc, NotAWorkspace):
-        return {"": "The key the server returned does not open this workspace; ask an "
-                    "administrator."}
+        return {"": tr("The key the server returned does not open this workspace; ask an "
+                    "administrator.")}
     if isinstance(exc, Refused):
-        return {"": f"The server refused: {exc}"}
+        return {"": tr("The server refused: {exc}").format(
+                        exc=exc)}
     if isinstance(exc, ServerTrouble):
-        return {"": f"The server had a problem: {exc} Try again later."}
+        return {"": tr("The server had a problem: {exc} Try again later.").format(
+                        exc=exc)}
     if isinstance(exc, ValueError):
         return {"server": str(exc)}
     return {"": user_message(exc)}
@@ -191,20 +195,20 @@ def unlock_message(exc: BaseException) -> str:
     if isinstance(exc, WrongPassword):
         return str(exc)
     if isinstance(exc, Revoked):  # found while logging in online: already wiped
-        return REVOKED_MESSAGE
+        return tr(REVOKED_MESSAGE)
     if _disk_full(exc):  # too full even to count the attempt or open the database
-        return (f"The disk is full, so the workspace could not be opened. "
-                f"{_free_space_words(exc)} (for example delete downloads you no longer "
-                "need) and try again; nothing was lost.")
+        return (tr("The disk is full, so the workspace could not be opened. {free_space_words} "
+                   "(for example delete downloads you no longer need) and try again; nothing "
+                   "was lost.").format(free_space_words=_free_space_words(exc)))
     if kind_of(exc) is ErrorKind.BUG:
-        return "The workspace could not be opened."
+        return tr("The workspace could not be opened.")
     return user_message(exc)
 
 
 def new_workspace_error(exc: BaseException) -> dict[str, str]:
     """Why a new offline-only workspace was not created, beside the field concerned."""
     if isinstance(exc, WorkspaceExists):
-        return {"user": "A workspace with this name already exists here."}
+        return {"user": tr("A workspace with this name already exists here.")}
     if isinstance(exc, ValueError):
         return {"password": str(exc)}
     if kind_of(exc) is ErrorKind.BUG:
@@ -238,44 +242,45 @@ class SyncFailure:
 def sync_failure(exc: BaseException, server: str = "the server") -> SyncFailure:
     """A failed sync in the user's words: what it means and what to do."""
     if isinstance(exc, SyncCancelled):  # workers.sync.NotAttached is one too
-        return SyncFailure(SyncOutcome.STOPPED, "Not synced", "The sync was stopped.")
+        return SyncFailure(SyncOutcome.STOPPED, tr("Not synced"), tr("The sync was stopped."))
     if isinstance(exc, Revoked):
-        return SyncFailure(SyncOutcome.REVOKED, "Revoked", REVOKED_MESSAGE)
+        return SyncFailure(SyncOutcome.REVOKED, tr("Revoked"), tr(REVOKED_MESSAGE))
     if isinstance(exc, Offline):
         return SyncFailure(
-            SyncOutcome.OFFLINE, "Offline · working offline",
-            f"The server at {server} cannot be reached. Keep working: your changes are kept "
-            "on this device and sent at the next sync.")
+            SyncOutcome.OFFLINE, tr("Offline · working offline"),
+            tr("The server at {server} cannot be reached. Keep working: your changes are kept "
+               "on this device and sent at the next sync.").format(server=server))
     if isinstance(exc, UpgradeRequired):
         return SyncFailure(
-            SyncOutcome.NEEDS_UPDATE, "Sync stopped: update casemgr",
-            "The server needs a newer version of casemgr. Your changes are kept on this "
-            "device and will be sent once casemgr is updated; ask your IT support for the "
-            "update.")
+            SyncOutcome.NEEDS_UPDATE, tr("Sync stopped: update casemgr"),
+            tr("The server needs a newer version of casemgr. Your changes are kept on this "
+               "device and will be sent once casemgr is updated; ask your IT support for the "
+               "update."))
     if isinstance(exc, UnverifiedRevocation):  # a forged wipe: nothing deleted, logged out
-        return SyncFailure(SyncOutcome.LOG_IN_AGAIN, "Sync stopped: log in again", str(exc))
+        return SyncFailure(SyncOutcome.LOG_IN_AGAIN, tr("Sync stopped: log in again"), str(exc))
     if isinstance(exc, NeedsLogin):
         return SyncFailure(
-            SyncOutcome.LOG_IN_AGAIN, "Sync stopped: log in again",
-            "Your session with the server has ended. Log in again to sync; your changes are "
-            "kept on this device meanwhile.")
+            SyncOutcome.LOG_IN_AGAIN, tr("Sync stopped: log in again"),
+            tr("Your session with the server has ended. Log in again to sync; your changes are "
+               "kept on this device meanwhile."))
     if isinstance(exc, RateLimited):
-        return SyncFailure(SyncOutcome.RETRY_LATER, "Sync refused for now", str(exc))
+        return SyncFailure(SyncOutcome.RETRY_LATER, tr("Sync refused for now"), str(exc))
     if isinstance(exc, ServerTrouble | Refused | SyncError):
         return SyncFailure(
-            SyncOutcome.RETRY_LATER, "Sync failed · will retry",
-            f"The server had a problem ({exc}). Nothing of its answer was applied and your "
-            "changes are kept; the sync is tried again later.")
+            SyncOutcome.RETRY_LATER, tr("Sync failed · will retry"),
+            tr("The server had a problem ({exc}). Nothing of its answer was applied and your "
+               "changes are kept; the sync is tried again later.").format(exc=exc))
     if _busy(exc):
         # A long local write held the workspace past the busy timeout: nothing of the step
         # was applied; the next sync goes on from where this one stopped.
         return SyncFailure(
-            SyncOutcome.RETRY_LATER, "Sync paused · will retry",
-            "The workspace was busy with a long change; the sync stopped between two steps "
-            "and goes on at the next sync.")
+            SyncOutcome.RETRY_LATER, tr("Sync paused · will retry"),
+            tr("The workspace was busy with a long change; the sync stopped between two steps "
+               "and goes on at the next sync."))
     if kind_of(exc) is ErrorKind.ACTIONABLE:
-        return SyncFailure(SyncOutcome.ENVIRONMENT, "Sync failed", user_message(exc))
-    return SyncFailure(SyncOutcome.BUG, "Sync failed", "An internal error stopped the sync.")
+        return SyncFailure(SyncOutcome.ENVIRONMENT, tr("Sync failed"), user_message(exc))
+    return SyncFailure(SyncOutcome.BUG, tr("Sync failed"),
+                       tr("An internal error stopped the sync."))
 
 
 def code_locations(tb: TracebackType | None) -> list[str]:
@@ -330,7 +335,7 @@ class MessageBar(QFrame):
         self.action.clicked.connect(self._act)
         self.action.hide()
         layout.addWidget(self.action)
-        self.dismiss = QPushButton("Dismiss")
+        self.dismiss = QPushButton(tr("Dismiss"))
         self.dismiss.clicked.connect(self.hide)
         layout.addWidget(self.dismiss)
         self._then: Callable[[], None] | None = None
@@ -389,13 +394,13 @@ class ErrorReporter(QObject):
         summary = log_bug(self._log, exc, where)
         box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle("casemgr: internal error")
-        logged = (f"The details (where in the program, no case data) were written to "
-                  f"{self.log_path}." if self.log_path else "")
-        box.setText("Something went wrong inside casemgr, and the last action may not have "
-                    "been completed. Your saved work is safe.")
-        box.setInformativeText(f"{summary}\n\n{logged}\nPlease report it to your "
-                               "administrator.")
+        box.setWindowTitle(tr("casemgr: internal error"))
+        logged = (tr("The details (where in the program, no case data) were written to "
+                     "{log_path}.").format(log_path=self.log_path) if self.log_path else "")
+        box.setText(tr("Something went wrong inside casemgr, and the last action may not have "
+                       "been completed. Your saved work is safe."))
+        box.setInformativeText(tr("{summary}\n\n{logged}\nPlease report it to your "
+                                  "administrator.").format(summary=summary, logged=logged))
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         self.crash_box = box

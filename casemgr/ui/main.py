@@ -50,6 +50,7 @@ def run_app(args: argparse.Namespace) -> int:
     from casemgr.db.keystore import system_keystore
     from casemgr.paths import default_log_dir
     from casemgr.ui.context import AppContext
+    from casemgr.ui.i18n import install_language, system_language
     from casemgr.ui.logs import DesktopLog
     from casemgr.ui.settings import Settings
     from casemgr.ui.widgets.icon import DESKTOP_ID, app_icon
@@ -63,6 +64,8 @@ def run_app(args: argparse.Namespace) -> int:
     data_dir = Path(args.data_dir)
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     settings = Settings.load(data_dir) if not args.screenshot else Settings.in_memory()
+    language = getattr(args, "language", None) or settings.get("language") or system_language()
+    install_language(app, language)  # before any window is built
     log_path = default_log_dir(data_dir) / "casemgr-desktop.log"
     log = DesktopLog(log_path)
     ctx = AppContext(data_dir=data_dir, settings=settings,
@@ -129,10 +132,11 @@ def start_demo(window: MainWindow, ctx: AppContext, demo: DemoServer,
     from casemgr.db.store import CaseQuery
     from casemgr.demo.seed import seed_demo, supervise_on_server
     from casemgr.ui.context import DEMO_CASES, DEMO_PASSWORD, DEMO_USER
+    from casemgr.ui.i18n import tr
     from casemgr.ui.workers.sync_controller import SyncStatus, SyncStatusKind
 
     screen = window.lock_screen
-    screen.show_notice("Starting the local demo server…")
+    screen.show_notice(tr("Starting the local demo server…"))
     state = {"stage": "first sync", "ready": False}
 
     def finish() -> None:
@@ -197,7 +201,7 @@ def start_demo(window: MainWindow, ctx: AppContext, demo: DemoServer,
             screen.login_with(url, DEMO_USER, DEMO_PASSWORD)
 
     def failed(exc: BaseException) -> None:
-        screen.show_notice(f"The demo server could not start: {exc}")
+        screen.show_notice(tr("The demo server could not start: {exc}").format(exc=exc))
         print(f"casemgr: the demo server could not start: {exc}", file=sys.stderr)
         finish()
 

@@ -6,9 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QMainWindow,
@@ -28,6 +30,7 @@ from casemgr.ui.context import DEMO_PASSWORD, AppContext
 from casemgr.ui.dialogs.base import FittedDialog
 from casemgr.ui.dialogs.export import ExportDialog
 from casemgr.ui.errors import ErrorReporter, MessageBar
+from casemgr.ui.i18n import LANGUAGES, N_, num, tr
 from casemgr.ui.lock.autolock import IdleLock
 from casemgr.ui.lock.unlock import LockScreen
 from casemgr.ui.logs import desktop_report
@@ -50,11 +53,11 @@ from casemgr.ui.workers.sync_controller import SyncController, SyncStatus, SyncS
 
 PAGES = ("today", "cases", "tasks", "referrals", "conflicts", "sync", "approvals", "team",
          "supervision", "dashboard", "admin")
-PAGE_TITLES = {"today": "Today", "cases": "My cases", "tasks": "Tasks",
-               "referrals": "Referrals", "conflicts": "Conflicts", "sync": "Sync",
-               "approvals": "Approvals", "team": "Team caseload", "supervision": "Supervision",
-               "dashboard": "Dashboard",
-               "admin": "Admin"}
+PAGE_TITLES = {"today": N_("Today"), "cases": N_("My cases"), "tasks": N_("Tasks"),
+               "referrals": N_("Referrals"), "conflicts": N_("Conflicts"), "sync": N_("Sync"),
+               "approvals": N_("Approvals"), "team": N_("Team caseload"),
+               "supervision": N_("Supervision"), "dashboard": N_("Dashboard"),
+               "admin": N_("Admin")}  # translated where shown
 
 
 class PreferencesDialog(FittedDialog):
@@ -62,37 +65,49 @@ class PreferencesDialog(FittedDialog):
     sync, the organisation printed case summaries name."""
 
     def __init__(self, parent: QWidget, auto_lock_minutes: int, search_delay_ms: int,
-                 sync_interval_minutes: int = 5, agency_name: str = "") -> None:
+                 sync_interval_minutes: int = 5, agency_name: str = "",
+                 language: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("preferences")
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(tr("Preferences"))
         layout = self.main_layout
         form = QFormLayout()
         self.auto_lock = QSpinBox()
         self.auto_lock.setObjectName("autoLockMinutes")
         self.auto_lock.setRange(1, 240)
-        self.auto_lock.setSuffix(" min")
+        self.auto_lock.setSuffix(tr(" min"))
         self.auto_lock.setValue(auto_lock_minutes)
-        form.addRow("Lock after no input for", self.auto_lock)
+        form.addRow(tr("Lock after no input for"), self.auto_lock)
         self.search_delay = QSpinBox()
         self.search_delay.setObjectName("searchDelay")
         self.search_delay.setRange(0, 2000)
         self.search_delay.setSingleStep(50)
-        self.search_delay.setSuffix(" ms")
+        self.search_delay.setSuffix(tr(" ms"))
         self.search_delay.setValue(search_delay_ms)
-        form.addRow("Search after typing stops for", self.search_delay)
+        form.addRow(tr("Search after typing stops for"), self.search_delay)
         self.sync_interval = QSpinBox()
         self.sync_interval.setObjectName("syncIntervalMinutes")
         self.sync_interval.setRange(0, 240)
-        self.sync_interval.setSuffix(" min")
-        self.sync_interval.setSpecialValueText("Only when asked and after changes")
+        self.sync_interval.setSuffix(tr(" min"))
+        self.sync_interval.setSpecialValueText(tr("Only when asked and after changes"))
         self.sync_interval.setValue(sync_interval_minutes)
-        form.addRow("Sync with the server every", self.sync_interval)
+        form.addRow(tr("Sync with the server every"), self.sync_interval)
         self.agency_name = QLineEdit(agency_name)
         self.agency_name.setObjectName("agencyName")
         self.agency_name.setMaxLength(120)
-        form.addRow("Organisation on printed summaries", self.agency_name)
+        form.addRow(tr("Organisation on printed summaries"), self.agency_name)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem(tr("The system's language"), "")
+        for lang in LANGUAGES:
+            self.language.addItem(lang.native_name, lang.code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        form.addRow(tr("Language"), self.language)
         layout.addLayout(form)
+        note = QLabel(tr("A new language applies the next time casemgr starts."))
+        note.setObjectName("languageNote")
+        note.setWordWrap(True)
+        layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -136,9 +151,9 @@ class MainWindow(QMainWindow):
         # -- the workspace: navigation and pages ----------------------------------------------
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setAccessibleName("Sections")
+        self.navigation.setAccessibleName(tr("Sections"))
         for name in PAGES:
-            self.navigation.addItem(PAGE_TITLES[name])
+            self.navigation.addItem(tr(PAGE_TITLES[name]))
         self.navigation.setFixedWidth(150)
         today = ctx.today
         self.today = TodayPage(worker)
@@ -236,19 +251,19 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         a = self.casework_actions
-        self.lock_action = self._action("lock", "&Lock", "Ctrl+L", self.lock)
-        self.preferences_action = self._action("preferences", "&Preferences…", "Ctrl+,",
+        self.lock_action = self._action("lock", tr("&Lock"), "Ctrl+L", self.lock)
+        self.preferences_action = self._action("preferences", tr("&Preferences…"), "Ctrl+,",
                                                self.open_preferences)
-        self.quit_action = self._action("quit", "&Quit", "Ctrl+Q", self.close)
-        self.sync_action = self._action("syncNow", "S&ync now", "Ctrl+Shift+S", self.sync_now)
+        self.quit_action = self._action("quit", tr("&Quit"), "Ctrl+Q", self.close)
+        self.sync_action = self._action("syncNow", tr("S&ync now"), "Ctrl+Shift+S", self.sync_now)
         self.sync_action.setEnabled(False)
         self.status.set_sync_action(self.sync_action)
-        self.export_action = self._action("export", "&Export…", None,
+        self.export_action = self._action("export", tr("&Export…"), None,
                                           lambda: self.open_export(indicators=False))
         self.export_indicators_action = self._action(
-            "exportIndicators", "Export &indicators…", None,
+            "exportIndicators", tr("Export &indicators…"), None,
             lambda: self.open_export(indicators=True))
-        workspace = bar.addMenu("&Workspace")
+        workspace = bar.addMenu(tr("&Workspace"))
         for action in (self.sync_action, self.lock_action, self.preferences_action):
             workspace.addAction(action)
         workspace.addSeparator()
@@ -257,16 +272,16 @@ class MainWindow(QMainWindow):
         workspace.addSeparator()
         workspace.addAction(self.quit_action)
 
-        self.search_action = self._action("search", "&Search cases", "Ctrl+F",
+        self.search_action = self._action("search", tr("&Search cases"), "Ctrl+F",
                                           self.focus_search)
-        self.refresh_action = self._action("refresh", "&Refresh", "F5", self.refresh)
-        self.back_action = self._action("back", "&Back", "Alt+Left", self.back)
-        go = bar.addMenu("&Go")
+        self.refresh_action = self._action("refresh", tr("&Refresh"), "F5", self.refresh)
+        self.back_action = self._action("back", tr("&Back"), "Alt+Left", self.back)
+        go = bar.addMenu(tr("&Go"))
         go.addAction(self.search_action)
         self.page_actions: dict[str, QAction] = {}
         # Ctrl+0 Today, then Ctrl+1 My cases … Ctrl+9; sections past the tenth have none.
         for i, name in enumerate(PAGES):
-            action = self._action(f"go_{name}", PAGE_TITLES[name],
+            action = self._action(f"go_{name}", tr(PAGE_TITLES[name]),
                                   f"Ctrl+{i}" if i < 10 else None,
                                   lambda _checked=False, n=name: self.show_page(n))
             self.page_actions[name] = action
@@ -275,9 +290,9 @@ class MainWindow(QMainWindow):
         go.addAction(self.back_action)
         go.addAction(self.refresh_action)
 
-        self.open_action = self._action("openCase", "&Open the selected case", "Ctrl+O",
+        self.open_action = self._action("openCase", tr("&Open the selected case"), "Ctrl+O",
                                         self._open_selected)
-        case = bar.addMenu("&Case")
+        case = bar.addMenu(tr("&Case"))
         case.addAction(a.register_family)
         case.addAction(self.open_action)
         case.addSeparator()
@@ -300,14 +315,14 @@ class MainWindow(QMainWindow):
         for action in (a.register_family, *a.case_actions):
             self.addAction(action)
 
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("shortcuts", "&Keyboard shortcuts", "F1",
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self._action("shortcuts", tr("&Keyboard shortcuts"), "F1",
                                          self.show_shortcuts))
-        help_menu.addAction(self._action("openLogFolder", "Open &log folder", None,
+        help_menu.addAction(self._action("openLogFolder", tr("Open &log folder"), None,
                                          self.open_log_folder))
-        help_menu.addAction(self._action("copyDiagnostics", "&Copy diagnostic report", None,
+        help_menu.addAction(self._action("copyDiagnostics", tr("&Copy diagnostic report"), None,
                                          self.copy_diagnostic_report))
-        about = self._action("about", "&About casemgr", None, self.show_about)
+        about = self._action("about", tr("&About casemgr"), None, self.show_about)
         help_menu.addAction(about)
         self.workspace_actions = [self.lock_action, self.search_action, self.refresh_action,
                                   self.export_action, self.export_indicators_action,
@@ -339,7 +354,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         rows = "".join(f"<tr><td>{what}</td><td><b>{keys}</b></td></tr>"
                        for what, keys in sorted(self.shortcut_list()))
-        box = QMessageBox(QMessageBox.Icon.Information, "Keyboard shortcuts",
+        box = QMessageBox(QMessageBox.Icon.Information, tr("Keyboard shortcuts"),
                           f"<table cellpadding='3'>{rows}</table>",
                           QMessageBox.StandardButton.Close, self)
         box.setObjectName("shortcutsBox")
@@ -348,10 +363,11 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "About casemgr",
-                          f"casemgr {__version__}: offline-first case management for "
-                          "child-protection caseworkers. Case data stays encrypted on this "
-                          "device.", QMessageBox.StandardButton.Close, self)
+        box = QMessageBox(QMessageBox.Icon.Information, tr("About casemgr"),
+                          tr("casemgr {version}: offline-first case management for "
+                             "child-protection caseworkers. Case data stays encrypted on this "
+                             "device.").format(
+                              version=__version__), QMessageBox.StandardButton.Close, self)
         box.finished.connect(box.deleteLater)
         box.open()
 
@@ -360,19 +376,20 @@ class MainWindow(QMainWindow):
         """The folder of the log (and its backups and native crash log), for support."""
         folder = self.ctx.log_path.parent if self.ctx.log_path is not None else None
         if folder is None or not folder.is_dir():
-            self.reporter.show_info("There is no log folder yet: casemgr has not written a "
-                                    "log on this computer.")
+            self.reporter.show_info(tr("There is no log folder yet: casemgr has not written a "
+                                       "log on this computer."))
         elif not self.ctx.open_url(QUrl.fromLocalFile(str(folder))):
-            self.reporter.show_info(f"The log folder could not be opened. It is {folder}")
+            self.reporter.show_info(tr("The log folder could not be opened. It is {folder}").format(
+                                        folder=folder))
 
     @Slot()
     def copy_diagnostic_report(self) -> None:
         """Versions, platform, schema and sync state (never case data) to the clipboard."""
         def copy(report: str) -> None:
             QGuiApplication.clipboard().setText(report)
-            self.reporter.show_info("The diagnostic report was copied (versions, platform and "
-                                    "sync state only, no case data): paste it into your "
-                                    "message to support.")
+            self.reporter.show_info(tr("The diagnostic report was copied (versions, platform "
+                                       "and sync state only, no case data): paste it into your "
+                                       "message to support."))
 
         if self.session is None:
             copy(desktop_report(None))
@@ -423,8 +440,9 @@ class MainWindow(QMainWindow):
         for action in self.workspace_actions:
             action.setEnabled(True)
         self.sync_action.setEnabled(not session.offline_only)
-        self.sync_action.setToolTip("Send and receive changes now" if not session.offline_only
-                                    else "This workspace has no server to sync with.")
+        self.sync_action.setToolTip(tr("Send and receive changes now")
+                                    if not session.offline_only
+                                    else tr("This workspace has no server to sync with."))
         self.screens.setCurrentWidget(self.workspace)
         self.show_page(start)
         self.idle.arm()
@@ -506,8 +524,8 @@ class MainWindow(QMainWindow):
             self.case_file.clear()
             if self.pages.currentWidget() is self.case_file:
                 self.show_page(self._back_to)
-            self.reporter.show_info(f"The case {number} is no longer assigned to you; the "
-                                    "server removed it from this device.")
+            self.reporter.show_info(tr("The case {number} is no longer assigned to you; the "
+                                       "server removed it from this device.").format(number=number))
 
     def _show_locked(self) -> None:
         self.screens.setCurrentWidget(self.lock_screen)
@@ -520,14 +538,14 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         if self.session is None:
-            title = "casemgr — locked"
+            title = tr("casemgr — locked")
         else:
-            title = f"casemgr — {self.session.user}"
+            title = tr("casemgr — {user}").format(user=self.session.user)
             if self.session.offline_only:
-                title += " (offline-only)"
+                title += tr(" (offline-only)")
         if self.ctx.demo:
-            title += (" — demo: a local demo server with synthetic data (password "
-                      f"{DEMO_PASSWORD})")
+            title += tr(" — demo: a local demo server with synthetic data (password "
+                        "{password})").format(password=DEMO_PASSWORD)
         self.setWindowTitle(title)
 
     @Slot()
@@ -543,8 +561,9 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _approvals_counted(self, count: int) -> None:
         item = self.navigation.item(PAGES.index("approvals"))
-        item.setText(f"{PAGE_TITLES['approvals']} ({count})" if count else
-                     PAGE_TITLES["approvals"])
+        item.setText(tr("{page} ({count})").format(page=tr(PAGE_TITLES["approvals"]),
+                                                   count=num(count)) if count else
+                     tr(PAGE_TITLES["approvals"]))
 
     @Slot()
     def _today_shown(self) -> None:
@@ -604,8 +623,8 @@ class MainWindow(QMainWindow):
         if case_id and self.pages.currentWidget() is self.cases:
             self.open_case(case_id)
         elif self.session is not None:
-            self.reporter.show_info("No case is selected: choose one in My cases (Ctrl+1) "
-                                    "first, then Ctrl+O opens it.")
+            self.reporter.show_info(tr("No case is selected: choose one in My cases (Ctrl+1) "
+                                       "first, then Ctrl+O opens it."))
 
     @Slot()
     def back(self) -> None:
@@ -639,9 +658,14 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self, int(s.get("auto_lock_minutes")),
                                    int(s.get("search_delay_ms")),
                                    int(s.get("sync_interval_minutes")),
-                                   str(s.get("agency_name")))
+                                   str(s.get("agency_name")), str(s.get("language")))
 
         def accepted() -> None:
+            language = str(dialog.language.currentData())
+            if language != s.get("language"):
+                s.set("language", language)
+                self.reporter.show_info(tr("The new language applies the next time casemgr "
+                                           "starts."))
             s.set("auto_lock_minutes", dialog.auto_lock.value())
             s.set("search_delay_ms", dialog.search_delay.value())
             s.set("sync_interval_minutes", dialog.sync_interval.value())

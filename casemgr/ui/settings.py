@@ -18,6 +18,8 @@ from casemgr.app.dashboard import (
 )
 from casemgr.db.files import atomic_write
 
+LANGUAGE_CODES = ("en", "fr", "es", "ar")  # casemgr.ui.i18n.LANGUAGES
+
 SETTINGS_FILE = "desktop-settings.json"
 VERSION = 2
 
@@ -77,6 +79,10 @@ DECLARED: tuple[Setting, ...] = (
     Setting("agency_name", str, "",
             "The organisation named in the header of printed case summaries (none when "
             "empty)."),
+    Setting("language", str, "",
+            "The language of the interface: en, fr, es or ar; empty for the system's language "
+            "(English when casemgr does not have it). A change applies at the next start.",
+            lambda v: v == "" or v in LANGUAGE_CODES),
 )
 BY_NAME: dict[str, Setting] = {s.name: s for s in DECLARED}
 
@@ -155,4 +161,5 @@ class Settings:
         atomic_write(self.path, json.dumps(data, indent=1, sort_keys=True).encode())
 
 
-__all__ = ["DECLARED", "SETTINGS_FILE", "VERSION", "Setting", "Settings", "UnknownSetting"]
+__all__ = ["DECLARED", "LANGUAGE_CODES", "SETTINGS_FILE", "VERSION", "Setting", "Settings",
+           "UnknownSetting"]

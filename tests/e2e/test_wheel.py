@@ -55,6 +55,9 @@ def test_a_wheel_installed_without_the_checkout_runs_the_app_and_the_server(tmp_
     assert package.startswith(str(site)) and forms.startswith(str(site))
     assert sorted(p.name for p in Path(forms).glob("*.json")) == sorted(
         p.name for p in (ROOT / "resources" / "forms").glob("*.json"))
+    # the compiled translations the app loads for French, Spanish and Arabic
+    assert {p.name for p in (Path(forms).parent / "translations").glob("*.qm")} == {
+        "casemgr_fr.qm", "casemgr_es.qm", "casemgr_ar.qm"}
 
     casemgr = venv / "bin" / "casemgr"
     assert "0.1.0" in run(casemgr, "--version", cwd=elsewhere, env=env)

@@ -13,9 +13,10 @@ from typing import Any
 from casemgr.app.assessment_report import answer_words
 from casemgr.app.casework import Casework
 from casemgr.domain.forms import FormDefinition
-from casemgr.domain.labels import choice_label, field_text
 from casemgr.domain.records import FIELDS, Record, RecordType, display_name
 from casemgr.ui.dialogs.base import field_words
+from casemgr.ui.i18n import N_, current_language, plural, tr
+from casemgr.ui.labels import choice_label, field_text
 
 
 @dataclass(frozen=True)
@@ -29,15 +30,16 @@ class HistoryRow:
     details: tuple[str, ...] = ()  # each field changed: "Follow-up: Call the school → (empty)"
 
 
-ACTIONS = {"create": "Created", "update": "Changed", "delete": "Deleted",
-           "open_case": "Opened the case file", "print": "Printed",
-           "open_attachment": "Saved a copy of the file",
-           "summary_pdf": "Saved the case summary as a PDF",
-           "summary_pdf_redacted": "Saved the case summary as a PDF (redacted)",
-           "summary_print": "Printed the case summary",
-           "summary_print_redacted": "Printed the case summary (redacted)"}
-EMPTY = "(empty)"
-RECEIVED = "Received by sync"
+ACTIONS = {"create": N_("Created"), "update": N_("Changed"), "delete": N_("Deleted"),
+           "open_case": N_("Opened the case file"), "print": N_("Printed"),
+           "open_attachment": N_("Saved a copy of the file"),
+           "summary_pdf": N_("Saved the case summary as a PDF"),
+           "summary_pdf_redacted": N_("Saved the case summary as a PDF (redacted)"),
+           "summary_print": N_("Printed the case summary"),
+           "summary_print_redacted": N_("Printed the case summary (redacted)")}
+# (each translated where it is shown)
+EMPTY = N_("(empty)")
+RECEIVED = N_("Received by sync")
 
 
 # Bookkeeping no caseworker reads (what an approval is bound to, an attachment's key): kept in
@@ -69,7 +71,7 @@ def value_words(record_type: str, name: str, value: Any,
                                                  for v in value):
         return ", ".join(names[v] for v in value)
     text = field_text(record_type, name, value)
-    return text if text.strip() else EMPTY
+    return text if text.strip() else tr(EMPTY)
 
 
 def change_summary(record_type: str, changes: Mapping[str, tuple[Any, Any]]) -> str:
@@ -77,17 +79,20 @@ def change_summary(record_type: str, changes: Mapping[str, tuple[Any, Any]]) -> 
     what to what and the reason given."""
     names = _order(record_type, list(changes))
     if not names:
-        return ACTIONS["update"]
+        return tr(ACTIONS["update"])
     if record_type == RecordType.CASE.value and "risk" in changes:
         old, new = changes["risk"]
-        text = (f"Changed the risk: {choice_label('risk', old) or 'not set'} → "
-                f"{choice_label('risk', new) or 'not set'}")
+        text = tr("Changed the risk: {old} → {new}").format(
+            old=choice_label("risk", old) or tr("not set"),
+            new=choice_label("risk", new) or tr("not set"))
         reason = changes.get("risk_reason", (None, None))[1]
         if isinstance(reason, str) and reason.strip():
-            text += f". Reason: {' '.join(reason.split())}"
+            text += tr(". Reason: {reason}").format(reason=" ".join(reason.split()))
         rest = [field_words(record_type, n) for n in names if n not in ("risk", "risk_reason")]
-        return text + (f"; also changed: {', '.join(rest)}" if rest else "")
-    return "Changed: " + ", ".join(field_words(record_type, n) for n in names)
+        return text + (tr("; also changed: {fields}").format(fields=", ".join(rest))
+                       if rest else "")
+    return tr("Changed: {fields}").format(
+        fields=", ".join(field_words(record_type, n) for n in names))
 
 
 def change_details(record_type: str, changes: Mapping[str, tuple[Any, Any]],
@@ -111,15 +116,18 @@ def _answer_lines(old: Mapping[str, Any], new: Mapping[str, Any],
                   form: FormDefinition | None) -> list[str]:
     changed = [q for q in sorted(old.keys() | new.keys()) if old.get(q) != new.get(q)]
     if form is None:
-        return [f"Answer {q}: {old.get(q, EMPTY)} → {new.get(q, EMPTY)}" for q in changed]
-    lang = form.default_language
+        return [tr("Answer {question}: {old} → {new}").format(
+            question=q, old=old.get(q, tr(EMPTY)), new=new.get(q, tr(EMPTY))) for q in changed]
+    lang = current_language() if current_language() in form.languages \
+        else form.default_language
     order = [f.id for f in form.fields]
     lines = []
     for q in sorted(changed, key=lambda q: order.index(q) if q in order else len(order)):
         try:
             field = form.field(q)
         except KeyError:
-            lines.append(f"Answer {q}: {old.get(q, EMPTY)} → {new.get(q, EMPTY)}")
+            lines.append(tr("Answer {question}: {old} → {new}").format(
+                question=q, old=old.get(q, tr(EMPTY)), new=new.get(q, tr(EMPTY))))
             continue
         lines.append(f"{form.text(field.label, lang)}: "
                      f"{answer_words(form, field, old.get(q), lang)} → "
@@ -159,21 +167,23 @@ def load_history(cw: Casework, records: list[Record]) -> list[HistoryRow]:
             name = display_name(record.type, record.fields) if record else ""
         label = f"{kind}: {name}" if name and name != kind else kind
         if e.source == "sync":
-            state = RECEIVED
+            state = tr(RECEIVED)
         elif record is None:
             state = ""
         elif pending.get(record.id):
             n = pending[record.id]
-            state = f"Waiting to sync ({n} change{'s' if n != 1 else ''})"
+            state = plural(n, tr("Waiting to sync (%Ln change)", "", n),
+                           tr("Waiting to sync (%Ln changes)", "", n))
         elif record.rev > 0:
-            state = f"Synced (revision {record.rev})"
+            state = tr("Synced (revision {rev})").format(rev=record.rev)
         else:
-            state = "Not synced"
+            state = tr("Not synced")
         if e.action == "update":
             action = change_summary(record_type, e.changes)
             details = tuple(change_details(record_type, e.changes, form, names))
         else:
-            action, details = ACTIONS.get(e.action, e.action.replace("_", " ")), ()
+            action, details = (tr(ACTIONS[e.action]) if e.action in ACTIONS
+                               else e.action.replace("_", " ")), ()
         rows.append(HistoryRow(f"{e.source}:{e.seq}", e.at, e.actor, action, label, state,
                                details))
     return rows

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from casemgr.app.casework import CaseFile, Casework
 from casemgr.app.changes import Changes
 from casemgr.domain import schedule
-from casemgr.domain.labels import field_text
 from casemgr.domain.records import (
     Decision,
     Record,
@@ -36,7 +35,9 @@ from casemgr.domain.records import (
 )
 from casemgr.ui.casefile.history import HistoryRow, load_history, row_text, row_tooltip
 from casemgr.ui.dialogs import PlanEditor
-from casemgr.ui.pages.caselist import STATUS_TEXT, risk_text
+from casemgr.ui.i18n import N_, local_date, num, plural, tr
+from casemgr.ui.labels import field_text
+from casemgr.ui.pages.caselist import risk_text, status_text
 from casemgr.ui.widgets import palette
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
 from casemgr.ui.workers.db import DbWorker
@@ -68,10 +69,10 @@ def _f(record: Record, name: str) -> str:
 
 
 TASK_STATE_TEXT = {
-    schedule.TaskState.OVERDUE: "Overdue", schedule.TaskState.DUE_TODAY: "Due today",
-    schedule.TaskState.UPCOMING: "Upcoming", schedule.TaskState.DONE: "Done",
-    schedule.TaskState.CANCELLED: "Cancelled",
-}
+    schedule.TaskState.OVERDUE: N_("Overdue"), schedule.TaskState.DUE_TODAY: N_("Due today"),
+    schedule.TaskState.UPCOMING: N_("Upcoming"), schedule.TaskState.DONE: N_("Done"),
+    schedule.TaskState.CANCELLED: N_("Cancelled"),
+}  # translated where shown
 
 
 def task_state_colour(state: schedule.TaskState) -> QColor | None:
@@ -108,9 +109,9 @@ class CaseFileView(QWidget):
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.back = QPushButton("← Cases")
+        self.back = QPushButton(tr("← Cases"))
         self.back.setObjectName("backToCases")
-        self.back.setToolTip("Back to the list (Esc)")
+        self.back.setToolTip(tr("Back to the list (Esc)"))
         self.back.clicked.connect(self.closed)
         top.addWidget(self.back)
         self.title = QLabel()
@@ -183,7 +184,7 @@ class CaseFileView(QWidget):
         table.activated.connect(lambda _index: self.row_activated.emit(kind))
 
     def _build_overview(self) -> None:
-        layout = self._page("overview", "Overview")
+        layout = self._page("overview", tr("Overview"))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         body = QWidget()
@@ -191,14 +192,16 @@ class CaseFileView(QWidget):
         self._labels: dict[str, QLabel] = {}
         case_form, family_form = QFormLayout(), QFormLayout()
         for form, items in (
-            (case_form, (("case_number", "Case number"), ("status", "Status"),
-                         ("risk", "Risk"), ("assigned_to", "Caseworker"), ("team", "Team"),
-                         ("opened_on", "Opened on"), ("legal_basis", "Consent or legal basis"),
-                         ("consent", "Consent given by"),
-                         ("protection_concerns", "Protection concerns"),
-                         ("closure", "Closure"), ("summary", "Summary"))),
-            (family_form, (("family", "Family"), ("address", "Address"), ("area", "Area"),
-                           ("phone", "Phone"), ("language", "Language"))),
+            (case_form, (("case_number", tr("Case number")), ("status", tr("Status")),
+                         ("risk", tr("Risk")), ("assigned_to", tr("Caseworker")),
+                         ("team", tr("Team")), ("opened_on", tr("Opened on")),
+                         ("legal_basis", tr("Consent or legal basis")),
+                         ("consent", tr("Consent given by")),
+                         ("protection_concerns", tr("Protection concerns")),
+                         ("closure", tr("Closure")), ("summary", tr("Summary")))),
+            (family_form, (("family", tr("Family")), ("address", tr("Address")),
+                           ("area", tr("Area")), ("phone", tr("Phone")),
+                           ("language", tr("Language")))),
         ):
             for key, text in items:
                 label = QLabel()
@@ -207,37 +210,38 @@ class CaseFileView(QWidget):
                 label.setTextFormat(Qt.TextFormat.PlainText)
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 self._labels[key] = label
-                form.addRow(f"{text}:", label)
+                form.addRow(tr("{label}:").format(label=text), label)
         columns.addLayout(case_form, 1)
         columns.addLayout(family_form, 1)
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
-        layout.addWidget(QLabel("Members of the household"))
+        layout.addWidget(QLabel(tr("Members of the household")))
         self.members = RowsModel[Record]([
-            Column("Name", lambda r: display_name(r.type, r.fields)),
-            Column("Role", lambda r: _f(r, "role")),
-            Column("Born", lambda r: _f(r, "date_of_birth") or (
-                f"about {_f(r, 'estimated_age')} years" if r.fields.get("estimated_age")
+            Column(tr("Name"), lambda r: display_name(r.type, r.fields)),
+            Column(tr("Role"), lambda r: _f(r, "role")),
+            Column(tr("Born"), lambda r: _f(r, "date_of_birth") or (
+                tr("about {age} years").format(age=_f(r, "estimated_age"))
+                if r.fields.get("estimated_age")
                 is not None else "")),
-            Column("Last seen", lambda r: self._seen_text(r)),
-            Column("Sex", lambda r: _f(r, "sex")),
-            Column("Relationship", lambda r: _f(r, "relationship")),
-            Column("School", lambda r: _f(r, "school")),
+            Column(tr("Last seen"), lambda r: self._seen_text(r)),
+            Column(tr("Sex"), lambda r: _f(r, "sex")),
+            Column(tr("Relationship"), lambda r: _f(r, "relationship")),
+            Column(tr("School"), lambda r: _f(r, "school")),
         ], lambda r: r.id, self)
         self.members_table = RowsTable(self.members, "membersTable")
         layout.addWidget(self.members_table, 1)
 
     def _build_visits(self) -> None:
-        layout = self._page("visits", "Visits")
+        layout = self._page("visits", tr("Visits"))
         self.visits = RowsModel[Record]([
-            Column("Date", lambda r: _f(r, "visit_date")),
-            Column("Type", lambda r: _f(r, "visit_type")),
-            Column("Children seen", lambda r: self._children_seen_text(r)),
-            Column("Safety concern", lambda r: _f(r, "safety_concern"),
+            Column(tr("Date"), lambda r: _f(r, "visit_date")),
+            Column(tr("Type"), lambda r: _f(r, "visit_type")),
+            Column(tr("Children seen"), lambda r: self._children_seen_text(r)),
+            Column(tr("Safety concern"), lambda r: _f(r, "safety_concern"),
                    foreground=lambda r: palette.error() if r.fields.get("safety_concern")
                    else None),
-            Column("Who was present", lambda r: _f(r, "participants")),
-            Column("Follow-up", lambda r: _f(r, "follow_up")),
+            Column(tr("Who was present"), lambda r: _f(r, "participants")),
+            Column(tr("Follow-up"), lambda r: _f(r, "follow_up")),
         ], lambda r: r.id, self)
         split = QSplitter(Qt.Orientation.Vertical)
         self.visits_table = RowsTable(self.visits, "visitsTable")
@@ -251,42 +255,42 @@ class CaseFileView(QWidget):
         self._activates(self.visits_table, "visits")
 
     def _build_assessments(self) -> None:
-        layout = self._page("assessments", "Assessments")
+        layout = self._page("assessments", tr("Assessments"))
         self.assessments = RowsModel[Record]([
-            Column("Completed on", lambda r: _f(r, "completed_on")),
-            Column("Form", lambda r: self._form_title(r)),
-            Column("Score", lambda r: f"{r.fields['score']:g}"
+            Column(tr("Completed on"), lambda r: _f(r, "completed_on")),
+            Column(tr("Form"), lambda r: self._form_title(r)),
+            Column(tr("Score"), lambda r: f"{r.fields['score']:g}"
                    if isinstance(r.fields.get("score"), int | float) else ""),
-            Column("Suggested risk", lambda r: risk_text(r.fields.get("suggested_risk"))
+            Column(tr("Suggested risk"), lambda r: risk_text(r.fields.get("suggested_risk"))
                    if r.fields.get("suggested_risk") else "",
                    background=lambda r: palette.risk_background(r.fields.get("suggested_risk")),
                    foreground=lambda r: palette.risk_foreground(r.fields.get("suggested_risk"))),
         ], lambda r: r.id, self)
         self.assessments_table = RowsTable(self.assessments, "assessmentsTable")
-        self.assessments_table.setToolTip("Double-click or press Enter to read an assessment "
-                                          "with every answer")
+        self.assessments_table.setToolTip(tr("Double-click or press Enter to read an assessment "
+                                             "with every answer"))
         layout.addWidget(self.assessments_table, 1)
         self.assessments_table.selectionModel().selectionChanged.connect(
             self.selection_changed)
         self._activates(self.assessments_table, "assessments")
 
     def _build_plan(self) -> None:
-        layout = self._page("plan", "Case plan")
+        layout = self._page("plan", tr("Case plan"))
         split = QSplitter(Qt.Orientation.Vertical)
         self.plan_editor = PlanEditor(today=self._today())
         split.addWidget(self.plan_editor)
         approvals_box = QWidget()
         approvals_layout = QVBoxLayout(approvals_box)
         approvals_layout.setContentsMargins(0, 0, 0, 0)
-        approvals_layout.addWidget(QLabel("Approval requests"))
+        approvals_layout.addWidget(QLabel(tr("Approval requests")))
         self.approvals = RowsModel[Record]([
-            Column("Request", lambda r: _f(r, "kind")),
-            Column("Requested by", lambda r: _f(r, "requested_by")),
-            Column("Requested at", lambda r: _f(r, "requested_at")[:16].replace("T", " ")),
-            Column("Decision", lambda r: _f(r, "decision"),
+            Column(tr("Request"), lambda r: _f(r, "kind")),
+            Column(tr("Requested by"), lambda r: _f(r, "requested_by")),
+            Column(tr("Requested at"), lambda r: _f(r, "requested_at")[:16].replace("T", " ")),
+            Column(tr("Decision"), lambda r: _f(r, "decision"),
                    bold=lambda r: r.fields.get("decision") == Decision.PENDING.value),
-            Column("Decided by", lambda r: _f(r, "decided_by")),
-            Column("Comment", lambda r: _f(r, "comment")),
+            Column(tr("Decided by"), lambda r: _f(r, "decided_by")),
+            Column(tr("Comment"), lambda r: _f(r, "comment")),
         ], lambda r: r.id, self)
         self.approvals_table = RowsTable(self.approvals, "approvalsTable")
         approvals_layout.addWidget(self.approvals_table)
@@ -297,19 +301,19 @@ class CaseFileView(QWidget):
         self._plan_shown: object = None
 
     def _build_referrals(self) -> None:
-        layout = self._page("referrals", "Referrals")
+        layout = self._page("referrals", tr("Referrals"))
         self.referrals = RowsModel[Record]([
-            Column("Service", lambda r: _f(r, "service_type")),
-            Column("Provider", lambda r: self._provider(r)),
-            Column("Child", lambda r: self._people.get(r.fields.get("person_id") or "", "")),
-            Column("Urgency", lambda r: _f(r, "urgency"),
+            Column(tr("Service"), lambda r: _f(r, "service_type")),
+            Column(tr("Provider"), lambda r: self._provider(r)),
+            Column(tr("Child"), lambda r: self._people.get(r.fields.get("person_id") or "", "")),
+            Column(tr("Urgency"), lambda r: _f(r, "urgency"),
                    bold=lambda r: r.fields.get("urgency") == "emergency"),
-            Column("Status", lambda r: _f(r, "status")),
-            Column("Sent on", lambda r: _f(r, "sent_on")),
-            Column("Consent", lambda r: "Recorded" if r.fields.get("consent") else (
-                "Override: " + _f(r, "consent_override_reason")
-                if r.fields.get("consent_override_reason") else "Not recorded")),
-            Column("Outcome", lambda r: _f(r, "outcome") or _f(r, "response")),
+            Column(tr("Status"), lambda r: _f(r, "status")),
+            Column(tr("Sent on"), lambda r: _f(r, "sent_on")),
+            Column(tr("Consent"), lambda r: tr("Recorded") if r.fields.get("consent") else (
+                tr("Override: {reason}").format(reason=_f(r, "consent_override_reason"))
+                if r.fields.get("consent_override_reason") else tr("Not recorded"))),
+            Column(tr("Outcome"), lambda r: _f(r, "outcome") or _f(r, "response")),
         ], lambda r: r.id, self)
         self.referrals_table = RowsTable(self.referrals, "referralsTable")
         layout.addWidget(self.referrals_table, 1)
@@ -317,15 +321,15 @@ class CaseFileView(QWidget):
         self._activates(self.referrals_table, "referrals")
 
     def _build_tasks(self) -> None:
-        layout = self._page("tasks", "Tasks")
+        layout = self._page("tasks", tr("Tasks"))
         self.tasks = RowsModel[Record]([
-            Column("Task", lambda r: _f(r, "title")),
-            Column("Due", lambda r: _f(r, "due_date")),
-            Column("State", lambda r: self._task_state_text(r),
+            Column(tr("Task"), lambda r: tr(_f(r, "title"))),  # tasks casemgr makes: in words
+            Column(tr("Due"), lambda r: _f(r, "due_date")),
+            Column(tr("State"), lambda r: self._task_state_text(r),
                    foreground=lambda r: task_state_colour(self._task_state(r)),
                    bold=lambda r: self._task_state(r) is schedule.TaskState.OVERDUE),
-            Column("Assigned to", lambda r: _f(r, "assigned_to")),
-            Column("Completed on", lambda r: _f(r, "completed_on")),
+            Column(tr("Assigned to"), lambda r: _f(r, "assigned_to")),
+            Column(tr("Completed on"), lambda r: _f(r, "completed_on")),
         ], lambda r: r.id, self)
         self.tasks_table = RowsTable(self.tasks, "caseTasksTable")
         layout.addWidget(self.tasks_table, 1)
@@ -333,17 +337,17 @@ class CaseFileView(QWidget):
         self._activates(self.tasks_table, "tasks")
 
     def _build_notes(self) -> None:
-        layout = self._page("notes", "Notes")
+        layout = self._page("notes", tr("Notes"))
         self.notes = RowsModel[Record]([
-            Column("Written", lambda r: r.created_at[:16].replace("T", " ")),
-            Column("By", lambda r: r.created_by),
-            Column("Note", lambda r: _f(r, "text")),
+            Column(tr("Written"), lambda r: r.created_at[:16].replace("T", " ")),
+            Column(tr("By"), lambda r: r.created_by),
+            Column(tr("Note"), lambda r: _f(r, "text")),
         ], lambda r: r.id, self)
         self.notes_table = RowsTable(self.notes, "notesTable")
         layout.addWidget(self.notes_table, 1)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setObjectName("noteText")
-        self.note_edit.setPlaceholderText("Write a note about this case (Ctrl+Enter adds it)")
+        self.note_edit.setPlaceholderText(tr("Write a note about this case (Ctrl+Enter adds it)"))
         self.note_edit.setMaximumHeight(110)
         layout.addWidget(self.note_edit)
         row = QHBoxLayout()
@@ -351,7 +355,7 @@ class CaseFileView(QWidget):
         self.note_error.setObjectName("noteError")
         palette.apply_style(self.note_error, palette.error_style)
         row.addWidget(self.note_error, 1)
-        self.add_note_button = QPushButton("Add note")
+        self.add_note_button = QPushButton(tr("Add note"))
         self.add_note_button.setObjectName("addNote")
         self.add_note_button.clicked.connect(self._add_note_clicked)
         row.addWidget(self.add_note_button)
@@ -361,15 +365,16 @@ class CaseFileView(QWidget):
                       Qt.ShortcutContext.WidgetShortcut)
 
     def _build_attachments(self) -> None:
-        layout = self._page("attachments", "Attachments")
+        layout = self._page("attachments", tr("Attachments"))
         self.attachments = RowsModel[Record]([
-            Column("File", lambda r: _f(r, "filename")),
-            Column("Description", lambda r: _f(r, "description")),
-            Column("Size", lambda r: f"{int(r.fields.get('size') or 0) / 1024:,.0f} KiB"),
-            Column("Added", lambda r: r.created_at[:10]),
+            Column(tr("File"), lambda r: _f(r, "filename")),
+            Column(tr("Description"), lambda r: _f(r, "description")),
+            Column(tr("Size"), lambda r: tr("{size} KiB").format(
+                size=num(round(int(r.fields.get("size") or 0) / 1024)))),
+            Column(tr("Added"), lambda r: local_date(r.created_at[:10])),
         ], lambda r: r.id, self)
-        note = QLabel("Files are kept encrypted on this device and synced with the case. "
-                      "“Save a copy” writes a decrypted copy where you choose.")
+        note = QLabel(tr("Files are kept encrypted on this device and synced with the case. "
+                         "“Save a copy” writes a decrypted copy where you choose."))
         note.setWordWrap(True)
         layout.addWidget(note)
         self.attachments_table = RowsTable(self.attachments, "attachmentsTable")
@@ -378,16 +383,16 @@ class CaseFileView(QWidget):
             self.selection_changed)
 
     def _build_history(self) -> None:
-        layout = self._page("history", "History")
+        layout = self._page("history", tr("History"))
         self.history_status = QLabel()
         self.history_status.setObjectName("historyStatus")
         layout.addWidget(self.history_status)
         self.history = RowsModel[HistoryRow]([
-            Column("When", lambda h: h.at[:19].replace("T", " ")),
-            Column("Who", lambda h: h.actor),
-            Column("Record", lambda h: h.record),
-            Column("What", lambda h: h.action, tooltip=row_tooltip),
-            Column("Sync", lambda h: h.sync_state),
+            Column(tr("When"), lambda h: h.at[:19].replace("T", " ")),
+            Column(tr("Who"), lambda h: h.actor),
+            Column(tr("Record"), lambda h: h.record),
+            Column(tr("What"), lambda h: h.action, tooltip=row_tooltip),
+            Column(tr("Sync"), lambda h: h.sync_state),
         ], lambda h: h.key, self)
         split = QSplitter(Qt.Orientation.Vertical)
         self.history_table = RowsTable(self.history, "historyTable")
@@ -396,7 +401,7 @@ class CaseFileView(QWidget):
         # The selected entry whole: each field it changed, from what to what.
         self.history_detail = QTextBrowser()
         self.history_detail.setObjectName("historyDetail")
-        self.history_detail.setPlaceholderText("Select an entry to see what changed.")
+        self.history_detail.setPlaceholderText(tr("Select an entry to see what changed."))
         split.addWidget(self.history_detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
@@ -430,23 +435,27 @@ class CaseFileView(QWidget):
         family = cf.family.fields if cf.family else {}
         self._people = {p.id: display_name(p.type, p.fields) for p in cf.persons}
         self._last_seen = schedule.last_seen(cf.children, cf.visits)
-        self.title.setText(f"{c['case_number']} · {family.get('name', '')} family")
+        self.title.setText(tr("{case_number} · {name} family").format(
+                               case_number=c['case_number'], name=family.get('name', '')))
         risk = c.get("risk")
         self.risk_badge.setText(risk_text(risk))
         palette.apply_style(self.risk_badge,
                             lambda pal: palette.risk_badge_style(risk, pal))
-        self.status_badge.setText(STATUS_TEXT.get(c["status"], c["status"]))
+        self.status_badge.setText(status_text(c["status"]))
         palette.apply_style(self.status_badge, lambda pal: palette.badge_style(palette=pal))
         consent = c.get("consent_given_by", "")
         if c.get("consent_date"):
-            consent += f" on {c['consent_date']}"
+            consent = tr("{who} on {date}").format(who=consent,
+                                                   date=local_date(c["consent_date"]))
         overview = {
-            "case_number": c["case_number"], "status": STATUS_TEXT.get(c["status"], ""),
+            "case_number": c["case_number"],
+            "status": status_text(c["status"]) if c["status"] else "",
             "risk": risk_text(risk), "assigned_to": c["assigned_to"],
-            "team": c.get("team") or "", "opened_on": c["opened_on"],
+            "team": c.get("team") or "", "opened_on": local_date(c["opened_on"]),
             "legal_basis": _f(cf.case, "legal_basis"), "consent": consent,
             "protection_concerns": _f(cf.case, "protection_concerns"),
-            "closure": (f"Closed on {c['closed_on']}: " if c.get("closed_on") else "")
+            "closure": (tr("Closed on {date}: ").format(date=local_date(c["closed_on"]))
+                        if c.get("closed_on") else "")
             + (c.get("closure_reason") or ""),
             "summary": c.get("summary") or "",
             "family": family.get("name", ""), "address": family.get("address", ""),
@@ -486,7 +495,8 @@ class CaseFileView(QWidget):
 
     def _tasks_title(self, cf: CaseFile) -> str:
         overdue = sum(self._task_state(t) is schedule.TaskState.OVERDUE for t in cf.tasks)
-        return f"Tasks ({overdue} overdue)" if overdue else "Tasks"
+        return (tr("Tasks ({count} overdue)").format(count=num(overdue)) if overdue
+                else tr("Tasks"))
 
     def _tables(self) -> dict[str, RowsTable]:
         return {"visits": self.visits_table, "assessments": self.assessments_table,
@@ -545,7 +555,7 @@ class CaseFileView(QWidget):
                    *cf.assessments, *([cf.plan] if cf.plan else []), *cf.goals, *cf.approvals,
                    *cf.referrals, *cf.tasks, *cf.notes, *cf.attachments, *cf.conflicts]
         generation = self._generation
-        self.history_status.setText("Reading the audit log…")
+        self.history_status.setText(tr("Reading the audit log…"))
         self._worker.run(lambda cw: load_history(cw, records),
                          lambda rows: self._show_history(generation, rows))
 
@@ -557,9 +567,9 @@ class CaseFileView(QWidget):
         self.history_table.select_id(keep)
         self._show_history_entry()
         self.history_status.setText(
-            f"{len(rows)} entries in the history of this case's records: what was done here "
-            "(the audit log) and what was received by sync. Select one to see each field it "
-            "changed.")
+            tr("{count} entries in the history of this case's records: what was done here (the "
+               "audit log) and what was received by sync. Select one to see each field it "
+               "changed.").format(count=len(rows)))
         self.history_shown.emit()
 
     @Slot()
@@ -585,14 +595,17 @@ class CaseFileView(QWidget):
             return ""
         seen = self._last_seen.get(person.id)
         if seen is None:
-            return "Not seen on a visit yet"
+            return tr("Not seen on a visit yet")
         days = (self._today() - date.fromisoformat(seen)).days
-        return seen if days <= 0 else f"{seen} ({days} day{'s' if days != 1 else ''} ago)"
+        if days <= 0:
+            return local_date(seen)
+        return plural(days, tr("{date} (%Ln day ago)", "", days),
+                      tr("{date} (%Ln days ago)", "", days)).format(date=local_date(seen))
 
     def _children_seen_text(self, visit: Record) -> str:
         named = visit.fields.get("children_seen")
         if isinstance(named, list):
-            return ", ".join(self._people.get(pid, "?") for pid in named) or "None"
+            return ", ".join(self._people.get(pid, "?") for pid in named) or tr("None")
         return _f(visit, "child_seen")
 
     def selected(self, kind: str) -> Record | None:
@@ -620,10 +633,11 @@ class CaseFileView(QWidget):
 
     def _task_state_text(self, record: Record) -> str:
         state = self._task_state(record)
-        text = TASK_STATE_TEXT[state]
+        text = tr(TASK_STATE_TEXT[state])
         if state is schedule.TaskState.OVERDUE:
             days = (self._today() - date.fromisoformat(record.fields["due_date"])).days
-            text += f" by {days} day{'s' if days != 1 else ''}"
+            text = plural(days, tr("{state} by %Ln day", "", days),
+                          tr("{state} by %Ln days", "", days)).format(state=text)
         return text
 
     def _provider(self, record: Record) -> str:
@@ -642,7 +656,7 @@ class CaseFileView(QWidget):
     def _add_note_clicked(self) -> None:
         text = self.note_edit.toPlainText().strip()
         if not text:
-            self.note_error.setText("Write the note first.")
+            self.note_error.setText(tr("Write the note first."))
             return
         self.note_error.clear()
         self.add_note_button.setEnabled(False)
@@ -655,7 +669,7 @@ class CaseFileView(QWidget):
         self.show_tab("notes")
 
     def note_refused(self, errors: dict[str, str]) -> None:
-        self.note_error.setText("; ".join(errors.values()) or "The note was not saved.")
+        self.note_error.setText("; ".join(errors.values()) or tr("The note was not saved."))
         self.add_note_button.setEnabled(True)
 
 

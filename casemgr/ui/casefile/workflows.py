@@ -56,6 +56,7 @@ from casemgr.ui.dialogs import (
 from casemgr.ui.dialogs.assessment import Subject
 from casemgr.ui.dialogs.summary import SummaryDialog
 from casemgr.ui.errors import ErrorKind, ErrorReporter, kind_of, user_message
+from casemgr.ui.i18n import N_, local_date, plural, tr
 from casemgr.ui.pages.caselist import risk_text
 from casemgr.ui.reports import summary_file_name, summary_headers, write_summary
 from casemgr.ui.widgets.pdf import print_html
@@ -69,8 +70,8 @@ class AttachmentNotHere(Exception):
 def save_attachment_copy(cw: Casework, record_id: str, dest: Path) -> int:
     """Decrypt an attachment to `dest` (audited by read_attachment); the bytes written."""
     if not cw.attachment_here(record_id):
-        raise AttachmentNotHere("The file has not been downloaded to this device yet; it "
-                                "arrives with the next sync.")
+        raise AttachmentNotHere(tr("The file has not been downloaded to this device yet; it "
+                                   "arrives with the next sync."))
     written = 0
     try:
         with open(dest, "wb") as out:
@@ -96,10 +97,10 @@ def _duplicates(cw: Casework, queries: list[tuple[str, str, str | None, int | No
 # The permission each correction needs, and what to select for it.
 _CORRECTING = {"visits": Action.RECORD_VISIT, "assessments": Action.RUN_ASSESSMENT,
                "referrals": Action.REFER, "tasks": Action.EDIT_CASE}
-_SELECT_TO_CORRECT = {"visits": "Select a visit in the Visits tab.",
-                      "assessments": "Select an assessment in the Assessments tab.",
-                      "referrals": "Select a draft referral in the Referrals tab.",
-                      "tasks": "Select an open task in the Tasks tab."}
+_SELECT_TO_CORRECT = {"visits": N_("Select a visit in the Visits tab."),
+                      "assessments": N_("Select an assessment in the Assessments tab."),
+                      "referrals": N_("Select a draft referral in the Referrals tab."),
+                      "tasks": N_("Select an open task in the Tasks tab.")}
 
 
 def _providers(cw: Casework) -> list[dict[str, Any]]:
@@ -138,61 +139,61 @@ class CaseActions(QObject):
             action.triggered.connect(slot)
             return action
 
-        self.register_family = make("registerFamily", "&Register a family…", "Ctrl+N",
+        self.register_family = make("registerFamily", tr("&Register a family…"), "Ctrl+N",
                                     self.start_registration)
-        self.record_visit = make("recordVisit", "Record a &visit…", "Ctrl+Shift+V",
+        self.record_visit = make("recordVisit", tr("Record a &visit…"), "Ctrl+Shift+V",
                                  self.start_visit)
-        self.run_assessment = make("runAssessment", "Run an &assessment…", "Ctrl+Shift+A",
+        self.run_assessment = make("runAssessment", tr("Run an &assessment…"), "Ctrl+Shift+A",
                                    self.start_assessment)
-        self.change_risk = make("changeRisk", "Change the ris&k level…", "Ctrl+Shift+K",
+        self.change_risk = make("changeRisk", tr("Change the ris&k level…"), "Ctrl+Shift+K",
                                 self.start_risk_change)
-        self.refer = make("refer", "&Refer to a service…", "Ctrl+Shift+R", self.start_referral)
-        self.send_referral = make("sendReferral", "&Send the referral", None,
+        self.refer = make("refer", tr("&Refer to a service…"), "Ctrl+Shift+R", self.start_referral)
+        self.send_referral = make("sendReferral", tr("&Send the referral"), None,
                                   self.send_selected_referral)
-        self.record_response = make("recordResponse", "Record the provider's &answer…", None,
+        self.record_response = make("recordResponse", tr("Record the provider's &answer…"), None,
                                     self.start_response)
-        self.cancel_referral = make("cancelReferral", "Cancel the referral", None,
+        self.cancel_referral = make("cancelReferral", tr("Cancel the referral"), None,
                                     self.cancel_selected_referral)
-        self.add_task = make("addTask", "Add a &task…", "Ctrl+Shift+T", self.start_task)
-        self.follow_up_task = make("followUpTask", "Make a task of the &follow-up", None,
+        self.add_task = make("addTask", tr("Add a &task…"), "Ctrl+Shift+T", self.start_task)
+        self.follow_up_task = make("followUpTask", tr("Make a task of the &follow-up"), None,
                                    self.task_from_selected_follow_up)
-        self.complete_task = make("completeTask", "&Mark the task done", "Ctrl+D",
+        self.complete_task = make("completeTask", tr("&Mark the task done"), "Ctrl+D",
                                   self.complete_selected_task)
-        self.cancel_task = make("cancelTask", "Cancel the task", None,
+        self.cancel_task = make("cancelTask", tr("Cancel the task"), None,
                                 self.cancel_selected_task)
-        self.add_note = make("addNote", "Write a &note", "Ctrl+Shift+N", self.focus_note)
-        self.request_closure = make("requestClosure", "Request &closure…", None,
+        self.add_note = make("addNote", tr("Write a &note"), "Ctrl+Shift+N", self.focus_note)
+        self.request_closure = make("requestClosure", tr("Request &closure…"), None,
                                     self.start_closure)
-        self.decide_plan = make("decidePlan", "Decide on the case &plan…", None,
+        self.decide_plan = make("decidePlan", tr("Decide on the case &plan…"), None,
                                 lambda: self.start_decision("case_plan"))
-        self.decide_closure = make("decideClosure", "Decide on the c&losure…", None,
+        self.decide_closure = make("decideClosure", tr("Decide on the c&losure…"), None,
                                    lambda: self.start_decision("closure"))
-        self.reassign = make("reassign", "Reassi&gn the case…", None, self.start_reassign)
-        self.reopen = make("reopen", "Re&open the case", None, self.reopen_case)
-        self.attach_file = make("attachFile", "Attach a &file…", None, self.start_attachment)
-        self.save_attachment = make("saveAttachment", "Save a cop&y…", None,
+        self.reassign = make("reassign", tr("Reassi&gn the case…"), None, self.start_reassign)
+        self.reopen = make("reopen", tr("Re&open the case"), None, self.reopen_case)
+        self.attach_file = make("attachFile", tr("Attach a &file…"), None, self.start_attachment)
+        self.save_attachment = make("saveAttachment", tr("Save a cop&y…"), None,
                                     self.start_save_copy)
         self.save_summary = make("saveSummary", "Save summary as P&DF…", None,
                                  lambda: self.start_summary(to_pdf=True))
         self.print_summary = make("printSummary", "Print s&ummary…", None,
                                   lambda: self.start_summary(to_pdf=False))
         # Reading and correcting what was saved (a tab's button says just "Open…"/"Edit…").
-        self.open_assessment = make("openAssessment", "Read the &assessment…", None,
+        self.open_assessment = make("openAssessment", tr("Read the &assessment…"), None,
                                     self.open_selected_assessment)
-        self.open_assessment.setIconText("Open…")
-        self.correct_visit = make("correctVisit", "&Edit the visit…", None,
+        self.open_assessment.setIconText(tr("Open…"))
+        self.correct_visit = make("correctVisit", tr("&Edit the visit…"), None,
                                   lambda: self.start_correction("visits"))
-        self.correct_assessment = make("correctAssessment", "Edit the assessment…", None,
+        self.correct_assessment = make("correctAssessment", tr("Edit the assessment…"), None,
                                        lambda: self.start_correction("assessments"))
-        self.correct_referral = make("correctReferral", "Edit the referral…", None,
+        self.correct_referral = make("correctReferral", tr("Edit the referral…"), None,
                                      lambda: self.start_correction("referrals"))
-        self.correct_task = make("correctTask", "Edit the task…", None,
+        self.correct_task = make("correctTask", tr("Edit the task…"), None,
                                  lambda: self.start_correction("tasks"))
         self.corrections = {"visits": self.correct_visit,
                             "assessments": self.correct_assessment,
                             "referrals": self.correct_referral, "tasks": self.correct_task}
         for action in self.corrections.values():
-            action.setIconText("Edit…")
+            action.setIconText(tr("Edit…"))
         self.case_actions = [
             self.record_visit, self.run_assessment, self.change_risk, self.refer,
             self.send_referral, self.record_response, self.cancel_referral, self.add_task,
@@ -258,12 +259,12 @@ class CaseActions(QObject):
         actor = self.actor
         data = self._file.data
         if actor is None:
-            return False, "Unlock the workspace first."
+            return False, tr("Unlock the workspace first.")
         if data is None:
-            return False, "Open a case first."
+            return False, tr("Open a case first.")
         access = CaseAccess.of_case(data.file.case.fields)
         if not can(actor, action, access):
-            return False, "Your role does not allow this on this case."
+            return False, tr("Your role does not allow this on this case.")
         return True, ""
 
     @Slot()
@@ -277,45 +278,45 @@ class CaseActions(QObject):
         attachment = self._file.selected("attachments")
         visit = self._file.selected("visits")
         rules: dict[QAction, tuple[Action, str | None]] = {
-            self.attach_file: (Action.EDIT_CASE, "The case is closed." if closed else None),
+            self.attach_file: (Action.EDIT_CASE, tr("The case is closed.") if closed else None),
             self.save_attachment: (Action.VIEW_CASE, None if attachment else
-                                   "Select a file in the Attachments tab."),
-            self.record_visit: (Action.RECORD_VISIT, "The case is closed." if closed else None),
+                                   tr("Select a file in the Attachments tab.")),
+            self.record_visit: (Action.RECORD_VISIT, tr("The case is closed.") if closed else None),
             self.run_assessment: (Action.RUN_ASSESSMENT,
-                                  "The case is closed." if closed else None),
-            self.change_risk: (Action.EDIT_CASE, "The case is closed." if closed else None),
-            self.refer: (Action.REFER, "The case is closed." if closed else None),
-            self.add_task: (Action.EDIT_CASE, "The case is closed." if closed else None),
-            self.follow_up_task: (Action.EDIT_CASE, "The case is closed." if closed else (
+                                  tr("The case is closed.") if closed else None),
+            self.change_risk: (Action.EDIT_CASE, tr("The case is closed.") if closed else None),
+            self.refer: (Action.REFER, tr("The case is closed.") if closed else None),
+            self.add_task: (Action.EDIT_CASE, tr("The case is closed.") if closed else None),
+            self.follow_up_task: (Action.EDIT_CASE, tr("The case is closed.") if closed else (
                 None if visit and str(visit.fields.get("follow_up") or "").strip() else
-                "Select a visit that noted a follow-up in the Visits tab.")),
+                tr("Select a visit that noted a follow-up in the Visits tab."))),
             self.add_note: (Action.EDIT_CASE, None),
             self.request_closure: (Action.REQUEST_CLOSURE,
                                    None if status in ("open", "active") else
-                                   "Only an open or active case can be closed."),
+                                   tr("Only an open or active case can be closed.")),
             self.reassign: (Action.REASSIGN_CASE, None),
-            self.reopen: (Action.REOPEN_CASE, None if closed else "The case is not closed."),
+            self.reopen: (Action.REOPEN_CASE, None if closed else tr("The case is not closed.")),
             self.complete_task: (Action.EDIT_CASE, None if task and task.fields.get("status")
-                                 == "open" else "Select an open task in the Tasks tab."),
+                                 == "open" else tr("Select an open task in the Tasks tab.")),
             self.cancel_task: (Action.EDIT_CASE, None if task and task.fields.get("status")
-                               == "open" else "Select an open task in the Tasks tab."),
+                               == "open" else tr("Select an open task in the Tasks tab.")),
             self.send_referral: (Action.REFER, None if referral and referral.fields.get(
-                "status") == "draft" else "Select a draft referral in the Referrals tab."),
+                "status") == "draft" else tr("Select a draft referral in the Referrals tab.")),
             self.record_response: (Action.REFER, None if referral and referral.fields.get(
                 "status") in ("sent", "accepted") else
-                "Select a sent or accepted referral in the Referrals tab."),
+                tr("Select a sent or accepted referral in the Referrals tab.")),
             self.cancel_referral: (Action.REFER, None if referral and referral.fields.get(
                 "status") in ("draft", "sent", "accepted") else
-                "Select a referral in progress in the Referrals tab."),
+                tr("Select a referral in progress in the Referrals tab.")),
             self.decide_plan: (Action.DECIDE_PLAN, self._decision_blocker("case_plan")),
             self.decide_closure: (Action.DECIDE_CLOSURE, self._decision_blocker("closure")),
             self.open_assessment: (Action.VIEW_CASE, None if self._file.selected("assessments")
-                                   else "Select an assessment in the Assessments tab."),
+                                   else tr("Select an assessment in the Assessments tab.")),
             self.save_summary: (Action.VIEW_CASE, None),
             self.print_summary: (Action.VIEW_CASE, None),
         }
         for kind, action in self.corrections.items():
-            rules[action] = (_CORRECTING[kind], "The case is closed." if closed
+            rules[action] = (_CORRECTING[kind], tr("The case is closed.") if closed
                              else self._correction_blocker(kind))
         role = self.session.role if self.session else None
         for action, (permission, blocker) in rules.items():
@@ -329,25 +330,25 @@ class CaseActions(QObject):
         self.register_family.setVisible(
             role is None or PERMISSIONS[Action.REGISTER_FAMILY].allows(role))
         self.register_family.setEnabled(self.session is not None)
-        self.register_family.setToolTip("Register a family and open a new case"
-                                        if self.session else "Unlock the workspace first.")
+        self.register_family.setToolTip(tr("Register a family and open a new case")
+                                        if self.session else tr("Unlock the workspace first."))
 
     def _correction_blocker(self, kind: str) -> str | None:
         """Why the selected record of `kind` cannot be corrected now, or None."""
         record = self._file.selected(kind)
         if record is None:
-            return _SELECT_TO_CORRECT[kind]
+            return tr(_SELECT_TO_CORRECT[kind])
         actor = self.actor
         if actor is None:
-            return "Unlock the workspace first."
+            return tr("Unlock the workspace first.")
         return correction_blocker(record.type, record.fields, record.created_by, actor)
 
     def _decision_blocker(self, kind: str) -> str | None:
         approval = self._file.pending_approval(kind)
         if approval is None:
-            return "Nothing is waiting for a decision."
+            return tr("Nothing is waiting for a decision.")
         if self.session and approval.fields.get("requested_by") == self.session.user:
-            return "You cannot decide on your own request."
+            return tr("You cannot decide on your own request.")
         return None
 
     # -- running use cases ---------------------------------------------------------------------
@@ -380,7 +381,7 @@ class CaseActions(QObject):
             kind = kind_of(exc)
             if kind is ErrorKind.BUG:
                 self._reporter.report_bug(exc, type(dialog).__name__)
-                message = {"": "The change was not saved because of an internal error."}
+                message = {"": tr("The change was not saved because of an internal error.")}
             elif kind is ErrorKind.REFUSED_INPUT:
                 message = dict(getattr(exc, "errors", {}))
             else:
@@ -457,7 +458,8 @@ class CaseActions(QObject):
         if case_id is None or not self.run_assessment.isEnabled():
             return
         self._run(lambda cw: cw.assessment_forms(case_id),
-                  lambda forms: self._choose_form(case_id, forms), "reading the assessment forms")
+                  lambda forms: self._choose_form(case_id, forms), "reading the assessment "
+                                                                      "forms")
 
     def _choose_form(self, case_id: str, forms: list[FormDefinition]) -> None:
         if len(forms) == 1:
@@ -465,9 +467,9 @@ class CaseActions(QObject):
             return
         chooser = QInputDialog(self._window)
         chooser.setObjectName("form_chooser")
-        chooser.setWindowTitle("Run an assessment")
-        chooser.setLabelText("Which assessment form? (The forms for this case's stage come "
-                             "first.)")
+        chooser.setWindowTitle(tr("Run an assessment"))
+        chooser.setLabelText(tr("Which assessment form? (The forms for this case's stage come "
+                                "first.)"))
         titles = [f.text(f.title) for f in forms]
         chooser.setComboBoxItems(titles)
         chooser.setComboBoxEditable(False)
@@ -501,9 +503,9 @@ class CaseActions(QObject):
         if suggested is not None and suggested.value != current and data is not None:
             self._risk_hint = (data.file.case.id, suggested.value)
             self._reporter.show_info(
-                f"The assessment suggests {risk_text(suggested.value).lower()}; the case is "
-                f"recorded as {risk_text(current).lower()}. Use “Change the risk level” "
-                "(Ctrl+Shift+K) if you agree.")
+                tr("The assessment suggests {risk}; the case is recorded as {risk2}. Use "
+                   "“Change the risk level” (Ctrl+Shift+K) if you agree.").format(
+                    risk=risk_text(suggested.value).lower(), risk2=risk_text(current).lower()))
 
     def _recheck_risk_hint(self) -> None:
         """The message about a suggested risk follows the case: once the risk is changed to
@@ -514,9 +516,8 @@ class CaseActions(QObject):
         current = data.file.case.fields.get("risk")
         if current == self._risk_hint[1]:
             self._risk_hint = None
-            self._reporter.show_info(f"The case is now recorded as "
-                                     f"{risk_text(current).lower()}, as the assessment "
-                                     "suggested.")
+            self._reporter.show_info(tr("The case is now recorded as {risk}, as the assessment "
+                                        "suggested.").format(risk=risk_text(current).lower()))
 
     @Slot()
     def start_risk_change(self) -> None:
@@ -530,8 +531,8 @@ class CaseActions(QObject):
         suggested = self._risk_hint[1] if self._risk_hint and self._risk_hint[0] == case_id \
             else None
         dialog = RiskDialog(self._window, current=current, suggested=suggested,
-                            suggestion=f"The assessment just saved suggests "
-                            f"{risk_text(suggested).lower()}." if suggested else "")
+                            suggestion=tr("The assessment just saved suggests {risk}.").format(
+                                risk=risk_text(suggested).lower()) if suggested else "")
         self._open(dialog, self._with_value(
             dialog, lambda cw, v: cw.set_risk(case_id, RiskLevel(v["risk"]), v["risk_reason"])))
 
@@ -580,13 +581,13 @@ class CaseActions(QObject):
             visit = VisitDialog(self._window, today=self._today(), people=self._people(),
                                 children=[(c.person_id, c.name) for c in self._children()],
                                 value=record.fields)
-            visit.setWindowTitle("Correct the visit")
+            visit.setWindowTitle(tr("Correct the visit"))
             self._open(visit, self._with_value(
                 visit, lambda cw, v: cw.correct_record(record.id, v),
                 lambda _r: self._file.show_tab("visits")))
         elif record.type is RecordType.TASK:
             task = TaskDialog(self._window, today=self._today(), value=record.fields)
-            task.setWindowTitle("Correct the task")
+            task.setWindowTitle(tr("Correct the task"))
             self._open(task, self._with_value(
                 task, lambda cw, v: cw.correct_record(record.id, v),
                 lambda _r: self._file.show_tab("tasks")))
@@ -607,7 +608,7 @@ class CaseActions(QObject):
                      f"{p.fields.get('family_name', '')}".strip()}
                     for p in data.file.children]
         dialog = ReferralDialog(children, providers, self._window, value=record.fields)
-        dialog.setWindowTitle("Correct the referral")
+        dialog.setWindowTitle(tr("Correct the referral"))
 
         def accepted() -> None:
             fields, send = dialog.value(), dialog.send_requested()
@@ -706,8 +707,8 @@ class CaseActions(QObject):
         referral = self._file.selected("referrals")
         if referral is None or not self.cancel_referral.isEnabled():
             return
-        self._confirm("Cancel the referral?", "The referral is kept in the case file as "
-                      "cancelled.", "Cancel the referral",
+        self._confirm(tr("Cancel the referral?"), tr("The referral is kept in the case file as "
+                                                 "cancelled."), tr("Cancel the referral"),
                       lambda: self._run(lambda cw: cw.cancel_referral(referral.id), None,
                                         "cancelling a referral"))
 
@@ -736,8 +737,8 @@ class CaseActions(QObject):
             return
 
         def added(task: Record) -> None:
-            self._reporter.show_info(f"Task added: “{task.fields['title']}”, due "
-                                     f"{task.fields['due_date']}.")
+            self._reporter.show_info(tr("Task added: “{title}”, due {date}.").format(
+                title=task.fields["title"], date=local_date(task.fields["due_date"])))
 
         self._run(lambda cw: cw.task_from_follow_up(visit.id), added,
                   "making a task of a follow-up")
@@ -771,7 +772,7 @@ class CaseActions(QObject):
             if kind_of(exc) is ErrorKind.REFUSED_INPUT:
                 self._file.note_refused(dict(getattr(exc, "errors", {})))
             elif kind_of(exc) is ErrorKind.BUG:
-                self._file.note_refused({"": "The note was not saved (internal error)."})
+                self._file.note_refused({"": tr("The note was not saved (internal error).")})
                 self._reporter.report_bug(exc, "adding a note")
             else:
                 self._file.note_refused({"": user_message(exc)})
@@ -795,7 +796,7 @@ class CaseActions(QObject):
             if kind is ErrorKind.REFUSED_INPUT:
                 editor.show_errors(dict(getattr(exc, "errors", {})))
             elif kind is ErrorKind.BUG:
-                editor.show_errors({"": "Not saved because of an internal error."})
+                editor.show_errors({"": tr("Not saved because of an internal error.")})
                 self._reporter.report_bug(exc, "case plan")
             else:
                 editor.show_errors({"": user_message(exc)})
@@ -839,9 +840,9 @@ class CaseActions(QObject):
         open_tasks = sum(t.fields.get("status") == "open" for t in cf.tasks)
         moving = sum(r.fields.get("status") in ("draft", "sent", "accepted")
                      for r in cf.referrals)
-        facts = [("Risk", risk_text(cf.case.fields.get("risk"))),
-                 ("Open tasks", str(open_tasks)), ("Referrals in progress", str(moving)),
-                 ("Case plan", str(cf.plan.fields.get("status")) if cf.plan else "none")]
+        facts = [(tr("Risk"), risk_text(cf.case.fields.get("risk"))),
+                 (tr("Open tasks"), str(open_tasks)), (tr("Referrals in progress"), str(moving)),
+                 (tr("Case plan"), str(cf.plan.fields.get("status")) if cf.plan else "none")]
         dialog = ClosureDialog(self._window, case_number=cf.case.fields["case_number"],
                                family_name=cf.family.fields.get("name", "") if cf.family
                                else "", facts=facts)
@@ -915,12 +916,15 @@ class CaseActions(QObject):
 
     def _reassigned(self, done: Reassigned) -> None:
         cases = len(done.cases)
-        tasks = f" with {done.tasks} open task{'s' if done.tasks != 1 else ''}" \
-            if done.tasks else ""
+        n = done.tasks
+        tasks = plural(n, tr(" with %Ln open task", "", n), tr(" with %Ln open tasks", "", n)) \
+            if n else ""
         leaving = "" if self.session is None or self.session.offline_only else (
-            " They leave the previous worker's laptop at its next sync.")
+            tr(" They leave the previous worker's laptop at its next sync."))
         self._reporter.show_info(
-            f"{cases} case{'s' if cases != 1 else ''} given to {done.worker}{tasks}.{leaving}")
+            plural(cases, tr("%Ln case given to {worker}{tasks}.{leaving}", "", cases),
+                   tr("%Ln cases given to {worker}{tasks}.{leaving}", "", cases))
+            .format(worker=done.worker, tasks=tasks, leaving=leaving))
 
     @Slot()
     def reopen_case(self) -> None:
@@ -948,16 +952,16 @@ class CaseActions(QObject):
             return
         name = str(attachment.fields.get("filename") or "attachment")
         self._confirm(
-            "Save a decrypted copy?",
-            f"The copy of “{name}” will not be encrypted: anyone who can open the folder you "
-            "choose can read it, and it is no longer protected by your workspace password. "
-            "Save it only where your organisation allows, and delete it when you no longer "
-            "need it. Saving it is recorded in the case's audit log.",
-            "Choose where to save…", lambda: self._choose_copy_path(attachment.id, name),
-            keep="Cancel")
+            tr("Save a decrypted copy?"),
+            tr("The copy of “{name}” will not be encrypted: anyone who can open the folder you "
+               "choose can read it, and it is no longer protected by your workspace password. "
+               "Save it only where your organisation allows, and delete it when you no longer "
+               "need it. Saving it is recorded in the case's audit log.").format(name=name),
+            tr("Choose where to save…"), lambda: self._choose_copy_path(attachment.id, name),
+            keep=tr("Cancel"))
 
     def _choose_copy_path(self, record_id: str, name: str) -> None:
-        chooser = QFileDialog(self._window, "Save a decrypted copy")
+        chooser = QFileDialog(self._window, tr("Save a decrypted copy"))
         chooser.setObjectName("save_copy_chooser")
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         chooser.setFileMode(QFileDialog.FileMode.AnyFile)
@@ -969,8 +973,9 @@ class CaseActions(QObject):
 
     def _save_copy(self, record_id: str, dest: Path) -> None:
         def saved(_size: int) -> None:
-            self._reporter.show_info(f"A decrypted copy was saved to {dest}. It is not "
-                                     "encrypted: delete it when you no longer need it.")
+            self._reporter.show_info(tr("A decrypted copy was saved to {dest}. It is not "
+                                        "encrypted: delete it when you no longer need it.").format(
+                                         dest=dest))
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, AttachmentNotHere):

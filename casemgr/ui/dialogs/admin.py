@@ -39,13 +39,15 @@ from casemgr.app.admin import (
     user_problems,
 )
 from casemgr.ui.dialogs.base import CaseworkDialog, FittedDialog, RadioRow
+from casemgr.ui.i18n import N_, num, tr
 from casemgr.ui.widgets import palette
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
 
-ROLE_WORDS = {"caseworker": "Caseworker", "supervisor": "Supervisor", "admin": "Administrator"}
-OUTCOME_WORDS = {"created": "Added", "updated": "Updated", "unchanged": "Unchanged",
-                 "closed": "Left out (closed)", "refused": "Refused"}
-ASKING = "Asking the server…"
+ROLE_WORDS = {"caseworker": N_("Caseworker"), "supervisor": N_("Supervisor"),
+              "admin": N_("Administrator")}
+OUTCOME_WORDS = {"created": N_("Added"), "updated": N_("Updated"), "unchanged": N_("Unchanged"),
+                 "closed": N_("Left out (closed)"), "refused": N_("Refused")}
+ASKING = N_("Asking the server…")
 
 
 class ServerDialog(CaseworkDialog):
@@ -66,7 +68,7 @@ class ServerDialog(CaseworkDialog):
     def set_waiting(self, waiting: bool) -> None:
         self.content.setEnabled(not waiting)
         self.save_button.setEnabled(not waiting)
-        self.save_button.setToolTip(ASKING if waiting else "")
+        self.save_button.setToolTip(tr(ASKING) if waiting else "")
 
     def refused(self, errors: Mapping[str, str]) -> None:
         self.set_waiting(False)
@@ -106,23 +108,23 @@ class NewUserDialog(ServerDialog):
     def __init__(self, parent: QWidget | None, teams: Sequence[str]) -> None:
         super().__init__(parent)
         self.setObjectName("new_user")
-        self.setWindowTitle("New user")
+        self.setWindowTitle(tr("New user"))
         form = self.new_form()
         self.username = QLineEdit()
         self.username.setObjectName("username")
-        self.add_row(form, "username", "User name", self.username, required=True)
-        self.role = RadioRow("", ROLES, labels=[ROLE_WORDS[r] for r in ROLES], name="role")
+        self.add_row(form, "username", tr("User name"), self.username, required=True)
+        self.role = RadioRow("", ROLES, labels=[tr(ROLE_WORDS[r]) for r in ROLES], name="role")
         self.role.set_value("caseworker")
-        self.add_row(form, "role", "Role", self.role, required=True)
+        self.add_row(form, "role", tr("Role"), self.role, required=True)
         self.teams = TeamChoice(teams)
-        self.add_row(form, "teams", "Teams", self.teams)
+        self.add_row(form, "teams", tr("Teams"), self.teams)
         self.main_layout.addLayout(form)
-        note = QLabel("casemgr makes a temporary password and shows it once, after the user "
-                      "is created: give it to them in person.")
+        note = QLabel(tr("casemgr makes a temporary password and shows it once, after the user "
+                         "is created: give it to them in person."))
         note.setWordWrap(True)
         palette.apply_style(note, palette.help_style)
         self.main_layout.addWidget(note)
-        self.add_buttons("Create user", name="create")
+        self.add_buttons(tr("Create user"), name="create")
 
     def value(self) -> dict[str, Any]:
         return {"username": self.username.text().strip(), "role": self.role.value(),
@@ -140,30 +142,30 @@ class EditUserDialog(ServerDialog):
                  *, own_account: bool) -> None:
         super().__init__(parent)
         self.setObjectName("edit_user")
-        self.setWindowTitle(f"Change {user.username}")
+        self.setWindowTitle(tr("Change {username}").format(username=user.username))
         self.user = user
         form = self.new_form()
-        self.role = RadioRow("", ROLES, labels=[ROLE_WORDS[r] for r in ROLES], name="role")
+        self.role = RadioRow("", ROLES, labels=[tr(ROLE_WORDS[r]) for r in ROLES], name="role")
         self.role.set_value(user.role)
-        self.add_row(form, "role", "Role", self.role)
+        self.add_row(form, "role", tr("Role"), self.role)
         self.teams = TeamChoice(teams, user.teams)
-        self.add_row(form, "teams", "Teams", self.teams)
-        self.active = QCheckBox("May sign in (active)")
+        self.add_row(form, "teams", tr("Teams"), self.teams)
+        self.active = QCheckBox(tr("May sign in (active)"))
         self.active.setObjectName("active")
         self.active.setChecked(user.active)
-        self.add_row(form, "active", "Access", self.active)
+        self.add_row(form, "active", tr("Access"), self.active)
         if own_account:  # the server refuses it too: no admin locks themselves out
             self.role.setEnabled(False)
             self.active.setEnabled(False)
-            self.active.setToolTip("You cannot take away your own access.")
+            self.active.setToolTip(tr("You cannot take away your own access."))
         self.main_layout.addLayout(form)
-        note = QLabel("Deactivating signs the user out: each of their devices wipes its "
-                      "workspace at its next contact with the server. Changes of role and teams "
-                      "reach their devices at their next sign-in.")
+        note = QLabel(tr("Deactivating signs the user out: each of their devices wipes its "
+                         "workspace at its next contact with the server. Changes of role and "
+                         "teams reach their devices at their next sign-in."))
         note.setWordWrap(True)
         palette.apply_style(note, palette.help_style)
         self.main_layout.addWidget(note)
-        self.add_buttons("Save changes")
+        self.add_buttons(tr("Save changes"))
 
     def value(self) -> dict[str, Any]:
         return {"role": self.role.value(), "teams": self.teams.chosen(),
@@ -184,7 +186,8 @@ class EditUserDialog(ServerDialog):
     def problems(self) -> dict[str, str]:
         v = self.value()
         if v["role"] != "admin" and not v["teams"]:
-            return {"teams": f"A {v['role']} needs a team: their cases go to its supervisor."}
+            return {"teams": tr("A {role} needs a team: their cases go to its supervisor.")
+                    .format(role=tr(ROLE_WORDS.get(v["role"], v["role"])).lower())}
         return {}
 
 
@@ -192,19 +195,19 @@ class NewTeamDialog(ServerDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setObjectName("new_team")
-        self.setWindowTitle("New team")
+        self.setWindowTitle(tr("New team"))
         form = self.new_form()
         self.name = QLineEdit()
         self.name.setObjectName("name")
-        self.add_row(form, "name", "Team name", self.name, required=True)
+        self.add_row(form, "name", tr("Team name"), self.name, required=True)
         self.main_layout.addLayout(form)
-        self.add_buttons("Create team", name="create")
+        self.add_buttons(tr("Create team"), name="create")
 
     def value(self) -> str:
         return " ".join(self.name.text().split())
 
     def problems(self) -> dict[str, str]:
-        return {} if self.value() else {"name": "Give the team a name."}
+        return {} if self.value() else {"name": tr("Give the team a name.")}
 
 
 class PasswordDialog(FittedDialog):
@@ -214,31 +217,32 @@ class PasswordDialog(FittedDialog):
     def __init__(self, parent: QWidget | None, new: NewPassword, *, created: bool) -> None:
         super().__init__(parent)
         self.setObjectName("temporary_password")
-        self.setWindowTitle("Temporary password")
+        self.setWindowTitle(tr("Temporary password"))
         user = new.user.username
-        what = (f"{user} was created." if created
-                else f"The password of {user} was reset; their sessions have ended.")
-        intro = QLabel(f"{what} Their temporary password is below. It is shown only now: copy "
-                       "it or write it down, and give it to them in person.")
+        what = (tr("{user} was created.").format(user=user) if created
+                else tr("The password of {user} was reset; their sessions have ended.").format(
+                    user=user))
+        intro = QLabel(tr("{what} Their temporary password is below. It is shown only now: copy "
+                          "it or write it down, and give it to them in person.").format(what=what))
         intro.setWordWrap(True)
         self.main_layout.addWidget(intro)
         row = QHBoxLayout()
         self.password = QLineEdit(new.password)
         self.password.setObjectName("password")
         self.password.setReadOnly(True)
-        self.password.setAccessibleName(f"Temporary password of {user}")
+        self.password.setAccessibleName(tr("Temporary password of {user}").format(user=user))
         font = self.password.font()
         font.setFamily("monospace")
         font.setPointSize(font.pointSize() + 2)
         self.password.setFont(font)
         row.addWidget(self.password, 1)
-        self.copy = QPushButton("Copy")
+        self.copy = QPushButton(tr("Copy"))
         self.copy.setObjectName("copy")
         self.copy.clicked.connect(self._copy)
         row.addWidget(self.copy)
         self.main_layout.addLayout(row)
-        after = QLabel(f"{user} signs in with it on their device; their workspace then has "
-                       "its own password. casemgr does not keep this one.")
+        after = QLabel(tr("{user} signs in with it on their device; their workspace then has "
+                          "its own password. casemgr does not keep this one.").format(user=user))
         after.setWordWrap(True)
         palette.apply_style(after, palette.help_style)
         self.main_layout.addWidget(after)
@@ -250,7 +254,7 @@ class PasswordDialog(FittedDialog):
     @Slot()
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.password.text())
-        self.copy.setText("Copied")
+        self.copy.setText(tr("Copied"))
 
 
 class ConfirmDialog(FittedDialog):
@@ -310,7 +314,7 @@ class FileDialog(ServerDialog):
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.main_layout.addWidget(self.outcome)
         self.add_buttons(action, name="send")
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(tr("Close"))
 
     def _describe(self, key: str) -> str:
         """Where a problem is, as the server or the forms engine names it ("field 'x',
@@ -328,12 +332,12 @@ class FileDialog(ServerDialog):
         return Path(self.path.text().strip()).expanduser()
 
     def problems(self) -> dict[str, str]:
-        return {} if self.path.text().strip() else {"file": "Choose a file first."}
+        return {} if self.path.text().strip() else {"file": tr("Choose a file first.")}
 
     def set_waiting(self, waiting: bool) -> None:
         super().set_waiting(waiting)
         if waiting:
-            self.outcome.setText(ASKING)
+            self.outcome.setText(tr(ASKING))
 
     def refused(self, errors: Mapping[str, str]) -> None:
         self.outcome.clear()
@@ -349,45 +353,45 @@ class FileDialog(ServerDialog):
 class PublishFormDialog(FileDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(
-            parent, title="Publish a form version", name="publish_form", action="Publish",
-            label="Form definition",
-            intro="Choose the JSON file of the new form version (docs/forms.md). Its version "
-                  "must be above every published one; published versions never change. "
-                  "Devices receive it at their next sync, and assessments already filled in "
-                  "keep the version they were filled in with.")
-        self.add_chooser("Choose a file…", self._choose)
+            parent, title=tr("Publish a form version"), name="publish_form", action=tr("Publish"),
+            label=tr("Form definition"),
+            intro=tr("Choose the JSON file of the new form version (docs/forms.md). Its version "
+                     "must be above every published one; published versions never change. "
+                     "Devices receive it at their next sync, and assessments already filled in "
+                     "keep the version they were filled in with."))
+        self.add_chooser(tr("Choose a file…"), self._choose)
 
     @Slot()
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Form definition", "",
-                                              "Form definitions (*.json)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Form definition"), "",
+                                              tr("Form definitions (*.json)"))
         if path:
             self.path.setText(path)
 
     def published(self, form: PublishedForm) -> None:
-        self.done_sending(f"Published {form.form_id!r} version {form.version}. Devices receive "
-                          "it at their next sync.")
+        self.done_sending(tr("Published {form_id!r} version {version}. Devices receive it at "
+                             "their next sync.").format(form_id=form.form_id, version=form.version))
 
 
 class ImportDirectoryDialog(FileDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(
-            parent, title="Import the service directory", name="import_directory",
-            action="Import", label="Directory file",
-            intro="Choose an Open Referral HSDS 3.0 JSON file, the folder of an HSDS CSV data "
-                  "package (or its .zip), or a CSV file: an HSDS services.csv or "
-                  "organizations.csv, or a plain list of providers (a name column, and any of "
-                  "organization, services, description, phone, email, address, id). A "
-                  "provider imported before is updated, never duplicated.")
-        self.add_chooser("Choose a file…", self._choose_file)
-        self.add_chooser("Choose a folder…", self._choose_folder)
+            parent, title=tr("Import the service directory"), name="import_directory",
+            action=tr("Import"), label=tr("Directory file"),
+            intro=tr("Choose an Open Referral HSDS 3.0 JSON file, the folder of an HSDS CSV "
+                     "data package (or its .zip), or a CSV file: an HSDS services.csv or "
+                     "organizations.csv, or a plain list of providers (a name column, and any "
+                     "of organization, services, description, phone, email, address, id). A "
+                     "provider imported before is updated, never duplicated."))
+        self.add_chooser(tr("Choose a file…"), self._choose_file)
+        self.add_chooser(tr("Choose a folder…"), self._choose_folder)
         self.lines = RowsModel[ImportLine]([
-            Column("Outcome", lambda line: OUTCOME_WORDS.get(line.outcome, line.outcome),
+            Column(tr("Outcome"), lambda line: tr(OUTCOME_WORDS.get(line.outcome, line.outcome)),
                    foreground=lambda line: palette.error() if line.outcome == "refused"
                    else None),
-            Column("Provider", lambda line: line.name or "(no name)"),
-            Column("Where", lambda line: line.where or ""),
-            Column("Why", lambda line: line.reason or ""),
+            Column(tr("Provider"), lambda line: line.name or tr("(no name)")),
+            Column(tr("Where"), lambda line: line.where or ""),
+            Column(tr("Why"), lambda line: line.reason or ""),
         ], lambda line: f"{line.outcome}:{line.where or line.hsds_id}", self)
         self.report = RowsTable(self.lines, "importReport")
         self.report.setMinimumHeight(180)
@@ -397,14 +401,14 @@ class ImportDirectoryDialog(FileDialog):
 
     @Slot()
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Directory file", "",
-                                              "HSDS JSON, CSV or zip (*.json *.csv *.zip)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Directory file"), "",
+                                              tr("HSDS JSON, CSV or zip (*.json *.csv *.zip)"))
         if path:
             self.path.setText(path)
 
     @Slot()
     def _choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Folder of the HSDS CSV data package")
+        path = QFileDialog.getExistingDirectory(self, tr("Folder of the HSDS CSV data package"))
         if path:
             self.path.setText(path)
 
@@ -416,17 +420,18 @@ class ImportDirectoryDialog(FileDialog):
 
 def report_text(result: ImportResult) -> str:
     """What an import did, in one paragraph."""
-    counts = [f"{result.created:,} added", f"{result.updated:,} updated",
-              f"{result.unchanged:,} unchanged"]
+    counts = [tr("{count} added").format(count=num(result.created)),
+              tr("{count} updated").format(count=num(result.updated)),
+              tr("{count} unchanged").format(count=num(result.unchanged))]
     if result.closed:
-        counts.append(f"{result.closed:,} left out as closed")
-    counts.append(f"{result.refused:,} refused")
-    text = f"Imported: {', '.join(counts)}."
+        counts.append(tr("{count} left out as closed").format(count=num(result.closed)))
+    counts.append(tr("{count} refused").format(count=num(result.refused)))
+    text = tr("Imported: {counts}.").format(counts=", ".join(counts))
     if result.refused:
-        text += " Each refused row says why; correct them and import the file again."
+        text += tr(" Each refused row says why; correct them and import the file again.")
     if result.ignored_columns:
-        text += (" Columns not imported (no provider field): "
-                 f"{', '.join(result.ignored_columns)}.")
+        text += tr(" Columns not imported (no provider field): {columns}.").format(
+            columns=", ".join(result.ignored_columns))
     return text
 
 

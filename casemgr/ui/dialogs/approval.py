@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
 
 from casemgr.ui.dialogs.base import CaseworkDialog, RadioRow
 from casemgr.ui.forms.widgets import HelpLabel
+from casemgr.ui.i18n import N_, tr
 
-_KINDS = {"case_plan": ("Case plan", "submitted"), "closure": ("Closure", "requested")}
+_KINDS = {"case_plan": (N_("Case plan"), N_("submitted")),
+          "closure": (N_("Closure"), N_("requested"))}  # translated where shown
 
 
 class ApprovalDecisionDialog(CaseworkDialog):
@@ -25,12 +27,15 @@ class ApprovalDecisionDialog(CaseworkDialog):
                  requested_by: str = "", requested_at: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("approval_dialog")
-        what, verb = _KINDS.get(kind, ("Request", "made"))
-        self.setWindowTitle(f"Decide: {what.lower()}")
+        what, verb = (tr(word) for word in _KINDS.get(kind, (N_("Request"), N_("made"))))
+        self.setWindowTitle(tr("Decide: {what}").format(what=what.lower()))
         form = self.new_form()
-        who = f" by {requested_by}" if requested_by else ""
-        when = f" on {requested_at[:10]}" if requested_at else ""
-        heading = QLabel(f"{what} {verb}{who}{when}")
+        who = tr(" by {requested_by}").format(
+                  requested_by=requested_by) if requested_by else ""
+        when = tr(" on {requested_at}").format(
+                   requested_at=requested_at[:10]) if requested_at else ""
+        heading = QLabel(tr("{what} {verb}{who}{when}").format(
+                             what=what, verb=verb, who=who, when=when))
         heading.setObjectName("heading")
         font = heading.font()
         font.setBold(True)
@@ -41,17 +46,17 @@ class ApprovalDecisionDialog(CaseworkDialog):
             body.setObjectName("subject")
             body.setReadOnly(True)
             body.setTabChangesFocus(True)
-            body.setAccessibleName(f"{what} to decide on")
+            body.setAccessibleName(tr("{what} to decide on").format(what=what))
             body.setMaximumHeight(body.fontMetrics().lineSpacing() * 12 + 12)
             form.addRow(body)
         self.decision = RadioRow("decision", ["approved", "returned"], name="decision",
-                                 labels=["Approve", "Send back"])
-        self.add_row(form, "decision", "Decision", self.decision, required=True)
+                                 labels=[tr("Approve"), tr("Send back")])
+        self.add_row(form, "decision", tr("Decision"), self.decision, required=True)
         self.comment = QPlainTextEdit()
         self.comment.setObjectName("comment")
         self.comment.setTabChangesFocus(True)
         self.comment.setMaximumHeight(self.comment.fontMetrics().lineSpacing() * 6 + 12)
-        self.add_row(form, "comment", "Comment", self.comment)
+        self.add_row(form, "comment", tr("Comment"), self.comment)
         comment_block = self.comment.parentWidget()
         assert comment_block is not None
         self.comment_label = form.labelForField(comment_block)
@@ -60,7 +65,7 @@ class ApprovalDecisionDialog(CaseworkDialog):
         self.main_layout.addLayout(form)
         self.main_layout.addStretch(1)
         self.main_layout.addWidget(self.reason)
-        self.decide_button = self.add_buttons("Record decision", name="decide")
+        self.decide_button = self.add_buttons(tr("Record decision"), name="decide")
         self.decision.group.idToggled.connect(lambda _i, _on: self._update())
         self.comment.textChanged.connect(self._update)
         self._update()
@@ -71,19 +76,19 @@ class ApprovalDecisionDialog(CaseworkDialog):
         """Why the decision cannot be recorded yet, or None."""
         decision = self.decision.value()
         if decision is None:
-            return "Choose to approve or to send back."
+            return tr("Choose to approve or to send back.")
         if decision == "returned" and not self.comment.toPlainText().strip():
-            return "Say why you are sending it back, so the caseworker knows what to change."
+            return tr("Say why you are sending it back, so the caseworker knows what to change.")
         return None
 
     @Slot()
     def _update(self) -> None:
         returned = self.decision.value() == "returned"
         if isinstance(self.comment_label, QLabel):
-            self.comment_label.setText("Comment *" if returned else "Comment")
-        self.comment.setPlaceholderText("What to change before it can be approved" if returned
-                                        else "Optional")
-        self.comment.setAccessibleName("Comment (required)" if returned else "Comment")
+            self.comment_label.setText(tr("Comment *") if returned else tr("Comment"))
+        self.comment.setPlaceholderText(tr("What to change before it can be approved") if returned
+                                        else tr("Optional"))
+        self.comment.setAccessibleName(tr("Comment (required)") if returned else tr("Comment"))
         blocker = self.blocker()
         self.decide_button.setEnabled(blocker is None)
         self.reason.set_help(blocker or "")

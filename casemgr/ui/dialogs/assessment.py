@@ -15,6 +15,7 @@ from casemgr.domain.forms import FormDefinition, ScoreResult
 from casemgr.domain.schedule import age_on
 from casemgr.ui.dialogs.base import CaseworkDialog, not_input
 from casemgr.ui.forms.renderer import FormRenderer
+from casemgr.ui.i18n import current_language, tr
 
 
 @dataclass(frozen=True)
@@ -27,8 +28,8 @@ class Subject:
 
 
 _SAVE = {"en": "Save assessment", "fr": "Enregistrer l'évaluation",
-         "es": "Guardar la evaluación"}
-_CANCEL = {"en": "Cancel", "fr": "Annuler", "es": "Cancelar"}
+         "es": "Guardar la evaluación", "ar": "حفظ التقييم"}
+_CANCEL = {"en": "Cancel", "fr": "Annuler", "es": "Cancelar", "ar": "إلغاء"}
 
 
 class AssessmentDialog(CaseworkDialog):
@@ -46,20 +47,21 @@ class AssessmentDialog(CaseworkDialog):
         super().__init__(parent, summary=False, scroll=False)
         self.setObjectName("assessment_dialog")
         self._today = today or date.today()
-        self.renderer = FormRenderer(form, self, lang=lang, today=today)
+        # The form in the interface's language when it has it (else its default language).
+        self.renderer = FormRenderer(form, self, lang=lang or current_language(), today=today)
         not_input(self.renderer.language_combo)
         if answers:
             self.renderer.set_answers(answers)
         self.about = QComboBox()
         self.about.setObjectName("about")
-        self.about.addItem("The family as a whole", None)
+        self.about.addItem(tr("The family as a whole"), None)
         for child in children:
             self.about.addItem(child.name, child)
         self.age_note = QLabel()
         self.age_note.setObjectName("age_note")
         self.age_note.setWordWrap(True)
         about_row = QHBoxLayout()
-        about_row.addWidget(QLabel("About:"))
+        about_row.addWidget(QLabel(tr("About:")))
         about_row.addWidget(self.about)
         about_row.addWidget(self.age_note, 1)
         self.main_layout.addLayout(about_row)
@@ -99,8 +101,9 @@ class AssessmentDialog(CaseworkDialog):
             if not field.asks_age:
                 continue
             answer = field.age_answer(age) if age is not None else None
-            why = (f"From {subject.name}'s date of birth on file ({subject.date_of_birth}): "
-                   f"{age} years." if answer is not None and isinstance(subject, Subject)
+            why = (tr("From {name}'s date of birth on file ({date_of_birth}): {age} years.").format(
+                name=subject.name, date_of_birth=subject.date_of_birth,
+                age=age) if answer is not None and isinstance(subject, Subject)
                    else "")
             self.renderer.answer_from_file(field.id, answer, why)
             note = note or why

@@ -15,20 +15,25 @@ from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QWidget
 
 from casemgr.app.assessment_report import AssessmentReport, word
 from casemgr.ui.dialogs.base import FittedDialog
+from casemgr.ui.i18n import N_, tr
 from casemgr.ui.widgets.printing import open_print_dialog
 
-JUDGEMENT = ("The suggested risk is a prompt for professional judgement, not a decision; the "
-             "case's risk level is what the caseworker recorded.")
+JUDGEMENT = (N_("The suggested risk is a prompt for professional judgement, not a decision; the "
+             "case's risk level is what the caseworker recorded."))
 
 
 def report_html(report: AssessmentReport) -> str:
     """The report as HTML, every text from the record escaped."""
     e = escape
-    risk = report.suggested_risk or "none (not enough answers)"
-    facts = [f"Form version {report.version}" if report.version is not None else "",
-             f"Completed by {report.completed_by} on {report.completed_on}",
-             report.changed, f"About: {report.about}" if report.about else "",
-             f"Score {report.score} · suggested risk: {risk} (why: at the end)"
+    risk = report.suggested_risk or tr("none (not enough answers)")
+    facts = [tr("Form version {version}").format(
+        version=report.version) if report.version is not None else "",
+             tr("Completed by {completed_by} on {completed_on}").format(
+                 completed_by=report.completed_by, completed_on=report.completed_on),
+             report.changed, tr("About: {about}").format(
+                                 about=report.about) if report.about else "",
+             tr("Score {score} · suggested risk: {risk} (why: at the end)").format(
+                 score=report.score, risk=risk)
              if report.score else ""]
     parts = [f"<h2>{e(report.title)}</h2>",
              "<p>" + "<br>".join(e(f) for f in facts if f) + "</p>"]
@@ -51,8 +56,8 @@ def report_html(report: AssessmentReport) -> str:
         parts.append("<p>Why:</p><ul>" + "".join(f"<li>{e(r)}</li>" for r in report.reasons)
                      + "</ul>")
     else:
-        parts.append("<p>No scoring rule applied.</p>")
-    parts.append(f"<p><small>{e(JUDGEMENT)}</small></p>")
+        parts.append(tr("<p>No scoring rule applied.</p>"))
+    parts.append(f"<p><small>{e(tr(JUDGEMENT))}</small></p>")
     return "\n".join(parts)
 
 
@@ -93,10 +98,9 @@ class AssessmentView(FittedDialog):
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button = box.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setObjectName("close")
-        self.print_button = box.addButton("Print…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = box.addButton(tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.setObjectName("print")
-        self.print_button.setToolTip("Print the assessment, or save it as a PDF file "
-                                     "(Ctrl+P)")
+        self.print_button.setToolTip(tr("Print the assessment, or save it as a PDF file (Ctrl+P)"))
         self.print_button.setShortcut("Ctrl+P")
         self.print_button.clicked.connect(self.start_print)
         self.set_button_box(box)

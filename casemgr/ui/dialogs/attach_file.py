@@ -9,6 +9,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from casemgr.ui.dialogs.base import CaseworkDialog
+from casemgr.ui.i18n import tr
 
 
 class AttachFileDialog(CaseworkDialog):
@@ -18,10 +19,10 @@ class AttachFileDialog(CaseworkDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setObjectName("attach_dialog")
-        self.setWindowTitle("Attach a file")
-        intro = QLabel("The file is encrypted into this workspace and synced with the case; "
-                       "the original on disk is left as it is (delete it if it should not "
-                       "stay there).")
+        self.setWindowTitle(tr("Attach a file"))
+        intro = QLabel(tr("The file is encrypted into this workspace and synced with the case; "
+                          "the original on disk is left as it is (delete it if it should not "
+                          "stay there)."))
         intro.setWordWrap(True)
         self.main_layout.addWidget(intro)
         form = self.new_form()
@@ -31,21 +32,21 @@ class AttachFileDialog(CaseworkDialog):
         self.path = QLineEdit()
         self.path.setObjectName("path")
         row.addWidget(self.path, 1)
-        self.browse = QPushButton("Choose…")
+        self.browse = QPushButton(tr("Choose…"))
         self.browse.setObjectName("browse")
         self.browse.clicked.connect(self._choose)
         row.addWidget(self.browse)
-        self.add_row(form, "path", "File", chooser_row, required=True, focus=self.path)
+        self.add_row(form, "path", tr("File"), chooser_row, required=True, focus=self.path)
         self.description = QLineEdit()
         self.description.setObjectName("description")
-        self.add_row(form, "description", "Description", self.description)
+        self.add_row(form, "description", tr("Description"), self.description)
         self.main_layout.addLayout(form)
-        self.add_buttons("Attach")
+        self.add_buttons(tr("Attach"))
         self.chooser: QFileDialog | None = None
 
     @Slot()
     def _choose(self) -> None:
-        chooser = QFileDialog(self, "Choose the file to attach")
+        chooser = QFileDialog(self, tr("Choose the file to attach"))
         chooser.setObjectName("attach_chooser")
         chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
         chooser.fileSelected.connect(self.path.setText)
@@ -60,7 +61,7 @@ class AttachFileDialog(CaseworkDialog):
     def problems(self) -> dict[str, str]:
         text = self.path.text().strip()
         if not text:
-            return {"path": "Choose the file to attach."}
+            return {"path": tr("Choose the file to attach.")}
         if not Path(text).is_file():
-            return {"path": "There is no such file (or it is a folder)."}
+            return {"path": tr("There is no such file (or it is a folder).")}
         return {}

@@ -41,19 +41,21 @@ from PySide6.QtWidgets import (
 )
 
 from casemgr.domain.errors import ValidationError
-from casemgr.domain.labels import choice_label
 from casemgr.domain.records import FIELDS, RecordType, validate_fields
 from casemgr.ui.forms.widgets import DateField, ErrorLabel, MessageSummary, OptionButtons
+from casemgr.ui.i18n import N_, tr
+from casemgr.ui.labels import choice_label
 
-NOT_A_DATE = "Write the date as YYYY-MM-DD."
-REQUIRED_HINT = "Fields marked * must be filled in."
-DISCARD_QUESTION = "Discard what you typed?"
+NOT_A_DATE = N_("Write the date as YYYY-MM-DD.")
+REQUIRED_HINT = N_("Fields marked * must be filled in.")
+DISCARD_QUESTION = N_("Discard what you typed?")
 
 
 def field_label(record_type: RecordType, name: str) -> str:
     """The label records.FIELDS gives a field, else its name made readable."""
     spec = FIELDS[record_type].get(name)
-    return spec.label if spec is not None and spec.label else name.replace("_", " ").capitalize()
+    return (tr(spec.label) if spec is not None and spec.label
+            else name.replace("_", " ").capitalize())
 
 
 def field_words(record_type: str, name: str) -> str:
@@ -281,7 +283,8 @@ def add_field_row(form: QFormLayout, field_errors: FieldErrors, key: str, text: 
     label.setObjectName(f"label:{key}")
     target = focus or widget.focusProxy() or widget
     label.setBuddy(target)
-    name = f"{text} (required)" if required else text
+    name = tr("{text} (required)").format(
+               text=text) if required else text
     if isinstance(target, QAbstractButton) and target.text():
         # A radio button or check box keeps its own words; the group carries the label.
         widget.setAccessibleName(name)
@@ -321,7 +324,7 @@ def date_problem(field: DateField, *, missing: str | None = None, invalid: str =
         return missing
     day = field.date()
     if day is None:
-        return invalid
+        return tr(invalid)
     if latest is not None and day > latest:
         return too_late
     return None
@@ -539,12 +542,12 @@ class FittedDialog(QDialog):
             self.reject()
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle() or "casemgr",
-                          DISCARD_QUESTION, QMessageBox.StandardButton.NoButton, self)
+                          tr(DISCARD_QUESTION), QMessageBox.StandardButton.NoButton, self)
         box.setObjectName("discard_question")
-        box.setInformativeText("What you typed in this window has not been saved.")
-        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(tr("What you typed in this window has not been saved."))
+        discard = box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
         discard.setObjectName("discard")
-        keep = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
         keep.setObjectName("keep_editing")
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
@@ -614,7 +617,7 @@ class CaseworkDialog(FittedDialog):
                 required: bool = False, focus: QWidget | None = None) -> ErrorLabel:
         """A labelled field with its message underneath; the label is bound to the field."""
         if required:
-            self.error_summary.set_hint(REQUIRED_HINT)
+            self.error_summary.set_hint(tr(REQUIRED_HINT))
         return add_field_row(form, self.field_errors, key, text, widget, required=required,
                              focus=focus)
 

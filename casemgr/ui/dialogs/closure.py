@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from casemgr.ui.dialogs.base import CaseworkDialog
 from casemgr.ui.forms.widgets import HelpLabel
+from casemgr.ui.i18n import tr
 
 
 class ClosureDialog(CaseworkDialog):
@@ -25,7 +26,7 @@ class ClosureDialog(CaseworkDialog):
     def __init__(self, parent: QWidget | None = None, *, case_number: str, family_name: str = "",
                  facts: Sequence[tuple[str, str]] = ()) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Request closure")
+        self.setWindowTitle(tr("Request closure"))
         self.setObjectName("closure_dialog")
         self._case_number = case_number
         self._family_name = family_name
@@ -34,10 +35,10 @@ class ClosureDialog(CaseworkDialog):
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("reason")
         self.reason.setTabChangesFocus(True)
-        self.reason.setPlaceholderText("Why the case can be closed: goals met, child safe, "
-                                       "who follows up")
-        self.add_row(form, "reason", "Reason for closing", self.reason, required=True)
-        preview_box = QGroupBox("What your supervisor will see")
+        self.reason.setPlaceholderText(tr("Why the case can be closed: goals met, child safe, "
+                                          "who follows up"))
+        self.add_row(form, "reason", tr("Reason for closing"), self.reason, required=True)
+        preview_box = QGroupBox(tr("What your supervisor will see"))
         self.preview = QLabel()
         self.preview.setObjectName("supervisor_preview")
         self.preview.setWordWrap(True)
@@ -46,22 +47,23 @@ class ClosureDialog(CaseworkDialog):
         preview_layout = QVBoxLayout(preview_box)
         preview_layout.addWidget(self.preview)
         preview_layout.addWidget(HelpLabel(
-            "The case stays open until a supervisor approves. If it is sent back, you will "
-            "see the supervisor's comment."))
+            tr("The case stays open until a supervisor approves. If it is sent back, you will "
+               "see the supervisor's comment.")))
         self.main_layout.addLayout(form, 1)
         self.main_layout.addWidget(preview_box)
-        self.request_button = self.add_buttons("Request closure", name="request_closure")
+        self.request_button = self.add_buttons(tr("Request closure"), name="request_closure")
         self.reason.textChanged.connect(self._update_preview)
         self._update_preview()
         self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
         self.resize(560, 520)
 
     def preview_text(self) -> str:
-        title = f"Closure requested for case {self._case_number}"
-        lines = [f"{title} ({self._family_name})" if self._family_name else title]
+        title = tr("Closure requested for case {case}").format(case=self._case_number)
+        lines = [tr("{title} ({family})").format(title=title, family=self._family_name)
+                 if self._family_name else title]
         lines += [f"{label}: {value}" for label, value in self._facts]
         reason = self.reason.toPlainText().strip()
-        lines += ["", "Reason given:", reason or "(no reason yet)"]
+        lines += ["", tr("Reason given:"), reason or tr("(no reason yet)")]
         return "\n".join(lines)
 
     @Slot()
@@ -73,4 +75,4 @@ class ClosureDialog(CaseworkDialog):
 
     def problems(self) -> dict[str, str]:
         return {} if self.value()["reason"] else {
-            "reason": "Give the reason for closing the case."}
+            "reason": tr("Give the reason for closing the case.")}

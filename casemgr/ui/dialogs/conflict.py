@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from casemgr.domain.errors import ValidationError
 from casemgr.domain.records import RecordType, parse_field_text
 from casemgr.ui.dialogs.base import CaseworkDialog, RadioRow, field_words, fields_problems
+from casemgr.ui.i18n import tr
 
 
 def show_value(value: Any) -> str:
@@ -27,7 +28,7 @@ def show_value(value: Any) -> str:
     if value is None or value == "":
         return "(empty)"
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return tr("Yes") if value else tr("No")
     if isinstance(value, list):
         return ", ".join(str(v) for v in value) or "(empty)"
     if isinstance(value, dict):
@@ -72,17 +73,17 @@ class ConflictResolver(CaseworkDialog):
             self._record_type = None
         name = str(conflict.get("field", ""))
         self._label = label or field_words(str(conflict.get("record_type")), name)
-        self.setWindowTitle(f"Resolve a conflict: {self._label}")
-        heading = QLabel(f"“{self._label}” was changed on two devices at the same time. "
-                         "Choose the value to keep.")
+        self.setWindowTitle(tr("Resolve a conflict: {label}").format(label=self._label))
+        heading = QLabel(tr("“{label}” was changed on two devices at the same time. Choose the "
+                            "value to keep.").format(label=self._label))
         heading.setWordWrap(True)
 
         sides = QWidget()
         grid = QGridLayout(sides)
         grid.setContentsMargins(0, 0, 0, 0)
         columns = [
-            ("base", "Before both changes", conflict.get("base_value"),
-             "Where both devices started"),
+            ("base", tr("Before both changes"), conflict.get("base_value"),
+             tr("Where both devices started")),
             ("mine", mine_title, conflict.get("client_value"),
              _who_when(conflict.get("client_by"), conflict.get("client_at"))),
             ("theirs", theirs_title, conflict.get("server_value"),
@@ -108,23 +109,24 @@ class ConflictResolver(CaseworkDialog):
             self.side_views[key] = view
 
         form = QFormLayout()
-        keep = (["Keep mine", "Keep theirs"] if (mine_title, theirs_title) == ("Mine", "Theirs")
-                else [f"Keep: {mine_title}", f"Keep: {theirs_title}"])
+        keep = ([tr("Keep mine"), tr("Keep theirs")]
+                if (mine_title, theirs_title) == ("Mine", "Theirs")
+                else [tr("Keep: {side}").format(side=side) for side in (mine_title, theirs_title)])
         self.choice_row = RadioRow("choice", ["mine", "theirs", "new"], name="choice",
-                                   labels=[*keep, "Enter a new value"])
-        self.add_row(form, "choice", "Keep", self.choice_row, required=True)
+                                   labels=[*keep, tr("Enter a new value")])
+        self.add_row(form, "choice", tr("Keep"), self.choice_row, required=True)
         self.new_value = QPlainTextEdit(_as_text(conflict.get("client_value")))
         self.new_value.setObjectName("new_value")
         self.new_value.setTabChangesFocus(True)
         self.new_value.setEnabled(False)
         self.new_value.setMaximumHeight(self.new_value.fontMetrics().lineSpacing() * 6 + 12)
-        self.add_row(form, "value", "New value", self.new_value)
+        self.add_row(form, "value", tr("New value"), self.new_value)
         self.choice_row.group.idToggled.connect(lambda _i, _on: self._choice_changed())
 
         self.main_layout.addWidget(heading)
         self.main_layout.addWidget(sides, 1)
         self.main_layout.addLayout(form)
-        self.keep_button = self.add_buttons("Keep this value", name="resolve")
+        self.keep_button = self.add_buttons(tr("Keep this value"), name="resolve")
         self.keep_button.setEnabled(False)
         self.choice_row.setFocus(Qt.FocusReason.OtherFocusReason)
         self.resize(820, 420)
@@ -159,7 +161,7 @@ class ConflictResolver(CaseworkDialog):
         chosen is kept for `value()`."""
         choice = self.choice()
         if choice is None:
-            return {"choice": "Choose the value to keep."}
+            return {"choice": tr("Choose the value to keep.")}
         try:
             self._value = (self._conflict.get("client_value") if choice == "mine"
                            else self._conflict.get("server_value") if choice == "theirs"

@@ -23,6 +23,7 @@ from casemgr.ui.dialogs.base import (
     fields_problems,
     set_combo_value,
 )
+from casemgr.ui.i18n import tr
 
 _PLACEHOLDER_ID = "00000000-0000-7000-8000-000000000000"
 GOAL_FIELDS = ("goal", "actions", "responsible", "due_date", "status")
@@ -36,19 +37,19 @@ class GoalDialog(CaseworkDialog):
                  value: Mapping[str, Any] | None = None, people: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("goal_dialog")
-        self.setWindowTitle("Edit goal" if value else "Add a goal")
+        self.setWindowTitle(tr("Edit goal") if value else tr("Add a goal"))
         self._initial = {k: value.get(k) for k in GOAL_FIELDS} if value else {}
         form = self.new_form()
         self.goal = QLineEdit()
         self.goal.setObjectName("goal")
-        self.goal.setPlaceholderText("What should change for the child, e.g. attends school "
-                                     "every day")
+        self.goal.setPlaceholderText(tr("What should change for the child, e.g. attends school "
+                                        "every day"))
         self.add_row(form, "goal", field_label(RecordType.PLAN_GOAL, "goal"), self.goal,
                      required=True)
         self.actions_edit = QPlainTextEdit()
         self.actions_edit.setObjectName("actions")
         self.actions_edit.setTabChangesFocus(True)
-        self.actions_edit.setPlaceholderText("Who does what to get there")
+        self.actions_edit.setPlaceholderText(tr("Who does what to get there"))
         lines = self.actions_edit.fontMetrics().lineSpacing()
         self.actions_edit.setMaximumHeight(lines * 6 + 12)
         self.add_row(form, "actions", field_label(RecordType.PLAN_GOAL, "actions"),
@@ -61,7 +62,7 @@ class GoalDialog(CaseworkDialog):
             self.responsible.setCompleter(completer)
         self.add_row(form, "responsible", field_label(RecordType.PLAN_GOAL, "responsible"),
                      self.responsible)
-        self.due_date = self.add_date_row(form, "due_date", "Due date", today=today)
+        self.due_date = self.add_date_row(form, "due_date", tr("Due date"), today=today)
         self.status = choice_combo("goal_status", GOAL_STATUS)
         self.status.setObjectName("status")
         self.add_row(form, "status", field_label(RecordType.PLAN_GOAL, "status"), self.status,

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casemgr.domain.labels import choice_label
 from casemgr.domain.records import RecordType
 from casemgr.ui.dialogs.base import (
     FieldErrors,
@@ -45,16 +44,18 @@ from casemgr.ui.dialogs.base import (
 )
 from casemgr.ui.dialogs.goal import GoalDialog
 from casemgr.ui.forms.widgets import ErrorLabel, HelpLabel
+from casemgr.ui.i18n import N_, tr
+from casemgr.ui.labels import choice_label
 from casemgr.ui.widgets import palette
 
-_COLUMNS = (("goal", "Goal"), ("actions", "Actions"), ("responsible", "Responsible"),
-            ("due_date", "Due"), ("status", "Status"))
+_COLUMNS = (("goal", N_("Goal")), ("actions", N_("Actions")), ("responsible", N_("Responsible")),
+            ("due_date", N_("Due")), ("status", N_("Status")))
 
 NOTICES = {
-    "submitted": "This plan is waiting for a supervisor's approval. Any change puts it back "
-                 "to draft and withdraws the request: it must be submitted again.",
-    "approved": "This plan is approved. Any change to the summary, the review date or a goal "
-                "puts it back to draft: it must be submitted and approved again.",
+    "submitted": N_("This plan is waiting for a supervisor's approval. Any change puts it back "
+                 "to draft and withdraws the request: it must be submitted again."),
+    "approved": N_("This plan is approved. Any change to the summary, the review date or a goal "
+                "puts it back to draft: it must be submitted and approved again."),
 }
 
 
@@ -100,7 +101,7 @@ class GoalsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(_COLUMNS):
-            return _COLUMNS[section][1]
+            return tr(_COLUMNS[section][1])
         return None
 
 
@@ -135,18 +136,18 @@ class PlanEditor(QWidget):
         self.field_errors = FieldErrors(self.banner, lambda key: field_label(
             RecordType.CASE_PLAN, key))
 
-        plan_box = QGroupBox("Plan")
+        plan_box = QGroupBox(tr("Plan"))
         plan_form = QFormLayout(plan_box)
         self.summary = QPlainTextEdit()
         self.summary.setObjectName("summary")
         self.summary.setTabChangesFocus(True)
-        self.summary.setPlaceholderText("What the plan is for, agreed with the family")
+        self.summary.setPlaceholderText(tr("What the plan is for, agreed with the family"))
         self.summary.setMaximumHeight(self.summary.fontMetrics().lineSpacing() * 6 + 12)
         self.review_date = date_field(self._today, "review_date")
-        add_field_row(plan_form, self.field_errors, "summary", "Plan summary", self.summary)
-        add_field_row(plan_form, self.field_errors, "review_date", "Review date",
+        add_field_row(plan_form, self.field_errors, "summary", tr("Plan summary"), self.summary)
+        add_field_row(plan_form, self.field_errors, "review_date", tr("Review date"),
                       self.review_date, focus=self.review_date.line_edit)
-        self.save_button = QPushButton("Save plan")
+        self.save_button = QPushButton(tr("Save plan"))
         self.save_button.setObjectName("save_plan")
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self._save)
@@ -157,12 +158,12 @@ class PlanEditor(QWidget):
         self.summary.textChanged.connect(self._edited)
         self.review_date.changed.connect(self._edited)
 
-        goals_box = QGroupBox("Goals")
+        goals_box = QGroupBox(tr("Goals"))
         self.model = GoalsModel(self)
         self.table = QTableView()
         self.table.setObjectName("goals")
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Goals of the plan")
+        self.table.setAccessibleName(tr("Goals of the plan"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -173,11 +174,11 @@ class PlanEditor(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self._edit_goal())
         self.table.activated.connect(lambda _index: self._edit_goal())
-        self.add_button = QPushButton("Add goal")
+        self.add_button = QPushButton(tr("Add goal"))
         self.add_button.setObjectName("add_goal")
-        self.edit_button = QPushButton("Edit goal")
+        self.edit_button = QPushButton(tr("Edit goal"))
         self.edit_button.setObjectName("edit_goal")
-        self.remove_button = QPushButton("Remove goal")
+        self.remove_button = QPushButton(tr("Remove goal"))
         self.remove_button.setObjectName("remove_goal")
         self.add_button.clicked.connect(self._add_goal)
         self.edit_button.clicked.connect(self._edit_goal)
@@ -191,7 +192,7 @@ class PlanEditor(QWidget):
         goals_layout.addLayout(goal_buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
-        self.submit_button = QPushButton("Submit for approval")
+        self.submit_button = QPushButton(tr("Submit for approval"))
         self.submit_button.setObjectName("submit_plan")
         self.submit_button.clicked.connect(self._submit)
         self.submit_reason = HelpLabel()
@@ -201,7 +202,7 @@ class PlanEditor(QWidget):
         submit_row.addWidget(self.submit_button)
 
         status_row = QHBoxLayout()
-        status_row.addWidget(QLabel("Status:"))
+        status_row.addWidget(QLabel(tr("Status:")))
         status_row.addWidget(self.status_label)
         status_row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -231,7 +232,7 @@ class PlanEditor(QWidget):
         self.status_label.setText(choice_label("plan_status", status))
         palette.apply_style(self.status_label,
                             lambda pal: palette.plan_status_style(status, pal))
-        self.notice.setText(NOTICES.get(status, ""))
+        self.notice.setText(tr(NOTICES.get(status, "")))
         self.notice.setVisible(status in NOTICES)
         self.field_errors.clear()
         self._update_buttons()
@@ -319,12 +320,13 @@ class PlanEditor(QWidget):
         if row is None:
             return
         goal = self.model.goal(row)
-        box = QMessageBox(QMessageBox.Icon.Question, "Remove goal",
-                          f"Remove the goal “{goal.get('goal', '')}” from the plan?",
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Remove goal"),
+                          tr("Remove the goal “{goal}” from the plan?").format(
+                              goal=goal.get('goal', '')),
                           QMessageBox.StandardButton.NoButton, self)
         box.setObjectName("confirm_remove")
-        remove = box.addButton("Remove goal", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
+        remove = box.addButton(tr("Remove goal"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
 
         def answered() -> None:
@@ -341,13 +343,13 @@ class PlanEditor(QWidget):
         """Why the plan cannot be submitted now, in words for the caseworker (None: it can)."""
         status = self.status()
         if status == "submitted":
-            return "Submitted: waiting for a supervisor's decision."
+            return tr("Submitted: waiting for a supervisor's decision.")
         if status == "approved":
-            return "Approved. Change the plan to submit a new version."
+            return tr("Approved. Change the plan to submit a new version.")
         if self.plan_changes():
-            return "Save your changes before submitting."
+            return tr("Save your changes before submitting.")
         if self.model.rowCount() == 0:
-            return "Add at least one goal before submitting the plan."
+            return tr("Add at least one goal before submitting the plan.")
         return None
 
     @Slot()
@@ -358,10 +360,10 @@ class PlanEditor(QWidget):
         self.add_button.setEnabled(writable)
         self.edit_button.setEnabled(writable and selected)
         self.remove_button.setEnabled(writable and selected)
-        blocker = self._submit_blocker() if writable else "You cannot change this plan."
+        blocker = self._submit_blocker() if writable else tr("You cannot change this plan.")
         self.submit_button.setEnabled(blocker is None)
         self.submit_reason.set_help(blocker or "")
-        self.submit_button.setToolTip(blocker or "Send the plan to your supervisor")
+        self.submit_button.setToolTip(blocker or tr("Send the plan to your supervisor"))
 
     @Slot()
     def _submit(self) -> None:

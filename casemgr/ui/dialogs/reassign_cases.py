@@ -9,15 +9,20 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from casemgr.app.team import Reassignment
 from casemgr.ui.dialogs.base import CaseworkDialog
 from casemgr.ui.forms.widgets import HelpLabel
+from casemgr.ui.i18n import N_, plural, tr
 
 # Case numbers named in the dialog before "and n more".
 NAMED_CASES = 8
-NO_COMMON_WORKER = ("No worker may take all of these cases: they belong to different teams. "
-                    "Choose the cases of one team.")
+NO_COMMON_WORKER = (N_("No worker may take all of these cases: they belong to different teams. "
+                    "Choose the cases of one team."))
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' if n != 1 else ''}"
+def _cases(n: int) -> str:
+    return plural(n, tr("%Ln case", "", n), tr("%Ln cases", "", n))
+
+
+def _tasks(n: int) -> str:
+    return plural(n, tr("%Ln open task", "", n), tr("%Ln open tasks", "", n))
 
 
 class ReassignCasesDialog(CaseworkDialog):
@@ -29,35 +34,35 @@ class ReassignCasesDialog(CaseworkDialog):
         self.setObjectName("reassign_cases_dialog")
         self._plan = plan
         cases = plan.cases
-        self.setWindowTitle("Reassign the case" if len(cases) == 1
-                            else f"Reassign {len(cases)} cases")
+        self.setWindowTitle(tr("Reassign the case") if len(cases) == 1
+                            else tr("Reassign {count} cases").format(count=len(cases)))
         form = self.new_form()
         named = ", ".join(f"{c.case_number} ({c.assigned_to})" for c in cases[:NAMED_CASES])
         more = len(cases) - NAMED_CASES
-        which = QLabel(named + (f" and {more} more" if more > 0 else ""))
+        which = QLabel(named + (tr(" and {more} more").format(more=more) if more > 0 else ""))
         which.setObjectName("cases")
         which.setWordWrap(True)
-        form.addRow("Case" if len(cases) == 1 else "Cases", which)
+        form.addRow(tr("Case") if len(cases) == 1 else tr("Cases"), which)
         self.worker = QComboBox()
         self.worker.setObjectName("worker")
-        self.worker.addItem("Choose who takes them" if len(cases) > 1
-                            else "Choose who takes it", None)
+        self.worker.addItem(tr("Choose who takes them") if len(cases) > 1
+                            else tr("Choose who takes it"), None)
         for name in plan.workers:
             self.worker.addItem(name, name)
-        self.add_row(form, "worker", "Give to", self.worker, required=True)
+        self.add_row(form, "worker", tr("Give to"), self.worker, required=True)
         self.moving = QLabel()
         self.moving.setObjectName("moving")
         self.moving.setWordWrap(True)
         form.addRow("", self.moving)
-        source = ("Workers of the team as the server listed them at the last sync."
+        source = (tr("Workers of the team as the server listed them at the last sync.")
                   if plan.from_directory else
-                  "This workspace has no server: the workers are the people who hold its "
-                  "cases.")
-        form.addRow("", HelpLabel(source + " Open tasks of the previous worker go with each "
-                                  "case; tasks given to someone else stay theirs."))
+                  tr("This workspace has no server: the workers are the people who hold its "
+                  "cases."))
+        form.addRow("", HelpLabel(source + tr(" Open tasks of the previous worker go with each "
+                                  "case; tasks given to someone else stay theirs.")))
         self.main_layout.addLayout(form)
         self.main_layout.addStretch(1)
-        self.add_buttons("Reassign", name="reassign")
+        self.add_buttons(tr("Reassign"), name="reassign")
         self.worker.currentIndexChanged.connect(self._show_moving)
         self._show_moving()
         self.resize(560, 300)
@@ -67,33 +72,36 @@ class ReassignCasesDialog(CaseworkDialog):
 
     def problems(self) -> dict[str, str]:
         if not self._plan.workers:
-            return {"worker": NO_COMMON_WORKER}
+            return {"worker": tr(NO_COMMON_WORKER)}
         worker = self.value()
         if not worker:
-            return {"worker": "Choose the worker who takes "
-                              f"{'it' if len(self._plan.cases) == 1 else 'them'}."}
+            return {"worker": tr("Choose the worker who takes it.")
+                    if len(self._plan.cases) == 1 else tr("Choose the worker who takes them.")}
         if self._plan.moving(worker)[0] == 0:
-            return {"worker": f"{worker} holds {'it' if len(self._plan.cases) == 1 else 'them'}"
-                              " already; choose someone else."}
+            return {"worker": (tr("{worker} holds it already; choose someone else.")
+                               if len(self._plan.cases) == 1 else
+                               tr("{worker} holds them already; choose someone else."))
+                    .format(worker=worker)}
         return {}
 
     @Slot()
     def _show_moving(self) -> None:
         worker = self.value()
         if not self._plan.workers:
-            self.moving.setText(NO_COMMON_WORKER)
+            self.moving.setText(tr(NO_COMMON_WORKER))
             return
         if not worker:
-            self.moving.setText("Choose a worker to see how many cases and open tasks move.")
+            self.moving.setText(tr("Choose a worker to see how many cases and open tasks move."))
             return
         cases, tasks = self._plan.moving(worker)
         staying = len(self._plan.cases) - cases
-        text = (f"{_plural(cases, 'case')} and {_plural(tasks, 'open task')} move to {worker}."
-                if cases else f"Nothing moves: {worker} holds {'it' if staying == 1 else 'them'}"
-                " already.")
+        text = (tr("{cases} and {tasks} move to {worker}.").format(
+            cases=_cases(cases), tasks=_tasks(tasks), worker=worker) if cases
+            else (tr("Nothing moves: {worker} holds it already.") if staying == 1
+                  else tr("Nothing moves: {worker} holds them already.")).format(worker=worker))
         if cases and staying:
-            text += (f" {_plural(staying, 'case')} {'is' if staying == 1 else 'are'} theirs "
-                     "already.")
+            text += plural(staying, tr(" %Ln case is theirs already.", "", staying),
+                           tr(" %Ln cases are theirs already.", "", staying))
         self.moving.setText(text)
 
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casemgr.domain.labels import choice_label
 from casemgr.domain.records import SERVICE_TYPES, URGENCY, RecordType
 from casemgr.domain.workflow import NO_CONSENT
 from casemgr.ui.dialogs.base import (
@@ -31,6 +30,8 @@ from casemgr.ui.dialogs.base import (
     set_combo_value,
 )
 from casemgr.ui.forms.widgets import HelpLabel
+from casemgr.ui.i18n import tr
+from casemgr.ui.labels import choice_label
 
 
 def _fold(text: str) -> str:
@@ -53,7 +54,7 @@ class ReferralDialog(CaseworkDialog):
                  providers: Sequence[Mapping[str, Any]], parent: QWidget | None = None, *,
                  value: Mapping[str, Any] | None = None, child_id: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Refer a child to a service")
+        self.setWindowTitle(tr("Refer a child to a service"))
         self.setObjectName("referral_dialog")
         self._providers = [dict(p) for p in providers]
         self._send = False
@@ -61,29 +62,29 @@ class ReferralDialog(CaseworkDialog):
 
         self.child = QComboBox()
         self.child.setObjectName("person_id")
-        self.child.addItem("Choose…", None)
+        self.child.addItem(tr("Choose…"), None)
         for c in children:
             self.child.addItem(str(c.get("name") or c.get("id")), c.get("id"))
         if child_id is not None:
             set_combo_value(self.child, child_id)
         elif len(children) == 1:
             self.child.setCurrentIndex(1)
-        self.add_row(form, "person_id", "Child", self.child, required=True)
+        self.add_row(form, "person_id", tr("Child"), self.child, required=True)
 
-        self.service_type = choice_combo("service_type", SERVICE_TYPES, blank="Choose…")
+        self.service_type = choice_combo("service_type", SERVICE_TYPES, blank=tr("Choose…"))
         self.service_type.setObjectName("service_type")
-        self.add_row(form, "service_type", "Service needed", self.service_type, required=True)
+        self.add_row(form, "service_type", tr("Service needed"), self.service_type, required=True)
 
         provider_box = QWidget()
         self.provider_search = QLineEdit()
         self.provider_search.setObjectName("provider_search")
-        self.provider_search.setPlaceholderText("Search providers by name or organisation")
+        self.provider_search.setPlaceholderText(tr("Search providers by name or organisation"))
         self.provider_search.setClearButtonEnabled(True)
-        self.provider_search.setAccessibleName("Search providers")
+        self.provider_search.setAccessibleName(tr("Search providers"))
         not_input(self.provider_search)  # the provider chosen is the input, not the search
         self.provider_list = QListWidget()
         self.provider_list.setObjectName("provider_id")
-        self.provider_list.setAccessibleName("Provider")
+        self.provider_list.setAccessibleName(tr("Provider"))
         self.provider_list.setMaximumHeight(150)
         self.provider_empty = HelpLabel()
         self.provider_empty.setObjectName("provider_empty")
@@ -92,27 +93,27 @@ class ReferralDialog(CaseworkDialog):
         provider_layout.addWidget(self.provider_search)
         provider_layout.addWidget(self.provider_list)
         provider_layout.addWidget(self.provider_empty)
-        self.add_row(form, "provider_id", "Provider", provider_box, focus=self.provider_search)
+        self.add_row(form, "provider_id", tr("Provider"), provider_box, focus=self.provider_search)
         self.provider_search.textChanged.connect(self._filter_providers)
         self.service_type.currentIndexChanged.connect(self._filter_providers)
 
         self.urgency = RadioRow("urgency", URGENCY, name="urgency")
         self.urgency.set_value("routine")
-        self.add_row(form, "urgency", "Urgency", self.urgency, required=True)
+        self.add_row(form, "urgency", tr("Urgency"), self.urgency, required=True)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("reason")
         self.reason.setTabChangesFocus(True)
-        self.reason.setPlaceholderText("What the child needs from this service, and why")
+        self.reason.setPlaceholderText(tr("What the child needs from this service, and why"))
         self.reason.setMaximumHeight(self.reason.fontMetrics().lineSpacing() * 6 + 12)
-        self.add_row(form, "reason", "Reason for referral", self.reason)
+        self.add_row(form, "reason", tr("Reason for referral"), self.reason)
         self.consent = RadioRow("consent", [True, False], name="consent",
-                                labels=["Yes, consent is recorded", "No"])
-        self.add_row(form, "consent", "Has the family agreed to this referral?", self.consent)
+                                labels=[tr("Yes, consent is recorded"), tr("No")])
+        self.add_row(form, "consent", tr("Has the family agreed to this referral?"), self.consent)
         self.override_reason = QPlainTextEdit()
         self.override_reason.setObjectName("consent_override_reason")
         self.override_reason.setTabChangesFocus(True)
         self.override_reason.setPlaceholderText(
-            "e.g. the child is in danger and the service must act now")
+            tr("e.g. the child is in danger and the service must act now"))
         self.override_reason.setMaximumHeight(
             self.override_reason.fontMetrics().lineSpacing() * 4 + 12)
         self.add_row(form, "consent_override_reason",
@@ -127,10 +128,10 @@ class ReferralDialog(CaseworkDialog):
         self.main_layout.addLayout(form)
         self.main_layout.addStretch(1)
         self.main_layout.addWidget(self.send_reason)
-        self.send_button = self.add_buttons("Send referral", name="send", enter_saves=False)
+        self.send_button = self.add_buttons(tr("Send referral"), name="send", enter_saves=False)
         self.send_button.clicked.disconnect(self.save)
         self.send_button.clicked.connect(lambda: self._finish(send=True))
-        self.draft_button = self.buttons.addButton("Save as draft",
+        self.draft_button = self.buttons.addButton(tr("Save as draft"),
                                                    QDialogButtonBox.ButtonRole.ActionRole)
         self.draft_button.setObjectName("save_draft")
         self.draft_button.setAutoDefault(False)
@@ -171,10 +172,11 @@ class ReferralDialog(CaseworkDialog):
             self.provider_empty.set_help("")
         elif self.service_type.currentData() is not None and not self.provider_search.text():
             service = choice_label("service_type", self.service_type.currentData())
-            self.provider_empty.set_help(f"No provider in the directory offers {service.lower()}."
-                                         " You can save the referral without a provider.")
+            self.provider_empty.set_help(tr("No provider in the directory offers {service}. You "
+                                            "can save the referral without a provider.").format(
+                                             service=service.lower()))
         else:
-            self.provider_empty.set_help("No provider matches the search.")
+            self.provider_empty.set_help(tr("No provider matches the search."))
 
     def provider_id(self) -> str | None:
         item = self.provider_list.currentItem()
@@ -205,7 +207,7 @@ class ReferralDialog(CaseworkDialog):
     def _update_send(self) -> None:
         blocker = self.send_blocker()
         self.send_button.setEnabled(blocker is None)
-        self.send_button.setToolTip(blocker or "Save and send the referral to the provider")
+        self.send_button.setToolTip(blocker or tr("Save and send the referral to the provider"))
         self.send_reason.set_help(blocker or "")
 
     # -- value -------------------------------------------------------------------------------
@@ -248,9 +250,9 @@ class ReferralDialog(CaseworkDialog):
         value = self.value()
         errors = fields_problems(RecordType.REFERRAL, {**value, "status": "draft"})
         if value.get("person_id") is None:
-            errors["person_id"] = "Choose the child this referral is for."
+            errors["person_id"] = tr("Choose the child this referral is for.")
         if value.get("service_type") is None:
-            errors["service_type"] = "Choose the service the child needs."
+            errors["service_type"] = tr("Choose the service the child needs.")
         if self._send and self.send_blocker() is not None:
             errors.setdefault("consent", NO_CONSENT + ".")
         return errors

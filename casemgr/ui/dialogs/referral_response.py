@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from casemgr.ui.dialogs.base import CaseworkDialog, RadioRow
 from casemgr.ui.forms.widgets import HelpLabel
+from casemgr.ui.i18n import tr
 
 
 class ReferralResponseDialog(CaseworkDialog):
@@ -28,24 +29,24 @@ class ReferralResponseDialog(CaseworkDialog):
         self.response: QPlainTextEdit | None = None
         self.outcome: QPlainTextEdit | None = None
         if self._mode == "response":
-            self.setWindowTitle("Provider's response")
+            self.setWindowTitle(tr("Provider's response"))
             self.answer = RadioRow("answer", [True, False], name="accepted",
-                                   labels=["Accepted", "Declined"])
-            self.add_row(form, "accepted", "The provider has", self.answer, required=True)
+                                   labels=[tr("Accepted"), tr("Declined")])
+            self.add_row(form, "accepted", tr("The provider has"), self.answer, required=True)
             self.response = QPlainTextEdit()
             self.response.setObjectName("response")
             self.response.setTabChangesFocus(True)
-            self.response.setPlaceholderText("What the provider said: first appointment, "
-                                             "or why they declined")
-            self.add_row(form, "response", "Response", self.response)
+            self.response.setPlaceholderText(tr("What the provider said: first appointment, or "
+                                                "why they declined"))
+            self.add_row(form, "response", tr("Response"), self.response)
             self.answer.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
-            self.setWindowTitle("Complete the referral")
+            self.setWindowTitle(tr("Complete the referral"))
             self.outcome = QPlainTextEdit()
             self.outcome.setObjectName("outcome")
             self.outcome.setTabChangesFocus(True)
-            self.outcome.setPlaceholderText("What the child received, and how it went")
-            self.add_row(form, "outcome", "Outcome", self.outcome, required=True)
+            self.outcome.setPlaceholderText(tr("What the child received, and how it went"))
+            self.add_row(form, "outcome", tr("Outcome"), self.outcome, required=True)
             self.outcome.setFocus(Qt.FocusReason.OtherFocusReason)
         self.main_layout.addLayout(form)
         self.main_layout.addStretch(1)
@@ -63,6 +64,6 @@ class ReferralResponseDialog(CaseworkDialog):
         value = self.value()
         if self._mode == "response":
             return {} if value["accepted"] is not None else {
-                "accepted": "Say whether the provider accepted or declined."}
+                "accepted": tr("Say whether the provider accepted or declined.")}
         return {} if value["outcome"] else {
-            "outcome": "Describe the outcome before completing the referral."}
+            "outcome": tr("Describe the outcome before completing the referral.")}

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casemgr.domain.labels import choice_label
 from casemgr.domain.records import (
     LEGAL_BASES,
     PERSON_ROLES,
@@ -51,6 +50,8 @@ from casemgr.ui.dialogs.base import (
     fields_problems,
 )
 from casemgr.ui.forms.widgets import ErrorLabel, HelpLabel
+from casemgr.ui.i18n import plural, tr
+from casemgr.ui.labels import choice_label
 
 # A record id that passes validate_fields where the real one is only known when writing.
 _PLACEHOLDER_ID = "00000000-0000-7000-8000-000000000000"
@@ -75,17 +76,17 @@ class _MemberRow(QFrame):
         self.family_name = QLineEdit(family_name, self)
         self.role = choice_combo("role", PERSON_ROLES, parent=self)
         self.role.setCurrentIndex(max(self.role.findData(role), 0))
-        self.sex = choice_combo("sex", SEX, blank="Not recorded", parent=self)
+        self.sex = choice_combo("sex", SEX, blank=tr("Not recorded"), parent=self)
         self.date_of_birth = date_field(today, latest=today, parent=self)
         self.estimated_age = QLineEdit(self)
         self.estimated_age.setValidator(QIntValidator(0, 120, self.estimated_age))
         self.estimated_age.setMaximumWidth(80)
         self.relationship = QLineEdit(self)
-        self.relationship.setPlaceholderText("e.g. mother, grandfather, sibling")
+        self.relationship.setPlaceholderText(tr("e.g. mother, grandfather, sibling"))
         completer = QCompleter(list(RELATIONSHIPS), self.relationship)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.relationship.setCompleter(completer)
-        self.remove_button = QPushButton("Remove", self)
+        self.remove_button = QPushButton(tr("Remove"), self)
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
 
         self.title = QLabel(self)
@@ -98,15 +99,16 @@ class _MemberRow(QFrame):
         grid.addWidget(self.title, 0, 0, 1, 3)
         grid.addWidget(self.remove_button, 0, 3, Qt.AlignmentFlag.AlignRight)
         cells: list[tuple[str, str, QWidget, QWidget, int, int]] = [
-            ("given_name", "Given name *", self.given_name, self.given_name, 1, 0),
-            ("family_name", "Family name *", self.family_name, self.family_name, 1, 1),
-            ("role", "Role *", self.role, self.role, 1, 2),
-            ("sex", "Sex", self.sex, self.sex, 1, 3),
-            ("date_of_birth", "Date of birth", self.date_of_birth,
+            ("given_name", tr("Given name *"), self.given_name, self.given_name, 1, 0),
+            ("family_name", tr("Family name *"), self.family_name, self.family_name, 1, 1),
+            ("role", tr("Role *"), self.role, self.role, 1, 2),
+            ("sex", tr("Sex"), self.sex, self.sex, 1, 3),
+            ("date_of_birth", tr("Date of birth"), self.date_of_birth,
              self.date_of_birth.line_edit, 4, 0),
-            ("estimated_age", "or estimated age (years)", self.estimated_age,
+            ("estimated_age", tr("or estimated age (years)"), self.estimated_age,
              self.estimated_age, 4, 1),
-            ("relationship", "Relationship to child", self.relationship, self.relationship, 4, 2),
+            ("relationship", tr("Relationship to child"), self.relationship, self.relationship,
+             4, 2),
         ]
         for key, text, widget, focus, row, column in cells:
             label = QLabel(text, self)
@@ -127,9 +129,9 @@ class _MemberRow(QFrame):
         self.date_of_birth.editing_finished.connect(self.identity_edited)
 
     def set_number(self, number: int, removable: bool) -> None:
-        self.title.setText(f"Person {number}")
-        self.setAccessibleName(f"Person {number}")
-        self.remove_button.setAccessibleName(f"Remove person {number}")
+        self.title.setText(tr("Person {number}").format(number=number))
+        self.setAccessibleName(tr("Person {number}").format(number=number))
+        self.remove_button.setAccessibleName(tr("Remove person {number}").format(number=number))
         self.remove_button.setEnabled(removable)
 
     def tab_chain(self) -> list[QWidget]:
@@ -142,7 +144,7 @@ class _MemberRow(QFrame):
         # A date of birth is more precise than an estimate: the age is not asked then.
         has_date = bool(self.date_of_birth.text())
         self.estimated_age.setEnabled(not has_date)
-        self.estimated_age.setPlaceholderText("from date of birth" if has_date else "")
+        self.estimated_age.setPlaceholderText(tr("from date of birth") if has_date else "")
 
     def age(self) -> int | None:
         text = self.estimated_age.text().strip()
@@ -185,7 +187,7 @@ class RegisterFamilyDialog(CaseworkDialog):
     def __init__(self, parent: QWidget | None = None, *, today: date | None = None,
                  areas: Sequence[str] = (), check_duplicates: bool = True) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Register a family")
+        self.setWindowTitle(tr("Register a family"))
         self.setObjectName("register_family_dialog")
         self._today = today or date.today()
         self._check_duplicates = check_duplicates
@@ -196,7 +198,7 @@ class RegisterFamilyDialog(CaseworkDialog):
         self.rows: list[_MemberRow] = []
 
         # -- family ------------------------------------------------------------------------
-        family_box = QGroupBox("Family")
+        family_box = QGroupBox(tr("Family"))
         family_form = QFormLayout(family_box)
         self.family_name = QLineEdit()
         self.address = QLineEdit()
@@ -208,7 +210,7 @@ class RegisterFamilyDialog(CaseworkDialog):
         self.phone = QLineEdit()
         self.phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.language = QLineEdit()
-        self.language.setPlaceholderText("Language spoken at home")
+        self.language.setPlaceholderText(tr("Language spoken at home"))
         self.family_inputs = {"name": self.family_name, "address": self.address,
                               "area": self.area, "phone": self.phone,
                               "language": self.language}
@@ -220,16 +222,16 @@ class RegisterFamilyDialog(CaseworkDialog):
         self.family_name.textEdited.connect(self._family_name_edited)
 
         # -- household -----------------------------------------------------------------------
-        members_box = QGroupBox("People in the household")
+        members_box = QGroupBox(tr("People in the household"))
         self.members_layout = QVBoxLayout()
-        self.add_member_button = QPushButton("Add a person")
+        self.add_member_button = QPushButton(tr("Add a person"))
         self.add_member_button.setObjectName("add_member")
         self.add_member_button.clicked.connect(lambda: self.add_member())
         self.members_error = ErrorLabel()
         self.field_errors.bind("members", self.members_error, self.add_member_button,
-                               "Household")
-        members_note = HelpLabel("Give each child's date of birth, or an estimated age if it "
-                                 "is not known.")
+                               tr("Household"))
+        members_note = HelpLabel(tr("Give each child's date of birth, or an estimated age if it "
+                                    "is not known."))
         members_outer = QVBoxLayout(members_box)
         members_outer.addWidget(members_note)
         members_outer.addLayout(self.members_layout)
@@ -240,11 +242,11 @@ class RegisterFamilyDialog(CaseworkDialog):
         members_outer.addWidget(self.members_error)
 
         # -- case ----------------------------------------------------------------------------
-        case_box = QGroupBox("Case")
+        case_box = QGroupBox(tr("Case"))
         self.case_form = QFormLayout(case_box)
-        self.risk = choice_combo("risk", [r.value for r in RiskLevel], blank="Not assessed yet")
+        self.risk = choice_combo("risk", [r.value for r in RiskLevel], blank=tr("Not assessed yet"))
         self.risk.setObjectName("case.risk")
-        self.add_row(self.case_form, "case.risk", "Risk", self.risk)
+        self.add_row(self.case_form, "case.risk", tr("Risk"), self.risk)
         concerns = QWidget()
         concerns.setObjectName("case.protection_concerns")
         concerns_grid = QGridLayout(concerns)
@@ -255,26 +257,26 @@ class RegisterFamilyDialog(CaseworkDialog):
             box.setObjectName(f"concern:{value}")
             concerns_grid.addWidget(box, i // 2, i % 2)
             self.concern_boxes[value] = box
-        self.add_row(self.case_form, "case.protection_concerns", "Protection concerns", concerns,
-                     focus=self.concern_boxes[PROTECTION_CONCERNS[0]])
-        self.legal_basis = choice_combo("legal_basis", LEGAL_BASES, blank="Choose…")
+        self.add_row(self.case_form, "case.protection_concerns", tr("Protection concerns"),
+                     concerns, focus=self.concern_boxes[PROTECTION_CONCERNS[0]])
+        self.legal_basis = choice_combo("legal_basis", LEGAL_BASES, blank=tr("Choose…"))
         self.legal_basis.setObjectName("case.legal_basis")
-        self.add_row(self.case_form, "case.legal_basis", "Consent or legal basis",
+        self.add_row(self.case_form, "case.legal_basis", tr("Consent or legal basis"),
                      self.legal_basis, required=True)
         self.consent_given_by = QLineEdit()
         self.consent_given_by.setObjectName("case.consent_given_by")
-        self.consent_given_by.setPlaceholderText("Name and relationship to the child")
-        self.add_row(self.case_form, "case.consent_given_by", "Consent given by",
+        self.consent_given_by.setPlaceholderText(tr("Name and relationship to the child"))
+        self.add_row(self.case_form, "case.consent_given_by", tr("Consent given by"),
                      self.consent_given_by, required=True)
         self.consent_date = self.add_date_row(
-            self.case_form, "case.consent_date", "Consent date", today=self._today,
+            self.case_form, "case.consent_date", tr("Consent date"), today=self._today,
             required=True, value=self._today, latest=self._today)
         self.summary = QPlainTextEdit()
         self.summary.setObjectName("case.summary")
         self.summary.setTabChangesFocus(True)
-        self.summary.setPlaceholderText("Why the family was referred, and what is known so far")
+        self.summary.setPlaceholderText(tr("Why the family was referred, and what is known so far"))
         self.summary.setMaximumHeight(self.summary.fontMetrics().lineSpacing() * 6 + 12)
-        self.add_row(self.case_form, "case.summary", "Summary", self.summary)
+        self.add_row(self.case_form, "case.summary", tr("Summary"), self.summary)
         self.legal_basis.currentIndexChanged.connect(self._basis_changed)
 
         # -- duplicates ----------------------------------------------------------------------
@@ -286,13 +288,14 @@ class RegisterFamilyDialog(CaseworkDialog):
         self.duplicates_list = QTreeWidget()
         self.duplicates_list.setObjectName("duplicates_list")
         self.duplicates_list.setRootIsDecorated(False)
-        self.duplicates_list.setHeaderLabels(["Name", "Date of birth", "Case", "Match"])
-        self.duplicates_list.setAccessibleName("People already registered who may be the same")
+        self.duplicates_list.setHeaderLabels([tr("Name"), tr("Date of birth"), tr("Case"),
+                                              tr("Match")])
+        self.duplicates_list.setAccessibleName(tr("People already registered who may be the same"))
         self.duplicates_list.setMaximumHeight(110)
-        self.open_case_button = QPushButton("Open the existing case instead")
+        self.open_case_button = QPushButton(tr("Open the existing case instead"))
         self.open_case_button.setObjectName("open_existing_case")
         self.open_case_button.clicked.connect(self._open_existing)
-        self.confirm_different = QCheckBox("These are different people: register a new family")
+        self.confirm_different = QCheckBox(tr("These are different people: register a new family"))
         self.confirm_different.setObjectName("confirm_different")
         self.confirm_error = ErrorLabel()
         dup_layout = QVBoxLayout(self.duplicates_panel)
@@ -317,7 +320,7 @@ class RegisterFamilyDialog(CaseworkDialog):
         self.main_layout.addStretch(1)
         self.footer_layout.addWidget(self.duplicates_panel)
         self.footer_layout.addWidget(self.check_status)
-        self.create_button = self.add_buttons("Create", name="create", enter_saves=False)
+        self.create_button = self.add_buttons(tr("Create"), name="create", enter_saves=False)
 
         self.add_member(role="child")
         self._basis_changed()
@@ -363,9 +366,9 @@ class RegisterFamilyDialog(CaseworkDialog):
                 error.set_message(None)
                 label = row.labels[key].text().rstrip(" *")
                 if key == "estimated_age":
-                    label = "Estimated age"
+                    label = tr("Estimated age")
                 self.field_errors.bind(f"member{number}.{key}", error, row.focus_targets[key],
-                                       label, context=f"Person {number}")
+                                       label, context=tr("Person {number}").format(number=number))
             chain.extend(row.tab_chain())
         chain.extend([self.add_member_button, self.risk,
                       *self.concern_boxes.values(), self.legal_basis, self.consent_given_by,
@@ -413,7 +416,7 @@ class RegisterFamilyDialog(CaseworkDialog):
         if not query or query == self._last_query:
             return False
         self._last_query = query
-        self.check_status.set_help("Checking for people already registered…")
+        self.check_status.set_help(tr("Checking for people already registered…"))
         self.duplicate_check_requested.emit(list(query))
         return True
 
@@ -427,7 +430,7 @@ class RegisterFamilyDialog(CaseworkDialog):
         self.confirm_error.set_message(None)
         if not self._candidates:
             self.duplicates_panel.setVisible(False)
-            self.check_status.set_help("No one with these names is registered yet.")
+            self.check_status.set_help(tr("No one with these names is registered yet."))
             self.create_button.setEnabled(True)
             if self._create_pending:
                 self._create_pending = False
@@ -447,8 +450,10 @@ class RegisterFamilyDialog(CaseworkDialog):
             self.duplicates_list.resizeColumnToContents(column)
         n = len(self._candidates)
         self.duplicates_title.setText(
-            f"{n} {'person' if n == 1 else 'people'} already registered may be the same. "
-            "Open the existing case, or confirm that this is a different family.")
+            plural(n, tr("%Ln person already registered may be the same. Open the existing "
+                         "case, or confirm that this is a different family.", "", n),
+                   tr("%Ln people already registered may be the same. Open the existing "
+                      "case, or confirm that this is a different family.", "", n)))
         self.duplicates_panel.setVisible(True)
         self.check_status.set_help("")
         self.create_button.setEnabled(True)
@@ -489,19 +494,19 @@ class RegisterFamilyDialog(CaseworkDialog):
         family, members, case = self.value()
         errors = {f"family.{k}": v for k, v in fields_problems(RecordType.FAMILY, family).items()}
         if not any(m.get("role") == "child" for m in members):
-            errors["members"] = "Register at least one child."
+            errors["members"] = tr("Register at least one child.")
         for i, (member, row) in enumerate(zip(members, self.rows, strict=True), start=1):
             person = {**member, "family_id": _PLACEHOLDER_ID}
             for k, v in fields_problems(RecordType.PERSON, person).items():
                 errors[f"member{i}.{k}"] = v
             born = date_problem(row.date_of_birth, latest=self._today,
-                                too_late="A date of birth cannot be in the future.")
+                                too_late=tr("A date of birth cannot be in the future."))
             if born:
                 errors[f"member{i}.date_of_birth"] = born
             elif (member.get("role") == "child" and not row.date_of_birth.date_text()
                   and row.age() is None):
-                errors[f"member{i}.date_of_birth"] = ("Give the child's date of birth or "
-                                                      "estimated age.")
+                errors[f"member{i}.date_of_birth"] = (tr("Give the child's date of birth or "
+                                                      "estimated age."))
         placeholders = {"case_number": "pending", "family_id": _PLACEHOLDER_ID,
                         "status": "open", "assigned_to": "pending",
                         "opened_on": self._today.isoformat()}
@@ -509,11 +514,11 @@ class RegisterFamilyDialog(CaseworkDialog):
             errors[f"case.{k}"] = v
         if case.get("legal_basis") == "consent":
             if not case.get("consent_given_by"):
-                errors["case.consent_given_by"] = "Record who gave consent."
-            missing = "Record the date consent was given (YYYY-MM-DD)."
+                errors["case.consent_given_by"] = tr("Record who gave consent.")
+            missing = tr("Record the date consent was given (YYYY-MM-DD).")
             consent_day = date_problem(self.consent_date, missing=missing, invalid=missing,
                                        latest=self._today,
-                                       too_late="The consent date cannot be in the future.")
+                                       too_late=tr("The consent date cannot be in the future."))
             if consent_day:
                 errors["case.consent_date"] = consent_day
         return errors
@@ -533,11 +538,11 @@ class RegisterFamilyDialog(CaseworkDialog):
             self.create_button.setEnabled(False)
             if not self._request_check():
                 # Already asked about these names: wait for that answer.
-                self.check_status.set_help("Checking for people already registered…")
+                self.check_status.set_help(tr("Checking for people already registered…"))
             return
         if self._candidates and not self.confirm_different.isChecked():
             self.confirm_error.set_message(
-                "Confirm that this is a different family, or open the existing case.")
+                tr("Confirm that this is a different family, or open the existing case."))
             self.confirm_different.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.accept()
@@ -547,9 +552,11 @@ class RegisterFamilyDialog(CaseworkDialog):
         if section == "case":
             return field_label(RecordType.CASE, name)
         if section == "family":
-            return f"Family: {field_label(RecordType.FAMILY, name)}"
+            return tr("Family: {field_label}").format(
+                       field_label=field_label(RecordType.FAMILY, name))
         if section.startswith("member"):
-            return f"Person {section[6:]}: {field_label(RecordType.PERSON, name)}"
+            return tr("Person {section}: {field_label}").format(
+                section=section[6:], field_label=field_label(RecordType.PERSON, name))
         return super()._describe(key)
 
 

@@ -32,7 +32,6 @@ from casemgr.app.supervision import (
     NewSession,
     SessionView,
 )
-from casemgr.domain.labels import choice_label
 from casemgr.domain.records import WELLBEING, WORKLOAD
 from casemgr.ui.dialogs.base import (
     CaseworkDialog,
@@ -42,9 +41,11 @@ from casemgr.ui.dialogs.base import (
     date_problem,
 )
 from casemgr.ui.forms.widgets import ErrorLabel
+from casemgr.ui.i18n import N_, tr
+from casemgr.ui.labels import choice_label
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
 
-NO_CASE = "No case (the worker's own)"
+NO_CASE = N_("No case (the worker's own)")
 ACTION_DUE_DAYS = 14
 
 
@@ -62,8 +63,9 @@ class _CaseRow(QWidget):
         self.discussed.setObjectName(f"discussed:{case.case_number}")
         self.decision = QLineEdit(self)
         self.decision.setObjectName(f"decision:{case.case_number}")
-        self.decision.setPlaceholderText("The decision taken, in a line")
-        self.decision.setAccessibleName(f"Decision for case {case.case_number}")
+        self.decision.setPlaceholderText(tr("The decision taken, in a line"))
+        self.decision.setAccessibleName(tr("Decision for case {case_number}").format(
+                                            case_number=case.case_number))
         self.decision.setEnabled(False)
         self.discussed.toggled.connect(self.decision.setEnabled)
         self.discussed.toggled.connect(lambda _on: self.toggled.emit())
@@ -82,17 +84,17 @@ class _ActionRow(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.action = QLineEdit(self)
         self.action.setObjectName(f"action:{number}")
-        self.action.setPlaceholderText("What was agreed, e.g. Visit the school this week")
-        self.action.setAccessibleName(f"Action {number}")
+        self.action.setPlaceholderText(tr("What was agreed, e.g. Visit the school this week"))
+        self.action.setAccessibleName(tr("Action {number}").format(number=number))
         self.due = date_field(today, f"action_due:{number}",
                               value=today + timedelta(days=ACTION_DUE_DAYS), parent=self)
-        self.due.line_edit.setAccessibleName(f"Action {number} due")
+        self.due.line_edit.setAccessibleName(tr("Action {number} due").format(number=number))
         self.case = QComboBox(self)
         self.case.setObjectName(f"action_case:{number}")
-        self.case.setAccessibleName(f"Action {number} case")
-        self.remove = QPushButton("Remove", self)
+        self.case.setAccessibleName(tr("Action {number} case").format(number=number))
+        self.remove = QPushButton(tr("Remove"), self)
         self.remove.setObjectName(f"remove_action:{number}")
-        self.remove.setAccessibleName(f"Remove action {number}")
+        self.remove.setAccessibleName(tr("Remove action {number}").format(number=number))
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
         row.addWidget(self.action, 3)
         row.addWidget(self.due, 1)
@@ -104,9 +106,10 @@ class _ActionRow(QWidget):
         still one of them."""
         chosen = self.case.currentData()
         self.case.clear()
-        self.case.addItem(NO_CASE, None)
+        self.case.addItem(tr(NO_CASE), None)
         for case in cases:
-            self.case.addItem(f"Case {case.case_number}", case.case_id)
+            self.case.addItem(tr("Case {case_number}").format(
+                                  case_number=case.case_number), case.case_id)
         index = self.case.findData(chosen)
         self.case.setCurrentIndex(index if index >= 0 else 0)
 
@@ -119,22 +122,22 @@ class SessionDialog(CaseworkDialog):
                  supervisees: Sequence[str], cases: Mapping[str, Sequence[CaseChoice]],
                  worker: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Record a supervision session")
+        self.setWindowTitle(tr("Record a supervision session"))
         self.setObjectName("supervision_session_dialog")
         self._today = today
         self._cases = cases
         form = self.new_form()
         self.worker = QComboBox()
         self.worker.setObjectName("worker")
-        self.worker.addItem("Choose…", None)
+        self.worker.addItem(tr("Choose…"), None)
         for name in supervisees:
             self.worker.addItem(name, name)
-        self.add_row(form, "worker", "Caseworker", self.worker, required=True)
-        self.session_date = self.add_date_row(form, "session_date", "Date", today=today,
+        self.add_row(form, "worker", tr("Caseworker"), self.worker, required=True)
+        self.session_date = self.add_date_row(form, "session_date", tr("Date"), today=today,
                                               required=True, value=today, latest=today)
         self.main_layout.addLayout(form)
 
-        discussed = QGroupBox("Cases discussed")
+        discussed = QGroupBox(tr("Cases discussed"))
         discussed.setObjectName("casesDiscussed")
         self._case_box = QVBoxLayout(discussed)
         self.no_cases = QLabel()
@@ -143,39 +146,39 @@ class SessionDialog(CaseworkDialog):
         self._case_box.addWidget(self.no_cases)
         self.case_rows: list[_CaseRow] = []
         self.main_layout.addWidget(discussed)
-        self._bind_group("cases_discussed", "Cases discussed", discussed)
+        self._bind_group("cases_discussed", tr("Cases discussed"), discussed)
 
         form = self.new_form()
         self.wellbeing = RadioRow("wellbeing", WELLBEING, name="wellbeing")
-        self.add_row(form, "wellbeing", "Wellbeing", self.wellbeing, required=True)
+        self.add_row(form, "wellbeing", tr("Wellbeing"), self.wellbeing, required=True)
         self.workload = RadioRow("workload", WORKLOAD, name="workload")
-        self.add_row(form, "workload", "Workload", self.workload, required=True)
+        self.add_row(form, "workload", tr("Workload"), self.workload, required=True)
         self.wellbeing_note = QPlainTextEdit()
         self.wellbeing_note.setObjectName("wellbeing_note")
         self.wellbeing_note.setTabChangesFocus(True)
-        self.wellbeing_note.setPlaceholderText("What weighs on them, what helps")
+        self.wellbeing_note.setPlaceholderText(tr("What weighs on them, what helps"))
         self.wellbeing_note.setFixedHeight(60)
-        self.add_row(form, "wellbeing_note", "About wellbeing and workload",
+        self.add_row(form, "wellbeing_note", tr("About wellbeing and workload"),
                      self.wellbeing_note)
         self.training_needs = QPlainTextEdit()
         self.training_needs.setObjectName("training_needs")
         self.training_needs.setTabChangesFocus(True)
         self.training_needs.setFixedHeight(60)
-        self.add_row(form, "training_needs", "Training needs", self.training_needs)
+        self.add_row(form, "training_needs", tr("Training needs"), self.training_needs)
         self.main_layout.addLayout(form)
 
-        agreed = QGroupBox("Agreed actions (each becomes the worker's task)")
+        agreed = QGroupBox(tr("Agreed actions (each becomes the worker's task)"))
         agreed.setObjectName("agreedActions")
         box = QVBoxLayout(agreed)
         self._action_box = QGridLayout()
         box.addLayout(self._action_box)
-        self.add_action_button = QPushButton("Add an action")
+        self.add_action_button = QPushButton(tr("Add an action"))
         self.add_action_button.setObjectName("addAction")
         self.add_action_button.clicked.connect(lambda: self.add_action())
         box.addWidget(self.add_action_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.action_rows: list[_ActionRow] = []
         self.main_layout.addWidget(agreed)
-        self._bind_group("actions", "Agreed actions", agreed)
+        self._bind_group("actions", tr("Agreed actions"), agreed)
 
         self.add_buttons()
         self.worker.currentIndexChanged.connect(self._worker_chosen)
@@ -203,9 +206,10 @@ class SessionDialog(CaseworkDialog):
         self.case_rows = []
         worker = self.worker.currentData()
         cases = list(self._cases.get(worker, [])) if worker else []
-        self.no_cases.setText("Choose the caseworker first." if not worker else
-                              f"{worker} has no open case on this device." if not cases
-                              else "Tick each case you discussed and note the decision.")
+        self.no_cases.setText(tr("Choose the caseworker first.") if not worker else
+                              tr("{worker} has no open case on this device.").format(
+                                  worker=worker) if not cases
+                              else tr("Tick each case you discussed and note the decision."))
         for case in cases:
             row = _CaseRow(case, self)
             row.toggled.connect(self._offer_cases)
@@ -256,31 +260,33 @@ class SessionDialog(CaseworkDialog):
     def problems(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         if not self.worker.currentData():
-            errors["worker"] = "Choose the caseworker this session was with."
-        when = date_problem(self.session_date, missing="Give the date of the session.",
+            errors["worker"] = tr("Choose the caseworker this session was with.")
+        when = date_problem(self.session_date, missing=tr("Give the date of the session."),
                             latest=self._today,
-                            too_late="A supervision session cannot be recorded in the future.")
+                            too_late=tr("A supervision session cannot be recorded in the future."))
         if when:
             errors["session_date"] = when
         undecided = [row.case.case_number for row in self.case_rows
                      if row.discussed.isChecked() and not row.decision.text().strip()]
         if undecided:
-            errors["cases_discussed"] = ("Note the decision taken for case "
-                                         f"{', '.join(undecided)}.")
+            errors["cases_discussed"] = tr("Note the decision taken for case {cases}.").format(
+                cases=", ".join(undecided))
         if self.wellbeing.value() is None:
-            errors["wellbeing"] = "Say how the worker is doing."
+            errors["wellbeing"] = tr("Say how the worker is doing.")
         if self.workload.value() is None:
-            errors["workload"] = "Say how heavy the workload is."
+            errors["workload"] = tr("Say how heavy the workload is.")
         start = self.session_date.date() or self._today
         for number, row in enumerate(self.action_rows, start=1):
             if not row.action.text().strip():
                 continue
             due = row.due.date()
             if due is None:
-                errors["actions"] = f"Give action {number} a due date (YYYY-MM-DD)."
+                errors["actions"] = tr("Give action {number} a due date (YYYY-MM-DD).").format(
+                                        number=number)
             elif due < start:
-                errors["actions"] = (f"Action {number} is due before the session; an agreed "
-                                     "action is due on or after its day.")
+                errors["actions"] = (tr("Action {number} is due before the session; an agreed "
+                                        "action is due on or after its day.").format(
+                                         number=number))
         return errors
 
 
@@ -292,7 +298,8 @@ class SessionReadDialog(FittedDialog):
     def __init__(self, view: SessionView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("supervision_read_dialog")
-        self.setWindowTitle(f"Supervision of {view.worker} on {view.session_date}")
+        self.setWindowTitle(tr("Supervision of {worker} on {session_date}").format(
+                                worker=view.worker, session_date=view.session_date))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
@@ -303,30 +310,30 @@ class SessionReadDialog(FittedDialog):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             return label
 
-        form.addRow("Caseworker", text("readWorker", view.worker))
-        form.addRow("Supervisor", text("readSupervisor", view.supervisor))
-        form.addRow("Date", text("readDate", view.session_date))
-        form.addRow("Wellbeing", text("readWellbeing", choice_label("wellbeing",
+        form.addRow(tr("Caseworker"), text("readWorker", view.worker))
+        form.addRow(tr("Supervisor"), text("readSupervisor", view.supervisor))
+        form.addRow(tr("Date"), text("readDate", view.session_date))
+        form.addRow(tr("Wellbeing"), text("readWellbeing", choice_label("wellbeing",
                                                                    view.wellbeing)))
-        form.addRow("Workload", text("readWorkload", choice_label("workload", view.workload)))
-        form.addRow("About wellbeing and workload", text("readNote", view.wellbeing_note))
-        form.addRow("Training needs", text("readTraining", view.training_needs))
+        form.addRow(tr("Workload"), text("readWorkload", choice_label("workload", view.workload)))
+        form.addRow(tr("About wellbeing and workload"), text("readNote", view.wellbeing_note))
+        form.addRow(tr("Training needs"), text("readTraining", view.training_needs))
         self.main_layout.addLayout(form)
-        self.main_layout.addWidget(QLabel("Cases discussed"))
+        self.main_layout.addWidget(QLabel(tr("Cases discussed")))
         self.cases_model = RowsModel[tuple[str, str]]([
-            Column("Case", lambda c: c[0]),
-            Column("Decision", lambda c: c[1]),
+            Column(tr("Case"), lambda c: c[0]),
+            Column(tr("Decision"), lambda c: c[1]),
         ], lambda c: c[0], self)
         self.cases_model.set_rows(view.cases)
         self.cases_table = RowsTable(self.cases_model, "readCases")
         self.main_layout.addWidget(self.cases_table)
-        self.main_layout.addWidget(QLabel("Agreed actions"))
+        self.main_layout.addWidget(QLabel(tr("Agreed actions")))
         self.actions_model = RowsModel[ActionLine]([
-            Column("Action", lambda a: a.action),
-            Column("Due", lambda a: a.due_date),
-            Column("Case", lambda a: a.case_number or "No case"),
-            Column("Task now", lambda a: choice_label("task_status", a.task_status)
-                   if a.task_status else "Not on this device"),
+            Column(tr("Action"), lambda a: a.action),
+            Column(tr("Due"), lambda a: a.due_date),
+            Column(tr("Case"), lambda a: a.case_number or tr("No case")),
+            Column(tr("Task now"), lambda a: choice_label("task_status", a.task_status)
+                   if a.task_status else tr("Not on this device")),
         ], lambda a: f"{a.action}:{a.due_date}", self)
         self.actions_model.set_rows(view.actions)
         self.actions_table = RowsTable(self.actions_model, "readActions")

@@ -18,6 +18,7 @@ from casemgr.ui.dialogs.base import (
     fields_problems,
     set_combo_value,
 )
+from casemgr.ui.i18n import tr
 
 
 class TaskDialog(CaseworkDialog):
@@ -27,15 +28,15 @@ class TaskDialog(CaseworkDialog):
     def __init__(self, parent: QWidget | None = None, *, today: date,
                  value: Mapping[str, Any] | None = None, due_in_days: int = 7) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a task")
+        self.setWindowTitle(tr("Add a task"))
         self.setObjectName("task_dialog")
         form = self.new_form()
         self.title = QLineEdit()
         self.title.setObjectName("title")
-        self.title.setPlaceholderText("e.g. Call the school about attendance")
+        self.title.setPlaceholderText(tr("e.g. Call the school about attendance"))
         self.add_row(form, "title", field_label(RecordType.TASK, "title"), self.title,
                      required=True)
-        self.due_date = self.add_date_row(form, "due_date", "Due date", today=today,
+        self.due_date = self.add_date_row(form, "due_date", tr("Due date"), today=today,
                                           required=True,
                                           value=today + timedelta(days=due_in_days))
         self.kind = choice_combo("task_kind", TASK_KINDS)

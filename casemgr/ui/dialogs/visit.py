@@ -28,6 +28,7 @@ from casemgr.ui.dialogs.base import (
     fields_problems,
 )
 from casemgr.ui.forms.widgets import HelpLabel
+from casemgr.ui.i18n import tr
 from casemgr.ui.widgets import palette
 
 
@@ -42,7 +43,7 @@ class VisitDialog(CaseworkDialog):
         """`children`: (person id, name) of the case's children: one box each for "seen"
         (with none on file, one box for "the child")."""
         super().__init__(parent)
-        self.setWindowTitle("Record a visit")
+        self.setWindowTitle(tr("Record a visit"))
         self.setObjectName("visit_dialog")
         self._today = today
         form = self.new_form()
@@ -54,7 +55,7 @@ class VisitDialog(CaseworkDialog):
         self.visit_type.set_value("home")
         self.add_row(form, "visit_type", field_label(RecordType.VISIT, "visit_type"),
                      self.visit_type, required=True)
-        self.child_seen = QCheckBox("The child was seen")
+        self.child_seen = QCheckBox(tr("The child was seen"))
         self.child_seen.setObjectName("child_seen")
         self.children_seen: dict[str, QCheckBox] = {}
         if children:
@@ -75,7 +76,7 @@ class VisitDialog(CaseworkDialog):
                          self.child_seen)
         self.participants = QLineEdit()
         self.participants.setObjectName("participants")
-        self.participants.setPlaceholderText("e.g. mother, the child, grandmother")
+        self.participants.setPlaceholderText(tr("e.g. mother, the child, grandmother"))
         if people:
             completer = QCompleter(list(people), self.participants)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -86,15 +87,15 @@ class VisitDialog(CaseworkDialog):
         self.observations.setObjectName("observations")
         self.observations.setTabChangesFocus(True)
         self.observations.setPlaceholderText(
-            "What you saw and heard. Keep facts apart from your interpretation.")
+            tr("What you saw and heard. Keep facts apart from your interpretation."))
         self.observations.setMinimumHeight(self.observations.fontMetrics().lineSpacing() * 10)
         self.add_row(form, "observations", field_label(RecordType.VISIT, "observations"),
                      self.observations)
-        self.safety_concern = QCheckBox("I am concerned for the child's safety")
+        self.safety_concern = QCheckBox(tr("I am concerned for the child's safety"))
         self.safety_concern.setObjectName("safety_concern")
         self.safety_note = HelpLabel(
-            "Describe the concern in the observations, tell your supervisor, and consider a "
-            "new risk screening.")
+            tr("Describe the concern in the observations, tell your supervisor, and consider a "
+               "new risk screening."))
         self.safety_note.setObjectName("safety_note")
         palette.apply_style(self.safety_note, palette.warning_style)
         self.safety_note.setVisible(False)
@@ -104,14 +105,14 @@ class VisitDialog(CaseworkDialog):
         form.addRow("", self.safety_note)
         self.follow_up = QLineEdit()
         self.follow_up.setObjectName("follow_up")
-        self.follow_up.setPlaceholderText("Next step, e.g. visit again next week")
+        self.follow_up.setPlaceholderText(tr("Next step, e.g. visit again next week"))
         self.add_row(form, "follow_up", field_label(RecordType.VISIT, "follow_up"),
                      self.follow_up)
 
         self.main_layout.addLayout(form, 1)
         # Enter in a line must not save half a visit: Ctrl+Enter does.
-        self.add_buttons("Save visit", enter_saves=False)
-        self.save_button.setToolTip("Save (Ctrl+Enter)")
+        self.add_buttons(tr("Save visit"), enter_saves=False)
+        self.save_button.setToolTip(tr("Save (Ctrl+Enter)"))
         self.ctrl_enter_saves()
         seen: list[QWidget] = list(self.children_seen.values()) or [self.child_seen]
         chain: list[QWidget] = [self.visit_date.line_edit, *self.visit_type.buttons,
@@ -161,7 +162,7 @@ class VisitDialog(CaseworkDialog):
         errors = fields_problems(RecordType.VISIT, self.value())
         errors.update(content_problems(RecordType.VISIT, None, self.value()))
         day = date_problem(self.visit_date, latest=self._today,
-                           too_late="A visit cannot be recorded in the future.")
+                           too_late=tr("A visit cannot be recorded in the future."))
         if day:
             errors["visit_date"] = day
         return errors

@@ -99,6 +99,19 @@ _UI: dict[str, dict[str, str]] = {
         "pick_date": "Elegir una fecha (Alt+Abajo)", "date_placeholder": "AAAA-MM-DD",
         "low": "Bajo", "medium": "Medio", "high": "Alto", "critical": "Crítico",
     },
+    "ar": {
+        "yes": "نعم", "no": "لا", "choose": "اختر…", "clear": "مسح الإجابة",
+        "required": "إلزامي", "score": "الدرجة: {score}",
+        "risk": "الخطر المقترح: {risk}",
+        "no_risk": "الخطر المقترح: لا توجد إجابات كافية بعد", "reasons": "السبب:",
+        "no_reasons": "لا تنطبق أي قاعدة تقييم بعد.",
+        "judgement": "الخطر المقترح موجِّه لتقديرك المهني، وليس قرارًا.",
+        "language": "اللغة", "required_note": "يجب الإجابة عن الأسئلة المعلّمة بـ *.",
+        "fix_one": "إجابة واحدة تحتاج إلى مراجعة:",
+        "fix_many": "{n} إجابات تحتاج إلى مراجعة:",
+        "pick_date": "اختر تاريخًا (Alt+Down)", "date_placeholder": "YYYY-MM-DD",
+        "low": "منخفض", "medium": "متوسط", "high": "مرتفع", "critical": "حرج",
+    },
 }
 
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "pt": "Português",

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casemgr.ui.i18n import tr
 from casemgr.ui.widgets import palette
 
 
@@ -79,7 +80,7 @@ class ErrorLabel(QLabel):
         self._message = ""
         palette.apply_style(self, palette.error_style)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setAccessibleName("Error")
+        self.setAccessibleName(tr("Error"))
         if one_line:
             policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             policy.setRetainSizeWhenHidden(True)
@@ -139,7 +140,7 @@ class MessageSummary(QFrame):
                  hint: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("errors")
-        self.setAccessibleName("Problems to fix")
+        self.setAccessibleName(tr("Problems to fix"))
         self._hint = hint
         self._message = ""
         self.label = QLabel(self)

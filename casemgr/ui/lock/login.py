@@ -23,6 +23,7 @@ from casemgr.app.workspaces import (
 )
 from casemgr.ui.dialogs.base import FittedDialog, keep_room
 from casemgr.ui.errors import login_error
+from casemgr.ui.i18n import tr
 from casemgr.ui.widgets import palette
 
 
@@ -34,7 +35,7 @@ def new_password_problems(password: str, repeat: str, field: str) -> dict[str, s
     except ValueError as exc:
         errors[field] = str(exc)
     if repeat != password:
-        errors["repeat"] = "The two passwords differ."
+        errors["repeat"] = tr("The two passwords differ.")
     return errors
 
 class _ServerDialog(FittedDialog):
@@ -122,23 +123,23 @@ class ServerLoginDialog(_ServerDialog):
     def __init__(self, parent: QWidget | None = None, *, server: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("serverLoginDialog")
-        self.setWindowTitle("Log in to a server")
-        intro = QLabel("Log in with the account your organisation gave you. A new encrypted "
-                       "workspace is created on this device and your cases are downloaded; "
-                       "after that it also opens offline. Your workspace password is the "
-                       "same as your server password.")
+        self.setWindowTitle(tr("Log in to a server"))
+        intro = QLabel(tr("Log in with the account your organisation gave you. A new encrypted "
+                          "workspace is created on this device and your cases are downloaded; "
+                          "after that it also opens offline. Your workspace password is the "
+                          "same as your server password."))
         intro.setWordWrap(True)
         self.layout_.addWidget(intro)
-        self.server = self.field("server", "Server address", text=server)
-        self.server.setPlaceholderText("https://casemgr.example.org")
-        self.user = self.field("user", "User name")
-        self.password = self.field("password", "Password", secret=True)
+        self.server = self.field("server", tr("Server address"), text=server)
+        self.server.setPlaceholderText(tr("https://casemgr.example.org"))
+        self.user = self.field("user", tr("User name"))
+        self.password = self.field("password", tr("Password"), secret=True)
         self.password.returnPressed.connect(self._submit)
-        self.ca_file = self.field("caFile", "CA file (if IT gave one)")
-        self.ca_file.setPlaceholderText("the organisation's CA certificate, a .pem file")
-        self.server_pin = self.field("serverPin", "Server key pin (if IT gave one)")
-        self.server_pin.setPlaceholderText("SHA-256 of the server's public key")
-        self.finish("Log in", "loginButton")
+        self.ca_file = self.field("caFile", tr("CA file (if IT gave one)"))
+        self.ca_file.setPlaceholderText(tr("the organisation's CA certificate, a .pem file"))
+        self.server_pin = self.field("serverPin", tr("Server key pin (if IT gave one)"))
+        self.server_pin.setPlaceholderText(tr("SHA-256 of the server's public key"))
+        self.finish(tr("Log in"), "loginButton")
 
     def tls(self) -> tuple[Path | None, str | None]:
         """The CA file and key pin typed, if any."""
@@ -153,11 +154,11 @@ class ServerLoginDialog(_ServerDialog):
             check_server_url(server)
         except ValueError as exc:
             errors["server"] = (str(exc) if server.startswith("http://") else
-                                "Enter the address your organisation gave you, starting "
-                                "with https://")
+                                tr("Enter the address your organisation gave you, starting "
+                                "with https://"))
         ca_file, pin = self.tls()
         if ca_file is not None and not ca_file.is_file():
-            errors["caFile"] = "There is no such file."
+            errors["caFile"] = tr("There is no such file.")
         if pin is not None:
             try:
                 normalise_pin(pin)
@@ -169,11 +170,11 @@ class ServerLoginDialog(_ServerDialog):
         except ValueError as exc:
             errors["user"] = str(exc)
         if not self.password.text():
-            errors["password"] = "Enter your password."  # noqa: S105 - a message
+            errors["password"] = tr("Enter your password.")
         self.show_errors(errors)
         if errors:
             return
-        self.set_busy(True, f"Logging in to {server}…")
+        self.set_busy(True, tr("Logging in to {server}…").format(server=server))
         self.login_requested.emit(server, user, self.password.text())
 
 
@@ -185,29 +186,29 @@ class RecoverDialog(_ServerDialog):
     def __init__(self, user: str, server: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recoverDialog")
-        self.setWindowTitle("Recover with the server")
-        intro = QLabel(f"Log in to {server} as {user} to get this workspace's key back, then "
-                       "choose a new password for the workspace on this device. No case data "
-                       "is lost.")
+        self.setWindowTitle(tr("Recover with the server"))
+        intro = QLabel(tr("Log in to {server} as {user} to get this workspace's key back, then "
+                          "choose a new password for the workspace on this device. No case data "
+                          "is lost.").format(server=server, user=user))
         intro.setWordWrap(True)
         self.layout_.addWidget(intro)
-        self.server_password = self.field("serverPassword", "Server password", secret=True)
-        self.new_password = self.field("newPassword", "New workspace password", secret=True)
-        self.repeat = self.field("repeat", "Repeat the new password", secret=True)
+        self.server_password = self.field("serverPassword", tr("Server password"), secret=True)
+        self.new_password = self.field("newPassword", tr("New workspace password"), secret=True)
+        self.repeat = self.field("repeat", tr("Repeat the new password"), secret=True)
         self.repeat.returnPressed.connect(self._submit)
-        self.finish("Recover", "recoverButton")
+        self.finish(tr("Recover"), "recoverButton")
 
     @Slot()
     def _submit(self) -> None:
         errors: dict[str, str] = {}
         if not self.server_password.text():
-            errors["serverPassword"] = "Enter your password on the server."
+            errors["serverPassword"] = tr("Enter your password on the server.")
         errors.update(new_password_problems(self.new_password.text(), self.repeat.text(),
                                             "newPassword"))
         self.show_errors(errors)
         if errors:
             return
-        self.set_busy(True, "Asking the server for the key…")
+        self.set_busy(True, tr("Asking the server for the key…"))
         self.recover_requested.emit(self.server_password.text(), self.new_password.text())
 
     def show_failure(self, exc: BaseException) -> None:

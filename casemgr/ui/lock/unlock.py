@@ -36,14 +36,15 @@ from casemgr.ui.errors import (
     unlock_message,
     user_message,
 )
+from casemgr.ui.i18n import N_, tr
 from casemgr.ui.lock.login import RecoverDialog, ServerLoginDialog, new_password_problems
 from casemgr.ui.widgets import palette
 from casemgr.ui.workers.db import DbWorker, SignedIn
 
 NO_RECOVERY_WARNING = (
-    "This workspace is offline-only: there is no server, so there is no password recovery. "
+    N_("This workspace is offline-only: there is no server, so there is no password recovery. "
     "If the password is forgotten, nobody can open the cases kept in it. Keep the password "
-    "safe.")
+    "safe."))
 
 
 class CreateWorkspaceDialog(FittedDialog):
@@ -53,10 +54,10 @@ class CreateWorkspaceDialog(FittedDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New offline-only workspace")
+        self.setWindowTitle(tr("New offline-only workspace"))
         self.setObjectName("createWorkspaceDialog")
         layout = self.main_layout
-        warning = QLabel(NO_RECOVERY_WARNING)
+        warning = QLabel(tr(NO_RECOVERY_WARNING))
         warning.setObjectName("noRecoveryWarning")
         warning.setWordWrap(True)
         palette.apply_style(warning, palette.danger_panel_style)
@@ -77,10 +78,11 @@ class CreateWorkspaceDialog(FittedDialog):
         self.repeat.setObjectName("repeat")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self._errors: dict[str, QLabel] = {}
-        for key, label, widget in (("user", "User name", self.user), ("role", "Role", self.role),
-                                   ("team", "Team (optional)", self.team),
-                                   ("password", "Password", self.password),
-                                   ("repeat", "Repeat the password", self.repeat)):
+        for key, label, widget in (("user", tr("User name"), self.user),
+                                   ("role", tr("Role"), self.role),
+                                   ("team", tr("Team (optional)"), self.team),
+                                   ("password", tr("Password"), self.password),
+                                   ("repeat", tr("Repeat the password"), self.repeat)):
             form.addRow(label, widget)
             error = QLabel()
             error.setObjectName(f"{key}Error")
@@ -91,14 +93,14 @@ class CreateWorkspaceDialog(FittedDialog):
             form.addRow("", error)
             self._errors[key] = error
         layout.addLayout(form)
-        self.understood = QCheckBox("I understand that there is no password recovery")
+        self.understood = QCheckBox(tr("I understand that there is no password recovery"))
         self.understood.setObjectName("understood")
         layout.addWidget(self.understood)
         self.status = QLabel()
         self.status.setObjectName("createStatus")
         layout.addWidget(self.status)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.create_button = self.buttons.addButton("Create workspace",
+        self.create_button = self.buttons.addButton(tr("Create workspace"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setObjectName("createButton")
         self.create_button.setEnabled(False)
@@ -120,7 +122,7 @@ class CreateWorkspaceDialog(FittedDialog):
         self.set_busy(False)
 
     def set_busy(self, busy: bool) -> None:
-        self.status.setText("Creating the encrypted workspace…" if busy else "")
+        self.status.setText(tr("Creating the encrypted workspace…") if busy else "")
         self.create_button.setEnabled(not busy and self.understood.isChecked())
 
     @Slot()
@@ -174,25 +176,25 @@ class LockScreen(QWidget):
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
         layout = QVBoxLayout(card)
-        title = QLabel("<h2>casemgr</h2>")
+        title = QLabel(tr("<h2>casemgr</h2>"))
         title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(title)
-        self.heading = QLabel("Unlock your workspace")
+        self.heading = QLabel(tr("Unlock your workspace"))
         self.heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.heading)
         form = QFormLayout()
         self.profile = QComboBox()
         self.profile.setObjectName("profile")
-        self.profile.setAccessibleName("Workspace")
+        self.profile.setAccessibleName(tr("Workspace"))
         self.password = QLineEdit()
         self.password.setObjectName("password")
-        self.password.setAccessibleName("Password")
+        self.password.setAccessibleName(tr("Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.returnPressed.connect(self.try_unlock)
-        form.addRow("Workspace", self.profile)
-        form.addRow("Password", self.password)
+        form.addRow(tr("Workspace"), self.profile)
+        form.addRow(tr("Password"), self.password)
         layout.addLayout(form)
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(tr("Unlock"))
         self.unlock_button.setObjectName("unlock")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.try_unlock)
@@ -202,22 +204,22 @@ class LockScreen(QWidget):
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.message)
-        self.recover_button = QPushButton("Recover with the server…")
+        self.recover_button = QPushButton(tr("Recover with the server…"))
         self.recover_button.setObjectName("recoverWorkspace")
         self.recover_button.clicked.connect(self.open_recover_dialog)
         self.recover_button.hide()
         layout.addWidget(self.recover_button)
-        self.login_button = QPushButton("Log in to a server…")
+        self.login_button = QPushButton(tr("Log in to a server…"))
         self.login_button.setObjectName("loginToServer")
-        self.login_button.setToolTip("First time on this device: log in with your account on "
-                                     "your organisation's server")
+        self.login_button.setToolTip(tr("First time on this device: log in with your account on "
+                                        "your organisation's server"))
         self.login_button.clicked.connect(self.open_login_dialog)
         layout.addWidget(self.login_button)
-        self.create_button = QPushButton("New offline-only workspace…")
+        self.create_button = QPushButton(tr("New offline-only workspace…"))
         self.create_button.setObjectName("createWorkspace")
         self.create_button.clicked.connect(self.open_create_dialog)
         layout.addWidget(self.create_button)
-        self.folder = QLabel(f"Data folder: {ctx.data_dir}")
+        self.folder = QLabel(tr("Data folder: {data_dir}").format(data_dir=ctx.data_dir))
         self.folder.setObjectName("dataFolder")
         self.folder.setWordWrap(True)
         palette.apply_style(self.folder, palette.muted_style)
@@ -239,18 +241,19 @@ class LockScreen(QWidget):
         self._profiles = profiles
         self.profile.clear()
         for p in profiles:
-            self.profile.addItem(p.user + ("  (offline-only)" if p.offline_only else ""), p.user)
+            self.profile.addItem(p.user + (tr("  (offline-only)") if p.offline_only else ""),
+                                 p.user)
         if self._preferred:
             index = self.profile.findData(self._preferred)
             if index >= 0:
                 self.profile.setCurrentIndex(index)
         if not profiles:
-            self.heading.setText("There is no workspace on this device yet: log in to your "
-                                 "organisation's server, or create an offline-only one.")
+            self.heading.setText(tr("There is no workspace on this device yet: log in to your "
+                                    "organisation's server, or create an offline-only one."))
             self.heading.setWordWrap(True)
             self.login_button.setDefault(True)
         else:
-            self.heading.setText("Unlock your workspace")
+            self.heading.setText(tr("Unlock your workspace"))
         self._set_enabled(not self._busy)
         if not self._busy:
             self.ready.emit()
@@ -272,7 +275,7 @@ class LockScreen(QWidget):
             return
         user = self.current_user()
         if not user:
-            self.message.setText("Choose a workspace, or create one.")
+            self.message.setText(tr("Choose a workspace, or create one."))
             return
         self.unlock_with(user, self.password.text())
 
@@ -281,7 +284,7 @@ class LockScreen(QWidget):
         self._preferred = user
         self._busy = True
         self._set_enabled(False)
-        self.message.setText("Unlocking…")
+        self.message.setText(tr("Unlocking…"))
         self.recover_button.hide()
         self._worker.unlock(self._ctx.data_dir, user, password, self._unlocked,
                             self._unlock_failed, clock=self._ctx.clock,
@@ -302,8 +305,8 @@ class LockScreen(QWidget):
         self._set_enabled(True)
         self.password.setFocus()
         if isinstance(exc, WrongPassword | UnlockBackoff) and exc.wait_seconds > 0:
-            prefix = "Wrong password." if isinstance(exc, WrongPassword) else \
-                "Too many failed attempts."
+            prefix = tr("Wrong password.") if isinstance(exc, WrongPassword) else \
+                tr("Too many failed attempts.")
             self.show_wait(exc.wait_seconds, prefix)
         else:
             self.message.setText(unlock_message(exc))
@@ -333,14 +336,16 @@ class LockScreen(QWidget):
         left = math.ceil(self._wait_until - self._ctx.monotonic())
         if left > 0:
             self.unlock_button.setEnabled(False)
-            self.message.setText(f"{self._wait_prefix} Try again in {left} s.")
-            self.unlock_button.setToolTip(f"Unlocking is possible again in {left} s.")
+            self.message.setText(tr("{wait_prefix} Try again in {left} s.").format(
+                                     wait_prefix=self._wait_prefix, left=left))
+            self.unlock_button.setToolTip(tr("Unlocking is possible again in {left} s.").format(
+                                              left=left))
             return
         self._wait_until = None
         self._countdown.stop()
         self.unlock_button.setToolTip("")
         self.unlock_button.setEnabled(not self._busy)
-        self.message.setText("You can try again now.")
+        self.message.setText(tr("You can try again now."))
 
     def _set_enabled(self, enabled: bool) -> None:
         for w in (self.profile, self.password, self.create_button, self.login_button,
@@ -358,8 +363,8 @@ class LockScreen(QWidget):
         """Shown again after a lock: the same workspace preselected, the password empty."""
         self.password.clear()
         self.recover_button.hide()
-        self.message.setText(notice or "The workspace was locked. Enter the password to "
-                             "continue.")
+        self.message.setText(notice or tr("The workspace was locked. Enter the password to "
+                             "continue."))
         self.reload_profiles(user)
         self.password.setFocus()
 
@@ -385,7 +390,7 @@ class LockScreen(QWidget):
         server, then the session starts and its first sync brings the caseload."""
         self._busy = True
         self._set_enabled(False)
-        self.message.setText(f"Logging in to {server_url}…")
+        self.message.setText(tr("Logging in to {server_url}…").format(server_url=server_url))
 
         def done(session: SignedIn) -> None:
             self._busy = False

@@ -71,6 +71,7 @@ from casemgr.ui.dialogs.admin import (
 )
 from casemgr.ui.dialogs.base import date_field
 from casemgr.ui.errors import ErrorReporter
+from casemgr.ui.i18n import N_, num, plural, tr
 from casemgr.ui.pages.base import Page, state_label
 from casemgr.ui.widgets import palette
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
@@ -80,27 +81,28 @@ from casemgr.ui.workers.sync_controller import local_time
 
 T = TypeVar("T")
 TABS = ("users", "teams", "devices", "health", "forms", "directory", "audit")
-TAB_TITLES = {"users": "Users", "teams": "Teams", "devices": "Devices", "health": "Sync health",
-              "forms": "Forms", "directory": "Directory", "audit": "Audit"}
-NEEDS_SERVER = ("This workspace has no server: the admin console needs one. Log in to the "
-                "organisation's server as an administrator to use it.")
-CONNECTING = "Connecting to the server…"
+TAB_TITLES = {"users": N_("Users"), "teams": N_("Teams"), "devices": N_("Devices"),
+              "health": N_("Sync health"),
+              "forms": N_("Forms"), "directory": N_("Directory"), "audit": N_("Audit")}
+NEEDS_SERVER = (N_("This workspace has no server: the admin console needs one. Log in to the "
+                "organisation's server as an administrator to use it."))
+CONNECTING = N_("Connecting to the server…")
 
 # The server's audit actions in words (others are shown as they are named).
 ACTION_WORDS = {
-    "user_created": "Created the user", "user_updated": "Changed the user's role or teams",
-    "user_deactivated": "Deactivated the user", "user_reactivated": "Reactivated the user",
-    "password_reset": "Reset the password", "password_changed": "Changed their password",
-    "team_created": "Created the team", "device_registered": "Registered a device",
-    "device_revoked": "Revoked a device", "case_reassigned": "Reassigned the case",
-    "quarantine_reviewed": "Closed a refused change", "form_published": "Published a form",
-    "providers_imported": "Imported the service directory", "login": "Signed in",
-    "logout": "Signed out", "login_failed": "Sign-in refused (wrong password)",
-    "export": "Exported data", "print": "Printed a record",
-    "summary_pdf": "Saved a case summary as a PDF",
-    "summary_pdf_redacted": "Saved a case summary as a PDF (redacted)",
-    "summary_print": "Printed a case summary",
-    "summary_print_redacted": "Printed a case summary (redacted)",
+    "user_created": N_("Created the user"), "user_updated": N_("Changed the user's role or teams"),
+    "user_deactivated": N_("Deactivated the user"), "user_reactivated": N_("Reactivated the user"),
+    "password_reset": N_("Reset the password"), "password_changed": N_("Changed their password"),
+    "team_created": N_("Created the team"), "device_registered": N_("Registered a device"),
+    "device_revoked": N_("Revoked a device"), "case_reassigned": N_("Reassigned the case"),
+    "quarantine_reviewed": N_("Closed a refused change"), "form_published": N_("Published a form"),
+    "providers_imported": N_("Imported the service directory"), "login": N_("Signed in"),
+    "logout": N_("Signed out"), "login_failed": N_("Sign-in refused (wrong password)"),
+    "export": N_("Exported data"), "print": N_("Printed a record"),
+    "summary_pdf": N_("Saved a case summary as a PDF"),
+    "summary_pdf_redacted": N_("Saved a case summary as a PDF (redacted)"),
+    "summary_print": N_("Printed a case summary"),
+    "summary_print_redacted": N_("Printed a case summary (redacted)"),
 }
 
 
@@ -111,7 +113,8 @@ def when(iso: str | None) -> str:
 def device_label(name: str, device_id: str) -> str:
     """A device as people tell it apart: its name (the computer's) and the end of its id (a
     UUIDv7 starts with the time: devices registered the same day share the start)."""
-    return f"“{name}” (…{device_id[-8:]})" if name else f"…{device_id[-8:]} (no name)"
+    return f"“{name}” (…{device_id[-8:]})" if name else tr("…{device_id} (no name)").format(
+        device_id=device_id[-8:])
 
 
 def problem_errors(problem: AdminProblem) -> dict[str, str]:
@@ -174,19 +177,19 @@ class UsersTab(AdminTab):
     def __init__(self, page: AdminPage) -> None:
         super().__init__(page)
         self.teams: list[str] = []
-        self.new_user = _button("New user…", "newUser", self._new_user)
-        self.edit_user = _button("Change…", "editUser", self._edit_user)
-        self.reset_password = _button("Reset password…", "resetPassword", self._reset)
+        self.new_user = _button(tr("New user…"), "newUser", self._new_user)
+        self.edit_user = _button(tr("Change…"), "editUser", self._edit_user)
+        self.reset_password = _button(tr("Reset password…"), "resetPassword", self._reset)
         layout = self._top(self.new_user, self.edit_user, self.reset_password)
         self.model = RowsModel[UserOut]([
-            Column("User", lambda u: u.username),
-            Column("Role", lambda u: ROLE_WORDS[u.role]),
-            Column("Teams", lambda u: ", ".join(u.teams) or "—"),
-            Column("Access", lambda u: "Active" if u.active else "Deactivated",
+            Column(tr("User"), lambda u: u.username),
+            Column(tr("Role"), lambda u: tr(ROLE_WORDS[u.role])),
+            Column(tr("Teams"), lambda u: ", ".join(u.teams) or "—"),
+            Column(tr("Access"), lambda u: tr("Active") if u.active else tr("Deactivated"),
                    foreground=lambda u: None if u.active else palette.muted()),
-            Column("Devices", lambda u: str(u.devices)),
-            Column("Since", lambda u: u.created_at[:10]),
-            Column("Password reset", lambda u: when(u.password_reset_at)
+            Column(tr("Devices"), lambda u: str(u.devices)),
+            Column(tr("Since"), lambda u: u.created_at[:10]),
+            Column(tr("Password reset"), lambda u: when(u.password_reset_at)
                    if u.password_reset_at else ""),
         ], lambda u: u.username, self)
         self.table = RowsTable(self.model, "usersTable")
@@ -204,7 +207,8 @@ class UsersTab(AdminTab):
         self.model.set_rows(data.users)
         self.table.select_id(keep)
         off = sum(not u.active for u in data.users)
-        self.summary.setText(f"{len(data.users)} users" + (f", {off} deactivated" if off
+        self.summary.setText(f"{len(data.users)} users" + (tr(", {off} deactivated").format(
+            off=off) if off
                                                             else "") + ".")
         self._selection()
 
@@ -272,10 +276,12 @@ class UsersTab(AdminTab):
             return
         name = user.username
         confirm = ConfirmDialog(
-            self.window(), "Reset a password", f"Reset the password of {name}?",
-            f"{name}'s sessions end now. casemgr makes a temporary password and shows it "
-            f"once; at {name}'s next sign-in with it, their devices get their workspace key "
-            "back, and nothing on them is lost.", "Reset the password", name="confirm_reset")
+            self.window(), tr("Reset a password"), tr("Reset the password of {name}?").format(
+                                                   name=name),
+            tr("{name}'s sessions end now. casemgr makes a temporary password and shows it "
+               "once; at {name}'s next sign-in with it, their devices get their workspace key "
+               "back, and nothing on them is lost.").format(
+                name=name), tr("Reset the password"), name="confirm_reset")
 
         def reset() -> None:
             self.page.request(lambda c: c.reset_password(name), done)
@@ -293,12 +299,12 @@ class TeamsTab(AdminTab):
 
     def __init__(self, page: AdminPage) -> None:
         super().__init__(page)
-        self.new_team = _button("New team…", "newTeam", self._new_team)
+        self.new_team = _button(tr("New team…"), "newTeam", self._new_team)
         layout = self._top(self.new_team)
         self.model = RowsModel[TeamOut]([
-            Column("Team", lambda t: t.name),
-            Column("Members", lambda t: str(t.members)),
-            Column("Since", lambda t: t.created_at[:10]),
+            Column(tr("Team"), lambda t: t.name),
+            Column(tr("Members"), lambda t: str(t.members)),
+            Column(tr("Since"), lambda t: t.created_at[:10]),
         ], lambda t: t.id, self)
         self.table = RowsTable(self.model, "teamsTable")
         layout.addWidget(self.table, 1)
@@ -308,8 +314,8 @@ class TeamsTab(AdminTab):
 
     def show_loaded(self, data: list[TeamOut]) -> None:
         self.model.set_rows(data)
-        self.summary.setText(f"{len(data)} teams. A caseworker's cases go to the supervisors "
-                             "of their team.")
+        self.summary.setText(tr("{count} teams. A caseworker's cases go to the supervisors of "
+                                "their team.").format(count=len(data)))
 
     def clear_view(self) -> None:
         self.model.clear()
@@ -342,20 +348,21 @@ class DevicesTab(AdminTab):
 
     def __init__(self, page: AdminPage) -> None:
         super().__init__(page)
-        self.revoke = _button("Revoke…", "revokeDevice", self._revoke)
+        self.revoke = _button(tr("Revoke…"), "revokeDevice", self._revoke)
         layout = self._top(self.revoke)
         self.model = RowsModel[DeviceRow]([
-            Column("User", lambda r: r.device.username),
-            Column("Device", lambda r: device_label(r.device.name, r.device.id),
+            Column(tr("User"), lambda r: r.device.username),
+            Column(tr("Device"), lambda r: device_label(r.device.name, r.device.id),
                    tooltip=lambda r: f"Device id {r.device.id}"),
-            Column("Last sync", lambda r: when(r.last_sync),
+            Column(tr("Last sync"), lambda r: when(r.last_sync),
                    foreground=lambda r: palette.warning() if r.lagging else None),
-            Column("Version", lambda r: r.device.client_version or ""),
-            Column("Waiting at last sync", lambda r: waiting_text(r.device.outbox_lag),
-                   tooltip=lambda r: "Changes waiting on the device when it last sent"),
-            Column("Registered", lambda r: r.device.registered_at[:10]),
-            Column("State", lambda r: f"Revoked {when(r.device.revoked_at)}"
-                   if r.device.revoked else "In use",
+            Column(tr("Version"), lambda r: r.device.client_version or ""),
+            Column(tr("Waiting at last sync"), lambda r: waiting_text(r.device.outbox_lag),
+                   tooltip=lambda r: tr("Changes waiting on the device when it last sent")),
+            Column(tr("Registered"), lambda r: r.device.registered_at[:10]),
+            Column(tr("State"), lambda r: tr("Revoked {when}").format(
+                when=when(r.device.revoked_at))
+                   if r.device.revoked else tr("In use"),
                    foreground=lambda r: palette.muted() if r.device.revoked else None),
         ], lambda r: r.device.id, self)
         self.table = RowsTable(self.model, "devicesTable")
@@ -371,9 +378,12 @@ class DevicesTab(AdminTab):
         self.model.set_rows(data)
         self.table.select_id(keep)
         lagging = sum(r.lagging for r in data)
-        self.summary.setText(f"{sum(not r.device.revoked for r in data)} devices in use"
-                             + (f"; {lagging} not synced for three days or more (in colour)"
-                                if lagging else "") + ".")
+        in_use = sum(not r.device.revoked for r in data)
+        self.summary.setText(
+            plural(in_use, tr("%Ln device in use", "", in_use),
+                   tr("%Ln devices in use", "", in_use))
+            + (tr("; {count} not synced for three days or more (in colour)").format(
+                count=num(lagging)) if lagging else "") + ".")
         self._selection()
 
     def clear_view(self) -> None:
@@ -391,7 +401,7 @@ class DevicesTab(AdminTab):
         chosen = self.selected()
         revoked = chosen is not None and chosen.device.revoked
         self.revoke.setEnabled(chosen is not None and not revoked)
-        self.revoke.setToolTip("This device is revoked already." if revoked else "")
+        self.revoke.setToolTip(tr("This device is revoked already.") if revoked else "")
 
     @Slot()
     def _revoke(self) -> None:
@@ -400,15 +410,18 @@ class DevicesTab(AdminTab):
             return
         device = chosen.device
         user, label = device.username, device_label(device.name, device.id)
-        waiting = (f" It had {device.outbox_lag:,} changes waiting when it last synced."
+        waiting = (tr(" It had {outbox_lag:,} changes waiting when it last synced.").format(
+            outbox_lag=device.outbox_lag)
                    if device.outbox_lag else "")
         confirm = ConfirmDialog(
-            self.window(), "Revoke a device", f"Revoke {user}'s device {label}?",
-            f"Last synced: {when(chosen.last_sync)}. At its next "
-            "contact with the server the device wipes its workspace: the cases, key and files "
-            "on it are deleted, and changes not synced yet are lost." + waiting
-            + f" {user} keeps their account and can sign in on another device.",
-            "Revoke the device", name="confirm_revoke")
+            self.window(), tr("Revoke a device"), tr("Revoke {user}'s device {label}?").format(
+                                                  user=user, label=label),
+            tr("Last synced: {when}. At its next contact with the server the device wipes its "
+               "workspace: the cases, key and files on it are deleted, and changes not synced "
+               "yet are lost.").format(when=when(chosen.last_sync)) + waiting
+            + tr(" {user} keeps their account and can sign in on another device.").format(
+                user=user),
+            tr("Revoke the device"), name="confirm_revoke")
 
         def revoke() -> None:
             self.page.request(lambda c: c.revoke_device(device.id), revoked)
@@ -436,17 +449,17 @@ class HealthTab(AdminTab):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
 
-        devices = QGroupBox("Devices, those not synced for three days or more first")
+        devices = QGroupBox(tr("Devices, those not synced for three days or more first"))
         box = QVBoxLayout(devices)
         self.devices = RowsModel[DeviceSyncHealth]([
-            Column("User", lambda d: d.username),
-            Column("Device", lambda d: device_label(d.device_name, d.device_id)),
-            Column("Last sync", lambda d: when(last_sync(d)),
+            Column(tr("User"), lambda d: d.username),
+            Column(tr("Device"), lambda d: device_label(d.device_name, d.device_id)),
+            Column(tr("Last sync"), lambda d: when(last_sync(d)),
                    foreground=lambda d: palette.warning() if d.device_id in self.lagging
                    else None),
-            Column("Waiting at last sync", lambda d: waiting_text(d.outbox_lag)),
-            Column("Open conflicts", lambda d: str(d.open_conflicts)),
-            Column("Refused changes", lambda d: str(d.quarantined)),
+            Column(tr("Waiting at last sync"), lambda d: waiting_text(d.outbox_lag)),
+            Column(tr("Open conflicts"), lambda d: str(d.open_conflicts)),
+            Column(tr("Refused changes"), lambda d: str(d.quarantined)),
         ], lambda d: d.device_id, self)
         self.devices_table = RowsTable(self.devices, "healthDevices")
         box.addWidget(self.devices_table)
@@ -456,48 +469,49 @@ class HealthTab(AdminTab):
         layout.addWidget(sections, 1)
         sections.addWidget(devices)
 
-        conflicts = QGroupBox("Open conflicts")
+        conflicts = QGroupBox(tr("Open conflicts"))
         box = QVBoxLayout(conflicts)
-        note = QLabel("Each is resolved by a caseworker of the case, on their device (Conflicts "
-                      "page): the values stay in the case file.")
+        note = QLabel(tr("Each is resolved by a caseworker of the case, on their device "
+                         "(Conflicts page): the values stay in the case file."))
         note.setWordWrap(True)
         palette.apply_style(note, palette.help_style)
         box.addWidget(note)
         self.conflicts = RowsModel[ConflictOut]([
-            Column("Case", lambda c: c.case_id or ""),
-            Column("Record", lambda c: c.record_type),
-            Column("Field", lambda c: c.field),
-            Column("Kept", lambda c: _by(c.server_by, c.server_at)),
-            Column("Sent later", lambda c: _by(c.client_by, c.client_at)),
+            Column(tr("Case"), lambda c: c.case_id or ""),
+            Column(tr("Record"), lambda c: c.record_type),
+            Column(tr("Field"), lambda c: c.field),
+            Column(tr("Kept"), lambda c: _by(c.server_by, c.server_at)),
+            Column(tr("Sent later"), lambda c: _by(c.client_by, c.client_at)),
         ], lambda c: c.id, self)
         self.conflicts_table = RowsTable(self.conflicts, "healthConflicts")
         box.addWidget(self.conflicts_table)
         sections.addWidget(conflicts)
 
-        refused = QGroupBox("Changes refused by the server")
+        refused = QGroupBox(tr("Changes refused by the server"))
         box = QVBoxLayout(refused)
         row = QHBoxLayout()
-        note = QLabel("Kept, never applied. Mark resolved once the cause is put right (the "
-                      "user given the team, the change made again); dismiss when nothing is to "
-                      "be done. Either way it stays on record.")
+        note = QLabel(tr("Kept, never applied. Mark resolved once the cause is put right (the "
+                         "user given the team, the change made again); dismiss when nothing is "
+                         "to be done. Either way it stays on record."))
         note.setWordWrap(True)
         palette.apply_style(note, palette.help_style)
         row.addWidget(note, 1)
-        self.audit_case = _button("Audit of the case", "auditOfCase", self._audit_case)
-        self.resolve = _button("Mark resolved", "resolveRefused",
+        self.audit_case = _button(tr("Audit of the case"), "auditOfCase", self._audit_case)
+        self.resolve = _button(tr("Mark resolved"), "resolveRefused",
                                lambda: self._review("resolved"))
-        self.dismiss = _button("Dismiss", "dismissRefused",
+        self.dismiss = _button(tr("Dismiss"), "dismissRefused",
                                lambda: self._review("dismissed"))
         for button in (self.audit_case, self.resolve, self.dismiss):
             row.addWidget(button)
         box.addLayout(row)
         self.quarantine = RowsModel[QuarantineOut]([
-            Column("User", lambda q: q.username),
-            Column("Case", lambda q: q.case_id or ""),
-            Column("Record", lambda q: f"{q.kind or 'change'} of a {q.record_type or 'record'}"),
-            Column("Fields", lambda q: ", ".join(q.fields)),
-            Column("Reason", lambda q: q.reason),
-            Column("When", lambda q: when(q.created_at)),
+            Column(tr("User"), lambda q: q.username),
+            Column(tr("Case"), lambda q: q.case_id or ""),
+            Column(tr("Record"), lambda q: tr("{kind} of a {record}").format(
+                kind=q.kind or tr("change"), record=q.record_type or tr("record"))),
+            Column(tr("Fields"), lambda q: ", ".join(q.fields)),
+            Column(tr("Reason"), lambda q: q.reason),
+            Column(tr("When"), lambda q: when(q.created_at)),
         ], lambda q: q.id, self)
         self.quarantine_table = RowsTable(self.quarantine, "healthRefused")
         self.quarantine_table.selectionModel().selectionChanged.connect(self._selection)
@@ -514,10 +528,18 @@ class HealthTab(AdminTab):
         self.conflicts.set_rows(data.conflicts)
         self.quarantine.set_rows(data.quarantine)
         self.summary.setText(
-            f"{len(data.lagging)} device{'s' if len(data.lagging) != 1 else ''} not synced for "
-            f"three days or more; {len(data.conflicts)} open conflict"
-            f"{'s' if len(data.conflicts) != 1 else ''}; {len(data.quarantine)} refused change"
-            f"{'s' if len(data.quarantine) != 1 else ''} to review.")
+            tr("{devices}; {conflicts}; {refused} to review.").format(
+                devices=plural(len(data.lagging),
+                               tr("%Ln device not synced for three days or more", "",
+                                  len(data.lagging)),
+                               tr("%Ln devices not synced for three days or more", "",
+                                  len(data.lagging))),
+                conflicts=plural(len(data.conflicts),
+                                 tr("%Ln open conflict", "", len(data.conflicts)),
+                                 tr("%Ln open conflicts", "", len(data.conflicts))),
+                refused=plural(len(data.quarantine),
+                               tr("%Ln refused change", "", len(data.quarantine)),
+                               tr("%Ln refused changes", "", len(data.quarantine)))))
         self._selection()
 
     def clear_view(self) -> None:
@@ -568,13 +590,13 @@ class FormsTab(AdminTab):
 
     def __init__(self, page: AdminPage) -> None:
         super().__init__(page)
-        self.publish = _button("Publish a new version…", "publishForm", self._publish)
+        self.publish = _button(tr("Publish a new version…"), "publishForm", self._publish)
         layout = self._top(self.publish)
         self.model = RowsModel[PublishedForm]([
-            Column("Form", lambda f: f.form_id),
-            Column("Version", lambda f: str(f.version)),
-            Column("Title", lambda f: form_title(f.definition)),
-            Column("Published", lambda f: when(f.published_at)),
+            Column(tr("Form"), lambda f: f.form_id),
+            Column(tr("Version"), lambda f: str(f.version)),
+            Column(tr("Title"), lambda f: form_title(f.definition)),
+            Column(tr("Published"), lambda f: when(f.published_at)),
         ], lambda f: f"{f.form_id}:{f.version}", self)
         self.table = RowsTable(self.model, "formsTable")
         layout.addWidget(self.table, 1)
@@ -584,9 +606,9 @@ class FormsTab(AdminTab):
 
     def show_loaded(self, data: list[PublishedForm]) -> None:
         self.model.set_rows(data)
-        self.summary.setText(f"{len({f.form_id for f in data})} forms, {len(data)} published "
-                             "versions. What was filled in keeps the version it was filled in "
-                             "with.")
+        self.summary.setText(tr("{count} forms, {count2} published versions. What was filled in "
+                                "keeps the version it was filled in with.").format(
+                                 count=len({f.form_id for f in data}), count2=len(data)))
 
     def clear_view(self) -> None:
         self.model.clear()
@@ -614,16 +636,16 @@ class DirectoryTab(AdminTab):
     def __init__(self, page: AdminPage) -> None:
         super().__init__(page)
         layout = QVBoxLayout(self)
-        intro = QLabel("The service directory is the list of providers caseworkers refer "
-                       "children to; every device receives it at its next sync. Import it from "
-                       "an Open Referral HSDS 3.0 file (JSON, or the CSV data package) or from "
-                       "a plain CSV list of providers: providers imported before are updated, "
-                       "never duplicated, and each import reports what it added, updated and "
-                       "refused.")
+        intro = QLabel(tr("The service directory is the list of providers caseworkers refer "
+                          "children to; every device receives it at its next sync. Import it "
+                          "from an Open Referral HSDS 3.0 file (JSON, or the CSV data package) "
+                          "or from a plain CSV list of providers: providers imported before are "
+                          "updated, never duplicated, and each import reports what it added, "
+                          "updated and refused."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         row = QHBoxLayout()
-        self.import_button = _button("Import…", "importDirectory", self._import)
+        self.import_button = _button(tr("Import…"), "importDirectory", self._import)
         row.addWidget(self.import_button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -646,7 +668,8 @@ class DirectoryTab(AdminTab):
 
         def imported(result: ImportResult) -> None:
             dialog.imported(result)
-            self.last.setText(f"Last import ({dialog.value().name}): {report_text(result)}")
+            self.last.setText(tr("Last import ({name}): {report}").format(
+                                  name=dialog.value().name, report=report_text(result)))
             self.page.changed_on_server()
 
         dialog.submitted.connect(send)
@@ -674,24 +697,24 @@ class AuditTab(AdminTab):
         filters = QHBoxLayout()
         self.user = QLineEdit()
         self.user.setObjectName("auditUser")
-        self.user.setPlaceholderText("user name")
-        self.user.setAccessibleName("User (by or about)")
+        self.user.setPlaceholderText(tr("user name"))
+        self.user.setAccessibleName(tr("User (by or about)"))
         self.case = QLineEdit()
         self.case.setObjectName("auditCase")
-        self.case.setPlaceholderText("case id")
-        self.case.setAccessibleName("Case")
+        self.case.setPlaceholderText(tr("case id"))
+        self.case.setAccessibleName(tr("Case"))
         today = page.today()
         self.since = date_field(today, "auditSince", latest=today)
-        self.since.setAccessibleName("From")
+        self.since.setAccessibleName(tr("From"))
         self.until = date_field(today, "auditUntil", latest=today)
-        self.until.setAccessibleName("To")
-        for text, widget in (("User", self.user), ("Case", self.case), ("From", self.since),
-                             ("To", self.until)):
+        self.until.setAccessibleName(tr("To"))
+        for text, widget in ((tr("User"), self.user), (tr("Case"), self.case),
+                             (tr("From"), self.since), (tr("To"), self.until)):
             label = QLabel(text)
             label.setBuddy(widget)
             filters.addWidget(label)
             filters.addWidget(widget, 1 if widget in (self.user, self.case) else 0)
-        self.show_button = _button("Show", "auditShow", self.apply)
+        self.show_button = _button(tr("Show"), "auditShow", self.apply)
         filters.addWidget(self.show_button)
         layout.addLayout(filters)
         for line in (self.user, self.case, self.since.line_edit, self.until.line_edit):
@@ -700,26 +723,26 @@ class AuditTab(AdminTab):
         self.summary.setObjectName("auditSummary")
         layout.addWidget(self.summary)
         self.model = RowsModel[AuditEntry]([
-            Column("When", lambda e: when(e.at)),
-            Column("Who", lambda e: e.actor),
-            Column("What", lambda e: ACTION_WORDS.get(e.action,
-                                                      e.action.replace("_", " ").capitalize()),
+            Column(tr("When"), lambda e: when(e.at)),
+            Column(tr("Who"), lambda e: e.actor),
+            Column(tr("What"), lambda e: tr(ACTION_WORDS.get(e.action,
+                                                      e.action.replace("_", " ").capitalize())),
                    tooltip=lambda e: e.action),
-            Column("About", lambda e: e.target or ""),
-            Column("Details", detail_text),
+            Column(tr("About"), lambda e: e.target or ""),
+            Column(tr("Details"), detail_text),
         ], lambda e: str(e.id), self)
         self.table = RowsTable(self.model, "auditTable")
         layout.addWidget(self.table, 1)
-        self.more = _button("Show older entries", "auditMore", self._more)
+        self.more = _button(tr("Show older entries"), "auditMore", self._more)
         self.more.hide()
         layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
 
     def chosen(self) -> AuditFilter | str:
         """The filter as typed, or what is wrong with it."""
         days = []
-        for field, name in ((self.since, "From"), (self.until, "To")):
+        for field, name in ((self.since, tr("From")), (self.until, tr("To"))):
             if field.date_text() is not None and field.date() is None:
-                return f"{name}: write the date as YYYY-MM-DD."
+                return tr("{name}: write the date as YYYY-MM-DD.").format(name=name)
             days.append(field.date())
         chosen = AuditFilter(self.user.text().strip(), self.case.text().strip().lower(), *days)
         return chosen.problem() or chosen
@@ -740,9 +763,10 @@ class AuditTab(AdminTab):
         self._next = data.next_offset
         self.more.setVisible(data.next_offset is not None)
         shown = self.model.rowCount()
-        self.summary.setText("No entries." if not data.total else
-                             f"{data.total:,} entries, newest first" +
-                             (f"; the {shown:,} newest shown." if shown < data.total else "."))
+        self.summary.setText(tr("No entries.") if not data.total else
+                             tr("{total:,} entries, newest first").format(total=data.total) +
+                             (tr("; the {shown:,} newest shown.").format(
+                                 shown=shown) if shown < data.total else "."))
 
     def clear_view(self) -> None:
         self.model.clear()
@@ -816,7 +840,7 @@ class AdminPage(Page):
             tab.name: tab for tab in (self.users, self.teams, self.devices, self.health,
                                       self.forms, self.directory, self.audit)}
         for name in TABS:
-            self.tabs.addTab(self.tab_widgets[name], TAB_TITLES[name])
+            self.tabs.addTab(self.tab_widgets[name], tr(TAB_TITLES[name]))
         self.tabs.currentChanged.connect(lambda _index: self.show_if_stale())
         layout.addWidget(self.tabs, 1)
         network.attached_changed.connect(self._connection)
@@ -830,7 +854,7 @@ class AdminPage(Page):
         self.session = session
         self.activate()
         self.tabs.setEnabled(not session.offline_only)
-        self._say(NEEDS_SERVER if session.offline_only else "")
+        self._say(tr(NEEDS_SERVER) if session.offline_only else "")
 
     # -- Page: the console reads from the server, not the workspace ----------------------------
 
@@ -887,7 +911,7 @@ class AdminPage(Page):
             return
         if not self._network.attached:  # the connection is handed over just after unlocking
             self._stale_tabs.add(name)
-            self._say(CONNECTING)
+            self._say(tr(CONNECTING))
             return
         self._generations[name] += 1
         generation = self._generations[name]
@@ -915,7 +939,7 @@ class AdminPage(Page):
 
     @Slot(int)
     def _connection(self, attached: int) -> None:
-        if attached and self.active and self.state.text() == CONNECTING:
+        if attached and self.active and self.state.text() == tr(CONNECTING):
             self._say("")
             if self.isVisible():
                 self.show_if_stale()
@@ -933,7 +957,7 @@ class AdminPage(Page):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, NotAttached):
-                exc = AdminProblem(CONNECTING)
+                exc = AdminProblem(tr(CONNECTING))
             if not isinstance(exc, AdminProblem):
                 self._reporter.report_bug(exc, "the admin console")
                 return

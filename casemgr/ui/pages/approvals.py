@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from casemgr.app.approvals import QueueItem, RefusedDecision
 from casemgr.app.casework import Casework
 from casemgr.app.changes import Changes
-from casemgr.domain.labels import choice_label
 from casemgr.domain.records import RecordType
+from casemgr.ui.i18n import num, plural, tr
+from casemgr.ui.labels import choice_label
 from casemgr.ui.pages.base import Page, state_label
 from casemgr.ui.pages.caselist import risk_text
 from casemgr.ui.widgets import palette
@@ -38,11 +39,11 @@ class ApprovalsPage(Page):
         top = QHBoxLayout()
         self.summary = state_label("approvalsSummary")
         top.addWidget(self.summary, 1)
-        self.decide = QPushButton("Decide…")
+        self.decide = QPushButton(tr("Decide…"))
         self.decide.setObjectName("decideQueued")
         self.decide.clicked.connect(self._decide_clicked)
         top.addWidget(self.decide)
-        self.open_case = QPushButton("Open case")
+        self.open_case = QPushButton(tr("Open case"))
         self.open_case.setObjectName("openQueuedCase")
         self.open_case.clicked.connect(self._open_clicked)
         top.addWidget(self.open_case)
@@ -57,28 +58,30 @@ class ApprovalsPage(Page):
         self.refused_text.setObjectName("refusedDecisionsText")
         self.refused_text.setWordWrap(True)
         refused_row.addWidget(self.refused_text, 1)
-        self.dismiss = QPushButton("Dismiss")
+        self.dismiss = QPushButton(tr("Dismiss"))
         self.dismiss.setObjectName("dismissRefused")
-        self.dismiss.setToolTip("You have read this; the Sync page keeps every refused change.")
+        self.dismiss.setToolTip(tr("You have read this; the Sync page keeps every refused change."))
         self.dismiss.clicked.connect(self._dismiss_clicked)
         refused_row.addWidget(self.dismiss)
         self.refused_panel.hide()
         self._refused: list[RefusedDecision] = []
         layout.addWidget(self.refused_panel)
         self.model = RowsModel[QueueItem]([
-            Column("Waiting", lambda i: f"{i.days_waiting} day{'s' if i.days_waiting != 1 else ''}",
+            Column(tr("Waiting"), lambda i: plural(i.days_waiting,
+                                                   tr("%Ln day", "", i.days_waiting),
+                                                   tr("%Ln days", "", i.days_waiting)),
                    foreground=lambda i: palette.error() if i.days_waiting > LONG_WAIT_DAYS
                    else None),
-            Column("Request", lambda i: choice_label("approval_kind", i.kind)
-                   + (" (changed since asked)" if i.out_of_date else ""),
+            Column(tr("Request"), lambda i: choice_label("approval_kind", i.kind)
+                   + (tr(" (changed since asked)") if i.out_of_date else ""),
                    foreground=lambda i: palette.muted() if i.out_of_date else None),
-            Column("Case", lambda i: i.case_number),
-            Column("Family", lambda i: i.family_name),
-            Column("Caseworker", lambda i: i.worker),
-            Column("Risk", lambda i: risk_text(i.risk),
+            Column(tr("Case"), lambda i: i.case_number),
+            Column(tr("Family"), lambda i: i.family_name),
+            Column(tr("Caseworker"), lambda i: i.worker),
+            Column(tr("Risk"), lambda i: risk_text(i.risk),
                    background=lambda i: palette.risk_background(i.risk),
                    foreground=lambda i: palette.risk_foreground(i.risk)),
-            Column("Asked by", lambda i: f"{i.requested_by} on {i.requested_at[:10]}"),
+            Column(tr("Asked by"), lambda i: f"{i.requested_by} on {i.requested_at[:10]}"),
         ], lambda i: i.approval_id, self)
         self.table = RowsTable(self.model, "approvalsTable")
         self.table.doubleClicked.connect(self._decide_clicked)
@@ -107,11 +110,17 @@ class ApprovalsPage(Page):
         waiting = sum(not i.out_of_date for i in items)
         stale = len(items) - waiting
         self.summary.setText(
-            "Nothing is waiting for your decision." if not items else
-            f"{waiting} request{'s' if waiting != 1 else ''} waiting for your decision, "
-            "oldest first" + (f"; {late} for more than {LONG_WAIT_DAYS} days" if late else "")
-            + "." + (f" {stale} changed since {'it was' if stale == 1 else 'they were'} "
-                     "asked: the caseworker must submit again." if stale else ""))
+            tr("Nothing is waiting for your decision.") if not items else
+            plural(waiting, tr("%Ln request waiting for your decision, oldest first", "", waiting),
+                   tr("%Ln requests waiting for your decision, oldest first", "", waiting))
+            + (tr("; {count} for more than {days} days").format(
+                count=num(late), days=num(LONG_WAIT_DAYS)) if late else "")
+            + "." + (" " + plural(
+                stale,
+                tr("%Ln changed since it was asked: the caseworker must submit again.", "",
+                   stale),
+                tr("%Ln changed since they were asked: the caseworker must submit again.", "",
+                   stale)) if stale else ""))
         self._show_refused(refused)
         self.count_changed.emit(waiting)
         self._selection()
@@ -143,7 +152,7 @@ class ApprovalsPage(Page):
         item = self._selected()
         self.decide.setEnabled(item is not None and not item.out_of_date)
         self.decide.setToolTip(
-            "It changed since it was asked: the caseworker must submit it again."
+            tr("It changed since it was asked: the caseworker must submit it again.")
             if item is not None and item.out_of_date else "")
         self.open_case.setEnabled(item is not None)
 

@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from casemgr.app.casework import Casework
 from casemgr.app.changes import Changes
+from casemgr.ui.i18n import N_
 from casemgr.ui.widgets import palette
 from casemgr.ui.workers.db import DbWorker
 
-NO_SERVER = ("Offline-only workspace: no server. Everything stays on this device, "
-             "encrypted; nothing is sent anywhere.")
+NO_SERVER = N_("Offline-only workspace: no server. Everything stays on this device, "
+               "encrypted; nothing is sent anywhere.")  # translated where shown
 
 
 def state_label(name: str) -> QLabel:

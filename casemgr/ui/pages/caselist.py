@@ -42,6 +42,7 @@ from casemgr.app.casework import Casework
 from casemgr.app.changes import Changes
 from casemgr.db.store import CaseQuery, CaseSort
 from casemgr.domain.records import CaseStatus, RiskLevel
+from casemgr.ui.i18n import N_, local_date, plural, tr
 from casemgr.ui.widgets import palette
 from casemgr.ui.widgets.tables import ModelIndex, row_flags
 from casemgr.ui.workers.db import DbWorker
@@ -49,24 +50,30 @@ from casemgr.ui.workers.db import DbWorker
 PLACEHOLDER = "…"
 
 STATUS_TEXT = {
-    CaseStatus.OPEN.value: "Open", CaseStatus.ACTIVE.value: "Active",
-    CaseStatus.CLOSURE_REQUESTED.value: "Closure requested", CaseStatus.CLOSED.value: "Closed",
-}
+    CaseStatus.OPEN.value: N_("Open"), CaseStatus.ACTIVE.value: N_("Active"),
+    CaseStatus.CLOSURE_REQUESTED.value: N_("Closure requested"),
+    CaseStatus.CLOSED.value: N_("Closed"),
+}  # translated where shown (status_text)
+
+
+def status_text(status: str) -> str:
+    return tr(STATUS_TEXT[status]) if status in STATUS_TEXT else status
 
 
 def risk_text(risk: str | None) -> str:
-    return {"critical": "Critical risk", "high": "High risk", "medium": "Medium risk",
-            "low": "Low risk"}.get(risk or "", "Risk not assessed")
+    return {"critical": tr("Critical risk"), "high": tr("High risk"),
+            "medium": tr("Medium risk"), "low": tr("Low risk")}.get(risk or "",
+                                                                   tr("Risk not assessed"))
 
 
 def due_text(next_due: str | None, today: date) -> str:
     if not next_due:
-        return "Nothing due"
+        return tr("Nothing due")
     if next_due < today.isoformat():
-        return f"Overdue since {next_due}"
+        return tr("Overdue since {date}").format(date=local_date(next_due))
     if next_due == today.isoformat():
-        return f"Due today ({next_due})"
-    return f"Due {next_due}"
+        return tr("Due today ({date})").format(date=local_date(next_due))
+    return tr("Due {date}").format(date=local_date(next_due))
 
 
 def due_colour(next_due: str | None, today: date) -> QColor | None:
@@ -108,19 +115,19 @@ def _overdue(next_due: str | None, today: date) -> bool:
 
 
 COLUMNS: tuple[CaseColumn, ...] = (
-    CaseColumn("Case", CaseSort.CASE_NUMBER, lambda r, _t: r.case_number),
-    CaseColumn("Family", CaseSort.FAMILY, lambda r, _t: r.family_name),
-    CaseColumn("Children", None, lambda r, _t: r.children),
-    CaseColumn("Status", CaseSort.STATUS, lambda r, _t: STATUS_TEXT.get(r.status, r.status)),
-    CaseColumn("Risk", CaseSort.RISK, lambda r, _t: risk_text(r.risk),
+    CaseColumn(N_("Case"), CaseSort.CASE_NUMBER, lambda r, _t: r.case_number),
+    CaseColumn(N_("Family"), CaseSort.FAMILY, lambda r, _t: r.family_name),
+    CaseColumn(N_("Children"), None, lambda r, _t: r.children),
+    CaseColumn(N_("Status"), CaseSort.STATUS, lambda r, _t: status_text(r.status)),
+    CaseColumn(N_("Risk"), CaseSort.RISK, lambda r, _t: risk_text(r.risk),
                background=lambda r, _t: palette.risk_background(r.risk),
                foreground=lambda r, _t: palette.risk_foreground(r.risk),
                bold=lambda r, _t: r.risk == RiskLevel.CRITICAL.value),
-    CaseColumn("Caseworker", None, lambda r, _t: r.assigned_to),
-    CaseColumn("Next due", CaseSort.NEXT_DUE, lambda r, t: due_text(r.next_due, t),
+    CaseColumn(N_("Caseworker"), None, lambda r, _t: r.assigned_to),
+    CaseColumn(N_("Next due"), CaseSort.NEXT_DUE, lambda r, t: due_text(r.next_due, t),
                foreground=lambda r, t: due_colour(r.next_due, t),
                bold=lambda r, t: _overdue(r.next_due, t)),
-    CaseColumn("Updated", CaseSort.UPDATED, lambda r, _t: r.updated_at[:16].replace("T", " ")),
+    CaseColumn(N_("Updated"), CaseSort.UPDATED, lambda r, _t: r.updated_at[:16].replace("T", " ")),
 )
 
 
@@ -325,9 +332,9 @@ class CaseListModel(QAbstractTableModel):
         if orientation is Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             column = self.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return column.header
+                return tr(column.header)
             if role == Qt.ItemDataRole.ToolTipRole and column.sort is not None:
-                return f"Sort by {column.header.lower()}"
+                return tr("Sort by {column}").format(column=tr(column.header).lower())
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -346,7 +353,7 @@ class CaseListModel(QAbstractTableModel):
                 return PLACEHOLDER if index.column() == 0 else ""
             return None
         if isinstance(row, _Gone):
-            return "(removed)" if role == Qt.ItemDataRole.DisplayRole and \
+            return tr("(removed)") if role == Qt.ItemDataRole.DisplayRole and \
                 index.column() == 0 else None
         column = self.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -409,18 +416,18 @@ class CaseFilters(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.status = QComboBox()
         self.status.setObjectName("statusFilter")
-        self.status.addItem("Any status", None)
-        for value, text in STATUS_TEXT.items():
-            self.status.addItem(text, value)
+        self.status.addItem(tr("Any status"), None)
+        for value in STATUS_TEXT:
+            self.status.addItem(status_text(value), value)
         self.risk = QComboBox()
         self.risk.setObjectName("riskFilter")
-        self.risk.addItem("Any risk", None)
+        self.risk.addItem(tr("Any risk"), None)
         for level in (RiskLevel.CRITICAL, RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW):
             self.risk.addItem(risk_text(level.value), level.value)
         self.worker = QComboBox()
         self.worker.setObjectName("workerFilter")
-        self.worker.addItem("Any caseworker", None)
-        self.overdue = QCheckBox("Overdue only")
+        self.worker.addItem(tr("Any caseworker"), None)
+        self.overdue = QCheckBox(tr("Overdue only"))
         self.overdue.setObjectName("overdueFilter")
         for combo in (self.status, self.risk, self.worker):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -442,7 +449,7 @@ class CaseFilters(QWidget):
         while self.worker.count() > 1:
             self.worker.removeItem(1)
         for name in workers:
-            self.worker.addItem("Me" if name == me else name, name)
+            self.worker.addItem(tr("Me") if name == me else name, name)
         self.worker.setCurrentIndex(max(self.worker.findData(current), 0))
         self.worker.blockSignals(False)
 
@@ -482,9 +489,9 @@ class CaseListPage(QWidget):
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("caseSearch")
-        self.search.setPlaceholderText("Search names, case numbers and notes (Ctrl+F)")
+        self.search.setPlaceholderText(tr("Search names, case numbers and notes (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search cases")
+        self.search.setAccessibleName(tr("Search cases"))
         self.search.installEventFilter(self)
         self._into_results_when_loaded = False
         bar.addWidget(self.search, 3)
@@ -621,18 +628,24 @@ class CaseListPage(QWidget):
             self._into_results()
         text, capped = self.model.search_text.strip(), self.model.capped
         if text:
-            more = " (showing the first matches: type more to narrow the search)" if capped \
-                else ""
+            more = tr(" (showing the first matches: type more to narrow the search)") \
+                if capped else ""
             hidden = self.model.hidden_by_filters
             if hidden:
-                more += (f"; the filters hide {hidden:,} more that match"
-                         f"{'es' if hidden == 1 else ''} (set them to “Any” to see "
-                         f"{'it' if hidden == 1 else 'them'})")
-            self.count.setText(f"{total:,} case{' matches' if total == 1 else 's match'} "
-                               f"“{text}”{more}")
+                more += plural(
+                    hidden,
+                    tr("; the filters hide %Ln more that matches (set them to “Any” to see it)",
+                       "", hidden),
+                    tr("; the filters hide %Ln more that match (set them to “Any” to see them)",
+                       "", hidden))
+            self.count.setText(plural(total, tr("%Ln case matches “{text}”{more}", "", total),
+                                      tr("%Ln cases match “{text}”{more}", "", total))
+                               .format(text=text, more=more))
         else:
-            self.count.setText(f"{total:,} case{'s' if total != 1 else ''}")
+            self.count.setText(plural(total, tr("%Ln case", "", total),
+                                      tr("%Ln cases", "", total)))
 
 
 __all__ = ["COLUMNS", "PLACEHOLDER", "STATUS_TEXT", "CaseFilters", "CaseListModel",
-           "CaseListPage", "due_colour", "due_text", "header_sort_order", "risk_text"]
+           "CaseListPage", "due_colour", "due_text", "header_sort_order", "risk_text",
+           "status_text"]

@@ -17,6 +17,7 @@ from casemgr.domain.records import RecordType
 from casemgr.ui.dialogs.base import field_words, record_words
 from casemgr.ui.dialogs.conflict import ConflictResolver, show_value
 from casemgr.ui.errors import ErrorKind, ErrorReporter, kind_of, user_message
+from casemgr.ui.i18n import N_, tr
 from casemgr.ui.pages.base import NO_SERVER, Page, state_label
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
 from casemgr.ui.workers.db import DbWorker, SignedIn
@@ -24,8 +25,8 @@ from casemgr.ui.workers.sync_controller import local_time
 
 # The two sides of a conflict as the server recorded them: the value it kept arrived first;
 # the other was sent later, by this device or another one of the same caseload.
-KEPT_TITLE = "Kept by the server (first)"
-SENT_LATER_TITLE = "Sent later (not applied)"
+KEPT_TITLE = N_("Kept by the server (first)")
+SENT_LATER_TITLE = N_("Sent later (not applied)")
 
 
 def _who_when(by: Any, at: Any) -> str:
@@ -47,24 +48,24 @@ class ConflictsPage(Page):
         layout.addWidget(self.state)
         top = QHBoxLayout()
         top.addStretch(1)
-        self.resolve = QPushButton("Resolve…")
+        self.resolve = QPushButton(tr("Resolve…"))
         self.resolve.setObjectName("resolveConflict")
         self.resolve.setEnabled(False)
-        self.resolve.setToolTip("Choose the value to keep for the selected conflict (Enter)")
+        self.resolve.setToolTip(tr("Choose the value to keep for the selected conflict (Enter)"))
         self.resolve.clicked.connect(self.open_resolver)
         top.addWidget(self.resolve)
         layout.addLayout(top)
         self.model = RowsModel[ConflictRow]([
-            Column("Case", lambda c: c.case_number),
-            Column("Record", lambda c: record_words(str(c.conflict.fields.get("record_type")))),
-            Column("Field", lambda c: field_words(str(c.conflict.fields.get("record_type")),
+            Column(tr("Case"), lambda c: c.case_number),
+            Column(tr("Record"), lambda c: record_words(str(c.conflict.fields.get("record_type")))),
+            Column(tr("Field"), lambda c: field_words(str(c.conflict.fields.get("record_type")),
                                                    str(c.conflict.fields.get("field")))),
-            Column(KEPT_TITLE, lambda c: show_value(c.conflict.fields.get("server_value"))),
-            Column("By, when", lambda c: _who_when(c.conflict.fields.get("server_by"),
+            Column(tr(KEPT_TITLE), lambda c: show_value(c.conflict.fields.get("server_value"))),
+            Column(tr("By, when"), lambda c: _who_when(c.conflict.fields.get("server_by"),
                                                            c.conflict.fields.get("server_at"))),
-            Column(SENT_LATER_TITLE,
+            Column(tr(SENT_LATER_TITLE),
                    lambda c: show_value(c.conflict.fields.get("client_value"))),
-            Column("By, when", lambda c: _who_when(c.conflict.fields.get("client_by"),
+            Column(tr("By, when"), lambda c: _who_when(c.conflict.fields.get("client_by"),
                                                             c.conflict.fields.get("client_at"))),
         ], lambda c: c.conflict.id, self)
         self.table = RowsTable(self.model, "conflictsTable")
@@ -76,14 +77,14 @@ class ConflictsPage(Page):
     def start(self, session: SignedIn) -> None:
         self.activate()
         if session.offline_only:
-            self.state.setText(NO_SERVER + " Conflicts arise only when the same field is "
-                               "changed on two devices before they sync, so there are none "
-                               "here.")
+            self.state.setText(tr(NO_SERVER) + tr(" Conflicts arise only when the same field "
+                                                  "is changed on two devices before they sync, "
+                                                  "so there are none here."))
         else:
-            self.state.setText("When the same field was changed on two devices before they "
-                               "synced, the server keeps the value that arrived first and "
-                               "both values are listed here. Choose the value to keep; the "
-                               "choice is synced like any other change.")
+            self.state.setText(tr("When the same field was changed on two devices before they "
+                                  "synced, the server keeps the value that arrived first and "
+                                  "both values are listed here. Choose the value to keep; the "
+                                  "choice is synced like any other change."))
         self.refresh()  # the count in the navigation needs it at once
 
     def load(self, cw: Casework) -> list[ConflictRow]:
@@ -125,7 +126,8 @@ class ConflictsPage(Page):
             return None
         conflict = row.conflict
         dialog = ConflictResolver(conflict.fields, self.window(),
-                                  mine_title=SENT_LATER_TITLE, theirs_title=KEPT_TITLE)
+                                  mine_title=tr(SENT_LATER_TITLE),
+                                  theirs_title=tr(KEPT_TITLE))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.resolver = dialog
 
@@ -144,7 +146,7 @@ class ConflictsPage(Page):
             if kind_of(exc) is ErrorKind.REFUSED_INPUT:
                 dialog.show_errors({"value": "; ".join(getattr(exc, "errors", {}).values())})
             elif kind_of(exc) is ErrorKind.BUG:
-                dialog.show_errors({"": "Not saved because of an internal error."})
+                dialog.show_errors({"": tr("Not saved because of an internal error.")})
                 if self._reporter is not None:
                     self._reporter.report_bug(exc, "resolving a conflict")
             else:

@@ -38,6 +38,7 @@ from casemgr.app.dashboard import (
     number_text,
 )
 from casemgr.domain.records import RecordType
+from casemgr.ui.i18n import tr
 from casemgr.ui.pages.base import Page, state_label
 from casemgr.ui.settings import Settings
 from casemgr.ui.widgets.printing import open_print_dialog
@@ -133,29 +134,29 @@ class DashboardPage(Page):
         self.period = QComboBox()
         self.period.setObjectName("dashboardPeriod")
         for days in PERIODS:
-            self.period.addItem(f"Last {days} days", days)
+            self.period.addItem(tr("Last {days} days").format(days=days), days)
         self.period.setCurrentIndex(PERIODS.index(int(settings.get("dashboard_period_days"))))
         self.period.currentIndexChanged.connect(self._period_chosen)
-        period_label = QLabel("&Period:")
+        period_label = QLabel(tr("&Period:"))
         period_label.setBuddy(self.period)
         top.addWidget(period_label)
         top.addWidget(self.period)
         self.ceiling = QSpinBox()
         self.ceiling.setObjectName("caseloadCeiling")
         self.ceiling.setRange(1, MAX_CASELOAD_CEILING)
-        self.ceiling.setSuffix(" cases")
+        self.ceiling.setSuffix(tr(" cases"))
         self.ceiling.setValue(int(settings.get("caseload_ceiling")))
-        self.ceiling.setToolTip("The most open cases one worker should carry: a line on the "
-                                "caseload chart (saved on this computer).")
+        self.ceiling.setToolTip(tr("The most open cases one worker should carry: a line on the "
+                                   "caseload chart (saved on this computer)."))
         self.ceiling.valueChanged.connect(self._ceiling_chosen)
-        ceiling_label = QLabel("Caseload &ceiling:")
+        ceiling_label = QLabel(tr("Caseload &ceiling:"))
         ceiling_label.setBuddy(self.ceiling)
         top.addWidget(ceiling_label)
         top.addWidget(self.ceiling)
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(tr("Print…"))
         self.print_button.setObjectName("printDashboard")
-        self.print_button.setToolTip("Print the charts and their tables, or save them as a "
-                                     "PDF file (Ctrl+P)")
+        self.print_button.setToolTip(tr("Print the charts and their tables, or save them as a "
+                                        "PDF file (Ctrl+P)"))
         self.print_button.setShortcut("Ctrl+P")
         self.print_button.clicked.connect(self.start_print)
         self.print_button.setEnabled(False)
@@ -193,8 +194,8 @@ class DashboardPage(Page):
         if data.caseload.ceiling != self.ceiling.value():  # changed while it was counted
             data = data.with_ceiling(self.ceiling.value())
         self.data = data
-        self.summary.setText(f"Counted from this device's workspace: {data.scope}, "
-                             f"{data.period_text}.")
+        self.summary.setText(tr("Counted from this device's workspace: {scope}, {period}.")
+                             .format(scope=data.scope, period=data.period_text))
         if not self.sections:
             from casemgr.ui.widgets.charts import DrawQueue
 
@@ -259,7 +260,7 @@ class DashboardPage(Page):
     @Slot()
     def start_print(self) -> None:
         """The system's print dialog (window-modal); the figures are printed on OK."""
-        self.print_dialog = open_print_dialog(self, "casemgr dashboard", self.print_to,
+        self.print_dialog = open_print_dialog(self, tr("casemgr dashboard"), self.print_to,
                                               self._print_closed)
 
     def _print_closed(self) -> None:
@@ -278,7 +279,7 @@ def dashboard_document(data: Dashboard) -> QTextDocument:
     from casemgr.ui.widgets.charts import chart_image
 
     document = QTextDocument()
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, "Dashboard")
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, tr("Dashboard"))
     scope = escape(data.scope)
     parts = [f"<h1>Dashboard</h1><p>{scope[:1].upper()}{scope[1:]}, "
              f"{escape(data.period_text)}; counted from the workspace of this device.</p>"]

@@ -9,15 +9,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from casemgr.app.casework import Casework
 from casemgr.app.changes import Changes
 from casemgr.db.queries import ReferralRow
-from casemgr.domain.labels import choice_label
 from casemgr.domain.records import RecordType
+from casemgr.ui.i18n import N_, local_date, num, plural, tr
+from casemgr.ui.labels import choice_label
 from casemgr.ui.pages.base import Page
 from casemgr.ui.widgets import palette
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
 from casemgr.ui.workers.db import DbWorker
 
-STATUS_TEXT = {"draft": "Draft: not sent yet", "sent": "Sent: waiting for an answer",
-               "accepted": "Accepted: service in progress"}
+STATUS_TEXT = {"draft": N_("Draft: not sent yet"), "sent": N_("Sent: waiting for an answer"),
+               "accepted": N_("Accepted: service in progress")}  # translated where shown
 
 
 class ReferralsPage(Page):
@@ -29,23 +30,23 @@ class ReferralsPage(Page):
         self.summary = QLabel()
         self.summary.setObjectName("referralsSummary")
         top.addWidget(self.summary, 1)
-        self.open_case = QPushButton("Open case")
+        self.open_case = QPushButton(tr("Open case"))
         self.open_case.setObjectName("openReferralCase")
         self.open_case.setEnabled(False)
         self.open_case.clicked.connect(self._open_clicked)
         top.addWidget(self.open_case)
         layout.addLayout(top)
         self.model = RowsModel[ReferralRow]([
-            Column("Urgency", lambda r: choice_label("urgency", r.urgency),
+            Column(tr("Urgency"), lambda r: choice_label("urgency", r.urgency),
                    bold=lambda r: r.urgency == "emergency",
                    foreground=lambda r: palette.error() if r.urgency == "emergency" else None),
-            Column("Status", lambda r: STATUS_TEXT.get(r.status, r.status)),
-            Column("Service", lambda r: choice_label("service_type", r.service_type)),
-            Column("Provider", lambda r: r.provider),
-            Column("Case", lambda r: r.case_number),
-            Column("Family", lambda r: r.family_name),
-            Column("Sent on", lambda r: r.sent_on or ""),
-            Column("Drafted", lambda r: r.created_at[:10]),
+            Column(tr("Status"), lambda r: tr(STATUS_TEXT.get(r.status, r.status))),
+            Column(tr("Service"), lambda r: choice_label("service_type", r.service_type)),
+            Column(tr("Provider"), lambda r: r.provider),
+            Column(tr("Case"), lambda r: r.case_number),
+            Column(tr("Family"), lambda r: r.family_name),
+            Column(tr("Sent on"), lambda r: local_date(r.sent_on)),
+            Column(tr("Drafted"), lambda r: r.created_at[:10]),
         ], lambda r: r.referral_id, self)
         self.table = RowsTable(self.model, "referralsPageTable")
         self.table.doubleClicked.connect(self._open_clicked)
@@ -64,8 +65,11 @@ class ReferralsPage(Page):
         self.model.set_rows(rows)
         self.table.select_id(keep)
         waiting = sum(r.status == "sent" for r in rows)
-        self.summary.setText(f"{len(rows):,} referral{'s' if len(rows) != 1 else ''} in "
-                             f"progress, {waiting:,} waiting for the provider's answer")
+        n = len(rows)
+        self.summary.setText(plural(
+            n, tr("%Ln referral in progress, {waiting} waiting for the provider's answer", "", n),
+            tr("%Ln referrals in progress, {waiting} waiting for the provider's answer", "", n))
+            .format(waiting=num(waiting)))
 
     def clear_view(self) -> None:
         self.model.clear()

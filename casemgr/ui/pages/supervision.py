@@ -14,24 +14,27 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 from casemgr.app.casework import Casework
 from casemgr.app.changes import Changes
 from casemgr.app.supervision import SessionRow, SessionView, SupervisionDesk
-from casemgr.domain.labels import choice_label
 from casemgr.domain.permissions import PERMISSIONS, Action
 from casemgr.domain.records import RecordType
 from casemgr.ui.dialogs.supervision import SessionDialog, SessionReadDialog
 from casemgr.ui.errors import ErrorKind, ErrorReporter, kind_of, user_message
+from casemgr.ui.i18n import N_, local_date, plural, tr
+from casemgr.ui.labels import choice_label
 from casemgr.ui.pages.base import Page, state_label
 from casemgr.ui.widgets import palette
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
 from casemgr.ui.workers.db import DbWorker, SignedIn
 
-ALL_WORKERS = "All caseworkers"
+ALL_WORKERS = N_("All caseworkers")
 UNWELL = frozenset({"strained", "struggling"})
 
 
 def _actions_text(row: SessionRow) -> str:
     if not row.actions:
-        return "None"
-    return f"{row.actions} ({row.open_actions} open)" if row.open_actions else f"{row.actions}"
+        return tr("None")
+    return tr("{actions} ({open_actions} open)").format(
+        actions=row.actions,
+        open_actions=row.open_actions) if row.open_actions else f"{row.actions}"
 
 
 class SupervisionPage(Page):
@@ -48,34 +51,34 @@ class SupervisionPage(Page):
         top.addWidget(self.summary, 1)
         self.worker_filter = QComboBox()
         self.worker_filter.setObjectName("supervisionWorker")
-        self.worker_filter.setAccessibleName("Show the sessions of")
+        self.worker_filter.setAccessibleName(tr("Show the sessions of"))
         # As wide as its longest name ("All caseworkers" included), never cut.
         self.worker_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.worker_filter.setMinimumContentsLength(len(ALL_WORKERS))
+        self.worker_filter.setMinimumContentsLength(len(tr(ALL_WORKERS)))
         self.worker_filter.currentIndexChanged.connect(self._filter)
         top.addWidget(self.worker_filter)
-        self.new_session = QPushButton("New session…")
+        self.new_session = QPushButton(tr("New session…"))
         self.new_session.setObjectName("newSession")
-        self.new_session.setToolTip("Record a supervision session with a caseworker of your "
-                                    "team; each agreed action becomes their task")
+        self.new_session.setToolTip(tr("Record a supervision session with a caseworker of your "
+                                       "team; each agreed action becomes their task"))
         self.new_session.clicked.connect(self.open_new_session)
         self.new_session.setEnabled(False)  # until whom one may supervise is read
         top.addWidget(self.new_session)
-        self.read = QPushButton("Read…")
+        self.read = QPushButton(tr("Read…"))
         self.read.setObjectName("readSession")
         self.read.clicked.connect(self.open_selected)
         top.addWidget(self.read)
         layout.addLayout(top)
         self.model = RowsModel[SessionRow]([
-            Column("Date", lambda r: r.session_date),
-            Column("Caseworker", lambda r: r.worker),
-            Column("Supervisor", lambda r: r.supervisor),
-            Column("Wellbeing", lambda r: choice_label("wellbeing", r.wellbeing),
+            Column(tr("Date"), lambda r: local_date(r.session_date)),
+            Column(tr("Caseworker"), lambda r: r.worker),
+            Column(tr("Supervisor"), lambda r: r.supervisor),
+            Column(tr("Wellbeing"), lambda r: choice_label("wellbeing", r.wellbeing),
                    foreground=lambda r: palette.error() if r.wellbeing in UNWELL else None),
-            Column("Workload", lambda r: choice_label("workload", r.workload)),
-            Column("Cases discussed", lambda r: str(r.cases)),
-            Column("Agreed actions", _actions_text),
+            Column(tr("Workload"), lambda r: choice_label("workload", r.workload)),
+            Column(tr("Cases discussed"), lambda r: str(r.cases)),
+            Column(tr("Agreed actions"), _actions_text),
         ], lambda r: r.session_id, self)
         self.table = RowsTable(self.model, "supervisionTable")
         self.table.activated.connect(lambda _index: self.open_selected())
@@ -104,15 +107,15 @@ class SupervisionPage(Page):
         names = sorted({r.worker for r in desk.sessions} | set(desk.supervisees))
         self.worker_filter.blockSignals(True)
         self.worker_filter.clear()
-        self.worker_filter.addItem(ALL_WORKERS, None)
+        self.worker_filter.addItem(tr(ALL_WORKERS), None)
         for name in names:
             self.worker_filter.addItem(name, name)
         self.worker_filter.setCurrentIndex(max(self.worker_filter.findData(chosen), 0))
         self.worker_filter.blockSignals(False)
         self.new_session.setEnabled(bool(desk.supervisees))
         if not desk.supervisees and self.new_session.isVisible():
-            self.new_session.setToolTip("No caseworker of your teams is in the directory on "
-                                        "this device yet; sync, then try again.")
+            self.new_session.setToolTip(tr("No caseworker of your teams is in the directory on "
+                                           "this device yet; sync, then try again."))
         self._filter()
 
     @Slot()
@@ -122,11 +125,18 @@ class SupervisionPage(Page):
         rows = [r for r in self._desk.sessions if worker is None or r.worker == worker]
         self.model.set_rows(rows)
         self.table.select_id(keep)
-        whose = f" with {worker}" if worker else ""
-        self.summary.setText(
-            f"No supervision session{whose} on this device yet." if not rows else
-            f"{len(rows)} supervision session{'s' if len(rows) != 1 else ''}{whose}, newest "
-            "first.")
+        n = len(rows)
+        if worker:
+            text = (tr("No supervision session with {worker} on this device yet.") if not rows
+                    else plural(n, tr("%Ln supervision session with {worker}, newest first.", "",
+                                      n),
+                                tr("%Ln supervision sessions with {worker}, newest first.", "",
+                                   n)))
+        else:
+            text = (tr("No supervision session on this device yet.") if not rows
+                    else plural(n, tr("%Ln supervision session, newest first.", "", n),
+                                tr("%Ln supervision sessions, newest first.", "", n)))
+        self.summary.setText(text.format(worker=worker))
         self._selection()
 
     def clear_view(self) -> None:
@@ -174,8 +184,8 @@ class SupervisionPage(Page):
         def saved(_outcome: object) -> None:
             forget()
             if self._reporter is not None:
-                self._reporter.show_info("Supervision session saved; its agreed actions are "
-                                         "the caseworker's tasks from their next sync.")
+                self._reporter.show_info(tr("Supervision session saved; its agreed actions are "
+                                            "the caseworker's tasks from their next sync."))
 
         def refused(exc: BaseException) -> None:
             if self.dialog is not dialog:
@@ -184,7 +194,7 @@ class SupervisionPage(Page):
             if kind is ErrorKind.REFUSED_INPUT:
                 dialog.show_errors(dict(getattr(exc, "errors", {})))
             elif kind is ErrorKind.BUG:
-                dialog.show_errors({"": "Not saved because of an internal error."})
+                dialog.show_errors({"": tr("Not saved because of an internal error.")})
                 if self._reporter is not None:
                     self._reporter.report_bug(exc, "recording a supervision session")
             else:

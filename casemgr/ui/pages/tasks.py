@@ -16,11 +16,12 @@ from casemgr.db.queries import TaskRow
 from casemgr.domain import schedule
 from casemgr.domain.records import RecordType
 from casemgr.ui.casefile.view import TASK_STATE_TEXT, task_state_colour
+from casemgr.ui.i18n import N_, local_date, num, plural, tr
 from casemgr.ui.pages.base import Page
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
 from casemgr.ui.workers.db import DbWorker
 
-NO_CASE = "No case"
+NO_CASE = N_("No case")
 
 
 class TasksPage(Page):
@@ -37,31 +38,31 @@ class TasksPage(Page):
         self.summary = QLabel()
         self.summary.setObjectName("tasksSummary")
         top.addWidget(self.summary, 1)
-        self.only_mine = QCheckBox("Only tasks assigned to me")
+        self.only_mine = QCheckBox(tr("Only tasks assigned to me"))
         self.only_mine.setObjectName("onlyMine")
         self.only_mine.toggled.connect(self._filter)
         top.addWidget(self.only_mine)
-        self.complete = QPushButton("Mark done")
+        self.complete = QPushButton(tr("Mark done"))
         self.complete.setObjectName("completeTask")
         self.complete.setEnabled(False)
         self.complete.clicked.connect(self._complete_clicked)
         top.addWidget(self.complete)
-        self.open_case = QPushButton("Open case")
+        self.open_case = QPushButton(tr("Open case"))
         self.open_case.setObjectName("openTaskCase")
         self.open_case.setEnabled(False)
         self.open_case.clicked.connect(self._open_clicked)
         top.addWidget(self.open_case)
         layout.addLayout(top)
         self.model = RowsModel[TaskRow]([
-            Column("Due", lambda t: t.due_date),
-            Column("State", self._state_text, foreground=lambda t: task_state_colour(
+            Column(tr("Due"), lambda t: local_date(t.due_date)),
+            Column(tr("State"), self._state_text, foreground=lambda t: task_state_colour(
                 self._state(t)), bold=lambda t: self._state(t) is schedule.TaskState.OVERDUE),
-            Column("Task", lambda t: t.title),
-            Column("Case", lambda t: t.case_number if t.case_id else NO_CASE),
-            Column("Family", lambda t: t.family_name),
-            Column("Assigned to", lambda t: t.assigned_to),
-            Column("Agreed in", lambda t: f"Supervision with {t.supervisor}"
-                   if t.supervisor else ""),
+            Column(tr("Task"), lambda t: tr(t.title)),  # the words of tasks casemgr makes
+            Column(tr("Case"), lambda t: t.case_number if t.case_id else tr(NO_CASE)),
+            Column(tr("Family"), lambda t: t.family_name),
+            Column(tr("Assigned to"), lambda t: t.assigned_to),
+            Column(tr("Agreed in"), lambda t: tr("Supervision with {supervisor}").format(
+                supervisor=t.supervisor) if t.supervisor else ""),
         ], lambda t: t.task_id, self)
         self.table = RowsTable(self.model, "tasksTable")
         self.table.doubleClicked.connect(self._open_clicked)
@@ -73,7 +74,7 @@ class TasksPage(Page):
         return schedule.task_state({"status": t.status, "due_date": t.due_date}, self._today())
 
     def _state_text(self, t: TaskRow) -> str:
-        return TASK_STATE_TEXT[self._state(t)]
+        return tr(TASK_STATE_TEXT[self._state(t)])
 
     def start(self, user: str) -> None:
         self.user = user
@@ -97,8 +98,10 @@ class TasksPage(Page):
                 or t.assigned_to == self.user]
         self.model.set_rows(rows)
         overdue = sum(self._state(t) is schedule.TaskState.OVERDUE for t in rows)
-        self.summary.setText(f"{len(rows):,} open task{'s' if len(rows) != 1 else ''}, "
-                             f"{overdue:,} overdue" if self.active else "")
+        n = len(rows)
+        self.summary.setText(plural(n, tr("%Ln open task, {overdue} overdue", "", n),
+                                    tr("%Ln open tasks, {overdue} overdue", "", n))
+                             .format(overdue=num(overdue)) if self.active else "")
         self._selection()
 
     def clear_view(self) -> None:
@@ -113,7 +116,7 @@ class TasksPage(Page):
         self.complete.setEnabled(task is not None)
         self.open_case.setEnabled(task is not None and task.case_id is not None)
         self.open_case.setToolTip("" if task is None or task.case_id else
-                                  "This task was agreed in supervision and is in no case.")
+                                  tr("This task was agreed in supervision and is in no case."))
 
     def _selected(self) -> TaskRow | None:
         task_id = self.table.selected_id()

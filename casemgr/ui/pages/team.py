@@ -29,6 +29,7 @@ from casemgr.app.changes import Changes
 from casemgr.app.team import NO_VISIT_DAYS, TeamCase, TeamCaseload, WorkerLoad, no_visit_since
 from casemgr.db.store import CaseQuery
 from casemgr.domain.records import RecordType
+from casemgr.ui.i18n import N_, local_date, num, plural, tr
 from casemgr.ui.pages.base import Page, state_label
 from casemgr.ui.pages.caselist import (
     COLUMNS,
@@ -44,13 +45,17 @@ from casemgr.ui.widgets import palette
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
 from casemgr.ui.workers.db import DbWorker
 
-WHOLE_TEAM = "Whole team"
+WHOLE_TEAM = N_("Whole team")
 # The workers table shows this many rows before it scrolls; the cases get the rest.
 WORKER_ROWS_SHOWN = 7
 
 
-def _count(n: int, word: str) -> str:
-    return f"{n:,} {word}{'s' if n != 1 else ''}"
+def _visits(n: int) -> str:
+    return plural(n, tr("%Ln first visit", "", n), tr("%Ln first visits", "", n))
+
+
+def _reviews(n: int) -> str:
+    return plural(n, tr("%Ln review", "", n), tr("%Ln reviews", "", n))
 
 
 def _late(n: int) -> QColor | None:
@@ -68,26 +73,29 @@ def _of_case(column: CaseColumn) -> CaseColumn:
 
 
 def _overdue_text(c: TeamCase, _today: date) -> str:
-    parts = ([_count(c.overdue_visits, "first visit")] if c.overdue_visits else []) + (
-        [_count(c.overdue_reviews, "review")] if c.overdue_reviews else [])
+    parts = ([_visits(c.overdue_visits)] if c.overdue_visits else []) + (
+        [_reviews(c.overdue_reviews)] if c.overdue_reviews else [])
     return ", ".join(parts)
 
 
 def _last_visit_text(c: TeamCase, today: date) -> str:
     if c.last_visit is None:
-        return "Never"
+        return tr("Never")
     days = (today - date.fromisoformat(c.last_visit)).days
-    return f"{c.last_visit} ({_count(days, 'day')} ago)" if days > 0 else c.last_visit
+    if days <= 0:
+        return local_date(c.last_visit)
+    return plural(days, tr("{date} (%Ln day ago)", "", days),
+                  tr("{date} (%Ln days ago)", "", days)).format(date=local_date(c.last_visit))
 
 
 _MY_CASES = {c.header: c for c in COLUMNS}
 TEAM_COLUMNS: tuple[CaseColumn, ...] = (
     *(_of_case(_MY_CASES[h]) for h in ("Case", "Family", "Status", "Risk", "Caseworker",
                                        "Next due")),
-    CaseColumn("Overdue", None, _overdue_text,
+    CaseColumn(N_("Overdue"), None, _overdue_text,
                foreground=lambda c, _t: _late(c.overdue_visits + c.overdue_reviews),
                bold=lambda c, _t: bool(c.overdue_visits + c.overdue_reviews)),
-    CaseColumn("Last visit", None, _last_visit_text,
+    CaseColumn(N_("Last visit"), None, _last_visit_text,
                foreground=lambda c, _t: palette.warning() if c.unvisited else None,
                bold=lambda c, _t: c.unvisited),
 )
@@ -115,29 +123,30 @@ class TeamPage(Page):
         layout.addWidget(self.summary)
 
         self.workers = RowsModel[WorkerLoad]([
-            Column("Caseworker", self._worker_text, bold=lambda w: not w.worker,
+            Column(tr("Caseworker"), self._worker_text, bold=lambda w: not w.worker,
                    foreground=lambda w: None if w.in_team else palette.warning(),
                    tooltip=lambda w: "" if w.in_team else
-                   f"{w.worker} holds cases of the team but is no longer an active member of "
-                   "it: give their cases to someone else."),
-            Column("Open cases", lambda w: f"{w.open_cases:,}"),
-            Column("High risk", lambda w: f"{w.high_risk:,}",
-                   tooltip=lambda _w: "Open cases at high or critical risk"),
-            Column("Overdue first visits", lambda w: f"{w.overdue_visits:,}",
+                   tr("{worker} holds cases of the team but is no longer an active member of "
+                      "it: give their cases to someone else.").format(worker=w.worker)),
+            Column(tr("Open cases"), lambda w: num(w.open_cases)),
+            Column(tr("High risk"), lambda w: num(w.high_risk),
+                   tooltip=lambda _w: tr("Open cases at high or critical risk")),
+            Column(tr("Overdue first visits"), lambda w: num(w.overdue_visits),
                    foreground=lambda w: _late(w.overdue_visits),
                    bold=lambda w: w.overdue_visits > 0),
-            Column("Overdue reviews", lambda w: f"{w.overdue_reviews:,}",
+            Column(tr("Overdue reviews"), lambda w: num(w.overdue_reviews),
                    foreground=lambda w: _late(w.overdue_reviews),
                    bold=lambda w: w.overdue_reviews > 0),
-            Column(f"No visit in {NO_VISIT_DAYS} days", lambda w: f"{w.unvisited:,}",
+            Column(tr("No visit in %Ln days", "", NO_VISIT_DAYS), lambda w: num(w.unvisited),
                    foreground=lambda w: palette.warning() if w.unvisited else None,
                    bold=lambda w: w.unvisited > 0,
-                   tooltip=lambda _w: f"Open cases whose last visit (or, never visited, "
-                   f"whose opening) was more than {NO_VISIT_DAYS} days ago"),
+                   tooltip=lambda _w: tr("Open cases whose last visit (or, never visited, "
+                                         "whose opening) was more than %Ln days ago", "",
+                                         NO_VISIT_DAYS)),
         ], lambda w: w.worker, self)
         self.workers_table = RowsTable(self.workers, "teamWorkers")
-        self.workers_table.setAccessibleName("Caseload by worker")
-        self.workers_table.setToolTip("Click a worker to see their cases below")
+        self.workers_table.setAccessibleName(tr("Caseload by worker"))
+        self.workers_table.setToolTip(tr("Click a worker to see their cases below"))
         self.workers_table.fit_columns(stretch=(0,))
         self.workers_table.selectionModel().selectionChanged.connect(self._worker_clicked)
         layout.addWidget(self.workers_table)
@@ -146,16 +155,17 @@ class TeamPage(Page):
         self.filters = CaseFilters()
         self.filters.changed.connect(self._filters_changed)
         bar.addWidget(self.filters)
-        self.unvisited = QCheckBox(f"No visit in {NO_VISIT_DAYS} days")
+        self.unvisited = QCheckBox(tr("No visit in {NO_VISIT_DAYS} days").format(
+                                       NO_VISIT_DAYS=NO_VISIT_DAYS))
         self.unvisited.setObjectName("unvisitedFilter")
         self.unvisited.toggled.connect(self._filters_changed)
         bar.addWidget(self.unvisited)
         bar.addStretch(1)
-        self.reassign = QPushButton("Reassign…")
+        self.reassign = QPushButton(tr("Reassign…"))
         self.reassign.setObjectName("reassignCases")
         self.reassign.clicked.connect(self._reassign_clicked)
         bar.addWidget(self.reassign)
-        self.open_case = QPushButton("Open case")
+        self.open_case = QPushButton(tr("Open case"))
         self.open_case.setObjectName("openTeamCase")
         self.open_case.clicked.connect(self._open_clicked)
         bar.addWidget(self.open_case)
@@ -168,7 +178,7 @@ class TeamPage(Page):
                                    parent=self)
         self.cases_table = CaseTable()
         self.cases_table.setObjectName("teamCases")
-        self.cases_table.setAccessibleName("The team's cases")
+        self.cases_table.setAccessibleName(tr("The team's cases"))
         self.cases_table.setModel(self.cases)
         self.cases_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.cases_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -243,25 +253,33 @@ class TeamPage(Page):
 
     def _worker_text(self, w: WorkerLoad) -> str:
         if not w.worker:
-            return WHOLE_TEAM
-        name = "Me" if w.worker == self.user else w.worker
-        return name if w.in_team else f"{name} (no longer in the team)"
+            return tr(WHOLE_TEAM)
+        name = tr("Me") if w.worker == self.user else w.worker
+        return name if w.in_team else tr("{name} (no longer in the team)").format(name=name)
 
     def _summary_text(self, caseload: TeamCaseload) -> str:
         t = caseload.total
         teams = caseload.teams
-        who = (f"Team {teams[0]}" if len(teams) == 1 else
-               f"Teams {', '.join(teams[:-1])} and {teams[-1]}" if teams else "All teams")
+        who = (tr("Team {team}").format(team=teams[0]) if len(teams) == 1 else
+               tr("Teams {teams} and {last}").format(teams=", ".join(teams[:-1]),
+                                                     last=teams[-1])
+               if teams else tr("All teams"))
         late = [part for n, part in (
-            (t.overdue_visits, _count(t.overdue_visits, "first visit")),
-            (t.overdue_reviews, _count(t.overdue_reviews, "review"))) if n]
-        text = (f"{who}: {_count(t.open_cases, 'open case')}, "
-                f"{t.high_risk:,} at high or critical risk; "
-                + (" and ".join(late) + " overdue" if late else "nothing overdue")
-                + f"; {_count(t.unvisited, 'case')} without a visit in {NO_VISIT_DAYS} days.")
+            (t.overdue_visits, _visits(t.overdue_visits)),
+            (t.overdue_reviews, _reviews(t.overdue_reviews))) if n]
+        n = t.open_cases
+        text = (tr("{who}: {open}, {high} at high or critical risk; {late}; {unvisited}.").format(
+            who=who, open=plural(n, tr("%Ln open case", "", n), tr("%Ln open cases", "", n)),
+            high=num(t.high_risk),
+            late=(tr("{items} overdue").format(items=tr(" and ").join(late)) if late
+                  else tr("nothing overdue")),
+            unvisited=plural(t.unvisited,
+                             tr("%Ln case without a visit in {days} days", "", t.unvisited),
+                             tr("%Ln cases without a visit in {days} days", "", t.unvisited))
+            .format(days=num(NO_VISIT_DAYS))))
         if not caseload.from_directory:
-            text += (" This workspace has not received the server's list of workers: the "
-                     "workers shown are those who hold cases.")
+            text += tr(" This workspace has not received the server's list of workers: the "
+                       "workers shown are those who hold cases.")
         return text
 
     def _fit_workers_table(self) -> None:
@@ -284,7 +302,7 @@ class TeamPage(Page):
             if column == FAMILY_COLUMN:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
                 continue
-            title = TEAM_COLUMNS[column].header
+            title = tr(TEAM_COLUMNS[column].header)
             header.resizeSection(column, max(wide.horizontalAdvance(text),
                                              metrics.horizontalAdvance(title) + 24) + 16)
 
@@ -352,12 +370,16 @@ class TeamPage(Page):
         chosen = len(self.cases_table.selectionModel().selectedRows())
         self.reassign.setEnabled(chosen > 0)
         self.reassign.setToolTip(
-            f"Give the {_count(chosen, 'selected case')} to another worker of the team"
-            if chosen else "Select one or more cases first (Ctrl+click or Shift+click to "
-            "select several)")
+            plural(chosen, tr("Give the %Ln selected case to another worker of the team", "",
+                              chosen),
+                   tr("Give the %Ln selected cases to another worker of the team", "", chosen))
+            if chosen else tr("Select one or more cases first (Ctrl+click or Shift+click to "
+                              "select several)"))
         self.open_case.setEnabled(chosen == 1)
         shown = self.cases.rowCount()
-        self.count.setText((_count(shown, "case") + (f", {chosen:,} selected" if chosen else ""))
+        self.count.setText((plural(shown, tr("%Ln case", "", shown), tr("%Ln cases", "", shown))
+                            + (tr(", {count} selected").format(count=num(chosen))
+                               if chosen else ""))
                            if self.active and self.cases.is_loaded else "")
 
     @Slot()

@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
 from casemgr.app.casework import Casework
 from casemgr.app.changes import Changes
 from casemgr.app.today import TodayItem, TodayView
+from casemgr.domain import labels
+from casemgr.ui.i18n import N_, local_date, num, plural, tr
+from casemgr.ui.labels import choice_label
 from casemgr.ui.pages.base import Page, state_label
 from casemgr.ui.widgets import palette
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
@@ -26,12 +29,64 @@ from casemgr.ui.workers.sync_controller import local_time
 
 # (key, title, what the "When" column holds)
 SECTIONS = (
-    ("visits", "Visits and reviews due this week", "Due"),
-    ("tasks", "Tasks due this week", "Due"),
-    ("sent_back", "Sent back by your supervisor", "Sent back on"),
-    ("waiting_referrals", "Referrals waiting for an answer", "Sent on"),
-    ("changed", "Changed since you last looked", "When"),
+    ("visits", N_("Visits and reviews due this week"), N_("Due")),
+    ("tasks", N_("Tasks due this week"), N_("Due")),
+    ("sent_back", N_("Sent back by your supervisor"), N_("Sent back on")),
+    ("waiting_referrals", N_("Referrals waiting for an answer"), N_("Sent on")),
+    ("changed", N_("Changed since you last looked"), N_("When")),
 )
+
+
+def _what(item: TodayItem) -> str:
+    """A line in the interface's words, made from its parts (the titles of tasks casemgr
+    makes translate; a caseworker's own title stays as written)."""
+    if item.line == "sent_back":
+        return tr("{kind} sent back by {who}").format(
+            kind=choice_label("approval_kind", item.fact("kind")),
+            who=item.fact("by") or tr("the supervisor"))
+    if item.line == "referral":
+        n = int(item.fact("days_late") or 0)
+        return plural(n, tr("{service} referral ({urgency}): no answer, %Ln day past its time",
+                            "", n),
+                      tr("{service} referral ({urgency}): no answer, %Ln days past its time",
+                         "", n)).format(
+            service=choice_label("service_type", item.fact("service_type")),
+            urgency=choice_label("urgency", item.fact("urgency")).lower())
+    if item.line == "change":
+        kind = choice_label("approval_kind", item.fact("kind"))
+        if item.fact("decision") == "approved":
+            return tr("{kind} approved").format(kind=kind)
+        if item.fact("decision") == "returned":
+            return tr("{kind} sent back").format(kind=kind)
+        record = choice_label("record_type", item.fact("record_type"))
+        name = item.fact("name")
+        return tr("{record}: {name}").format(record=record, name=name) \
+            if name and name != labels.choice_label("record_type", item.fact("record_type")) \
+            else record
+    if not item.title:
+        return tr(item.what)
+    n = item.overdue_days
+    return tr(item.title) + (plural(n, tr(" (overdue by %Ln day)", "", n),
+                                    tr(" (overdue by %Ln days)", "", n)) if n else "")
+
+
+def _detail(item: TodayItem) -> str:
+    if item.line == "referral":
+        provider = item.fact("provider")
+        return tr("Sent to {provider}").format(provider=provider) if provider else ""
+    if item.line == "change":
+        by = item.fact("by")
+        text = (tr("Added by {who}") if item.fact("verb") == "added"
+                else tr("Changed by {who}")).format(who=by)
+        comment = item.fact("comment")
+        return text + (tr(": “{comment}”").format(comment=comment) if comment else "")
+    if not item.title:
+        return item.detail
+    parts = [tr("Agreed in supervision with {supervisor}").format(supervisor=item.supervisor)
+             if item.supervisor else "",
+             tr("Assigned to {worker}").format(worker=item.assigned_to)
+             if item.assigned_to else ""]
+    return "; ".join(p for p in parts if p)
 
 
 class _SectionTable(RowsTable):
@@ -86,18 +141,18 @@ class TodayPage(Page):
         self.tables: dict[str, _SectionTable] = {}
         for key, title, when in SECTIONS:
             model = RowsModel[TodayItem]([
-                Column(when, (lambda i: local_time(i.when)) if key == "changed"
-                       else (lambda i: i.when),
+                Column(tr(when), (lambda i: local_time(i.when)) if key == "changed"
+                       else (lambda i: local_date(i.when)),
                        foreground=lambda i: palette.error() if i.late else None,
                        bold=lambda i: i.late),
-                Column("Case", lambda i: i.case_number),
-                Column("Family", lambda i: i.family_name),
-                Column("What", lambda i: i.what),
-                Column("Details", lambda i: i.detail),
+                Column(tr("Case"), lambda i: i.case_number),
+                Column(tr("Family"), lambda i: i.family_name),
+                Column(tr("What"), _what),
+                Column(tr("Details"), _detail),
             ], lambda i, k=key: i.record_id or f"{k}:{i.case_id}:{i.when}", self)
             table = _SectionTable(model, f"today_{key}")
             table.open_requested.connect(self.open_case_requested)
-            box = QGroupBox(title)
+            box = QGroupBox(tr(title))
             box.setObjectName(f"todayBox_{key}")
             inner = QVBoxLayout(box)
             inner.addWidget(table)
@@ -109,8 +164,8 @@ class TodayPage(Page):
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
         self.view: TodayView | None = None
-        self.empty_note = QLabel("Nothing due this week, nothing sent back or waiting, and "
-                                 "nothing new in your cases.")
+        self.empty_note = QLabel(tr("Nothing due this week, nothing sent back or waiting, and "
+                                    "nothing new in your cases."))
         self.empty_note.setObjectName("todayEmpty")
         column.insertWidget(0, self.empty_note)
 
@@ -130,19 +185,28 @@ class TodayPage(Page):
             items: list[TodayItem] = getattr(view, key)
             self.models[key].set_rows(items)
             self.boxes[key].setVisible(bool(items))
-            self.boxes[key].setTitle(f"{title} ({len(items)})")
+            self.boxes[key].setTitle(tr("{title} ({count})").format(title=tr(title),
+                                                                     count=num(len(items))))
         late = sum(i.late for i in (*view.visits, *view.tasks))
         due = len(view.visits) + len(view.tasks)
-        counts.append(f"{due} due this week" + (f", {late} overdue" if late else ""))
+        counts.append(tr("%Ln due this week", "", due)
+                      + (tr(", %Ln overdue", "", late) if late else ""))
         if view.sent_back:
-            counts.append(f"{len(view.sent_back)} sent back")
+            counts.append(tr("%Ln sent back", "", len(view.sent_back)))
         if view.waiting_referrals:
-            counts.append(f"{len(view.waiting_referrals)} referral"
-                          f"{'s' if len(view.waiting_referrals) != 1 else ''} waiting")
-        since = f"since {local_time(view.since)}" if view.since else "in the last week"
-        counts.append(f"{len(view.changed)} change{'s' if len(view.changed) != 1 else ''} by "
-                      f"others {since}")
-        self.summary.setText("Today: " + " · ".join(counts) + ".")
+            n = len(view.waiting_referrals)
+            counts.append(tr("%Ln referral waiting", "", n) if n == 1
+                          else tr("%Ln referrals waiting", "", n))
+        n = len(view.changed)
+        if view.since:
+            since = local_time(view.since)
+            counts.append(tr("%Ln change by others since {time}", "", n).format(time=since)
+                          if n == 1 else
+                          tr("%Ln changes by others since {time}", "", n).format(time=since))
+        else:
+            counts.append(tr("%Ln change by others in the last week", "", n) if n == 1
+                          else tr("%Ln changes by others in the last week", "", n))
+        self.summary.setText(tr("Today: {counts}.").format(counts=" · ".join(counts)))
         self.empty_note.setVisible(view.empty)
 
     def clear_view(self) -> None:

@@ -38,6 +38,7 @@ from casemgr.app.dashboard import (
     ReferralOutcomes,
     number_text,
 )
+from casemgr.ui.i18n import tr
 from casemgr.ui.widgets import palette
 
 FONT_POINTS = 9
@@ -220,7 +221,7 @@ def _first_visits(ax: Axes, figure: Figure, style: ChartStyle) -> None:
     rows = figure.rows
     positions = list(range(len(rows)))
     medians = [float(m) if m is not None else 0.0 for m in figure.column("Median")]
-    bars = ax.bar(positions, medians, 0.6, label="Median days to the first visit",
+    bars = ax.bar(positions, medians, 0.6, label=tr("Median days to the first visit"),
                   color=[style.risk(r.key) for r in rows], edgecolor=style.edge, linewidth=0.6)
     for bar, row in zip(bars, rows, strict=True):
         bar.set_hatch(style.risk_hatch(row.key))
@@ -229,8 +230,8 @@ def _first_visits(ax: Axes, figure: Figure, style: ChartStyle) -> None:
                      padding=2, color=style.text, fontsize=FONT_POINTS)
     targets = [float(t or 0) for t in figure.column("Target")]
     ax.hlines(targets, [p - 0.4 for p in positions], [p + 0.4 for p in positions],
-              colors=style.text, linestyles="dashed", linewidth=1.4, label="Target (days)")
-    ax.set_ylabel("Days", color=style.text, fontsize=FONT_POINTS)
+              colors=style.text, linestyles="dashed", linewidth=1.4, label=tr("Target (days)"))
+    ax.set_ylabel(tr("Days"), color=style.text, fontsize=FONT_POINTS)
     _rows_axis(ax, [r.label for r in rows], False)
     _count_axis(ax, False, style)
 
@@ -238,7 +239,7 @@ def _first_visits(ax: Axes, figure: Figure, style: ChartStyle) -> None:
 def _plan_turnaround(ax: Axes, figure: Figure, style: ChartStyle) -> None:
     _stacked_bars(ax, [r.label for r in figure.rows], _series(figure, figure.columns), style,
                   horizontal=False)
-    ax.set_ylabel("Case plans", color=style.text, fontsize=FONT_POINTS)
+    ax.set_ylabel(tr("Case plans"), color=style.text, fontsize=FONT_POINTS)
 
 
 def _referrals(ax: Axes, figure: Figure, style: ChartStyle) -> None:
@@ -253,16 +254,16 @@ def _caseload(ax: Axes, figure: Figure, style: ChartStyle) -> None:
     other = [float(c or 0) - h for c, h in zip(figure.column("Cases"), high, strict=True)]
     labels = [r.label for r in figure.rows]
     positions = list(range(len(labels)))
-    ax.barh(positions, high, 0.7, label="High or critical risk", color=style.risk("high"),
+    ax.barh(positions, high, 0.7, label=tr("High or critical risk"), color=style.risk("high"),
             hatch=style.risk_hatch("high"), edgecolor=style.edge, linewidth=0.6)
-    totals = ax.barh(positions, other, 0.7, left=high, label="Other cases",
+    totals = ax.barh(positions, other, 0.7, left=high, label=tr("Other cases"),
                      color=style.series[4], hatch=style.hatches[4], edgecolor=style.edge,
                      linewidth=0.6)
     if style.values:
         ax.bar_label(totals, labels=[number_text(c) for c in figure.column("Cases")],
                      padding=3, color=style.text, fontsize=FONT_POINTS)
     ax.axvline(figure.ceiling, color=style.text, linestyle="dashed", linewidth=1.4,
-               label=f"Ceiling ({figure.ceiling} cases)")
+               label=tr("Ceiling ({ceiling} cases)").format(ceiling=figure.ceiling))
     _rows_axis(ax, labels, True)
     for tick, row in zip(ax.get_yticklabels(), figure.rows, strict=True):
         if row.key in figure.over:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWi
 from casemgr.app.casework import Casework
 from casemgr.app.changes import Changes
 from casemgr.sync.engine import SyncProgress
+from casemgr.ui.i18n import plural, tr
 from casemgr.ui.widgets import palette
 from casemgr.ui.workers.db import DbWorker, SignedIn
 from casemgr.ui.workers.sync_controller import SyncStatus, SyncStatusKind, local_time, progress_text
@@ -65,7 +66,7 @@ class SyncStatusBar(QStatusBar):
         self._busy_delay = QTimer(self)  # only work that takes a while is worth a word
         self._busy_delay.setSingleShot(True)
         self._busy_delay.setInterval(400)
-        self._busy_delay.timeout.connect(lambda: self.working.setText("Working…"))
+        self._busy_delay.timeout.connect(lambda: self.working.setText(tr("Working…")))
         worker.busy_changed.connect(self._busy)
         worker.changes_made.connect(self._changed)
         self.clear_session()
@@ -75,15 +76,16 @@ class SyncStatusBar(QStatusBar):
 
     def show_session(self, session: SignedIn) -> None:
         if session.offline_only:
-            self.connection.setText("Offline-only workspace: no server")
-            self.connection.setToolTip("This workspace was created without a server. Its "
-                                       "changes stay on this device.")
+            self.connection.setText(tr("Offline-only workspace: no server"))
+            self.connection.setToolTip(tr("This workspace was created without a server. Its "
+                                          "changes stay on this device."))
             self.sync_button.hide()
         else:
-            self.connection.setText("Not synced yet")
-            self.connection.setToolTip(f"Server: {session.server_url}")
+            self.connection.setText(tr("Not synced yet"))
+            self.connection.setToolTip(tr("Server: {server_url}").format(
+                                           server_url=session.server_url))
             self.sync_button.show()
-        self.outbox.setText("Counting changes waiting to sync…")
+        self.outbox.setText(tr("Counting changes waiting to sync…"))
         # The case list goes first on the worker; the count follows.
         self._first_count.start()
 
@@ -93,7 +95,7 @@ class SyncStatusBar(QStatusBar):
         self._pending = None
         self._recount.stop()
         self._first_count.stop()
-        self.connection.setText("Locked")
+        self.connection.setText(tr("Locked"))
         self.connection.setToolTip("")
         palette.apply_style(self.connection,
                             lambda pal: palette.status_field_style(palette=pal))
@@ -112,13 +114,14 @@ class SyncStatusBar(QStatusBar):
             return
         self._pending = pending
         self._show_pending()
-        self.last_sync.setText(f"Last sync: {local_time(last_sync)}" if last_sync
-                               else "Never synced")
+        self.last_sync.setText(tr("Last sync: {summary}").format(summary=local_time(last_sync))
+                               if last_sync else tr("Never synced"))
 
     def _show_pending(self) -> None:
         n = self._pending or 0
-        self.outbox.setText("Nothing waiting to sync" if n == 0 else
-                            f"{n:,} change{'s' if n != 1 else ''} waiting to sync")
+        self.outbox.setText(tr("Nothing waiting to sync") if n == 0 else
+                            plural(n, tr("%Ln change waiting to sync", "", n),
+                                   tr("%Ln changes waiting to sync", "", n)))
 
     # -- syncing -------------------------------------------------------------------------------
 

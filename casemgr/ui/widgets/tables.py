@@ -11,6 +11,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from casemgr.ui.i18n import tr
+
 T = TypeVar("T")
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -79,7 +81,7 @@ class RowsModel(QAbstractTableModel, Generic[T]):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.columns)):
-            return self.columns[section].header
+            return tr(self.columns[section].header)
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:

@@ -25,6 +25,7 @@ from casemgr.domain.clock import Clock
 from casemgr.domain.permissions import Role
 from casemgr.sync.account import TransportFactory
 from casemgr.sync.transport import Transport
+from casemgr.ui.i18n import tr
 from casemgr.ui.workers.runner import ChangeFeed, Runner
 
 T = TypeVar("T")
@@ -76,7 +77,7 @@ class _WorkspaceOwner:
 
     def require_casework(self) -> Casework:
         if self.casework is None:
-            raise NotUnlocked("The workspace is locked.")
+            raise NotUnlocked(tr("The workspace is locked."))
         return self.casework
 
     def open(self, ws: Workspace, transport: Transport | None = None, *,
@@ -98,7 +99,7 @@ class _WorkspaceOwner:
     def take_sync_handle(self) -> SyncHandle:
         """A second connection and the transport, for the sync thread."""
         if self.workspace is None or self.transport is None:
-            raise NotUnlocked("No server-bound workspace is open.")
+            raise NotUnlocked(tr("No server-bound workspace is open."))
         handle = SyncHandle(self.workspace.open_second_connection(), self.transport)
         self.transport = None
         return handle

@@ -24,6 +24,7 @@ from casemgr.app.syncing import SyncCancelled
 from casemgr.db.workspace import Workspace
 from casemgr.sync.engine import SyncProgress, SyncSummary
 from casemgr.sync.transport import Revoked, Transport
+from casemgr.ui.i18n import tr
 from casemgr.ui.workers.db import SyncHandle
 from casemgr.ui.workers.runner import ChangeFeed, Job, Runner
 
@@ -53,7 +54,7 @@ class _Connection:
 
     def require(self) -> tuple[Workspace, Transport]:
         if self.workspace is None or self.workspace.conn is None or self.transport is None:
-            raise NotAttached("No server-bound workspace is open.")
+            raise NotAttached(tr("No server-bound workspace is open."))
         return self.workspace, self.transport
 
 

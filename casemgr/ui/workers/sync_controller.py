@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal, Slot
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from casemgr.app.changes import Changes
@@ -17,6 +17,7 @@ from casemgr.sync.live import LiveWatch
 from casemgr.sync.transport import NeedsLogin, Transport, UnverifiedRevocation
 from casemgr.ui.context import AppContext
 from casemgr.ui.errors import ErrorReporter, SyncOutcome, sync_failure
+from casemgr.ui.i18n import local_datetime, num, plural, tr
 from casemgr.ui.workers.db import DbWorker, SignedIn, SyncHandle
 from casemgr.ui.workers.sync import SyncWorker
 
@@ -24,27 +25,30 @@ from casemgr.ui.workers.sync import SyncWorker
 def size_text(n: int) -> str:
     """Bytes in the unit a person reads: 512 B, 12.3 KB, 4.1 MB."""
     if n < 1000:
-        return f"{n} B"
+        return tr("{size} B").format(size=num(n))
     if n < 1_000_000:
-        return f"{n / 1000:.1f} KB"
-    return f"{n / 1_000_000:.1f} MB"
+        return tr("{size} KB").format(size=QLocale().toString(n / 1000, "f", 1))
+    return tr("{size} MB").format(size=QLocale().toString(n / 1_000_000, "f", 1))
 
 
 def progress_text(step: SyncProgress) -> str:
     """One line for where a sync is: the step, records done, bytes moved."""
     if step.phase == "push":
-        what = (f"Sending changes: {step.done:,} of {step.total:,}" if step.total
-                else f"Sending changes: {step.done:,}")
+        what = (tr("Sending changes: {done} of {total}").format(done=num(step.done),
+                                                              total=num(step.total))
+                if step.total else tr("Sending changes: {done}").format(done=num(step.done)))
     elif step.phase == "pull":
-        what = f"Receiving: {step.done:,} record{'s' if step.done != 1 else ''}"
+        what = (tr("Receiving: %Ln record", "", step.done) if step.done == 1
+                else tr("Receiving: %Ln records", "", step.done))
     elif step.phase == "evict":
-        what = f"Removing {step.done:,} case{'s' if step.done != 1 else ''} no longer yours"
+        what = (tr("Removing %Ln case no longer yours", "", step.done) if step.done == 1
+                else tr("Removing %Ln cases no longer yours", "", step.done))
     elif step.phase == "files":
-        what = f"Attachment files: {step.done:,}"
+        what = tr("Attachment files: {done}").format(done=num(step.done))
     else:
-        what = "Finishing"
-    return (f"{what} · {size_text(step.bytes_sent)} sent, {size_text(step.bytes_received)} "
-            "received")
+        what = tr("Finishing")
+    return tr("{what} · {sent} sent, {received} received").format(
+        what=what, sent=size_text(step.bytes_sent), received=size_text(step.bytes_received))
 
 
 def nothing_moved(summary: SyncSummary) -> bool:
@@ -56,31 +60,36 @@ def nothing_moved(summary: SyncSummary) -> bool:
 def summary_text(summary: SyncSummary) -> str:
     """What a finished sync did, in a caseworker's words."""
     if nothing_moved(summary):
-        return "up to date: nothing to send or receive."
-    sent = f"sent {summary.pushed:,} change{'s' if summary.pushed != 1 else ''}"
-    details = [f"{n:,} {word}" for n, word in (
-        (summary.merged, "merged"), (summary.conflicts, "in conflict"),
-        (summary.rejected, "refused")) if n]
+        return tr("up to date: nothing to send or receive.")
+    n = summary.pushed
+    sent = plural(n, tr("sent %Ln change", "", n), tr("sent %Ln changes", "", n))
+    details = [text for n, text in (
+        (summary.merged, tr("%Ln merged", "", summary.merged)),
+        (summary.conflicts, tr("%Ln in conflict", "", summary.conflicts)),
+        (summary.rejected, tr("%Ln refused", "", summary.rejected))) if n]
     if details:
-        sent += f" ({', '.join(details)})"
-    received = f"received {summary.pulled:,} record{'s' if summary.pulled != 1 else ''}"
+        sent += tr(" ({details})").format(details=", ".join(details))
+    n = summary.pulled
+    received = plural(n, tr("received %Ln record", "", n), tr("received %Ln records", "", n))
     parts = [sent, received]
-    if summary.evicted:
-        parts.append(f"removed {summary.evicted:,} case{'s' if summary.evicted != 1 else ''} "
-                     "no longer assigned to you")
+    if n := summary.evicted:
+        parts.append(plural(n, tr("removed %Ln case no longer assigned to you", "", n),
+                            tr("removed %Ln cases no longer assigned to you", "", n)))
     if summary.files_sent or summary.files_received:
-        parts.append(f"{summary.files_sent + summary.files_received:,} attachment files")
-    if summary.unsigned_evictions:
-        parts.append(f"ignored {summary.unsigned_evictions:,} order"
-                     f"{'s' if summary.unsigned_evictions != 1 else ''} to remove a case that "
-                     "the server had not signed (the cases are kept; tell your IT support)")
+        parts.append(tr("%Ln attachment files", "", summary.files_sent + summary.files_received))
+    if n := summary.unsigned_evictions:
+        parts.append(plural(
+            n, tr("ignored %Ln order to remove a case that the server had not signed (the "
+                  "cases are kept; tell your IT support)", "", n),
+            tr("ignored %Ln orders to remove a case that the server had not signed (the "
+               "cases are kept; tell your IT support)", "", n)))
     return ", ".join(parts) + "."
 
 
 def local_time(iso: str) -> str:
     """A stored UTC time as this computer's local date and time (minutes)."""
     try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+        return local_datetime(datetime.fromisoformat(iso))
     except ValueError:
         return iso[:16].replace("T", " ")
 
@@ -135,7 +144,7 @@ class SyncController(QObject):
         self._again_by_user = False
         self._by_user = False
         self._pending = Changes()
-        self.status = SyncStatus(SyncStatusKind.LOCKED, "Locked")
+        self.status = SyncStatus(SyncStatusKind.LOCKED, tr("Locked"))
         self._last_summary: SyncSummary | None = None
         self._finished_at = ""
         self.live: LiveWatch | None = None  # waits for news while online (casemgr.sync.live)
@@ -169,12 +178,13 @@ class SyncController(QObject):
         self.session = session
         self._generation += 1
         if session.offline_only:
-            self._set(SyncStatusKind.NO_SERVER, "Offline-only workspace: no server",
-                      "This workspace was created without a server. Its changes stay on "
-                      "this device.")
+            self._set(SyncStatusKind.NO_SERVER, tr("Offline-only workspace: no server"),
+                      tr("This workspace was created without a server. Its changes stay on this "
+                         "device."))
             return
-        self._set(SyncStatusKind.WAITING, "Not synced yet",
-                  f"Server: {session.server_url}. Working offline until the first sync.")
+        self._set(SyncStatusKind.WAITING, tr("Not synced yet"),
+                  tr("Server: {server_url}. Working offline until the first sync.").format(
+                      server_url=session.server_url))
         generation = self._generation
         self._db.take_sync_handle(lambda handle: self._attached(generation, handle),
                                   lambda exc: self._failed(exc, True))
@@ -211,7 +221,7 @@ class SyncController(QObject):
         for timer in (self._interval, self._after_write, self._at_start, self._flush):
             timer.stop()
         self._sync.detach()
-        self._set(SyncStatusKind.LOCKED, "Locked")
+        self._set(SyncStatusKind.LOCKED, tr("Locked"))
         self.stopped.emit()
 
     def stop_live(self) -> None:
@@ -244,8 +254,8 @@ class SyncController(QObject):
         """Push and pull now (or right after the sync already running)."""
         if not self.can_sync:
             if by_user and self.session is not None:
-                self._reporter.show_info("This workspace is offline-only: it has no server to "
-                                         "sync with.")
+                self._reporter.show_info(tr("This workspace is offline-only: it has no server "
+                                            "to sync with."))
             return False
         if self.status.state is SyncStatusKind.STOPPED and not by_user:
             return False
@@ -260,8 +270,9 @@ class SyncController(QObject):
         started = self._sync.sync(lambda summary: self._finished(generation, summary),
                                   lambda exc: self._failed_sync(generation, exc))
         if started:
-            self._set(SyncStatusKind.SYNCING, "Syncing…",
-                      f"Sending and receiving changes with {self.session.server_url}."
+            self._set(SyncStatusKind.SYNCING, tr("Syncing…"),
+                      tr("Sending and receiving changes with {url}.").format(
+                          url=self.session.server_url)
                       if self.session else "")
         return started
 
@@ -296,24 +307,30 @@ class SyncController(QObject):
         self._announce()
         self._db.reload_casework()  # new form versions may have arrived
         self._last_summary = summary
-        self._finished_at = datetime.now().strftime("%H:%M")  # local time, as shown
+        self._finished_at = QLocale().toString(QTime.currentTime(),  # local time, as shown
+                                               QLocale.FormatType.ShortFormat)
         idle = nothing_moved(summary)
         self._set(SyncStatusKind.ONLINE,
-                  f"{'Up to date' if idle else 'Online'} · synced at {self._finished_at}",
-                  "Last sync: " + summary_text(summary))
+                  (tr("Up to date · synced at {time}") if idle
+                   else tr("Online · synced at {time}")).format(time=self._finished_at),
+                  tr("Last sync: {summary}").format(summary=summary_text(summary)))
         if idle and self._by_user:
-            self._reporter.show_info("Up to date: nothing to send and nothing new from the "
-                                     "server.")
+            self._reporter.show_info(tr("Up to date: nothing to send and nothing new from the "
+                                        "server."))
         if summary.conflicts or summary.rejected:
             parts = []
-            if summary.conflicts:
-                parts.append(f"{summary.conflicts} change{'s' if summary.conflicts != 1 else ''}"
-                             " met a change made elsewhere: choose the value to keep under "
-                             "Conflicts (Ctrl+4)")
-            if summary.rejected:
-                parts.append(f"{summary.rejected} change{'s' if summary.rejected != 1 else ''}"
-                             " were refused by the server and are kept, with the reason, "
-                             "under Sync (Ctrl+5)")
+            if n := summary.conflicts:
+                parts.append(plural(
+                    n, tr("%Ln change met a change made elsewhere: choose the value to keep "
+                          "under Conflicts (Ctrl+4)", "", n),
+                    tr("%Ln changes met a change made elsewhere: choose the value to keep "
+                       "under Conflicts (Ctrl+4)", "", n)))
+            if n := summary.rejected:
+                parts.append(plural(
+                    n, tr("%Ln change was refused by the server and is kept, with the reason, "
+                          "under Sync (Ctrl+5)", "", n),
+                    tr("%Ln changes were refused by the server and are kept, with the reason, "
+                       "under Sync (Ctrl+5)", "", n)))
             self._reporter.show_info("; ".join(parts) + ".")
         self.synced.emit(summary)
         self._cursor = summary.cursor
@@ -338,7 +355,7 @@ class SyncController(QObject):
 
     def _failed(self, exc: BaseException, by_user: bool) -> None:
         """Each kind of failure as the user can act on it (errors.sync_failure words it)."""
-        failure = sync_failure(exc, self.session.server_url if self.session else "the server")
+        failure = sync_failure(exc, self.session.server_url if self.session else tr("the server"))
         outcome = failure.outcome
         if outcome is SyncOutcome.REVOKED:
             self.stop()
@@ -351,7 +368,7 @@ class SyncController(QObject):
                  }.get(outcome, SyncStatusKind.FAILED)
         self._set(state, failure.title, failure.detail)
         if outcome is SyncOutcome.LOG_IN_AGAIN:
-            self._reporter.show_action(failure.detail, "Log in again…", self.log_in_again)
+            self._reporter.show_action(failure.detail, tr("Log in again…"), self.log_in_again)
         elif outcome is SyncOutcome.NEEDS_UPDATE or (
                 by_user and outcome in (SyncOutcome.OFFLINE, SyncOutcome.RETRY_LATER)):
             self._reporter.show_info(failure.detail)
@@ -370,8 +387,9 @@ class SyncController(QObject):
             return
         dialog = QInputDialog(self._window)
         dialog.setObjectName("logInAgain")
-        dialog.setWindowTitle("Log in again")
-        dialog.setLabelText(f"Password of {session.user} on {session.server_url}:")
+        dialog.setWindowTitle(tr("Log in again"))
+        dialog.setLabelText(tr("Password of {user} on {server_url}:").format(
+                                user=session.user, server_url=session.server_url))
         dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
         generation = self._generation
         user = session.user
@@ -379,7 +397,7 @@ class SyncController(QObject):
         def logged_in(_answer: object) -> None:
             if generation == self._generation:
                 self._reporter.clear()
-                self._set(SyncStatusKind.WAITING, "Logged in", "Syncing again.")
+                self._set(SyncStatusKind.WAITING, tr("Logged in"), tr("Syncing again."))
                 self.sync_now(by_user=True)
 
         def chosen(password: str) -> None:
@@ -412,7 +430,7 @@ def _login(transport: Transport, user: str, password: str) -> object:
     except UnverifiedRevocation:
         raise  # its own words: nothing deleted, and why
     except NeedsLogin:
-        raise NeedsLogin("The server did not accept this password.") from None
+        raise NeedsLogin(tr("The server did not accept this password.")) from None
 
 
 __all__ = ["SyncController", "SyncStatus", "SyncStatusKind", "local_time",

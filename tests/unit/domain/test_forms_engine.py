@@ -72,16 +72,19 @@ def test_the_three_shipped_forms_load_from_the_resources_folder() -> None:
 
 
 @pytest.mark.parametrize("key", sorted(SHIPPED))
-def test_every_question_of_a_shipped_form_reads_in_french(key: tuple[str, int]) -> None:
+def test_every_question_of_a_shipped_form_reads_in_the_app_s_four_languages(
+        key: tuple[str, int]) -> None:
     form = SHIPPED[key]
-    assert form.languages == ("en", "fr")
+    assert form.languages == ("en", "fr", "es", "ar")
     strings = [form.title]
     for section in form.sections:
         strings.append(section.title)
         for f in section.fields:
             strings += [f.label, *(c.label for c in f.choices)]
     for s in strings:
-        assert not isinstance(s, str) and set(s) == {"en", "fr"}, s
+        assert not isinstance(s, str) and set(s) == {"en", "fr", "es", "ar"}, s
+        assert all(text.strip() for text in s.values()), s
+        assert s["ar"] != s["en"] and any("\u0600" <= ch <= "\u06ff" for ch in s["ar"]), s
 
 
 def test_shipped_screening_asks_what_a_caseworker_expects() -> None:
