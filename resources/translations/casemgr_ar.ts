@@ -28,6 +28,22 @@
         <translation>حفظ نسخة من الملف</translation>
     </message>
     <message>
+        <source>Saved the case summary as a PDF</source>
+        <translation>حفظ ملخص الحالة بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>Saved the case summary as a PDF (redacted)</source>
+        <translation>حفظ ملخص الحالة بصيغة PDF (مع حجب البيانات)</translation>
+    </message>
+    <message>
+        <source>Printed the case summary</source>
+        <translation>طبع ملخص الحالة</translation>
+    </message>
+    <message>
+        <source>Printed the case summary (redacted)</source>
+        <translation>طبع ملخص الحالة (مع حجب البيانات)</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
@@ -638,6 +654,14 @@
         <translation>حفظ &amp;نسخة…</translation>
     </message>
     <message>
+        <source>Save summary as P&amp;DF…</source>
+        <translation>حفظ الملخص بصيغة P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print s&amp;ummary…</source>
+        <translation>طباعة المل&amp;خص…</translation>
+    </message>
+    <message>
         <source>Read the &amp;assessment…</source>
         <translation>قراءة ال&amp;تقييم…</translation>
     </message>
@@ -696,6 +720,40 @@
     <message>
         <source>Register a family and open a new case</source>
         <translation>تسجيل أسرة وفتح حالة جديدة</translation>
+    </message>
+    <message>
+        <source>Save the case summary as PDF</source>
+        <translation>حفظ ملخص الحالة بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case summary (%Ln page) was saved to {path}. It is not encrypted: delete it when you no longer need it.</source>
+        <translation>
+            <numerusform>حُفظ ملخص الحالة (%Ln صفحة) في {path}. الملف غير مشفّر: احذفه عندما لا تعود بحاجة إليه.</numerusform>
+            <numerusform>حُفظ ملخص الحالة (صفحة واحدة) في {path}. الملف غير مشفّر: احذفه عندما لا تعود بحاجة إليه.</numerusform>
+            <numerusform>حُفظ ملخص الحالة (صفحتان) في {path}. الملف غير مشفّر: احذفه عندما لا تعود بحاجة إليه.</numerusform>
+            <numerusform>حُفظ ملخص الحالة (%Ln صفحات) في {path}. الملف غير مشفّر: احذفه عندما لا تعود بحاجة إليه.</numerusform>
+            <numerusform>حُفظ ملخص الحالة (%Ln صفحة) في {path}. الملف غير مشفّر: احذفه عندما لا تعود بحاجة إليه.</numerusform>
+            <numerusform>حُفظ ملخص الحالة (%Ln صفحة) في {path}. الملف غير مشفّر: احذفه عندما لا تعود بحاجة إليه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The case summary (%Ln pages) was saved to {path}. It is not encrypted: delete it when you no longer need it.</source>
+        <translation>
+            <numerusform>حُفظ ملخص الحالة (%Ln صفحة) في {path}. الملف غير مشفّر: احذفه عندما لا تعود بحاجة إليه.</numerusform>
+            <numerusform>حُفظ ملخص الحالة (صفحة واحدة) في {path}. الملف غير مشفّر: احذفه عندما لا تعود بحاجة إليه.</numerusform>
+            <numerusform>حُفظ ملخص الحالة (صفحتان) في {path}. الملف غير مشفّر: احذفه عندما لا تعود بحاجة إليه.</numerusform>
+            <numerusform>حُفظ ملخص الحالة (%Ln صفحات) في {path}. الملف غير مشفّر: احذفه عندما لا تعود بحاجة إليه.</numerusform>
+            <numerusform>حُفظ ملخص الحالة (%Ln صفحة) في {path}. الملف غير مشفّر: احذفه عندما لا تعود بحاجة إليه.</numerusform>
+            <numerusform>حُفظ ملخص الحالة (%Ln صفحة) في {path}. الملف غير مشفّر: احذفه عندما لا تعود بحاجة إليه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case summary was sent to the printer.</source>
+        <translation>أُرسل ملخص الحالة إلى الطابعة.</translation>
     </message>
     <message>
         <source>Unlock the workspace first.</source>
@@ -1492,8 +1550,108 @@
         <translation> و{more} غيرها</translation>
     </message>
     <message>
+        <source>CSV (spreadsheet text)</source>
+        <translation>CSV (نص لجداول البيانات)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>مصنف Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>JSON (for other software)</source>
+        <translation>JSON (لبرامج أخرى)</translation>
+    </message>
+    <message>
+        <source>Export indicators</source>
+        <translation>تصدير المؤشرات</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>الحالات</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Small counts hidden (under 5)</source>
+        <translation>إخفاء الأعداد الصغيرة (أقل من 5)</translation>
+    </message>
+    <message>
+        <source>De-identified: no names, addresses, phone numbers, notes or birth dates</source>
+        <translation>بيانات مُجهّلة: بلا أسماء أو عناوين أو أرقام هواتف أو ملاحظات أو تواريخ ميلاد</translation>
+    </message>
+    <message>
+        <source>Show the pseudonym key (to link with a later export)</source>
+        <translation>إظهار مفتاح الأسماء المستعارة (للربط مع تصدير لاحق)</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>الحفظ في</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>كلمة المرور الخاصة بك</translation>
+    </message>
+    <message>
+        <source>the file you choose</source>
+        <translation>الملف الذي تختاره</translation>
+    </message>
+    <message>
+        <source>The export leaves the encrypted workspace: it is saved unencrypted to {where}, where anyone who can open that file can read it, and it is recorded in the audit log.</source>
+        <translation>يغادر التصدير مساحة العمل المشفّرة: يُحفظ دون تشفير في {where}، حيث يستطيع قراءته كل من يمكنه فتح ذلك الملف، ويُسجَّل في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>حفظ التصدير باسم</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>اختر مكان حفظ التصدير.</translation>
+    </message>
+    <message>
+        <source>This is a folder: add a file name.</source>
+        <translation>هذا مجلد: أضف اسم ملف.</translation>
+    </message>
+    <message>
+        <source>There is no such folder.</source>
+        <translation>لا يوجد مجلد بهذا الاسم.</translation>
+    </message>
+    <message>
+        <source>Enter your password to confirm the export.</source>
+        <translation>أدخل كلمة المرور لتأكيد التصدير.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>جارٍ كتابة الملف…</translation>
+    </message>
+    <message>
+        <source>De-identified export saved to {path} ({counts}).</source>
+        <translation>حُفظ تصدير مُجهّل الهوية في {path} ({counts}).</translation>
+    </message>
+    <message>
+        <source>Export with names saved to {path} ({counts}).</source>
+        <translation>حُفظ تصدير يتضمن الأسماء في {path} ({counts}).</translation>
+    </message>
+    <message>
+        <source>Pseudonym key (keep it apart from the file): {key}</source>
+        <translation>مفتاح الأسماء المستعارة (احفظه بعيدًا عن الملف): {key}</translation>
+    </message>
+    <message>
+        <source>Indicators for {months} months ({first} to {last}) saved to {path} ({rows} rows).</source>
+        <translation>حُفظت مؤشرات {months} شهرًا (من {first} إلى {last}) في {path} ({rows} صفًا).</translation>
+    </message>
+    <message>
+        <source>The export failed; nothing was saved. The log folder (Help menu) says more.</source>
+        <translation>فشل التصدير؛ لم يُحفظ أي شيء. يوضّح مجلد السجلات (قائمة المساعدة) المزيد.</translation>
     </message>
     <message>
         <source>Choose who takes them</source>
@@ -2510,6 +2668,10 @@ Please report it to your administrator.</source>
         <translation>المزامنة مع الخادم كل</translation>
     </message>
     <message>
+        <source>Organisation on printed summaries</source>
+        <translation>اسم المنظمة على الملخصات المطبوعة</translation>
+    </message>
+    <message>
         <source>The system&apos;s language</source>
         <translation>لغة النظام</translation>
     </message>
@@ -2536,6 +2698,14 @@ Please report it to your administrator.</source>
     <message>
         <source>S&amp;ync now</source>
         <translation>م&amp;زامنة الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>Export &amp;indicators…</source>
+        <translation>تصدير الم&amp;ؤشرات…</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
@@ -2744,6 +2914,30 @@ Please report it to your administrator.</source>
     <message>
         <source>Sign-in refused (wrong password)</source>
         <translation>رُفض تسجيل الدخول (كلمة مرور خاطئة)</translation>
+    </message>
+    <message>
+        <source>Exported data</source>
+        <translation>صدّر بيانات</translation>
+    </message>
+    <message>
+        <source>Printed a record</source>
+        <translation>طبع سجلًا</translation>
+    </message>
+    <message>
+        <source>Saved a case summary as a PDF</source>
+        <translation>حفظ ملخص حالة بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>Saved a case summary as a PDF (redacted)</source>
+        <translation>حفظ ملخص حالة بصيغة PDF (مع حجب البيانات)</translation>
+    </message>
+    <message>
+        <source>Printed a case summary</source>
+        <translation>طبع ملخص حالة</translation>
+    </message>
+    <message>
+        <source>Printed a case summary (redacted)</source>
+        <translation>طبع ملخص حالة (مع حجب البيانات)</translation>
     </message>
     <message>
         <source>…{device_id} (no name)</source>
@@ -4985,6 +5179,26 @@ Please report it to your administrator.</source>
     <message>
         <source>The server did not accept this password.</source>
         <translation>لم يقبل الخادم كلمة المرور هذه.</translation>
+    </message>
+    <message>
+        <source>Case summary of {case}</source>
+        <translation>ملخص الحالة {case}</translation>
+    </message>
+    <message>
+        <source>The summary goes to a PDF file that is not encrypted: keep it only where your organisation allows. Saving it is recorded in the case&apos;s audit log.</source>
+        <translation>يذهب الملخص إلى ملف PDF غير مشفّر: لا تحتفظ به إلا حيث تسمح منظمتك. يُسجَّل حفظه في سجل تدقيق الحالة.</translation>
+    </message>
+    <message>
+        <source>The summary goes to the printer you choose. Printing it is recorded in the case&apos;s audit log.</source>
+        <translation>يذهب الملخص إلى الطابعة التي تختارها. تُسجَّل طباعته في سجل تدقيق الحالة.</translation>
+    </message>
+    <message>
+        <source>Redact names, addresses and phone numbers</source>
+        <translation>حجب الأسماء والعناوين وأرقام الهواتف</translation>
+    </message>
+    <message>
+        <source>The family&apos;s people appear by role and number (&quot;[child 1]&quot;), also inside notes</source>
+        <translation>يظهر أفراد الأسرة بدورهم ورقمهم (&quot;[طفل 1]&quot;)، بما في ذلك داخل الملاحظات</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,22 @@
         <translation>Guardó una copia del archivo</translation>
     </message>
     <message>
+        <source>Saved the case summary as a PDF</source>
+        <translation>Guardó el resumen del caso en PDF</translation>
+    </message>
+    <message>
+        <source>Saved the case summary as a PDF (redacted)</source>
+        <translation>Guardó el resumen del caso en PDF (anonimizado)</translation>
+    </message>
+    <message>
+        <source>Printed the case summary</source>
+        <translation>Imprimió el resumen del caso</translation>
+    </message>
+    <message>
+        <source>Printed the case summary (redacted)</source>
+        <translation>Imprimió el resumen del caso (anonimizado)</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
@@ -614,6 +630,14 @@
         <translation>Guardar una cop&amp;ia…</translation>
     </message>
     <message>
+        <source>Save summary as P&amp;DF…</source>
+        <translation>Guardar resumen en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print s&amp;ummary…</source>
+        <translation>Imprimir res&amp;umen…</translation>
+    </message>
+    <message>
         <source>Read the &amp;assessment…</source>
         <translation>Leer la &amp;evaluación…</translation>
     </message>
@@ -672,6 +696,32 @@
     <message>
         <source>Register a family and open a new case</source>
         <translation>Registrar una familia y abrir un caso nuevo</translation>
+    </message>
+    <message>
+        <source>Save the case summary as PDF</source>
+        <translation>Guardar el resumen del caso en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case summary (%Ln page) was saved to {path}. It is not encrypted: delete it when you no longer need it.</source>
+        <translation>
+            <numerusform>El resumen del caso (%Ln página) se guardó en {path}. No está cifrado: elimínelo cuando ya no lo necesite.</numerusform>
+            <numerusform>El resumen del caso (%Ln páginas) se guardó en {path}. No está cifrado: elimínelo cuando ya no lo necesite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The case summary (%Ln pages) was saved to {path}. It is not encrypted: delete it when you no longer need it.</source>
+        <translation>
+            <numerusform>El resumen del caso (%Ln página) se guardó en {path}. No está cifrado: elimínelo cuando ya no lo necesite.</numerusform>
+            <numerusform>El resumen del caso (%Ln páginas) se guardó en {path}. No está cifrado: elimínelo cuando ya no lo necesite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case summary was sent to the printer.</source>
+        <translation>El resumen del caso se envió a la impresora.</translation>
     </message>
     <message>
         <source>Unlock the workspace first.</source>
@@ -1444,8 +1494,108 @@
         <translation> y {more} más</translation>
     </message>
     <message>
+        <source>CSV (spreadsheet text)</source>
+        <translation>CSV (texto para hojas de cálculo)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Libro de Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>JSON (for other software)</source>
+        <translation>JSON (para otros programas)</translation>
+    </message>
+    <message>
+        <source>Export indicators</source>
+        <translation>Exportar indicadores</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Small counts hidden (under 5)</source>
+        <translation>Recuentos pequeños ocultos (menos de 5)</translation>
+    </message>
+    <message>
+        <source>De-identified: no names, addresses, phone numbers, notes or birth dates</source>
+        <translation>Anonimizado: sin nombres, direcciones, teléfonos, notas ni fechas de nacimiento</translation>
+    </message>
+    <message>
+        <source>Show the pseudonym key (to link with a later export)</source>
+        <translation>Mostrar la clave de los seudónimos (para vincular con una exportación posterior)</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Guardar en</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Su contraseña</translation>
+    </message>
+    <message>
+        <source>the file you choose</source>
+        <translation>el archivo que elija</translation>
+    </message>
+    <message>
+        <source>The export leaves the encrypted workspace: it is saved unencrypted to {where}, where anyone who can open that file can read it, and it is recorded in the audit log.</source>
+        <translation>La exportación sale del espacio de trabajo cifrado: se guarda sin cifrar en {where}, donde cualquiera que pueda abrir ese archivo puede leerlo, y queda registrada en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>Guardar la exportación como</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Elija dónde guardar la exportación.</translation>
+    </message>
+    <message>
+        <source>This is a folder: add a file name.</source>
+        <translation>Es una carpeta: añada un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>There is no such folder.</source>
+        <translation>Esa carpeta no existe.</translation>
+    </message>
+    <message>
+        <source>Enter your password to confirm the export.</source>
+        <translation>Escriba su contraseña para confirmar la exportación.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Escribiendo el archivo…</translation>
+    </message>
+    <message>
+        <source>De-identified export saved to {path} ({counts}).</source>
+        <translation>Exportación anonimizada guardada en {path} ({counts}).</translation>
+    </message>
+    <message>
+        <source>Export with names saved to {path} ({counts}).</source>
+        <translation>Exportación con nombres guardada en {path} ({counts}).</translation>
+    </message>
+    <message>
+        <source>Pseudonym key (keep it apart from the file): {key}</source>
+        <translation>Clave de los seudónimos (guárdela aparte del archivo): {key}</translation>
+    </message>
+    <message>
+        <source>Indicators for {months} months ({first} to {last}) saved to {path} ({rows} rows).</source>
+        <translation>Indicadores de {months} meses ({first} a {last}) guardados en {path} ({rows} filas).</translation>
+    </message>
+    <message>
+        <source>The export failed; nothing was saved. The log folder (Help menu) says more.</source>
+        <translation>La exportación falló; no se guardó nada. La carpeta de registros (menú Ayuda) da más detalles.</translation>
     </message>
     <message>
         <source>Choose who takes them</source>
@@ -2446,6 +2596,10 @@ Informe de ello a su administrador.</translation>
         <translation>Sincronizar con el servidor cada</translation>
     </message>
     <message>
+        <source>Organisation on printed summaries</source>
+        <translation>Organización en los resúmenes impresos</translation>
+    </message>
+    <message>
         <source>The system&apos;s language</source>
         <translation>El idioma del sistema</translation>
     </message>
@@ -2472,6 +2626,14 @@ Informe de ello a su administrador.</translation>
     <message>
         <source>S&amp;ync now</source>
         <translation>Sin&amp;cronizar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export &amp;indicators…</source>
+        <translation>Exportar &amp;indicadores…</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
@@ -2680,6 +2842,30 @@ Informe de ello a su administrador.</translation>
     <message>
         <source>Sign-in refused (wrong password)</source>
         <translation>Inicio de sesión rechazado (contraseña incorrecta)</translation>
+    </message>
+    <message>
+        <source>Exported data</source>
+        <translation>Exportó datos</translation>
+    </message>
+    <message>
+        <source>Printed a record</source>
+        <translation>Imprimió un registro</translation>
+    </message>
+    <message>
+        <source>Saved a case summary as a PDF</source>
+        <translation>Guardó un resumen de caso en PDF</translation>
+    </message>
+    <message>
+        <source>Saved a case summary as a PDF (redacted)</source>
+        <translation>Guardó un resumen de caso en PDF (anonimizado)</translation>
+    </message>
+    <message>
+        <source>Printed a case summary</source>
+        <translation>Imprimió un resumen de caso</translation>
+    </message>
+    <message>
+        <source>Printed a case summary (redacted)</source>
+        <translation>Imprimió un resumen de caso (anonimizado)</translation>
     </message>
     <message>
         <source>…{device_id} (no name)</source>
@@ -4605,6 +4791,26 @@ Informe de ello a su administrador.</translation>
     <message>
         <source>The server did not accept this password.</source>
         <translation>El servidor no aceptó esta contraseña.</translation>
+    </message>
+    <message>
+        <source>Case summary of {case}</source>
+        <translation>Resumen del caso {case}</translation>
+    </message>
+    <message>
+        <source>The summary goes to a PDF file that is not encrypted: keep it only where your organisation allows. Saving it is recorded in the case&apos;s audit log.</source>
+        <translation>El resumen va a un archivo PDF sin cifrar: consérvelo solo donde su organización lo permita. Guardarlo queda registrado en el registro de auditoría del caso.</translation>
+    </message>
+    <message>
+        <source>The summary goes to the printer you choose. Printing it is recorded in the case&apos;s audit log.</source>
+        <translation>El resumen va a la impresora que elija. Imprimirlo queda registrado en el registro de auditoría del caso.</translation>
+    </message>
+    <message>
+        <source>Redact names, addresses and phone numbers</source>
+        <translation>Ocultar nombres, direcciones y teléfonos</translation>
+    </message>
+    <message>
+        <source>The family&apos;s people appear by role and number (&quot;[child 1]&quot;), also inside notes</source>
+        <translation>Las personas de la familia aparecen por su papel y un número («[niño/a 1]»), también dentro de las notas</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,22 @@
         <translation>A enregistré une copie du fichier</translation>
     </message>
     <message>
+        <source>Saved the case summary as a PDF</source>
+        <translation>A enregistré le résumé du dossier en PDF</translation>
+    </message>
+    <message>
+        <source>Saved the case summary as a PDF (redacted)</source>
+        <translation>A enregistré le résumé du dossier en PDF (anonymisé)</translation>
+    </message>
+    <message>
+        <source>Printed the case summary</source>
+        <translation>A imprimé le résumé du dossier</translation>
+    </message>
+    <message>
+        <source>Printed the case summary (redacted)</source>
+        <translation>A imprimé le résumé du dossier (anonymisé)</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -614,6 +630,14 @@
         <translation>Enregistrer une cop&amp;ie…</translation>
     </message>
     <message>
+        <source>Save summary as P&amp;DF…</source>
+        <translation>Enregistrer le résumé en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print s&amp;ummary…</source>
+        <translation>Imprimer le rés&amp;umé…</translation>
+    </message>
+    <message>
         <source>Read the &amp;assessment…</source>
         <translation>Lire l&apos;év&amp;aluation…</translation>
     </message>
@@ -672,6 +696,32 @@
     <message>
         <source>Register a family and open a new case</source>
         <translation>Enregistrer une famille et ouvrir un nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Save the case summary as PDF</source>
+        <translation>Enregistrer le résumé du dossier en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case summary (%Ln page) was saved to {path}. It is not encrypted: delete it when you no longer need it.</source>
+        <translation>
+            <numerusform>Le résumé du dossier (%Ln page) a été enregistré dans {path}. Il n&apos;est pas chiffré : supprimez-le quand vous n&apos;en avez plus besoin.</numerusform>
+            <numerusform>Le résumé du dossier (%Ln pages) a été enregistré dans {path}. Il n&apos;est pas chiffré : supprimez-le quand vous n&apos;en avez plus besoin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The case summary (%Ln pages) was saved to {path}. It is not encrypted: delete it when you no longer need it.</source>
+        <translation>
+            <numerusform>Le résumé du dossier (%Ln page) a été enregistré dans {path}. Il n&apos;est pas chiffré : supprimez-le quand vous n&apos;en avez plus besoin.</numerusform>
+            <numerusform>Le résumé du dossier (%Ln pages) a été enregistré dans {path}. Il n&apos;est pas chiffré : supprimez-le quand vous n&apos;en avez plus besoin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case summary was sent to the printer.</source>
+        <translation>Le résumé du dossier a été envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Unlock the workspace first.</source>
@@ -1444,8 +1494,108 @@
         <translation> et {more} autres</translation>
     </message>
     <message>
+        <source>CSV (spreadsheet text)</source>
+        <translation>CSV (texte pour tableur)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Classeur Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>JSON (for other software)</source>
+        <translation>JSON (pour d&apos;autres logiciels)</translation>
+    </message>
+    <message>
+        <source>Export indicators</source>
+        <translation>Exporter les indicateurs</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Small counts hidden (under 5)</source>
+        <translation>Petits effectifs masqués (moins de 5)</translation>
+    </message>
+    <message>
+        <source>De-identified: no names, addresses, phone numbers, notes or birth dates</source>
+        <translation>Anonymisé : ni noms, ni adresses, ni numéros de téléphone, ni notes, ni dates de naissance</translation>
+    </message>
+    <message>
+        <source>Show the pseudonym key (to link with a later export)</source>
+        <translation>Afficher la clé des pseudonymes (pour relier à un export ultérieur)</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Enregistrer dans</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Votre mot de passe</translation>
+    </message>
+    <message>
+        <source>the file you choose</source>
+        <translation>le fichier que vous choisissez</translation>
+    </message>
+    <message>
+        <source>The export leaves the encrypted workspace: it is saved unencrypted to {where}, where anyone who can open that file can read it, and it is recorded in the audit log.</source>
+        <translation>L&apos;export quitte l&apos;espace de travail chiffré : il est enregistré sans chiffrement dans {where}, où quiconque peut ouvrir ce fichier peut le lire, et il est consigné dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>Enregistrer l&apos;export sous</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Choisissez où enregistrer l&apos;export.</translation>
+    </message>
+    <message>
+        <source>This is a folder: add a file name.</source>
+        <translation>C&apos;est un dossier : ajoutez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>There is no such folder.</source>
+        <translation>Ce dossier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Enter your password to confirm the export.</source>
+        <translation>Saisissez votre mot de passe pour confirmer l&apos;export.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
+        <source>De-identified export saved to {path} ({counts}).</source>
+        <translation>Export anonymisé enregistré dans {path} ({counts}).</translation>
+    </message>
+    <message>
+        <source>Export with names saved to {path} ({counts}).</source>
+        <translation>Export avec les noms enregistré dans {path} ({counts}).</translation>
+    </message>
+    <message>
+        <source>Pseudonym key (keep it apart from the file): {key}</source>
+        <translation>Clé des pseudonymes (conservez-la à part du fichier) : {key}</translation>
+    </message>
+    <message>
+        <source>Indicators for {months} months ({first} to {last}) saved to {path} ({rows} rows).</source>
+        <translation>Indicateurs sur {months} mois ({first} à {last}) enregistrés dans {path} ({rows} lignes).</translation>
+    </message>
+    <message>
+        <source>The export failed; nothing was saved. The log folder (Help menu) says more.</source>
+        <translation>L&apos;export a échoué ; rien n&apos;a été enregistré. Le dossier des journaux (menu Aide) en dit plus.</translation>
     </message>
     <message>
         <source>Choose who takes them</source>
@@ -2446,6 +2596,10 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Synchroniser avec le serveur toutes les</translation>
     </message>
     <message>
+        <source>Organisation on printed summaries</source>
+        <translation>Organisation sur les résumés imprimés</translation>
+    </message>
+    <message>
         <source>The system&apos;s language</source>
         <translation>La langue du système</translation>
     </message>
@@ -2472,6 +2626,14 @@ Veuillez le signaler à votre administrateur.</translation>
     <message>
         <source>S&amp;ync now</source>
         <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export &amp;indicators…</source>
+        <translation>Exporter les &amp;indicateurs…</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
@@ -2680,6 +2842,30 @@ Veuillez le signaler à votre administrateur.</translation>
     <message>
         <source>Sign-in refused (wrong password)</source>
         <translation>Connexion refusée (mot de passe erroné)</translation>
+    </message>
+    <message>
+        <source>Exported data</source>
+        <translation>A exporté des données</translation>
+    </message>
+    <message>
+        <source>Printed a record</source>
+        <translation>A imprimé un enregistrement</translation>
+    </message>
+    <message>
+        <source>Saved a case summary as a PDF</source>
+        <translation>A enregistré un résumé de dossier en PDF</translation>
+    </message>
+    <message>
+        <source>Saved a case summary as a PDF (redacted)</source>
+        <translation>A enregistré un résumé de dossier en PDF (anonymisé)</translation>
+    </message>
+    <message>
+        <source>Printed a case summary</source>
+        <translation>A imprimé un résumé de dossier</translation>
+    </message>
+    <message>
+        <source>Printed a case summary (redacted)</source>
+        <translation>A imprimé un résumé de dossier (anonymisé)</translation>
     </message>
     <message>
         <source>…{device_id} (no name)</source>
@@ -4605,6 +4791,26 @@ Veuillez le signaler à votre administrateur.</translation>
     <message>
         <source>The server did not accept this password.</source>
         <translation>Le mot de passe n&apos;a pas été accepté par le serveur.</translation>
+    </message>
+    <message>
+        <source>Case summary of {case}</source>
+        <translation>Résumé du dossier {case}</translation>
+    </message>
+    <message>
+        <source>The summary goes to a PDF file that is not encrypted: keep it only where your organisation allows. Saving it is recorded in the case&apos;s audit log.</source>
+        <translation>Le résumé va dans un fichier PDF non chiffré : ne le conservez que là où votre organisation l&apos;autorise. Son enregistrement est consigné dans le journal d&apos;audit du dossier.</translation>
+    </message>
+    <message>
+        <source>The summary goes to the printer you choose. Printing it is recorded in the case&apos;s audit log.</source>
+        <translation>Le résumé va à l&apos;imprimante que vous choisissez. Son impression est consignée dans le journal d&apos;audit du dossier.</translation>
+    </message>
+    <message>
+        <source>Redact names, addresses and phone numbers</source>
+        <translation>Masquer les noms, adresses et numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>The family&apos;s people appear by role and number (&quot;[child 1]&quot;), also inside notes</source>
+        <translation>Les membres de la famille apparaissent par rôle et numéro (« [enfant 1] »), y compris dans les notes</translation>
     </message>
 </context>
 </TS>

@@ -173,9 +173,9 @@ class CaseActions(QObject):
         self.attach_file = make("attachFile", tr("Attach a &file…"), None, self.start_attachment)
         self.save_attachment = make("saveAttachment", tr("Save a cop&y…"), None,
                                     self.start_save_copy)
-        self.save_summary = make("saveSummary", "Save summary as P&DF…", None,
+        self.save_summary = make("saveSummary", tr("Save summary as P&DF…"), None,
                                  lambda: self.start_summary(to_pdf=True))
-        self.print_summary = make("printSummary", "Print s&ummary…", None,
+        self.print_summary = make("printSummary", tr("Print s&ummary…"), None,
                                   lambda: self.start_summary(to_pdf=False))
         # Reading and correcting what was saved (a tab's button says just "Open…"/"Edit…").
         self.open_assessment = make("openAssessment", tr("Read the &assessment…"), None,
@@ -1011,11 +1011,11 @@ class CaseActions(QObject):
         self._open(dialog, accepted)
 
     def _choose_summary_path(self, case_id: str, number: str, redact: bool) -> None:
-        chooser = QFileDialog(self._window, "Save the case summary as PDF")
+        chooser = QFileDialog(self._window, tr("Save the case summary as PDF"))
         chooser.setObjectName("summary_chooser")
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         chooser.setFileMode(QFileDialog.FileMode.AnyFile)
-        chooser.setNameFilter("PDF files (*.pdf)")
+        chooser.setNameFilter(tr("PDF files (*.pdf)"))
         chooser.setDefaultSuffix("pdf")
         chooser.selectFile(summary_file_name(number))
         self.open_dialogs.append(chooser)
@@ -1038,8 +1038,12 @@ class CaseActions(QObject):
 
             def saved(_none: None) -> None:
                 self._reporter.show_info(
-                    f"The case summary ({pages} page{'s' if pages != 1 else ''}) was saved to "
-                    f"{dest}. It is not encrypted: delete it when you no longer need it.")
+                    plural(pages,
+                           tr("The case summary (%Ln page) was saved to {path}. It is not "
+                              "encrypted: delete it when you no longer need it.", "", pages),
+                           tr("The case summary (%Ln pages) was saved to {path}. It is not "
+                              "encrypted: delete it when you no longer need it.", "", pages))
+                    .format(path=dest))
 
             def failed(exc: BaseException) -> None:
                 dest.unlink(missing_ok=True)
@@ -1062,7 +1066,7 @@ class CaseActions(QObject):
             self._run(lambda cw: record_summary_output(cw, summary.case_id, printed=True,
                                                        redacted=summary.redacted),
                       lambda _none: self._reporter.show_info(
-                          "The case summary was sent to the printer."),
+                          tr("The case summary was sent to the printer.")),
                       "recording the printed case summary")
 
         def closed() -> None:

@@ -30,12 +30,13 @@ from casemgr.db.errors import UnlockBackoff, WrongPassword
 from casemgr.domain.errors import PermissionDenied
 from casemgr.domain.permissions import Actor, Role
 from casemgr.ui.dialogs.base import CaseworkDialog
+from casemgr.ui.i18n import N_, tr
 from casemgr.ui.workers.db import DbWorker, SignedIn
 from casemgr.ui.workers.runner import Runner
 
 _log = logging.getLogger(__name__)
-FORMAT_WORDS = {"csv": "CSV (spreadsheet text)", "xlsx": "Excel workbook (XLSX)",
-                "json": "JSON (for other software)"}
+FORMAT_WORDS = {"csv": N_("CSV (spreadsheet text)"), "xlsx": N_("Excel workbook (XLSX)"),
+                "json": N_("JSON (for other software)")}  # translated where shown
 # The file's ending per format: an export's CSV is a ZIP of one file per table.
 SUFFIX = {"csv": ".zip", "xlsx": ".xlsx", "json": ".json"}
 INDICATOR_SUFFIX = {"csv": ".csv", "xlsx": ".xlsx"}
@@ -51,30 +52,30 @@ class ExportDialog(CaseworkDialog):
         self.worker = worker
         self.indicators = indicators
         self.setObjectName("export_indicators_dialog" if indicators else "export_dialog")
-        self.setWindowTitle("Export indicators" if indicators else "Export")
+        self.setWindowTitle(tr("Export indicators") if indicators else tr("Export"))
         self.suffixes = INDICATOR_SUFFIX if indicators else SUFFIX
         actor = Actor(session.user, session.role, session.teams)
         form = self.new_form()
         scope = QLabel(scope_words(actor).capitalize())
         scope.setObjectName("scope")
         scope.setWordWrap(True)
-        self.add_row(form, "scope", "Cases", scope)
+        self.add_row(form, "scope", tr("Cases"), scope)
         self.format = QComboBox()
         self.format.setObjectName("format")
         for code in (indicatorsmod.FORMATS if indicators else exports.FORMATS):
-            self.format.addItem(FORMAT_WORDS[code], code)
+            self.format.addItem(tr(FORMAT_WORDS[code]), code)
         self.format.setCurrentIndex(self.format.findData("xlsx"))
-        self.add_row(form, "format", "Format", self.format)
+        self.add_row(form, "format", tr("Format"), self.format)
         self.deidentify = QCheckBox(
-            "Small counts hidden (under 5)" if indicators else
-            "De-identified: no names, addresses, phone numbers, notes or birth dates")
+            tr("Small counts hidden (under 5)") if indicators else
+            tr("De-identified: no names, addresses, phone numbers, notes or birth dates"))
         self.deidentify.setObjectName("deidentify")
         self.deidentify.setChecked(True)
         if not indicators and session.role is Role.CASEWORKER:
             # names of more than one case leave only with a supervisor or an administrator
             self.deidentify.setEnabled(False)
         self.add_row(form, "deidentify", "", self.deidentify)
-        self.keep_key = QCheckBox("Show the pseudonym key (to link with a later export)")
+        self.keep_key = QCheckBox(tr("Show the pseudonym key (to link with a later export)"))
         self.keep_key.setObjectName("keep_key")
         self.keep_key.setVisible(not indicators)
         self.deidentify.toggled.connect(self.keep_key.setEnabled)
@@ -89,11 +90,11 @@ class ExportDialog(CaseworkDialog):
         day = (today or date.today()).isoformat()
         self.path.setText(str((folder or Path.home()) / f"{name}-{day}.xlsx"))
         row.addWidget(self.path, 1)
-        self.browse = QPushButton("Choose…")
+        self.browse = QPushButton(tr("Choose…"))
         self.browse.setObjectName("browse")
         self.browse.clicked.connect(self._choose)
         row.addWidget(self.browse)
-        self.add_row(form, "path", "Save to", row_widget, required=True, focus=self.path)
+        self.add_row(form, "path", tr("Save to"), row_widget, required=True, focus=self.path)
         self.warning = QLabel()
         self.warning.setObjectName("leaves")
         self.warning.setWordWrap(True)
@@ -101,14 +102,14 @@ class ExportDialog(CaseworkDialog):
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.warning)
-        self.add_row(form, "password", "Your password", self.password, required=True)
+        self.add_row(form, "password", tr("Your password"), self.password, required=True)
         self.main_layout.addLayout(form)
         self.outcome = QLabel()
         self.outcome.setObjectName("outcome")
         self.outcome.setWordWrap(True)
         self.outcome.setVisible(False)
         self.main_layout.addWidget(self.outcome)
-        self.add_buttons("Export")
+        self.add_buttons(tr("Export"))
         self.format.currentIndexChanged.connect(self._format_changed)
         self.path.textChanged.connect(self._update_warning)
         self._update_warning()
@@ -130,15 +131,15 @@ class ExportDialog(CaseworkDialog):
 
     @Slot()
     def _update_warning(self) -> None:
-        where = self.path.text().strip() or "the file you choose"
-        self.warning.setText(
-            f"The export leaves the encrypted workspace: it is saved unencrypted to {where}, "
+        where = self.path.text().strip() or tr("the file you choose")
+        self.warning.setText(tr(
+            "The export leaves the encrypted workspace: it is saved unencrypted to {where}, "
             "where anyone who can open that file can read it, and it is recorded in the "
-            "audit log.")
+            "audit log.").format(where=where))
 
     @Slot()
     def _choose(self) -> None:
-        chooser = QFileDialog(self, "Save the export as")
+        chooser = QFileDialog(self, tr("Save the export as"))
         chooser.setObjectName("export_chooser")
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         chooser.setFileMode(QFileDialog.FileMode.AnyFile)
@@ -152,13 +153,13 @@ class ExportDialog(CaseworkDialog):
         errors = {}
         text = self.path.text().strip()
         if not text:
-            errors["path"] = "Choose where to save the export."
+            errors["path"] = tr("Choose where to save the export.")
         elif Path(text).is_dir():
-            errors["path"] = "This is a folder: add a file name."
+            errors["path"] = tr("This is a folder: add a file name.")
         elif not Path(text).parent.is_dir():
-            errors["path"] = "There is no such folder."
+            errors["path"] = tr("There is no such folder.")
         if not self.password.text():
-            errors["password"] = "Enter your password to confirm the export."  # noqa: S105
+            errors["password"] = tr("Enter your password to confirm the export.")
         return errors
 
     # -- running -----------------------------------------------------------------------------
@@ -172,7 +173,7 @@ class ExportDialog(CaseworkDialog):
         password = self.password.text()
         fmt, deidentify = self.code, self.deidentify.isChecked()
         self.save_button.setEnabled(False)
-        self.outcome.setText("Exporting…")
+        self.outcome.setText(tr("Exporting…"))
         self.outcome.setVisible(True)
         if self.indicators:
             self.worker.run(
@@ -189,7 +190,7 @@ class ExportDialog(CaseworkDialog):
                path: Path) -> None:
         """Read and recorded: the file is written on a thread of its own, so the database
         thread serves the pages meanwhile; the dialog stays until it is written."""
-        self.outcome.setText("Writing the file…")
+        self.outcome.setText(tr("Writing the file…"))
         self.cancel_button.setEnabled(False)
         self.writer = Runner("casemgr-export-file", parent=self)  # one file, then it stops
         self.writer.submit(lambda: exports.write_export(data, request, path),
@@ -219,23 +220,27 @@ class ExportDialog(CaseworkDialog):
         self.outcome.setText(text)
         self.outcome.setVisible(True)
         self.save_button.setVisible(False)
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(tr("Close"))
         self.mark_saved()
 
     def _done(self, result: exports.ExportResult) -> None:
         self.done_result = result
         counts = ", ".join(f"{name.replace('_', ' ')}: {n}" for name, n in
                            result.counts.items())
-        kind = "De-identified" if result.deidentified else "With names"
-        text = f"{kind} export saved to {result.path} ({counts})."
+        text = (tr("De-identified export saved to {path} ({counts}).") if result.deidentified
+                else tr("Export with names saved to {path} ({counts}).")).format(
+                    path=result.path, counts=counts)
         if result.key_hex:
-            text += f" Pseudonym key (keep it apart from the file): {result.key_hex}"
+            text += " " + tr("Pseudonym key (keep it apart from the file): {key}").format(
+                key=result.key_hex)
         self._finish(text)
 
     def _indicators_done(self, path: Path, data: indicatorsmod.Indicators) -> None:
         self.done_result = data
-        self._finish(f"Indicators for {len(data.months)} months ({data.months[0]} to "
-                     f"{data.months[-1]}) saved to {path} ({len(data.rows)} rows).")
+        self._finish(tr("Indicators for {months} months ({first} to {last}) saved to {path} "
+                        "({rows} rows).").format(months=len(data.months),
+                                                 first=data.months[0], last=data.months[-1],
+                                                 path=path, rows=len(data.rows)))
 
     def _failed(self, exc: BaseException) -> None:
         self.cancel_button.setEnabled(True)
@@ -248,5 +253,5 @@ class ExportDialog(CaseworkDialog):
             self.show_errors({"": str(exc)})
         else:  # a bug: its kind in the log, never its message (it may hold case data)
             _log.error("The export failed: %s", type(exc).__name__)
-            self.show_errors({"": "The export failed; nothing was saved. The log folder "
-                                  "(Help menu) says more."})
+            self.show_errors({"": tr("The export failed; nothing was saved. The log folder "
+                                     "(Help menu) says more.")})
