@@ -512,6 +512,8 @@ def _export_target(args: argparse.Namespace, binary: bool) -> tuple[Any, bool]:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.format == "pdf":
+        return _export_pdf(args)
     from casemgr.app.exports import ExportRequest, export, table_names
 
     tables = table_names(args.tables)
@@ -532,6 +534,33 @@ def cmd_export(args: argparse.Namespace) -> int:
     if result.key_hex:
         print(f"Pseudonym key (keep it apart from the export): {result.key_hex}",
               file=sys.stderr)
+    return 0
+
+
+def _export_pdf(args: argparse.Namespace) -> int:
+    """`export --format pdf`: one case's summary (the desktop's "Save summary as PDF…"),
+    redacted with --deidentify; the export's rights and the password again, audited as a
+    saved summary."""
+    from casemgr.domain.permissions import require_export
+    from casemgr.ui.reports import write_case_summary_pdf
+    from casemgr.ui.settings import Settings
+
+    if not args.case:
+        raise CliError("A PDF export is one case's summary: name the case with --case.",
+                       EXIT_USAGE)
+    if args.tables:
+        raise CliError("A PDF export is the case summary: --tables does not apply.", EXIT_USAGE)
+    output, _ = _export_target(args, binary=True)
+    agency = str(Settings.load(Path(args.data_dir)).get("agency_name"))
+    with _unlock(args) as ws:
+        cw = _casework(ws)
+        require_export(cw.actor, identified=not args.deidentify, cases=1)
+        ws.verify_password(_password_again())
+        pages = write_case_summary_pdf(cw, args.case, output, redact=args.deidentify,
+                                       printed_by=ws.user, agency=agency)
+    print(f"Exported the case summary ({pages} page{'s' if pages != 1 else ''}"
+          f"{', redacted' if args.deidentify else ''}) to {output}. It is not encrypted.",
+          file=sys.stderr)
     return 0
 
 
@@ -689,13 +718,14 @@ def build_parser() -> argparse.ArgumentParser:
     from casemgr.app.exports import WRITERS as EXPORT_WRITERS
     from casemgr.app.indicators import WRITERS as INDICATOR_WRITERS
 
-    c = command(sub, "export", cmd_export, "the records of your cases as CSV, XLSX or JSON "
-                "(after your password again; recorded in the audit log)")
-    c.add_argument("--format", required=True, choices=sorted(EXPORT_WRITERS))
+    c = command(sub, "export", cmd_export, "the records of your cases as CSV, XLSX or JSON, "
+                "or one case's summary as a PDF (after your password again; recorded in the "
+                "audit log)")
+    c.add_argument("--format", required=True, choices=sorted([*EXPORT_WRITERS, "pdf"]))
     c.add_argument("--deidentify", action="store_true",
                    help="no names, addresses, phone numbers, free text or birth dates: age "
                         "bands, months, pseudonyms (needed for more than one case unless "
-                        "you are a supervisor or an administrator)")
+                        "you are a supervisor or an administrator); a PDF is redacted")
     c.add_argument("--case", metavar="ID", help="only this case (case number or id)")
     c.add_argument("--tables", nargs="+", metavar="TABLE", choices=list(TABLES),
                    help=f"only these tables (of: {', '.join(TABLES)}; default all)")

@@ -89,3 +89,26 @@ def test_indicators_as_csv_and_xlsx(seeded, tmp_path):
     casemgr(seeded, "indicators", "--user", "amina", "--format", "xlsx", "--output",
             str(path))
     assert "caseload" in load_workbook(path).sheetnames
+
+
+def test_a_pdf_export_is_one_cases_summary_redacted_when_de_identified(seeded, tmp_path):
+    from tests.support.pdf_text import all_bytes, page_texts
+
+    proc = casemgr(seeded, "export", "--user", "amina", "--format", "pdf", "--deidentify",
+                   "--output", str(tmp_path / "x.pdf"), check=False)
+    assert proc.returncode == EXIT_USAGE and "--case" in proc.stderr
+    row = json.loads(casemgr(seeded, "cases", "list", "--user", "amina", "--json",
+                             "--limit", "1").stdout)[0]
+    number, family = row["case_number"], row["family_name"]
+    named, redacted = tmp_path / "named.pdf", tmp_path / "redacted.pdf"
+    casemgr(seeded, "export", "--user", "amina", "--format", "pdf", "--case", number,
+            "--output", str(named))
+    out = casemgr(seeded, "export", "--user", "amina", "--format", "pdf", "--case", number,
+                  "--deidentify", "--output", str(redacted))
+    assert "redacted" in out.stderr
+    assert family in " ".join(page_texts(named))
+    whole = " ".join(page_texts(redacted))
+    assert number in whole and family not in whole
+    assert family.encode() not in all_bytes(redacted)
+    log = casemgr(seeded, "audit", "verify", "--user", "amina")
+    assert log.returncode == 0
