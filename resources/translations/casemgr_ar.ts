@@ -5200,5 +5200,13 @@ Please report it to your administrator.</source>
         <source>The family&apos;s people appear by role and number (&quot;[child 1]&quot;), also inside notes</source>
         <translation>يظهر أفراد الأسرة بدورهم ورقمهم (&quot;[طفل 1]&quot;)، بما في ذلك داخل الملاحظات</translation>
     </message>
+    <message>
+        <source>Enter your password: the summary leaves the encrypted workspace.</source>
+        <translation>أدخل كلمة المرور: سيغادر الملخص مساحة العمل المشفّرة.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked; nothing left the workspace.</source>
+        <translation>تعذّر التحقق من كلمة المرور؛ لم يغادر أي شيء مساحة العمل.</translation>
+    </message>
 </context>
 </TS>

@@ -4812,5 +4812,13 @@ Informe de ello a su administrador.</translation>
         <source>The family&apos;s people appear by role and number (&quot;[child 1]&quot;), also inside notes</source>
         <translation>Las personas de la familia aparecen por su papel y un número («[niño/a 1]»), también dentro de las notas</translation>
     </message>
+    <message>
+        <source>Enter your password: the summary leaves the encrypted workspace.</source>
+        <translation>Escriba su contraseña: el resumen sale del espacio de trabajo cifrado.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked; nothing left the workspace.</source>
+        <translation>No se pudo comprobar la contraseña; nada salió del espacio de trabajo.</translation>
+    </message>
 </context>
 </TS>

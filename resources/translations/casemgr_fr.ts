@@ -4812,5 +4812,13 @@ Veuillez le signaler à votre administrateur.</translation>
         <source>The family&apos;s people appear by role and number (&quot;[child 1]&quot;), also inside notes</source>
         <translation>Les membres de la famille apparaissent par rôle et numéro (« [enfant 1] »), y compris dans les notes</translation>
     </message>
+    <message>
+        <source>Enter your password: the summary leaves the encrypted workspace.</source>
+        <translation>Saisissez votre mot de passe : le résumé quitte l&apos;espace de travail chiffré.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked; nothing left the workspace.</source>
+        <translation>Le mot de passe n&apos;a pas pu être vérifié ; rien n&apos;a quitté l&apos;espace de travail.</translation>
+    </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from tests.support.desktop import open_zzyzx, unlock
 from tests.support.pdf_text import all_bytes, contains, page_texts
 from tests.support.qt import click
 from tests.support.summary import IDENTIFYING, rich_case
+from tests.support.workspaces import PASSWORD
 
 AGENCY = "Riverside Child Protection"
 
@@ -100,6 +101,12 @@ def _summary_dialog(qtbot, window):
     return next(d for d in actions.open_dialogs if isinstance(d, SummaryDialog))
 
 
+def _confirm(qtbot, dialog, password=PASSWORD):
+    """Type the password again and press the dialog's button, as the user does."""
+    qtbot.keyClicks(dialog.password, password)
+    click(qtbot, dialog.save_button)
+
+
 def _audited(qtbot, window, case_id):
     found = []
     window.worker.run(lambda cw: [e["action"] for e in cw.store.audit_entries(case_id)],
@@ -121,13 +128,15 @@ def test_save_summary_as_pdf_from_the_case_file_redacted(qtbot, unlocked, tmp_pa
     dialog = _summary_dialog(qtbot, unlocked)
     click(qtbot, dialog.redact_box)
     assert dialog.redact()
-    click(qtbot, dialog.save_button)
+    _confirm(qtbot, dialog)
     qtbot.waitUntil(lambda: any(isinstance(d, QFileDialog) for d in actions.open_dialogs))
     chooser = next(d for d in actions.open_dialogs if isinstance(d, QFileDialog))
     number = view.data.file.case.fields["case_number"]
     assert chooser.selectedFiles()[0].endswith(f"case-summary-{number}.pdf")
     pdf = tmp_path / "zzyzx.pdf"
-    chooser.selectFile(str(pdf))
+    name = chooser.findChild(QLineEdit, "fileNameEdit")  # where the user types the name
+    qtbot.waitUntil(lambda: name.text() == f"case-summary-{number}.pdf")  # the suggestion
+    name.setText(str(pdf))
     chooser.accept()
     qtbot.waitUntil(lambda: "case summary" in unlocked.message_bar.text.text(), timeout=5000)
     assert str(pdf) in unlocked.message_bar.text.text()
@@ -143,7 +152,7 @@ def _open_print_dialog(qtbot, window):
     actions = window.casework_actions
     actions.print_summary.trigger()
     dialog = _summary_dialog(qtbot, window)
-    click(qtbot, dialog.save_button)
+    _confirm(qtbot, dialog)
     qtbot.waitUntil(lambda: actions.summary_print_dialog is not None
                     and actions.summary_print_dialog.isVisible())
     return actions.summary_print_dialog
@@ -171,7 +180,7 @@ def test_print_summary_goes_through_the_print_dialog(qtbot, unlocked, tmp_path):
     actions.print_summary.trigger()
     dialog = _summary_dialog(qtbot, unlocked)
     assert not dialog.redact()
-    click(qtbot, dialog.save_button)
+    _confirm(qtbot, dialog)
     qtbot.waitUntil(lambda: actions.summary_print_dialog is not None
                     and actions.summary_print_dialog.isVisible())
     printer_dialog = actions.summary_print_dialog
@@ -187,3 +196,21 @@ def test_print_summary_goes_through_the_print_dialog(qtbot, unlocked, tmp_path):
     assert "Zzyzx family" in texts[0] and f"Page 1 of {len(texts)}" in texts[0]
     assert "Quillon Zzyzx" in " ".join(texts)
     assert _audited(qtbot, unlocked, view.case_id)[-1] == "summary_print"
+
+
+def test_a_wrong_password_keeps_the_summary_in_the_workspace(qtbot, unlocked):
+    """The summary leaves the encrypted store only after the password once more: a wrong one
+    is said beside the field, nothing is chosen, written or recorded."""
+    view = open_zzyzx(qtbot, unlocked)
+    before = _audited(qtbot, unlocked, view.case_id)
+    actions = unlocked.casework_actions
+    actions.save_summary.trigger()
+    dialog = _summary_dialog(qtbot, unlocked)
+    click(qtbot, dialog.save_button)  # no password at all
+    assert "password" in dialog.errors() and dialog.isVisible()
+    _confirm(qtbot, dialog, "not the password")
+    qtbot.waitUntil(lambda: bool(dialog.errors().get("password")), timeout=10_000)
+    assert dialog.isVisible() and dialog.password.text() == ""
+    assert not any(isinstance(d, QFileDialog) for d in actions.open_dialogs)
+    assert _audited(qtbot, unlocked, view.case_id) == before
+    dialog.reject()

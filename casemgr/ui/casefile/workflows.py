@@ -996,7 +996,7 @@ class CaseActions(QObject):
             return
         case_id = data.file.case.id
         number = str(data.file.case.fields.get("case_number", ""))
-        dialog = SummaryDialog(self._window, number, to_pdf=to_pdf)
+        dialog = SummaryDialog(self._window, number, to_pdf=to_pdf, worker=self._worker)
 
         def accepted() -> None:
             redact = dialog.redact()
