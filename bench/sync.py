@@ -350,8 +350,8 @@ def run(args: argparse.Namespace, work: Path, url: str, db_name: str,
     p50, p95 = percentile(latencies, 50), percentile(latencies, 95)
     print(f"  edit -> B has it: p50 {ms(p50)}, p95 {ms(p95)}, max {ms(max(latencies))} "
           f"(A's edit + sync p50 {ms(statistics.median(a_times))}, B's sync p50 "
-          f"{ms(statistics.median(b_times))}; each sync = push, pull, lease, forms, "
-          "directory)")
+          f"{ms(statistics.median(b_times))}; each sync = push and pull, plus the lease, "
+          "forms or directory only when the pull's catalog says they changed)")
 
     print("\ntargets (DESIGN.md 9):")
     print(f"  initial sync >= {TARGETS['initial_records_per_s']:,.0f} records/s: {rate:,.0f} "
