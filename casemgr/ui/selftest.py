@@ -68,6 +68,7 @@ def _steps(data_dir: Path, password: str) -> Iterator[tuple[str, Callable[[], st
                                                                       found["case_id"])
     yield "desktop app unlocked and listed the case", lambda: _desktop(data_dir, password)
     yield "chart drawn on a Qt canvas", _chart
+    yield "interface languages load", _languages
 
 
 def _write(data_dir: Path, password: str, found: dict[str, str]) -> str:
@@ -152,6 +153,23 @@ def _desktop(data_dir: Path, password: str) -> str:
         raise SelfTestFailed("the main window rendered nothing")
     return f"main window rendered at {outcome['render']} on Qt's " \
            f"{app.platformName()} platform"
+
+
+def _languages() -> str:
+    from PySide6.QtCore import QTranslator
+
+    from casemgr.ui.i18n import LANGUAGES, SOURCE_LANGUAGE, TRANSLATIONS_DIR
+
+    loaded = []
+    for language in LANGUAGES:
+        if language.code == SOURCE_LANGUAGE:
+            continue
+        translator = QTranslator()
+        if not translator.load(str(TRANSLATIONS_DIR / f"casemgr_{language.code}.qm")) \
+                or not translator.translate("", "Preferences"):
+            raise SelfTestFailed(f"the {language.native_name} translation does not load")
+        loaded.append(language.code)
+    return ", ".join(loaded)
 
 
 def _chart() -> str:

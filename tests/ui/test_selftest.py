@@ -28,6 +28,7 @@ def test_the_self_test_checks_every_step_and_exits_0_leaving_nothing_behind(tmp_
         "ok   workspace unlocked again, case read back",
         "ok   desktop app unlocked and listed the case",
         "ok   chart drawn on a Qt canvas",
+        "ok   interface languages load",
     ]
     assert "3 shipped forms" in lines[0]
     assert "on Qt's offscreen platform" in lines[3]
