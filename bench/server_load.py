@@ -12,12 +12,15 @@ Phases, each with fresh logins and an untimed initial pull per device:
   1. saturation  --devices (50) closed loop, no think time, --duration s: the sustained ops/s
   2. paced       the same devices offering --rate (1,000) ops/s in 50-op pushes: push and
                  pull latency at the target load (2b: at --light-rate, 250, for reference)
-  3. fan-in      --fanin (200) devices logging in and syncing at once, --rounds pushes and
-                 pulls each: errors (must be 0) and latency
+  3. fan-in      --fanin (1,000) devices logging in over --login-spread (30) s, then
+                 --rounds pushes and pulls each: errors (must be 0) and latency
+With --servers N, N `serve` processes run on the one database and each device sends every
+request to the next of them (stateless workers behind a load balancer).
 Baseline, in the same run: raw PostgreSQL insert rate (psycopg executemany of the same
 number of record-like rows into a plain table, one transaction).
 
-    .venv/bin/python bench/server_load.py [--quick] [--devices 50] [--fanin 200] [--profile]
+    .venv/bin/python bench/server_load.py [--quick] [--devices 50] [--fanin 1000]
+        [--login-spread 30] [--servers 1] [--profile]
         [--database-url postgresql+psycopg://...] (a database next to it is created and dropped)
 
 --profile samples the server workers with py-spy (the dev extra) during the saturation
@@ -79,7 +82,7 @@ BENCH_DB = "casemgr_bench_load"
 PASSWORD = "bench-password-2026"
 OPS_PER_PUSH = 50
 TEAM_SIZE = 10
-TARGETS = {"ops_per_s": 1000.0, "push_p95_s": 0.200, "fanin_devices": 200, "fanin_errors": 0}
+TARGETS = {"ops_per_s": 1000.0, "push_p95_s": 0.200, "fanin_devices": 1000, "fanin_errors": 0}
 
 FIRST_NAMES = ["Amani", "Baraka", "Chiku", "Daudi", "Eshe", "Faraji", "Gift", "Hadiya",
                "Imani", "Jabari", "Kesi", "Lulu", "Malaika", "Nia", "Omari", "Pendo"]
@@ -124,14 +127,18 @@ class DeviceStats:
 class Device:
     """A device's outbox and cursor, without a workspace: ops as the real outbox makes them."""
 
-    def __init__(self, url: str, index: int, seed: int) -> None:
+    def __init__(self, urls: list[str], index: int, seed: int) -> None:
         from casemgr.domain.ids import device_prefix, uuid7
         from casemgr.sync.transport import Transport
 
         self.user = username(index)
         self.team = team_of(index)
+        # Several server processes (--servers): each request goes to the next, as behind a
+        # load balancer; the server keeps no state of its own (tests/e2e/test_sync_stateful).
+        self.urls = urls
+        self.requests = index  # devices start on different servers
         # No retries: a 5xx or a dropped connection is an error to count, not to hide.
-        self.transport = Transport(url, uuid7(), retries=0, timeout=(10.0, 300.0))
+        self.transport = Transport(urls[0], uuid7(), retries=0, timeout=(10.0, 300.0))
         self.prefix = device_prefix(self.transport.device_id)
         self.rng = random.Random(seed)
         self.next_seq = 1
@@ -141,7 +148,12 @@ class Device:
         self.cases: list[str] = []
         self.stats = DeviceStats()
 
+    def _next_server(self) -> None:
+        self.transport.base_url = self.urls[self.requests % len(self.urls)]
+        self.requests += 1
+
     def login(self) -> None:
+        self._next_server()
         start = time.perf_counter()
         self.transport.login(self.user, PASSWORD, device_name=f"bench {self.user}")
         self.stats.login_s = time.perf_counter() - start
@@ -227,6 +239,7 @@ class Device:
 
     def push(self) -> None:
         ops = self.batch()
+        self._next_server()
         start = time.perf_counter()
         answer = self.transport.push([op for op, _ in ops], outbox_lag=len(ops),
                                      audit_head=None)
@@ -246,6 +259,7 @@ class Device:
 
     def pull(self, timed: bool = True) -> None:
         while True:
+            self._next_server()
             start = time.perf_counter()
             page = self.transport.pull(self.cursor)
             latency = time.perf_counter() - start
@@ -262,9 +276,11 @@ class Device:
 
 # -- a load process: several devices, one thread each ------------------------------------
 
-def load_process(url: str, indices: list[int], mode: str, param: float, seed: int,
-                 ready: Any, go: Any, start_at: Any, results: Any) -> None:
-    """Log the devices in (concurrently), pull once untimed, report ready, wait for `go`,
+def load_process(urls: list[str], indices: list[int], mode: str, param: float, seed: int,
+                 ready: Any, go: Any, start_at: Any, results: Any, spread_s: float = 0.0
+                 ) -> None:
+    """Log the devices in (concurrently; with `spread_s`, each at a random moment of that
+    many seconds), pull once untimed, report ready, wait for `go`,
     then run: "closed" (push+pull back to back until start+param s), "paced" (one push+pull
     every param s per device, start spread over it, until start+duration) or "rounds"
     (param rounds back to back)."""
@@ -273,7 +289,9 @@ def load_process(url: str, indices: list[int], mode: str, param: float, seed: in
 
     def setup(i: int) -> None:
         try:
-            d = Device(url, i, seed * 100_003 + i)
+            d = Device(urls, i, seed * 100_003 + i)
+            if spread_s:
+                time.sleep(d.rng.uniform(0, spread_s))
             d.login()
             d.pull(timed=False)
             devices.append(d)
@@ -376,16 +394,16 @@ class PhaseResult:
         return [buckets.get(i, 0) / width for i in range(full)]
 
 
-def run_phase(name: str, url: str, server: ServerProcess, indices: list[int], procs: int,
-              mode: str, param: Any, seed: int, db_url: str, profile_dir: Path | None = None
-              ) -> tuple[PhaseResult, float]:
+def run_phase(name: str, urls: list[str], server: Servers, indices: list[int], procs: int,
+              mode: str, param: Any, seed: int, db_url: str, profile_dir: Path | None = None,
+              spread_s: float = 0.0) -> tuple[PhaseResult, float]:
     ctx = mp.get_context("spawn")
     ready, results = ctx.Queue(), ctx.Queue()
     go = ctx.Event()
     start_at = ctx.Value("d", 0.0)
     groups = [indices[i::procs] for i in range(procs) if indices[i::procs]]
-    workers = [ctx.Process(target=load_process, args=(url, g, mode, param, seed, ready, go,
-                                                      start_at, results), daemon=True)
+    workers = [ctx.Process(target=load_process, args=(urls, g, mode, param, seed, ready, go,
+                                                      start_at, results, spread_s), daemon=True)
                for g in groups]
     for w in workers:
         w.start()
@@ -400,7 +418,7 @@ def run_phase(name: str, url: str, server: ServerProcess, indices: list[int], pr
         spies = []
         if profile_dir is not None and mode == "closed":
             time.sleep(1.0)  # past the start
-            for pid in server_pids[1:]:  # the workers, not uvicorn's supervisor
+            for pid in server.worker_pids():  # not uvicorn's supervisors
                 out = profile_dir / f"{name}-{pid}.txt"
                 spy = py_spy_start(pid, float(param) - 1.5, out)
                 if spy is not None:
@@ -448,6 +466,29 @@ def run_phase(name: str, url: str, server: ServerProcess, indices: list[int], pr
         pg_sessions=int(cpu["sessions"]),
         profile=py_spy_summary([out for _, out in spies]) if spies else [])
     return result, start
+
+
+class Servers:
+    """One or more `casemgr-server serve` processes on one database (--servers)."""
+
+    def __init__(self, processes: list[ServerProcess]) -> None:
+        self.processes = processes
+        self.urls = [p.url for p in processes]
+
+    def pids(self) -> list[int]:
+        return [pid for p in self.processes for pid in p.pids()]
+
+    def worker_pids(self) -> list[int]:
+        """The worker processes (each process's first pid is uvicorn's supervisor)."""
+        return [pid for p in self.processes for pid in p.pids()[1:]]
+
+    @property
+    def log_path(self) -> Path:
+        return self.processes[0].log_path
+
+    def stop(self) -> None:
+        for p in self.processes:
+            p.stop()
 
 
 # -- the baseline --------------------------------------------------------------------------
@@ -553,7 +594,12 @@ def main() -> int:
                         help="PostgreSQL URL of a database to connect to; the benchmark "
                              f"creates (and drops) {BENCH_DB} beside it")
     parser.add_argument("--devices", type=int, default=50)
-    parser.add_argument("--fanin", type=int, default=200)
+    parser.add_argument("--fanin", type=int, default=1000, help="devices in the fan-in phase")
+    parser.add_argument("--login-spread", type=float, default=30.0,
+                        help="s over which the fan-in devices log in (each at a random moment)")
+    parser.add_argument("--servers", type=int, default=1,
+                        help="`serve` processes on the one database, every request of a device "
+                             "going to the next (as behind a load balancer)")
     parser.add_argument("--duration", type=float, default=30.0, help="s per timed phase")
     parser.add_argument("--rate", type=float, default=TARGETS["ops_per_s"],
                         help="ops/s offered in the paced phase")
@@ -570,6 +616,7 @@ def main() -> int:
     args = parser.parse_args()
     if args.quick:
         args.devices, args.fanin, args.duration, args.rounds = 8, 24, 4.0, 2
+        args.login_spread = 2.0
         args.light_rate = 0.0
         args.raw_rows, args.procs = 5_000, 2
     users = max(args.devices, args.fanin)
@@ -579,7 +626,7 @@ def main() -> int:
     from casemgr.server.settings import Settings
 
     work = Path(tempfile.mkdtemp(prefix="casemgr-load-"))
-    server: ServerProcess | None = None
+    server: Servers | None = None
     try:
         with contextlib.ExitStack() as stack:
             url = stack.enter_context(fresh_postgres_database(args.database_url, BENCH_DB))
@@ -594,8 +641,9 @@ def main() -> int:
             pg_version = subprocess.run(
                 ["psql", psycopg_dsn(url), "-Atc", "SHOW server_version"],
                 capture_output=True, text=True, check=False).stdout.strip() or "?"
-            print(f"casemgr server load: PostgreSQL {pg_version}, `casemgr-server serve "
-                  f"--workers {args.workers}`, {os.cpu_count()} cores, loopback; "
+            print(f"casemgr server load: PostgreSQL {pg_version}, {args.servers} x "
+                  f"`casemgr-server serve --workers {args.workers}`, {os.cpu_count()} cores, "
+                  "loopback; "
                   f"{users} caseworkers in teams of {TEAM_SIZE}; devices are threads in "
                   f"{args.procs} load processes")
             print(f"other processes kept {background_load():.2f} of {os.cpu_count()} cores busy "
@@ -603,14 +651,15 @@ def main() -> int:
             raw = raw_insert_rate(url, args.raw_rows)
             print(f"baseline: raw PostgreSQL insert (psycopg executemany, {args.raw_rows:,} "
                   f"record-like rows, one transaction): {raw:,.0f} rows/s")
-            server = ServerProcess(env, work / "server.log", workers=args.workers)
+            server = Servers([ServerProcess(env, work / f"server-{n}.log", workers=args.workers)
+                              for n in range(args.servers)])
             stack.callback(server.stop)  # runs before the database is dropped
             rng = random.Random(11)
 
             devices = list(range(args.devices))
             print(f"\n[1] saturation: {args.devices} devices, closed loop (push 50 ops, pull, "
                   f"repeat), {args.duration:.0f} s")
-            sat, start = run_phase("saturation", server.url, server, devices, args.procs,
+            sat, start = run_phase("saturation", server.urls, server, devices, args.procs,
                                    "closed", args.duration, rng.randrange(1 << 30), url,
                                    profile_dir=work if args.profile else None)
             report(sat, start, raw)
@@ -619,7 +668,7 @@ def main() -> int:
             print(f"\n[2] paced: {args.devices} devices, each pushing 50 ops every "
                   f"{interval:.2f} s (offered {args.rate:,.0f} ops/s) and pulling, "
                   f"{args.duration:.0f} s")
-            paced, start = run_phase("paced", server.url, server, devices, args.procs,
+            paced, start = run_phase("paced", server.urls, server, devices, args.procs,
                                      "paced", (args.duration, interval), rng.randrange(1 << 30),
                                      url)
             report(paced, start, raw)
@@ -630,16 +679,18 @@ def main() -> int:
                 print(f"\n[2b] paced, light: the same {args.devices} devices offering "
                       f"{args.light_rate:,.0f} ops/s (50 ops every {interval:.2f} s each), "
                       f"{args.duration / 2:.0f} s: latency below saturation")
-                light, start = run_phase("light", server.url, server, devices, args.procs,
+                light, start = run_phase("light", server.urls, server, devices, args.procs,
                                          "paced", (args.duration / 2, interval),
                                          rng.randrange(1 << 30), url)
                 report(light, start, raw)
 
             fan = list(range(args.fanin))
-            print(f"\n[3] fan-in: {args.fanin} devices log in at once, then {args.rounds} "
+            print(f"\n[3] fan-in: {args.fanin} devices log in over {args.login_spread:.0f} s, "
+                  f"then {args.rounds} "
                   f"rounds of push (50 ops) + pull each, back to back")
-            fanin, start = run_phase("fan-in", server.url, server, fan, args.procs,
-                                     "rounds", args.rounds, rng.randrange(1 << 30), url)
+            fanin, start = run_phase("fan-in", server.urls, server, fan, args.procs,
+                                     "rounds", args.rounds, rng.randrange(1 << 30), url,
+                                     spread_s=args.login_spread)
             print(f"  logins: {len(fanin.logins)} (p50 {ms(percentile(fanin.logins, 50))}, "
                   f"max {ms(max(fanin.logins, default=0))})")
             report(fanin, start, raw)
