@@ -362,9 +362,11 @@ def bundle(env: dict[str, str]) -> int:
     scalable.mkdir(parents=True, exist_ok=True)
     shutil.copy2(icons / "casemgr.svg", scalable / f"{desktop_id}.svg")
     shutil.copy2(linux / "install.sh", folder / "install.sh")
-    for tool, args in (("appstreamcli", ["validate", "--no-net"]), ("desktop-file-validate", [])):
+    for tool, args, target in (
+            ("appstreamcli", ["validate", "--no-net"],
+             share / "metainfo" / f"{desktop_id}.metainfo.xml"),
+            ("desktop-file-validate", [], share / "applications" / f"{desktop_id}.desktop")):
         if shutil.which(tool):
-            target = next(share.rglob(f"{desktop_id}.{'metainfo.xml' if args else 'desktop'}"))
             run([tool, *args, str(target)], stdout=subprocess.DEVNULL)
             say(f"{tool}: {target.name} is valid")
         else:

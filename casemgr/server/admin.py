@@ -184,8 +184,14 @@ def create_team(conn: sa.Connection, name: str, *, actor: str, now: int) -> Team
 
 def directory(conn: sa.Connection) -> DirectoryResponse:
     """Users and teams, for choosing whom to assign a case or refer to."""
-    users = [UserInfo(username=u.username, role=u.role, teams=u.teams, active=u.active)
-             for u in list_users(conn)]
+    # Not through list_users: its count of devices is not the directory's, and the pull's
+    # catalog (below) reads this on every sync.
+    by_user = _teams_by_user(conn)
+    u = t.users
+    users = [UserInfo(username=r.username, role=r.role, teams=by_user.get(r.id, []),
+                      active=r.active)
+             for r in conn.execute(sa.select(u.c.id, u.c.username, u.c.role, u.c.active)
+                                   .order_by(u.c.username))]
     teams = list(conn.scalars(sa.select(t.teams.c.name).order_by(t.teams.c.name)))
     return DirectoryResponse(users=users, teams=teams)
 
