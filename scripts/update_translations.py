@@ -5,7 +5,8 @@
     .venv/bin/python scripts/update_translations.py --qm     # only compile the .ts into .qm
 
 1. writes casemgr/ui/vocabulary.py: the domain's words (casemgr.domain.labels, the field
-   labels of records.FIELDS, the titles of the tasks domain.schedule makes), which the
+   labels of records.FIELDS, the titles of the tasks domain.schedule makes, the sentences
+   of casemgr/domain and casemgr/app made with casemgr.domain.text.msg), which the
    domain layer keeps in English without Qt, marked with N_ so that pyside6-lupdate finds
    them;
 2. runs pyside6-lupdate over casemgr/ui into resources/translations/casemgr_<code>.ts (new
@@ -20,6 +21,7 @@ tests/ui/test_i18n.py fails while the .ts or .qm are behind the sources.
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import subprocess
 import sys
@@ -43,12 +45,28 @@ def vocabulary_source() -> str:
     words |= {spec.label for fields in FIELDS.values() for spec in fields.values() if spec.label}
     # the titles of the tasks casemgr makes (the UI shows task titles through tr)
     words |= {getattr(schedule, n) for n in dir(schedule) if n.endswith("_TITLE")}
+    words |= said_by_the_domain()
     lines = [f"    N_({json.dumps(w, ensure_ascii=False)})," for w in sorted(words)]
     return ('"""The domain\'s words for codes and fields, listed for pyside6-lupdate (generated\n'
             'by scripts/update_translations.py from casemgr.domain.labels and records.FIELDS; do\n'
             'not edit). casemgr.ui.labels translates them where they are shown."""\n\n'
             "from casemgr.ui.i18n import N_\n\n"
             "WORDS = (\n" + "\n".join(lines) + "\n)\n")
+
+
+def said_by_the_domain() -> set[str]:
+    """The literal templates of every msg("…") call in casemgr/domain and casemgr/app
+    (casemgr.domain.text): the sentences the desktop translates with i18n.localize."""
+    found: set[str] = set()
+    for folder in ("domain", "app"):
+        for path in sorted((ROOT / "casemgr" / folder).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text("utf-8"), str(path))):
+                if (isinstance(node, ast.Call) and node.args
+                        and getattr(node.func, "id", getattr(node.func, "attr", None)) == "msg"
+                        and isinstance(node.args[0], ast.Constant)
+                        and isinstance(node.args[0].value, str)):
+                    found.add(node.args[0].value)
+    return found
 
 
 def sources() -> list[str]:

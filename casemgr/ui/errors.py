@@ -50,6 +50,7 @@ from casemgr.db.errors import (
     WrongPassword,
 )
 from casemgr.domain.errors import DomainError, PermissionDenied, ValidationError, WorkflowError
+from casemgr.domain.text import Text
 from casemgr.logs import open_private
 from casemgr.sync.account import OnlineLoginNeeded
 from casemgr.sync.transport import (
@@ -65,7 +66,7 @@ from casemgr.sync.transport import (
     UnverifiedRevocation,
     UpgradeRequired,
 )
-from casemgr.ui.i18n import N_, tr
+from casemgr.ui.i18n import N_, localize, tr
 from casemgr.ui.widgets import palette
 
 REVOKED_MESSAGE = (
@@ -128,14 +129,14 @@ def user_message(exc: BaseException) -> str:
         return (tr("{exc} Do not delete anything: ask your administrator or IT support to check "
                    "this device.").format(exc=exc))
     if isinstance(exc, PermissionDenied):
-        return tr("Not allowed: {exc}").format(exc=exc)
+        return tr("Not allowed: {exc}").format(exc=said(exc))
     if isinstance(exc, WorkflowError):
-        return tr("This step is not possible now: {exc}").format(exc=exc)
+        return tr("This step is not possible now: {exc}").format(exc=said(exc))
     if isinstance(exc, ValidationError):
         return tr("Some fields need attention: ") + "; ".join(
-            f"{_label(k)}: {v}" for k, v in sorted(exc.errors.items()))
+            f"{_label(k)}: {localize(v)}" for k, v in sorted(exc.errors.items()))
     if isinstance(exc, DomainError | WorkspaceError):
-        return str(exc)
+        return said(exc)
     if isinstance(exc, OnlineLoginNeeded):
         return (tr("This workspace needs the server now: {exc} Connect this computer to the "
                    "network, then unlock again.").format(exc=exc))
@@ -146,6 +147,14 @@ def user_message(exc: BaseException) -> str:
                    "refused: {value}). Check the disk and that casemgr may write to its data "
                    "folder, then try again.").format(value=exc.strerror or type(exc).__name__))
     return tr("Something went wrong inside casemgr.")
+
+
+def said(exc: BaseException) -> str:
+    """What an exception of the domain or a use case says, in the user's language when it
+    was made with casemgr.domain.text.msg (its first argument), else as it is."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], Text):
+        return localize(exc.args[0])
+    return str(exc)
 
 
 def _label(field: str) -> str:
@@ -425,5 +434,5 @@ class ErrorReporter(QObject):
 __all__ = [
     "REVOKED_MESSAGE", "CrashLog", "ErrorKind", "ErrorReporter", "MessageBar", "SyncFailure",
     "SyncOutcome", "code_locations", "kind_of", "log_bug", "login_error", "new_workspace_error",
-    "sync_failure", "unlock_message", "user_message",
+    "said", "sync_failure", "unlock_message", "user_message",
 ]

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
+from casemgr.domain.text import Text
 from casemgr.paths import RESOURCES
 
 TRANSLATIONS_DIR = RESOURCES / "translations"
@@ -59,6 +60,21 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 def N_(text: str) -> str:  # gettext's spelling; lupdate knows it as QT_TR_NOOP
     """Marks `text` for translation without translating it (translate it with `tr` when shown)."""
     return text
+
+
+def localize(text: object) -> str:
+    """What the domain or a use case said (casemgr.domain.text.msg), in the installed
+    language: its template translated, then filled with its parameters, each localized in
+    turn. A plain str is shown as it is (a name, a number, what the user typed)."""
+    if isinstance(text, Text):
+        params = {k: localize(v) if isinstance(v, str) else v for k, v in text.params.items()}
+        if not params:
+            return tr(text.template)
+        try:
+            return tr(text.template).format(**params)
+        except (KeyError, IndexError, ValueError):  # a translation that lost a field
+            return text.template.format(**params)
+    return str(text)
 
 
 def current_language() -> str:
@@ -170,6 +186,7 @@ __all__ = [
     "install_language",
     "local_date",
     "local_datetime",
+    "localize",
     "num",
     "plural",
     "remove_language",

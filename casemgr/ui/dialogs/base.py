@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from casemgr.domain.errors import ValidationError
 from casemgr.domain.records import FIELDS, RecordType, validate_fields
 from casemgr.ui.forms.widgets import DateField, ErrorLabel, MessageSummary, OptionButtons
-from casemgr.ui.i18n import N_, tr
+from casemgr.ui.i18n import N_, localize, tr
 from casemgr.ui.labels import choice_label
 
 NOT_A_DATE = N_("Write the date as YYYY-MM-DD.")
@@ -209,7 +209,9 @@ class FieldErrors:
 
     def show(self, errors: Mapping[str, str]) -> QWidget | None:
         """Replace the messages on show with `errors`; focus (and return) the first field
-        concerned."""
+        concerned. What the domain said (casemgr.domain.text.msg) is shown in the user's
+        language."""
+        errors = {key: localize(message) for key, message in errors.items()}
         self.clear()
         first: QWidget | None = None
         for key, bound in self._in_form_order():
