@@ -565,12 +565,23 @@ def _export_pdf(args: argparse.Namespace) -> int:
 
 
 def cmd_indicators(args: argparse.Namespace) -> int:
-    from casemgr.app.indicators import export_indicators
+    from casemgr.app.indicators import export_indicators, prepare_indicators
 
-    target, _ = _export_target(args, binary=args.format == "xlsx")
+    target, _ = _export_target(args, binary=args.format in ("xlsx", "pdf"))
     with _unlock(args) as ws:
-        data = export_indicators(_casework(ws), args.format, _password_again(), target,
-                                 deidentify=args.deidentify, months=args.months)
+        if args.format == "pdf":
+            from casemgr.app.exports import write_to
+            from casemgr.ui.reports import write_indicators_pdf
+            from casemgr.ui.settings import Settings
+
+            agency = str(Settings.load(Path(args.data_dir)).get("agency_name"))
+            data = prepare_indicators(_casework(ws), "pdf", _password_again(),
+                                      deidentify=args.deidentify, months=args.months)
+            write_to(lambda d, path: write_indicators_pdf(d, path, agency, ws.user), data,
+                     target)
+        else:
+            data = export_indicators(_casework(ws), args.format, _password_again(), target,
+                                     deidentify=args.deidentify, months=args.months)
     where = f" to {args.output}" if args.output else ""
     print(f"Indicators for {len(data.months)} months ({data.months[0]} to "
           f"{data.months[-1]}): {len(data.rows)} rows{where}.", file=sys.stderr)
@@ -716,7 +727,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     from casemgr.app.exports import TABLES
     from casemgr.app.exports import WRITERS as EXPORT_WRITERS
-    from casemgr.app.indicators import WRITERS as INDICATOR_WRITERS
+    from casemgr.app.indicators import FORMATS as INDICATOR_FORMATS
 
     c = command(sub, "export", cmd_export, "the records of your cases as CSV, XLSX or JSON, "
                 "or one case's summary as a PDF (after your password again; recorded in the "
@@ -734,8 +745,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--keep-key", action="store_true", help="print the de-identified "
                    "export's pseudonym key, to link its pseudonyms with a later export's")
     c = command(sub, "indicators", cmd_indicators, "indicators per month (caseload, first "
-                "visits, visits on time, plan approvals, referrals, closures) as CSV or XLSX")
-    c.add_argument("--format", required=True, choices=sorted(INDICATOR_WRITERS))
+                "visits, visits on time, plan approvals, referrals, closures) as CSV or XLSX, "
+                "or a one-page PDF with the dashboard's charts")
+    c.add_argument("--format", required=True, choices=sorted(INDICATOR_FORMATS))
     c.add_argument("--deidentify", action="store_true",
                    help="suppress counts under 5 (written <5)")
     c.add_argument("--months", type=int, default=12, help="how many months up to this one")

@@ -24,6 +24,7 @@ from casemgr.domain.records import (
     RiskLevel,
 )
 from casemgr.domain.schedule import UNKNOWN_RISK_AS
+from casemgr.domain.text import msg
 
 if TYPE_CHECKING:
     from casemgr.app.casework import Casework
@@ -37,8 +38,8 @@ MAX_CASELOAD_CEILING = 500
 UNKNOWN_RISK = ""  # the row key of cases whose risk was not assessed
 # How long a case plan waited for its decision, in days (label, from, to; None: no end).
 TURNAROUND_BANDS: tuple[tuple[str, int, int | None], ...] = (
-    ("Same day", 0, 0), ("1–2 days", 1, 2), ("3–5 days", 3, 5), ("6–10 days", 6, 10),
-    ("Over 10 days", 11, None))
+    (msg("Same day"), 0, 0), (msg("1–2 days"), 1, 2), (msg("3–5 days"), 3, 5),
+    (msg("6–10 days"), 6, 10), (msg("Over 10 days"), 11, None))
 _RISKS = sorted(RiskLevel, key=lambda r: -r.rank)  # critical first
 _STATUSES = (CaseStatus.OPEN, CaseStatus.ACTIVE, CaseStatus.CLOSURE_REQUESTED,
              CaseStatus.CLOSED)
@@ -155,7 +156,8 @@ class Dashboard:
 
     @property
     def period_text(self) -> str:
-        return f"the last {self.period_days} days ({self.since} to {self.until})"
+        return msg("the last {days} days ({since} to {until})", days=self.period_days,
+                   since=self.since.isoformat(), until=self.until.isoformat())
 
     def with_ceiling(self, ceiling: int) -> Dashboard:
         return replace(self, caseload=self.caseload.with_ceiling(ceiling))
@@ -170,12 +172,13 @@ def case_scope(actor: Actor) -> queries.CaseScope:
 
 def scope_words(actor: Actor) -> str:
     if actor.role is Role.ADMIN:
-        return "every case on this device"
+        return msg("every case on this device")
     if actor.role is Role.SUPERVISOR and actor.teams:
         names = ", ".join(sorted(actor.teams))
-        return f"the cases of your team{'s' if len(actor.teams) > 1 else ''} ({names}) " \
-               "and your own"
-    return "your own cases"
+        if len(actor.teams) > 1:
+            return msg("the cases of your teams ({names}) and your own", names=names)
+        return msg("the cases of your team ({names}) and your own", names=names)
+    return msg("your own cases")
 
 
 def dashboard(cw: Casework, period_days: int, today: date,
@@ -223,7 +226,7 @@ def period_figures(cw: Casework, since: date, until: date) -> PeriodFigures:
 
 
 def _risk_label(risk: str) -> str:
-    return choice_label("risk", risk) if risk else "Not assessed"
+    return msg(choice_label("risk", risk)) if risk else msg("Not assessed")
 
 
 def _risk_rows(found: Iterable[str]) -> list[str]:
@@ -241,11 +244,12 @@ def _risk_and_status(counts: list[tuple[str | None, str, int]]) -> CasesByRiskAn
         values = [by.get((risk, s.value), 0) for s in _STATUSES]
         rows.append(Row(risk, _risk_label(risk), (*values, sum(values))))
     return CasesByRiskAndStatus(
-        "Cases by risk and status",
-        "Cases open at any time in the period (opened by its last day, not closed before its "
-        "first), by their risk level and status today.",
-        "Risk", (*(choice_label("case_status", s.value) for s in _STATUSES), "Total"),
-        tuple(rows), "No case was open in this period.")
+        msg("Cases by risk and status"),
+        msg("Cases open at any time in the period (opened by its last day, not closed before "
+            "its first), by their risk level and status today."),
+        msg("Risk"), (*(msg(choice_label("case_status", s.value)) for s in _STATUSES),
+                      msg("Total")),
+        tuple(rows), msg("No case was open in this period."))
 
 
 def _overdue(counts: list[tuple[str, int, int]], workers: list[str]) -> OverdueWork:
@@ -254,14 +258,14 @@ def _overdue(counts: list[tuple[str, int, int]], workers: list[str]) -> OverdueW
         by.setdefault(worker, (0, 0))
     ordered = sorted(by.items(), key=lambda item: (-item[1][0], -item[1][1], item[0]))
     return OverdueWork(
-        "Overdue work per worker",
-        "Overdue now: open tasks whose due date has passed, however long ago (the period "
-        "does not hide old ones). Done late: tasks ticked off in the period after their due "
-        "date. A task counts for the worker it is assigned to, else the case's worker; tasks "
-        "in no case (agreed in supervision) are not counted.",
-        "Worker", ("Overdue now", "Done late"),
+        msg("Overdue work per worker"),
+        msg("Overdue now: open tasks whose due date has passed, however long ago (the period "
+            "does not hide old ones). Done late: tasks ticked off in the period after their "
+            "due date. A task counts for the worker it is assigned to, else the case's "
+            "worker; tasks in no case (agreed in supervision) are not counted."),
+        msg("Worker"), (msg("Overdue now"), msg("Done late")),
         tuple(Row(w, w, v) for w, v in ordered if any(v) or w in workers),
-        "No task is overdue, and none was done late in this period.")
+        msg("No task is overdue, and none was done late in this period."))
 
 
 def _median(histogram: Mapping[int, int]) -> float | None:
@@ -308,14 +312,15 @@ def _first_visits(counts: list[tuple[str | None, int | None, int, int]],
             target, _median(days_to_visit.get(risk, {})), s.get("cases", 0),
             s.get("in_time", 0), s.get("late", 0), s.get("overdue", 0), s.get("not_due", 0))))
     return FirstVisits(
-        "Time to the first visit",
-        "Cases opened in the period, by risk level today: the target and the median days "
-        "from opening to the first visit recorded; how many were visited within the target "
-        "(In time) or after it (Late), and of those not visited yet, how many are past the "
-        "target (Overdue) or still within it (Not due). A case not assessed has the target "
-        "of high risk.",
-        "Risk", ("Target", "Median", "Cases", "In time", "Late", "Overdue", "Not due"),
-        tuple(rows), "No case was opened in this period.")
+        msg("Time to the first visit"),
+        msg("Cases opened in the period, by risk level today: the target and the median days "
+            "from opening to the first visit recorded; how many were visited within the "
+            "target (In time) or after it (Late), and of those not visited yet, how many are "
+            "past the target (Overdue) or still within it (Not due). A case not assessed has "
+            "the target of high risk."),
+        msg("Risk"), (msg("Target"), msg("Median"), msg("Cases"), msg("In time"), msg("Late"),
+                      msg("Overdue"), msg("Not due")),
+        tuple(rows), msg("No case was opened in this period."))
 
 
 def _band(days: int) -> int:
@@ -335,15 +340,19 @@ def _plan_turnaround(counts: list[tuple[str, int, int]]) -> PlanTurnaround:
             decided[days] = decided.get(days, 0) + n
     median = _median(decided)
     return PlanTurnaround(
-        "Case plan approval turnaround",
-        "Days from a case plan's request for approval to the supervisor's decision (calendar "
-        "days), for the plans decided in the period: approved or sent back; and the plans "
-        "still waiting today, by the days they have waited so far."
-        + (f" Median of those decided: {number_text(median)} days." if median is not None else ""),
-        "Waited", ("Approved", "Sent back", "Still waiting"),
+        msg("Case plan approval turnaround"),
+        msg("Days from a case plan's request for approval to the supervisor's decision "
+            "(calendar days), for the plans decided in the period: approved or sent back; and "
+            "the plans still waiting today, by the days they have waited so far.")
+        if median is None else
+        msg("Days from a case plan's request for approval to the supervisor's decision "
+            "(calendar days), for the plans decided in the period: approved or sent back; and "
+            "the plans still waiting today, by the days they have waited so far. Median of "
+            "those decided: {median} days.", median=number_text(median)),
+        msg("Waited"), (msg("Approved"), msg("Sent back"), msg("Still waiting")),
         tuple(Row(label, label, (a, r, w))
               for (label, _, _), (a, r, w) in zip(TURNAROUND_BANDS, table, strict=True)),
-        "No case plan was decided in this period, and none is waiting.", median)
+        msg("No case plan was decided in this period, and none is waiting."), median)
 
 
 def _referrals(counts: list[tuple[str, str, int]]) -> ReferralOutcomes:
@@ -354,27 +363,28 @@ def _referrals(counts: list[tuple[str, str, int]]) -> ReferralOutcomes:
     rows = []
     for service in sorted(by, key=lambda s: (-sum(by[s].values()), order.get(s, len(order)))):
         values = [by[service].get(s.value, 0) for s in _OUTCOMES]
-        rows.append(Row(service, choice_label("service_type", service),
+        rows.append(Row(service, msg(choice_label("service_type", service)),
                         (*values, sum(by[service].values()))))
     return ReferralOutcomes(
-        "Referral outcomes by service",
-        "Referrals sent in the period, by service type and where each stands today: the "
-        "service completed, accepted by the provider (under way), declined, cancelled, or no "
-        "answer yet. Drafts not sent are not counted.",
-        "Service", ("Completed", "Accepted", "Declined", "Cancelled", "No answer", "Sent"),
-        tuple(rows), "No referral was sent in this period.")
+        msg("Referral outcomes by service"),
+        msg("Referrals sent in the period, by service type and where each stands today: the "
+            "service completed, accepted by the provider (under way), declined, cancelled, or "
+            "no answer yet. Drafts not sent are not counted."),
+        msg("Service"), (msg("Completed"), msg("Accepted"), msg("Declined"), msg("Cancelled"),
+                         msg("No answer"), msg("Sent")),
+        tuple(rows), msg("No referral was sent in this period."))
 
 
 def _caseload(counts: Iterable[tuple[str, int, int]], ceiling: int) -> Caseload:
     ordered = sorted(counts, key=lambda c: (-c[1], c[0]))
     return Caseload(
-        "Caseload per worker",
-        f"Cases not closed assigned to each worker today (the period does not apply), and "
-        f"how many of them are high or critical risk, against the ceiling of {ceiling} "
-        "cases per worker.",
-        "Worker", ("Cases", "High or critical", "Over the ceiling by"),
+        msg("Caseload per worker"),
+        msg("Cases not closed assigned to each worker today (the period does not apply), and "
+            "how many of them are high or critical risk, against the ceiling of {ceiling} "
+            "cases per worker.", ceiling=ceiling),
+        msg("Worker"), (msg("Cases"), msg("High or critical"), msg("Over the ceiling by")),
         tuple(Row(w, w, (n, high, max(0, n - ceiling))) for w, n, high in ordered),
-        "No case is open.", ceiling)
+        msg("No case is open."), ceiling)
 
 
 def number_text(value: Number) -> str:

@@ -16,15 +16,20 @@ value. Written as CSV (one file) or XLSX (one sheet per indicator).
 - closure_reasons: cases closed in the month, per kind of reason. The reason is free text,
   so it is sorted by words it uses (`CLOSURE_KINDS`) and never written out.
 
-De-identified, a count of 1 to 4 is written "<5", and a median or share computed from fewer
-than 5 cases is left empty (SUPPRESS_BELOW). docs/exports.md says the same.
+Each count also has its total over the groups (group "all"). De-identified, a count of 1 to 4
+is written "<5", a median or share computed from fewer than 5 cases is left empty
+(SUPPRESS_BELOW), and where a total would give away the one small count beside it, the
+smallest other count is left empty too. docs/exports.md says the same.
+
+Written as CSV, XLSX, or a one-page PDF with the Dashboard's charts over the same months
+(casemgr.ui.reports: it needs Qt).
 """
 
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -33,6 +38,7 @@ from casemgr.domain.permissions import Action, require
 
 if TYPE_CHECKING:
     from casemgr.app.casework import Casework
+    from casemgr.app.dashboard import Dashboard
 
 SUPPRESS_BELOW = 5
 SUPPRESSED = "<5"
@@ -40,7 +46,7 @@ DEFAULT_MONTHS = 12
 MAX_MONTHS = 120
 INDICATORS = ("caseload", "first_visit", "visits_on_time", "plan_approval",
               "referral_completion", "closure_reasons")
-FORMATS = ("csv", "xlsx")
+FORMATS = ("csv", "xlsx", "pdf")
 COLUMNS = ("indicator", "month", "group", "measure", "value")
 # How a closure reason is sorted: the first kind whose words it uses (lower case), else
 # "other". A stopgap until a case records the kind of its closure as a choice.
@@ -69,6 +75,8 @@ class Indicators:
     deidentified: bool
     scope: str
     months: tuple[str, ...]
+    board: Dashboard | None = None  # the Dashboard over the months (the PDF's charts)
+    counted_at: str = ""  # local time, "2026-12-05 14:03"
 
     def value(self, indicator: str, month: str, group: str, measure: str) -> Value:
         return next((r.value for r in self.rows if (r.indicator, r.month, r.group, r.measure)
@@ -96,39 +104,48 @@ def closure_kind(reason: str) -> str:
                 "other")
 
 
-def indicators(cw: Casework, *, months: int = DEFAULT_MONTHS, deidentify: bool = True
-               ) -> Indicators:
-    """Every indicator for each of the last `months` months (the current one so far)."""
+def indicators(cw: Casework, *, months: int = DEFAULT_MONTHS, deidentify: bool = True,
+               with_board: bool = False) -> Indicators:
+    """Every indicator for each of the last `months` months (the current one so far), with
+    each count's total over its groups (group "all"). `with_board`: also the Dashboard's
+    figures over the same months (the one-page PDF draws them)."""
     from casemgr.app import dashboard as dash  # the database layer, only when counting
     from casemgr.db import queries
 
     scope = dash.case_scope(cw.actor)
-    rows: list[IndicatorRow] = []
+    raw: list[_Raw] = []
     spans = month_spans(cw.today(), months)
     for label, first, last in spans:
         since, until = first.isoformat(), last.isoformat()
 
         def add(indicator: str, group: str, measure: str, value: Value, *,
                 base: int | None = None, count: bool = True, label: str = label) -> None:
-            shown = _shown(value, base, deidentify) if count or base is not None else value
-            rows.append(IndicatorRow(indicator, label, group, measure, shown))
+            raw.append(_Raw(IndicatorRow(indicator, label, group, measure, value), base,
+                            count))
 
-        for worker, n in sorted(queries.caseload_on(cw.ws, scope, until)):
+        caseload = sorted(queries.caseload_on(cw.ws, scope, until))
+        for worker, n in caseload:
             add("caseload", worker, "open_cases", n)
+        if caseload:
+            add("caseload", "all", "open_cases", sum(n for _, n in caseload))
         period = dash.period_figures(cw, first, last)
+        opened: dict[str, int] = {}
         for row in period.first_visits.rows:
             target, median, cases, in_time, late, overdue, not_due = row.values
             if not cases:
                 continue
             group = row.key or "not_assessed"
-            add("first_visit", group, "cases_opened", cases)
-            add("first_visit", group, "visited_in_time", in_time)
-            add("first_visit", group, "visited_late", late)
-            add("first_visit", group, "not_visited_overdue", overdue)
-            add("first_visit", group, "not_visited_not_due", not_due)
+            counts: tuple[tuple[str, Value], ...] = (
+                ("cases_opened", cases), ("visited_in_time", in_time), ("visited_late", late),
+                ("not_visited_overdue", overdue), ("not_visited_not_due", not_due))
+            for measure, count in counts:
+                add("first_visit", group, measure, count)
+                opened[measure] = opened.get(measure, 0) + int(count or 0)
             add("first_visit", group, "target_days", target, count=False)
             add("first_visit", group, "median_days", median,
                 base=int(in_time or 0) + int(late or 0))
+        for measure, n in opened.items():
+            add("first_visit", "all", measure, n)
         timeliness = queries.task_timeliness(cw.ws, scope, since, until)
         for kind, on_time, late_done in sorted(timeliness):
             _shares(add, "visits_on_time", kind, on_time, late_done)
@@ -150,20 +167,37 @@ def indicators(cw: Casework, *, months: int = DEFAULT_MONTHS, deidentify: bool =
                 if r.values[0] or r.values[1]:
                     add("plan_approval", r.key, "decided",
                         int(r.values[0] or 0) + int(r.values[1] or 0))
+        sent_all = completed_all = 0
         for r in period.referrals.rows:
             sent = int(r.values[-1] or 0)
             completed = int(r.values[0] or 0)
-            add("referral_completion", r.key, "sent", sent)
-            add("referral_completion", r.key, "completed", completed)
-            add("referral_completion", r.key, "share_completed",
-                round(completed / sent, 3) if sent else None, base=sent)
+            _completion(add, r.key, sent, completed)
+            sent_all, completed_all = sent_all + sent, completed_all + completed
+        if period.referrals.rows:
+            _completion(add, "all", sent_all, completed_all)
         kinds: dict[str, int] = {}
         for reason in queries.closure_reasons(cw.ws, scope, since, until):
             kinds[closure_kind(reason)] = kinds.get(closure_kind(reason), 0) + 1
         for kind, n in sorted(kinds.items()):
             add("closure_reasons", kind, "closed_cases", n)
-    return Indicators(tuple(rows), deidentify, scope_code(cw, None),
-                      tuple(label for label, _, _ in spans))
+        if kinds:
+            add("closure_reasons", "all", "closed_cases", sum(kinds.values()))
+    board = None
+    if with_board:
+        board = dash.dashboard(cw, (cw.today() - spans[0][1]).days + 1, cw.today())
+        if deidentify:
+            board = suppressed_board(board)
+    counted_at = datetime.fromtimestamp(cw.ws.clock.now_ms() / 1000).astimezone()
+    return Indicators(_suppressed(raw, deidentify), deidentify, scope_code(cw, None),
+                      tuple(label for label, _, _ in spans), board,
+                      counted_at.strftime("%Y-%m-%d %H:%M"))
+
+
+@dataclass(frozen=True)
+class _Raw:
+    row: IndicatorRow
+    base: int | None  # a median's or share's number of cases
+    count: bool  # a count of cases or tasks (False: a target in days)
 
 
 def _shares(add: Any, indicator: str, group: str, on_time: int, late: int) -> None:
@@ -173,6 +207,13 @@ def _shares(add: Any, indicator: str, group: str, on_time: int, late: int) -> No
     add(indicator, group, "done_late", late)
     add(indicator, group, "share_on_time", round(on_time / done, 3) if done else None,
         base=done)
+
+
+def _completion(add: Any, group: str, sent: int, completed: int) -> None:
+    add("referral_completion", group, "sent", sent)
+    add("referral_completion", group, "completed", completed)
+    add("referral_completion", group, "share_completed",
+        round(completed / sent, 3) if sent else None, base=sent)
 
 
 def _shown(value: Value, base: int | None, deidentify: bool) -> Value:
@@ -185,6 +226,57 @@ def _shown(value: Value, base: int | None, deidentify: bool) -> Value:
     if isinstance(value, int) and 0 < value < SUPPRESS_BELOW:
         return SUPPRESSED
     return value
+
+
+def _suppressed(raw: list[_Raw], deidentify: bool) -> tuple[IndicatorRow, ...]:
+    """The rows as written. De-identified, small counts are "<5" (`_shown`), and where a
+    total is shown beside exactly one small count, the smallest other count of the same
+    total is left empty too (secondary suppression): otherwise the small count would be the
+    total minus the others."""
+    rows = [replace(r.row, value=_shown(r.row.value, r.base, deidentify)
+                    if r.count or r.base is not None else r.row.value) for r in raw]
+    if not deidentify:
+        return tuple(rows)
+    totals: dict[tuple[str, str, str], list[int]] = {}
+    for i, r in enumerate(raw):
+        if r.count and r.base is None and isinstance(r.row.value, int):
+            totals.setdefault((r.row.indicator, r.row.month, r.row.measure), []).append(i)
+    for members in totals.values():
+        total = [i for i in members if raw[i].row.group == "all"]
+        parts = [i for i in members if raw[i].row.group != "all"]
+        if not total or rows[total[0]].value == SUPPRESSED:
+            continue
+        small = [i for i in parts if rows[i].value == SUPPRESSED]
+        others = [i for i in parts if rows[i].value != SUPPRESSED and raw[i].row.value]
+        if len(small) == 1 and others:
+            hide = min(others, key=lambda i: (raw[i].row.value, raw[i].row.group))
+            rows[hide] = replace(rows[hide], value=None)
+    return tuple(rows)
+
+
+def suppressed_board(board: Dashboard) -> Dashboard:
+    """The Dashboard's figures de-identified as the indicators are: every count of 1 to 4
+    left out (drawn as nothing), and a median of fewer than 5 cases too; targets stay."""
+    def hidden(figure: Any, row: Any) -> tuple[Any, ...]:
+        values = []
+        for header, v in zip(figure.columns, row.values, strict=True):
+            if header == "Target":
+                values.append(v)
+            elif header == "Median":
+                base = sum(int(row.values[figure.columns.index(h)] or 0)
+                           for h in ("In time", "Late"))
+                values.append(v if base >= SUPPRESS_BELOW else None)
+            else:
+                values.append(None if isinstance(v, int) and 0 < v < SUPPRESS_BELOW else v)
+        return tuple(values)
+
+    def hide(figure: Any) -> Any:
+        return replace(figure, rows=tuple(replace(r, values=hidden(figure, r))
+                                          for r in figure.rows))
+
+    return replace(board, **{name: hide(getattr(board, name)) for name in (
+        "risk_and_status", "overdue", "first_visits", "plan_turnaround", "referrals",
+        "caseload")})
 
 
 # -- writing --------------------------------------------------------------------------------
@@ -229,20 +321,30 @@ def write_xlsx(data: Indicators, target: Path | IO[bytes]) -> None:
     book.save(target)
 
 
-WRITERS = {"csv": write_csv, "xlsx": write_xlsx}
+WRITERS = {"csv": write_csv, "xlsx": write_xlsx}  # "pdf" needs Qt: casemgr.ui.reports
+
+
+def prepare_indicators(cw: Casework, fmt: str, password: str, *, deidentify: bool = True,
+                       months: int = DEFAULT_MONTHS) -> Indicators:
+    """Check the right and the password, count (with the Dashboard's figures for a PDF) and
+    record the export in the audit chain; the caller writes the file."""
+    if fmt not in FORMATS:
+        raise ValueError(f"No indicators format {fmt}; use one of {', '.join(FORMATS)}.")
+    require(cw.actor, Action.EXPORT)
+    cw.ws.verify_password(password)
+    data = indicators(cw, months=months, deidentify=deidentify, with_board=fmt == "pdf")
+    cw.store.audit_only(AUDIT_ACTION, actor=cw.actor.user, detail={
+        "what": "indicators", "format": fmt, "scope": data.scope, "deidentified": deidentify,
+        "months": len(data.months), "rows": {"indicators": len(data.rows)}})
+    return data
 
 
 def export_indicators(cw: Casework, fmt: str, password: str, target: Path | IO[Any], *,
                       deidentify: bool = True, months: int = DEFAULT_MONTHS) -> Indicators:
-    """Check the right and the password, count, record it in the audit chain, write."""
+    """`prepare_indicators`, then write the CSV or XLSX file (or stream)."""
     if fmt not in WRITERS:
         raise ValueError(f"No indicators format {fmt}; use one of {', '.join(WRITERS)}.")
-    require(cw.actor, Action.EXPORT)
-    cw.ws.verify_password(password)
-    data = indicators(cw, months=months, deidentify=deidentify)
-    cw.store.audit_only(AUDIT_ACTION, actor=cw.actor.user, detail={
-        "what": "indicators", "format": fmt, "scope": data.scope, "deidentified": deidentify,
-        "months": len(data.months), "rows": {"indicators": len(data.rows)}})
+    data = prepare_indicators(cw, fmt, password, deidentify=deidentify, months=months)
     write_to(WRITERS[fmt], data, target)
     return data
 
@@ -250,5 +352,5 @@ def export_indicators(cw: Casework, fmt: str, password: str, target: Path | IO[A
 __all__ = [
     "CLOSURE_KINDS", "DEFAULT_MONTHS", "FORMATS", "INDICATORS", "SUPPRESSED", "SUPPRESS_BELOW",
     "IndicatorRow", "Indicators", "closure_kind", "export_indicators", "indicators",
-    "month_spans", "write_csv", "write_xlsx",
+    "month_spans", "prepare_indicators", "suppressed_board", "write_csv", "write_xlsx",
 ]

@@ -334,7 +334,8 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return None
         dialog = ExportDialog(self, self.worker, self.session, indicators=indicators,
-                              today=self.ctx.today())
+                              today=self.ctx.today(),
+                              agency=str(self.ctx.settings.get("agency_name")))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -1,20 +1,41 @@
-"""Printed reports of the desktop app: the case summary as a PDF file or on paper, with a
-header naming the agency, the case, who printed it and when, and page numbers
-(casemgr.app.case_summary builds it; casemgr.ui.widgets.pdf lays the pages out).
+"""Printed reports of the desktop app, with a header naming the agency, who printed it and
+when, and page numbers (casemgr.ui.widgets.pdf lays the pages out):
 
-`write_case_summary_pdf` needs only a QGuiApplication (one is started on the offscreen
-platform when there is none), so the command line can call it too."""
+- the case summary as a PDF file or on paper (casemgr.app.case_summary builds it);
+- the indicators for evidence as a one-page PDF (casemgr.app.indicators counts them): the
+  Dashboard's six charts over the same months, then the monthly totals.
+
+Both need only a QGuiApplication (`ensure_gui_application` starts one on the offscreen
+platform when there is none), so the command line calls them too."""
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QImage
 
 from casemgr.app.case_summary import CaseSummary, case_summary, record_summary_output, to_html
 from casemgr.app.casework import Casework
+from casemgr.app.dashboard import number_text
+from casemgr.app.indicators import SUPPRESSED, Indicators, Value
+from casemgr.ui.i18n import N_, localize, num, tr
 from casemgr.ui.widgets.pdf import write_pdf
+
+# The indicators PDF's table: one row a month, these totals (indicator, measure, heading).
+INDICATOR_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("caseload", "open_cases", N_("Open cases at the month's end")),
+    ("first_visit", "cases_opened", N_("Cases opened")),
+    ("first_visit", "visited_in_time", N_("First visit in time")),
+    ("visits_on_time", "share_on_time", N_("Tasks done on time")),
+    ("plan_approval", "decided", N_("Plans decided")),
+    ("plan_approval", "median_days", N_("Median days to decision")),
+    ("referral_completion", "sent", N_("Referrals sent")),
+    ("referral_completion", "share_completed", N_("Referrals completed")),
+    ("closure_reasons", "closed_cases", N_("Cases closed")),
+)
+CHART_WIDTH_IN, CHART_HEIGHT_IN = 3.5, 2.4
 
 
 def summary_headers(summary: CaseSummary, agency: str, printed_by: str) -> tuple[str, str]:
@@ -64,5 +85,74 @@ def write_case_summary_pdf(casework: Casework, case_id: str, path: Path, *, reda
     return pages
 
 
-__all__ = ["ensure_gui_application", "summary_file_name", "summary_headers",
-           "write_case_summary_pdf", "write_summary"]
+def _cell(value: Value) -> str:
+    if value is None:
+        return "–"
+    if value == SUPPRESSED:
+        return tr("<5")
+    if isinstance(value, float) and 0 <= value <= 1:  # a share
+        return tr("{percent}%").format(percent=num(round(value * 100)))
+    if isinstance(value, int):
+        return num(value)
+    return number_text(value) if isinstance(value, float) else str(value)
+
+
+def indicators_html(data: Indicators) -> tuple[str, dict[str, QImage]]:
+    """The one-page indicators report as HTML, and the chart images it shows by name."""
+    from casemgr.ui.widgets.charts import chart_image  # matplotlib: only when drawing
+
+    images: dict[str, QImage] = {}
+    first, last = data.months[0], data.months[-1]
+    title = tr("Indicators for evidence, {first} to {last}").format(first=first, last=last)
+    parts = [f"<h2>{escape(title)}</h2>"]
+    about = [tr("Counted from this device's workspace.")]
+    if data.board is not None:
+        about.insert(0, localize(data.board.scope).capitalize() + ".")
+    about.append(tr("De-identified: counts under 5 are shown as <5, and a count that a total "
+                    "would give away is left out (–).") if data.deidentified else
+                 tr("Not de-identified: small counts are shown as they are."))
+    parts.append(f"<p>{escape(' '.join(about))}</p>")
+    if data.board is not None:
+        cells = []
+        for i, figure in enumerate(data.board.figures):
+            name = f"chart{i}"
+            images[name] = chart_image(figure, CHART_WIDTH_IN, 150, CHART_HEIGHT_IN)
+            cells.append(f"<td width='50%'><b>{escape(localize(figure.title))}</b><br>"
+                         f"<img src='{name}' width='330'></td>")
+        rows = "".join(f"<tr>{''.join(cells[i:i + 2])}</tr>" for i in range(0, len(cells), 2))
+        parts.append(f"<table cellspacing='0' cellpadding='3' width='100%'>{rows}</table>")
+        period = tr("The charts count {period}.").format(
+            period=localize(data.board.period_text))
+        parts.append(f"<p><small>{escape(period)}</small></p>")
+    month_word = tr("Month")
+    head = "".join(f"<th align='right'>{escape(tr(title))}</th>"
+                   for _, _, title in INDICATOR_COLUMNS)
+    body = "".join(
+        f"<tr><td>{escape(month)}</td>" + "".join(
+            f"<td align='right'>{escape(_cell(data.value(ind, month, 'all', measure)))}</td>"
+            for ind, measure, _ in INDICATOR_COLUMNS) + "</tr>"
+        for month in data.months)
+    parts.append("<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
+                 f"<tr><th align='left'>{escape(month_word)}</th>{head}</tr>{body}</table>")
+    return "".join(parts), images
+
+
+def indicators_file_name(data: Indicators) -> str:
+    return f"casemgr-indicators-{data.months[-1]}.pdf"
+
+
+def write_indicators_pdf(data: Indicators, path: Path, agency: str, printed_by: str) -> int:
+    """The indicators (counted with_board, and audited, by the caller:
+    casemgr.app.indicators.prepare_indicators) as a one-page A4 PDF at `path`."""
+    ensure_gui_application()
+    html, images = indicators_html(data)
+    left = " · ".join(x for x in (agency, tr("Indicators for evidence"),
+                                  tr("de-identified") if data.deidentified else "") if x)
+    right = tr("Printed by {user} on {when}").format(user=printed_by, when=data.counted_at)
+    return write_pdf(html, path, left, right, title=tr("Indicators for evidence"),
+                     images=images, one_page=True)
+
+
+__all__ = ["INDICATOR_COLUMNS", "ensure_gui_application", "indicators_file_name",
+           "indicators_html", "summary_file_name", "summary_headers",
+           "write_case_summary_pdf", "write_indicators_pdf", "write_summary"]

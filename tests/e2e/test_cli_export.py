@@ -91,6 +91,18 @@ def test_indicators_as_csv_and_xlsx(seeded, tmp_path):
     assert "caseload" in load_workbook(path).sheetnames
 
 
+def test_indicators_as_a_one_page_pdf(seeded, tmp_path):
+    from tests.support.pdf_text import page_texts
+
+    proc = casemgr(seeded, "indicators", "--user", "amina", "--format", "pdf", check=False)
+    assert proc.returncode == EXIT_USAGE and "--output" in proc.stderr
+    path = tmp_path / "ind.pdf"
+    casemgr(seeded, "indicators", "--user", "amina", "--format", "pdf", "--deidentify",
+            "--months", "6", "--output", str(path))
+    (text,) = page_texts(path)
+    assert "Indicators for evidence" in text and "Page 1 of 1" in text
+
+
 def test_a_pdf_export_is_one_cases_summary_redacted_when_de_identified(seeded, tmp_path):
     from tests.support.pdf_text import all_bytes, page_texts
 

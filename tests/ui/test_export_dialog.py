@@ -79,7 +79,8 @@ def test_csv_goes_as_a_zip_chosen_in_the_file_dialog(qtbot, unlocked, tmp_path):
 def test_indicators_from_the_menu(qtbot, unlocked, tmp_path):
     dialog = open_export(qtbot, unlocked, indicators=True)
     assert dialog.deidentify.isEnabled() and dialog.deidentify.isChecked()
-    assert [dialog.format.itemData(i) for i in range(dialog.format.count())] == ["csv", "xlsx"]
+    assert [dialog.format.itemData(i) for i in range(dialog.format.count())] == \
+        ["csv", "xlsx", "pdf"]
     dialog.path.setText(str(tmp_path / "ind.xlsx"))
     qtbot.keyClicks(dialog.password, PASSWORD)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

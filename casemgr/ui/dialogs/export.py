@@ -30,16 +30,17 @@ from casemgr.db.errors import UnlockBackoff, WrongPassword
 from casemgr.domain.errors import PermissionDenied
 from casemgr.domain.permissions import Actor, Role
 from casemgr.ui.dialogs.base import CaseworkDialog
-from casemgr.ui.i18n import N_, tr
+from casemgr.ui.i18n import N_, localize, tr
 from casemgr.ui.workers.db import DbWorker, SignedIn
 from casemgr.ui.workers.runner import Runner
 
 _log = logging.getLogger(__name__)
 FORMAT_WORDS = {"csv": N_("CSV (spreadsheet text)"), "xlsx": N_("Excel workbook (XLSX)"),
-                "json": N_("JSON (for other software)")}  # translated where shown
+                "json": N_("JSON (for other software)"),
+                "pdf": N_("PDF, one page with the dashboard's charts")}  # translated where shown
 # The file's ending per format: an export's CSV is a ZIP of one file per table.
 SUFFIX = {"csv": ".zip", "xlsx": ".xlsx", "json": ".json"}
-INDICATOR_SUFFIX = {"csv": ".csv", "xlsx": ".xlsx"}
+INDICATOR_SUFFIX = {"csv": ".csv", "xlsx": ".xlsx", "pdf": ".pdf"}
 
 
 class ExportDialog(CaseworkDialog):
@@ -47,16 +48,18 @@ class ExportDialog(CaseworkDialog):
 
     def __init__(self, parent: QWidget | None, worker: DbWorker, session: SignedIn, *,
                  indicators: bool = False, folder: Path | None = None,
-                 today: date | None = None) -> None:
+                 today: date | None = None, agency: str = "") -> None:
         super().__init__(parent)
         self.worker = worker
+        self.session = session
+        self.agency = agency  # named in the header of the indicators' PDF
         self.indicators = indicators
         self.setObjectName("export_indicators_dialog" if indicators else "export_dialog")
         self.setWindowTitle(tr("Export indicators") if indicators else tr("Export"))
         self.suffixes = INDICATOR_SUFFIX if indicators else SUFFIX
         actor = Actor(session.user, session.role, session.teams)
         form = self.new_form()
-        scope = QLabel(scope_words(actor).capitalize())
+        scope = QLabel(localize(scope_words(actor)).capitalize())
         scope.setObjectName("scope")
         scope.setWordWrap(True)
         self.add_row(form, "scope", tr("Cases"), scope)
@@ -175,7 +178,12 @@ class ExportDialog(CaseworkDialog):
         self.save_button.setEnabled(False)
         self.outcome.setText(tr("Exporting…"))
         self.outcome.setVisible(True)
-        if self.indicators:
+        if self.indicators and fmt == "pdf":
+            self.worker.run(
+                lambda cw: indicatorsmod.prepare_indicators(cw, fmt, password,
+                                                            deidentify=deidentify),
+                lambda data: self._write_pdf(data, path), self._failed)
+        elif self.indicators:
             self.worker.run(
                 lambda cw: indicatorsmod.export_indicators(cw, fmt, password, path,
                                                            deidentify=deidentify),
@@ -196,6 +204,21 @@ class ExportDialog(CaseworkDialog):
         self.writer.submit(lambda: exports.write_export(data, request, path),
                            lambda result: self._written(self._done, result),
                            lambda exc: self._written(self._failed, exc))
+
+    def _write_pdf(self, data: indicatorsmod.Indicators, path: Path) -> None:
+        """Counted and recorded: the charts are drawn and the page written on a thread of
+        its own (matplotlib and the PDF take a second)."""
+        from casemgr.app.exports import write_to
+        from casemgr.ui.reports import write_indicators_pdf
+
+        self.outcome.setText(tr("Writing the file…"))
+        self.cancel_button.setEnabled(False)
+        user, agency = self.session.user, self.agency
+        self.writer = Runner("casemgr-export-file", parent=self)
+        self.writer.submit(
+            lambda: write_to(lambda d, p: write_indicators_pdf(d, p, agency, user), data, path),
+            lambda _none: self._written(lambda _: self._indicators_done(path, data), None),
+            lambda exc: self._written(self._failed, exc))
 
     def _written(self, then: Any, value: Any) -> None:
         self._stop_writer()

@@ -38,7 +38,7 @@ from casemgr.app.dashboard import (
     number_text,
 )
 from casemgr.domain.records import RecordType
-from casemgr.ui.i18n import tr
+from casemgr.ui.i18n import localize, tr
 from casemgr.ui.pages.base import Page, state_label
 from casemgr.ui.settings import Settings
 from casemgr.ui.widgets.printing import open_print_dialog
@@ -68,13 +68,13 @@ class FigureSection(QWidget):
         self.setObjectName(f"{name}Section")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 12)
-        self.title = QLabel(figure.title)
+        self.title = QLabel(localize(figure.title))
         font = QFont(self.title.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title.setFont(font)
         layout.addWidget(self.title)
-        self.explanation = QLabel(figure.explanation)
+        self.explanation = QLabel(localize(figure.explanation))
         self.explanation.setObjectName(f"{name}Explanation")
         self.explanation.setWordWrap(True)
         layout.addWidget(self.explanation)
@@ -83,8 +83,9 @@ class FigureSection(QWidget):
         row.addWidget(self.chart, 1)
         right = Qt.AlignmentFlag.AlignRight
         self.model = RowsModel[Row](
-            [Column(figure.label_header, lambda r: r.label),
-             *(Column(header, lambda r, i=i: number_text(r.values[i]), align=right)
+            [Column(localize(figure.label_header), lambda r: localize(r.label)),
+             *(Column(localize(header), lambda r, i=i: number_text(r.values[i]),
+                      align=right)
                for i, header in enumerate(figure.columns))],
             lambda r: r.key, self)
         self.table = RowsTable(self.model, f"{name}Table")
@@ -93,7 +94,7 @@ class FigureSection(QWidget):
         layout.addLayout(row)
 
     def show_figure(self, figure: Figure, style: ChartStyle) -> None:
-        self.explanation.setText(figure.explanation)
+        self.explanation.setText(localize(figure.explanation))
         self.model.set_rows(figure.rows)
         self.chart.show_figure(figure, style)
         self._fit_table()
@@ -195,7 +196,8 @@ class DashboardPage(Page):
             data = data.with_ceiling(self.ceiling.value())
         self.data = data
         self.summary.setText(tr("Counted from this device's workspace: {scope}, {period}.")
-                             .format(scope=data.scope, period=data.period_text))
+                             .format(scope=localize(data.scope),
+                                     period=localize(data.period_text)))
         if not self.sections:
             from casemgr.ui.widgets.charts import DrawQueue
 
@@ -280,25 +282,27 @@ def dashboard_document(data: Dashboard) -> QTextDocument:
 
     document = QTextDocument()
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, tr("Dashboard"))
-    scope = escape(data.scope)
-    parts = [f"<h1>Dashboard</h1><p>{scope[:1].upper()}{scope[1:]}, "
-             f"{escape(data.period_text)}; counted from the workspace of this device.</p>"]
+    parts = [f"<h1>{escape(tr('Dashboard'))}</h1><p>"
+             + escape(tr("Counted from this device's workspace: {scope}, {period}.").format(
+                 scope=localize(data.scope), period=localize(data.period_text))) + "</p>"]
     for i, figure in enumerate(data.figures):
         url = f"chart:{i}"
         new_page = " style='page-break-before: always'" if i else ""
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url),
                              chart_image(figure, PRINT_CHART_INCHES))
-        head = "".join(f"<th align='right'>{escape(c)}</th>" for c in figure.columns)
+        head = "".join(f"<th align='right'>{escape(localize(c))}</th>"
+                       for c in figure.columns)
         body = "".join(
-            f"<tr><td>{escape(row.label)}</td>"
+            f"<tr><td>{escape(localize(row.label))}</td>"
             + "".join(f"<td align='right'>{number_text(v)}</td>" for v in row.values)
             + "</tr>" for row in figure.rows)
         parts.append(
-            f"<h2{new_page}>{escape(figure.title)}"
-            f"</h2><p>{escape(figure.explanation)}</p>"
+            f"<h2{new_page}>{escape(localize(figure.title))}"
+            f"</h2><p>{escape(localize(figure.explanation))}</p>"
             f"<p><img src='{url}' width='{PRINT_WIDTH_PX}'></p>"
             "<table border='1' cellspacing='0' cellpadding='4'>"
-            f"<tr><th align='left'>{escape(figure.label_header)}</th>{head}</tr>{body}</table>")
+            f"<tr><th align='left'>{escape(localize(figure.label_header))}</th>{head}</tr>"
+            f"{body}</table>")
     document.setHtml("".join(parts))
     return document
 

@@ -13,7 +13,7 @@ uses PySide6.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 # PySide6 first: matplotlib's Qt backend takes the binding already imported.
@@ -36,9 +36,10 @@ from casemgr.app.dashboard import (
     OverdueWork,
     PlanTurnaround,
     ReferralOutcomes,
+    Row,
     number_text,
 )
-from casemgr.ui.i18n import tr
+from casemgr.ui.i18n import localize, tr
 from casemgr.ui.widgets import palette
 
 FONT_POINTS = 9
@@ -99,7 +100,7 @@ def draw(drawing: Drawing, figure: Figure, style: ChartStyle) -> None:
     _place(drawing, figure)
     if figure.is_empty:
         ax.set_axis_off()
-        ax.text(0.5, 0.5, figure.empty, ha="center", va="center", transform=ax.transAxes,
+        ax.text(0.5, 0.5, localize(figure.empty), ha="center", va="center", transform=ax.transAxes,
                 color=style.text, fontsize=FONT_POINTS + 1)
         return
     for spine in ax.spines.values():
@@ -117,7 +118,7 @@ def _place(drawing: Drawing, figure: Figure) -> None:
     width, height = drawing.get_size_inches() * 72
     margins = dict(MARGIN_POINTS)
     if _horizontal(figure) and figure.rows:
-        margins["left"] = 12 + CHAR_POINTS * max(len(r.label) for r in figure.rows)
+        margins["left"] = 12 + CHAR_POINTS * max(len(label) for label in _labels(figure.rows))
     drawing.subplots_adjust(
         left=min(0.45, margins["left"] / width), right=1 - margins["right"] / width,
         bottom=min(0.3, margins["bottom"] / height), top=1 - margins["top"] / height)
@@ -190,12 +191,18 @@ def _rows_axis(ax: Axes, labels: Sequence[str], horizontal: bool) -> None:
         ax.margins(y=0.1)
 
 
+def _labels(rows: Iterable[Row]) -> list[str]:
+    """The rows' labels in the user's language."""
+    return [localize(r.label) for r in rows]
+
+
 def _series(figure: Figure, headers: Sequence[str]) -> list[tuple[str, list[float]]]:
-    return [(h, [float(v or 0) for v in figure.column(h)]) for h in headers]
+    """(the column's name in the user's language, its numbers) for each of `headers`."""
+    return [(localize(h), [float(v or 0) for v in figure.column(h)]) for h in headers]
 
 
 def _risk_and_status(ax: Axes, figure: Figure, style: ChartStyle) -> None:
-    _stacked_bars(ax, [r.label for r in figure.rows],
+    _stacked_bars(ax, _labels(figure.rows),
                   _series(figure, figure.columns[:-1]), style)  # not the total: the bar's end
 
 
@@ -206,13 +213,13 @@ def _overdue(ax: Axes, figure: Figure, style: ChartStyle) -> None:
     for i, header in enumerate(figure.columns):
         values = [float(v or 0) for v in figure.column(header)]
         shift = (i - 0.5) * height
-        bars = ax.barh([p + shift for p in positions], values, height, label=header,
+        bars = ax.barh([p + shift for p in positions], values, height, label=localize(header),
                        color=style.series[i], hatch=style.hatches[i], edgecolor=style.edge,
                        linewidth=0.6)
         if style.values:
             ax.bar_label(bars, labels=[number_text(int(v)) if v else "" for v in values],
                          padding=3, color=style.text, fontsize=FONT_POINTS)
-    _rows_axis(ax, [r.label for r in figure.rows], True)
+    _rows_axis(ax, _labels(figure.rows), True)
     _count_axis(ax, True, style)
 
 
@@ -232,18 +239,18 @@ def _first_visits(ax: Axes, figure: Figure, style: ChartStyle) -> None:
     ax.hlines(targets, [p - 0.4 for p in positions], [p + 0.4 for p in positions],
               colors=style.text, linestyles="dashed", linewidth=1.4, label=tr("Target (days)"))
     ax.set_ylabel(tr("Days"), color=style.text, fontsize=FONT_POINTS)
-    _rows_axis(ax, [r.label for r in rows], False)
+    _rows_axis(ax, _labels(rows), False)
     _count_axis(ax, False, style)
 
 
 def _plan_turnaround(ax: Axes, figure: Figure, style: ChartStyle) -> None:
-    _stacked_bars(ax, [r.label for r in figure.rows], _series(figure, figure.columns), style,
+    _stacked_bars(ax, _labels(figure.rows), _series(figure, figure.columns), style,
                   horizontal=False)
     ax.set_ylabel(tr("Case plans"), color=style.text, fontsize=FONT_POINTS)
 
 
 def _referrals(ax: Axes, figure: Figure, style: ChartStyle) -> None:
-    _stacked_bars(ax, [r.label for r in figure.rows],
+    _stacked_bars(ax, _labels(figure.rows),
                   _series(figure, figure.columns[:-1]), style)  # "Sent" is the bar's end
 
 
@@ -252,7 +259,7 @@ def _caseload(ax: Axes, figure: Figure, style: ChartStyle) -> None:
     assert isinstance(figure, Caseload)
     high = [float(v or 0) for v in figure.column("High or critical")]
     other = [float(c or 0) - h for c, h in zip(figure.column("Cases"), high, strict=True)]
-    labels = [r.label for r in figure.rows]
+    labels = _labels(figure.rows)
     positions = list(range(len(labels)))
     ax.barh(positions, high, 0.7, label=tr("High or critical risk"), color=style.risk("high"),
             hatch=style.risk_hatch("high"), edgecolor=style.edge, linewidth=0.6)
@@ -358,9 +365,11 @@ class DrawQueue(QObject):
         QTimer.singleShot(1, self, self._step)
 
 
-def chart_image(figure: Figure, width_in: float, dpi: int = 150) -> QImage:
-    """`figure` drawn for print, as an image `width_in` inches wide."""
-    height_in = height_px(figure) / 90
+def chart_image(figure: Figure, width_in: float, dpi: int = 150,
+                height_in: float | None = None) -> QImage:
+    """`figure` drawn for print, as an image `width_in` inches wide (and `height_in` high;
+    by default as high as its rows need)."""
+    height_in = height_in or height_px(figure) / 90
     drawing = Drawing(figsize=(width_in, height_in), dpi=dpi)
     canvas = FigureCanvasAgg(drawing)
     draw(drawing, figure, PRINT_STYLE)

@@ -10,13 +10,14 @@ The same painting serves a QPdfWriter (A4) and the printer the system's print di
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
+    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -27,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
+from casemgr.ui.i18n import tr
 from casemgr.ui.widgets.printing import open_print_dialog
 
 MARGINS_MM = QMarginsF(15, 12, 15, 12)  # left, top, right, bottom
@@ -34,8 +36,11 @@ BODY_POINTS = 9.5
 HEADER_POINTS = 8.0
 
 
-def _document(html: str, device: QPagedPaintDevice, size: QSizeF) -> QTextDocument:
+def _document(html: str, device: QPagedPaintDevice, size: QSizeF,
+              images: Mapping[str, QImage]) -> QTextDocument:
     document = QTextDocument()
+    for name, image in images.items():  # <img src='name'> in the HTML
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     layout = document.documentLayout()
     layout.setPaintDevice(device)  # fonts and lengths measured as the device draws them
     font = QFont()
@@ -47,9 +52,27 @@ def _document(html: str, device: QPagedPaintDevice, size: QSizeF) -> QTextDocume
     return document
 
 
+def _draw_shrunk(painter: QPainter, document: QTextDocument, body: QRectF) -> None:
+    """The whole document in `body`, scaled down as much as it takes to fit (never up):
+    laid out wider by the same factor, so that text rewraps into the room it gets."""
+    document.setPageSize(QSizeF())  # one long page
+    scale = 1.0
+    for _ in range(4):  # each layout at the new width changes the height a little
+        document.setTextWidth(body.width() / scale)
+        height = document.size().height()
+        if height * scale <= body.height():
+            break
+        scale = body.height() / height
+    painter.translate(body.left(), body.top())
+    painter.scale(scale, scale)
+    document.drawContents(painter, QRectF(0, 0, body.width() / scale, body.height() / scale))
+
+
 def paint_pages(device: QPagedPaintDevice, html: str, header_left: str,
-                header_right: str) -> int:
-    """Lay `html` out on the device's pages with the header and footer; the pages drawn."""
+                header_right: str, *, images: Mapping[str, QImage] | None = None,
+                one_page: bool = False) -> int:
+    """Lay `html` out on the device's pages with the header and footer; the pages drawn.
+    `images`: the pictures its <img src> name. `one_page`: shrink it to fit one page."""
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("The document could not be started (is the file writable, the "
@@ -63,15 +86,18 @@ def paint_pages(device: QPagedPaintDevice, html: str, header_left: str,
         header = QRectF(0, 0, width, line)
         footer = QRectF(0, height - line, width, line)
         body = QRectF(0, line * 2.2, width, height - line * 4.2)
-        document = _document(html, device, body.size())
-        pages = max(1, document.pageCount())
+        document = _document(html, device, body.size(), images or {})
+        pages = 1 if one_page else max(1, document.pageCount())
         for page in range(pages):
             if page:
                 device.newPage()
             painter.save()
-            painter.translate(body.left(), body.top() - page * body.height())
-            document.drawContents(painter, QRectF(0, page * body.height(), body.width(),
-                                                  body.height()))
+            if one_page:
+                _draw_shrunk(painter, document, body)
+            else:
+                painter.translate(body.left(), body.top() - page * body.height())
+                document.drawContents(painter, QRectF(0, page * body.height(), body.width(),
+                                                      body.height()))
             painter.restore()
             painter.setFont(small)
             right = metrics.horizontalAdvance(header_right)
@@ -85,14 +111,15 @@ def paint_pages(device: QPagedPaintDevice, html: str, header_left: str,
             rule = line * 1.4
             painter.drawLine(0, int(rule), int(width), int(rule))
             painter.drawText(footer, int(Qt.AlignmentFlag.AlignCenter),
-                             f"Page {page + 1} of {pages}")
+                             tr("Page {page} of {pages}").format(page=page + 1, pages=pages))
         return pages
     finally:
         painter.end()
 
 
 def write_pdf(html: str, path: Path, header_left: str, header_right: str, *,
-              title: str = "") -> int:
+              title: str = "", images: Mapping[str, QImage] | None = None,
+              one_page: bool = False) -> int:
     """Write `html` to an A4 PDF at `path` with the header and page numbers; the pages
     written. `title` goes in the file's properties (keep identifying data out of it)."""
     writer = QPdfWriter(str(path))
@@ -102,7 +129,8 @@ def write_pdf(html: str, path: Path, header_left: str, header_right: str, *,
     writer.setResolution(300)
     writer.setTitle(title)
     writer.setCreator("casemgr")
-    return paint_pages(writer, html, header_left, header_right)
+    return paint_pages(writer, html, header_left, header_right, images=images,
+                       one_page=one_page)
 
 
 def print_html(parent: QWidget, html: str, doc_name: str, header_left: str,
