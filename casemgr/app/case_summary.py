@@ -20,22 +20,23 @@ names and service providers are not withheld: they are not the family's identify
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from html import escape
 
 from casemgr.app.casework import Casework
 from casemgr.domain import schedule
-from casemgr.domain.labels import choice_label, field_text
+from casemgr.domain.labels import choice_label, field_text, vocabulary_of
 from casemgr.domain.permissions import Action, CaseAccess, require
 from casemgr.domain.records import Decision, Record, RecordType, display_name
+from casemgr.domain.text import msg
 
 NAME_WITHHELD = "[name withheld]"
 ADDRESS_WITHHELD = "[address withheld]"
 PHONE_WITHHELD = "[phone withheld]"
-REDACTION_NOTE = ("Names, addresses and phone numbers of the family are withheld in this "
-                  "copy; each person is shown by their role and a number.")
+REDACTION_NOTE = msg("Names, addresses and phone numbers of the family are withheld in this "
+                     "copy; each person is shown by their role and a number.")
 
 # What the audit log records for a summary leaving the encrypted store (the History's words
 # for them: casemgr.ui.casefile.history.ACTIONS).
@@ -277,7 +278,11 @@ class Redactor:
 # -- building ----------------------------------------------------------------------------------
 
 def _f(record: Record, name: str) -> str:
-    return field_text(record.type.value, name, record.fields.get(name))
+    """A field as printed: a choice in words the desktop translates (msg), else as typed."""
+    text = field_text(record.type.value, name, record.fields.get(name))
+    if vocabulary_of(record.type.value, name) and isinstance(record.fields.get(name), str):
+        return msg(text)
+    return text
 
 
 def _when(iso: str | None) -> str:
@@ -294,13 +299,13 @@ def age_text(person: Record, on: date) -> str:
             born = None
         if born is not None:
             years = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
-            return "under 1" if years < 1 else str(years)
+            return msg("under 1") if years < 1 else str(years)
     age = person.fields.get("estimated_age")
-    return f"about {age}" if isinstance(age, int) else ""
+    return msg("about {age}", age=age) if isinstance(age, int) else ""
 
 
 def _risk(value: object) -> str:
-    return choice_label("risk", value) if value else "not set"
+    return msg(choice_label("risk", value)) if value else msg("not set")
 
 
 def case_summary(cw: Casework, case_id: str, *, redact: bool) -> CaseSummary:
@@ -317,23 +322,28 @@ def case_summary(cw: Casework, case_id: str, *, redact: bool) -> CaseSummary:
 
     closure = ""
     if c.get("closed_on"):
-        closure = f"Closed on {c['closed_on']}"
+        closure = msg("Closed on {date}", date=c["closed_on"])
         if c.get("closure_reason"):
-            closure += ": " + r.text(str(c["closure_reason"]))
-    facts = [("Case number", str(c["case_number"])), ("Status", _f(cf.case, "status")),
-             ("Risk", _risk(c.get("risk"))), ("Caseworker", str(c.get("assigned_to", ""))),
-             ("Team", str(c.get("team") or "")), ("Opened on", str(c.get("opened_on", ""))),
-             ("Consent or legal basis", _f(cf.case, "legal_basis")),
-             ("Consent given by", " on ".join(x for x in (
-                 r.value(str(c.get("consent_given_by") or ""), NAME_WITHHELD),
-                 str(c.get("consent_date") or "")) if x)),
-             ("Protection concerns", _f(cf.case, "protection_concerns")),
-             ("Closure", closure), ("Summary", r.text(str(c.get("summary") or "")))]
-    family = [("Family", r.value(str(fam.get("name") or ""), NAME_WITHHELD)),
-              ("Address", r.value(str(fam.get("address") or ""), ADDRESS_WITHHELD)),
-              ("Area", str(fam.get("area") or "")),
-              ("Phone", r.value(str(fam.get("phone") or ""), PHONE_WITHHELD)),
-              ("Language", str(fam.get("language") or ""))]
+            closure = msg("Closed on {date}: {reason}", date=c["closed_on"],
+                          reason=r.text(str(c["closure_reason"])))
+    given_by = r.value(str(c.get("consent_given_by") or ""), NAME_WITHHELD)
+    given_on = str(c.get("consent_date") or "")
+    consent = (msg("{who} on {date}", who=given_by, date=given_on) if given_by and given_on
+               else given_by or given_on)
+    facts = [(msg("Case number"), str(c["case_number"])), (msg("Status"), _f(cf.case, "status")),
+             (msg("Risk"), _risk(c.get("risk"))),
+             (msg("Caseworker"), str(c.get("assigned_to", ""))),
+             (msg("Team"), str(c.get("team") or "")),
+             (msg("Opened on"), str(c.get("opened_on", ""))),
+             (msg("Consent or legal basis"), _f(cf.case, "legal_basis")),
+             (msg("Consent given by"), consent),
+             (msg("Protection concerns"), _f(cf.case, "protection_concerns")),
+             (msg("Closure"), closure), (msg("Summary"), r.text(str(c.get("summary") or "")))]
+    family = [(msg("Family"), r.value(str(fam.get("name") or ""), NAME_WITHHELD)),
+              (msg("Address"), r.value(str(fam.get("address") or ""), ADDRESS_WITHHELD)),
+              (msg("Area"), str(fam.get("area") or "")),
+              (msg("Phone"), r.value(str(fam.get("phone") or ""), PHONE_WITHHELD)),
+              (msg("Language"), str(fam.get("language") or ""))]
 
     members = tuple(Member(r.person(p), _f(p, "role"), age_text(p, today), _f(p, "sex"),
                            r.text(_f(p, "relationship")), r.text(_f(p, "school")))
@@ -345,7 +355,7 @@ def case_summary(cw: Casework, case_id: str, *, redact: bool) -> CaseSummary:
     history = []
     first = risk_changes[0].changes["risk"][0] if risk_changes else c.get("risk")
     history.append(RiskChange(str(c.get("opened_on", "")), str(cf.case.created_by),
-                              "", _risk(first), "When the case was opened"))
+                              "", _risk(first), msg("When the case was opened")))
     for e in risk_changes:
         old, new = e.changes["risk"]
         reason = e.changes.get("risk_reason", (None, None))[1]
@@ -359,9 +369,9 @@ def case_summary(cw: Casework, case_id: str, *, redact: bool) -> CaseSummary:
             f"{titles.get(str(a.fields.get('form_id')), str(a.fields.get('form_id')))} "
             f"(v{a.fields.get('form_version', '?')})",
             r.person(people.get(str(a.fields.get("person_id")))) if a.fields.get("person_id")
-            else "The family",
+            else msg("The family"),
             f"{a.fields['score']:g}" if isinstance(a.fields.get("score"), int | float) else "",
-            choice_label("risk", a.fields["suggested_risk"])
+            msg(choice_label("risk", a.fields["suggested_risk"]))
             if a.fields.get("suggested_risk") else "", a.created_by)
         for a in sorted(cf.assessments, key=lambda a: str(a.fields.get("completed_on", "")),
                         reverse=True))
@@ -379,13 +389,14 @@ def case_summary(cw: Casework, case_id: str, *, redact: bool) -> CaseSummary:
         if p.get("status") == "approved":
             who = p.get("approved_by") or (decided.fields.get("decided_by") if decided else "")
             at = _when(decided.fields.get("decided_at")) if decided else ""
-            approval = f"Approved by {who}" + (f" on {at}" if at else "")
+            approval = (msg("Approved by {who} on {when}", who=who, when=at) if at
+                        else msg("Approved by {who}", who=who))
         elif pending is not None:
-            approval = (f"Submitted by {pending.fields.get('requested_by')} on "
-                        f"{_when(pending.fields.get('requested_at'))}; waiting for a "
-                        "supervisor's decision")
+            approval = msg("Submitted by {who} on {when}; waiting for a supervisor's "
+                           "decision", who=str(pending.fields.get("requested_by")),
+                           when=_when(pending.fields.get("requested_at")))
         else:
-            approval = "Not approved: a draft not yet submitted"
+            approval = msg("Not approved: a draft not yet submitted")
         goals = tuple(GoalLine(r.text(_f(g, "goal")), r.text(_f(g, "actions")),
                                r.text(_f(g, "responsible")), _f(g, "due_date"),
                                _f(g, "status"))
@@ -394,7 +405,8 @@ def case_summary(cw: Casework, case_id: str, *, redact: bool) -> CaseSummary:
         plan = PlanSummary(_f(cf.plan, "status"), r.text(_f(cf.plan, "summary")),
                            _f(cf.plan, "review_date"), approval, goals)
     approval_lines = tuple(ApprovalLine(
-        choice_label("approval_kind", a.fields.get("kind")), str(a.fields.get("requested_by")),
+        msg(choice_label("approval_kind", a.fields.get("kind"))),
+        str(a.fields.get("requested_by")),
         _when(a.fields.get("requested_at")), _f(a, "decision"),
         str(a.fields.get("decided_by") or ""), _when(a.fields.get("decided_at")),
         r.text(str(a.fields.get("comment") or ""))) for a in approvals)
@@ -402,7 +414,7 @@ def case_summary(cw: Casework, case_id: str, *, redact: bool) -> CaseSummary:
     def seen(v: Record) -> str:
         named = v.fields.get("children_seen")
         if isinstance(named, list):
-            return ", ".join(r.person(people.get(pid)) or "?" for pid in named) or "None"
+            return ", ".join(r.person(people.get(pid)) or "?" for pid in named) or msg("None")
         return _f(v, "child_seen")
 
     visits = tuple(VisitLine(_f(v, "visit_date"), _f(v, "visit_type"), v.created_by, seen(v),
@@ -423,11 +435,11 @@ def case_summary(cw: Casework, case_id: str, *, redact: bool) -> CaseSummary:
         if t.fields.get("status") != "open":
             continue
         state = schedule.task_state(t.fields, today)
-        text = {schedule.TaskState.OVERDUE: "Overdue", schedule.TaskState.DUE_TODAY:
-                "Due today"}.get(state, "Upcoming")
+        text = {schedule.TaskState.DUE_TODAY: msg("Due today")}.get(state, msg("Upcoming"))
         if state is schedule.TaskState.OVERDUE:
             days = (today - date.fromisoformat(t.fields["due_date"])).days
-            text += f" by {days} day{'s' if days != 1 else ''}"
+            text = (msg("Overdue by 1 day") if days == 1
+                    else msg("Overdue by {days} days", days=days))
         open_tasks.append(TaskLine(r.text(_f(t, "title")), _f(t, "due_date"), text,
                                    str(t.fields.get("assigned_to") or "")))
 
@@ -449,11 +461,14 @@ def record_summary_output(cw: Casework, case_id: str, *, printed: bool,
 
 # -- HTML --------------------------------------------------------------------------------------
 
+Say = Callable[[str], str]  # what the summary says, in the reader's language
+
+
 def _e(text: str) -> str:
     return escape(text).replace("\n", "<br>")
 
 
-def _table(headers: Iterable[str], rows: Iterable[Iterable[str]],
+def _table(say: Say, headers: Iterable[str], rows: Iterable[Iterable[str]],
            widths: Iterable[int] | None = None) -> str:
     heads = list(headers)
     ws = list(widths or [])
@@ -461,105 +476,118 @@ def _table(headers: Iterable[str], rows: Iterable[Iterable[str]],
            'style="border-collapse: collapse; border-color: #888888">', "<thead><tr>"]
     for i, h in enumerate(heads):
         width = f' width="{ws[i]}%"' if i < len(ws) else ""
-        out.append(f'<th align="left" bgcolor="#e8e8e8"{width}>{_e(h)}</th>')
+        out.append(f'<th align="left" bgcolor="#e8e8e8"{width}>{_e(say(h))}</th>')
     out.append("</tr></thead>")  # repeated at the top of each page the table runs onto
     for row in rows:
-        out.append("<tr>" + "".join(f'<td valign="top">{_e(v)}</td>' for v in row) + "</tr>")
+        out.append("<tr>" + "".join(f'<td valign="top">{_e(say(v))}</td>' for v in row)
+                   + "</tr>")
     out.append("</table>")
     return "\n".join(out)
 
 
-def _pairs(pairs: Iterable[tuple[str, str]]) -> str:
-    rows = [f'<tr><td width="30%" valign="top"><b>{_e(k)}</b></td>'
-            f'<td valign="top">{_e(v)}</td></tr>' for k, v in pairs if v]
+def _pairs(say: Say, pairs: Iterable[tuple[str, str]]) -> str:
+    rows = [f'<tr><td width="30%" valign="top"><b>{_e(say(k))}</b></td>'
+            f'<td valign="top">{_e(say(v))}</td></tr>' for k, v in pairs if v]
     return ('<table width="100%" border="0" cellspacing="0" cellpadding="2">'
             + "".join(rows) + "</table>")
 
 
-def _h2(title: str) -> str:
-    return f'<h2 style="margin-top: 16px">{_e(title)}</h2>'
+def _h(level: int, title: str) -> str:
+    style = ' style="margin-top: 16px"' if level == 2 else ""
+    return f"<h{level}{style}>{_e(title)}</h{level}>"
 
 
 def _none(what: str) -> str:
     return f"<p><i>{_e(what)}</i></p>"
 
 
-SECTIONS = ("Family and household", "Risk history", "Assessments", "Case plan", "Visits",
-            "Referrals", "Open tasks")
+SECTIONS = (msg("Family and household"), msg("Risk history"), msg("Assessments"),
+            msg("Case plan"), msg("Visits"), msg("Referrals"), msg("Open tasks"))
 
 
-def to_html(summary: CaseSummary, agency: str, printed_by: str, printed_at: str) -> str:
+def to_html(summary: CaseSummary, agency: str, printed_by: str, printed_at: str,
+            say: Say = str) -> str:
     """The summary as HTML in Qt's rich-text subset, every text escaped; no colour but a
-    light grey behind table headings, so that it reads the same on paper."""
+    light grey behind table headings, so that it reads the same on paper. `say` puts what
+    the summary says (casemgr.domain.text.msg) into the reader's language (the desktop
+    passes casemgr.ui.i18n.localize); by default it is English."""
     s = summary
-    title = f"Case summary: {s.case_number}"
+    title = say(msg("Case summary: {number}", number=s.case_number))
     if not s.redacted and s.family_name:
-        title += f" · {s.family_name} family"
-    parts = [f"<h1>{_e(title)}</h1>",
-             "<p>" + _e(" · ".join(x for x in (
-                 agency, f"Printed by {printed_by} on {printed_at}") if x)) + "</p>"]
+        title = say(msg("Case summary: {number} · {family} family", number=s.case_number,
+                        family=s.family_name))
+    printed = say(msg("Printed by {user} on {when}", user=printed_by, when=printed_at))
+    parts = [_h(1, title), "<p>" + _e(" · ".join(x for x in (agency, printed) if x)) + "</p>"]
     if s.redacted:
-        parts.append(f"<p><b>{_e(REDACTION_NOTE)}</b></p>")
-    parts.append(_pairs(s.facts))
+        parts.append(f"<p><b>{_e(say(REDACTION_NOTE))}</b></p>")
+    parts.append(_pairs(say, s.facts))
 
-    parts.append(_h2(SECTIONS[0]))
-    parts.append(_pairs(s.family))
-    parts.append("<h3>Members of the household</h3>")
-    parts.append(_table(("Name", "Role", "Age", "Sex", "Relationship", "School"),
+    parts.append(_h(2, say(SECTIONS[0])))
+    parts.append(_pairs(say, s.family))
+    parts.append(_h(3, say(msg("Members of the household"))))
+    parts.append(_table(say, (msg("Name"), msg("Role"), msg("Age"), msg("Sex"),
+                              msg("Relationship"), msg("School")),
                         ((m.name, m.role, m.age, m.sex, m.relationship, m.school)
-                         for m in s.members)) if s.members else _none("No one recorded."))
+                         for m in s.members)) if s.members
+                 else _none(say(msg("No one recorded."))))
 
-    parts.append(_h2(SECTIONS[1]))
-    parts.append(_table(("When", "By", "From", "To", "Reason"),
+    parts.append(_h(2, say(SECTIONS[1])))
+    parts.append(_table(say, (msg("When"), msg("By"), msg("From"), msg("To"), msg("Reason")),
                         ((h.at, h.by, h.old, h.new, h.reason) for h in s.risk_history),
                         (16, 12, 12, 12, 48)))
 
-    parts.append(_h2(SECTIONS[2]))
-    parts.append(_table(("Completed on", "Form", "About", "Score", "Suggested risk", "By"),
+    parts.append(_h(2, say(SECTIONS[2])))
+    parts.append(_table(say, (msg("Completed on"), msg("Form"), msg("About"), msg("Score"),
+                              msg("Suggested risk"), msg("By")),
                         ((a.completed_on, a.form, a.about, a.score, a.suggested_risk, a.by)
                          for a in s.assessments))
-                 if s.assessments else _none("No assessment yet."))
+                 if s.assessments else _none(say(msg("No assessment yet."))))
 
-    parts.append(_h2(SECTIONS[3]))
+    parts.append(_h(2, say(SECTIONS[3])))
     if s.plan is None:
-        parts.append(_none("No case plan yet."))
+        parts.append(_none(say(msg("No case plan yet."))))
     else:
-        parts.append(_pairs((("Status", s.plan.status), ("Approval", s.plan.approval),
-                             ("Review date", s.plan.review_date),
-                             ("Plan summary", s.plan.summary))))
-        parts.append(_table(("Goal", "Actions", "Responsible", "Due", "Status"),
+        parts.append(_pairs(say, ((msg("Status"), s.plan.status),
+                                  (msg("Approval"), s.plan.approval),
+                                  (msg("Review date"), s.plan.review_date),
+                                  (msg("Plan summary"), s.plan.summary))))
+        parts.append(_table(say, (msg("Goal"), msg("Actions"), msg("Responsible"), msg("Due"),
+                                  msg("Status")),
                             ((g.goal, g.actions, g.responsible, g.due, g.status)
                              for g in s.plan.goals), (28, 32, 14, 14, 12))
-                     if s.plan.goals else _none("No goals yet."))
+                     if s.plan.goals else _none(say(msg("No goals yet."))))
     if s.approvals:
-        parts.append("<h3>Approval requests</h3>")
-        parts.append(_table(("Request", "Requested by", "Requested at", "Decision",
-                             "Decided by", "Decided at", "Comment"),
+        parts.append(_h(3, say(msg("Approval requests"))))
+        parts.append(_table(say, (msg("Request"), msg("Requested by"), msg("Requested at"),
+                                  msg("Decision"), msg("Decided by"), msg("Decided at"),
+                                  msg("Comment")),
                             ((a.request, a.requested_by, a.requested_at, a.decision,
                               a.decided_by, a.decided_at, a.comment) for a in s.approvals)))
 
-    parts.append(_h2(SECTIONS[4]))
+    parts.append(_h(2, say(SECTIONS[4])))
     if not s.visits:
-        parts.append(_none("No visit yet."))
+        parts.append(_none(say(msg("No visit yet."))))
     for v in s.visits:
-        parts.append(f"<h3>{_e(v.date)} · {_e(v.kind)} visit · {_e(v.by)}</h3>")
-        parts.append(_pairs((("Children seen", v.children_seen),
-                             ("Safety concern", v.safety_concern),
-                             ("Who was present", v.present),
-                             ("Observations", v.observations), ("Follow-up", v.follow_up))))
+        parts.append(_h(3, say(msg("{date} · {kind} visit · {by}", date=v.date, kind=v.kind,
+                                   by=v.by))))
+        parts.append(_pairs(say, ((msg("Children seen"), v.children_seen),
+                                  (msg("Safety concern"), v.safety_concern),
+                                  (msg("Who was present"), v.present),
+                                  (msg("Observations"), v.observations),
+                                  (msg("Follow-up"), v.follow_up))))
 
-    parts.append(_h2(SECTIONS[5]))
-    parts.append(_table(("Service", "Provider", "Child", "Urgency", "Status", "Sent on",
-                         "Outcome"),
+    parts.append(_h(2, say(SECTIONS[5])))
+    parts.append(_table(say, (msg("Service"), msg("Provider"), msg("Child"), msg("Urgency"),
+                              msg("Status"), msg("Sent on"), msg("Outcome")),
                         ((x.service, x.provider, x.child, x.urgency, x.status, x.sent_on,
                           x.outcome) for x in s.referrals))
-                 if s.referrals else _none("No referral yet."))
+                 if s.referrals else _none(say(msg("No referral yet."))))
 
-    parts.append(_h2(SECTIONS[6]))
-    parts.append(_table(("Task", "Due", "State", "Assigned to"),
+    parts.append(_h(2, say(SECTIONS[6])))
+    parts.append(_table(say, (msg("Task"), msg("Due"), msg("State"), msg("Assigned to")),
                         ((t.title, t.due, t.state, t.assigned_to) for t in s.open_tasks),
                         (50, 15, 20, 15))
-                 if s.open_tasks else _none("No open task."))
+                 if s.open_tasks else _none(say(msg("No open task."))))
     return "\n".join(parts)
 
 

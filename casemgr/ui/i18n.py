@@ -13,7 +13,7 @@ kept in module-level tables are marked with `N_` (lupdate's QT_TR_NOOP) and tran
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -175,6 +175,20 @@ def local_datetime(moment: datetime) -> str:
             f"{locale.toString(time, QLocale.FormatType.ShortFormat)}")
 
 
+def local_moment(iso: str | None) -> str:
+    """A stored moment (ISO 8601, UTC: "2026-03-05T14:30:12.345Z") in this computer's time
+    zone as the chosen language writes it (`local_datetime`); what cannot be read, as it is."""
+    if not iso:
+        return ""
+    try:
+        moment = datetime.fromisoformat(str(iso))
+    except ValueError:
+        return str(iso)[:16].replace("T", " ")
+    if moment.tzinfo is None:  # a moment stored without its zone is UTC
+        moment = moment.replace(tzinfo=UTC)
+    return local_datetime(moment)
+
+
 __all__ = [
     "BY_CODE",
     "CODES",
@@ -186,6 +200,7 @@ __all__ = [
     "install_language",
     "local_date",
     "local_datetime",
+    "local_moment",
     "localize",
     "num",
     "plural",

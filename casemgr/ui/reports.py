@@ -40,9 +40,10 @@ CHART_WIDTH_IN, CHART_HEIGHT_IN = 3.5, 2.4
 
 def summary_headers(summary: CaseSummary, agency: str, printed_by: str) -> tuple[str, str]:
     """The page header's two texts: whose document about which case; who printed it when."""
-    left = " · ".join(x for x in (agency, f"Case {summary.case_number}",
-                                  "redacted" if summary.redacted else "") if x)
-    return left, f"Printed by {printed_by} on {summary.printed_at}"
+    left = " · ".join(x for x in (agency, tr("Case {number}").format(
+        number=summary.case_number), tr("redacted") if summary.redacted else "") if x)
+    return left, tr("Printed by {user} on {when}").format(user=printed_by,
+                                                          when=summary.printed_at)
 
 
 def summary_file_name(case_number: str) -> str:
@@ -52,7 +53,7 @@ def summary_file_name(case_number: str) -> str:
 def write_summary(summary: CaseSummary, path: Path, agency: str, printed_by: str) -> int:
     """The summary as an A4 PDF at `path`; the pages written. Not audited (the caller is)."""
     left, right = summary_headers(summary, agency, printed_by)
-    html = to_html(summary, agency, printed_by, summary.printed_at)
+    html = to_html(summary, agency, printed_by, summary.printed_at, localize)
     return write_pdf(html, path, left, right, title=f"Case summary {summary.case_number}")
 
 

@@ -1562,6 +1562,10 @@
         <translation>JSON (لبرامج أخرى)</translation>
     </message>
     <message>
+        <source>PDF, one page with the dashboard&apos;s charts</source>
+        <translation>PDF، صفحة واحدة مع رسوم لوحة المعلومات</translation>
+    </message>
+    <message>
         <source>Export indicators</source>
         <translation>تصدير المؤشرات</translation>
     </message>
@@ -2938,6 +2942,10 @@ Please report it to your administrator.</source>
     <message>
         <source>Printed a case summary (redacted)</source>
         <translation>طبع ملخص حالة (مع حجب البيانات)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
     </message>
     <message>
         <source>…{device_id} (no name)</source>
@@ -4567,6 +4575,94 @@ Please report it to your administrator.</source>
         <translation>الهدف</translation>
     </message>
     <message>
+        <source>1–2 days</source>
+        <translation>1–2 يوم</translation>
+    </message>
+    <message>
+        <source>3–5 days</source>
+        <translation>3–5 أيام</translation>
+    </message>
+    <message>
+        <source>6–10 days</source>
+        <translation>6–10 أيام</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>الاعتماد</translation>
+    </message>
+    <message>
+        <source>Approved by {who}</source>
+        <translation>اعتمده {who}</translation>
+    </message>
+    <message>
+        <source>Approved by {who} on {when}</source>
+        <translation>اعتمده {who} في {when}</translation>
+    </message>
+    <message>
+        <source>Case plan approval turnaround</source>
+        <translation>مدة اعتماد خطط الحالات</translation>
+    </message>
+    <message>
+        <source>Case summary: {number}</source>
+        <translation>ملخص الحالة: {number}</translation>
+    </message>
+    <message>
+        <source>Case summary: {number} · {family} family</source>
+        <translation>ملخص الحالة: {number} · أسرة {family}</translation>
+    </message>
+    <message>
+        <source>Caseload per worker</source>
+        <translation>عبء الحالات لكل أخصائي</translation>
+    </message>
+    <message>
+        <source>Cases by risk and status</source>
+        <translation>الحالات حسب الخطر والوضع</translation>
+    </message>
+    <message>
+        <source>Cases not closed assigned to each worker today (the period does not apply), and how many of them are high or critical risk, against the ceiling of {ceiling} cases per worker.</source>
+        <translation>الحالات غير المغلقة المسندة إلى كل أخصائي اليوم (لا تنطبق الفترة)، وعدد ما كان منها عالي الخطورة أو حرجًا، مقارنةً بالحد الأقصى البالغ {ceiling} حالة لكل أخصائي.</translation>
+    </message>
+    <message>
+        <source>Cases open at any time in the period (opened by its last day, not closed before its first), by their risk level and status today.</source>
+        <translation>الحالات المفتوحة في أي وقت خلال الفترة (فُتحت حتى يومها الأخير ولم تُغلق قبل يومها الأول)، حسب مستوى الخطر والوضع الحالي.</translation>
+    </message>
+    <message>
+        <source>Cases opened in the period, by risk level today: the target and the median days from opening to the first visit recorded; how many were visited within the target (In time) or after it (Late), and of those not visited yet, how many are past the target (Overdue) or still within it (Not due). A case not assessed has the target of high risk.</source>
+        <translation>الحالات التي فُتحت خلال الفترة، حسب مستوى الخطر الحالي: الهدف ووسيط الأيام من الفتح حتى أول زيارة مسجلة؛ وعدد ما زير منها ضمن الهدف (في الوقت) أو بعده (متأخر)، ومن التي لم تُزر بعد، عدد ما تجاوز الهدف (متجاوز) أو ما زال ضمنه (غير مستحق بعد). الحالة غير المقيّمة تأخذ هدف الخطر العالي.</translation>
+    </message>
+    <message>
+        <source>Closed on {date}</source>
+        <translation>أُغلقت في {date}</translation>
+    </message>
+    <message>
+        <source>Closed on {date}: {reason}</source>
+        <translation>أُغلقت في {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Days from a case plan&apos;s request for approval to the supervisor&apos;s decision (calendar days), for the plans decided in the period: approved or sent back; and the plans still waiting today, by the days they have waited so far.</source>
+        <translation>الأيام من طلب اعتماد خطة الحالة حتى قرار المشرف (أيام تقويمية)، للخطط التي بُتّ فيها خلال الفترة: معتمدة أو مُعادة؛ والخطط التي ما زالت تنتظر اليوم، حسب الأيام التي انتظرتها حتى الآن.</translation>
+    </message>
+    <message>
+        <source>Days from a case plan&apos;s request for approval to the supervisor&apos;s decision (calendar days), for the plans decided in the period: approved or sent back; and the plans still waiting today, by the days they have waited so far. Median of those decided: {median} days.</source>
+        <translation>الأيام من طلب اعتماد خطة الحالة حتى قرار المشرف (أيام تقويمية)، للخطط التي بُتّ فيها خلال الفترة: معتمدة أو مُعادة؛ والخطط التي ما زالت تنتظر اليوم، حسب الأيام التي انتظرتها حتى الآن. وسيط الخطط المبتوت فيها: {median} يوم.</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>تاريخ القرار</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>أُنجزت متأخرة</translation>
+    </message>
+    <message>
+        <source>Family and household</source>
+        <translation>الأسرة والمنزل</translation>
+    </message>
+    <message>
         <source>Health care</source>
         <translation>الرعاية الصحية</translation>
     </message>
@@ -4579,6 +4675,10 @@ Please report it to your administrator.</source>
         <translation>مرتفع</translation>
     </message>
     <message>
+        <source>High or critical</source>
+        <translation>عالٍ أو حرج</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>المنزل</translation>
     </message>
@@ -4587,8 +4687,16 @@ Please report it to your administrator.</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
+        <source>In time</source>
+        <translation>في الوقت</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>متأخر</translation>
     </message>
     <message>
         <source>Legal aid</source>
@@ -4611,6 +4719,10 @@ Please report it to your administrator.</source>
         <translation>يمكن التعامل معه</translation>
     </message>
     <message>
+        <source>Median</source>
+        <translation>الوسيط</translation>
+    </message>
+    <message>
         <source>Medium</source>
         <translation>متوسط</translation>
     </message>
@@ -4619,8 +4731,80 @@ Please report it to your administrator.</source>
         <translation>الصحة النفسية</translation>
     </message>
     <message>
+        <source>Names, addresses and phone numbers of the family are withheld in this copy; each person is shown by their role and a number.</source>
+        <translation>أُخفيت أسماء أفراد الأسرة وعناوينهم وأرقام هواتفهم في هذه النسخة؛ ويظهر كل شخص بدوره ورقم.</translation>
+    </message>
+    <message>
         <source>Neglect</source>
         <translation>الإهمال</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>لا رد</translation>
+    </message>
+    <message>
+        <source>No assessment yet.</source>
+        <translation>لا يوجد تقييم بعد.</translation>
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translation>لا توجد حالة مفتوحة.</translation>
+    </message>
+    <message>
+        <source>No case plan was decided in this period, and none is waiting.</source>
+        <translation>لم يُبتّ في أي خطة حالة خلال هذه الفترة، ولا توجد خطة تنتظر.</translation>
+    </message>
+    <message>
+        <source>No case plan yet.</source>
+        <translation>لا توجد خطة حالة بعد.</translation>
+    </message>
+    <message>
+        <source>No case was open in this period.</source>
+        <translation>لم تكن هناك حالة مفتوحة خلال هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>No case was opened in this period.</source>
+        <translation>لم تُفتح أي حالة خلال هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>No goals yet.</source>
+        <translation>لا توجد أهداف بعد.</translation>
+    </message>
+    <message>
+        <source>No one recorded.</source>
+        <translation>لم يُسجَّل أحد.</translation>
+    </message>
+    <message>
+        <source>No open task.</source>
+        <translation>لا توجد مهمة مفتوحة.</translation>
+    </message>
+    <message>
+        <source>No referral was sent in this period.</source>
+        <translation>لم تُرسل أي إحالة خلال هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>No referral yet.</source>
+        <translation>لا توجد إحالة بعد.</translation>
+    </message>
+    <message>
+        <source>No task is overdue, and none was done late in this period.</source>
+        <translation>لا توجد مهمة متأخرة، ولم تُنجز أي مهمة متأخرة خلال هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>No visit yet.</source>
+        <translation>لا توجد زيارة بعد.</translation>
+    </message>
+    <message>
+        <source>Not approved: a draft not yet submitted</source>
+        <translation>غير معتمد: مسودة لم تُقدَّم بعد</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>غير مقيَّم</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>غير مستحق بعد</translation>
     </message>
     <message>
         <source>Not known</source>
@@ -4651,6 +4835,34 @@ Please report it to your administrator.</source>
         <translation>فرد آخر من الأسرة المعيشية</translation>
     </message>
     <message>
+        <source>Over 10 days</source>
+        <translation>أكثر من 10 أيام</translation>
+    </message>
+    <message>
+        <source>Over the ceiling by</source>
+        <translation>تجاوز الحد بمقدار</translation>
+    </message>
+    <message>
+        <source>Overdue by 1 day</source>
+        <translation>متأخرة يومًا واحدًا</translation>
+    </message>
+    <message>
+        <source>Overdue by {days} days</source>
+        <translation>متأخرة {days} يومًا</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>متأخرة الآن</translation>
+    </message>
+    <message>
+        <source>Overdue now: open tasks whose due date has passed, however long ago (the period does not hide old ones). Done late: tasks ticked off in the period after their due date. A task counts for the worker it is assigned to, else the case&apos;s worker; tasks in no case (agreed in supervision) are not counted.</source>
+        <translation>متأخرة الآن: مهام مفتوحة فات موعد استحقاقها مهما طال (لا تُخفي الفترة القديمة منها). أُنجزت متأخرة: مهام أُنجزت خلال الفترة بعد موعد استحقاقها. تُحسب المهمة للأخصائي المسندة إليه، وإلا لأخصائي الحالة؛ ولا تُحسب المهام التي لا تتبع حالة (المتفق عليها في الإشراف).</translation>
+    </message>
+    <message>
+        <source>Overdue work per worker</source>
+        <translation>العمل المتأخر لكل أخصائي</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
@@ -4679,6 +4891,58 @@ Please report it to your administrator.</source>
         <translation>إحالة</translation>
     </message>
     <message>
+        <source>Referral outcomes by service</source>
+        <translation>نتائج الإحالات حسب الخدمة</translation>
+    </message>
+    <message>
+        <source>Referrals sent in the period, by service type and where each stands today: the service completed, accepted by the provider (under way), declined, cancelled, or no answer yet. Drafts not sent are not counted.</source>
+        <translation>الإحالات المرسلة خلال الفترة، حسب نوع الخدمة ووضع كل منها اليوم: اكتملت الخدمة، أو قبلها مقدم الخدمة (جارية)، أو رُفضت، أو أُلغيت، أو لا رد بعد. لا تُحسب المسودات غير المرسلة.</translation>
+    </message>
+    <message>
+        <source>Risk history</source>
+        <translation>سجل الخطر</translation>
+    </message>
+    <message>
+        <source>When the case was opened</source>
+        <translation>عند فتح الحالة</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>الأخصائي</translation>
+    </message>
+    <message>
+        <source>about {age}</source>
+        <translation>نحو {age}</translation>
+    </message>
+    <message>
+        <source>every case on this device</source>
+        <translation>كل الحالات على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>the cases of your team ({names}) and your own</source>
+        <translation>حالات فريقك ({names}) وحالاتك</translation>
+    </message>
+    <message>
+        <source>the cases of your teams ({names}) and your own</source>
+        <translation>حالات فرقك ({names}) وحالاتك</translation>
+    </message>
+    <message>
+        <source>the last {days} days ({since} to {until})</source>
+        <translation>آخر {days} يومًا (من {since} إلى {until})</translation>
+    </message>
+    <message>
+        <source>under 1</source>
+        <translation>أقل من سنة</translation>
+    </message>
+    <message>
+        <source>your own cases</source>
+        <translation>حالاتك أنت</translation>
+    </message>
+    <message>
+        <source>{date} · {kind} visit · {by}</source>
+        <translation>{date} · زيارة: {kind} · {by}</translation>
+    </message>
+    <message>
         <source>Relationship to child</source>
         <translation>صلة القرابة بالطفل</translation>
     </message>
@@ -4693,6 +4957,10 @@ Please report it to your administrator.</source>
     <message>
         <source>Routine</source>
         <translation>اعتيادي</translation>
+    </message>
+    <message>
+        <source>Same day</source>
+        <translation>في اليوم نفسه</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -4723,8 +4991,16 @@ Please report it to your administrator.</source>
         <translation>واجب قانوني</translation>
     </message>
     <message>
+        <source>Still waiting</source>
+        <translation>ما زالت تنتظر</translation>
+    </message>
+    <message>
         <source>Struggling: needs support</source>
         <translation>يواجه صعوبة: يحتاج إلى دعم</translation>
+    </message>
+    <message>
+        <source>Submitted by {who} on {when}; waiting for a supervisor&apos;s decision</source>
+        <translation>قدّمه {who} في {when}؛ بانتظار قرار المشرف</translation>
     </message>
     <message>
         <source>Submitted for approval</source>
@@ -4739,12 +5015,28 @@ Please report it to your administrator.</source>
         <translation>جلسة إشراف</translation>
     </message>
     <message>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>The family</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>Time to the first visit</source>
+        <translation>المدة حتى الزيارة الأولى</translation>
+    </message>
+    <message>
         <source>To decide</source>
         <translation>بانتظار القرار</translation>
     </message>
     <message>
         <source>Too heavy to manage</source>
         <translation>أثقل من أن يُدار</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
     </message>
     <message>
         <source>Trafficking</source>
@@ -4765,6 +5057,10 @@ Please report it to your administrator.</source>
     <message>
         <source>Vital interest (the child&apos;s life or safety is at risk)</source>
         <translation>مصلحة حيوية (حياة الطفل أو سلامته في خطر)</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>مدة الانتظار</translation>
     </message>
     <message>
         <source>Waiting for a decision</source>
@@ -5207,6 +5503,98 @@ Please report it to your administrator.</source>
     <message>
         <source>The password could not be checked; nothing left the workspace.</source>
         <translation>تعذّر التحقق من كلمة المرور؛ لم يغادر أي شيء مساحة العمل.</translation>
+    </message>
+    <message>
+        <source>Open cases at the month&apos;s end</source>
+        <translation>الحالات المفتوحة في نهاية الشهر</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>الحالات المفتوحة خلال الشهر</translation>
+    </message>
+    <message>
+        <source>First visit in time</source>
+        <translation>الزيارة الأولى في الوقت</translation>
+    </message>
+    <message>
+        <source>Tasks done on time</source>
+        <translation>المهام المنجزة في الوقت</translation>
+    </message>
+    <message>
+        <source>Plans decided</source>
+        <translation>الخطط المبتوت فيها</translation>
+    </message>
+    <message>
+        <source>Median days to decision</source>
+        <translation>وسيط الأيام حتى القرار</translation>
+    </message>
+    <message>
+        <source>Referrals sent</source>
+        <translation>الإحالات المرسلة</translation>
+    </message>
+    <message>
+        <source>Referrals completed</source>
+        <translation>الإحالات المكتملة</translation>
+    </message>
+    <message>
+        <source>Cases closed</source>
+        <translation>الحالات المغلقة</translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation>الحالة {number}</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <translation>منقّح</translation>
+    </message>
+    <message>
+        <source>Printed by {user} on {when}</source>
+        <translation>طبعه {user} في {when}</translation>
+    </message>
+    <message>
+        <source>&lt;5</source>
+        <translation>&lt;5</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}٪</translation>
+    </message>
+    <message>
+        <source>Indicators for evidence, {first} to {last}</source>
+        <translation>مؤشرات للإثبات، من {first} إلى {last}</translation>
+    </message>
+    <message>
+        <source>Counted from this device&apos;s workspace.</source>
+        <translation>محسوبة من مساحة العمل على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>De-identified: counts under 5 are shown as &lt;5, and a count that a total would give away is left out (–).</source>
+        <translation>مجهّل الهوية: تظهر الأعداد الأقل من 5 بصيغة &lt;5، ويُحذف العدد الذي قد يكشفه مجموع (–).</translation>
+    </message>
+    <message>
+        <source>Not de-identified: small counts are shown as they are.</source>
+        <translation>غير مجهّل الهوية: تظهر الأعداد الصغيرة كما هي.</translation>
+    </message>
+    <message>
+        <source>The charts count {period}.</source>
+        <translation>تحسب الرسوم {period}.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Indicators for evidence</source>
+        <translation>مؤشرات للإثبات</translation>
+    </message>
+    <message>
+        <source>de-identified</source>
+        <translation>مجهّل الهوية</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>الصفحة {page} من {pages}</translation>
     </message>
 </context>
 </TS>

@@ -1506,6 +1506,10 @@
         <translation>JSON (para otros programas)</translation>
     </message>
     <message>
+        <source>PDF, one page with the dashboard&apos;s charts</source>
+        <translation>PDF, una página con los gráficos del panel</translation>
+    </message>
+    <message>
         <source>Export indicators</source>
         <translation>Exportar indicadores</translation>
     </message>
@@ -2866,6 +2870,10 @@ Informe de ello a su administrador.</translation>
     <message>
         <source>Printed a case summary (redacted)</source>
         <translation>Imprimió un resumen de caso (anonimizado)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>…{device_id} (no name)</source>
@@ -4267,6 +4275,94 @@ Informe de ello a su administrador.</translation>
         <translation>Objetivo</translation>
     </message>
     <message>
+        <source>1–2 days</source>
+        <translation>1–2 días</translation>
+    </message>
+    <message>
+        <source>3–5 days</source>
+        <translation>3–5 días</translation>
+    </message>
+    <message>
+        <source>6–10 days</source>
+        <translation>6–10 días</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <source>Approved by {who}</source>
+        <translation>Aprobado por {who}</translation>
+    </message>
+    <message>
+        <source>Approved by {who} on {when}</source>
+        <translation>Aprobado por {who} el {when}</translation>
+    </message>
+    <message>
+        <source>Case plan approval turnaround</source>
+        <translation>Plazo de aprobación de los planes de caso</translation>
+    </message>
+    <message>
+        <source>Case summary: {number}</source>
+        <translation>Resumen del caso: {number}</translation>
+    </message>
+    <message>
+        <source>Case summary: {number} · {family} family</source>
+        <translation>Resumen del caso: {number} · familia {family}</translation>
+    </message>
+    <message>
+        <source>Caseload per worker</source>
+        <translation>Carga de casos por trabajador/a</translation>
+    </message>
+    <message>
+        <source>Cases by risk and status</source>
+        <translation>Casos por riesgo y estado</translation>
+    </message>
+    <message>
+        <source>Cases not closed assigned to each worker today (the period does not apply), and how many of them are high or critical risk, against the ceiling of {ceiling} cases per worker.</source>
+        <translation>Casos no cerrados asignados hoy a cada trabajador/a (el período no se aplica), y cuántos son de riesgo alto o crítico, frente al límite de {ceiling} casos por trabajador/a.</translation>
+    </message>
+    <message>
+        <source>Cases open at any time in the period (opened by its last day, not closed before its first), by their risk level and status today.</source>
+        <translation>Casos abiertos en algún momento del período (abiertos a más tardar su último día, no cerrados antes del primero), por nivel de riesgo y estado actual.</translation>
+    </message>
+    <message>
+        <source>Cases opened in the period, by risk level today: the target and the median days from opening to the first visit recorded; how many were visited within the target (In time) or after it (Late), and of those not visited yet, how many are past the target (Overdue) or still within it (Not due). A case not assessed has the target of high risk.</source>
+        <translation>Casos abiertos en el período, por nivel de riesgo actual: el objetivo y la mediana de días desde la apertura hasta la primera visita registrada; cuántos se visitaron dentro del objetivo (A tiempo) o después (Tarde) y, de los aún no visitados, cuántos superan el objetivo (Vencido) o siguen dentro de él (No vence aún). Un caso no evaluado tiene el objetivo del riesgo alto.</translation>
+    </message>
+    <message>
+        <source>Closed on {date}</source>
+        <translation>Cerrado el {date}</translation>
+    </message>
+    <message>
+        <source>Closed on {date}: {reason}</source>
+        <translation>Cerrado el {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Days from a case plan&apos;s request for approval to the supervisor&apos;s decision (calendar days), for the plans decided in the period: approved or sent back; and the plans still waiting today, by the days they have waited so far.</source>
+        <translation>Días desde la solicitud de aprobación de un plan de caso hasta la decisión del supervisor/a (días naturales), para los planes decididos en el período: aprobados o devueltos; y los planes aún en espera hoy, según los días que llevan esperando.</translation>
+    </message>
+    <message>
+        <source>Days from a case plan&apos;s request for approval to the supervisor&apos;s decision (calendar days), for the plans decided in the period: approved or sent back; and the plans still waiting today, by the days they have waited so far. Median of those decided: {median} days.</source>
+        <translation>Días desde la solicitud de aprobación de un plan de caso hasta la decisión del supervisor/a (días naturales), para los planes decididos en el período: aprobados o devueltos; y los planes aún en espera hoy, según los días que llevan esperando. Mediana de los decididos: {median} días.</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Decidido el</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Hechas tarde</translation>
+    </message>
+    <message>
+        <source>Family and household</source>
+        <translation>Familia y hogar</translation>
+    </message>
+    <message>
         <source>Health care</source>
         <translation>Atención sanitaria</translation>
     </message>
@@ -4279,6 +4375,10 @@ Informe de ello a su administrador.</translation>
         <translation>Alto</translation>
     </message>
     <message>
+        <source>High or critical</source>
+        <translation>Alto o crítico</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>Domicilio</translation>
     </message>
@@ -4287,8 +4387,16 @@ Informe de ello a su administrador.</translation>
         <translation>En curso</translation>
     </message>
     <message>
+        <source>In time</source>
+        <translation>A tiempo</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Tarde</translation>
     </message>
     <message>
         <source>Legal aid</source>
@@ -4311,6 +4419,10 @@ Informe de ello a su administrador.</translation>
         <translation>Manejable</translation>
     </message>
     <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
@@ -4319,8 +4431,80 @@ Informe de ello a su administrador.</translation>
         <translation>Salud mental</translation>
     </message>
     <message>
+        <source>Names, addresses and phone numbers of the family are withheld in this copy; each person is shown by their role and a number.</source>
+        <translation>Los nombres, direcciones y teléfonos de la familia se ocultan en esta copia; cada persona aparece por su función y un número.</translation>
+    </message>
+    <message>
         <source>Neglect</source>
         <translation>Negligencia</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>No assessment yet.</source>
+        <translation>Ninguna evaluación todavía.</translation>
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translation>Ningún caso está abierto.</translation>
+    </message>
+    <message>
+        <source>No case plan was decided in this period, and none is waiting.</source>
+        <translation>No se decidió ningún plan de caso en este período y ninguno está en espera.</translation>
+    </message>
+    <message>
+        <source>No case plan yet.</source>
+        <translation>Todavía no hay plan de caso.</translation>
+    </message>
+    <message>
+        <source>No case was open in this period.</source>
+        <translation>Ningún caso estuvo abierto en este período.</translation>
+    </message>
+    <message>
+        <source>No case was opened in this period.</source>
+        <translation>No se abrió ningún caso en este período.</translation>
+    </message>
+    <message>
+        <source>No goals yet.</source>
+        <translation>Todavía no hay objetivos.</translation>
+    </message>
+    <message>
+        <source>No one recorded.</source>
+        <translation>No hay nadie registrado.</translation>
+    </message>
+    <message>
+        <source>No open task.</source>
+        <translation>Ninguna tarea abierta.</translation>
+    </message>
+    <message>
+        <source>No referral was sent in this period.</source>
+        <translation>No se envió ninguna derivación en este período.</translation>
+    </message>
+    <message>
+        <source>No referral yet.</source>
+        <translation>Ninguna derivación todavía.</translation>
+    </message>
+    <message>
+        <source>No task is overdue, and none was done late in this period.</source>
+        <translation>Ninguna tarea está atrasada y ninguna se hizo tarde en este período.</translation>
+    </message>
+    <message>
+        <source>No visit yet.</source>
+        <translation>Ninguna visita todavía.</translation>
+    </message>
+    <message>
+        <source>Not approved: a draft not yet submitted</source>
+        <translation>No aprobado: un borrador aún no enviado</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>No evaluado</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>No vence aún</translation>
     </message>
     <message>
         <source>Not known</source>
@@ -4351,6 +4535,34 @@ Informe de ello a su administrador.</translation>
         <translation>Otro miembro del hogar</translation>
     </message>
     <message>
+        <source>Over 10 days</source>
+        <translation>Más de 10 días</translation>
+    </message>
+    <message>
+        <source>Over the ceiling by</source>
+        <translation>Por encima del límite</translation>
+    </message>
+    <message>
+        <source>Overdue by 1 day</source>
+        <translation>Atrasada 1 día</translation>
+    </message>
+    <message>
+        <source>Overdue by {days} days</source>
+        <translation>Atrasada {days} días</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Atrasadas ahora</translation>
+    </message>
+    <message>
+        <source>Overdue now: open tasks whose due date has passed, however long ago (the period does not hide old ones). Done late: tasks ticked off in the period after their due date. A task counts for the worker it is assigned to, else the case&apos;s worker; tasks in no case (agreed in supervision) are not counted.</source>
+        <translation>Atrasadas ahora: tareas abiertas cuya fecha de vencimiento ha pasado, sin importar cuándo (el período no oculta las antiguas). Hechas tarde: tareas marcadas en el período después de su vencimiento. Una tarea cuenta para el trabajador/a al que está asignada, si no para el del caso; las tareas sin caso (acordadas en supervisión) no se cuentan.</translation>
+    </message>
+    <message>
+        <source>Overdue work per worker</source>
+        <translation>Trabajo atrasado por trabajador/a</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
@@ -4379,6 +4591,58 @@ Informe de ello a su administrador.</translation>
         <translation>Derivación</translation>
     </message>
     <message>
+        <source>Referral outcomes by service</source>
+        <translation>Resultados de las derivaciones por servicio</translation>
+    </message>
+    <message>
+        <source>Referrals sent in the period, by service type and where each stands today: the service completed, accepted by the provider (under way), declined, cancelled, or no answer yet. Drafts not sent are not counted.</source>
+        <translation>Derivaciones enviadas en el período, por tipo de servicio y según su situación actual: servicio completado, aceptada por el proveedor (en curso), rechazada, cancelada o sin respuesta aún. Los borradores no enviados no se cuentan.</translation>
+    </message>
+    <message>
+        <source>Risk history</source>
+        <translation>Historial del riesgo</translation>
+    </message>
+    <message>
+        <source>When the case was opened</source>
+        <translation>Al abrir el caso</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Trabajador/a</translation>
+    </message>
+    <message>
+        <source>about {age}</source>
+        <translation>unos {age}</translation>
+    </message>
+    <message>
+        <source>every case on this device</source>
+        <translation>todos los casos de este dispositivo</translation>
+    </message>
+    <message>
+        <source>the cases of your team ({names}) and your own</source>
+        <translation>los casos de su equipo ({names}) y los suyos</translation>
+    </message>
+    <message>
+        <source>the cases of your teams ({names}) and your own</source>
+        <translation>los casos de sus equipos ({names}) y los suyos</translation>
+    </message>
+    <message>
+        <source>the last {days} days ({since} to {until})</source>
+        <translation>los últimos {days} días (del {since} al {until})</translation>
+    </message>
+    <message>
+        <source>under 1</source>
+        <translation>menos de 1</translation>
+    </message>
+    <message>
+        <source>your own cases</source>
+        <translation>sus propios casos</translation>
+    </message>
+    <message>
+        <source>{date} · {kind} visit · {by}</source>
+        <translation>{date} · visita: {kind} · {by}</translation>
+    </message>
+    <message>
         <source>Relationship to child</source>
         <translation>Relación con el niño/a</translation>
     </message>
@@ -4393,6 +4657,10 @@ Informe de ello a su administrador.</translation>
     <message>
         <source>Routine</source>
         <translation>Ordinaria</translation>
+    </message>
+    <message>
+        <source>Same day</source>
+        <translation>El mismo día</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -4423,8 +4691,16 @@ Informe de ello a su administrador.</translation>
         <translation>Obligación legal</translation>
     </message>
     <message>
+        <source>Still waiting</source>
+        <translation>Aún en espera</translation>
+    </message>
+    <message>
         <source>Struggling: needs support</source>
         <translation>Con dificultades: necesita apoyo</translation>
+    </message>
+    <message>
+        <source>Submitted by {who} on {when}; waiting for a supervisor&apos;s decision</source>
+        <translation>Enviado por {who} el {when}; en espera de la decisión de un supervisor/a</translation>
     </message>
     <message>
         <source>Submitted for approval</source>
@@ -4439,12 +4715,28 @@ Informe de ello a su administrador.</translation>
         <translation>Sesión de supervisión</translation>
     </message>
     <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>The family</source>
+        <translation>La familia</translation>
+    </message>
+    <message>
+        <source>Time to the first visit</source>
+        <translation>Tiempo hasta la primera visita</translation>
+    </message>
+    <message>
         <source>To decide</source>
         <translation>Por decidir</translation>
     </message>
     <message>
         <source>Too heavy to manage</source>
         <translation>Demasiado pesada para gestionarla</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Trafficking</source>
@@ -4465,6 +4757,10 @@ Informe de ello a su administrador.</translation>
     <message>
         <source>Vital interest (the child&apos;s life or safety is at risk)</source>
         <translation>Interés vital (la vida o la seguridad del niño/a está en riesgo)</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Espera</translation>
     </message>
     <message>
         <source>Waiting for a decision</source>
@@ -4819,6 +5115,98 @@ Informe de ello a su administrador.</translation>
     <message>
         <source>The password could not be checked; nothing left the workspace.</source>
         <translation>No se pudo comprobar la contraseña; nada salió del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Open cases at the month&apos;s end</source>
+        <translation>Casos abiertos a fin de mes</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>Casos abiertos</translation>
+    </message>
+    <message>
+        <source>First visit in time</source>
+        <translation>Primera visita a tiempo</translation>
+    </message>
+    <message>
+        <source>Tasks done on time</source>
+        <translation>Tareas hechas a tiempo</translation>
+    </message>
+    <message>
+        <source>Plans decided</source>
+        <translation>Planes decididos</translation>
+    </message>
+    <message>
+        <source>Median days to decision</source>
+        <translation>Mediana de días hasta la decisión</translation>
+    </message>
+    <message>
+        <source>Referrals sent</source>
+        <translation>Derivaciones enviadas</translation>
+    </message>
+    <message>
+        <source>Referrals completed</source>
+        <translation>Derivaciones completadas</translation>
+    </message>
+    <message>
+        <source>Cases closed</source>
+        <translation>Casos cerrados</translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation>Caso {number}</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <translation>con datos ocultos</translation>
+    </message>
+    <message>
+        <source>Printed by {user} on {when}</source>
+        <translation>Impreso por {user} el {when}</translation>
+    </message>
+    <message>
+        <source>&lt;5</source>
+        <translation>&lt;5</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Indicators for evidence, {first} to {last}</source>
+        <translation>Indicadores para la evidencia, de {first} a {last}</translation>
+    </message>
+    <message>
+        <source>Counted from this device&apos;s workspace.</source>
+        <translation>Contado a partir del espacio de trabajo de este dispositivo.</translation>
+    </message>
+    <message>
+        <source>De-identified: counts under 5 are shown as &lt;5, and a count that a total would give away is left out (–).</source>
+        <translation>Anonimizado: los recuentos menores de 5 se muestran como &lt;5 y se omite un recuento que un total revelaría (–).</translation>
+    </message>
+    <message>
+        <source>Not de-identified: small counts are shown as they are.</source>
+        <translation>No anonimizado: los recuentos pequeños se muestran tal cual.</translation>
+    </message>
+    <message>
+        <source>The charts count {period}.</source>
+        <translation>Los gráficos cuentan {period}.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Indicators for evidence</source>
+        <translation>Indicadores para la evidencia</translation>
+    </message>
+    <message>
+        <source>de-identified</source>
+        <translation>anonimizado</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
     </message>
 </context>
 </TS>

@@ -1506,6 +1506,10 @@
         <translation>JSON (pour d&apos;autres logiciels)</translation>
     </message>
     <message>
+        <source>PDF, one page with the dashboard&apos;s charts</source>
+        <translation>PDF, une page avec les graphiques du tableau de bord</translation>
+    </message>
+    <message>
         <source>Export indicators</source>
         <translation>Exporter les indicateurs</translation>
     </message>
@@ -2866,6 +2870,10 @@ Veuillez le signaler à votre administrateur.</translation>
     <message>
         <source>Printed a case summary (redacted)</source>
         <translation>A imprimé un résumé de dossier (anonymisé)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>…{device_id} (no name)</source>
@@ -4267,6 +4275,94 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Objectif</translation>
     </message>
     <message>
+        <source>1–2 days</source>
+        <translation>1 à 2 jours</translation>
+    </message>
+    <message>
+        <source>3–5 days</source>
+        <translation>3 à 5 jours</translation>
+    </message>
+    <message>
+        <source>6–10 days</source>
+        <translation>6 à 10 jours</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <source>Approved by {who}</source>
+        <translation>Approuvé par {who}</translation>
+    </message>
+    <message>
+        <source>Approved by {who} on {when}</source>
+        <translation>Approuvé par {who} le {when}</translation>
+    </message>
+    <message>
+        <source>Case plan approval turnaround</source>
+        <translation>Délai d&apos;approbation des plans d&apos;intervention</translation>
+    </message>
+    <message>
+        <source>Case summary: {number}</source>
+        <translation>Résumé du dossier : {number}</translation>
+    </message>
+    <message>
+        <source>Case summary: {number} · {family} family</source>
+        <translation>Résumé du dossier : {number} · famille {family}</translation>
+    </message>
+    <message>
+        <source>Caseload per worker</source>
+        <translation>Charge de dossiers par travailleur</translation>
+    </message>
+    <message>
+        <source>Cases by risk and status</source>
+        <translation>Dossiers par risque et statut</translation>
+    </message>
+    <message>
+        <source>Cases not closed assigned to each worker today (the period does not apply), and how many of them are high or critical risk, against the ceiling of {ceiling} cases per worker.</source>
+        <translation>Dossiers non clos attribués à chaque travailleur aujourd&apos;hui (la période ne s&apos;applique pas), dont ceux à risque élevé ou critique, par rapport au plafond de {ceiling} dossiers par travailleur.</translation>
+    </message>
+    <message>
+        <source>Cases open at any time in the period (opened by its last day, not closed before its first), by their risk level and status today.</source>
+        <translation>Dossiers ouverts à un moment de la période (ouverts au plus tard son dernier jour, non clos avant son premier), par niveau de risque et statut actuel.</translation>
+    </message>
+    <message>
+        <source>Cases opened in the period, by risk level today: the target and the median days from opening to the first visit recorded; how many were visited within the target (In time) or after it (Late), and of those not visited yet, how many are past the target (Overdue) or still within it (Not due). A case not assessed has the target of high risk.</source>
+        <translation>Dossiers ouverts pendant la période, par niveau de risque actuel : l&apos;objectif et la médiane des jours entre l&apos;ouverture et la première visite enregistrée ; combien ont été visités dans l&apos;objectif (À temps) ou après (En retard), et parmi ceux pas encore visités, combien ont dépassé l&apos;objectif (Dépassé) ou sont encore dans les délais (Pas encore dû). Un dossier non évalué a l&apos;objectif du risque élevé.</translation>
+    </message>
+    <message>
+        <source>Closed on {date}</source>
+        <translation>Clos le {date}</translation>
+    </message>
+    <message>
+        <source>Closed on {date}: {reason}</source>
+        <translation>Clos le {date} : {reason}</translation>
+    </message>
+    <message>
+        <source>Days from a case plan&apos;s request for approval to the supervisor&apos;s decision (calendar days), for the plans decided in the period: approved or sent back; and the plans still waiting today, by the days they have waited so far.</source>
+        <translation>Jours entre la demande d&apos;approbation d&apos;un plan d&apos;intervention et la décision du superviseur (jours calendaires), pour les plans décidés pendant la période : approuvés ou renvoyés ; et les plans encore en attente aujourd&apos;hui, selon les jours déjà attendus.</translation>
+    </message>
+    <message>
+        <source>Days from a case plan&apos;s request for approval to the supervisor&apos;s decision (calendar days), for the plans decided in the period: approved or sent back; and the plans still waiting today, by the days they have waited so far. Median of those decided: {median} days.</source>
+        <translation>Jours entre la demande d&apos;approbation d&apos;un plan d&apos;intervention et la décision du superviseur (jours calendaires), pour les plans décidés pendant la période : approuvés ou renvoyés ; et les plans encore en attente aujourd&apos;hui, selon les jours déjà attendus. Médiane des plans décidés : {median} jours.</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Faites en retard</translation>
+    </message>
+    <message>
+        <source>Family and household</source>
+        <translation>Famille et ménage</translation>
+    </message>
+    <message>
         <source>Health care</source>
         <translation>Soins de santé</translation>
     </message>
@@ -4279,6 +4375,10 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Élevé</translation>
     </message>
     <message>
+        <source>High or critical</source>
+        <translation>Élevé ou critique</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>Domicile</translation>
     </message>
@@ -4287,8 +4387,16 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>En cours</translation>
     </message>
     <message>
+        <source>In time</source>
+        <translation>À temps</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Legal aid</source>
@@ -4311,6 +4419,10 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Gérable</translation>
     </message>
     <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
         <source>Medium</source>
         <translation>Moyen</translation>
     </message>
@@ -4319,8 +4431,80 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Santé mentale</translation>
     </message>
     <message>
+        <source>Names, addresses and phone numbers of the family are withheld in this copy; each person is shown by their role and a number.</source>
+        <translation>Les noms, adresses et numéros de téléphone de la famille sont masqués dans cette copie ; chaque personne apparaît par son rôle et un numéro.</translation>
+    </message>
+    <message>
         <source>Neglect</source>
         <translation>Négligence</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>No assessment yet.</source>
+        <translation>Aucune évaluation pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translation>Aucun dossier n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>No case plan was decided in this period, and none is waiting.</source>
+        <translation>Aucun plan d&apos;intervention n&apos;a été décidé pendant cette période, et aucun n&apos;est en attente.</translation>
+    </message>
+    <message>
+        <source>No case plan yet.</source>
+        <translation>Pas encore de plan d&apos;intervention.</translation>
+    </message>
+    <message>
+        <source>No case was open in this period.</source>
+        <translation>Aucun dossier n&apos;était ouvert pendant cette période.</translation>
+    </message>
+    <message>
+        <source>No case was opened in this period.</source>
+        <translation>Aucun dossier n&apos;a été ouvert pendant cette période.</translation>
+    </message>
+    <message>
+        <source>No goals yet.</source>
+        <translation>Pas encore d&apos;objectif.</translation>
+    </message>
+    <message>
+        <source>No one recorded.</source>
+        <translation>Personne n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>No open task.</source>
+        <translation>Aucune tâche ouverte.</translation>
+    </message>
+    <message>
+        <source>No referral was sent in this period.</source>
+        <translation>Aucune orientation n&apos;a été envoyée pendant cette période.</translation>
+    </message>
+    <message>
+        <source>No referral yet.</source>
+        <translation>Aucune orientation pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No task is overdue, and none was done late in this period.</source>
+        <translation>Aucune tâche n&apos;est en retard, et aucune n&apos;a été faite en retard pendant cette période.</translation>
+    </message>
+    <message>
+        <source>No visit yet.</source>
+        <translation>Aucune visite pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Not approved: a draft not yet submitted</source>
+        <translation>Non approuvé : un brouillon pas encore soumis</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>Pas encore dû</translation>
     </message>
     <message>
         <source>Not known</source>
@@ -4351,6 +4535,34 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Autre membre du foyer</translation>
     </message>
     <message>
+        <source>Over 10 days</source>
+        <translation>Plus de 10 jours</translation>
+    </message>
+    <message>
+        <source>Over the ceiling by</source>
+        <translation>Dépassement du plafond</translation>
+    </message>
+    <message>
+        <source>Overdue by 1 day</source>
+        <translation>En retard d&apos;un jour</translation>
+    </message>
+    <message>
+        <source>Overdue by {days} days</source>
+        <translation>En retard de {days} jours</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>En retard maintenant</translation>
+    </message>
+    <message>
+        <source>Overdue now: open tasks whose due date has passed, however long ago (the period does not hide old ones). Done late: tasks ticked off in the period after their due date. A task counts for the worker it is assigned to, else the case&apos;s worker; tasks in no case (agreed in supervision) are not counted.</source>
+        <translation>En retard maintenant : tâches ouvertes dont l&apos;échéance est passée, depuis quand que ce soit (la période ne masque pas les anciennes). Faites en retard : tâches cochées pendant la période après leur échéance. Une tâche compte pour le travailleur à qui elle est attribuée, sinon pour celui du dossier ; les tâches hors dossier (convenues en supervision) ne sont pas comptées.</translation>
+    </message>
+    <message>
+        <source>Overdue work per worker</source>
+        <translation>Travail en retard par travailleur</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
@@ -4379,6 +4591,58 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Orientation</translation>
     </message>
     <message>
+        <source>Referral outcomes by service</source>
+        <translation>Résultats des orientations par service</translation>
+    </message>
+    <message>
+        <source>Referrals sent in the period, by service type and where each stands today: the service completed, accepted by the provider (under way), declined, cancelled, or no answer yet. Drafts not sent are not counted.</source>
+        <translation>Orientations envoyées pendant la période, par type de service et selon leur état actuel : service terminé, acceptée par le prestataire (en cours), refusée, annulée, ou sans réponse. Les brouillons non envoyés ne sont pas comptés.</translation>
+    </message>
+    <message>
+        <source>Risk history</source>
+        <translation>Historique du risque</translation>
+    </message>
+    <message>
+        <source>When the case was opened</source>
+        <translation>À l&apos;ouverture du dossier</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Travailleur</translation>
+    </message>
+    <message>
+        <source>about {age}</source>
+        <translation>environ {age}</translation>
+    </message>
+    <message>
+        <source>every case on this device</source>
+        <translation>tous les dossiers de cet appareil</translation>
+    </message>
+    <message>
+        <source>the cases of your team ({names}) and your own</source>
+        <translation>les dossiers de votre équipe ({names}) et les vôtres</translation>
+    </message>
+    <message>
+        <source>the cases of your teams ({names}) and your own</source>
+        <translation>les dossiers de vos équipes ({names}) et les vôtres</translation>
+    </message>
+    <message>
+        <source>the last {days} days ({since} to {until})</source>
+        <translation>les {days} derniers jours (du {since} au {until})</translation>
+    </message>
+    <message>
+        <source>under 1</source>
+        <translation>moins d&apos;1 an</translation>
+    </message>
+    <message>
+        <source>your own cases</source>
+        <translation>vos propres dossiers</translation>
+    </message>
+    <message>
+        <source>{date} · {kind} visit · {by}</source>
+        <translation>{date} · visite : {kind} · {by}</translation>
+    </message>
+    <message>
         <source>Relationship to child</source>
         <translation>Lien avec l&apos;enfant</translation>
     </message>
@@ -4393,6 +4657,10 @@ Veuillez le signaler à votre administrateur.</translation>
     <message>
         <source>Routine</source>
         <translation>Ordinaire</translation>
+    </message>
+    <message>
+        <source>Same day</source>
+        <translation>Le jour même</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -4423,8 +4691,16 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Obligation légale</translation>
     </message>
     <message>
+        <source>Still waiting</source>
+        <translation>Encore en attente</translation>
+    </message>
+    <message>
         <source>Struggling: needs support</source>
         <translation>En difficulté : a besoin de soutien</translation>
+    </message>
+    <message>
+        <source>Submitted by {who} on {when}; waiting for a supervisor&apos;s decision</source>
+        <translation>Soumis par {who} le {when} ; en attente de la décision d&apos;un superviseur</translation>
     </message>
     <message>
         <source>Submitted for approval</source>
@@ -4439,12 +4715,28 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Séance de supervision</translation>
     </message>
     <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>The family</source>
+        <translation>La famille</translation>
+    </message>
+    <message>
+        <source>Time to the first visit</source>
+        <translation>Délai avant la première visite</translation>
+    </message>
+    <message>
         <source>To decide</source>
         <translation>À décider</translation>
     </message>
     <message>
         <source>Too heavy to manage</source>
         <translation>Trop lourde pour être gérée</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Trafficking</source>
@@ -4465,6 +4757,10 @@ Veuillez le signaler à votre administrateur.</translation>
     <message>
         <source>Vital interest (the child&apos;s life or safety is at risk)</source>
         <translation>Intérêt vital (la vie ou la sécurité de l&apos;enfant est menacée)</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Attente</translation>
     </message>
     <message>
         <source>Waiting for a decision</source>
@@ -4819,6 +5115,98 @@ Veuillez le signaler à votre administrateur.</translation>
     <message>
         <source>The password could not be checked; nothing left the workspace.</source>
         <translation>Le mot de passe n&apos;a pas pu être vérifié ; rien n&apos;a quitté l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Open cases at the month&apos;s end</source>
+        <translation>Dossiers ouverts en fin de mois</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>Dossiers ouverts</translation>
+    </message>
+    <message>
+        <source>First visit in time</source>
+        <translation>Première visite à temps</translation>
+    </message>
+    <message>
+        <source>Tasks done on time</source>
+        <translation>Tâches faites à temps</translation>
+    </message>
+    <message>
+        <source>Plans decided</source>
+        <translation>Plans décidés</translation>
+    </message>
+    <message>
+        <source>Median days to decision</source>
+        <translation>Médiane des jours avant décision</translation>
+    </message>
+    <message>
+        <source>Referrals sent</source>
+        <translation>Orientations envoyées</translation>
+    </message>
+    <message>
+        <source>Referrals completed</source>
+        <translation>Orientations terminées</translation>
+    </message>
+    <message>
+        <source>Cases closed</source>
+        <translation>Dossiers clos</translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation>Dossier {number}</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <translation>caviardé</translation>
+    </message>
+    <message>
+        <source>Printed by {user} on {when}</source>
+        <translation>Imprimé par {user} le {when}</translation>
+    </message>
+    <message>
+        <source>&lt;5</source>
+        <translation>&lt;5</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Indicators for evidence, {first} to {last}</source>
+        <translation>Indicateurs pour la preuve, de {first} à {last}</translation>
+    </message>
+    <message>
+        <source>Counted from this device&apos;s workspace.</source>
+        <translation>Compté à partir de l&apos;espace de travail de cet appareil.</translation>
+    </message>
+    <message>
+        <source>De-identified: counts under 5 are shown as &lt;5, and a count that a total would give away is left out (–).</source>
+        <translation>Anonymisé : les effectifs inférieurs à 5 apparaissent comme &lt;5, et un effectif qu&apos;un total révélerait est omis (–).</translation>
+    </message>
+    <message>
+        <source>Not de-identified: small counts are shown as they are.</source>
+        <translation>Non anonymisé : les petits effectifs sont affichés tels quels.</translation>
+    </message>
+    <message>
+        <source>The charts count {period}.</source>
+        <translation>Les graphiques portent sur {period}.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Indicators for evidence</source>
+        <translation>Indicateurs pour la preuve</translation>
+    </message>
+    <message>
+        <source>de-identified</source>
+        <translation>anonymisé</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
     </message>
 </context>
 </TS>

@@ -227,3 +227,47 @@ def test_an_assessment_opens_in_the_interface_s_language(qtbot, language, code):
     qtbot.addWidget(dialog)
     assert dialog.language() == code
     assert dialog.windowTitle() == form.text(form.title, code) != form.text(form.title, "en")
+
+
+def test_the_dashboard_and_the_case_summary_say_what_the_domain_counts_in_french(
+        qapp, language, tmp_path):
+    """What casemgr.app composes (the Dashboard's figures, the case summary's text) is
+    translated where it is shown (casemgr.domain.text.msg, i18n.localize)."""
+    from html import escape
+
+    from casemgr.app.case_summary import SECTIONS, case_summary, to_html
+    from casemgr.app.casework import Casework
+    from casemgr.app.dashboard import dashboard
+    from casemgr.db.workspace import unlock_workspace
+    from casemgr.domain.clock import FixedClock
+    from casemgr.domain.records import RecordType
+    from casemgr.ui.i18n import localize
+    from casemgr.ui.pages.dashboard import dashboard_document
+    from tests.support.dashboard import SAM, SUPERVISOR, make_team_workspace
+    from tests.support.workspaces import FAST_KDF, PASSWORD, START_MS
+
+    clock = FixedClock(START_MS)
+    make_team_workspace(tmp_path, clock, cases_per_worker=3)
+    ws = unlock_workspace(tmp_path, SUPERVISOR, PASSWORD, clock=clock, kdf_policy=FAST_KDF)
+    try:
+        cw = Casework(ws, actor=SAM)
+        language("fr")
+        data = dashboard(cw, 90, cw.today())
+        printed = dashboard_document(data).toPlainText()
+        french = catalogue("fr")
+        for figure in data.figures:
+            assert localize(figure.title) == french[figure.title] in printed
+            assert str(figure.title) not in printed
+            for column in figure.columns:
+                assert localize(column) == french[column]
+        assert "Tableau de bord" in printed and "the last 90 days" not in printed
+        case = next(r for r in ws.store.records_of_type(RecordType.CASE))
+        html = to_html(case_summary(cw, case.id, redact=True), "", "sam", "2026-12-05 10:00",
+                       localize)
+        for section in SECTIONS:
+            assert escape(french[section]) in html and f">{escape(section)}<" not in html
+        assert "Imprimé par sam" in html and escape(french[
+            "Names, addresses and phone numbers of the family are withheld in this copy; each "
+            "person is shown by their role and a number."]) in html
+    finally:
+        ws.close()

@@ -15,7 +15,7 @@ from casemgr.app.casework import Casework
 from casemgr.domain.forms import FormDefinition
 from casemgr.domain.records import FIELDS, Record, RecordType, display_name
 from casemgr.ui.dialogs.base import field_words
-from casemgr.ui.i18n import N_, current_language, plural, tr
+from casemgr.ui.i18n import N_, current_language, local_moment, plural, tr
 from casemgr.ui.labels import choice_label, field_text
 
 
@@ -200,7 +200,7 @@ def row_tooltip(row: HistoryRow, limit: int = 200) -> str:
 
 def row_text(row: HistoryRow) -> str:
     """The detail pane's text for a row: when, who, what, and each field changed."""
-    head = f"{row.at[:16].replace('T', ' ')} · {row.actor} · {row.record}"
+    head = f"{local_moment(row.at)} · {row.actor} · {row.record}"
     lines = [head, row.action]
     if row.details:
         lines += ["", *row.details]

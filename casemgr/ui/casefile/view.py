@@ -35,7 +35,7 @@ from casemgr.domain.records import (
 )
 from casemgr.ui.casefile.history import HistoryRow, load_history, row_text, row_tooltip
 from casemgr.ui.dialogs import PlanEditor
-from casemgr.ui.i18n import N_, local_date, num, plural, tr
+from casemgr.ui.i18n import N_, local_date, local_moment, num, plural, tr
 from casemgr.ui.labels import field_text
 from casemgr.ui.pages.caselist import risk_text, status_text
 from casemgr.ui.widgets import palette
@@ -286,7 +286,7 @@ class CaseFileView(QWidget):
         self.approvals = RowsModel[Record]([
             Column(tr("Request"), lambda r: _f(r, "kind")),
             Column(tr("Requested by"), lambda r: _f(r, "requested_by")),
-            Column(tr("Requested at"), lambda r: _f(r, "requested_at")[:16].replace("T", " ")),
+            Column(tr("Requested at"), lambda r: local_moment(_f(r, "requested_at"))),
             Column(tr("Decision"), lambda r: _f(r, "decision"),
                    bold=lambda r: r.fields.get("decision") == Decision.PENDING.value),
             Column(tr("Decided by"), lambda r: _f(r, "decided_by")),
@@ -339,7 +339,7 @@ class CaseFileView(QWidget):
     def _build_notes(self) -> None:
         layout = self._page("notes", tr("Notes"))
         self.notes = RowsModel[Record]([
-            Column(tr("Written"), lambda r: r.created_at[:16].replace("T", " ")),
+            Column(tr("Written"), lambda r: local_moment(r.created_at)),
             Column(tr("By"), lambda r: r.created_by),
             Column(tr("Note"), lambda r: _f(r, "text")),
         ], lambda r: r.id, self)

@@ -56,7 +56,7 @@ from casemgr.ui.dialogs import (
 from casemgr.ui.dialogs.assessment import Subject
 from casemgr.ui.dialogs.summary import SummaryDialog
 from casemgr.ui.errors import ErrorKind, ErrorReporter, kind_of, user_message
-from casemgr.ui.i18n import N_, local_date, plural, tr
+from casemgr.ui.i18n import N_, local_date, localize, plural, tr
 from casemgr.ui.pages.caselist import risk_text
 from casemgr.ui.reports import summary_file_name, summary_headers, write_summary
 from casemgr.ui.widgets.pdf import print_html
@@ -1060,7 +1060,7 @@ class CaseActions(QObject):
             return
         user = self.session.user
         left, right = summary_headers(summary, self.agency(), user)
-        html = to_html(summary, self.agency(), user, summary.printed_at)
+        html = to_html(summary, self.agency(), user, summary.printed_at, localize)
 
         def printed(_pages: int) -> None:
             self._run(lambda cw: record_summary_output(cw, summary.case_id, printed=True,

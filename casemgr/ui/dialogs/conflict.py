@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from casemgr.domain.errors import ValidationError
 from casemgr.domain.records import RecordType, parse_field_text
 from casemgr.ui.dialogs.base import CaseworkDialog, RadioRow, field_words, fields_problems
-from casemgr.ui.i18n import tr
+from casemgr.ui.i18n import local_moment, tr
 
 
 def show_value(value: Any) -> str:
@@ -52,7 +52,7 @@ def _as_text(value: Any) -> str:
 def _who_when(by: Any, at: Any) -> str:
     parts = [str(by)] if by else []
     if at:
-        parts.append(str(at)[:16].replace("T", " "))
+        parts.append(local_moment(str(at)))
     return ", ".join(parts)
 
 

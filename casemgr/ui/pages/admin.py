@@ -71,13 +71,12 @@ from casemgr.ui.dialogs.admin import (
 )
 from casemgr.ui.dialogs.base import date_field
 from casemgr.ui.errors import ErrorReporter
-from casemgr.ui.i18n import N_, num, plural, tr
+from casemgr.ui.i18n import N_, local_moment, num, plural, tr
 from casemgr.ui.pages.base import Page, state_label
 from casemgr.ui.widgets import palette
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
 from casemgr.ui.workers.db import DbWorker, SignedIn
 from casemgr.ui.workers.sync import NotAttached, SyncWorker
-from casemgr.ui.workers.sync_controller import local_time
 
 T = TypeVar("T")
 TABS = ("users", "teams", "devices", "health", "forms", "directory", "audit")
@@ -107,7 +106,7 @@ ACTION_WORDS = {
 
 
 def when(iso: str | None) -> str:
-    return local_time(iso) if iso else "never"
+    return local_moment(iso) if iso else tr("never")
 
 
 def device_label(name: str, device_id: str) -> str:

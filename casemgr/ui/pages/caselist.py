@@ -42,7 +42,7 @@ from casemgr.app.casework import Casework
 from casemgr.app.changes import Changes
 from casemgr.db.store import CaseQuery, CaseSort
 from casemgr.domain.records import CaseStatus, RiskLevel
-from casemgr.ui.i18n import N_, local_date, plural, tr
+from casemgr.ui.i18n import N_, local_date, local_moment, plural, tr
 from casemgr.ui.widgets import palette
 from casemgr.ui.widgets.tables import ModelIndex, row_flags
 from casemgr.ui.workers.db import DbWorker
@@ -127,7 +127,7 @@ COLUMNS: tuple[CaseColumn, ...] = (
     CaseColumn(N_("Next due"), CaseSort.NEXT_DUE, lambda r, t: due_text(r.next_due, t),
                foreground=lambda r, t: due_colour(r.next_due, t),
                bold=lambda r, t: _overdue(r.next_due, t)),
-    CaseColumn(N_("Updated"), CaseSort.UPDATED, lambda r, _t: r.updated_at[:16].replace("T", " ")),
+    CaseColumn(N_("Updated"), CaseSort.UPDATED, lambda r, _t: local_moment(r.updated_at)),
 )
 
 

@@ -17,11 +17,10 @@ from casemgr.domain.records import RecordType
 from casemgr.ui.dialogs.base import field_words, record_words
 from casemgr.ui.dialogs.conflict import ConflictResolver, show_value
 from casemgr.ui.errors import ErrorKind, ErrorReporter, kind_of, user_message
-from casemgr.ui.i18n import N_, tr
+from casemgr.ui.i18n import N_, local_moment, tr
 from casemgr.ui.pages.base import NO_SERVER, Page, state_label
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
 from casemgr.ui.workers.db import DbWorker, SignedIn
-from casemgr.ui.workers.sync_controller import local_time
 
 # The two sides of a conflict as the server recorded them: the value it kept arrived first;
 # the other was sent later, by this device or another one of the same caseload.
@@ -30,7 +29,7 @@ SENT_LATER_TITLE = N_("Sent later (not applied)")
 
 
 def _who_when(by: Any, at: Any) -> str:
-    return ", ".join(x for x in (str(by or ""), local_time(str(at)) if at else "") if x)
+    return ", ".join(x for x in (str(by or ""), local_moment(str(at)) if at else "") if x)
 
 
 class ConflictsPage(Page):

@@ -27,7 +27,7 @@ from casemgr.db.queries import OutboxEntry, RefusedChange
 from casemgr.sync.engine import SyncProgress, SyncSummary
 from casemgr.ui.dialogs.base import FittedDialog, field_words, record_words
 from casemgr.ui.dialogs.conflict import show_value
-from casemgr.ui.i18n import num, plural, tr
+from casemgr.ui.i18n import local_moment, num, plural, tr
 from casemgr.ui.labels import field_text, vocabulary_of
 from casemgr.ui.pages.base import NO_SERVER, Page, state_label
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
@@ -35,7 +35,6 @@ from casemgr.ui.workers.db import DbWorker, SignedIn
 from casemgr.ui.workers.sync_controller import (
     SyncStatus,
     SyncStatusKind,
-    local_time,
     progress_text,
     summary_text,
 )
@@ -70,7 +69,7 @@ def lease_text(overview: SyncOverview, now: datetime | None = None) -> str:
     left = plural(days, tr(" (in %Ln day)", "", days),
                   tr(" (in %Ln days)", "", days)) if days >= 0 else ""
     return tr("Offline use allowed until {time}{left}; each sync extends it.").format(
-        time=local_time(overview.offline_until), left=left)
+        time=local_moment(overview.offline_until), left=left)
 
 
 class SyncPage(Page):
@@ -110,7 +109,7 @@ class SyncPage(Page):
             Column(tr("Change"), lambda e: _kind_text(e.kind)),
             Column(tr("Record"), lambda e: record_words(e.record_type)),
             Column(tr("Case"), lambda e: e.case_number),
-            Column(tr("When"), lambda e: local_time(e.created_at)),
+            Column(tr("When"), lambda e: local_moment(e.created_at)),
         ], lambda e: str(e.client_seq), self)
         self.table = RowsTable(self.model, "outboxTable")
         self.tabs.addTab(self.table, tr("Waiting to sync"))
@@ -123,7 +122,7 @@ class SyncPage(Page):
         explain.setWordWrap(True)
         refused_layout.addWidget(explain)
         self.refused = RowsModel[RefusedChange]([
-            Column(tr("When"), lambda r: local_time(r.at)),
+            Column(tr("When"), lambda r: local_moment(r.at)),
             Column(tr("Case"), lambda r: r.case_number),
             Column(tr("Record"), lambda r: record_words(r.record_type)),
             Column(tr("Change"), lambda r: _kind_text(r.kind)),
@@ -189,7 +188,7 @@ class SyncPage(Page):
             self.lease.setText(lease_text(overview))
             if not self.last_sync.text():
                 self.last_sync.setText(tr("Last sync: {summary}").format(
-                    summary=local_time(overview.last_sync_at))
+                    summary=local_moment(overview.last_sync_at))
                     if overview.last_sync_at else tr("Never synced yet."))
         else:
             self.lease.clear()

@@ -19,13 +19,12 @@ from casemgr.app.casework import Casework
 from casemgr.app.changes import Changes
 from casemgr.app.today import TodayItem, TodayView
 from casemgr.domain import labels
-from casemgr.ui.i18n import N_, local_date, num, plural, tr
+from casemgr.ui.i18n import N_, local_date, local_moment, num, plural, tr
 from casemgr.ui.labels import choice_label
 from casemgr.ui.pages.base import Page, state_label
 from casemgr.ui.widgets import palette
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
 from casemgr.ui.workers.db import DbWorker
-from casemgr.ui.workers.sync_controller import local_time
 
 # (key, title, what the "When" column holds)
 SECTIONS = (
@@ -141,7 +140,7 @@ class TodayPage(Page):
         self.tables: dict[str, _SectionTable] = {}
         for key, title, when in SECTIONS:
             model = RowsModel[TodayItem]([
-                Column(tr(when), (lambda i: local_time(i.when)) if key == "changed"
+                Column(tr(when), (lambda i: local_moment(i.when)) if key == "changed"
                        else (lambda i: local_date(i.when)),
                        foreground=lambda i: palette.error() if i.late else None,
                        bold=lambda i: i.late),
@@ -199,7 +198,7 @@ class TodayPage(Page):
                           else tr("%Ln referrals waiting", "", n))
         n = len(view.changed)
         if view.since:
-            since = local_time(view.since)
+            since = local_moment(view.since)
             counts.append(tr("%Ln change by others since {time}", "", n).format(time=since)
                           if n == 1 else
                           tr("%Ln changes by others since {time}", "", n).format(time=since))

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWi
 from casemgr.app.casework import Casework
 from casemgr.app.changes import Changes
 from casemgr.sync.engine import SyncProgress
-from casemgr.ui.i18n import plural, tr
+from casemgr.ui.i18n import local_moment, plural, tr
 from casemgr.ui.widgets import palette
 from casemgr.ui.workers.db import DbWorker, SignedIn
-from casemgr.ui.workers.sync_controller import SyncStatus, SyncStatusKind, local_time, progress_text
+from casemgr.ui.workers.sync_controller import SyncStatus, SyncStatusKind, progress_text
 
 STATE_COLOURS = {SyncStatusKind.ONLINE: palette.success, SyncStatusKind.OFFLINE: palette.warning,
                  SyncStatusKind.FAILED: palette.error, SyncStatusKind.STOPPED: palette.error}
@@ -114,7 +114,7 @@ class SyncStatusBar(QStatusBar):
             return
         self._pending = pending
         self._show_pending()
-        self.last_sync.setText(tr("Last sync: {summary}").format(summary=local_time(last_sync))
+        self.last_sync.setText(tr("Last sync: {summary}").format(summary=local_moment(last_sync))
                                if last_sync else tr("Never synced"))
 
     def _show_pending(self) -> None:

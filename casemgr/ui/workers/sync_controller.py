@@ -5,7 +5,6 @@ user can act on (or the lock screen, when the device was revoked)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from enum import Enum
 
 from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal, Slot
@@ -17,7 +16,7 @@ from casemgr.sync.live import LiveWatch
 from casemgr.sync.transport import NeedsLogin, Transport, UnverifiedRevocation
 from casemgr.ui.context import AppContext
 from casemgr.ui.errors import ErrorReporter, SyncOutcome, sync_failure
-from casemgr.ui.i18n import local_datetime, num, plural, tr
+from casemgr.ui.i18n import num, plural, tr
 from casemgr.ui.workers.db import DbWorker, SignedIn, SyncHandle
 from casemgr.ui.workers.sync import SyncWorker
 
@@ -84,14 +83,6 @@ def summary_text(summary: SyncSummary) -> str:
             tr("ignored %Ln orders to remove a case that the server had not signed (the "
                "cases are kept; tell your IT support)", "", n)))
     return ", ".join(parts) + "."
-
-
-def local_time(iso: str) -> str:
-    """A stored UTC time as this computer's local date and time (minutes)."""
-    try:
-        return local_datetime(datetime.fromisoformat(iso))
-    except ValueError:
-        return iso[:16].replace("T", " ")
 
 
 class SyncStatusKind(Enum):
@@ -433,5 +424,5 @@ def _login(transport: Transport, user: str, password: str) -> object:
         raise NeedsLogin(tr("The server did not accept this password.")) from None
 
 
-__all__ = ["SyncController", "SyncStatus", "SyncStatusKind", "local_time",
+__all__ = ["SyncController", "SyncStatus", "SyncStatusKind",
            "progress_text", "size_text", "summary_text"]
