@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import Any, Final, TypeVar
 
 from casemgr.domain.errors import PermissionDenied, ValidationError, WorkflowError
+from casemgr.domain.labels import choice_label
 from casemgr.domain.permissions import (
     Action,
     Actor,
@@ -40,9 +41,15 @@ from casemgr.domain.records import (
     validate_fields,
     worker_of,
 )
+from casemgr.domain.text import Text, msg
 
 Fields = Mapping[str, Any]
 _E = TypeVar("_E", bound=StrEnum)
+
+
+def _word(vocabulary: str, code: str) -> Text:
+    """The caseworker's word for a code, kept translatable (the catalogue lists the labels)."""
+    return msg(choice_label(vocabulary, code))
 
 
 def _blank(value: Any) -> bool:
@@ -55,7 +62,7 @@ def _status(enum: type[_E], fields: Fields, name: str = "status") -> _E:
         return enum(value if isinstance(value, str) else "")
     except ValueError:
         choices = ", ".join(e.value for e in enum)
-        raise ValidationError({name: f"must be one of: {choices}"}) from None
+        raise ValidationError({name: msg("must be one of: {choices}", choices=choices)}) from None
 
 
 def _changed(old: Fields, new: Fields) -> set[str]:
@@ -71,17 +78,20 @@ CASE_TRANSITIONS: Final[Mapping[CaseStatus, frozenset[CaseStatus]]] = MappingPro
     CaseStatus.CLOSED: frozenset({CaseStatus.ACTIVE}),
 })
 
-_CASE_AS_IS = {CaseStatus.OPEN: "an open case", CaseStatus.ACTIVE: "an active case",
-               CaseStatus.CLOSURE_REQUESTED: "a case waiting for closure approval",
-               CaseStatus.CLOSED: "a closed case"}
-_CASE_TO_BE = {CaseStatus.OPEN: "go back to open", CaseStatus.ACTIVE: "become active",
-               CaseStatus.CLOSURE_REQUESTED: "have its closure requested",
-               CaseStatus.CLOSED: "be closed"}
+# What each status change the lifecycle refuses is told (closing has its own message).
+_CASE_REFUSED = {
+    (CaseStatus.ACTIVE, CaseStatus.OPEN): msg("An active case cannot go back to open."),
+    (CaseStatus.CLOSURE_REQUESTED, CaseStatus.OPEN):
+        msg("A case waiting for closure approval cannot go back to open."),
+    (CaseStatus.CLOSED, CaseStatus.OPEN): msg("A closed case cannot go back to open."),
+    (CaseStatus.CLOSED, CaseStatus.CLOSURE_REQUESTED):
+        msg("A closed case cannot have its closure requested."),
+}
 
-CLOSE_BY_REQUEST = ("A case cannot be closed directly: request closure, and the case closes "
-                    "when a supervisor approves the request.")
-CASE_IS_CLOSED = ("This case is closed. A supervisor must reopen it before anything in it "
-                  "can be added or changed.")
+CLOSE_BY_REQUEST = msg("A case cannot be closed directly: request closure, and the case closes "
+                       "when a supervisor approves the request.")
+CASE_IS_CLOSED = msg("This case is closed. A supervisor must reopen it before anything in it "
+                     "can be added or changed.")
 
 
 def check_case_transition(current: CaseStatus, target: CaseStatus, actor: Actor,
@@ -96,7 +106,9 @@ def check_case_transition(current: CaseStatus, target: CaseStatus, actor: Actor,
                                         or approval is None):
         raise WorkflowError(CLOSE_BY_REQUEST)
     if target not in CASE_TRANSITIONS[current]:
-        raise WorkflowError(f"{_CASE_AS_IS[current].capitalize()} cannot {_CASE_TO_BE[target]}.")
+        raise WorkflowError(_CASE_REFUSED.get((current, target)) or msg(
+            "A case cannot go from {current} to {target}.",
+            current=_word("case_status", current), target=_word("case_status", target)))
     if target is CaseStatus.CLOSED:
         _carried_out(approval, ApprovalKind.CLOSURE, Decision.APPROVED, actor)
         require(actor, Action.DECIDE_CLOSURE, case)
@@ -122,10 +134,10 @@ def request_closure(case_id: str, case_fields: Fields, actor: Actor, case: CaseA
     """Ask a supervisor to close the case: the case changes and the new pending approval."""
     current = _status(CaseStatus, case_fields)
     if current is CaseStatus.CLOSURE_REQUESTED:
-        raise WorkflowError("Closure has already been requested for this case.")
+        raise WorkflowError(msg("Closure has already been requested for this case."))
     check_case_transition(current, CaseStatus.CLOSURE_REQUESTED, actor, case)
     if _blank(closure_reason):
-        raise WorkflowError("Give the reason for closing the case.")
+        raise WorkflowError(msg("Give the reason for closing the case."))
     changes: dict[str, Any] = {"status": CaseStatus.CLOSURE_REQUESTED.value,
                                "closure_reason": closure_reason}
     subject_hash = closure_content_hash({**case_fields, **changes})
@@ -137,7 +149,7 @@ def case_changes_after_closure_decision(case_fields: Fields, approval_fields: Fi
     """What a decided closure request does to the case: closed when approved, else active."""
     decision = _status(Decision, approval_fields, "decision")
     if decision is Decision.PENDING:
-        raise WorkflowError("This closure request has not been decided yet.")
+        raise WorkflowError(msg("This closure request has not been decided yet."))
     if (_status(CaseStatus, case_fields) is not CaseStatus.CLOSURE_REQUESTED
             or closure_content_hash(case_fields) != approval_fields.get("subject_hash")):
         raise WorkflowError(_STALE[ApprovalKind.CLOSURE])
@@ -150,7 +162,7 @@ def reopen_case(case_fields: Fields, actor: Actor, case: CaseAccess) -> dict[str
     """A supervisor reopens a closed case: active again, without its closing date and reason."""
     current = _status(CaseStatus, case_fields)
     if current is not CaseStatus.CLOSED:
-        raise WorkflowError("Only a closed case can be reopened.")
+        raise WorkflowError(msg("Only a closed case can be reopened."))
     check_case_transition(current, CaseStatus.ACTIVE, actor, case)
     return {"status": CaseStatus.ACTIVE.value, "closed_on": None, "closure_reason": None}
 
@@ -166,10 +178,10 @@ _REQUEST_FIELDS = ("kind", "subject_id", "subject_hash", "requested_by", "reques
 _DECIDE = {ApprovalKind.CASE_PLAN: Action.DECIDE_PLAN, ApprovalKind.CLOSURE: Action.DECIDE_CLOSURE}
 _ASK = {ApprovalKind.CASE_PLAN: Action.SUBMIT_PLAN, ApprovalKind.CLOSURE: Action.REQUEST_CLOSURE}
 _STALE = {
-    ApprovalKind.CASE_PLAN: "The plan changed since it was submitted, so this request no longer "
-                            "matches it; the plan must be submitted again.",
-    ApprovalKind.CLOSURE: "The case changed since closure was requested, so this request no "
-                          "longer matches it; closure must be requested again.",
+    ApprovalKind.CASE_PLAN: msg("The plan changed since it was submitted, so this request no "
+                                "longer matches it; the plan must be submitted again."),
+    ApprovalKind.CLOSURE: msg("The case changed since closure was requested, so this request no "
+                              "longer matches it; closure must be requested again."),
 }
 
 
@@ -201,11 +213,12 @@ def submit_plan(plan_id: str, plan_fields: Fields, content_hash: str, goal_count
     require(actor, Action.SUBMIT_PLAN, case)
     status = _status(PlanStatus, plan_fields)
     if status is PlanStatus.SUBMITTED:
-        raise WorkflowError("This plan is already waiting for a supervisor's decision.")
+        raise WorkflowError(msg("This plan is already waiting for a supervisor's decision."))
     if status is PlanStatus.APPROVED:
-        raise WorkflowError("This plan is already approved; change it to submit a new version.")
+        raise WorkflowError(msg("This plan is already approved; change it to submit a new "
+                                "version."))
     if goal_count < 1:
-        raise WorkflowError("Add at least one goal before submitting the plan.")
+        raise WorkflowError(msg("Add at least one goal before submitting the plan."))
     changes: dict[str, Any] = {"status": PlanStatus.SUBMITTED.value, "submitted_by": actor.user,
                                "submitted_hash": content_hash}
     return changes, _new_request(ApprovalKind.CASE_PLAN, plan_id, content_hash, actor, now_iso)
@@ -216,16 +229,17 @@ def _check_decision(approval: Fields, decision: Decision, actor: Actor, case: Ca
     kind = _status(ApprovalKind, approval, "kind")
     require(actor, _DECIDE[kind], case)
     if _status(Decision, approval, "decision") is not Decision.PENDING:
-        raise WorkflowError("This request has already been decided.")
+        raise WorkflowError(msg("This request has already been decided."))
     if decision is Decision.PENDING:
-        raise WorkflowError("A decision approves the request or sends it back.")
+        raise WorkflowError(msg("A decision approves the request or sends it back."))
     if approval.get("requested_by") == actor.user:
-        raise PermissionDenied("You cannot decide on your own request; another supervisor must.")
+        raise PermissionDenied(msg("You cannot decide on your own request; another "
+                                   "supervisor must."))
     if current_subject_hash is not None and current_subject_hash != approval.get("subject_hash"):
         raise WorkflowError(_STALE[kind])
     if decision is Decision.RETURNED and _blank(comment):
-        raise WorkflowError("Say why you are sending it back, so the caseworker knows what "
-                            "to change.")
+        raise WorkflowError(msg("Say why you are sending it back, so the caseworker knows what "
+                                "to change."))
 
 
 def decide(approval_fields: Fields, decision: Decision, actor: Actor, case: CaseAccess,
@@ -241,7 +255,7 @@ def plan_changes_after_decision(plan_fields: Fields, approval_fields: Fields) ->
     """What a decided plan approval does to the plan: approved, or back to draft."""
     decision = _status(Decision, approval_fields, "decision")
     if decision is Decision.PENDING:
-        raise WorkflowError("This plan has not been decided yet.")
+        raise WorkflowError(msg("This plan has not been decided yet."))
     if (_status(PlanStatus, plan_fields) is not PlanStatus.SUBMITTED
             or plan_fields.get("submitted_hash") != approval_fields.get("subject_hash")):
         raise WorkflowError(_STALE[ApprovalKind.CASE_PLAN])
@@ -275,24 +289,24 @@ def _carried_out(approval: Fields | None, kind: ApprovalKind, decision: Decision
         raise WorkflowError(_NEEDS_APPROVAL[kind, decision])
     if decision is Decision.PENDING:
         if approval.get("requested_by") != actor.user:
-            raise PermissionDenied("A request is made under the name of whoever makes it.")
+            raise PermissionDenied(msg("A request is made under the name of whoever makes it."))
         return approval
     if approval.get("decided_by") != actor.user:
-        raise PermissionDenied("Only the supervisor who decided the request can carry it out.")
+        raise PermissionDenied(msg("Only the supervisor who decided the request can carry it out."))
     if approval.get("decided_by") == approval.get("requested_by"):
-        raise PermissionDenied("A request decided by the person who made it does not count; "
-                               "another supervisor must decide it.")
+        raise PermissionDenied(msg("A request decided by the person who made it does not count; "
+                                   "another supervisor must decide it."))
     return approval
 
 
 _NEEDS_APPROVAL = {
     (ApprovalKind.CLOSURE, Decision.PENDING):
-        "Request closure with a closure request, so that a supervisor sees it and decides.",
+        msg("Request closure with a closure request, so that a supervisor sees it and decides."),
     (ApprovalKind.CLOSURE, Decision.APPROVED): CLOSE_BY_REQUEST,
     (ApprovalKind.CASE_PLAN, Decision.PENDING):
-        "Submit the plan with an approval request, so that a supervisor sees it and decides.",
+        msg("Submit the plan with an approval request, so that a supervisor sees it and decides."),
     (ApprovalKind.CASE_PLAN, Decision.APPROVED):
-        "A plan is approved only by a supervisor's decision on its approval request.",
+        msg("A plan is approved only by a supervisor's decision on its approval request."),
 }
 
 
@@ -312,7 +326,27 @@ REFERRAL_TRANSITIONS: Final[Mapping[ReferralStatus, frozenset[ReferralStatus]]] 
 # What went to the provider: fixed once sent (cancel and refer again to change it).
 REFERRAL_SENT_FIELDS: Final = ("person_id", "service_type", "provider_id", "urgency", "reason",
                                "consent", "consent_override_reason", "sent_on")
-NO_CONSENT = ("Record the family's consent, or the reason to refer without it, before sending")
+_REFERRAL_FINAL = {
+    ReferralStatus.DECLINED: msg("This referral is declined; that is final. Make a new referral "
+                                 "if the child still needs the service."),
+    ReferralStatus.COMPLETED: msg("This referral is completed; that is final. Make a new "
+                                  "referral if the child still needs the service."),
+    ReferralStatus.CANCELLED: msg("This referral is cancelled; that is final. Make a new "
+                                  "referral if the child still needs the service."),
+}
+_REFERRAL_REFUSED = {
+    (ReferralStatus.DRAFT, ReferralStatus.ACCEPTED): msg("A draft referral cannot be accepted."),
+    (ReferralStatus.DRAFT, ReferralStatus.DECLINED): msg("A draft referral cannot be declined."),
+    (ReferralStatus.DRAFT, ReferralStatus.COMPLETED):
+        msg("A draft referral cannot be completed."),
+    (ReferralStatus.SENT, ReferralStatus.DRAFT): msg("A sent referral cannot be draft."),
+    (ReferralStatus.SENT, ReferralStatus.COMPLETED): msg("A sent referral cannot be completed."),
+    (ReferralStatus.ACCEPTED, ReferralStatus.DRAFT): msg("An accepted referral cannot be draft."),
+    (ReferralStatus.ACCEPTED, ReferralStatus.SENT): msg("An accepted referral cannot be sent."),
+    (ReferralStatus.ACCEPTED, ReferralStatus.DECLINED):
+        msg("An accepted referral cannot be declined."),
+}
+NO_CONSENT = msg("Record the family's consent, or the reason to refer without it, before sending")
 
 
 def check_referral_transition(current: ReferralStatus, target: ReferralStatus,
@@ -322,9 +356,12 @@ def check_referral_transition(current: ReferralStatus, target: ReferralStatus,
         return
     if target not in REFERRAL_TRANSITIONS[current]:
         if not REFERRAL_TRANSITIONS[current]:
-            raise WorkflowError(f"This referral is {current.value}; that is final. Make a new "
-                                "referral if the child still needs the service.")
-        raise WorkflowError(f"A {current.value} referral cannot be {target.value}.")
+            raise WorkflowError(_REFERRAL_FINAL.get(current) or msg(
+                "This referral is {status}; that is final. Make a new referral if the child "
+                "still needs the service.", status=_word("referral_status", current)))
+        raise WorkflowError(_REFERRAL_REFUSED.get((current, target)) or msg(
+            "A referral cannot go from {current} to {target}.",
+            current=_word("referral_status", current), target=_word("referral_status", target)))
     if target is ReferralStatus.SENT and not (
             referral_fields.get("consent") is True
             or not _blank(referral_fields.get("consent_override_reason"))):
@@ -369,17 +406,22 @@ CORRECTABLE_FIELDS: Final[Mapping[RecordType, frozenset[str]]] = MappingProxyTyp
     RecordType.TASK: frozenset({"title", "kind", "due_date"}),
 })
 
-_CORRECTED = {RecordType.VISIT: "visit", RecordType.ASSESSMENT: "assessment",
-              RecordType.REFERRAL: "referral", RecordType.TASK: "task"}
-SENT_REFERRAL_IS_KEPT = ("A sent referral cannot be corrected; cancel it and make a new one.")
-ONLY_OPEN_TASKS = "Only an open task can be corrected."
+_CORRECTED = {
+    RecordType.VISIT: msg("Only its author, {author}, can correct this visit."),
+    RecordType.ASSESSMENT: msg("Only its author, {author}, can correct this assessment."),
+    RecordType.REFERRAL: msg("Only its author, {author}, can correct this referral."),
+    RecordType.TASK: msg("Only its author, {author}, can correct this task."),
+}
+SENT_REFERRAL_IS_KEPT = msg("A sent referral cannot be corrected; cancel it and make a new one.")
+ONLY_OPEN_TASKS = msg("Only an open task can be corrected.")
 
 
 def only_its_author(record_type: RecordType, author: str) -> str:
     """What a correction by someone else is told: "Only its author, amina, can correct this
     visit."""
-    what = _CORRECTED.get(record_type, "record")
-    return f"Only its author, {author or 'who made it'}, can correct this {what}."
+    template = _CORRECTED.get(record_type, msg("Only its author, {author}, can correct this "
+                                               "record."))
+    return msg(template.template, author=author or msg("who made it"))
 
 
 def check_correction(record_type: RecordType, fields: Fields, author: str,
@@ -387,8 +429,8 @@ def check_correction(record_type: RecordType, fields: Fields, author: str,
     """Refuse correcting a saved record that cannot be corrected, or by someone other than
     its author: a visit, an assessment, a referral still in draft, an open task."""
     if record_type not in CORRECTABLE_FIELDS:
-        raise WorkflowError(f"A {record_type.value.replace('_', ' ')} record cannot be "
-                            "corrected this way.")
+        raise WorkflowError(msg("A {record} record cannot be corrected this way.",
+                                record=_word("record_type", record_type)))
     if actor.user != author:
         raise PermissionDenied(only_its_author(record_type, author))
     if record_type is RecordType.REFERRAL and (
@@ -404,7 +446,8 @@ def correction_blocker(record_type: RecordType, fields: Fields, author: str,
     try:
         check_correction(record_type, fields, author, actor)
     except (WorkflowError, PermissionDenied) as exc:
-        return str(exc)
+        said = exc.args[0] if exc.args else None  # a Text: the UI says it in its language
+        return said if isinstance(said, str) else str(exc)
     return None
 
 
@@ -416,7 +459,7 @@ def correction_changes(record_type: RecordType, current: Fields,
     allowed = CORRECTABLE_FIELDS.get(record_type, frozenset())
     stray = sorted(set(corrected) - allowed)
     if stray:
-        raise ValidationError(dict.fromkeys(stray, "cannot be changed by a correction"))
+        raise ValidationError(dict.fromkeys(stray, msg("cannot be changed by a correction")))
     specs = FIELDS[record_type]
 
     def same(name: str) -> bool:
@@ -439,8 +482,8 @@ def check_author_edit(record_type: RecordType, old_fields: Fields, new_fields: F
 
 # -- the risk level --------------------------------------------------------------------------------
 
-NO_RISK_REASON = "Say why the risk level changes."
-SAME_RISK_LEVEL = "The case is already at this risk level; choose another level."
+NO_RISK_REASON = msg("Say why the risk level changes.")
+SAME_RISK_LEVEL = msg("The case is already at this risk level; choose another level.")
 
 
 def risk_change(case_fields: Fields, risk: RiskLevel, reason: str | None) -> dict[str, Any]:
@@ -464,11 +507,11 @@ _EditCheck = Callable[[Fields | None, Fields, Actor, CaseAccess, str | None, Fie
 
 # Dates that record something that has happened: none may be later than today.
 NOT_IN_THE_FUTURE: dict[RecordType, dict[str, str]] = {
-    RecordType.VISIT: {"visit_date": "A visit cannot be recorded in the future."},
-    RecordType.CASE: {"opened_on": "A case cannot be opened in the future."},
-    RecordType.PERSON: {"date_of_birth": "A date of birth cannot be in the future."},
-    RecordType.SUPERVISION: {"session_date": "A supervision session cannot be recorded in "
-                                             "the future."},
+    RecordType.VISIT: {"visit_date": msg("A visit cannot be recorded in the future.")},
+    RecordType.CASE: {"opened_on": msg("A case cannot be opened in the future.")},
+    RecordType.PERSON: {"date_of_birth": msg("A date of birth cannot be in the future.")},
+    RecordType.SUPERVISION: {"session_date": msg("A supervision session cannot be recorded in "
+                                                 "the future.")},
 }
 
 
@@ -493,7 +536,7 @@ def check_not_in_the_future(record_type: RecordType, old_fields: Fields | None,
 # Records that say nothing unless one of these fields is filled in: (fields, message).
 NEEDS_ONE_OF: dict[RecordType, tuple[tuple[str, ...], str]] = {
     RecordType.VISIT: (("participants", "observations"),
-                       "Record who was present or what you observed."),
+                       msg("Record who was present or what you observed.")),
 }
 
 
@@ -581,29 +624,29 @@ def check_record_delete(record_type: RecordType, fields: Fields, actor: Actor,
         raise ValueError(f"a {record_type.value} record belongs to a case")
     require(actor, _RECORD_ACTION.get(record_type, Action.EDIT_CASE), case)
     kept = {
-        RecordType.CASE: "A case is closed, not deleted.",
-        RecordType.FAMILY: "A family on a case stays on record; correct its details instead.",
-        RecordType.APPROVAL: "Approval requests and decisions stay on record.",
-        RecordType.CONFLICT: "A conflict is resolved, not deleted.",
+        RecordType.CASE: msg("A case is closed, not deleted."),
+        RecordType.FAMILY: msg("A family on a case stays on record; correct its details instead."),
+        RecordType.APPROVAL: msg("Approval requests and decisions stay on record."),
+        RecordType.CONFLICT: msg("A conflict is resolved, not deleted."),
     }
     if record_type in kept:
         raise WorkflowError(kept[record_type])
     if case_status is CaseStatus.CLOSED:
         raise WorkflowError(CASE_IS_CLOSED)
     if record_type is RecordType.REFERRAL and fields.get("status") != ReferralStatus.DRAFT.value:
-        raise WorkflowError("A referral that was sent stays on record; cancel it instead.")
+        raise WorkflowError(msg("A referral that was sent stays on record; cancel it instead."))
     if record_type is RecordType.CASE_PLAN and fields.get("status") != PlanStatus.DRAFT.value:
-        raise WorkflowError("A plan that was submitted stays on record; change it instead.")
+        raise WorkflowError(msg("A plan that was submitted stays on record; change it instead."))
 
 
 # -- personal records: supervision sessions and the tasks agreed in them ------------------------
 
-SESSION_KEEPS_ITS_WORKER = ("A supervision session stays with the worker it was recorded with; "
-                            "record a new session instead.")
-TASK_KEEPS_ITS_WORKER = ("A task agreed in supervision stays with the worker it was agreed "
-                         "with; agree a new one instead.")
-WORKER_CLOSES_OWN_TASK = ("A task agreed in supervision is done or cancelled by its worker; "
-                          "what it says is changed by the supervisor who agreed it.")
+SESSION_KEEPS_ITS_WORKER = msg("A supervision session stays with the worker it was recorded with; "
+                               "record a new session instead.")
+TASK_KEEPS_ITS_WORKER = msg("A task agreed in supervision stays with the worker it was agreed "
+                            "with; agree a new one instead.")
+WORKER_CLOSES_OWN_TASK = msg("A task agreed in supervision is done or cancelled by its worker; "
+                             "what it says is changed by the supervisor who agreed it.")
 
 
 def supervision_problems(fields: Fields) -> dict[str, str]:
@@ -614,17 +657,17 @@ def supervision_problems(fields: Fields) -> dict[str, str]:
     discussed = fields.get("cases_discussed") or []
     cases = [c.get("case_id") for c in discussed if isinstance(c, dict)]
     if len(set(cases)) != len(cases):
-        problems["cases_discussed"] = "Each case is discussed once; give one decision for it."
+        problems["cases_discussed"] = msg("Each case is discussed once; give one decision for it.")
     elif any(isinstance(c, dict) and _blank(c.get("decision")) for c in discussed):
-        problems["cases_discussed"] = "Give the decision taken for each case discussed."
+        problems["cases_discussed"] = msg("Give the decision taken for each case discussed.")
     actions = [a for a in fields.get("actions") or [] if isinstance(a, dict)]
     tasks = [a.get("task_id") for a in actions]
     if any(_blank(a.get("action")) for a in actions):
-        problems["actions"] = "Say what was agreed for each action."
+        problems["actions"] = msg("Say what was agreed for each action.")
     elif any(a.get("case_id") is not None and a.get("case_id") not in cases for a in actions):
-        problems["actions"] = "An action can be tied only to one of the cases discussed."
+        problems["actions"] = msg("An action can be tied only to one of the cases discussed.")
     elif len(set(tasks)) != len(tasks):
-        problems["actions"] = "Each agreed action has a task of its own."
+        problems["actions"] = msg("Each agreed action has a task of its own.")
     return problems
 
 
@@ -642,7 +685,7 @@ def check_personal_edit(record_type: RecordType, old: Fields | None, new: Fields
     if old is None:
         require_supervisor_of(actor, worker)
         if record_type is RecordType.TASK and new.get("status") != TaskStatus.OPEN.value:
-            raise WorkflowError("A task agreed in supervision starts open.")
+            raise WorkflowError(msg("A task agreed in supervision starts open."))
         return
     changed = _changed(old, new)
     if not changed:
@@ -663,9 +706,11 @@ def _check_personal_author(record_type: RecordType, actor: Actor, worker: Worker
     """Only whoever recorded a personal record changes or deletes it, while they still
     supervise its worker."""
     if author is None or actor.user != author:
-        what = "supervision session" if record_type is RecordType.SUPERVISION else "task"
-        raise PermissionDenied(f"Only its author, {author or 'who recorded it'}, can change "
-                               f"this {what}.")
+        who = author or msg("who recorded it")
+        raise PermissionDenied(
+            msg("Only its author, {author}, can change this supervision session.", author=who)
+            if record_type is RecordType.SUPERVISION
+            else msg("Only its author, {author}, can change this task.", author=who))
     require_supervisor_of(actor, worker)
 
 
@@ -702,22 +747,22 @@ def _check_case_edit(old: Fields | None, new: Fields, actor: Actor, case: CaseAc
     if old is None:
         require(actor, Action.REGISTER_FAMILY, CaseAccess.of_case(new))
         if new_status is not CaseStatus.OPEN or not _blank(new.get("closed_on")):
-            raise WorkflowError("A new case starts open.")
+            raise WorkflowError(msg("A new case starts open."))
         return
     old_status = _status(CaseStatus, old)
     changed = _changed(old, new)
     if "case_number" in changed:
-        raise WorkflowError("A case keeps its case number.")
+        raise WorkflowError(msg("A case keeps its case number."))
     if changed & {"assigned_to", "team"}:
         require(actor, Action.REASSIGN_CASE, case)
         if not in_scope(actor, CaseAccess.of_case(new)):
-            raise PermissionDenied("You can reassign cases only within your teams.")
+            raise PermissionDenied(msg("You can reassign cases only within your teams."))
     casework = changed - {"assigned_to", "team", "status", "closed_on"}
     if "status" in changed:
         check_case_transition(old_status, new_status, actor, case, approval=approval)
         if new_status is CaseStatus.CLOSURE_REQUESTED:
             if _blank(new.get("closure_reason")):
-                raise WorkflowError("Give the reason for closing the case.")
+                raise WorkflowError(msg("Give the reason for closing the case."))
             request = _carried_out(approval, ApprovalKind.CLOSURE, Decision.PENDING, actor)
             if closure_content_hash(new) != request.get("subject_hash"):
                 raise WorkflowError(_STALE[ApprovalKind.CLOSURE])
@@ -726,15 +771,15 @@ def _check_case_edit(old: Fields | None, new: Fields, actor: Actor, case: CaseAc
             if closure_content_hash(old) != decided.get("subject_hash"):
                 raise WorkflowError(_STALE[ApprovalKind.CLOSURE])
             if _blank(new.get("closed_on")):
-                raise WorkflowError("Record the date the case was closed.")
+                raise WorkflowError(msg("Record the date the case was closed."))
         elif not _blank(new.get("closed_on")):
-            raise WorkflowError("Only a closed case has a closing date.")
+            raise WorkflowError(msg("Only a closed case has a closing date."))
     elif "closed_on" in changed:
-        raise WorkflowError("The closing date is set only when a case is closed.")
+        raise WorkflowError(msg("The closing date is set only when a case is closed."))
     elif old_status is CaseStatus.CLOSED and casework:
         raise WorkflowError(CASE_IS_CLOSED)
     elif old_status is CaseStatus.CLOSURE_REQUESTED and "closure_reason" in changed:
-        raise WorkflowError("Withdraw the closure request to change the reason for closing.")
+        raise WorkflowError(msg("Withdraw the closure request to change the reason for closing."))
     if casework:
         require(actor, Action.EDIT_CASE, case)
 
@@ -756,30 +801,30 @@ def _check_plan_edit(old: Fields | None, new: Fields, actor: Actor, case: CaseAc
     if old is None:
         if new_status is not PlanStatus.DRAFT or any(not _blank(new.get(k))
                                                      for k in _PLAN_BINDING):
-            raise WorkflowError("A new plan starts as a draft; submit it for approval.")
+            raise WorkflowError(msg("A new plan starts as a draft; submit it for approval."))
         return
     old_status = _status(PlanStatus, old)
     changed = _changed(old, new)
     if old_status is new_status:
         if changed & set(_PLAN_BINDING):
-            raise WorkflowError("Who submitted or approved a plan is recorded only by "
-                                "submitting or approving it.")
+            raise WorkflowError(msg("Who submitted or approved a plan is recorded only by "
+                                    "submitting or approving it."))
         if old_status is not PlanStatus.DRAFT and any(
                 _text_or_none(old.get(k)) != _text_or_none(new.get(k))
                 for k in PLAN_CONTENT_FIELDS):
-            raise WorkflowError("Changing a submitted or approved plan puts it back to draft.")
+            raise WorkflowError(msg("Changing a submitted or approved plan puts it back to draft."))
         return
     if new_status is PlanStatus.DRAFT:
         # Sent back by a supervisor, or changed (or withdrawn) after submission.
         if any(not _blank(new.get(k)) for k in _PLAN_BINDING):
-            raise WorkflowError("A plan back in draft has no submission or approval.")
+            raise WorkflowError(msg("A plan back in draft has no submission or approval."))
         return
     if old_status is PlanStatus.DRAFT and new_status is PlanStatus.SUBMITTED:
         require(actor, Action.SUBMIT_PLAN, case)
         if new.get("submitted_by") != actor.user or _blank(new.get("submitted_hash")):
-            raise WorkflowError("A plan is submitted under the name of whoever submits it.")
+            raise WorkflowError(msg("A plan is submitted under the name of whoever submits it."))
         if not all(_blank(new.get(k)) for k in ("approved_by", "approved_hash")):
-            raise WorkflowError("A plan is approved only after it is submitted.")
+            raise WorkflowError(msg("A plan is approved only after it is submitted."))
         request = _carried_out(approval, ApprovalKind.CASE_PLAN, Decision.PENDING, actor)
         if current_subject_hash not in (None, new["submitted_hash"]) or (
                 request.get("subject_hash") != new["submitted_hash"]):
@@ -789,10 +834,10 @@ def _check_plan_edit(old: Fields | None, new: Fields, actor: Actor, case: CaseAc
         require(actor, Action.DECIDE_PLAN, case)
         decided = _carried_out(approval, ApprovalKind.CASE_PLAN, Decision.APPROVED, actor)
         if actor.user in (old.get("submitted_by"), decided.get("requested_by")):
-            raise PermissionDenied("You cannot approve a plan you submitted; another "
-                                   "supervisor must.")
+            raise PermissionDenied(msg("You cannot approve a plan you submitted; another "
+                                       "supervisor must."))
         if changed - {"status", "approved_by", "approved_hash"}:
-            raise WorkflowError("Approving a plan changes nothing else in it.")
+            raise WorkflowError(msg("Approving a plan changes nothing else in it."))
         if (new.get("approved_by") != actor.user
                 or not (new.get("approved_hash") == old.get("submitted_hash")
                         == decided.get("subject_hash"))):
@@ -801,8 +846,8 @@ def _check_plan_edit(old: Fields | None, new: Fields, actor: Actor, case: CaseAc
             raise WorkflowError(_STALE[ApprovalKind.CASE_PLAN])
         return
     if new_status is PlanStatus.APPROVED:
-        raise WorkflowError("A plan is approved only after it is submitted.")
-    raise WorkflowError("An approved plan is submitted again only after it is changed.")
+        raise WorkflowError(msg("A plan is approved only after it is submitted."))
+    raise WorkflowError(msg("An approved plan is submitted again only after it is changed."))
 
 
 def _check_approval_edit(old: Fields | None, new: Fields, actor: Actor, case: CaseAccess,
@@ -812,9 +857,9 @@ def _check_approval_edit(old: Fields | None, new: Fields, actor: Actor, case: Ca
         require(actor, _ASK[kind], case)
         if (_status(Decision, new, "decision") is not Decision.PENDING
                 or any(not _blank(new.get(k)) for k in _DECISION_FIELDS)):
-            raise WorkflowError("A request starts undecided; a supervisor decides it.")
+            raise WorkflowError(msg("A request starts undecided; a supervisor decides it."))
         if new.get("requested_by") != actor.user:
-            raise PermissionDenied("A request is made under the name of whoever makes it.")
+            raise PermissionDenied(msg("A request is made under the name of whoever makes it."))
         if current_subject_hash is not None and current_subject_hash != new.get("subject_hash"):
             raise WorkflowError(_STALE[kind])
         return
@@ -822,18 +867,18 @@ def _check_approval_edit(old: Fields | None, new: Fields, actor: Actor, case: Ca
     if not changed:
         return
     if changed & set(_REQUEST_FIELDS):
-        raise WorkflowError("A request cannot be altered; make a new request instead.")
+        raise WorkflowError(msg("A request cannot be altered; make a new request instead."))
     if _status(Decision, old, "decision") is not Decision.PENDING:
         require(actor, _DECIDE[kind], case)
-        raise WorkflowError("This request has already been decided.")
+        raise WorkflowError(msg("This request has already been decided."))
     decision = _status(Decision, new, "decision")
     if decision is Decision.PENDING:
-        raise WorkflowError("A pending request changes only by a supervisor's decision.")
+        raise WorkflowError(msg("A pending request changes only by a supervisor's decision."))
     _check_decision(old, decision, actor, case, current_subject_hash, new.get("comment"))
     if new.get("decided_by") != actor.user:
-        raise PermissionDenied("A decision is recorded under the name of whoever makes it.")
+        raise PermissionDenied(msg("A decision is recorded under the name of whoever makes it."))
     if _blank(new.get("decided_at")):
-        raise WorkflowError("Record when the decision was made.")
+        raise WorkflowError(msg("Record when the decision was made."))
 
 
 def _check_referral_edit(old: Fields | None, new: Fields, actor: Actor, case: CaseAccess,
@@ -844,24 +889,24 @@ def _check_referral_edit(old: Fields | None, new: Fields, actor: Actor, case: Ca
     check_referral_transition(old_status, new_status, new)
     if old is not None and old_status is not ReferralStatus.DRAFT and (
             _changed(old, new) & set(REFERRAL_SENT_FIELDS)):
-        raise WorkflowError("A sent referral cannot be changed; cancel it and make a new one.")
+        raise WorkflowError(msg("A sent referral cannot be changed; cancel it and make a new one."))
     if (new_status is ReferralStatus.SENT and old_status is not ReferralStatus.SENT
             and _blank(new.get("sent_on"))):
-        raise WorkflowError("Record the date the referral was sent.")
+        raise WorkflowError(msg("Record the date the referral was sent."))
 
 
 def _check_conflict_edit(old: Fields | None, new: Fields, actor: Actor, case: CaseAccess,
                          current_subject_hash: str | None, approval: Fields | None) -> None:
     require(actor, Action.RESOLVE_CONFLICT, case)
     if old is None:
-        raise WorkflowError("Conflicts are recorded by sync, not by hand.")
+        raise WorkflowError(msg("Conflicts are recorded by sync, not by hand."))
     changed = _changed(old, new)
     if not changed:
         return
     if old.get("status") == "resolved":
-        raise WorkflowError("This conflict is already resolved.")
+        raise WorkflowError(msg("This conflict is already resolved."))
     if changed - {"status", "resolution"} or new.get("status") != "resolved":
-        raise WorkflowError("A conflict changes only by recording how it was resolved.")
+        raise WorkflowError(msg("A conflict changes only by recording how it was resolved."))
 
 
 _EDIT_CHECKS: Final[Mapping[RecordType, _EditCheck]] = MappingProxyType({
