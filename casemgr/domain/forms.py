@@ -19,8 +19,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, NoReturn, TypeAlias, TypeVar
 
+from casemgr.domain import text as said
 from casemgr.domain.errors import DomainError, ValidationError
 from casemgr.domain.records import MAX_LONG_TEXT, MAX_TEXT, CaseStatus, RiskLevel
+from casemgr.domain.text import msg
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -496,30 +498,30 @@ def visible_fields(form: FormDefinition, answers: Mapping[str, Any]) -> list[For
 
 _MESSAGES: dict[str, dict[str, str]] = {
     "en": {
-        "required": "This field is required.",
-        "unknown_field": "This is not a question of this form.",
-        "not_an_object": "The answers must be a JSON object.",
-        "expected_text": "Must be text.",
-        "control_chars": "Must not contain control characters.",
-        "single_line": "Must be a single line.",
-        "min_length": "Must be at least {n} characters long.",
-        "max_length": "Must be at most {n} characters long.",
-        "pattern": "Does not match the expected format.",
-        "expected_number": "Must be a number.",
-        "expected_integer": "Must be a whole number.",
-        "min_value": "Must be at least {min}.",
-        "max_value": "Must be at most {max}.",
-        "expected_date": "Must be a date (YYYY-MM-DD).",
-        "invalid_date": "This date does not exist.",
-        "future_date": "The date cannot be in the future.",
-        "expected_choice": "Must be one of the listed options.",
-        "expected_choices": "Must be a list of the listed options.",
-        "duplicate_choice": "Each option can be chosen only once.",
-        "exclusive_choice": "“{label}” cannot be combined with other options.",
-        "min_selections": "Select at least {n}.",
-        "max_selections": "Select at most {n}.",
-        "expected_yes_no": "Must be yes or no.",
-        "expected_scale": "Must be a whole number from {min} to {max}.",
+        "required": msg("This field is required."),
+        "unknown_field": msg("This is not a question of this form."),
+        "not_an_object": msg("The answers must be a JSON object."),
+        "expected_text": msg("Must be text."),
+        "control_chars": msg("Must not contain control characters."),
+        "single_line": msg("Must be a single line."),
+        "min_length": msg("Must be at least {n} characters long."),
+        "max_length": msg("Must be at most {n} characters long."),
+        "pattern": msg("Does not match the expected format."),
+        "expected_number": msg("Must be a number."),
+        "expected_integer": msg("Must be a whole number."),
+        "min_value": msg("Must be at least {min}."),
+        "max_value": msg("Must be at most {max}."),
+        "expected_date": msg("Must be a date (YYYY-MM-DD)."),
+        "invalid_date": msg("This date does not exist."),
+        "future_date": msg("The date cannot be in the future."),
+        "expected_choice": msg("Must be one of the listed options."),
+        "expected_choices": msg("Must be a list of the listed options."),
+        "duplicate_choice": msg("Each option can be chosen only once."),
+        "exclusive_choice": msg("“{label}” cannot be combined with other options."),
+        "min_selections": msg("Select at least {n}."),
+        "max_selections": msg("Select at most {n}."),
+        "expected_yes_no": msg("Must be yes or no."),
+        "expected_scale": msg("Must be a whole number from {min} to {max}."),
     },
     "fr": {
         "required": "Ce champ est obligatoire.",
@@ -599,7 +601,10 @@ def _render(problem: _Problem, form: FormDefinition, lang: str | None) -> str:
             params[name] = _format_number(value)
         else:
             params[name] = text(value, lang, form.default_language)
-    return _MESSAGES[_message_language(form, lang)][problem.key].format(**params)
+    template = _MESSAGES[_message_language(form, lang)][problem.key]
+    if isinstance(template, said.Text):  # English: the desktop says it in its own language
+        return msg(template.template, **params)
+    return template.format(**params)
 
 
 def validate_answers(

@@ -12,6 +12,7 @@ from types import MappingProxyType
 from typing import Any, Final, NamedTuple
 
 from casemgr.domain.errors import PermissionDenied
+from casemgr.domain.text import Text, msg
 
 
 class Role(StrEnum):
@@ -90,6 +91,11 @@ class Permission(NamedTuple):
                 Role.ADMIN: self.admin}[role]
 
 
+# A role as "Your role (supervisor) does not allow you to …" names it.
+ROLE_WORDS: Final[Mapping[Role, Text]] = MappingProxyType({
+    Role.CASEWORKER: msg("caseworker"), Role.SUPERVISOR: msg("supervisor"),
+    Role.ADMIN: msg("admin")})
+
 Y, N = True, False
 
 # Caseworkers do casework on the cases assigned to them; supervisors do the same on their
@@ -100,34 +106,36 @@ Y, N = True, False
 #                                       on_case  case-   super-  admin
 #                                                worker  visor
 PERMISSIONS: Final[Mapping[Action, Permission]] = MappingProxyType({
-    Action.VIEW_CASE:          Permission(Y,     Y,      Y,      Y, "open case files"),
-    Action.EDIT_CASE:          Permission(Y,     Y,      Y,      N, "change case details"),
-    Action.REGISTER_FAMILY:    Permission(Y,     Y,      Y,      N, "register families"),
-    Action.RECORD_VISIT:       Permission(Y,     Y,      Y,      N, "record visits"),
-    Action.RUN_ASSESSMENT:     Permission(Y,     Y,      Y,      N, "run assessments"),
-    Action.EDIT_PLAN:          Permission(Y,     Y,      Y,      N, "write case plans"),
+    Action.VIEW_CASE:          Permission(Y,     Y,      Y,      Y, msg("open case files")),
+    Action.EDIT_CASE:          Permission(Y,     Y,      Y,      N, msg("change case details")),
+    Action.REGISTER_FAMILY:    Permission(Y,     Y,      Y,      N, msg("register families")),
+    Action.RECORD_VISIT:       Permission(Y,     Y,      Y,      N, msg("record visits")),
+    Action.RUN_ASSESSMENT:     Permission(Y,     Y,      Y,      N, msg("run assessments")),
+    Action.EDIT_PLAN:          Permission(Y,     Y,      Y,      N, msg("write case plans")),
     Action.SUBMIT_PLAN:        Permission(Y,     Y,      Y,      N,
-                                          "submit case plans for approval"),
+                                          msg("submit case plans for approval")),
     Action.DECIDE_PLAN:        Permission(Y,     N,      Y,      N,
-                                          "approve or send back case plans"),
-    Action.REQUEST_CLOSURE:    Permission(Y,     Y,      Y,      N, "request case closure"),
+                                          msg("approve or send back case plans")),
+    Action.REQUEST_CLOSURE:    Permission(Y,     Y,      Y,      N, msg("request case closure")),
     Action.DECIDE_CLOSURE:     Permission(Y,     N,      Y,      N,
-                                          "approve or send back closure requests"),
-    Action.REOPEN_CASE:        Permission(Y,     N,      Y,      N, "reopen closed cases"),
-    Action.REFER:              Permission(Y,     Y,      Y,      N, "refer children to services"),
-    Action.REASSIGN_CASE:      Permission(Y,     N,      Y,      Y, "reassign cases"),
-    Action.RESOLVE_CONFLICT:   Permission(Y,     Y,      Y,      N, "resolve sync conflicts"),
-    Action.VIEW_TEAM_CASELOAD: Permission(N,     N,      Y,      Y, "see team caseloads"),
-    Action.MANAGE_USERS:       Permission(N,     N,      N,      Y, "manage users and teams"),
-    Action.MANAGE_DEVICES:     Permission(N,     N,      N,      Y, "manage devices"),
-    Action.PUBLISH_FORMS:      Permission(N,     N,      N,      Y, "publish assessment forms"),
+                                          msg("approve or send back closure requests")),
+    Action.REOPEN_CASE:        Permission(Y,     N,      Y,      N, msg("reopen closed cases")),
+    Action.REFER:              Permission(Y,     Y,      Y,      N,
+                                          msg("refer children to services")),
+    Action.REASSIGN_CASE:      Permission(Y,     N,      Y,      Y, msg("reassign cases")),
+    Action.RESOLVE_CONFLICT:   Permission(Y,     Y,      Y,      N, msg("resolve sync conflicts")),
+    Action.VIEW_TEAM_CASELOAD: Permission(N,     N,      Y,      Y, msg("see team caseloads")),
+    Action.MANAGE_USERS:       Permission(N,     N,      N,      Y, msg("manage users and teams")),
+    Action.MANAGE_DEVICES:     Permission(N,     N,      N,      Y, msg("manage devices")),
+    Action.PUBLISH_FORMS:      Permission(N,     N,      N,      Y,
+                                          msg("publish assessment forms")),
     Action.IMPORT_PROVIDERS:   Permission(N,     N,      N,      Y,
-                                          "import the service directory"),
-    Action.EXPORT:             Permission(N,     Y,      Y,      Y, "export data"),
-    Action.VIEW_AUDIT:         Permission(N,     N,      N,      Y, "view the audit log"),
-    Action.VIEW_SYNC_HEALTH:   Permission(N,     N,      N,      Y, "view sync health"),
+                                          msg("import the service directory")),
+    Action.EXPORT:             Permission(N,     Y,      Y,      Y, msg("export data")),
+    Action.VIEW_AUDIT:         Permission(N,     N,      N,      Y, msg("view the audit log")),
+    Action.VIEW_SYNC_HEALTH:   Permission(N,     N,      N,      Y, msg("view sync health")),
     Action.RECORD_SUPERVISION: Permission(N,     N,      Y,      Y,
-                                          "record supervision sessions"),
+                                          msg("record supervision sessions")),
 })
 
 
@@ -138,8 +146,8 @@ def require_export(actor: Actor, *, identified: bool, cases: int) -> None:
     require(actor, Action.EXPORT)
     if identified and cases > 1 and actor.role is Role.CASEWORKER:
         raise PermissionDenied(
-            "An export with names of more than one case needs a supervisor or an "
-            "administrator: de-identify it, or export one case.")
+            msg("An export with names of more than one case needs a supervisor or an "
+                "administrator: de-identify it, or export one case."))
 
 
 def in_scope(actor: Actor, case: CaseAccess) -> bool:
@@ -163,10 +171,11 @@ def require_supervisor_of(actor: Actor, worker: WorkerAccess) -> None:
     """Raise PermissionDenied unless the actor may record supervision of this worker."""
     require(actor, Action.RECORD_SUPERVISION)
     if worker.user == actor.user:
-        raise PermissionDenied("A supervision session is recorded by a supervisor with "
-                               "someone else.")
+        raise PermissionDenied(msg("A supervision session is recorded by a supervisor with "
+                                   "someone else."))
     if not supervises(actor, worker):
-        raise PermissionDenied(f"{worker.user or 'This worker'} is not in one of your teams.")
+        raise PermissionDenied(msg("{worker} is not in one of your teams.", worker=worker.user)
+                               if worker.user else msg("This worker is not in one of your teams."))
 
 
 def can(actor: Actor, action: Action, case: CaseAccess | None = None) -> bool:
@@ -181,9 +190,10 @@ def require(actor: Actor, action: Action, case: CaseAccess | None = None) -> Non
     """Raise PermissionDenied, with a message free of case data, unless `can` allows it."""
     rule = PERMISSIONS[action]
     if not rule.allows(actor.role):
-        raise PermissionDenied(
-            f"Your role ({actor.role.value}) does not allow you to {rule.what}.")
+        raise PermissionDenied(msg("Your role ({role}) does not allow you to {what}.",
+                                   role=ROLE_WORDS[actor.role], what=rule.what))
     if rule.on_case and case is not None and not in_scope(actor, case):
-        whose = ("assigned to you" if actor.role is Role.CASEWORKER
-                 else "assigned to you or to one of your teams")
-        raise PermissionDenied(f"This case is not {whose}.")
+        raise PermissionDenied(msg("This case is not assigned to you.")
+                               if actor.role is Role.CASEWORKER
+                               else msg("This case is not assigned to you or to one of your "
+                                        "teams."))

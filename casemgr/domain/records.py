@@ -17,6 +17,7 @@ from typing import Any
 
 from casemgr.domain.errors import ValidationError
 from casemgr.domain.labels import choice_label
+from casemgr.domain.text import msg
 
 
 class RecordType(StrEnum):
@@ -384,54 +385,59 @@ def _check_value(spec: FieldSpec, value: Any) -> str | None:
     k = spec.kind
     if k in (Kind.TEXT, Kind.LONG_TEXT):
         if not isinstance(value, str):
-            return "must be text"
+            return msg("must be text")
         limit = MAX_TEXT if k is Kind.TEXT else MAX_LONG_TEXT
         if len(value) > limit:
-            return f"must be at most {limit} characters"
+            return msg("must be at most {limit} characters", limit=limit)
         if "\x00" in value:
-            return "must not contain control characters"
+            return msg("must not contain control characters")
         if k is Kind.TEXT and ("\n" in value or "\r" in value):
-            return "must be a single line"
+            return msg("must be a single line")
         return None
     if k is Kind.INT:
-        return None if type(value) is int and abs(value) < 2**53 else "must be a whole number"
+        return None if type(value) is int and abs(value) < 2**53 else msg("must be a whole number")
     if k is Kind.NUMBER:
         ok = type(value) in (int, float) and value == value and abs(value) < 1e15
-        return None if ok else "must be a number"
+        return None if ok else msg("must be a number")
     if k is Kind.BOOL:
-        return None if isinstance(value, bool) else "must be yes or no"
+        return None if isinstance(value, bool) else msg("must be yes or no")
     if k is Kind.DATE:
         if not isinstance(value, str) or not _DATE.match(value):
-            return "must be a date (YYYY-MM-DD)"
+            return msg("must be a date (YYYY-MM-DD)")
         try:
             date.fromisoformat(value)
         except ValueError:
-            return "is not a real date"
+            return msg("is not a real date")
         return None
     if k is Kind.DATETIME:
         ok = isinstance(value, str) and _DATETIME.match(value)
-        return None if ok else "must be a date and time (ISO 8601)"
+        return None if ok else msg("must be a date and time (ISO 8601)")
     if k is Kind.CHOICE:
         if value not in spec.choices:
-            return "must be one of: " + ", ".join(spec.choices)
+            return msg("must be one of: {choices}", choices=", ".join(spec.choices))
         return None
     if k is Kind.CHOICES:
         if not isinstance(value, list) or any(v not in spec.choices for v in value):
-            return "must be a list of: " + ", ".join(spec.choices)
-        return None if len(set(value)) == len(value) else "must not repeat a choice"
+            return msg("must be a list of: {choices}", choices=", ".join(spec.choices))
+        return None if len(set(value)) == len(value) else msg("must not repeat a choice")
     if k is Kind.REF:
         ok = isinstance(value, str) and _REF.match(value)
-        return None if ok else "must be a record id"
+        return None if ok else msg("must be a record id")
     if k is Kind.REFS:
         if not isinstance(value, list) or len(value) > MAX_REFS or not all(
                 isinstance(v, str) and _REF.match(v) for v in value):
-            return f"must be a list of at most {MAX_REFS} record ids"
-        return None if len(set(value)) == len(value) else "must not name a record twice"
+            return msg("must be a list of at most {n} record ids", n=MAX_REFS)
+        return None if len(set(value)) == len(value) else msg("must not name a record twice")
     if k is Kind.OBJECT:
-        return None if isinstance(value, dict) else "must be an object"
+        return None if isinstance(value, dict) else msg("must be an object")
     if k is Kind.ITEMS:
         return _check_items(spec, value)
     return None  # Kind.ANY: any JSON value
+
+
+def _named(spec: FieldSpec, name: str) -> str:
+    """A field as a message names it: its label (translatable), else its name."""
+    return msg(spec.label) if spec.label else name
 
 
 def _check_items(spec: FieldSpec, value: Any) -> str | None:
@@ -439,21 +445,23 @@ def _check_items(spec: FieldSpec, value: Any) -> str | None:
     with the first one that does not ("entry 2: Due is required")."""
     if not isinstance(value, list) or len(value) > MAX_ITEMS or not all(
             isinstance(item, dict) for item in value):
-        return f"must be a list of at most {MAX_ITEMS} entries"
+        return msg("must be a list of at most {n} entries", n=MAX_ITEMS)
     fields = dict(spec.items)
     for n, item in enumerate(value, start=1):
         for name, item_value in item.items():
             item_spec = fields.get(name)
             if item_spec is None:
-                return f"entry {n}: {name} is not part of an entry"
+                return msg("entry {n}: {name} is not part of an entry", n=n, name=name)
             if item_value is None:
                 if item_spec.required:
-                    return f"entry {n}: {item_spec.label or name} is required"
-            elif (msg := _check_value(item_spec, item_value)) is not None:
-                return f"entry {n}: {item_spec.label or name} {msg}"
+                    return msg("entry {n}: {field} is required", n=n,
+                               field=_named(item_spec, name))
+            elif (problem := _check_value(item_spec, item_value)) is not None:
+                return msg("entry {n}: {field} {problem}", n=n, field=_named(item_spec, name),
+                           problem=problem)
         for name, item_spec in fields.items():
             if item_spec.required and item.get(name) is None:
-                return f"entry {n}: {item_spec.label or name} is required"
+                return msg("entry {n}: {field} is required", n=n, field=_named(item_spec, name))
     return None
 
 
@@ -469,16 +477,16 @@ def validate_fields(
     for name, value in fields.items():
         spec = specs.get(name)
         if spec is None:
-            errors[name] = f"is not a field of a {record_type.value} record"
+            errors[name] = msg("is not a field of a {record} record", record=record_type.value)
         elif value is None:
             if spec.required:
-                errors[name] = "is required"
-        elif (msg := _check_value(spec, value)) is not None:
-            errors[name] = msg
+                errors[name] = msg("is required")
+        elif (problem := _check_value(spec, value)) is not None:
+            errors[name] = problem
     if complete:
         for name, spec in specs.items():
             if spec.required and fields.get(name) is None and name not in errors:
-                errors[name] = "is required"
+                errors[name] = msg("is required")
     if errors:
         raise ValidationError(errors)
 
@@ -487,7 +495,8 @@ def parse_field_text(record_type: RecordType, name: str, text: str) -> Any:
     """Turn text typed on a command line (`--set risk=high`) into the field's value."""
     spec = FIELDS[record_type].get(name)
     if spec is None:
-        raise ValidationError({name: f"is not a field of a {record_type.value} record"})
+        raise ValidationError({name: msg("is not a field of a {record} record",
+                                         record=record_type.value)})
     if text == "":
         return None
     try:
@@ -507,7 +516,8 @@ def parse_field_text(record_type: RecordType, name: str, text: str) -> Any:
         if spec.kind in (Kind.OBJECT, Kind.ITEMS, Kind.ANY):
             return json.loads(text)
     except ValueError:
-        raise ValidationError({name: f"cannot read {text!r} as {spec.kind.value}"}) from None
+        raise ValidationError({name: msg("cannot read {text} as {kind}", text=repr(text),
+                                         kind=spec.kind.value)}) from None
     return text
 
 

@@ -18,11 +18,16 @@ from typing import Any
 
 from casemgr.domain.errors import ValidationError
 from casemgr.domain.records import Record, RiskLevel, TaskStatus
+from casemgr.domain.text import msg
 
 UNKNOWN_RISK_AS = RiskLevel.HIGH
 FIRST_VISIT_TITLE = "First visit to the child and family"
 REVIEW_TITLE = "Case review"
 MAX_DAYS = 366
+
+# A risk level as "must not allow more days than low risk" names it.
+_RISK_WORDS = {RiskLevel.LOW: msg("low"), RiskLevel.MEDIUM: msg("medium"),
+               RiskLevel.HIGH: msg("high"), RiskLevel.CRITICAL: msg("critical")}
 
 
 def _days(values: Mapping[RiskLevel, int]) -> Mapping[RiskLevel, int]:
@@ -51,14 +56,16 @@ class DuePolicy:
                 value = days.get(risk)
                 if type(value) is not int or not lowest <= value <= MAX_DAYS:
                     errors[f"{name}.{risk.value}"] = (
-                        f"must be a whole number of days from {lowest} to {MAX_DAYS}")
+                        msg("must be a whole number of days from {lowest} to {highest}",
+                            lowest=lowest, highest=MAX_DAYS))
             if any(f"{name}." in key for key in errors):
                 continue
             ordered = sorted(RiskLevel, key=lambda r: r.rank)
             for lower, higher in pairwise(ordered):
                 if days[higher] > days[lower]:
                     errors[f"{name}.{higher.value}"] = (
-                        f"must not allow more days than {lower.value} risk")
+                        msg("must not allow more days than {risk} risk",
+                            risk=_RISK_WORDS[lower]))
             # Frozen and shared: keep a read-only copy whatever mapping was given.
             object.__setattr__(self, name, _days(days))
         if errors:
@@ -67,21 +74,21 @@ class DuePolicy:
     @classmethod
     def from_mapping(cls, settings: Mapping[str, Any]) -> DuePolicy:
         """A policy from settings such as {"first_visit_days": {"high": 1}}; the rest default."""
-        unknown = {str(k): "is not a due-date setting"
+        unknown: dict[str, str] = {str(k): msg("is not a due-date setting")
                    for k in settings if k not in ("first_visit_days", "review_days")}
         parts: dict[str, dict[RiskLevel, int]] = {}
         for name, defaults in (("first_visit_days", DEFAULT_FIRST_VISIT_DAYS),
                                ("review_days", DEFAULT_REVIEW_DAYS)):
             given = settings.get(name, {})
             if not isinstance(given, Mapping):
-                unknown[name] = "must map risk levels to days"
+                unknown[name] = msg("must map risk levels to days")
                 continue
             parts[name] = dict(defaults)
             for key, value in given.items():
                 try:
                     parts[name][RiskLevel(key)] = value
                 except ValueError:
-                    unknown[f"{name}.{key}"] = "is not a risk level"
+                    unknown[f"{name}.{key}"] = msg("is not a risk level")
         if unknown:
             raise ValidationError(unknown)
         return cls(parts["first_visit_days"], parts["review_days"])
