@@ -29,6 +29,7 @@ from pydantic import ValidationError as PydanticValidationError
 
 from casemgr.domain.clock import Clock, SystemClock
 from casemgr.domain.forms import FormDefinitionError, parse_form
+from casemgr.domain.text import msg
 from casemgr.sync import protocol
 from casemgr.sync.protocol import (
     AuditEntry,
@@ -65,8 +66,8 @@ LAGGING_AFTER = timedelta(days=3)
 AUDIT_PAGE = 100
 USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
 CASE_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-USERNAME_RULE = ("A user name is 1 to 64 letters, digits or . _ @ -, and starts with a letter "
-                 "or a digit.")
+USERNAME_RULE = msg("A user name is 1 to 64 letters, digits or . _ @ -, and starts with a letter "
+                    "or a digit.")
 # Temporary passwords: 16 characters without look-alikes (no 0/o, 1/l/i), in groups of four
 # to read out over the phone: about 79 bits.
 _ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
@@ -111,28 +112,29 @@ def problem_of(exc: SyncError, server: str) -> AdminProblem:
     """A transport error as the kind of problem the admin console shows."""
     if isinstance(exc, Offline | CertificateRefused):
         why = str(exc) if isinstance(exc, CertificateRefused) else (
-            f"{server} cannot be reached from this computer now.")
-        return ServerUnreachable(f"Offline: the admin console needs the server. {why} "
-                                 "Connect to the network, then press Refresh (F5).")
+            msg("{server} cannot be reached from this computer now.", server=server))
+        return ServerUnreachable(msg("Offline: the admin console needs the server. {why} "
+                                     "Connect to the network, then press Refresh (F5).",
+                                     why=why))
     if isinstance(exc, Revoked):
-        return DeviceRevoked("The server revoked this device: its workspace is wiped at the "
-                             "next sync.")
+        return DeviceRevoked(msg("The server revoked this device: its workspace is wiped at the "
+                                 "next sync."))
     if isinstance(exc, NeedsLogin):
-        return SessionEnded("Your session with the server has ended: log in again (Sync now "
-                            "asks for your password), then try again.")
+        return SessionEnded(msg("Your session with the server has ended: log in again (Sync now "
+                                "asks for your password), then try again."))
     if isinstance(exc, UpgradeRequired):
         return ServerFailed(str(exc))
     if isinstance(exc, RateLimited):
-        return ServerFailed(f"The server is busy: {exc}")
+        return ServerFailed(msg("The server is busy: {detail}", detail=str(exc)))
     if isinstance(exc, ServerTrouble):
-        return ServerFailed("The server had a problem and changed nothing; try again in a few "
-                            "minutes. If it goes on, tell your IT support.")
+        return ServerFailed(msg("The server had a problem and changed nothing; try again in a few "
+                                "minutes. If it goes on, tell your IT support."))
     if isinstance(exc, RequestRefused):
         if exc.status == 403:
-            return NotAllowed("The server refused: only an administrator may do this, and this "
-                              "account is not one on the server now.")
+            return NotAllowed(msg("The server refused: only an administrator may do this, and this "
+                                  "account is not one on the server now."))
         return Refused(field_errors(exc.detail))
-    return ServerFailed("The server's answer could not be used; nothing was changed.")
+    return ServerFailed(msg("The server's answer could not be used; nothing was changed."))
 
 
 def field_errors(detail: Any) -> dict[str, str]:
@@ -154,7 +156,7 @@ def field_errors(detail: Any) -> dict[str, str]:
             key = parts[0] if parts else ""
             message = str(problem.get("msg", ""))
             errors[key] = f"{errors[key]} {message}" if key in errors else message
-    return errors or {"": "The server refused this."}
+    return errors or {"": msg("The server refused this.")}
 
 
 # -- plain data for the views --------------------------------------------------------------------
@@ -197,10 +199,10 @@ class AuditFilter:
     def problem(self) -> str | None:
         """What the server would refuse in this filter, in words; None when nothing."""
         if self.case_id and not CASE_ID.match(self.case_id):
-            return ("Case: give the case's id, 36 letters, digits and dashes (the Sync health "
-                    "tab shows it; Audit of the case fills it in).")
+            return (msg("Case: give the case's id, 36 letters, digits and dashes (the Sync health "
+                        "tab shows it; Audit of the case fills it in)."))
         if self.since and self.until and self.since > self.until:
-            return "From is after To: no day is in between."
+            return msg("From is after To: no day is in between.")
         return None
 
     def params(self) -> dict[str, str]:
@@ -255,17 +257,20 @@ def temporary_password() -> str:
 
 def user_problems(username: str, role: str, teams: Sequence[str]) -> dict[str, str]:
     """What is wrong with a new user before asking the server; {} when nothing."""
-    problems = {}
+    problems: dict[str, str] = {}
     if not username:
-        problems["username"] = "Give the user a name to sign in with."
+        problems["username"] = msg("Give the user a name to sign in with.")
     elif not USERNAME.match(username):
         problems["username"] = USERNAME_RULE
     if role not in ROLES:
-        problems["role"] = "Choose a role."
+        problems["role"] = msg("Choose a role.")
     elif role != "admin" and not teams:
         # The server gives a new case one of its author's teams, and a supervisor sees their
         # teams' cases: without a team, a caseworker's cases would reach no supervisor.
-        problems["teams"] = f"A {role} needs a team: their cases go to its supervisor."
+        problems["teams"] = (
+            msg("A supervisor needs a team: their cases go to its supervisor.")
+            if role == "supervisor"
+            else msg("A caseworker needs a team: their cases go to its supervisor."))
     return problems
 
 
@@ -276,17 +281,19 @@ def read_form_file(path: Path) -> dict[str, Any]:
     try:
         definition = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise Refused({"file": f"The file could not be read ({exc.strerror or 'error'})."}) \
+        raise Refused({"file": msg("The file could not be read ({why}).",
+                                   why=exc.strerror or "error")}) \
             from None
     except UnicodeDecodeError:
-        raise Refused({"file": "The file is not UTF-8 text; a form definition is JSON."}) \
+        raise Refused({"file": msg("The file is not UTF-8 text; a form definition is JSON.")}) \
             from None
     except json.JSONDecodeError as exc:
-        raise Refused({"file": f"The file is not valid JSON: {exc.msg} (line {exc.lineno}, "
-                               f"column {exc.colno})."}) from None
+        raise Refused({"file": msg("The file is not valid JSON: {problem} (line {line}, "
+                                   "column {column}).", problem=exc.msg, line=exc.lineno,
+                                   column=exc.colno)}) from None
     if not isinstance(definition, dict):
-        raise Refused({"file": "A form definition is one JSON object ({ … }), not a list or a "
-                               "single value."})
+        raise Refused({"file": msg("A form definition is one JSON object ({ … }), not a list or a "
+                                   "single value.")})
     try:
         parse_form(definition)
     except FormDefinitionError as exc:
@@ -302,9 +309,9 @@ def read_directory_file(path: Path) -> DirectoryFile:
         if path.is_dir():
             tables = sorted(p for p in path.iterdir() if p.suffix.lower() == ".csv")
             if not tables:
-                raise Refused({"file": f"The folder {path.name} holds no CSV files: choose the "
-                                       "folder of an HSDS CSV data package (services.csv, "
-                                       "organizations.csv, …)."})
+                raise Refused({"file": msg("The folder {folder} holds no CSV files: choose the "
+                                           "folder of an HSDS CSV data package (services.csv, "
+                                           "organizations.csv, …).", folder=path.name)})
             buffer = io.BytesIO()
             with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
                 for table in tables:
@@ -312,12 +319,13 @@ def read_directory_file(path: Path) -> DirectoryFile:
             return DirectoryFile(buffer.getvalue(), "application/zip")
         content_type = media.get(path.suffix.lower())
         if content_type is None:
-            raise Refused({"file": "Choose an HSDS JSON file (.json), an HSDS CSV data package "
-                                   "(its folder, or a .zip of it) or a CSV file of providers "
-                                   "(.csv)."})
+            raise Refused({"file": msg("Choose an HSDS JSON file (.json), an HSDS CSV data package "
+                                       "(its folder, or a .zip of it) or a CSV file of providers "
+                                       "(.csv).")})
         return DirectoryFile(path.read_bytes(), content_type)
     except OSError as exc:
-        raise Refused({"file": f"{path.name} could not be read ({exc.strerror or 'error'})."}) \
+        raise Refused({"file": msg("{file} could not be read ({why}).", file=path.name,
+                                   why=exc.strerror or "error")}) \
             from None
 
 
@@ -343,8 +351,8 @@ class AdminConsole:
         try:
             return TypeAdapter(list[model]).validate_json(raw)  # type: ignore[valid-type]
         except PydanticValidationError:
-            raise ServerFailed("The server's answer could not be used; nothing was "
-                               "changed.") from None
+            raise ServerFailed(msg("The server's answer could not be used; nothing was "
+                                   "changed.")) from None
 
     # -- users and teams -------------------------------------------------------------------
 
@@ -391,7 +399,7 @@ class AdminConsole:
     def create_team(self, name: str) -> TeamOut:
         name = " ".join(name.split())
         if not name:
-            raise Refused({"name": "Give the team a name."})
+            raise Refused({"name": msg("Give the team a name.")})
         try:
             team: TeamOut = self._call("POST", "/teams", TeamOut,
                                        json=protocol.TeamCreate(name=name).model_dump())
@@ -452,13 +460,15 @@ class AdminConsole:
         same = next((f for f in published if f.version == form.version
                      and f.definition == dict(definition)), None)
         if same is not None:
-            raise Refused({"version": f"Version {form.version} of {form.id!r} is published "
-                                      "already, exactly as in this file."})
+            raise Refused({"version": msg("Version {version} of {form} is published already, "
+                                          "exactly as in this file.", version=form.version,
+                                          form=repr(form.id))})
         latest = max((f.version for f in published), default=0)
         if form.version <= latest:
-            raise Refused({"version": f"{form.id!r} is published up to version {latest}, and "
-                                      "a published version never changes: give this file "
-                                      f"version {latest + 1}."})
+            raise Refused({"version": msg("{form} is published up to version {latest}, and a "
+                                          "published version never changes: give this file "
+                                          "version {next}.", form=repr(form.id), latest=latest,
+                                          next=latest + 1)})
         body = protocol.FormPublish(definition=dict(definition))
         try:
             answer: PublishedForm = self._call("POST", "/forms", PublishedForm,

@@ -8,6 +8,7 @@ server refused when it synced (the plan had changed meanwhile) is reported until
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from casemgr.db import queries
 from casemgr.db.sync_store import SyncStore
 from casemgr.domain import workflow
-from casemgr.domain.labels import choice_label, field_text
+from casemgr.domain.labels import choice_label, field_text, vocabulary_of
 from casemgr.domain.records import (
     FIELDS,
     ApprovalKind,
@@ -24,6 +25,7 @@ from casemgr.domain.records import (
     Record,
     RecordType,
 )
+from casemgr.domain.text import msg
 from casemgr.domain.workflow import Fields
 
 if TYPE_CHECKING:
@@ -79,10 +81,12 @@ class Review:
     lines: list[ReviewLine]
     since: str  # when the last version was approved ("" never)
 
-    def text(self) -> str:
+    def text(self, say: Callable[[str], str] = str) -> str:
+        """The lines, marked with their change; `say` puts each in the reader's language
+        (the desktop's i18n.localize)."""
         marks = {"added": "+ ", "changed": "~ ", "removed": "− "}
-        return "\n".join(marks.get(line.change, "  ") + line.text
-                         + (f"\n      {line.detail}" if line.detail else "")
+        return "\n".join(marks.get(line.change, "  ") + say(line.text)
+                         + (f"\n      {say(line.detail)}" if line.detail else "")
                          for line in self.lines)
 
 
@@ -180,10 +184,25 @@ def _words(record_type: RecordType, changes: dict[str, tuple[Any, Any]]) -> str:
         spec = FIELDS[record_type].get(name)
         if spec is None or not spec.label:
             continue  # the workflow's own fields (status of a plan, hashes)
-        then = field_text(record_type.value, name, old) or "(empty)"
-        now = field_text(record_type.value, name, new) or "(empty)"
-        parts.append(f"{spec.label}: {then} → {now}")
-    return "; ".join(parts)
+        then = _value(record_type, name, old)
+        now = _value(record_type, name, new)
+        parts.append(msg("{field}: {old} → {new}", field=msg(spec.label), old=then, new=now))
+    said: str = ""
+    for part in reversed(parts):  # "a; b; c", each part kept translatable
+        said = msg("{first}; {rest}", first=part, rest=said) if said else part
+    return said
+
+
+def _value(record_type: RecordType, name: str, value: Any) -> str:
+    """A field's value in a review line: words for codes (translatable), the text as
+    written otherwise."""
+    words = field_text(record_type.value, name, value)
+    if not words:
+        return msg("(empty)")
+    if isinstance(value, bool) or (vocabulary_of(record_type.value, name) and isinstance(
+            value, str)):
+        return msg(words)  # "Yes", "In progress": the catalogue has the labels
+    return words
 
 
 def _plan_review(cw: Casework, item: QueueItem) -> Review:
@@ -196,11 +215,12 @@ def _plan_review(cw: Casework, item: QueueItem) -> Review:
                                                   include_deleted=True)
                  if g.fields.get("plan_id") == plan.id]
         changed = _what_changed(cw, [plan.id, *(g.id for g in goals)], since) if since else {}
-        summary = str(plan.fields.get("summary") or "(no summary)")
+        summary = str(plan.fields.get("summary") or "") or msg("(no summary)")
         summary_words = _words(RecordType.CASE_PLAN, {
             k: v for k, v in changed.get(plan.id, {}).items() if k == "summary"})
-        lines.append(ReviewLine(f"Summary: {summary}", "added" if not since else (
-            "changed" if summary_words else ""), summary_words))
+        lines.append(ReviewLine(msg("Summary: {summary}", summary=summary),
+                                "added" if not since else (
+                                    "changed" if summary_words else ""), summary_words))
         for goal in sorted(goals, key=lambda g: g.created_at):
             change = _change(goal, since)
             if change == "gone":
@@ -209,36 +229,45 @@ def _plan_review(cw: Casework, item: QueueItem) -> Review:
                 if change == "changed" else ""
             status = field_text("plan_goal", "status", goal.fields.get("status"))
             due = goal.fields.get("due_date")
+            said = str(goal.fields.get("goal", ""))
             lines.append(ReviewLine(
-                f"Goal: {goal.fields.get('goal', '')}"
-                + (f" ({status}" + (f", by {due}" if due else "") + ")" if status else ""),
-                change, detail))
-    heading = (f"Case plan of {item.case_number} ({item.family_name}), "
-               + (f"last approved {since[:10]}" if since else "never approved before"))
+                (msg("Goal: {goal} ({status}, by {due})", goal=said, status=msg(status),
+                     due=due) if due else
+                 msg("Goal: {goal} ({status})", goal=said, status=msg(status))) if status
+                else msg("Goal: {goal}", goal=said), change, detail))
+    heading = (msg("Case plan of {case_number} ({family}), last approved {date}",
+                   case_number=item.case_number, family=item.family_name, date=since[:10])
+               if since else
+               msg("Case plan of {case_number} ({family}), never approved before",
+                   case_number=item.case_number, family=item.family_name))
     return Review(item, heading, lines, since)
 
 
 def _closure_review(cw: Casework, item: QueueItem) -> Review:
     case = cw.store.require(item.case_id)
-    lines = [ReviewLine(f"Reason: {case.fields.get('closure_reason') or '(none given)'}")]
+    lines = [ReviewLine(msg("Reason: {reason}", reason=str(
+        case.fields.get("closure_reason") or "") or msg("(none given)")))]
     checklists = sorted((a for a in cw.store.case_records(item.case_id, RecordType.ASSESSMENT)
                          if a.fields.get("form_id") == CLOSURE_CHECKLIST),
                         key=lambda a: str(a.fields.get("completed_on") or ""))
     if checklists:
         last = checklists[-1].fields
         risk = last.get("suggested_risk")
+        done, score = str(last.get("completed_on", "")), last.get("score", "?")
         lines.append(ReviewLine(
-            f"Closure checklist of {last.get('completed_on', '')}: score "
-            f"{last.get('score', '?')}"
-            + (f", risk remaining {choice_label('risk', risk).lower()}" if risk else "")))
+            msg("Closure checklist of {date}: score {score}, risk remaining {risk}", date=done,
+                score=score, risk=msg(choice_label("risk", risk).lower())) if risk else
+            msg("Closure checklist of {date}: score {score}", date=done, score=score)))
     else:
-        lines.append(ReviewLine("No closure checklist was completed for this case."))
+        lines.append(ReviewLine(msg("No closure checklist was completed for this case.")))
     open_tasks = [t for t in cw.store.case_records(item.case_id, RecordType.TASK)
                   if t.fields.get("status") == "open"]
     if open_tasks:
-        lines.append(ReviewLine(f"{len(open_tasks)} open task"
-                                f"{'s' if len(open_tasks) != 1 else ''} (cancelled if approved)"))
-    heading = f"Closure of {item.case_number} ({item.family_name})"
+        n = len(open_tasks)
+        lines.append(ReviewLine(msg("{n} open tasks (cancelled if approved)", n=n) if n != 1
+                                else msg("1 open task (cancelled if approved)")))
+    heading = msg("Closure of {case_number} ({family})", case_number=item.case_number,
+                  family=item.family_name)
     return Review(item, heading, lines, "")
 
 

@@ -65,6 +65,7 @@ from casemgr.domain.records import (
     validate_fields,
     worker_of,
 )
+from casemgr.domain.text import msg
 
 Fields = Mapping[str, Any]
 T = TypeVar("T")
@@ -260,7 +261,7 @@ class Casework:
         words, the score, the suggested risk and why."""
         record = self.store.require(record_id)
         if record.type is not RecordType.ASSESSMENT or record.case_id is None:
-            raise WorkflowError("That is not an assessment.")
+            raise WorkflowError(msg("That is not an assessment."))
         require(self.actor, Action.VIEW_CASE, CaseAccess.of_case(
             self.store.require(record.case_id).fields))
         fields = record.fields
@@ -383,13 +384,13 @@ class Casework:
         """
         opened = opened_on or self.today()
         if opened > self.today():
-            raise ValidationError({"case.opened_on": "A case cannot be opened in the future."})
+            raise ValidationError({"case.opened_on": msg("A case cannot be opened in the future.")})
         assigned = assigned_to or self.actor.user
         team = team if team is not None else (min(self.actor.teams) if self.actor.teams
                                               else None)
         errors = _collect("family.", RecordType.FAMILY, family)
         if not any(m.get("role") == "child" for m in members):
-            errors["members"] = "Register at least one child."
+            errors["members"] = msg("Register at least one child.")
         for i, member in enumerate(members, start=1):
             errors.update(_collect(f"member{i}.", RecordType.PERSON,
                                    {**member, "family_id": _PLACEHOLDER_ID}))
@@ -399,7 +400,7 @@ class Casework:
                        "opened_on": opened.isoformat()}
         errors.update(_collect("case.", RecordType.CASE, case_fields))
         if case.get("legal_basis") == "consent" and not case.get("consent_given_by"):
-            errors["case.consent_given_by"] = "Record who gave consent."
+            errors["case.consent_given_by"] = msg("Record who gave consent.")
         if errors:
             raise ValidationError(errors)
         case_id = uuid7(self.ws.clock.now_ms)
@@ -451,8 +452,8 @@ class Casework:
         children = {p.id for p in self.store.case_records(case_id, RecordType.PERSON)
                     if p.fields.get("role") == "child"}
         if not set(ids) <= children:
-            raise ValidationError({field_name: "names someone who is not a child of this "
-                                               "case."})
+            raise ValidationError({field_name: msg("names someone who is not a child of this "
+                                                   "case.")})
 
     def run_assessment(self, case_id: str, form_id: str, answers: Mapping[str, Any], *,
                        person_id: str | None = None, form_version: int | None = None,
@@ -475,7 +476,7 @@ class Casework:
     def form(self, form_id: str, version: int | None = None) -> formsmod.FormDefinition:
         versions = [v for (fid, v) in self.forms if fid == form_id]
         if not versions or (version is not None and version not in versions):
-            raise ValidationError({"form_id": "No such assessment form on this device."})
+            raise ValidationError({"form_id": msg("No such assessment form on this device.")})
         return self.forms[(form_id, version if version is not None else max(versions))]
 
     def set_risk(self, case_id: str, risk: RiskLevel, reason: str) -> Outcome[None]:
@@ -511,10 +512,10 @@ class Casework:
         (one step from the visit)."""
         visit = self.store.get(visit_id)
         if visit is None or visit.type is not RecordType.VISIT or not visit.case_id:
-            raise WorkflowError("That visit is not on this device.")
+            raise WorkflowError(msg("That visit is not on this device."))
         follow_up = str(visit.fields.get("follow_up") or "").strip()
         if not follow_up:
-            raise WorkflowError("This visit noted no follow-up to make a task of.")
+            raise WorkflowError(msg("This visit noted no follow-up to make a task of."))
         due = (self.today() + timedelta(days=days)).isoformat()
         return self.add_task(visit.case_id, follow_up[:200], due, kind="follow_up")
 
@@ -609,7 +610,7 @@ class Casework:
         with self._write() as w:
             approval = w.get(approval_id)
             if approval.type is not RecordType.APPROVAL:
-                raise WorkflowError("That is not an approval request.")
+                raise WorkflowError(msg("That is not an approval request."))
             subject = w.get(approval.fields["subject_id"])
             kind = ApprovalKind(approval.fields["kind"])
             if kind is ApprovalKind.CASE_PLAN:
@@ -795,8 +796,8 @@ class Casework:
         with self._write() as w:
             record = w.get(record_id)
             if record.type is RecordType.ASSESSMENT:
-                raise WorkflowError("An assessment is corrected through its form "
-                                    "(correct_assessment), which scores it again.")
+                raise WorkflowError(msg("An assessment is corrected through its form "
+                                        "(correct_assessment), which scores it again."))
             workflow.check_correction(record.type, record.fields, record.created_by,
                                       self.actor)
             if record.type is RecordType.VISIT:
@@ -828,7 +829,7 @@ class Casework:
         with self._write() as w:
             record = w.get(record_id)
             if record.type is not RecordType.ASSESSMENT:
-                raise WorkflowError("That is not an assessment.")
+                raise WorkflowError(msg("That is not an assessment."))
             workflow.check_correction(record.type, record.fields, record.created_by,
                                       self.actor)
             form = self.form(str(record.fields["form_id"]), record.fields["form_version"])
@@ -891,20 +892,20 @@ def _check_person(prefix: str, person: Fields, on: date) -> dict[str, str]:
     errors: dict[str, str] = {}
     dob, age = person.get("date_of_birth"), person.get("estimated_age")
     if person.get("role") == "child" and dob is None and age is None:
-        errors[prefix + "date_of_birth"] = "Give the child's date of birth or estimated age."
+        errors[prefix + "date_of_birth"] = msg("Give the child's date of birth or estimated age.")
     if isinstance(dob, str):
         try:
             born = date.fromisoformat(dob)
         except ValueError:
             return errors  # the field check reports it
         if born > on:
-            errors[prefix + "date_of_birth"] = "A date of birth cannot be in the future."
+            errors[prefix + "date_of_birth"] = msg("A date of birth cannot be in the future.")
         elif person.get("role") == "child" and (on.year - born.year) - (
                 (on.month, on.day) < (born.month, born.day)) >= 18:
-            errors[prefix + "date_of_birth"] = "A child is under 18; record adults as caregiver "\
-                "or other."
+            errors[prefix + "date_of_birth"] = msg("A child is under 18; record adults as "
+                                                   "caregiver or other.")
     if isinstance(age, int) and not 0 <= age <= 120:
-        errors[prefix + "estimated_age"] = "Give an age between 0 and 120."
+        errors[prefix + "estimated_age"] = msg("Give an age between 0 and 120.")
     return errors
 
 
@@ -948,7 +949,7 @@ class _RuleCheckedWrite:
 
     def case(self, case_id: str | None) -> Record:
         if case_id is None:
-            raise WorkflowError("This record does not belong to a case.")
+            raise WorkflowError(msg("This record does not belong to a case."))
         case = self.tx.get(case_id)
         require(self._cw.actor, Action.VIEW_CASE, CaseAccess.of_case(case.fields))
         return case

@@ -31,6 +31,7 @@ from casemgr.domain.deidentify import Pseudonyms, Treatment
 from casemgr.domain.errors import PermissionDenied
 from casemgr.domain.permissions import CaseAccess, Role, in_scope, require_export
 from casemgr.domain.records import FIELDS, Kind, RecordType
+from casemgr.domain.text import msg
 
 if TYPE_CHECKING:
     from casemgr.app.casework import Casework
@@ -125,8 +126,8 @@ def _scope(cw: Casework) -> Any:
 def _one_case(cw: Casework, case_key: str) -> str:
     case = cw.store.find_case(case_key)
     if not in_scope(cw.actor, CaseAccess.of_case(case.fields)):
-        raise PermissionDenied("This case is not in your scope: you can export only the "
-                               "cases you can open.")
+        raise PermissionDenied(msg("This case is not in your scope: you can export only the "
+                                   "cases you can open."))
     return case.id
 
 

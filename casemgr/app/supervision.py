@@ -29,6 +29,7 @@ from casemgr.domain.permissions import (
     supervises,
 )
 from casemgr.domain.records import Record, RecordType, TaskStatus, validate_fields
+from casemgr.domain.text import msg
 
 if TYPE_CHECKING:
     from casemgr.app.casework import Casework
@@ -186,7 +187,7 @@ def session_view(cw: Casework, session_id: str) -> SessionView:
     """One session as the user reads it, with each agreed action's task as it is now."""
     session = next((s for s in _sessions(cw) if s.id == session_id), None)
     if session is None:
-        raise RecordNotFound("This supervision session is not on this device.")
+        raise RecordNotFound(msg("This supervision session is not on this device."))
     f = session.fields
     actions = f.get("actions") or []
     status = queries.task_states(cw.ws, (a.get("task_id") for a in actions))
@@ -211,25 +212,25 @@ def plan_session(cw: Casework, new: NewSession) -> PlannedSession:
     worker = WorkerAccess(new.worker, queries.teams_of(cw.ws, new.worker))
     errors: dict[str, str] = {}
     if not new.worker:
-        errors["worker"] = "Choose the worker this session was with."
+        errors["worker"] = msg("Choose the worker this session was with.")
     else:
         try:
             require_supervisor_of(cw.actor, worker)
         except PermissionDenied as exc:  # shown beside the worker chooser
             errors["worker"] = str(exc)
     if new.session_date > cw.today():
-        errors["session_date"] = "A supervision session cannot be recorded in the future."
+        errors["session_date"] = msg("A supervision session cannot be recorded in the future.")
     theirs = {c.case_id: c for c in worker_cases(cw, new.worker)} if new.worker else {}
     discussed: list[dict[str, Any]] = []
     for case_id, decision in new.cases_discussed:
         case = theirs.get(case_id)
         if case is None:
-            errors["cases_discussed"] = (f"Only {new.worker}'s open cases can be discussed "
-                                         "here.")
+            errors["cases_discussed"] = msg("Only {worker}'s open cases can be discussed here.",
+                                            worker=new.worker)
             continue
         if not decision.strip():
-            errors["cases_discussed"] = (f"Give the decision taken for case "
-                                         f"{case.case_number}.")
+            errors["cases_discussed"] = msg("Give the decision taken for case {case_number}.",
+                                            case_number=case.case_number)
         discussed.append({"case_id": case_id, "case_number": case.case_number,
                           "decision": decision.strip()})
     tasks: list[tuple[str, str | None, dict[str, Any]]] = []
@@ -237,14 +238,14 @@ def plan_session(cw: Casework, new: NewSession) -> PlannedSession:
     for action in new.actions:
         text = action.action.strip()
         if not text:
-            errors["actions"] = "Say what was agreed for each action."
+            errors["actions"] = msg("Say what was agreed for each action.")
         elif action.due_date < new.session_date:
-            errors["actions"] = "An agreed action is due on or after the day of the session."
+            errors["actions"] = msg("An agreed action is due on or after the day of the session.")
         elif action.case_id is not None and action.case_id not in theirs:
-            errors["actions"] = "An action can be tied only to one of the cases discussed."
+            errors["actions"] = msg("An action can be tied only to one of the cases discussed.")
         elif action.case_id is not None and cw.actor.role is Role.ADMIN:
-            errors["actions"] = ("An administrator records no casework: an action in a "
-                                 "case is agreed by the worker's supervisor.")
+            errors["actions"] = (msg("An administrator records no casework: an action in a "
+                                     "case is agreed by the worker's supervisor."))
         task_id = uuid7(cw.ws.clock.now_ms)
         tasks.append((task_id, action.case_id, {
             "title": text, "kind": ACTION_TASK_KIND, "due_date": action.due_date.isoformat(),

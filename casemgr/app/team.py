@@ -22,6 +22,7 @@ from casemgr.db.store import CaseRow
 from casemgr.domain.errors import WorkflowError
 from casemgr.domain.permissions import Action, Role, require
 from casemgr.domain.records import CaseStatus, RecordType, TaskStatus
+from casemgr.domain.text import msg
 
 if TYPE_CHECKING:
     from casemgr.app.casework import Casework
@@ -201,7 +202,7 @@ def _reassignment(cw: Casework, case_ids: Iterable[str]) -> tuple[Reassignment, 
                     and t.fields.get("assigned_to") in (worker, None))
         cases.append(CaseToMove(case.id, str(f["case_number"]), worker, f.get("team"), tasks))
     if not cases:
-        raise WorkflowError("Choose at least one case to reassign.")
+        raise WorkflowError(msg("Choose at least one case to reassign."))
     people = roster(cw)
     may_take = frozenset.intersection(*(people.of(c.team) for c in cases))
     return (Reassignment(cases, sorted(may_take, key=str.casefold), people.from_directory),
@@ -217,13 +218,16 @@ def reassign_cases(cw: Casework, case_ids: Iterable[str], worker: str
     worker = worker.strip()
     refused = next((c for c in plan.cases if worker not in people.of(c.team)), None)
     if refused is not None:
-        team = f"team {refused.team}" if refused.team else "its team"
-        why = ("as of the last sync" if plan.from_directory else
-               "this workspace has no server, so only people who already hold its cases count")
-        raise WorkflowError(
-            f"{worker or 'Nobody'} is not an active caseworker or supervisor of {team} "
-            f"({why}), so case {refused.case_number} cannot go to them. Nothing was "
-            "reassigned.")
+        team = msg("team {team}", team=refused.team) if refused.team else msg("its team")
+        who = worker or msg("Nobody")
+        raise WorkflowError(msg(
+            "{worker} is not an active caseworker or supervisor of {team} (as of the last "
+            "sync), so case {case_number} cannot go to them. Nothing was reassigned.",
+            worker=who, team=team, case_number=refused.case_number) if plan.from_directory
+            else msg("{worker} is not an active caseworker or supervisor of {team} (this "
+                     "workspace has no server, so only people who already hold its cases "
+                     "count), so case {case_number} cannot go to them. Nothing was reassigned.",
+                     worker=who, team=team, case_number=refused.case_number))
     given: list[str] = []
     already: list[str] = []
     tasks = 0

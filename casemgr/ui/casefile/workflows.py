@@ -341,7 +341,8 @@ class CaseActions(QObject):
         actor = self.actor
         if actor is None:
             return tr("Unlock the workspace first.")
-        return correction_blocker(record.type, record.fields, record.created_by, actor)
+        blocker = correction_blocker(record.type, record.fields, record.created_by, actor)
+        return None if blocker is None else localize(blocker)
 
     def _decision_blocker(self, kind: str) -> str | None:
         approval = self._file.pending_approval(kind)
@@ -882,7 +883,8 @@ class CaseActions(QObject):
     def _decide_reviewed(self, review: Review) -> None:
         item = review.item
         dialog = ApprovalDecisionDialog(
-            self._window, kind=item.kind, subject=f"{review.heading}\n\n{review.text()}",
+            self._window, kind=item.kind,
+            subject=f"{localize(review.heading)}\n\n{review.text(localize)}",
             requested_by=item.requested_by, requested_at=item.requested_at)
         self._open(dialog, self._with_value(
             dialog, lambda cw, v: cw.decide(item.approval_id, Decision(v["decision"]),

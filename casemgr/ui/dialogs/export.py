@@ -30,6 +30,7 @@ from casemgr.db.errors import UnlockBackoff, WrongPassword
 from casemgr.domain.errors import PermissionDenied
 from casemgr.domain.permissions import Actor, Role
 from casemgr.ui.dialogs.base import CaseworkDialog
+from casemgr.ui.errors import said
 from casemgr.ui.i18n import N_, localize, tr
 from casemgr.ui.workers.db import DbWorker, SignedIn
 from casemgr.ui.workers.runner import Runner
@@ -273,7 +274,7 @@ class ExportDialog(CaseworkDialog):
             self.password.clear()
             self.show_errors({"password": str(exc)})
         elif isinstance(exc, PermissionDenied | ValueError | OSError):
-            self.show_errors({"": str(exc)})
+            self.show_errors({"": said(exc)})
         else:  # a bug: its kind in the log, never its message (it may hold case data)
             _log.error("The export failed: %s", type(exc).__name__)
             self.show_errors({"": tr("The export failed; nothing was saved. The log folder "

@@ -52,6 +52,7 @@ from casemgr.ui.forms.widgets import (
     MessageSummary,
     OptionButtons,
 )
+from casemgr.ui.i18n import localize
 from casemgr.ui.widgets import palette
 
 # Single choices with more options than this are a drop-down list rather than radio buttons.
@@ -822,7 +823,7 @@ class FormRenderer(QWidget):
     def show_errors(self, errors: Mapping[str, str]) -> None:
         """Show messages given by the caller (e.g. from Casework.run_assessment) under their
         questions; messages for unknown or hidden questions go to the top of the form."""
-        self._external = {k: v for k, v in errors.items()}
+        self._external = {k: localize(v) for k, v in errors.items()}
         self._refresh(emit=False)
         self._show_banner(self._displayed_errors())
 
@@ -888,8 +889,8 @@ class FormRenderer(QWidget):
     def _compute_errors(self, answers: Mapping[str, Any]) -> dict[str, str]:
         try:
             validate_answers(self._form, answers, lang=self._lang, today=self._today)
-        except ValidationError as e:
-            return dict(e.errors)
+        except ValidationError as e:  # the engine's own sentences in the user's language
+            return {k: localize(v) for k, v in e.errors.items()}
         return {}
 
     def _displayed_errors(self) -> dict[str, str]:

@@ -70,8 +70,8 @@ from casemgr.ui.dialogs.admin import (
     report_text,
 )
 from casemgr.ui.dialogs.base import date_field
-from casemgr.ui.errors import ErrorReporter
-from casemgr.ui.i18n import N_, local_moment, num, plural, tr
+from casemgr.ui.errors import ErrorReporter, said
+from casemgr.ui.i18n import N_, local_moment, localize, num, plural, tr
 from casemgr.ui.pages.base import Page, state_label
 from casemgr.ui.widgets import palette
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
@@ -118,7 +118,7 @@ def device_label(name: str, device_id: str) -> str:
 
 def problem_errors(problem: AdminProblem) -> dict[str, str]:
     """What a dialog shows of a problem: a refusal beside its fields, anything else on top."""
-    return problem.errors if isinstance(problem, Refused) else {"": str(problem)}
+    return problem.errors if isinstance(problem, Refused) else {"": said(problem)}
 
 
 def _button(text: str, name: str, slot: Callable[[], None]) -> QPushButton:
@@ -749,7 +749,7 @@ class AuditTab(AdminTab):
     def reader(self) -> Callable[[AdminConsole], AuditPage] | None:
         chosen = self.chosen()
         if isinstance(chosen, str):
-            self.summary.setText(chosen)
+            self.summary.setText(localize(chosen))
             return None
         self._shown = chosen
         return lambda c: c.audit(chosen)
@@ -926,7 +926,7 @@ class AdminPage(Page):
 
         def failed(problem: AdminProblem) -> None:
             self._stale_tabs.add(name)  # read again when shown again
-            self._say(str(problem))
+            self._say(said(problem))
 
         self.request(read, loaded, failed)
 
@@ -962,7 +962,7 @@ class AdminPage(Page):
                 return
             if isinstance(exc, SessionEnded | DeviceRevoked):
                 self.sync_requested.emit()  # the sync asks for the password, or wipes
-            (on_problem or (lambda problem: self._say(str(problem))))(exc)
+            (on_problem or (lambda problem: self._say(said(problem))))(exc)
 
         self._network.with_transport(run, on_done, failed)
 
