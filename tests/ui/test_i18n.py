@@ -28,12 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casemgr.app.changes import Changes, Outcome
+from casemgr.domain.errors import PermissionDenied
+from casemgr.domain.records import RecordType
 from casemgr.ui import i18n
 from casemgr.ui.context import AppContext
+from casemgr.ui.errors import user_message
 from casemgr.ui.i18n import CODES, TRANSLATIONS_DIR, install_language, remove_language, tr
 from casemgr.ui.mainwindow import MainWindow
 from casemgr.ui.pages.base import Page
 from casemgr.ui.settings import Settings
+from tests.support.desktop import open_zzyzx, select_row
 from tests.ui.conftest import unlock
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -271,3 +276,45 @@ def test_the_dashboard_and_the_case_summary_say_what_the_domain_counts_in_french
             "person is shown by their role and a number."]) in html
     finally:
         ws.close()
+
+
+def test_a_refusal_of_the_workflow_is_said_in_french_with_its_words_filled_in(qtbot, open_in):
+    """What the domain refuses (casemgr.domain.text.msg) reaches the user in their language,
+    through the desktop's own paths: the message of a refused use case (user_message), and
+    the tooltip of an action the workflow does not allow, its names filled in."""
+    window = open_in("fr")
+    fr = catalogue("fr")
+    window.show_page("cases")
+    view = open_zzyzx(qtbot, window)
+
+    # A caseworker may not reassign a case: their role, and what it does not allow, in French.
+    refused: list[BaseException] = []
+    window.worker.run(lambda cw: cw.reassign_case(view.case_id, "brian"), None, refused.append)
+    qtbot.waitUntil(lambda: bool(refused), timeout=5000)
+    assert isinstance(refused[0], PermissionDenied)
+    said = user_message(refused[0])
+    template = "Your role ({role}) does not allow you to {what}."
+    assert fr[template] != template
+    assert said == fr["Not allowed: {exc}"].format(exc=fr[template].format(
+        role=fr["caseworker"], what=fr["reassign cases"]))
+    assert not any(word in said for word in ("role", "allow", "reassign", "caseworker"))
+
+    # Someone else's visit: the tooltip says whose it is, in French.
+    def bilals_visit(cw):  # as it arrives by sync: written by its author, bilal
+        with cw.store.write("bilal") as tx:
+            visit = tx.create(RecordType.VISIT, {
+                "visit_date": "2026-11-17", "visit_type": "home", "child_seen": True,
+                "participants": "Mère", "observations": "Quillon à la maison."},
+                case_id=view.case_id)
+        return Outcome(visit, Changes.of([visit]))
+
+    window.worker.run(bilals_visit)
+    qtbot.waitUntil(lambda: view.visits.rowCount() == 1, timeout=5000)
+    view.show_tab("visits")
+    select_row(qtbot, view.visits_table, 0)
+    edit = window.casework_actions.correct_visit
+    assert not edit.isEnabled()
+    template = "Only its author, {author}, can correct this visit."
+    assert edit.toolTip() == fr[template].format(author="bilal") != template.format(
+        author="bilal")
+    assert "bilal" in edit.toolTip() and "author" not in edit.toolTip()
