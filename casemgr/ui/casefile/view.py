@@ -35,7 +35,7 @@ from casemgr.domain.records import (
 )
 from casemgr.ui.casefile.history import HistoryRow, load_history, row_text, row_tooltip
 from casemgr.ui.dialogs import PlanEditor
-from casemgr.ui.i18n import N_, local_date, local_moment, num, plural, tr
+from casemgr.ui.i18n import N_, local_date, local_moment, localize, num, plural, tr
 from casemgr.ui.labels import field_text
 from casemgr.ui.pages.caselist import risk_text, status_text
 from casemgr.ui.widgets import palette
@@ -669,7 +669,8 @@ class CaseFileView(QWidget):
         self.show_tab("notes")
 
     def note_refused(self, errors: dict[str, str]) -> None:
-        self.note_error.setText("; ".join(errors.values()) or tr("The note was not saved."))
+        self.note_error.setText("; ".join(map(localize, errors.values()))
+                                or tr("The note was not saved."))
         self.add_note_button.setEnabled(True)
 
 

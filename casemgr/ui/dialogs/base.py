@@ -230,6 +230,7 @@ class FieldErrors:
 
     def set(self, key: str, message: str | None) -> None:
         """Show or clear one field's message, leaving the others."""
+        message = localize(message) if message else message
         if key in self._bound:
             bound = self._bound[key]
             bound.label.set_message(sentence(bound.name, message) if message else None)

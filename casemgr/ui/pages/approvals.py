@@ -27,6 +27,17 @@ from casemgr.ui.workers.db import DbWorker
 LONG_WAIT_DAYS = 5
 
 
+def _refused_line(r: RefusedDecision) -> str:
+    """"Your approval of the case plan of case 2026-0042 did not count: …" (the server's
+    reason as it gave it)."""
+    line = (tr("Your approval of the {kind} of case {case} did not count: {reason}")
+            if r.decision == "approved" else
+            tr("Your sending back of the {kind} of case {case} did not count: {reason}"))
+    return line.format(kind=choice_label("approval_kind", r.kind).lower() if r.kind
+                       else tr("request"),
+                       case=r.case_number or tr("(no longer on this device)"), reason=r.reason)
+
+
 class ApprovalsPage(Page):
     open_case_requested = Signal(str)
     decide_requested = Signal(object)  # the QueueItem
@@ -128,11 +139,7 @@ class ApprovalsPage(Page):
     def _show_refused(self, refused: list[RefusedDecision]) -> None:
         self._refused = refused
         self.refused_panel.setVisible(bool(refused))
-        self.refused_text.setText("\n".join(
-            f"Your {'approval' if r.decision == 'approved' else 'sending back'} of the "
-            f"{choice_label('approval_kind', r.kind).lower() or 'request'} of case "
-            f"{r.case_number or '(no longer on this device)'} did not count: {r.reason}"
-            for r in refused))
+        self.refused_text.setText("\n".join(map(_refused_line, refused)))
 
     def clear_view(self) -> None:
         self.model.clear()
