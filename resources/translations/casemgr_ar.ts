@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Created</source>
         <translation>أُنشئ</translation>
@@ -490,7 +489,7 @@
         <translation>جارٍ قراءة سجل التدقيق…</translation>
     </message>
     <message>
-        <source>{count} entries in the history of this case&apos;s records: what was done here (the audit log) and what was received by sync. Select one to see each field it changed.</source>
+        <source>{count} entries in the history of this case's records: what was done here (the audit log) and what was received by sync. Select one to see each field it changed.</source>
         <translation>{count} إدخالات في سجل هذه الحالة: ما تم هنا (سجل التدقيق) وما استُلم عبر المزامنة. اختر إدخالًا لترى كل حقل تغيّر.</translation>
     </message>
     <message>
@@ -598,7 +597,7 @@
         <translation>إ&amp;رسال الإحالة</translation>
     </message>
     <message>
-        <source>Record the provider&apos;s &amp;answer…</source>
+        <source>Record the provider's &amp;answer…</source>
         <translation>تسجيل &amp;رد مقدم الخدمة…</translation>
     </message>
     <message>
@@ -784,7 +783,7 @@
         <translation>إجراء تقييم</translation>
     </message>
     <message>
-        <source>Which assessment form? (The forms for this case&apos;s stage come first.)</source>
+        <source>Which assessment form? (The forms for this case's stage come first.)</source>
         <translation>أي استمارة تقييم؟ (تظهر أولًا استمارات المرحلة الحالية لهذه الحالة.)</translation>
     </message>
     <message>
@@ -858,7 +857,7 @@
         </translation>
     </message>
     <message>
-        <source> They leave the previous worker&apos;s laptop at its next sync.</source>
+        <source> They leave the previous worker's laptop at its next sync.</source>
         <translation> ستُزال من حاسوب الأخصائي السابق عند مزامنته التالية.</translation>
     </message>
     <message numerus="yes">
@@ -888,7 +887,7 @@
         <translation>حفظ نسخة غير مشفرة؟</translation>
     </message>
     <message>
-        <source>The copy of “{name}” will not be encrypted: anyone who can open the folder you choose can read it, and it is no longer protected by your workspace password. Save it only where your organisation allows, and delete it when you no longer need it. Saving it is recorded in the case&apos;s audit log.</source>
+        <source>The copy of “{name}” will not be encrypted: anyone who can open the folder you choose can read it, and it is no longer protected by your workspace password. Save it only where your organisation allows, and delete it when you no longer need it. Saving it is recorded in the case's audit log.</source>
         <translation>لن تكون نسخة «{name}» مشفرة: يستطيع قراءتها كل من يمكنه فتح المجلد الذي تختاره، ولن تعود محمية بكلمة مرور مساحة عملك. احفظها فقط حيث تسمح مؤسستك، واحذفها عندما لا تعود بحاجة إليها. يُسجَّل الحفظ في سجل تدقيق الحالة.</translation>
     </message>
     <message>
@@ -1216,11 +1215,11 @@
         <translation>بخصوص:</translation>
     </message>
     <message>
-        <source>From {name}&apos;s date of birth on file ({date_of_birth}): {age} years.</source>
+        <source>From {name}'s date of birth on file ({date_of_birth}): {age} years.</source>
         <translation>بحسب تاريخ ميلاد {name} المسجل ({date_of_birth}): {age} سنة.</translation>
     </message>
     <message>
-        <source>The suggested risk is a prompt for professional judgement, not a decision; the case&apos;s risk level is what the caseworker recorded.</source>
+        <source>The suggested risk is a prompt for professional judgement, not a decision; the case's risk level is what the caseworker recorded.</source>
         <translation>الخطر المقترح موجِّه للتقدير المهني وليس قرارًا؛ مستوى خطر الحالة هو ما سجله الأخصائي الاجتماعي.</translation>
     </message>
     <message>
@@ -1328,7 +1327,7 @@
         <translation>ما سيراه مشرفك</translation>
     </message>
     <message>
-        <source>The case stays open until a supervisor approves. If it is sent back, you will see the supervisor&apos;s comment.</source>
+        <source>The case stays open until a supervisor approves. If it is sent back, you will see the supervisor's comment.</source>
         <translation>تبقى الحالة مفتوحة حتى يوافق المشرف. وإذا أُعيدت، سترى تعليق المشرف.</translation>
     </message>
     <message>
@@ -1416,7 +1415,7 @@
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <source>This plan is waiting for a supervisor&apos;s approval. Any change puts it back to draft and withdraws the request: it must be submitted again.</source>
+        <source>This plan is waiting for a supervisor's approval. Any change puts it back to draft and withdraws the request: it must be submitted again.</source>
         <translation>هذه الخطة بانتظار موافقة المشرف. أي تغيير يعيدها إلى مسودة ويسحب الطلب: يجب تقديمها من جديد.</translation>
     </message>
     <message>
@@ -1456,7 +1455,7 @@
         <translation>إضافة هدف</translation>
     </message>
     <message>
-        <source>Submitted: waiting for a supervisor&apos;s decision.</source>
+        <source>Submitted: waiting for a supervisor's decision.</source>
         <translation>مقدَّم: بانتظار قرار المشرف.</translation>
     </message>
     <message>
@@ -1562,7 +1561,7 @@
         <translation>JSON (لبرامج أخرى)</translation>
     </message>
     <message>
-        <source>PDF, one page with the dashboard&apos;s charts</source>
+        <source>PDF, one page with the dashboard's charts</source>
         <translation>PDF، صفحة واحدة مع رسوم لوحة المعلومات</translation>
     </message>
     <message>
@@ -1800,7 +1799,7 @@
         <translation>اختر الخدمة التي يحتاجها الطفل.</translation>
     </message>
     <message>
-        <source>Provider&apos;s response</source>
+        <source>Provider's response</source>
         <translation>رد مقدم الخدمة</translation>
     </message>
     <message>
@@ -1888,7 +1887,7 @@
         <translation>الأسرة المعيشية</translation>
     </message>
     <message>
-        <source>Give each child&apos;s date of birth, or an estimated age if it is not known.</source>
+        <source>Give each child's date of birth, or an estimated age if it is not known.</source>
         <translation>أدخل تاريخ ميلاد كل طفل، أو عمرًا تقديريًا إن لم يكن معروفًا.</translation>
     </message>
     <message>
@@ -1970,7 +1969,7 @@
         <translation>لا يمكن أن يكون تاريخ الميلاد في المستقبل.</translation>
     </message>
     <message>
-        <source>Give the child&apos;s date of birth or estimated age.</source>
+        <source>Give the child's date of birth or estimated age.</source>
         <translation>أدخل تاريخ ميلاد الطفل أو عمره التقديري.</translation>
     </message>
     <message>
@@ -2030,7 +2029,7 @@
         <translation>اختر مستوى الخطر الجديد.</translation>
     </message>
     <message>
-        <source>No case (the worker&apos;s own)</source>
+        <source>No case (the worker's own)</source>
         <translation>بلا حالة (خاصة بالأخصائي)</translation>
     </message>
     <message>
@@ -2094,7 +2093,7 @@
         <translation>الاحتياجات التدريبية</translation>
     </message>
     <message>
-        <source>Agreed actions (each becomes the worker&apos;s task)</source>
+        <source>Agreed actions (each becomes the worker's task)</source>
         <translation>الإجراءات المتفق عليها (يصبح كل منها مهمة للأخصائي)</translation>
     </message>
     <message>
@@ -2190,7 +2189,7 @@
         <translation>ما رأيته وسمعته. افصل الوقائع عن تفسيرك لها.</translation>
     </message>
     <message>
-        <source>I am concerned for the child&apos;s safety</source>
+        <source>I am concerned for the child's safety</source>
         <translation>أنا قلق على سلامة الطفل</translation>
     </message>
     <message>
@@ -2432,7 +2431,7 @@ Please report it to your administrator.</source>
         <translation>ملف شهادة الجهة المصدِّقة (إن زودك به الدعم الفني)</translation>
     </message>
     <message>
-        <source>the organisation&apos;s CA certificate, a .pem file</source>
+        <source>the organisation's CA certificate, a .pem file</source>
         <translation>شهادة الجهة المصدِّقة للمؤسسة، ملف ‎.pem</translation>
     </message>
     <message>
@@ -2440,7 +2439,7 @@ Please report it to your administrator.</source>
         <translation>بصمة مفتاح الخادم (إن زودك بها الدعم الفني)</translation>
     </message>
     <message>
-        <source>SHA-256 of the server&apos;s public key</source>
+        <source>SHA-256 of the server's public key</source>
         <translation>SHA-256 للمفتاح العام للخادم</translation>
     </message>
     <message>
@@ -2468,7 +2467,7 @@ Please report it to your administrator.</source>
         <translation>الاسترداد عبر الخادم</translation>
     </message>
     <message>
-        <source>Log in to {server} as {user} to get this workspace&apos;s key back, then choose a new password for the workspace on this device. No case data is lost.</source>
+        <source>Log in to {server} as {user} to get this workspace's key back, then choose a new password for the workspace on this device. No case data is lost.</source>
         <translation>سجّل الدخول إلى {server} باسم {user} لاستعادة مفتاح مساحة العمل هذه، ثم اختر كلمة مرور جديدة لمساحة العمل على هذا الجهاز. لن تُفقد أي بيانات للحالات.</translation>
     </message>
     <message>
@@ -2548,7 +2547,7 @@ Please report it to your administrator.</source>
         <translation>تسجيل الدخول إلى خادم…</translation>
     </message>
     <message>
-        <source>First time on this device: log in with your account on your organisation&apos;s server</source>
+        <source>First time on this device: log in with your account on your organisation's server</source>
         <translation>أول مرة على هذا الجهاز: سجّل الدخول بحسابك على خادم مؤسستك</translation>
     </message>
     <message>
@@ -2564,7 +2563,7 @@ Please report it to your administrator.</source>
         <translation>  (دون اتصال فقط)</translation>
     </message>
     <message>
-        <source>There is no workspace on this device yet: log in to your organisation&apos;s server, or create an offline-only one.</source>
+        <source>There is no workspace on this device yet: log in to your organisation's server, or create an offline-only one.</source>
         <translation>لا توجد مساحة عمل على هذا الجهاز بعد: سجّل الدخول إلى خادم مؤسستك، أو أنشئ مساحة عمل دون اتصال.</translation>
     </message>
     <message>
@@ -2676,7 +2675,7 @@ Please report it to your administrator.</source>
         <translation>اسم المنظمة على الملخصات المطبوعة</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
+        <source>The system's language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
@@ -2848,7 +2847,7 @@ Please report it to your administrator.</source>
         <translation>التدقيق</translation>
     </message>
     <message>
-        <source>This workspace has no server: the admin console needs one. Log in to the organisation&apos;s server as an administrator to use it.</source>
+        <source>This workspace has no server: the admin console needs one. Log in to the organisation's server as an administrator to use it.</source>
         <translation>لا يوجد خادم لمساحة العمل هذه: وحدة الإدارة تحتاج إلى خادم. سجّل الدخول إلى خادم المؤسسة بصفة مسؤول لاستخدامها.</translation>
     </message>
     <message>
@@ -2860,7 +2859,7 @@ Please report it to your administrator.</source>
         <translation>أنشأ المستخدم</translation>
     </message>
     <message>
-        <source>Changed the user&apos;s role or teams</source>
+        <source>Changed the user's role or teams</source>
         <translation>غيّر دور المستخدم أو فرقه</translation>
     </message>
     <message>
@@ -2992,7 +2991,7 @@ Please report it to your administrator.</source>
         <translation>إعادة تعيين كلمة مرور {name}؟</translation>
     </message>
     <message>
-        <source>{name}&apos;s sessions end now. casemgr makes a temporary password and shows it once; at {name}&apos;s next sign-in with it, their devices get their workspace key back, and nothing on them is lost.</source>
+        <source>{name}'s sessions end now. casemgr makes a temporary password and shows it once; at {name}'s next sign-in with it, their devices get their workspace key back, and nothing on them is lost.</source>
         <translation>تنتهي جلسات {name} الآن. ينشئ casemgr كلمة مرور مؤقتة ويعرضها مرة واحدة؛ وعند تسجيل {name} الدخول بها في المرة التالية تستعيد أجهزته مفتاح مساحة عمله ولا يُفقد شيء منها.</translation>
     </message>
     <message>
@@ -3004,7 +3003,7 @@ Please report it to your administrator.</source>
         <translation>الأعضاء</translation>
     </message>
     <message>
-        <source>{count} teams. A caseworker&apos;s cases go to the supervisors of their team.</source>
+        <source>{count} teams. A caseworker's cases go to the supervisors of their team.</source>
         <translation>{count} فرق. تذهب حالات الأخصائي الاجتماعي إلى مشرفي فريقه.</translation>
     </message>
     <message>
@@ -3082,7 +3081,7 @@ Please report it to your administrator.</source>
         <translation>إلغاء جهاز</translation>
     </message>
     <message>
-        <source>Revoke {user}&apos;s device {label}?</source>
+        <source>Revoke {user}'s device {label}?</source>
         <translation>إلغاء الجهاز {label} الخاص بـ {user}؟</translation>
     </message>
     <message>
@@ -3310,6 +3309,22 @@ Please report it to your administrator.</source>
     <message>
         <source>; the {shown:,} newest shown.</source>
         <translation>؛ تُعرض أحدث {shown:,}.</translation>
+    </message>
+    <message>
+        <source>Your approval of the {kind} of case {case} did not count: {reason}</source>
+        <translation>لم يُعتدّ باعتمادك لطلب «{kind}» الخاص بالحالة {case}: {reason}</translation>
+    </message>
+    <message>
+        <source>Your sending back of the {kind} of case {case} did not count: {reason}</source>
+        <translation>لم يُعتدّ بإعادتك لطلب «{kind}» الخاص بالحالة {case}: {reason}</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>طلب</translation>
+    </message>
+    <message>
+        <source>(no longer on this device)</source>
+        <translation>(لم تعد على هذا الجهاز)</translation>
     </message>
     <message>
         <source>Decide…</source>
@@ -3640,7 +3655,7 @@ Please report it to your administrator.</source>
         <translation>طباعة المخططات وجداولها أو حفظها كملف PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Counted from this device&apos;s workspace: {scope}, {period}.</source>
+        <source>Counted from this device's workspace: {scope}, {period}.</source>
         <translation>محسوب من مساحة عمل هذا الجهاز: {scope}، {period}.</translation>
     </message>
     <message>
@@ -3664,7 +3679,7 @@ Please report it to your administrator.</source>
         <translation>صيغت في</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln referral in progress, {waiting} waiting for the provider&apos;s answer</source>
+        <source>%Ln referral in progress, {waiting} waiting for the provider's answer</source>
         <translation>
             <numerusform>%Ln إحالة جارية، {waiting} بانتظار رد مقدم الخدمة</numerusform>
             <numerusform>%Ln إحالة جارية، {waiting} بانتظار رد مقدم الخدمة</numerusform>
@@ -3675,7 +3690,7 @@ Please report it to your administrator.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln referrals in progress, {waiting} waiting for the provider&apos;s answer</source>
+        <source>%Ln referrals in progress, {waiting} waiting for the provider's answer</source>
         <translation>
             <numerusform>%Ln إحالة جارية، {waiting} بانتظار رد مقدم الخدمة</numerusform>
             <numerusform>%Ln إحالة جارية، {waiting} بانتظار رد مقدم الخدمة</numerusform>
@@ -3766,7 +3781,7 @@ Please report it to your administrator.</source>
         </translation>
     </message>
     <message>
-        <source>Supervision session saved; its agreed actions are the caseworker&apos;s tasks from their next sync.</source>
+        <source>Supervision session saved; its agreed actions are the caseworker's tasks from their next sync.</source>
         <translation>حُفظت جلسة الإشراف؛ تصبح إجراءاتها المتفق عليها مهامَّ للأخصائي من مزامنته التالية.</translation>
     </message>
     <message>
@@ -4070,7 +4085,7 @@ Please report it to your administrator.</source>
         <translation>إعادة إسناد…</translation>
     </message>
     <message>
-        <source>The team&apos;s cases</source>
+        <source>The team's cases</source>
         <translation>حالات الفريق</translation>
     </message>
     <message>
@@ -4150,7 +4165,7 @@ Please report it to your administrator.</source>
         </translation>
     </message>
     <message>
-        <source> This workspace has not received the server&apos;s list of workers: the workers shown are those who hold cases.</source>
+        <source> This workspace has not received the server's list of workers: the workers shown are those who hold cases.</source>
         <translation> لم تتلقَّ مساحة العمل هذه قائمة الأخصائيين من الخادم: الأخصائيون المعروضون هم من لديهم حالات.</translation>
     </message>
     <message numerus="yes">
@@ -4575,6 +4590,18 @@ Please report it to your administrator.</source>
         <translation>الهدف</translation>
     </message>
     <message>
+        <source>(no summary)</source>
+        <translation>(لا يوجد ملخّص)</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(لم يُذكر سبب)</translation>
+    </message>
+    <message>
+        <source>1 open task (cancelled if approved)</source>
+        <translation>مهمة مفتوحة واحدة (تُلغى عند الاعتماد)</translation>
+    </message>
+    <message>
         <source>1–2 days</source>
         <translation>1–2 يوم</translation>
     </message>
@@ -4587,12 +4614,236 @@ Please report it to your administrator.</source>
         <translation>6–10 أيام</translation>
     </message>
     <message>
+        <source>A case cannot be closed directly: request closure, and the case closes when a supervisor approves the request.</source>
+        <translation>لا يمكن إغلاق الحالة مباشرةً: اطلب الإغلاق، وتُغلق الحالة عندما يعتمد المشرف الطلب.</translation>
+    </message>
+    <message>
+        <source>A case cannot be opened in the future.</source>
+        <translation>لا يمكن فتح حالة بتاريخ في المستقبل.</translation>
+    </message>
+    <message>
+        <source>A case cannot go from {current} to {target}.</source>
+        <translation>لا يمكن أن تنتقل الحالة من «{current}» إلى «{target}».</translation>
+    </message>
+    <message>
+        <source>A case is closed, not deleted.</source>
+        <translation>تُغلق الحالة ولا تُحذف.</translation>
+    </message>
+    <message>
+        <source>A case keeps its case number.</source>
+        <translation>تحتفظ الحالة برقمها.</translation>
+    </message>
+    <message>
+        <source>A case waiting for closure approval cannot go back to open.</source>
+        <translation>لا يمكن أن تعود الحالة التي تنتظر اعتماد الإغلاق إلى وضع «مفتوحة».</translation>
+    </message>
+    <message>
+        <source>A caseworker needs a team: their cases go to its supervisor.</source>
+        <translation>يحتاج الأخصائي الاجتماعي إلى فريق: تذهب حالاته إلى مشرف الفريق.</translation>
+    </message>
+    <message>
+        <source>A child is under 18; record adults as caregiver or other.</source>
+        <translation>الطفل دون 18 عامًا؛ سجّل البالغين بصفة مقدّم رعاية أو غير ذلك.</translation>
+    </message>
+    <message>
+        <source>A closed case cannot go back to open.</source>
+        <translation>لا يمكن أن تعود الحالة المغلقة إلى وضع «مفتوحة».</translation>
+    </message>
+    <message>
+        <source>A closed case cannot have its closure requested.</source>
+        <translation>لا يمكن طلب إغلاق حالة مغلقة.</translation>
+    </message>
+    <message>
+        <source>A conflict changes only by recording how it was resolved.</source>
+        <translation>لا يتغيّر التعارض إلا بتسجيل طريقة حلّه.</translation>
+    </message>
+    <message>
+        <source>A conflict is resolved, not deleted.</source>
+        <translation>يُحلّ التعارض ولا يُحذف.</translation>
+    </message>
+    <message>
+        <source>A decision approves the request or sends it back.</source>
+        <translation>القرار إما أن يعتمد الطلب أو يعيده.</translation>
+    </message>
+    <message>
+        <source>A decision is recorded under the name of whoever makes it.</source>
+        <translation>يُسجَّل القرار باسم من يتخذه.</translation>
+    </message>
+    <message>
+        <source>A draft referral cannot be accepted.</source>
+        <translation>لا يمكن قبول إحالة لا تزال مسودة.</translation>
+    </message>
+    <message>
+        <source>A draft referral cannot be completed.</source>
+        <translation>لا يمكن إتمام إحالة لا تزال مسودة.</translation>
+    </message>
+    <message>
+        <source>A draft referral cannot be declined.</source>
+        <translation>لا يمكن رفض إحالة لا تزال مسودة.</translation>
+    </message>
+    <message>
+        <source>A family on a case stays on record; correct its details instead.</source>
+        <translation>تبقى الأسرة المرتبطة بحالة مسجّلة؛ صحّح بياناتها بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>A form definition is one JSON object ({ … }), not a list or a single value.</source>
+        <translation>تعريف النموذج كائن JSON واحد ({ … })، وليس قائمة ولا قيمة مفردة.</translation>
+    </message>
+    <message>
+        <source>A new case starts open.</source>
+        <translation>تبدأ الحالة الجديدة مفتوحة.</translation>
+    </message>
+    <message>
+        <source>A new plan starts as a draft; submit it for approval.</source>
+        <translation>تبدأ الخطة الجديدة مسودة؛ قدّمها للموافقة.</translation>
+    </message>
+    <message>
+        <source>A pending request changes only by a supervisor's decision.</source>
+        <translation>لا يتغيّر الطلب المعلّق إلا بقرار من المشرف.</translation>
+    </message>
+    <message>
+        <source>A plan back in draft has no submission or approval.</source>
+        <translation>الخطة التي عادت مسودة ليس لها تقديم ولا اعتماد.</translation>
+    </message>
+    <message>
+        <source>A plan is approved only after it is submitted.</source>
+        <translation>لا تُعتمد الخطة إلا بعد تقديمها.</translation>
+    </message>
+    <message>
+        <source>A plan is approved only by a supervisor's decision on its approval request.</source>
+        <translation>لا تُعتمد الخطة إلا بقرار من المشرف بشأن طلب الموافقة عليها.</translation>
+    </message>
+    <message>
+        <source>A plan is submitted under the name of whoever submits it.</source>
+        <translation>تُقدَّم الخطة باسم من يقدّمها.</translation>
+    </message>
+    <message>
+        <source>A plan that was submitted stays on record; change it instead.</source>
+        <translation>تبقى الخطة المقدَّمة مسجّلة؛ عدّلها بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>A referral cannot go from {current} to {target}.</source>
+        <translation>لا يمكن أن تنتقل الإحالة من «{current}» إلى «{target}».</translation>
+    </message>
+    <message>
+        <source>A referral that was sent stays on record; cancel it instead.</source>
+        <translation>تبقى الإحالة المرسلة مسجّلة؛ ألغِها بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>A request cannot be altered; make a new request instead.</source>
+        <translation>لا يمكن تعديل الطلب؛ قدّم طلبًا جديدًا بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>A request decided by the person who made it does not count; another supervisor must decide it.</source>
+        <translation>لا يُعتدّ بطلب بتّ فيه الشخص الذي قدّمه؛ يجب أن يبتّ فيه مشرف آخر.</translation>
+    </message>
+    <message>
+        <source>A request is made under the name of whoever makes it.</source>
+        <translation>يُقدَّم الطلب باسم من يقدّمه.</translation>
+    </message>
+    <message>
+        <source>A request starts undecided; a supervisor decides it.</source>
+        <translation>يبدأ الطلب دون قرار؛ ويبتّ فيه المشرف.</translation>
+    </message>
+    <message>
+        <source>A sent referral cannot be changed; cancel it and make a new one.</source>
+        <translation>لا يمكن تغيير إحالة مرسلة؛ ألغِها وأنشئ إحالة جديدة.</translation>
+    </message>
+    <message>
+        <source>A sent referral cannot be completed.</source>
+        <translation>لا يمكن إتمام إحالة مرسلة قبل قبولها.</translation>
+    </message>
+    <message>
+        <source>A sent referral cannot be corrected; cancel it and make a new one.</source>
+        <translation>لا يمكن تصحيح إحالة مرسلة؛ ألغِها وأنشئ إحالة جديدة.</translation>
+    </message>
+    <message>
+        <source>A sent referral cannot be draft.</source>
+        <translation>لا يمكن أن تعود الإحالة المرسلة مسودة.</translation>
+    </message>
+    <message>
+        <source>A supervision session is recorded by a supervisor with someone else.</source>
+        <translation>يسجّل المشرفُ جلسة الإشراف مع شخص آخر.</translation>
+    </message>
+    <message>
+        <source>A supervision session stays with the worker it was recorded with; record a new session instead.</source>
+        <translation>تبقى جلسة الإشراف مرتبطة بالعامل الذي سُجّلت معه؛ سجّل جلسة جديدة بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>A supervisor needs a team: their cases go to its supervisor.</source>
+        <translation>يحتاج المشرف إلى فريق: تذهب حالاته إلى مشرف الفريق.</translation>
+    </message>
+    <message>
+        <source>A task agreed in supervision is done or cancelled by its worker; what it says is changed by the supervisor who agreed it.</source>
+        <translation>يُنجز العامل المعني المهمة المتفق عليها في الإشراف أو يلغيها؛ أما مضمونها فيغيّره المشرف الذي اتفق عليها.</translation>
+    </message>
+    <message>
+        <source>A task agreed in supervision starts open.</source>
+        <translation>تبدأ المهمة المتفق عليها في الإشراف مفتوحة.</translation>
+    </message>
+    <message>
+        <source>A task agreed in supervision stays with the worker it was agreed with; agree a new one instead.</source>
+        <translation>تبقى المهمة المتفق عليها في الإشراف مرتبطة بالعامل الذي اتُّفق معه عليها؛ اتفقا على مهمة جديدة بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to 64 letters, digits or . _ @ -, and starts with a letter or a digit.</source>
+        <translation>يتكوّن اسم المستخدم من 1 إلى 64 حرفًا أو رقمًا أو . _ @ -، ويبدأ بحرف أو رقم.</translation>
+    </message>
+    <message>
+        <source>A {record} record cannot be corrected this way.</source>
+        <translation>لا يمكن تصحيح سجل من نوع «{record}» بهذه الطريقة.</translation>
+    </message>
+    <message>
         <source>Age</source>
         <translation>العمر</translation>
     </message>
     <message>
+        <source>An accepted referral cannot be declined.</source>
+        <translation>لا يمكن رفض إحالة مقبولة.</translation>
+    </message>
+    <message>
+        <source>An accepted referral cannot be draft.</source>
+        <translation>لا يمكن أن تعود الإحالة المقبولة مسودة.</translation>
+    </message>
+    <message>
+        <source>An accepted referral cannot be sent.</source>
+        <translation>لا يمكن إرسال إحالة مقبولة من جديد.</translation>
+    </message>
+    <message>
+        <source>An action can be tied only to one of the cases discussed.</source>
+        <translation>لا يمكن ربط الإجراء إلا بإحدى الحالات التي نوقشت.</translation>
+    </message>
+    <message>
+        <source>An active case cannot go back to open.</source>
+        <translation>لا يمكن أن تعود الحالة النشطة إلى وضع «مفتوحة».</translation>
+    </message>
+    <message>
+        <source>An administrator records no casework: an action in a case is agreed by the worker's supervisor.</source>
+        <translation>لا يسجّل المسؤول أي عمل على الحالات: يتفق مشرف العامل على الإجراء الخاص بحالة ما.</translation>
+    </message>
+    <message>
+        <source>An agreed action is due on or after the day of the session.</source>
+        <translation>يحين موعد الإجراء المتفق عليه في يوم الجلسة أو بعده.</translation>
+    </message>
+    <message>
+        <source>An approved plan is submitted again only after it is changed.</source>
+        <translation>لا تُقدَّم الخطة المعتمدة من جديد إلا بعد تعديلها.</translation>
+    </message>
+    <message>
+        <source>An assessment is corrected through its form (correct_assessment), which scores it again.</source>
+        <translation>يُصحَّح التقييم عبر نموذجه (correct_assessment)، الذي يعيد احتساب درجته.</translation>
+    </message>
+    <message>
+        <source>An export with names of more than one case needs a supervisor or an administrator: de-identify it, or export one case.</source>
+        <translation>يتطلب تصدير أسماء أكثر من حالة واحدة مشرفًا أو مسؤولًا: أزل بيانات الهوية منه، أو صدّر حالة واحدة.</translation>
+    </message>
+    <message>
         <source>Approval</source>
         <translation>الاعتماد</translation>
+    </message>
+    <message>
+        <source>Approval requests and decisions stay on record.</source>
+        <translation>تبقى طلبات الموافقة والقرارات مسجّلة.</translation>
     </message>
     <message>
         <source>Approved by {who}</source>
@@ -4603,8 +4854,20 @@ Please report it to your administrator.</source>
         <translation>اعتمده {who} في {when}</translation>
     </message>
     <message>
+        <source>Approving a plan changes nothing else in it.</source>
+        <translation>اعتماد الخطة لا يغيّر فيها شيئًا آخر.</translation>
+    </message>
+    <message>
         <source>Case plan approval turnaround</source>
         <translation>مدة اعتماد خطط الحالات</translation>
+    </message>
+    <message>
+        <source>Case plan of {case_number} ({family}), last approved {date}</source>
+        <translation>خطة الحالة {case_number} ({family})، آخر اعتماد في {date}</translation>
+    </message>
+    <message>
+        <source>Case plan of {case_number} ({family}), never approved before</source>
+        <translation>خطة الحالة {case_number} ({family})، لم تُعتمد من قبل</translation>
     </message>
     <message>
         <source>Case summary: {number}</source>
@@ -4613,6 +4876,10 @@ Please report it to your administrator.</source>
     <message>
         <source>Case summary: {number} · {family} family</source>
         <translation>ملخص الحالة: {number} · أسرة {family}</translation>
+    </message>
+    <message>
+        <source>Case: give the case's id, 36 letters, digits and dashes (the Sync health tab shows it; Audit of the case fills it in).</source>
+        <translation>الحالة: اذكر معرّف الحالة، 36 حرفًا ورقمًا وشَرطة (يعرضه تبويب سلامة المزامنة؛ ويملؤه «تدقيق الحالة»).</translation>
     </message>
     <message>
         <source>Caseload per worker</source>
@@ -4635,6 +4902,26 @@ Please report it to your administrator.</source>
         <translation>الحالات التي فُتحت خلال الفترة، حسب مستوى الخطر الحالي: الهدف ووسيط الأيام من الفتح حتى أول زيارة مسجلة؛ وعدد ما زير منها ضمن الهدف (في الوقت) أو بعده (متأخر)، ومن التي لم تُزر بعد، عدد ما تجاوز الهدف (متجاوز) أو ما زال ضمنه (غير مستحق بعد). الحالة غير المقيّمة تأخذ هدف الخطر العالي.</translation>
     </message>
     <message>
+        <source>Changing a submitted or approved plan puts it back to draft.</source>
+        <translation>تعديل خطة مقدَّمة أو معتمدة يعيدها مسودة.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>اختر دورًا.</translation>
+    </message>
+    <message>
+        <source>Choose an HSDS JSON file (.json), an HSDS CSV data package (its folder, or a .zip of it) or a CSV file of providers (.csv).</source>
+        <translation>اختر ملف HSDS JSON ‏(.json)، أو حزمة بيانات HSDS CSV (مجلدها أو ملف .zip منه)، أو ملف CSV لمقدمي الخدمات (.csv).</translation>
+    </message>
+    <message>
+        <source>Choose at least one case to reassign.</source>
+        <translation>اختر حالة واحدة على الأقل لإعادة إسنادها.</translation>
+    </message>
+    <message>
+        <source>Choose the worker this session was with.</source>
+        <translation>اختر العامل الذي عُقدت معه هذه الجلسة.</translation>
+    </message>
+    <message>
         <source>Closed on {date}</source>
         <translation>أُغلقت في {date}</translation>
     </message>
@@ -4643,11 +4930,31 @@ Please report it to your administrator.</source>
         <translation>أُغلقت في {date}: {reason}</translation>
     </message>
     <message>
-        <source>Days from a case plan&apos;s request for approval to the supervisor&apos;s decision (calendar days), for the plans decided in the period: approved or sent back; and the plans still waiting today, by the days they have waited so far.</source>
+        <source>Closure checklist of {date}: score {score}</source>
+        <translation>قائمة التحقق من الإغلاق بتاريخ {date}: الدرجة {score}</translation>
+    </message>
+    <message>
+        <source>Closure checklist of {date}: score {score}, risk remaining {risk}</source>
+        <translation>قائمة التحقق من الإغلاق بتاريخ {date}: الدرجة {score}، والخطر المتبقي {risk}</translation>
+    </message>
+    <message>
+        <source>Closure has already been requested for this case.</source>
+        <translation>سبق أن طُلب إغلاق هذه الحالة.</translation>
+    </message>
+    <message>
+        <source>Closure of {case_number} ({family})</source>
+        <translation>إغلاق الحالة {case_number} ({family})</translation>
+    </message>
+    <message>
+        <source>Conflicts are recorded by sync, not by hand.</source>
+        <translation>تسجّل المزامنةُ التعارضات، ولا تُسجَّل يدويًا.</translation>
+    </message>
+    <message>
+        <source>Days from a case plan's request for approval to the supervisor's decision (calendar days), for the plans decided in the period: approved or sent back; and the plans still waiting today, by the days they have waited so far.</source>
         <translation>الأيام من طلب اعتماد خطة الحالة حتى قرار المشرف (أيام تقويمية)، للخطط التي بُتّ فيها خلال الفترة: معتمدة أو مُعادة؛ والخطط التي ما زالت تنتظر اليوم، حسب الأيام التي انتظرتها حتى الآن.</translation>
     </message>
     <message>
-        <source>Days from a case plan&apos;s request for approval to the supervisor&apos;s decision (calendar days), for the plans decided in the period: approved or sent back; and the plans still waiting today, by the days they have waited so far. Median of those decided: {median} days.</source>
+        <source>Days from a case plan's request for approval to the supervisor's decision (calendar days), for the plans decided in the period: approved or sent back; and the plans still waiting today, by the days they have waited so far. Median of those decided: {median} days.</source>
         <translation>الأيام من طلب اعتماد خطة الحالة حتى قرار المشرف (أيام تقويمية)، للخطط التي بُتّ فيها خلال الفترة: معتمدة أو مُعادة؛ والخطط التي ما زالت تنتظر اليوم، حسب الأيام التي انتظرتها حتى الآن. وسيط الخطط المبتوت فيها: {median} يوم.</translation>
     </message>
     <message>
@@ -4655,12 +4962,60 @@ Please report it to your administrator.</source>
         <translation>تاريخ القرار</translation>
     </message>
     <message>
+        <source>Does not match the expected format.</source>
+        <translation>لا يطابق الصيغة المتوقعة.</translation>
+    </message>
+    <message>
         <source>Done late</source>
         <translation>أُنجزت متأخرة</translation>
     </message>
     <message>
+        <source>Each agreed action has a task of its own.</source>
+        <translation>لكل إجراء متفق عليه مهمته الخاصة.</translation>
+    </message>
+    <message>
+        <source>Each case is discussed once; give one decision for it.</source>
+        <translation>تُناقش كل حالة مرة واحدة؛ اذكر قرارًا واحدًا بشأنها.</translation>
+    </message>
+    <message>
+        <source>Each option can be chosen only once.</source>
+        <translation>لا يمكن اختيار أي خيار إلا مرة واحدة.</translation>
+    </message>
+    <message>
         <source>Family and household</source>
         <translation>الأسرة والمنزل</translation>
+    </message>
+    <message>
+        <source>From is after To: no day is in between.</source>
+        <translation>«من» يقع بعد «إلى»: لا يوجد أي يوم بينهما.</translation>
+    </message>
+    <message>
+        <source>Give an age between 0 and 120.</source>
+        <translation>اذكر عمرًا بين 0 و120 عامًا.</translation>
+    </message>
+    <message>
+        <source>Give the decision taken for case {case_number}.</source>
+        <translation>اذكر القرار المتخذ بشأن الحالة {case_number}.</translation>
+    </message>
+    <message>
+        <source>Give the decision taken for each case discussed.</source>
+        <translation>اذكر القرار المتخذ بشأن كل حالة نوقشت.</translation>
+    </message>
+    <message>
+        <source>Give the user a name to sign in with.</source>
+        <translation>أعطِ المستخدم اسمًا لتسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>Goal: {goal}</source>
+        <translation>الهدف: {goal}</translation>
+    </message>
+    <message>
+        <source>Goal: {goal} ({status})</source>
+        <translation>الهدف: {goal} ({status})</translation>
+    </message>
+    <message>
+        <source>Goal: {goal} ({status}, by {due})</source>
+        <translation>الهدف: {goal} ({status}، بحلول {due})</translation>
     </message>
     <message>
         <source>Health care</source>
@@ -4731,6 +5086,62 @@ Please report it to your administrator.</source>
         <translation>الصحة النفسية</translation>
     </message>
     <message>
+        <source>Must be a date (YYYY-MM-DD).</source>
+        <translation>يجب أن يكون تاريخًا (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Must be a list of the listed options.</source>
+        <translation>يجب أن يكون قائمة من الخيارات المعروضة.</translation>
+    </message>
+    <message>
+        <source>Must be a number.</source>
+        <translation>يجب أن يكون رقمًا.</translation>
+    </message>
+    <message>
+        <source>Must be a single line.</source>
+        <translation>يجب أن يكون سطرًا واحدًا.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number from {min} to {max}.</source>
+        <translation>يجب أن يكون عددًا صحيحًا من {min} إلى {max}.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation>يجب أن يكون عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>Must be at least {min}.</source>
+        <translation>يجب أن يكون {min} على الأقل.</translation>
+    </message>
+    <message>
+        <source>Must be at least {n} characters long.</source>
+        <translation>يجب أن يتكوّن من {n} حرفًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>Must be at most {max}.</source>
+        <translation>يجب ألا يتجاوز {max}.</translation>
+    </message>
+    <message>
+        <source>Must be at most {n} characters long.</source>
+        <translation>يجب ألا يتجاوز {n} حرفًا.</translation>
+    </message>
+    <message>
+        <source>Must be one of the listed options.</source>
+        <translation>يجب أن يكون أحد الخيارات المعروضة.</translation>
+    </message>
+    <message>
+        <source>Must be text.</source>
+        <translation>يجب أن يكون نصًا.</translation>
+    </message>
+    <message>
+        <source>Must be yes or no.</source>
+        <translation>يجب أن يكون نعم أو لا.</translation>
+    </message>
+    <message>
+        <source>Must not contain control characters.</source>
+        <translation>يجب ألا يحتوي على محارف تحكّم.</translation>
+    </message>
+    <message>
         <source>Names, addresses and phone numbers of the family are withheld in this copy; each person is shown by their role and a number.</source>
         <translation>أُخفيت أسماء أفراد الأسرة وعناوينهم وأرقام هواتفهم في هذه النسخة؛ ويظهر كل شخص بدوره ورقم.</translation>
     </message>
@@ -4767,6 +5178,10 @@ Please report it to your administrator.</source>
         <translation>لم تُفتح أي حالة خلال هذه الفترة.</translation>
     </message>
     <message>
+        <source>No closure checklist was completed for this case.</source>
+        <translation>لم تُستكمل أي قائمة تحقق من الإغلاق لهذه الحالة.</translation>
+    </message>
+    <message>
         <source>No goals yet.</source>
         <translation>لا توجد أهداف بعد.</translation>
     </message>
@@ -4787,12 +5202,20 @@ Please report it to your administrator.</source>
         <translation>لا توجد إحالة بعد.</translation>
     </message>
     <message>
+        <source>No such assessment form on this device.</source>
+        <translation>نموذج التقييم هذا غير موجود على هذا الجهاز.</translation>
+    </message>
+    <message>
         <source>No task is overdue, and none was done late in this period.</source>
         <translation>لا توجد مهمة متأخرة، ولم تُنجز أي مهمة متأخرة خلال هذه الفترة.</translation>
     </message>
     <message>
         <source>No visit yet.</source>
         <translation>لا توجد زيارة بعد.</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>لا أحد</translation>
     </message>
     <message>
         <source>Not approved: a draft not yet submitted</source>
@@ -4821,6 +5244,58 @@ Please report it to your administrator.</source>
     <message>
         <source>Office</source>
         <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Offline: the admin console needs the server. {why} Connect to the network, then press Refresh (F5).</source>
+        <translation>غير متصل: تحتاج وحدة تحكم الإدارة إلى الخادم. {why} اتصل بالشبكة، ثم اضغط «تحديث» (F5).</translation>
+    </message>
+    <message>
+        <source>Only a closed case can be reopened.</source>
+        <translation>لا يمكن إعادة فتح إلا حالة مغلقة.</translation>
+    </message>
+    <message>
+        <source>Only a closed case has a closing date.</source>
+        <translation>لا يكون تاريخ الإغلاق إلا لحالة مغلقة.</translation>
+    </message>
+    <message>
+        <source>Only an open task can be corrected.</source>
+        <translation>لا يمكن تصحيح إلا مهمة مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Only its author, {author}, can change this supervision session.</source>
+        <translation>لا يغيّر جلسة الإشراف هذه إلا كاتبها، {author}.</translation>
+    </message>
+    <message>
+        <source>Only its author, {author}, can change this task.</source>
+        <translation>لا يغيّر هذه المهمة إلا كاتبها، {author}.</translation>
+    </message>
+    <message>
+        <source>Only its author, {author}, can correct this assessment.</source>
+        <translation>لا يصحّح هذا التقييم إلا كاتبه، {author}.</translation>
+    </message>
+    <message>
+        <source>Only its author, {author}, can correct this record.</source>
+        <translation>لا يصحّح هذا السجل إلا كاتبه، {author}.</translation>
+    </message>
+    <message>
+        <source>Only its author, {author}, can correct this referral.</source>
+        <translation>لا يصحّح هذه الإحالة إلا كاتبها، {author}.</translation>
+    </message>
+    <message>
+        <source>Only its author, {author}, can correct this task.</source>
+        <translation>لا يصحّح هذه المهمة إلا كاتبها، {author}.</translation>
+    </message>
+    <message>
+        <source>Only its author, {author}, can correct this visit.</source>
+        <translation>لا يصحّح هذه الزيارة إلا كاتبها، {author}.</translation>
+    </message>
+    <message>
+        <source>Only the supervisor who decided the request can carry it out.</source>
+        <translation>لا ينفّذ الطلبَ إلا المشرف الذي بتّ فيه.</translation>
+    </message>
+    <message>
+        <source>Only {worker}'s open cases can be discussed here.</source>
+        <translation>لا يمكن أن تُناقش هنا إلا الحالات المفتوحة لدى {worker}.</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -4855,7 +5330,7 @@ Please report it to your administrator.</source>
         <translation>متأخرة الآن</translation>
     </message>
     <message>
-        <source>Overdue now: open tasks whose due date has passed, however long ago (the period does not hide old ones). Done late: tasks ticked off in the period after their due date. A task counts for the worker it is assigned to, else the case&apos;s worker; tasks in no case (agreed in supervision) are not counted.</source>
+        <source>Overdue now: open tasks whose due date has passed, however long ago (the period does not hide old ones). Done late: tasks ticked off in the period after their due date. A task counts for the worker it is assigned to, else the case's worker; tasks in no case (agreed in supervision) are not counted.</source>
         <translation>متأخرة الآن: مهام مفتوحة فات موعد استحقاقها مهما طال (لا تُخفي الفترة القديمة منها). أُنجزت متأخرة: مهام أُنجزت خلال الفترة بعد موعد استحقاقها. تُحسب المهمة للأخصائي المسندة إليه، وإلا لأخصائي الحالة؛ ولا تُحسب المهام التي لا تتبع حالة (المتفق عليها في الإشراف).</translation>
     </message>
     <message>
@@ -4887,6 +5362,30 @@ Please report it to your administrator.</source>
         <translation>سبب الإحالة دون موافقة</translation>
     </message>
     <message>
+        <source>Reason: {reason}</source>
+        <translation>السبب: {reason}</translation>
+    </message>
+    <message>
+        <source>Record the date the case was closed.</source>
+        <translation>سجّل تاريخ إغلاق الحالة.</translation>
+    </message>
+    <message>
+        <source>Record the date the referral was sent.</source>
+        <translation>سجّل تاريخ إرسال الإحالة.</translation>
+    </message>
+    <message>
+        <source>Record the family's consent, or the reason to refer without it, before sending</source>
+        <translation>سجّل موافقة الأسرة، أو سبب الإحالة من دونها، قبل الإرسال</translation>
+    </message>
+    <message>
+        <source>Record when the decision was made.</source>
+        <translation>سجّل متى اتُّخذ القرار.</translation>
+    </message>
+    <message>
+        <source>Record who was present or what you observed.</source>
+        <translation>سجّل من كان حاضرًا أو ما لاحظته.</translation>
+    </message>
+    <message>
         <source>Referral</source>
         <translation>إحالة</translation>
     </message>
@@ -4899,24 +5398,484 @@ Please report it to your administrator.</source>
         <translation>الإحالات المرسلة خلال الفترة، حسب نوع الخدمة ووضع كل منها اليوم: اكتملت الخدمة، أو قبلها مقدم الخدمة (جارية)، أو رُفضت، أو أُلغيت، أو لا رد بعد. لا تُحسب المسودات غير المرسلة.</translation>
     </message>
     <message>
+        <source>Request closure with a closure request, so that a supervisor sees it and decides.</source>
+        <translation>اطلب الإغلاق عبر طلب إغلاق، ليطّلع عليه المشرف ويبتّ فيه.</translation>
+    </message>
+    <message>
         <source>Risk history</source>
         <translation>سجل الخطر</translation>
+    </message>
+    <message>
+        <source>Say what was agreed for each action.</source>
+        <translation>اذكر ما اتُّفق عليه لكل إجراء.</translation>
+    </message>
+    <message>
+        <source>Say why the risk level changes.</source>
+        <translation>اذكر سبب تغيّر مستوى الخطر.</translation>
+    </message>
+    <message>
+        <source>Select at least {n}.</source>
+        <translation>اختر {n} على الأقل.</translation>
+    </message>
+    <message>
+        <source>Select at most {n}.</source>
+        <translation>اختر {n} على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Submit the plan with an approval request, so that a supervisor sees it and decides.</source>
+        <translation>قدّم الخطة عبر طلب موافقة، ليطّلع عليه المشرف ويبتّ فيه.</translation>
+    </message>
+    <message>
+        <source>Summary: {summary}</source>
+        <translation>الملخّص: {summary}</translation>
+    </message>
+    <message>
+        <source>That is not an approval request.</source>
+        <translation>هذا ليس طلب موافقة.</translation>
+    </message>
+    <message>
+        <source>That is not an assessment.</source>
+        <translation>هذا ليس تقييمًا.</translation>
+    </message>
+    <message>
+        <source>That visit is not on this device.</source>
+        <translation>هذه الزيارة غير موجودة على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>The answers must be a JSON object.</source>
+        <translation>يجب أن تكون الإجابات كائن JSON.</translation>
+    </message>
+    <message>
+        <source>The case changed since closure was requested, so this request no longer matches it; closure must be requested again.</source>
+        <translation>تغيّرت الحالة منذ طلب إغلاقها، فلم يعد هذا الطلب مطابقًا لها؛ يجب طلب الإغلاق من جديد.</translation>
+    </message>
+    <message>
+        <source>The case is already at this risk level; choose another level.</source>
+        <translation>الحالة في مستوى الخطر هذا بالفعل؛ اختر مستوى آخر.</translation>
+    </message>
+    <message>
+        <source>The closing date is set only when a case is closed.</source>
+        <translation>لا يُحدَّد تاريخ الإغلاق إلا عند إغلاق الحالة.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>لا يمكن أن يكون التاريخ في المستقبل.</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({why}).</source>
+        <translation>تعذّرت قراءة الملف ({why}).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; a form definition is JSON.</source>
+        <translation>الملف ليس نصًا بترميز UTF-8؛ تعريف النموذج ملف JSON.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: {problem} (line {line}, column {column}).</source>
+        <translation>الملف ليس JSON صالحًا: {problem} (السطر {line}، العمود {column}).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds no CSV files: choose the folder of an HSDS CSV data package (services.csv, organizations.csv, …).</source>
+        <translation>لا يحتوي المجلد {folder} على ملفات CSV: اختر مجلد حزمة بيانات HSDS CSV ‏(services.csv، organizations.csv، …).</translation>
+    </message>
+    <message>
+        <source>The plan changed since it was submitted, so this request no longer matches it; the plan must be submitted again.</source>
+        <translation>تغيّرت الخطة منذ تقديمها، فلم يعد هذا الطلب مطابقًا لها؛ يجب تقديم الخطة من جديد.</translation>
+    </message>
+    <message>
+        <source>The server had a problem and changed nothing; try again in a few minutes. If it goes on, tell your IT support.</source>
+        <translation>واجه الخادم مشكلة ولم يغيّر شيئًا؛ أعد المحاولة بعد بضع دقائق. وإذا استمرت المشكلة، فأبلغ الدعم الفني.</translation>
+    </message>
+    <message>
+        <source>The server is busy: {detail}</source>
+        <translation>الخادم مشغول: {detail}</translation>
+    </message>
+    <message>
+        <source>The server refused this.</source>
+        <translation>رفض الخادم هذا.</translation>
+    </message>
+    <message>
+        <source>The server refused: only an administrator may do this, and this account is not one on the server now.</source>
+        <translation>رفض الخادم: لا يقوم بهذا إلا مسؤول، وهذا الحساب لم يعد مسؤولًا على الخادم.</translation>
+    </message>
+    <message>
+        <source>The server revoked this device: its workspace is wiped at the next sync.</source>
+        <translation>ألغى الخادم اعتماد هذا الجهاز: ستُمحى مساحة عمله عند المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>The server's answer could not be used; nothing was changed.</source>
+        <translation>تعذّر استخدام ردّ الخادم؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>This case is closed. A supervisor must reopen it before anything in it can be added or changed.</source>
+        <translation>هذه الحالة مغلقة. يجب أن يعيد المشرف فتحها قبل إضافة أي شيء إليها أو تغييره.</translation>
+    </message>
+    <message>
+        <source>This case is not assigned to you or to one of your teams.</source>
+        <translation>هذه الحالة غير مسندة إليك ولا إلى أي من فرقك.</translation>
+    </message>
+    <message>
+        <source>This case is not assigned to you.</source>
+        <translation>هذه الحالة غير مسندة إليك.</translation>
+    </message>
+    <message>
+        <source>This case is not in your scope: you can export only the cases you can open.</source>
+        <translation>هذه الحالة خارج نطاقك: لا يمكنك تصدير إلا الحالات التي يمكنك فتحها.</translation>
+    </message>
+    <message>
+        <source>This closure request has not been decided yet.</source>
+        <translation>لم يُبتّ في طلب الإغلاق هذا بعد.</translation>
+    </message>
+    <message>
+        <source>This conflict is already resolved.</source>
+        <translation>هذا التعارض محلول بالفعل.</translation>
+    </message>
+    <message>
+        <source>This date does not exist.</source>
+        <translation>هذا التاريخ غير موجود.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>هذا الحقل مطلوب.</translation>
+    </message>
+    <message>
+        <source>This is not a question of this form.</source>
+        <translation>هذا ليس سؤالًا من أسئلة هذا النموذج.</translation>
+    </message>
+    <message>
+        <source>This plan has not been decided yet.</source>
+        <translation>لم يُبتّ في هذه الخطة بعد.</translation>
+    </message>
+    <message>
+        <source>This plan is already approved; change it to submit a new version.</source>
+        <translation>هذه الخطة معتمدة بالفعل؛ عدّلها لتقديم نسخة جديدة.</translation>
+    </message>
+    <message>
+        <source>This plan is already waiting for a supervisor's decision.</source>
+        <translation>هذه الخطة تنتظر بالفعل قرار المشرف.</translation>
+    </message>
+    <message>
+        <source>This record does not belong to a case.</source>
+        <translation>هذا السجل لا ينتمي إلى أي حالة.</translation>
+    </message>
+    <message>
+        <source>This referral is cancelled; that is final. Make a new referral if the child still needs the service.</source>
+        <translation>أُلغيت هذه الإحالة، وهذا نهائي. أنشئ إحالة جديدة إذا كان الطفل لا يزال بحاجة إلى الخدمة.</translation>
+    </message>
+    <message>
+        <source>This referral is completed; that is final. Make a new referral if the child still needs the service.</source>
+        <translation>اكتملت هذه الإحالة، وهذا نهائي. أنشئ إحالة جديدة إذا كان الطفل لا يزال بحاجة إلى الخدمة.</translation>
+    </message>
+    <message>
+        <source>This referral is declined; that is final. Make a new referral if the child still needs the service.</source>
+        <translation>رُفضت هذه الإحالة، وهذا نهائي. أنشئ إحالة جديدة إذا كان الطفل لا يزال بحاجة إلى الخدمة.</translation>
+    </message>
+    <message>
+        <source>This referral is {status}; that is final. Make a new referral if the child still needs the service.</source>
+        <translation>حالة هذه الإحالة «{status}»، وهذا نهائي. أنشئ إحالة جديدة إذا كان الطفل لا يزال بحاجة إلى الخدمة.</translation>
+    </message>
+    <message>
+        <source>This request has already been decided.</source>
+        <translation>سبق البتّ في هذا الطلب.</translation>
+    </message>
+    <message>
+        <source>This supervision session is not on this device.</source>
+        <translation>جلسة الإشراف هذه غير موجودة على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>This visit noted no follow-up to make a task of.</source>
+        <translation>لم تُسجَّل في هذه الزيارة أي متابعة يمكن تحويلها إلى مهمة.</translation>
+    </message>
+    <message>
+        <source>This worker is not in one of your teams.</source>
+        <translation>هذا العامل ليس عضوًا في أي من فرقك.</translation>
+    </message>
+    <message>
+        <source>Version {version} of {form} is published already, exactly as in this file.</source>
+        <translation>الإصدار {version} من {form} منشور بالفعل، مطابقًا تمامًا لما في هذا الملف.</translation>
     </message>
     <message>
         <source>When the case was opened</source>
         <translation>عند فتح الحالة</translation>
     </message>
     <message>
+        <source>Who submitted or approved a plan is recorded only by submitting or approving it.</source>
+        <translation>لا يُسجَّل من قدّم الخطة أو اعتمدها إلا بتقديمها أو اعتمادها فعلًا.</translation>
+    </message>
+    <message>
+        <source>Withdraw the closure request to change the reason for closing.</source>
+        <translation>اسحب طلب الإغلاق لتغيير سبب الإغلاق.</translation>
+    </message>
+    <message>
         <source>Worker</source>
         <translation>الأخصائي</translation>
+    </message>
+    <message>
+        <source>You can reassign cases only within your teams.</source>
+        <translation>لا يمكنك إعادة إسناد الحالات إلا ضمن فرقك.</translation>
+    </message>
+    <message>
+        <source>You cannot approve a plan you submitted; another supervisor must.</source>
+        <translation>لا يمكنك اعتماد خطة قدّمتها أنت؛ يجب أن يعتمدها مشرف آخر.</translation>
+    </message>
+    <message>
+        <source>You cannot decide on your own request; another supervisor must.</source>
+        <translation>لا يمكنك البتّ في طلبك أنت؛ يجب أن يبتّ فيه مشرف آخر.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) does not allow you to {what}.</source>
+        <translation>دورك ({role}) لا يسمح لك بـ{what}.</translation>
+    </message>
+    <message>
+        <source>Your session with the server has ended: log in again (Sync now asks for your password), then try again.</source>
+        <translation>انتهت جلستك مع الخادم: سجّل الدخول من جديد (تطلب «المزامنة الآن» كلمة مرورك)، ثم أعد المحاولة.</translation>
     </message>
     <message>
         <source>about {age}</source>
         <translation>نحو {age}</translation>
     </message>
     <message>
+        <source>admin</source>
+        <translation>مسؤول</translation>
+    </message>
+    <message>
+        <source>approve or send back case plans</source>
+        <translation>اعتماد خطط الحالات أو إعادتها</translation>
+    </message>
+    <message>
+        <source>approve or send back closure requests</source>
+        <translation>اعتماد طلبات الإغلاق أو إعادتها</translation>
+    </message>
+    <message>
+        <source>cannot be changed by a correction</source>
+        <translation>لا يمكن تغييره بالتصحيح</translation>
+    </message>
+    <message>
+        <source>cannot read {text} as {kind}</source>
+        <translation>تتعذّر قراءة {text} بوصفه {kind}</translation>
+    </message>
+    <message>
+        <source>caseworker</source>
+        <translation>أخصائي اجتماعي</translation>
+    </message>
+    <message>
+        <source>change case details</source>
+        <translation>تغيير بيانات الحالات</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>الحرج</translation>
+    </message>
+    <message>
+        <source>entry {n}: {field} is required</source>
+        <translation>الإدخال {n}: {field} مطلوب</translation>
+    </message>
+    <message>
+        <source>entry {n}: {field} {problem}</source>
+        <translation>الإدخال {n}: {field} {problem}</translation>
+    </message>
+    <message>
+        <source>entry {n}: {name} is not part of an entry</source>
+        <translation>الإدخال {n}: {name} ليس جزءًا من الإدخال</translation>
+    </message>
+    <message>
         <source>every case on this device</source>
         <translation>كل الحالات على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation>تصدير البيانات</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>المرتفع</translation>
+    </message>
+    <message>
+        <source>import the service directory</source>
+        <translation>استيراد دليل الخدمات</translation>
+    </message>
+    <message>
+        <source>is not a due-date setting</source>
+        <translation>ليس إعدادًا من إعدادات المواعيد</translation>
+    </message>
+    <message>
+        <source>is not a field of a {record} record</source>
+        <translation>ليس حقلًا في سجل من نوع {record}</translation>
+    </message>
+    <message>
+        <source>is not a real date</source>
+        <translation>ليس تاريخًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>is not a risk level</source>
+        <translation>ليس مستوى خطر</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>its team</source>
+        <translation>فريقها</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>المنخفض</translation>
+    </message>
+    <message>
+        <source>manage devices</source>
+        <translation>إدارة الأجهزة</translation>
+    </message>
+    <message>
+        <source>manage users and teams</source>
+        <translation>إدارة المستخدمين والفرق</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>المتوسط</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation>يجب أن يكون تاريخًا (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>must be a date and time (ISO 8601)</source>
+        <translation>يجب أن يكون تاريخًا ووقتًا (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>must be a list of at most {n} entries</source>
+        <translation>يجب أن يكون قائمة من {n} إدخال على الأكثر</translation>
+    </message>
+    <message>
+        <source>must be a list of at most {n} record ids</source>
+        <translation>يجب أن يكون قائمة من {n} معرّف سجل على الأكثر</translation>
+    </message>
+    <message>
+        <source>must be a list of: {choices}</source>
+        <translation>يجب أن يكون قائمة من: {choices}</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>يجب أن يكون رقمًا</translation>
+    </message>
+    <message>
+        <source>must be a record id</source>
+        <translation>يجب أن يكون معرّف سجل</translation>
+    </message>
+    <message>
+        <source>must be a single line</source>
+        <translation>يجب أن يكون سطرًا واحدًا</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>يجب أن يكون عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from {lowest} to {highest}</source>
+        <translation>يجب أن يكون عددًا صحيحًا من الأيام من {lowest} إلى {highest}</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>يجب أن يكون كائنًا</translation>
+    </message>
+    <message>
+        <source>must be at most {limit} characters</source>
+        <translation>يجب ألا يتجاوز {limit} حرفًا</translation>
+    </message>
+    <message>
+        <source>must be one of: {choices}</source>
+        <translation>يجب أن يكون إحدى القيم التالية: {choices}</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>يجب أن يكون نصًا</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>يجب أن يكون نعم أو لا</translation>
+    </message>
+    <message>
+        <source>must map risk levels to days</source>
+        <translation>يجب أن يربط كل مستوى خطر بعدد من الأيام</translation>
+    </message>
+    <message>
+        <source>must not allow more days than {risk} risk</source>
+        <translation>يجب ألا يسمح بأيام أكثر مما يسمح به الخطر {risk}</translation>
+    </message>
+    <message>
+        <source>must not contain control characters</source>
+        <translation>يجب ألا يحتوي على محارف تحكّم</translation>
+    </message>
+    <message>
+        <source>must not name a record twice</source>
+        <translation>يجب ألا يذكر السجل نفسه مرتين</translation>
+    </message>
+    <message>
+        <source>must not repeat a choice</source>
+        <translation>يجب ألا يكرّر خيارًا</translation>
+    </message>
+    <message>
+        <source>names someone who is not a child of this case.</source>
+        <translation>يذكر شخصًا ليس من أطفال هذه الحالة.</translation>
+    </message>
+    <message>
+        <source>open case files</source>
+        <translation>فتح ملفات الحالات</translation>
+    </message>
+    <message>
+        <source>publish assessment forms</source>
+        <translation>نشر نماذج التقييم</translation>
+    </message>
+    <message>
+        <source>reassign cases</source>
+        <translation>إعادة إسناد الحالات</translation>
+    </message>
+    <message>
+        <source>record supervision sessions</source>
+        <translation>تسجيل جلسات الإشراف</translation>
+    </message>
+    <message>
+        <source>record visits</source>
+        <translation>تسجيل الزيارات</translation>
+    </message>
+    <message>
+        <source>refer children to services</source>
+        <translation>إحالة الأطفال إلى الخدمات</translation>
+    </message>
+    <message>
+        <source>register families</source>
+        <translation>تسجيل الأسر</translation>
+    </message>
+    <message>
+        <source>reopen closed cases</source>
+        <translation>إعادة فتح الحالات المغلقة</translation>
+    </message>
+    <message>
+        <source>request case closure</source>
+        <translation>طلب إغلاق الحالات</translation>
+    </message>
+    <message>
+        <source>resolve sync conflicts</source>
+        <translation>حلّ تعارضات المزامنة</translation>
+    </message>
+    <message>
+        <source>run assessments</source>
+        <translation>إجراء التقييمات</translation>
+    </message>
+    <message>
+        <source>see team caseloads</source>
+        <translation>الاطلاع على أعباء حالات الفرق</translation>
+    </message>
+    <message>
+        <source>submit case plans for approval</source>
+        <translation>تقديم خطط الحالات للموافقة</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>مشرف</translation>
+    </message>
+    <message>
+        <source>team {team}</source>
+        <translation>الفريق {team}</translation>
     </message>
     <message>
         <source>the cases of your team ({names}) and your own</source>
@@ -4935,12 +5894,72 @@ Please report it to your administrator.</source>
         <translation>أقل من سنة</translation>
     </message>
     <message>
+        <source>view sync health</source>
+        <translation>الاطلاع على سلامة المزامنة</translation>
+    </message>
+    <message>
+        <source>view the audit log</source>
+        <translation>الاطلاع على سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>who made it</source>
+        <translation>من أنشأه</translation>
+    </message>
+    <message>
+        <source>who recorded it</source>
+        <translation>من سجّله</translation>
+    </message>
+    <message>
+        <source>write case plans</source>
+        <translation>كتابة خطط الحالات</translation>
+    </message>
+    <message>
         <source>your own cases</source>
         <translation>حالاتك أنت</translation>
     </message>
     <message>
         <source>{date} · {kind} visit · {by}</source>
         <translation>{date} · زيارة: {kind} · {by}</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} ← {new}</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}).</source>
+        <translation>تعذّرت قراءة {file} ‏({why}).</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}؛ {rest}</translation>
+    </message>
+    <message>
+        <source>{form} is published up to version {latest}, and a published version never changes: give this file version {next}.</source>
+        <translation>نُشر {form} حتى الإصدار {latest}، والإصدار المنشور لا يتغيّر أبدًا: أعطِ هذا الملف الإصدار {next}.</translation>
+    </message>
+    <message>
+        <source>{n} open tasks (cancelled if approved)</source>
+        <translation>عدد المهام المفتوحة: {n} (تُلغى عند الاعتماد)</translation>
+    </message>
+    <message>
+        <source>{server} cannot be reached from this computer now.</source>
+        <translation>يتعذّر الوصول إلى {server} من هذا الحاسوب الآن.</translation>
+    </message>
+    <message>
+        <source>{worker} is not an active caseworker or supervisor of {team} (as of the last sync), so case {case_number} cannot go to them. Nothing was reassigned.</source>
+        <translation>{worker} ليس أخصائيًا اجتماعيًا أو مشرفًا نشطًا في {team} (وفق آخر مزامنة)، لذا لا يمكن إسناد الحالة {case_number} إليه. لم يُعَد إسناد أي شيء.</translation>
+    </message>
+    <message>
+        <source>{worker} is not an active caseworker or supervisor of {team} (this workspace has no server, so only people who already hold its cases count), so case {case_number} cannot go to them. Nothing was reassigned.</source>
+        <translation>{worker} ليس أخصائيًا اجتماعيًا أو مشرفًا نشطًا في {team} (لا خادم لمساحة العمل هذه، فلا يُحتسب إلا من يتولّون حالاتها بالفعل)، لذا لا يمكن إسناد الحالة {case_number} إليه. لم يُعَد إسناد أي شيء.</translation>
+    </message>
+    <message>
+        <source>{worker} is not in one of your teams.</source>
+        <translation>{worker} ليس عضوًا في أي من فرقك.</translation>
+    </message>
+    <message>
+        <source>“{label}” cannot be combined with other options.</source>
+        <translation>لا يمكن الجمع بين «{label}» وخيارات أخرى.</translation>
     </message>
     <message>
         <source>Relationship to child</source>
@@ -4999,7 +6018,7 @@ Please report it to your administrator.</source>
         <translation>يواجه صعوبة: يحتاج إلى دعم</translation>
     </message>
     <message>
-        <source>Submitted by {who} on {when}; waiting for a supervisor&apos;s decision</source>
+        <source>Submitted by {who} on {when}; waiting for a supervisor's decision</source>
         <translation>قدّمه {who} في {when}؛ بانتظار قرار المشرف</translation>
     </message>
     <message>
@@ -5055,7 +6074,7 @@ Please report it to your administrator.</source>
         <translation>زيارة</translation>
     </message>
     <message>
-        <source>Vital interest (the child&apos;s life or safety is at risk)</source>
+        <source>Vital interest (the child's life or safety is at risk)</source>
         <translation>مصلحة حيوية (حياة الطفل أو سلامته في خطر)</translation>
     </message>
     <message>
@@ -5481,11 +6500,11 @@ Please report it to your administrator.</source>
         <translation>ملخص الحالة {case}</translation>
     </message>
     <message>
-        <source>The summary goes to a PDF file that is not encrypted: keep it only where your organisation allows. Saving it is recorded in the case&apos;s audit log.</source>
+        <source>The summary goes to a PDF file that is not encrypted: keep it only where your organisation allows. Saving it is recorded in the case's audit log.</source>
         <translation>يذهب الملخص إلى ملف PDF غير مشفّر: لا تحتفظ به إلا حيث تسمح منظمتك. يُسجَّل حفظه في سجل تدقيق الحالة.</translation>
     </message>
     <message>
-        <source>The summary goes to the printer you choose. Printing it is recorded in the case&apos;s audit log.</source>
+        <source>The summary goes to the printer you choose. Printing it is recorded in the case's audit log.</source>
         <translation>يذهب الملخص إلى الطابعة التي تختارها. تُسجَّل طباعته في سجل تدقيق الحالة.</translation>
     </message>
     <message>
@@ -5493,8 +6512,8 @@ Please report it to your administrator.</source>
         <translation>حجب الأسماء والعناوين وأرقام الهواتف</translation>
     </message>
     <message>
-        <source>The family&apos;s people appear by role and number (&quot;[child 1]&quot;), also inside notes</source>
-        <translation>يظهر أفراد الأسرة بدورهم ورقمهم (&quot;[طفل 1]&quot;)، بما في ذلك داخل الملاحظات</translation>
+        <source>The family's people appear by role and number ("[child 1]"), also inside notes</source>
+        <translation>يظهر أفراد الأسرة بدورهم ورقمهم ("[طفل 1]")، بما في ذلك داخل الملاحظات</translation>
     </message>
     <message>
         <source>Enter your password: the summary leaves the encrypted workspace.</source>
@@ -5505,7 +6524,7 @@ Please report it to your administrator.</source>
         <translation>تعذّر التحقق من كلمة المرور؛ لم يغادر أي شيء مساحة العمل.</translation>
     </message>
     <message>
-        <source>Open cases at the month&apos;s end</source>
+        <source>Open cases at the month's end</source>
         <translation>الحالات المفتوحة في نهاية الشهر</translation>
     </message>
     <message>
@@ -5565,7 +6584,7 @@ Please report it to your administrator.</source>
         <translation>مؤشرات للإثبات، من {first} إلى {last}</translation>
     </message>
     <message>
-        <source>Counted from this device&apos;s workspace.</source>
+        <source>Counted from this device's workspace.</source>
         <translation>محسوبة من مساحة العمل على هذا الجهاز.</translation>
     </message>
     <message>

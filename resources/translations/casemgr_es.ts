@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Created</source>
         <translation>Creado</translation>
@@ -482,7 +481,7 @@
         <translation>Leyendo el registro de auditoría…</translation>
     </message>
     <message>
-        <source>{count} entries in the history of this case&apos;s records: what was done here (the audit log) and what was received by sync. Select one to see each field it changed.</source>
+        <source>{count} entries in the history of this case's records: what was done here (the audit log) and what was received by sync. Select one to see each field it changed.</source>
         <translation>{count} entradas en el historial de los registros de este caso: lo que se hizo aquí (el registro de auditoría) y lo que se recibió por sincronización. Seleccione una para ver cada campo que cambió.</translation>
     </message>
     <message>
@@ -574,7 +573,7 @@
         <translation>&amp;Enviar la derivación</translation>
     </message>
     <message>
-        <source>Record the provider&apos;s &amp;answer…</source>
+        <source>Record the provider's &amp;answer…</source>
         <translation>Registrar la &amp;respuesta del proveedor…</translation>
     </message>
     <message>
@@ -752,7 +751,7 @@
         <translation>Realizar una evaluación</translation>
     </message>
     <message>
-        <source>Which assessment form? (The forms for this case&apos;s stage come first.)</source>
+        <source>Which assessment form? (The forms for this case's stage come first.)</source>
         <translation>¿Qué formulario de evaluación? (Los formularios de la etapa de este caso aparecen primero.)</translation>
     </message>
     <message>
@@ -818,7 +817,7 @@
         </translation>
     </message>
     <message>
-        <source> They leave the previous worker&apos;s laptop at its next sync.</source>
+        <source> They leave the previous worker's laptop at its next sync.</source>
         <translation> Saldrán del portátil del trabajador anterior en su próxima sincronización.</translation>
     </message>
     <message numerus="yes">
@@ -840,7 +839,7 @@
         <translation>¿Guardar una copia descifrada?</translation>
     </message>
     <message>
-        <source>The copy of “{name}” will not be encrypted: anyone who can open the folder you choose can read it, and it is no longer protected by your workspace password. Save it only where your organisation allows, and delete it when you no longer need it. Saving it is recorded in the case&apos;s audit log.</source>
+        <source>The copy of “{name}” will not be encrypted: anyone who can open the folder you choose can read it, and it is no longer protected by your workspace password. Save it only where your organisation allows, and delete it when you no longer need it. Saving it is recorded in the case's audit log.</source>
         <translation>La copia de «{name}» no estará cifrada: cualquiera que pueda abrir la carpeta que elija podrá leerla, y ya no estará protegida por la contraseña de su espacio de trabajo. Guárdela solo donde su organización lo permita y elimínela cuando ya no la necesite. El guardado queda anotado en el registro de auditoría del caso.</translation>
     </message>
     <message>
@@ -1168,11 +1167,11 @@
         <translation>Sobre:</translation>
     </message>
     <message>
-        <source>From {name}&apos;s date of birth on file ({date_of_birth}): {age} years.</source>
+        <source>From {name}'s date of birth on file ({date_of_birth}): {age} years.</source>
         <translation>Según la fecha de nacimiento de {name} registrada ({date_of_birth}): {age} años.</translation>
     </message>
     <message>
-        <source>The suggested risk is a prompt for professional judgement, not a decision; the case&apos;s risk level is what the caseworker recorded.</source>
+        <source>The suggested risk is a prompt for professional judgement, not a decision; the case's risk level is what the caseworker recorded.</source>
         <translation>El riesgo sugerido orienta el criterio profesional, no es una decisión; el nivel de riesgo del caso es el que registró el trabajador social.</translation>
     </message>
     <message>
@@ -1280,7 +1279,7 @@
         <translation>Lo que verá su supervisor/a</translation>
     </message>
     <message>
-        <source>The case stays open until a supervisor approves. If it is sent back, you will see the supervisor&apos;s comment.</source>
+        <source>The case stays open until a supervisor approves. If it is sent back, you will see the supervisor's comment.</source>
         <translation>El caso sigue abierto hasta que un/a supervisor/a lo apruebe. Si se devuelve, verá el comentario del supervisor/a.</translation>
     </message>
     <message>
@@ -1368,7 +1367,7 @@
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <source>This plan is waiting for a supervisor&apos;s approval. Any change puts it back to draft and withdraws the request: it must be submitted again.</source>
+        <source>This plan is waiting for a supervisor's approval. Any change puts it back to draft and withdraws the request: it must be submitted again.</source>
         <translation>Este plan espera la aprobación de un/a supervisor/a. Cualquier cambio lo devuelve a borrador y retira la solicitud: habrá que enviarlo de nuevo.</translation>
     </message>
     <message>
@@ -1408,7 +1407,7 @@
         <translation>Añadir objetivo</translation>
     </message>
     <message>
-        <source>Submitted: waiting for a supervisor&apos;s decision.</source>
+        <source>Submitted: waiting for a supervisor's decision.</source>
         <translation>Enviado: esperando la decisión de un/a supervisor/a.</translation>
     </message>
     <message>
@@ -1506,7 +1505,7 @@
         <translation>JSON (para otros programas)</translation>
     </message>
     <message>
-        <source>PDF, one page with the dashboard&apos;s charts</source>
+        <source>PDF, one page with the dashboard's charts</source>
         <translation>PDF, una página con los gráficos del panel</translation>
     </message>
     <message>
@@ -1736,7 +1735,7 @@
         <translation>Elija el servicio que necesita el niño/a.</translation>
     </message>
     <message>
-        <source>Provider&apos;s response</source>
+        <source>Provider's response</source>
         <translation>Respuesta del proveedor</translation>
     </message>
     <message>
@@ -1824,7 +1823,7 @@
         <translation>Hogar</translation>
     </message>
     <message>
-        <source>Give each child&apos;s date of birth, or an estimated age if it is not known.</source>
+        <source>Give each child's date of birth, or an estimated age if it is not known.</source>
         <translation>Indique la fecha de nacimiento de cada niño/a, o una edad estimada si no se conoce.</translation>
     </message>
     <message>
@@ -1898,7 +1897,7 @@
         <translation>Una fecha de nacimiento no puede estar en el futuro.</translation>
     </message>
     <message>
-        <source>Give the child&apos;s date of birth or estimated age.</source>
+        <source>Give the child's date of birth or estimated age.</source>
         <translation>Indique la fecha de nacimiento o la edad estimada del niño/a.</translation>
     </message>
     <message>
@@ -1958,7 +1957,7 @@
         <translation>Elija el nuevo nivel de riesgo.</translation>
     </message>
     <message>
-        <source>No case (the worker&apos;s own)</source>
+        <source>No case (the worker's own)</source>
         <translation>Ningún caso (propia del trabajador)</translation>
     </message>
     <message>
@@ -2022,7 +2021,7 @@
         <translation>Necesidades de formación</translation>
     </message>
     <message>
-        <source>Agreed actions (each becomes the worker&apos;s task)</source>
+        <source>Agreed actions (each becomes the worker's task)</source>
         <translation>Acciones acordadas (cada una se convierte en tarea del trabajador)</translation>
     </message>
     <message>
@@ -2118,7 +2117,7 @@
         <translation>Lo que vio y oyó. Separe los hechos de su interpretación.</translation>
     </message>
     <message>
-        <source>I am concerned for the child&apos;s safety</source>
+        <source>I am concerned for the child's safety</source>
         <translation>Me preocupa la seguridad del niño/a</translation>
     </message>
     <message>
@@ -2360,7 +2359,7 @@ Informe de ello a su administrador.</translation>
         <translation>Archivo de CA (si informática le dio uno)</translation>
     </message>
     <message>
-        <source>the organisation&apos;s CA certificate, a .pem file</source>
+        <source>the organisation's CA certificate, a .pem file</source>
         <translation>el certificado de CA de la organización, un archivo .pem</translation>
     </message>
     <message>
@@ -2368,7 +2367,7 @@ Informe de ello a su administrador.</translation>
         <translation>Huella de la clave del servidor (si informática le dio una)</translation>
     </message>
     <message>
-        <source>SHA-256 of the server&apos;s public key</source>
+        <source>SHA-256 of the server's public key</source>
         <translation>SHA-256 de la clave pública del servidor</translation>
     </message>
     <message>
@@ -2396,7 +2395,7 @@ Informe de ello a su administrador.</translation>
         <translation>Recuperar con el servidor</translation>
     </message>
     <message>
-        <source>Log in to {server} as {user} to get this workspace&apos;s key back, then choose a new password for the workspace on this device. No case data is lost.</source>
+        <source>Log in to {server} as {user} to get this workspace's key back, then choose a new password for the workspace on this device. No case data is lost.</source>
         <translation>Inicie sesión en {server} como {user} para recuperar la clave de este espacio de trabajo y luego elija una nueva contraseña para el espacio de trabajo en este equipo. No se pierde ningún dato de los casos.</translation>
     </message>
     <message>
@@ -2476,7 +2475,7 @@ Informe de ello a su administrador.</translation>
         <translation>Iniciar sesión en un servidor…</translation>
     </message>
     <message>
-        <source>First time on this device: log in with your account on your organisation&apos;s server</source>
+        <source>First time on this device: log in with your account on your organisation's server</source>
         <translation>Primera vez en este equipo: inicie sesión con su cuenta en el servidor de su organización</translation>
     </message>
     <message>
@@ -2492,7 +2491,7 @@ Informe de ello a su administrador.</translation>
         <translation>  (solo sin conexión)</translation>
     </message>
     <message>
-        <source>There is no workspace on this device yet: log in to your organisation&apos;s server, or create an offline-only one.</source>
+        <source>There is no workspace on this device yet: log in to your organisation's server, or create an offline-only one.</source>
         <translation>Aún no hay ningún espacio de trabajo en este equipo: inicie sesión en el servidor de su organización o cree uno sin conexión.</translation>
     </message>
     <message>
@@ -2604,7 +2603,7 @@ Informe de ello a su administrador.</translation>
         <translation>Organización en los resúmenes impresos</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
+        <source>The system's language</source>
         <translation>El idioma del sistema</translation>
     </message>
     <message>
@@ -2776,7 +2775,7 @@ Informe de ello a su administrador.</translation>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <source>This workspace has no server: the admin console needs one. Log in to the organisation&apos;s server as an administrator to use it.</source>
+        <source>This workspace has no server: the admin console needs one. Log in to the organisation's server as an administrator to use it.</source>
         <translation>Este espacio de trabajo no tiene servidor: la consola de administración lo necesita. Inicie sesión en el servidor de la organización como administrador para usarla.</translation>
     </message>
     <message>
@@ -2788,7 +2787,7 @@ Informe de ello a su administrador.</translation>
         <translation>Creó el usuario</translation>
     </message>
     <message>
-        <source>Changed the user&apos;s role or teams</source>
+        <source>Changed the user's role or teams</source>
         <translation>Cambió el rol o los equipos del usuario</translation>
     </message>
     <message>
@@ -2920,7 +2919,7 @@ Informe de ello a su administrador.</translation>
         <translation>¿Restablecer la contraseña de {name}?</translation>
     </message>
     <message>
-        <source>{name}&apos;s sessions end now. casemgr makes a temporary password and shows it once; at {name}&apos;s next sign-in with it, their devices get their workspace key back, and nothing on them is lost.</source>
+        <source>{name}'s sessions end now. casemgr makes a temporary password and shows it once; at {name}'s next sign-in with it, their devices get their workspace key back, and nothing on them is lost.</source>
         <translation>Las sesiones de {name} terminan ahora. casemgr crea una contraseña temporal y la muestra una sola vez; en el próximo inicio de sesión de {name} con ella, sus equipos recuperan la clave de su espacio de trabajo y no se pierde nada.</translation>
     </message>
     <message>
@@ -2932,7 +2931,7 @@ Informe de ello a su administrador.</translation>
         <translation>Miembros</translation>
     </message>
     <message>
-        <source>{count} teams. A caseworker&apos;s cases go to the supervisors of their team.</source>
+        <source>{count} teams. A caseworker's cases go to the supervisors of their team.</source>
         <translation>{count} equipos. Los casos de un trabajador social van a los supervisores de su equipo.</translation>
     </message>
     <message>
@@ -3002,7 +3001,7 @@ Informe de ello a su administrador.</translation>
         <translation>Revocar un equipo</translation>
     </message>
     <message>
-        <source>Revoke {user}&apos;s device {label}?</source>
+        <source>Revoke {user}'s device {label}?</source>
         <translation>¿Revocar el equipo {label} de {user}?</translation>
     </message>
     <message>
@@ -3206,6 +3205,22 @@ Informe de ello a su administrador.</translation>
     <message>
         <source>; the {shown:,} newest shown.</source>
         <translation>; se muestran las {shown:,} más recientes.</translation>
+    </message>
+    <message>
+        <source>Your approval of the {kind} of case {case} did not count: {reason}</source>
+        <translation>Su aprobación de la solicitud «{kind}» del caso {case} no se tuvo en cuenta: {reason}</translation>
+    </message>
+    <message>
+        <source>Your sending back of the {kind} of case {case} did not count: {reason}</source>
+        <translation>Su devolución de la solicitud «{kind}» del caso {case} no se tuvo en cuenta: {reason}</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>solicitud</translation>
+    </message>
+    <message>
+        <source>(no longer on this device)</source>
+        <translation>(ya no está en este dispositivo)</translation>
     </message>
     <message>
         <source>Decide…</source>
@@ -3488,7 +3503,7 @@ Informe de ello a su administrador.</translation>
         <translation>Imprimir los gráficos y sus tablas, o guardarlos como PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Counted from this device&apos;s workspace: {scope}, {period}.</source>
+        <source>Counted from this device's workspace: {scope}, {period}.</source>
         <translation>Contado a partir del espacio de trabajo de este equipo: {scope}, {period}.</translation>
     </message>
     <message>
@@ -3512,14 +3527,14 @@ Informe de ello a su administrador.</translation>
         <translation>Redactada</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln referral in progress, {waiting} waiting for the provider&apos;s answer</source>
+        <source>%Ln referral in progress, {waiting} waiting for the provider's answer</source>
         <translation>
             <numerusform>%Ln derivación en curso, {waiting} esperando la respuesta del proveedor</numerusform>
             <numerusform>%Ln derivaciones en curso, {waiting} esperando la respuesta del proveedor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln referrals in progress, {waiting} waiting for the provider&apos;s answer</source>
+        <source>%Ln referrals in progress, {waiting} waiting for the provider's answer</source>
         <translation>
             <numerusform>%Ln derivación en curso, {waiting} esperando la respuesta del proveedor</numerusform>
             <numerusform>%Ln derivaciones en curso, {waiting} esperando la respuesta del proveedor</numerusform>
@@ -3590,7 +3605,7 @@ Informe de ello a su administrador.</translation>
         </translation>
     </message>
     <message>
-        <source>Supervision session saved; its agreed actions are the caseworker&apos;s tasks from their next sync.</source>
+        <source>Supervision session saved; its agreed actions are the caseworker's tasks from their next sync.</source>
         <translation>Sesión de supervisión guardada; sus acciones acordadas serán tareas del trabajador social desde su próxima sincronización.</translation>
     </message>
     <message>
@@ -3846,7 +3861,7 @@ Informe de ello a su administrador.</translation>
         <translation>Reasignar…</translation>
     </message>
     <message>
-        <source>The team&apos;s cases</source>
+        <source>The team's cases</source>
         <translation>Los casos del equipo</translation>
     </message>
     <message>
@@ -3910,7 +3925,7 @@ Informe de ello a su administrador.</translation>
         </translation>
     </message>
     <message>
-        <source> This workspace has not received the server&apos;s list of workers: the workers shown are those who hold cases.</source>
+        <source> This workspace has not received the server's list of workers: the workers shown are those who hold cases.</source>
         <translation> Este espacio de trabajo no ha recibido la lista de trabajadores del servidor: los trabajadores mostrados son los que tienen casos.</translation>
     </message>
     <message numerus="yes">
@@ -4275,6 +4290,18 @@ Informe de ello a su administrador.</translation>
         <translation>Objetivo</translation>
     </message>
     <message>
+        <source>(no summary)</source>
+        <translation>(sin resumen)</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(no se indicó ninguno)</translation>
+    </message>
+    <message>
+        <source>1 open task (cancelled if approved)</source>
+        <translation>1 tarea abierta (se cancela si se aprueba)</translation>
+    </message>
+    <message>
         <source>1–2 days</source>
         <translation>1–2 días</translation>
     </message>
@@ -4287,12 +4314,236 @@ Informe de ello a su administrador.</translation>
         <translation>6–10 días</translation>
     </message>
     <message>
+        <source>A case cannot be closed directly: request closure, and the case closes when a supervisor approves the request.</source>
+        <translation>Un caso no puede cerrarse directamente: solicite el cierre, y el caso se cierra cuando un/a supervisor/a aprueba la solicitud.</translation>
+    </message>
+    <message>
+        <source>A case cannot be opened in the future.</source>
+        <translation>No se puede abrir un caso en una fecha futura.</translation>
+    </message>
+    <message>
+        <source>A case cannot go from {current} to {target}.</source>
+        <translation>Un caso no puede pasar de «{current}» a «{target}».</translation>
+    </message>
+    <message>
+        <source>A case is closed, not deleted.</source>
+        <translation>Un caso se cierra, no se elimina.</translation>
+    </message>
+    <message>
+        <source>A case keeps its case number.</source>
+        <translation>Un caso conserva su número de caso.</translation>
+    </message>
+    <message>
+        <source>A case waiting for closure approval cannot go back to open.</source>
+        <translation>Un caso a la espera de la aprobación del cierre no puede volver a estar abierto.</translation>
+    </message>
+    <message>
+        <source>A caseworker needs a team: their cases go to its supervisor.</source>
+        <translation>Un/a trabajador/a social necesita un equipo: sus casos van a su supervisor/a.</translation>
+    </message>
+    <message>
+        <source>A child is under 18; record adults as caregiver or other.</source>
+        <translation>Un niño o una niña tiene menos de 18 años; registre a los adultos como cuidadores u otros.</translation>
+    </message>
+    <message>
+        <source>A closed case cannot go back to open.</source>
+        <translation>Un caso cerrado no puede volver a estar abierto.</translation>
+    </message>
+    <message>
+        <source>A closed case cannot have its closure requested.</source>
+        <translation>No se puede solicitar el cierre de un caso ya cerrado.</translation>
+    </message>
+    <message>
+        <source>A conflict changes only by recording how it was resolved.</source>
+        <translation>Un conflicto solo cambia registrando cómo se resolvió.</translation>
+    </message>
+    <message>
+        <source>A conflict is resolved, not deleted.</source>
+        <translation>Un conflicto se resuelve, no se elimina.</translation>
+    </message>
+    <message>
+        <source>A decision approves the request or sends it back.</source>
+        <translation>Una decisión aprueba la solicitud o la devuelve.</translation>
+    </message>
+    <message>
+        <source>A decision is recorded under the name of whoever makes it.</source>
+        <translation>Una decisión se registra a nombre de quien la toma.</translation>
+    </message>
+    <message>
+        <source>A draft referral cannot be accepted.</source>
+        <translation>Una derivación en borrador no puede ser aceptada.</translation>
+    </message>
+    <message>
+        <source>A draft referral cannot be completed.</source>
+        <translation>Una derivación en borrador no puede completarse.</translation>
+    </message>
+    <message>
+        <source>A draft referral cannot be declined.</source>
+        <translation>Una derivación en borrador no puede ser rechazada.</translation>
+    </message>
+    <message>
+        <source>A family on a case stays on record; correct its details instead.</source>
+        <translation>Una familia de un caso permanece registrada; corrija mejor sus datos.</translation>
+    </message>
+    <message>
+        <source>A form definition is one JSON object ({ … }), not a list or a single value.</source>
+        <translation>Una definición de formulario es un objeto JSON ({ … }), no una lista ni un valor suelto.</translation>
+    </message>
+    <message>
+        <source>A new case starts open.</source>
+        <translation>Un caso nuevo empieza abierto.</translation>
+    </message>
+    <message>
+        <source>A new plan starts as a draft; submit it for approval.</source>
+        <translation>Un plan nuevo empieza como borrador; envíelo para su aprobación.</translation>
+    </message>
+    <message>
+        <source>A pending request changes only by a supervisor's decision.</source>
+        <translation>Una solicitud pendiente solo cambia por la decisión de un/a supervisor/a.</translation>
+    </message>
+    <message>
+        <source>A plan back in draft has no submission or approval.</source>
+        <translation>Un plan que vuelve a borrador no tiene envío ni aprobación.</translation>
+    </message>
+    <message>
+        <source>A plan is approved only after it is submitted.</source>
+        <translation>Un plan solo se aprueba después de enviarse.</translation>
+    </message>
+    <message>
+        <source>A plan is approved only by a supervisor's decision on its approval request.</source>
+        <translation>Un plan solo se aprueba por la decisión de un/a supervisor/a sobre su solicitud de aprobación.</translation>
+    </message>
+    <message>
+        <source>A plan is submitted under the name of whoever submits it.</source>
+        <translation>Un plan se envía a nombre de quien lo envía.</translation>
+    </message>
+    <message>
+        <source>A plan that was submitted stays on record; change it instead.</source>
+        <translation>Un plan enviado permanece registrado; modifíquelo en su lugar.</translation>
+    </message>
+    <message>
+        <source>A referral cannot go from {current} to {target}.</source>
+        <translation>Una derivación no puede pasar de «{current}» a «{target}».</translation>
+    </message>
+    <message>
+        <source>A referral that was sent stays on record; cancel it instead.</source>
+        <translation>Una derivación enviada permanece registrada; cancélela en su lugar.</translation>
+    </message>
+    <message>
+        <source>A request cannot be altered; make a new request instead.</source>
+        <translation>Una solicitud no puede modificarse; haga mejor una nueva solicitud.</translation>
+    </message>
+    <message>
+        <source>A request decided by the person who made it does not count; another supervisor must decide it.</source>
+        <translation>Una solicitud decidida por la misma persona que la hizo no cuenta; debe decidirla otro/a supervisor/a.</translation>
+    </message>
+    <message>
+        <source>A request is made under the name of whoever makes it.</source>
+        <translation>Una solicitud se hace a nombre de quien la hace.</translation>
+    </message>
+    <message>
+        <source>A request starts undecided; a supervisor decides it.</source>
+        <translation>Una solicitud empieza sin decidir; la decide un/a supervisor/a.</translation>
+    </message>
+    <message>
+        <source>A sent referral cannot be changed; cancel it and make a new one.</source>
+        <translation>Una derivación enviada no puede modificarse; cancélela y haga una nueva.</translation>
+    </message>
+    <message>
+        <source>A sent referral cannot be completed.</source>
+        <translation>Una derivación enviada no puede completarse sin haber sido aceptada.</translation>
+    </message>
+    <message>
+        <source>A sent referral cannot be corrected; cancel it and make a new one.</source>
+        <translation>Una derivación enviada no puede corregirse; cancélela y haga una nueva.</translation>
+    </message>
+    <message>
+        <source>A sent referral cannot be draft.</source>
+        <translation>Una derivación enviada no puede volver a ser borrador.</translation>
+    </message>
+    <message>
+        <source>A supervision session is recorded by a supervisor with someone else.</source>
+        <translation>Una sesión de supervisión la registra un/a supervisor/a con otra persona.</translation>
+    </message>
+    <message>
+        <source>A supervision session stays with the worker it was recorded with; record a new session instead.</source>
+        <translation>Una sesión de supervisión sigue vinculada a la persona con quien se registró; registre mejor una nueva sesión.</translation>
+    </message>
+    <message>
+        <source>A supervisor needs a team: their cases go to its supervisor.</source>
+        <translation>Un/a supervisor/a necesita un equipo: sus casos van al/a la supervisor/a del equipo.</translation>
+    </message>
+    <message>
+        <source>A task agreed in supervision is done or cancelled by its worker; what it says is changed by the supervisor who agreed it.</source>
+        <translation>Una tarea acordada en supervisión la completa o cancela la persona a quien corresponde; su contenido lo cambia el/la supervisor/a que la acordó.</translation>
+    </message>
+    <message>
+        <source>A task agreed in supervision starts open.</source>
+        <translation>Una tarea acordada en supervisión empieza abierta.</translation>
+    </message>
+    <message>
+        <source>A task agreed in supervision stays with the worker it was agreed with; agree a new one instead.</source>
+        <translation>Una tarea acordada en supervisión sigue vinculada a la persona con quien se acordó; acuerden mejor una nueva.</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to 64 letters, digits or . _ @ -, and starts with a letter or a digit.</source>
+        <translation>Un nombre de usuario tiene de 1 a 64 letras, dígitos o . _ @ -, y empieza por una letra o un dígito.</translation>
+    </message>
+    <message>
+        <source>A {record} record cannot be corrected this way.</source>
+        <translation>Un registro de tipo «{record}» no puede corregirse de esta manera.</translation>
+    </message>
+    <message>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
+        <source>An accepted referral cannot be declined.</source>
+        <translation>Una derivación aceptada no puede ser rechazada.</translation>
+    </message>
+    <message>
+        <source>An accepted referral cannot be draft.</source>
+        <translation>Una derivación aceptada no puede volver a ser borrador.</translation>
+    </message>
+    <message>
+        <source>An accepted referral cannot be sent.</source>
+        <translation>Una derivación aceptada no puede enviarse de nuevo.</translation>
+    </message>
+    <message>
+        <source>An action can be tied only to one of the cases discussed.</source>
+        <translation>Una acción solo puede vincularse a uno de los casos tratados.</translation>
+    </message>
+    <message>
+        <source>An active case cannot go back to open.</source>
+        <translation>Un caso activo no puede volver a estar abierto.</translation>
+    </message>
+    <message>
+        <source>An administrator records no casework: an action in a case is agreed by the worker's supervisor.</source>
+        <translation>Un/a administrador/a no registra trabajo de casos: una acción en un caso la acuerda el/la supervisor/a de la persona.</translation>
+    </message>
+    <message>
+        <source>An agreed action is due on or after the day of the session.</source>
+        <translation>Una acción acordada vence el día de la sesión o después.</translation>
+    </message>
+    <message>
+        <source>An approved plan is submitted again only after it is changed.</source>
+        <translation>Un plan aprobado solo se vuelve a enviar después de modificarse.</translation>
+    </message>
+    <message>
+        <source>An assessment is corrected through its form (correct_assessment), which scores it again.</source>
+        <translation>Una evaluación se corrige mediante su formulario (correct_assessment), que la puntúa de nuevo.</translation>
+    </message>
+    <message>
+        <source>An export with names of more than one case needs a supervisor or an administrator: de-identify it, or export one case.</source>
+        <translation>Una exportación con los nombres de más de un caso requiere un/a supervisor/a o un/a administrador/a: desidentifíquela o exporte un solo caso.</translation>
+    </message>
+    <message>
         <source>Approval</source>
         <translation>Aprobación</translation>
+    </message>
+    <message>
+        <source>Approval requests and decisions stay on record.</source>
+        <translation>Las solicitudes de aprobación y las decisiones permanecen registradas.</translation>
     </message>
     <message>
         <source>Approved by {who}</source>
@@ -4303,8 +4554,20 @@ Informe de ello a su administrador.</translation>
         <translation>Aprobado por {who} el {when}</translation>
     </message>
     <message>
+        <source>Approving a plan changes nothing else in it.</source>
+        <translation>Aprobar un plan no cambia nada más en él.</translation>
+    </message>
+    <message>
         <source>Case plan approval turnaround</source>
         <translation>Plazo de aprobación de los planes de caso</translation>
+    </message>
+    <message>
+        <source>Case plan of {case_number} ({family}), last approved {date}</source>
+        <translation>Plan de caso de {case_number} ({family}), aprobado por última vez el {date}</translation>
+    </message>
+    <message>
+        <source>Case plan of {case_number} ({family}), never approved before</source>
+        <translation>Plan de caso de {case_number} ({family}), nunca aprobado antes</translation>
     </message>
     <message>
         <source>Case summary: {number}</source>
@@ -4313,6 +4576,10 @@ Informe de ello a su administrador.</translation>
     <message>
         <source>Case summary: {number} · {family} family</source>
         <translation>Resumen del caso: {number} · familia {family}</translation>
+    </message>
+    <message>
+        <source>Case: give the case's id, 36 letters, digits and dashes (the Sync health tab shows it; Audit of the case fills it in).</source>
+        <translation>Caso: indique el identificador del caso, 36 letras, dígitos y guiones (la pestaña Estado de la sincronización lo muestra; Auditoría del caso lo rellena).</translation>
     </message>
     <message>
         <source>Caseload per worker</source>
@@ -4335,6 +4602,26 @@ Informe de ello a su administrador.</translation>
         <translation>Casos abiertos en el período, por nivel de riesgo actual: el objetivo y la mediana de días desde la apertura hasta la primera visita registrada; cuántos se visitaron dentro del objetivo (A tiempo) o después (Tarde) y, de los aún no visitados, cuántos superan el objetivo (Vencido) o siguen dentro de él (No vence aún). Un caso no evaluado tiene el objetivo del riesgo alto.</translation>
     </message>
     <message>
+        <source>Changing a submitted or approved plan puts it back to draft.</source>
+        <translation>Cambiar un plan enviado o aprobado lo devuelve a borrador.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Elija un rol.</translation>
+    </message>
+    <message>
+        <source>Choose an HSDS JSON file (.json), an HSDS CSV data package (its folder, or a .zip of it) or a CSV file of providers (.csv).</source>
+        <translation>Elija un archivo HSDS JSON (.json), un paquete de datos HSDS CSV (su carpeta, o un .zip de ella) o un archivo CSV de proveedores (.csv).</translation>
+    </message>
+    <message>
+        <source>Choose at least one case to reassign.</source>
+        <translation>Elija al menos un caso para reasignar.</translation>
+    </message>
+    <message>
+        <source>Choose the worker this session was with.</source>
+        <translation>Elija a la persona con quien fue esta sesión.</translation>
+    </message>
+    <message>
         <source>Closed on {date}</source>
         <translation>Cerrado el {date}</translation>
     </message>
@@ -4343,11 +4630,31 @@ Informe de ello a su administrador.</translation>
         <translation>Cerrado el {date}: {reason}</translation>
     </message>
     <message>
-        <source>Days from a case plan&apos;s request for approval to the supervisor&apos;s decision (calendar days), for the plans decided in the period: approved or sent back; and the plans still waiting today, by the days they have waited so far.</source>
+        <source>Closure checklist of {date}: score {score}</source>
+        <translation>Lista de verificación de cierre del {date}: puntuación {score}</translation>
+    </message>
+    <message>
+        <source>Closure checklist of {date}: score {score}, risk remaining {risk}</source>
+        <translation>Lista de verificación de cierre del {date}: puntuación {score}, riesgo restante {risk}</translation>
+    </message>
+    <message>
+        <source>Closure has already been requested for this case.</source>
+        <translation>Ya se ha solicitado el cierre de este caso.</translation>
+    </message>
+    <message>
+        <source>Closure of {case_number} ({family})</source>
+        <translation>Cierre del caso {case_number} ({family})</translation>
+    </message>
+    <message>
+        <source>Conflicts are recorded by sync, not by hand.</source>
+        <translation>Los conflictos los registra la sincronización, no se registran a mano.</translation>
+    </message>
+    <message>
+        <source>Days from a case plan's request for approval to the supervisor's decision (calendar days), for the plans decided in the period: approved or sent back; and the plans still waiting today, by the days they have waited so far.</source>
         <translation>Días desde la solicitud de aprobación de un plan de caso hasta la decisión del supervisor/a (días naturales), para los planes decididos en el período: aprobados o devueltos; y los planes aún en espera hoy, según los días que llevan esperando.</translation>
     </message>
     <message>
-        <source>Days from a case plan&apos;s request for approval to the supervisor&apos;s decision (calendar days), for the plans decided in the period: approved or sent back; and the plans still waiting today, by the days they have waited so far. Median of those decided: {median} days.</source>
+        <source>Days from a case plan's request for approval to the supervisor's decision (calendar days), for the plans decided in the period: approved or sent back; and the plans still waiting today, by the days they have waited so far. Median of those decided: {median} days.</source>
         <translation>Días desde la solicitud de aprobación de un plan de caso hasta la decisión del supervisor/a (días naturales), para los planes decididos en el período: aprobados o devueltos; y los planes aún en espera hoy, según los días que llevan esperando. Mediana de los decididos: {median} días.</translation>
     </message>
     <message>
@@ -4355,12 +4662,60 @@ Informe de ello a su administrador.</translation>
         <translation>Decidido el</translation>
     </message>
     <message>
+        <source>Does not match the expected format.</source>
+        <translation>No corresponde al formato esperado.</translation>
+    </message>
+    <message>
         <source>Done late</source>
         <translation>Hechas tarde</translation>
     </message>
     <message>
+        <source>Each agreed action has a task of its own.</source>
+        <translation>Cada acción acordada tiene su propia tarea.</translation>
+    </message>
+    <message>
+        <source>Each case is discussed once; give one decision for it.</source>
+        <translation>Cada caso se trata una sola vez; indique una única decisión para él.</translation>
+    </message>
+    <message>
+        <source>Each option can be chosen only once.</source>
+        <translation>Cada opción solo puede elegirse una vez.</translation>
+    </message>
+    <message>
         <source>Family and household</source>
         <translation>Familia y hogar</translation>
+    </message>
+    <message>
+        <source>From is after To: no day is in between.</source>
+        <translation>«Desde» es posterior a «Hasta»: no hay ningún día entre ambos.</translation>
+    </message>
+    <message>
+        <source>Give an age between 0 and 120.</source>
+        <translation>Indique una edad entre 0 y 120 años.</translation>
+    </message>
+    <message>
+        <source>Give the decision taken for case {case_number}.</source>
+        <translation>Indique la decisión tomada para el caso {case_number}.</translation>
+    </message>
+    <message>
+        <source>Give the decision taken for each case discussed.</source>
+        <translation>Indique la decisión tomada para cada caso tratado.</translation>
+    </message>
+    <message>
+        <source>Give the user a name to sign in with.</source>
+        <translation>Dé al usuario un nombre para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Goal: {goal}</source>
+        <translation>Objetivo: {goal}</translation>
+    </message>
+    <message>
+        <source>Goal: {goal} ({status})</source>
+        <translation>Objetivo: {goal} ({status})</translation>
+    </message>
+    <message>
+        <source>Goal: {goal} ({status}, by {due})</source>
+        <translation>Objetivo: {goal} ({status}, para el {due})</translation>
     </message>
     <message>
         <source>Health care</source>
@@ -4431,6 +4786,62 @@ Informe de ello a su administrador.</translation>
         <translation>Salud mental</translation>
     </message>
     <message>
+        <source>Must be a date (YYYY-MM-DD).</source>
+        <translation>Debe ser una fecha (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Must be a list of the listed options.</source>
+        <translation>Debe ser una lista de las opciones indicadas.</translation>
+    </message>
+    <message>
+        <source>Must be a number.</source>
+        <translation>Debe ser un número.</translation>
+    </message>
+    <message>
+        <source>Must be a single line.</source>
+        <translation>Debe ser una sola línea.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number from {min} to {max}.</source>
+        <translation>Debe ser un número entero de {min} a {max}.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation>Debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>Must be at least {min}.</source>
+        <translation>Debe ser mayor o igual que {min}.</translation>
+    </message>
+    <message>
+        <source>Must be at least {n} characters long.</source>
+        <translation>Debe tener al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <source>Must be at most {max}.</source>
+        <translation>Debe ser menor o igual que {max}.</translation>
+    </message>
+    <message>
+        <source>Must be at most {n} characters long.</source>
+        <translation>Debe tener como máximo {n} caracteres.</translation>
+    </message>
+    <message>
+        <source>Must be one of the listed options.</source>
+        <translation>Debe ser una de las opciones indicadas.</translation>
+    </message>
+    <message>
+        <source>Must be text.</source>
+        <translation>Debe ser texto.</translation>
+    </message>
+    <message>
+        <source>Must be yes or no.</source>
+        <translation>Debe ser sí o no.</translation>
+    </message>
+    <message>
+        <source>Must not contain control characters.</source>
+        <translation>No debe contener caracteres de control.</translation>
+    </message>
+    <message>
         <source>Names, addresses and phone numbers of the family are withheld in this copy; each person is shown by their role and a number.</source>
         <translation>Los nombres, direcciones y teléfonos de la familia se ocultan en esta copia; cada persona aparece por su función y un número.</translation>
     </message>
@@ -4467,6 +4878,10 @@ Informe de ello a su administrador.</translation>
         <translation>No se abrió ningún caso en este período.</translation>
     </message>
     <message>
+        <source>No closure checklist was completed for this case.</source>
+        <translation>No se completó ninguna lista de verificación de cierre para este caso.</translation>
+    </message>
+    <message>
         <source>No goals yet.</source>
         <translation>Todavía no hay objetivos.</translation>
     </message>
@@ -4487,12 +4902,20 @@ Informe de ello a su administrador.</translation>
         <translation>Ninguna derivación todavía.</translation>
     </message>
     <message>
+        <source>No such assessment form on this device.</source>
+        <translation>Ese formulario de evaluación no está en este dispositivo.</translation>
+    </message>
+    <message>
         <source>No task is overdue, and none was done late in this period.</source>
         <translation>Ninguna tarea está atrasada y ninguna se hizo tarde en este período.</translation>
     </message>
     <message>
         <source>No visit yet.</source>
         <translation>Ninguna visita todavía.</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nadie</translation>
     </message>
     <message>
         <source>Not approved: a draft not yet submitted</source>
@@ -4521,6 +4944,58 @@ Informe de ello a su administrador.</translation>
     <message>
         <source>Office</source>
         <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Offline: the admin console needs the server. {why} Connect to the network, then press Refresh (F5).</source>
+        <translation>Sin conexión: la consola de administración necesita el servidor. {why} Conéctese a la red y pulse Actualizar (F5).</translation>
+    </message>
+    <message>
+        <source>Only a closed case can be reopened.</source>
+        <translation>Solo se puede reabrir un caso cerrado.</translation>
+    </message>
+    <message>
+        <source>Only a closed case has a closing date.</source>
+        <translation>Solo un caso cerrado tiene fecha de cierre.</translation>
+    </message>
+    <message>
+        <source>Only an open task can be corrected.</source>
+        <translation>Solo se puede corregir una tarea abierta.</translation>
+    </message>
+    <message>
+        <source>Only its author, {author}, can change this supervision session.</source>
+        <translation>Solo su autor/a, {author}, puede cambiar esta sesión de supervisión.</translation>
+    </message>
+    <message>
+        <source>Only its author, {author}, can change this task.</source>
+        <translation>Solo su autor/a, {author}, puede cambiar esta tarea.</translation>
+    </message>
+    <message>
+        <source>Only its author, {author}, can correct this assessment.</source>
+        <translation>Solo su autor/a, {author}, puede corregir esta evaluación.</translation>
+    </message>
+    <message>
+        <source>Only its author, {author}, can correct this record.</source>
+        <translation>Solo su autor/a, {author}, puede corregir este registro.</translation>
+    </message>
+    <message>
+        <source>Only its author, {author}, can correct this referral.</source>
+        <translation>Solo su autor/a, {author}, puede corregir esta derivación.</translation>
+    </message>
+    <message>
+        <source>Only its author, {author}, can correct this task.</source>
+        <translation>Solo su autor/a, {author}, puede corregir esta tarea.</translation>
+    </message>
+    <message>
+        <source>Only its author, {author}, can correct this visit.</source>
+        <translation>Solo su autor/a, {author}, puede corregir esta visita.</translation>
+    </message>
+    <message>
+        <source>Only the supervisor who decided the request can carry it out.</source>
+        <translation>Solo el/la supervisor/a que decidió la solicitud puede ejecutarla.</translation>
+    </message>
+    <message>
+        <source>Only {worker}'s open cases can be discussed here.</source>
+        <translation>Aquí solo se pueden tratar los casos abiertos de {worker}.</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -4555,7 +5030,7 @@ Informe de ello a su administrador.</translation>
         <translation>Atrasadas ahora</translation>
     </message>
     <message>
-        <source>Overdue now: open tasks whose due date has passed, however long ago (the period does not hide old ones). Done late: tasks ticked off in the period after their due date. A task counts for the worker it is assigned to, else the case&apos;s worker; tasks in no case (agreed in supervision) are not counted.</source>
+        <source>Overdue now: open tasks whose due date has passed, however long ago (the period does not hide old ones). Done late: tasks ticked off in the period after their due date. A task counts for the worker it is assigned to, else the case's worker; tasks in no case (agreed in supervision) are not counted.</source>
         <translation>Atrasadas ahora: tareas abiertas cuya fecha de vencimiento ha pasado, sin importar cuándo (el período no oculta las antiguas). Hechas tarde: tareas marcadas en el período después de su vencimiento. Una tarea cuenta para el trabajador/a al que está asignada, si no para el del caso; las tareas sin caso (acordadas en supervisión) no se cuentan.</translation>
     </message>
     <message>
@@ -4587,6 +5062,30 @@ Informe de ello a su administrador.</translation>
         <translation>Motivo para derivar sin consentimiento</translation>
     </message>
     <message>
+        <source>Reason: {reason}</source>
+        <translation>Motivo: {reason}</translation>
+    </message>
+    <message>
+        <source>Record the date the case was closed.</source>
+        <translation>Registre la fecha en que se cerró el caso.</translation>
+    </message>
+    <message>
+        <source>Record the date the referral was sent.</source>
+        <translation>Registre la fecha en que se envió la derivación.</translation>
+    </message>
+    <message>
+        <source>Record the family's consent, or the reason to refer without it, before sending</source>
+        <translation>Registre el consentimiento de la familia, o el motivo para derivar sin él, antes de enviar</translation>
+    </message>
+    <message>
+        <source>Record when the decision was made.</source>
+        <translation>Registre cuándo se tomó la decisión.</translation>
+    </message>
+    <message>
+        <source>Record who was present or what you observed.</source>
+        <translation>Registre quién estaba presente o lo que observó.</translation>
+    </message>
+    <message>
         <source>Referral</source>
         <translation>Derivación</translation>
     </message>
@@ -4599,24 +5098,484 @@ Informe de ello a su administrador.</translation>
         <translation>Derivaciones enviadas en el período, por tipo de servicio y según su situación actual: servicio completado, aceptada por el proveedor (en curso), rechazada, cancelada o sin respuesta aún. Los borradores no enviados no se cuentan.</translation>
     </message>
     <message>
+        <source>Request closure with a closure request, so that a supervisor sees it and decides.</source>
+        <translation>Solicite el cierre mediante una solicitud de cierre, para que un/a supervisor/a la vea y decida.</translation>
+    </message>
+    <message>
         <source>Risk history</source>
         <translation>Historial del riesgo</translation>
+    </message>
+    <message>
+        <source>Say what was agreed for each action.</source>
+        <translation>Indique lo acordado para cada acción.</translation>
+    </message>
+    <message>
+        <source>Say why the risk level changes.</source>
+        <translation>Indique por qué cambia el nivel de riesgo.</translation>
+    </message>
+    <message>
+        <source>Select at least {n}.</source>
+        <translation>Seleccione al menos {n}.</translation>
+    </message>
+    <message>
+        <source>Select at most {n}.</source>
+        <translation>Seleccione como máximo {n}.</translation>
+    </message>
+    <message>
+        <source>Submit the plan with an approval request, so that a supervisor sees it and decides.</source>
+        <translation>Envíe el plan mediante una solicitud de aprobación, para que un/a supervisor/a la vea y decida.</translation>
+    </message>
+    <message>
+        <source>Summary: {summary}</source>
+        <translation>Resumen: {summary}</translation>
+    </message>
+    <message>
+        <source>That is not an approval request.</source>
+        <translation>Eso no es una solicitud de aprobación.</translation>
+    </message>
+    <message>
+        <source>That is not an assessment.</source>
+        <translation>Eso no es una evaluación.</translation>
+    </message>
+    <message>
+        <source>That visit is not on this device.</source>
+        <translation>Esa visita no está en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>The answers must be a JSON object.</source>
+        <translation>Las respuestas deben ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The case changed since closure was requested, so this request no longer matches it; closure must be requested again.</source>
+        <translation>El caso cambió desde que se solicitó el cierre, así que esta solicitud ya no le corresponde; hay que solicitar el cierre de nuevo.</translation>
+    </message>
+    <message>
+        <source>The case is already at this risk level; choose another level.</source>
+        <translation>El caso ya tiene este nivel de riesgo; elija otro nivel.</translation>
+    </message>
+    <message>
+        <source>The closing date is set only when a case is closed.</source>
+        <translation>La fecha de cierre solo se fija cuando se cierra el caso.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>La fecha no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({why}).</source>
+        <translation>No se pudo leer el archivo ({why}).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; a form definition is JSON.</source>
+        <translation>El archivo no es texto UTF-8; una definición de formulario es JSON.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: {problem} (line {line}, column {column}).</source>
+        <translation>El archivo no es JSON válido: {problem} (línea {line}, columna {column}).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds no CSV files: choose the folder of an HSDS CSV data package (services.csv, organizations.csv, …).</source>
+        <translation>La carpeta {folder} no contiene archivos CSV: elija la carpeta de un paquete de datos HSDS CSV (services.csv, organizations.csv, …).</translation>
+    </message>
+    <message>
+        <source>The plan changed since it was submitted, so this request no longer matches it; the plan must be submitted again.</source>
+        <translation>El plan cambió desde que se envió, así que esta solicitud ya no le corresponde; hay que enviar el plan de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server had a problem and changed nothing; try again in a few minutes. If it goes on, tell your IT support.</source>
+        <translation>El servidor tuvo un problema y no cambió nada; vuelva a intentarlo en unos minutos. Si continúa, avise a su soporte informático.</translation>
+    </message>
+    <message>
+        <source>The server is busy: {detail}</source>
+        <translation>El servidor está ocupado: {detail}</translation>
+    </message>
+    <message>
+        <source>The server refused this.</source>
+        <translation>El servidor lo rechazó.</translation>
+    </message>
+    <message>
+        <source>The server refused: only an administrator may do this, and this account is not one on the server now.</source>
+        <translation>El servidor lo rechazó: solo un/a administrador/a puede hacerlo, y esta cuenta ya no lo es en el servidor.</translation>
+    </message>
+    <message>
+        <source>The server revoked this device: its workspace is wiped at the next sync.</source>
+        <translation>El servidor revocó este dispositivo: su espacio de trabajo se borrará en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The server's answer could not be used; nothing was changed.</source>
+        <translation>No se pudo usar la respuesta del servidor; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This case is closed. A supervisor must reopen it before anything in it can be added or changed.</source>
+        <translation>Este caso está cerrado. Un/a supervisor/a debe reabrirlo antes de poder añadir o cambiar nada en él.</translation>
+    </message>
+    <message>
+        <source>This case is not assigned to you or to one of your teams.</source>
+        <translation>Este caso no está asignado ni a usted ni a ninguno de sus equipos.</translation>
+    </message>
+    <message>
+        <source>This case is not assigned to you.</source>
+        <translation>Este caso no está asignado a usted.</translation>
+    </message>
+    <message>
+        <source>This case is not in your scope: you can export only the cases you can open.</source>
+        <translation>Este caso no está a su alcance: solo puede exportar los casos que puede abrir.</translation>
+    </message>
+    <message>
+        <source>This closure request has not been decided yet.</source>
+        <translation>Esta solicitud de cierre aún no se ha decidido.</translation>
+    </message>
+    <message>
+        <source>This conflict is already resolved.</source>
+        <translation>Este conflicto ya está resuelto.</translation>
+    </message>
+    <message>
+        <source>This date does not exist.</source>
+        <translation>Esta fecha no existe.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Este campo es obligatorio.</translation>
+    </message>
+    <message>
+        <source>This is not a question of this form.</source>
+        <translation>Esta pregunta no forma parte de este formulario.</translation>
+    </message>
+    <message>
+        <source>This plan has not been decided yet.</source>
+        <translation>Aún no se ha decidido sobre este plan.</translation>
+    </message>
+    <message>
+        <source>This plan is already approved; change it to submit a new version.</source>
+        <translation>Este plan ya está aprobado; modifíquelo para enviar una nueva versión.</translation>
+    </message>
+    <message>
+        <source>This plan is already waiting for a supervisor's decision.</source>
+        <translation>Este plan ya está a la espera de la decisión de un/a supervisor/a.</translation>
+    </message>
+    <message>
+        <source>This record does not belong to a case.</source>
+        <translation>Este registro no pertenece a ningún caso.</translation>
+    </message>
+    <message>
+        <source>This referral is cancelled; that is final. Make a new referral if the child still needs the service.</source>
+        <translation>Esta derivación fue cancelada y es definitivo. Haga una nueva derivación si el niño o la niña aún necesita el servicio.</translation>
+    </message>
+    <message>
+        <source>This referral is completed; that is final. Make a new referral if the child still needs the service.</source>
+        <translation>Esta derivación está completada y es definitivo. Haga una nueva derivación si el niño o la niña aún necesita el servicio.</translation>
+    </message>
+    <message>
+        <source>This referral is declined; that is final. Make a new referral if the child still needs the service.</source>
+        <translation>Esta derivación fue rechazada y es definitivo. Haga una nueva derivación si el niño o la niña aún necesita el servicio.</translation>
+    </message>
+    <message>
+        <source>This referral is {status}; that is final. Make a new referral if the child still needs the service.</source>
+        <translation>Esta derivación está «{status}» y es definitivo. Haga una nueva derivación si el niño o la niña aún necesita el servicio.</translation>
+    </message>
+    <message>
+        <source>This request has already been decided.</source>
+        <translation>Esta solicitud ya se ha decidido.</translation>
+    </message>
+    <message>
+        <source>This supervision session is not on this device.</source>
+        <translation>Esta sesión de supervisión no está en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>This visit noted no follow-up to make a task of.</source>
+        <translation>Esta visita no anotó ningún seguimiento del que hacer una tarea.</translation>
+    </message>
+    <message>
+        <source>This worker is not in one of your teams.</source>
+        <translation>Esta persona no pertenece a ninguno de sus equipos.</translation>
+    </message>
+    <message>
+        <source>Version {version} of {form} is published already, exactly as in this file.</source>
+        <translation>La versión {version} de {form} ya está publicada, exactamente como en este archivo.</translation>
     </message>
     <message>
         <source>When the case was opened</source>
         <translation>Al abrir el caso</translation>
     </message>
     <message>
+        <source>Who submitted or approved a plan is recorded only by submitting or approving it.</source>
+        <translation>Quién envió o aprobó un plan solo se registra al enviarlo o aprobarlo.</translation>
+    </message>
+    <message>
+        <source>Withdraw the closure request to change the reason for closing.</source>
+        <translation>Retire la solicitud de cierre para cambiar el motivo del cierre.</translation>
+    </message>
+    <message>
         <source>Worker</source>
         <translation>Trabajador/a</translation>
+    </message>
+    <message>
+        <source>You can reassign cases only within your teams.</source>
+        <translation>Solo puede reasignar casos dentro de sus equipos.</translation>
+    </message>
+    <message>
+        <source>You cannot approve a plan you submitted; another supervisor must.</source>
+        <translation>No puede aprobar un plan que usted envió; debe hacerlo otro/a supervisor/a.</translation>
+    </message>
+    <message>
+        <source>You cannot decide on your own request; another supervisor must.</source>
+        <translation>No puede decidir sobre su propia solicitud; debe hacerlo otro/a supervisor/a.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) does not allow you to {what}.</source>
+        <translation>Su rol ({role}) no le permite {what}.</translation>
+    </message>
+    <message>
+        <source>Your session with the server has ended: log in again (Sync now asks for your password), then try again.</source>
+        <translation>Su sesión con el servidor ha terminado: vuelva a iniciar sesión (Sincronizar le pide la contraseña) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>about {age}</source>
         <translation>unos {age}</translation>
     </message>
     <message>
+        <source>admin</source>
+        <translation>administrador/a</translation>
+    </message>
+    <message>
+        <source>approve or send back case plans</source>
+        <translation>aprobar o devolver planes de caso</translation>
+    </message>
+    <message>
+        <source>approve or send back closure requests</source>
+        <translation>aprobar o devolver solicitudes de cierre</translation>
+    </message>
+    <message>
+        <source>cannot be changed by a correction</source>
+        <translation>no puede cambiarse mediante una corrección</translation>
+    </message>
+    <message>
+        <source>cannot read {text} as {kind}</source>
+        <translation>no se puede leer {text} como {kind}</translation>
+    </message>
+    <message>
+        <source>caseworker</source>
+        <translation>trabajador/a social</translation>
+    </message>
+    <message>
+        <source>change case details</source>
+        <translation>cambiar los datos de los casos</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>crítico</translation>
+    </message>
+    <message>
+        <source>entry {n}: {field} is required</source>
+        <translation>entrada {n}: {field} es obligatorio</translation>
+    </message>
+    <message>
+        <source>entry {n}: {field} {problem}</source>
+        <translation>entrada {n}: {field} {problem}</translation>
+    </message>
+    <message>
+        <source>entry {n}: {name} is not part of an entry</source>
+        <translation>entrada {n}: {name} no forma parte de una entrada</translation>
+    </message>
+    <message>
         <source>every case on this device</source>
         <translation>todos los casos de este dispositivo</translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation>exportar datos</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <source>import the service directory</source>
+        <translation>importar el directorio de servicios</translation>
+    </message>
+    <message>
+        <source>is not a due-date setting</source>
+        <translation>no es un ajuste de plazos</translation>
+    </message>
+    <message>
+        <source>is not a field of a {record} record</source>
+        <translation>no es un campo de un registro de tipo {record}</translation>
+    </message>
+    <message>
+        <source>is not a real date</source>
+        <translation>no es una fecha válida</translation>
+    </message>
+    <message>
+        <source>is not a risk level</source>
+        <translation>no es un nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>its team</source>
+        <translation>su equipo</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <source>manage devices</source>
+        <translation>gestionar dispositivos</translation>
+    </message>
+    <message>
+        <source>manage users and teams</source>
+        <translation>gestionar usuarios y equipos</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medio</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation>debe ser una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>must be a date and time (ISO 8601)</source>
+        <translation>debe ser una fecha y hora (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>must be a list of at most {n} entries</source>
+        <translation>debe ser una lista de como máximo {n} entradas</translation>
+    </message>
+    <message>
+        <source>must be a list of at most {n} record ids</source>
+        <translation>debe ser una lista de como máximo {n} identificadores de registro</translation>
+    </message>
+    <message>
+        <source>must be a list of: {choices}</source>
+        <translation>debe ser una lista de: {choices}</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <source>must be a record id</source>
+        <translation>debe ser un identificador de registro</translation>
+    </message>
+    <message>
+        <source>must be a single line</source>
+        <translation>debe ser una sola línea</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from {lowest} to {highest}</source>
+        <translation>debe ser un número entero de días de {lowest} a {highest}</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must be at most {limit} characters</source>
+        <translation>debe tener como máximo {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>must be one of: {choices}</source>
+        <translation>debe ser uno de estos valores: {choices}</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>debe ser sí o no</translation>
+    </message>
+    <message>
+        <source>must map risk levels to days</source>
+        <translation>debe asociar días a cada nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>must not allow more days than {risk} risk</source>
+        <translation>no debe permitir más días que el riesgo {risk}</translation>
+    </message>
+    <message>
+        <source>must not contain control characters</source>
+        <translation>no debe contener caracteres de control</translation>
+    </message>
+    <message>
+        <source>must not name a record twice</source>
+        <translation>no debe nombrar dos veces el mismo registro</translation>
+    </message>
+    <message>
+        <source>must not repeat a choice</source>
+        <translation>no debe repetir una opción</translation>
+    </message>
+    <message>
+        <source>names someone who is not a child of this case.</source>
+        <translation>nombra a alguien que no es un niño o una niña de este caso.</translation>
+    </message>
+    <message>
+        <source>open case files</source>
+        <translation>abrir expedientes de casos</translation>
+    </message>
+    <message>
+        <source>publish assessment forms</source>
+        <translation>publicar formularios de evaluación</translation>
+    </message>
+    <message>
+        <source>reassign cases</source>
+        <translation>reasignar casos</translation>
+    </message>
+    <message>
+        <source>record supervision sessions</source>
+        <translation>registrar sesiones de supervisión</translation>
+    </message>
+    <message>
+        <source>record visits</source>
+        <translation>registrar visitas</translation>
+    </message>
+    <message>
+        <source>refer children to services</source>
+        <translation>derivar a niños y niñas a servicios</translation>
+    </message>
+    <message>
+        <source>register families</source>
+        <translation>registrar familias</translation>
+    </message>
+    <message>
+        <source>reopen closed cases</source>
+        <translation>reabrir casos cerrados</translation>
+    </message>
+    <message>
+        <source>request case closure</source>
+        <translation>solicitar el cierre de casos</translation>
+    </message>
+    <message>
+        <source>resolve sync conflicts</source>
+        <translation>resolver conflictos de sincronización</translation>
+    </message>
+    <message>
+        <source>run assessments</source>
+        <translation>realizar evaluaciones</translation>
+    </message>
+    <message>
+        <source>see team caseloads</source>
+        <translation>ver la carga de casos de los equipos</translation>
+    </message>
+    <message>
+        <source>submit case plans for approval</source>
+        <translation>enviar planes de caso para su aprobación</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor/a</translation>
+    </message>
+    <message>
+        <source>team {team}</source>
+        <translation>el equipo {team}</translation>
     </message>
     <message>
         <source>the cases of your team ({names}) and your own</source>
@@ -4635,12 +5594,72 @@ Informe de ello a su administrador.</translation>
         <translation>menos de 1</translation>
     </message>
     <message>
+        <source>view sync health</source>
+        <translation>ver el estado de la sincronización</translation>
+    </message>
+    <message>
+        <source>view the audit log</source>
+        <translation>ver el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>who made it</source>
+        <translation>quien lo creó</translation>
+    </message>
+    <message>
+        <source>who recorded it</source>
+        <translation>quien lo registró</translation>
+    </message>
+    <message>
+        <source>write case plans</source>
+        <translation>redactar planes de caso</translation>
+    </message>
+    <message>
         <source>your own cases</source>
         <translation>sus propios casos</translation>
     </message>
     <message>
         <source>{date} · {kind} visit · {by}</source>
         <translation>{date} · visita: {kind} · {by}</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}).</source>
+        <translation>No se pudo leer {file} ({why}).</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>{form} is published up to version {latest}, and a published version never changes: give this file version {next}.</source>
+        <translation>{form} está publicado hasta la versión {latest}, y una versión publicada nunca cambia: dé a este archivo la versión {next}.</translation>
+    </message>
+    <message>
+        <source>{n} open tasks (cancelled if approved)</source>
+        <translation>{n} tareas abiertas (se cancelan si se aprueba)</translation>
+    </message>
+    <message>
+        <source>{server} cannot be reached from this computer now.</source>
+        <translation>No se puede acceder a {server} desde este ordenador en este momento.</translation>
+    </message>
+    <message>
+        <source>{worker} is not an active caseworker or supervisor of {team} (as of the last sync), so case {case_number} cannot go to them. Nothing was reassigned.</source>
+        <translation>{worker} no es trabajador/a social ni supervisor/a activo/a de {team} (según la última sincronización), así que el caso {case_number} no puede asignársele. No se reasignó nada.</translation>
+    </message>
+    <message>
+        <source>{worker} is not an active caseworker or supervisor of {team} (this workspace has no server, so only people who already hold its cases count), so case {case_number} cannot go to them. Nothing was reassigned.</source>
+        <translation>{worker} no es trabajador/a social ni supervisor/a activo/a de {team} (este espacio de trabajo no tiene servidor, así que solo cuentan quienes ya tienen sus casos), así que el caso {case_number} no puede asignársele. No se reasignó nada.</translation>
+    </message>
+    <message>
+        <source>{worker} is not in one of your teams.</source>
+        <translation>{worker} no pertenece a ninguno de sus equipos.</translation>
+    </message>
+    <message>
+        <source>“{label}” cannot be combined with other options.</source>
+        <translation>«{label}» no puede combinarse con otras opciones.</translation>
     </message>
     <message>
         <source>Relationship to child</source>
@@ -4699,7 +5718,7 @@ Informe de ello a su administrador.</translation>
         <translation>Con dificultades: necesita apoyo</translation>
     </message>
     <message>
-        <source>Submitted by {who} on {when}; waiting for a supervisor&apos;s decision</source>
+        <source>Submitted by {who} on {when}; waiting for a supervisor's decision</source>
         <translation>Enviado por {who} el {when}; en espera de la decisión de un supervisor/a</translation>
     </message>
     <message>
@@ -4755,7 +5774,7 @@ Informe de ello a su administrador.</translation>
         <translation>Visita</translation>
     </message>
     <message>
-        <source>Vital interest (the child&apos;s life or safety is at risk)</source>
+        <source>Vital interest (the child's life or safety is at risk)</source>
         <translation>Interés vital (la vida o la seguridad del niño/a está en riesgo)</translation>
     </message>
     <message>
@@ -5093,11 +6112,11 @@ Informe de ello a su administrador.</translation>
         <translation>Resumen del caso {case}</translation>
     </message>
     <message>
-        <source>The summary goes to a PDF file that is not encrypted: keep it only where your organisation allows. Saving it is recorded in the case&apos;s audit log.</source>
+        <source>The summary goes to a PDF file that is not encrypted: keep it only where your organisation allows. Saving it is recorded in the case's audit log.</source>
         <translation>El resumen va a un archivo PDF sin cifrar: consérvelo solo donde su organización lo permita. Guardarlo queda registrado en el registro de auditoría del caso.</translation>
     </message>
     <message>
-        <source>The summary goes to the printer you choose. Printing it is recorded in the case&apos;s audit log.</source>
+        <source>The summary goes to the printer you choose. Printing it is recorded in the case's audit log.</source>
         <translation>El resumen va a la impresora que elija. Imprimirlo queda registrado en el registro de auditoría del caso.</translation>
     </message>
     <message>
@@ -5105,7 +6124,7 @@ Informe de ello a su administrador.</translation>
         <translation>Ocultar nombres, direcciones y teléfonos</translation>
     </message>
     <message>
-        <source>The family&apos;s people appear by role and number (&quot;[child 1]&quot;), also inside notes</source>
+        <source>The family's people appear by role and number ("[child 1]"), also inside notes</source>
         <translation>Las personas de la familia aparecen por su papel y un número («[niño/a 1]»), también dentro de las notas</translation>
     </message>
     <message>
@@ -5117,7 +6136,7 @@ Informe de ello a su administrador.</translation>
         <translation>No se pudo comprobar la contraseña; nada salió del espacio de trabajo.</translation>
     </message>
     <message>
-        <source>Open cases at the month&apos;s end</source>
+        <source>Open cases at the month's end</source>
         <translation>Casos abiertos a fin de mes</translation>
     </message>
     <message>
@@ -5177,7 +6196,7 @@ Informe de ello a su administrador.</translation>
         <translation>Indicadores para la evidencia, de {first} a {last}</translation>
     </message>
     <message>
-        <source>Counted from this device&apos;s workspace.</source>
+        <source>Counted from this device's workspace.</source>
         <translation>Contado a partir del espacio de trabajo de este dispositivo.</translation>
     </message>
     <message>

@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Created</source>
         <translation>Créé</translation>
@@ -103,7 +102,7 @@
     </message>
     <message>
         <source>Due today</source>
-        <translation>À faire aujourd&apos;hui</translation>
+        <translation>À faire aujourd'hui</translation>
     </message>
     <message>
         <source>Upcoming</source>
@@ -127,7 +126,7 @@
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
+        <translation>Vue d'ensemble</translation>
     </message>
     <message>
         <source>Case number</source>
@@ -287,11 +286,11 @@
     </message>
     <message>
         <source>Case plan</source>
-        <translation>Plan d&apos;intervention</translation>
+        <translation>Plan d'intervention</translation>
     </message>
     <message>
         <source>Approval requests</source>
-        <translation>Demandes d&apos;approbation</translation>
+        <translation>Demandes d'approbation</translation>
     </message>
     <message>
         <source>Request</source>
@@ -399,7 +398,7 @@
     </message>
     <message>
         <source>Write a note about this case (Ctrl+Enter adds it)</source>
-        <translation>Écrivez une note sur ce dossier (Ctrl+Entrée l&apos;ajoute)</translation>
+        <translation>Écrivez une note sur ce dossier (Ctrl+Entrée l'ajoute)</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -431,7 +430,7 @@
     </message>
     <message>
         <source>Files are kept encrypted on this device and synced with the case. “Save a copy” writes a decrypted copy where you choose.</source>
-        <translation>Les fichiers sont conservés chiffrés sur cet appareil et synchronisés avec le dossier. « Enregistrer une copie » écrit une copie déchiffrée à l&apos;endroit de votre choix.</translation>
+        <translation>Les fichiers sont conservés chiffrés sur cet appareil et synchronisés avec le dossier. « Enregistrer une copie » écrit une copie déchiffrée à l'endroit de votre choix.</translation>
     </message>
     <message>
         <source>History</source>
@@ -479,15 +478,15 @@
     </message>
     <message>
         <source>Reading the audit log…</source>
-        <translation>Lecture du journal d&apos;audit…</translation>
+        <translation>Lecture du journal d'audit…</translation>
     </message>
     <message>
-        <source>{count} entries in the history of this case&apos;s records: what was done here (the audit log) and what was received by sync. Select one to see each field it changed.</source>
-        <translation>{count} entrées dans l&apos;historique des enregistrements de ce dossier : ce qui a été fait ici (le journal d&apos;audit) et ce qui a été reçu par synchronisation. Sélectionnez-en une pour voir chaque champ modifié.</translation>
+        <source>{count} entries in the history of this case's records: what was done here (the audit log) and what was received by sync. Select one to see each field it changed.</source>
+        <translation>{count} entrées dans l'historique des enregistrements de ce dossier : ce qui a été fait ici (le journal d'audit) et ce qui a été reçu par synchronisation. Sélectionnez-en une pour voir chaque champ modifié.</translation>
     </message>
     <message>
         <source>Not seen on a visit yet</source>
-        <translation>Pas encore vu(e) lors d&apos;une visite</translation>
+        <translation>Pas encore vu(e) lors d'une visite</translation>
     </message>
     <message numerus="yes">
         <source>{date} (%Ln day ago)</source>
@@ -523,31 +522,31 @@
     </message>
     <message>
         <source>Write the note first.</source>
-        <translation>Écrivez d&apos;abord la note.</translation>
+        <translation>Écrivez d'abord la note.</translation>
     </message>
     <message>
         <source>The note was not saved.</source>
-        <translation>La note n&apos;a pas été enregistrée.</translation>
+        <translation>La note n'a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The file has not been downloaded to this device yet; it arrives with the next sync.</source>
-        <translation>Le fichier n&apos;a pas encore été téléchargé sur cet appareil ; il arrivera avec la prochaine synchronisation.</translation>
+        <translation>Le fichier n'a pas encore été téléchargé sur cet appareil ; il arrivera avec la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Select a visit in the Visits tab.</source>
-        <translation>Sélectionnez une visite dans l&apos;onglet Visites.</translation>
+        <translation>Sélectionnez une visite dans l'onglet Visites.</translation>
     </message>
     <message>
         <source>Select an assessment in the Assessments tab.</source>
-        <translation>Sélectionnez une évaluation dans l&apos;onglet Évaluations.</translation>
+        <translation>Sélectionnez une évaluation dans l'onglet Évaluations.</translation>
     </message>
     <message>
         <source>Select a draft referral in the Referrals tab.</source>
-        <translation>Sélectionnez une orientation en brouillon dans l&apos;onglet Orientations.</translation>
+        <translation>Sélectionnez une orientation en brouillon dans l'onglet Orientations.</translation>
     </message>
     <message>
         <source>Select an open task in the Tasks tab.</source>
-        <translation>Sélectionnez une tâche ouverte dans l&apos;onglet Tâches.</translation>
+        <translation>Sélectionnez une tâche ouverte dans l'onglet Tâches.</translation>
     </message>
     <message>
         <source>&amp;Register a family…</source>
@@ -571,15 +570,15 @@
     </message>
     <message>
         <source>&amp;Send the referral</source>
-        <translation>&amp;Envoyer l&apos;orientation</translation>
+        <translation>&amp;Envoyer l'orientation</translation>
     </message>
     <message>
-        <source>Record the provider&apos;s &amp;answer…</source>
+        <source>Record the provider's &amp;answer…</source>
         <translation>Enregistrer la &amp;réponse du prestataire…</translation>
     </message>
     <message>
         <source>Cancel the referral</source>
-        <translation>Annuler l&apos;orientation</translation>
+        <translation>Annuler l'orientation</translation>
     </message>
     <message>
         <source>Add a &amp;task…</source>
@@ -607,7 +606,7 @@
     </message>
     <message>
         <source>Decide on the case &amp;plan…</source>
-        <translation>Décider du &amp;plan d&apos;intervention…</translation>
+        <translation>Décider du &amp;plan d'intervention…</translation>
     </message>
     <message>
         <source>Decide on the c&amp;losure…</source>
@@ -639,7 +638,7 @@
     </message>
     <message>
         <source>Read the &amp;assessment…</source>
-        <translation>Lire l&apos;év&amp;aluation…</translation>
+        <translation>Lire l'év&amp;aluation…</translation>
     </message>
     <message>
         <source>Open…</source>
@@ -651,11 +650,11 @@
     </message>
     <message>
         <source>Edit the assessment…</source>
-        <translation>Modifier l&apos;évaluation…</translation>
+        <translation>Modifier l'évaluation…</translation>
     </message>
     <message>
         <source>Edit the referral…</source>
-        <translation>Modifier l&apos;orientation…</translation>
+        <translation>Modifier l'orientation…</translation>
     </message>
     <message>
         <source>Edit the task…</source>
@@ -671,11 +670,11 @@
     </message>
     <message>
         <source>Select a file in the Attachments tab.</source>
-        <translation>Sélectionnez un fichier dans l&apos;onglet Pièces jointes.</translation>
+        <translation>Sélectionnez un fichier dans l'onglet Pièces jointes.</translation>
     </message>
     <message>
         <source>Select a visit that noted a follow-up in the Visits tab.</source>
-        <translation>Sélectionnez une visite ayant noté un suivi dans l&apos;onglet Visites.</translation>
+        <translation>Sélectionnez une visite ayant noté un suivi dans l'onglet Visites.</translation>
     </message>
     <message>
         <source>Only an open or active case can be closed.</source>
@@ -683,15 +682,15 @@
     </message>
     <message>
         <source>The case is not closed.</source>
-        <translation>Le dossier n&apos;est pas clôturé.</translation>
+        <translation>Le dossier n'est pas clôturé.</translation>
     </message>
     <message>
         <source>Select a sent or accepted referral in the Referrals tab.</source>
-        <translation>Sélectionnez une orientation envoyée ou acceptée dans l&apos;onglet Orientations.</translation>
+        <translation>Sélectionnez une orientation envoyée ou acceptée dans l'onglet Orientations.</translation>
     </message>
     <message>
         <source>Select a referral in progress in the Referrals tab.</source>
-        <translation>Sélectionnez une orientation en cours dans l&apos;onglet Orientations.</translation>
+        <translation>Sélectionnez une orientation en cours dans l'onglet Orientations.</translation>
     </message>
     <message>
         <source>Register a family and open a new case</source>
@@ -708,28 +707,28 @@
     <message numerus="yes">
         <source>The case summary (%Ln page) was saved to {path}. It is not encrypted: delete it when you no longer need it.</source>
         <translation>
-            <numerusform>Le résumé du dossier (%Ln page) a été enregistré dans {path}. Il n&apos;est pas chiffré : supprimez-le quand vous n&apos;en avez plus besoin.</numerusform>
-            <numerusform>Le résumé du dossier (%Ln pages) a été enregistré dans {path}. Il n&apos;est pas chiffré : supprimez-le quand vous n&apos;en avez plus besoin.</numerusform>
+            <numerusform>Le résumé du dossier (%Ln page) a été enregistré dans {path}. Il n'est pas chiffré : supprimez-le quand vous n'en avez plus besoin.</numerusform>
+            <numerusform>Le résumé du dossier (%Ln pages) a été enregistré dans {path}. Il n'est pas chiffré : supprimez-le quand vous n'en avez plus besoin.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The case summary (%Ln pages) was saved to {path}. It is not encrypted: delete it when you no longer need it.</source>
         <translation>
-            <numerusform>Le résumé du dossier (%Ln page) a été enregistré dans {path}. Il n&apos;est pas chiffré : supprimez-le quand vous n&apos;en avez plus besoin.</numerusform>
-            <numerusform>Le résumé du dossier (%Ln pages) a été enregistré dans {path}. Il n&apos;est pas chiffré : supprimez-le quand vous n&apos;en avez plus besoin.</numerusform>
+            <numerusform>Le résumé du dossier (%Ln page) a été enregistré dans {path}. Il n'est pas chiffré : supprimez-le quand vous n'en avez plus besoin.</numerusform>
+            <numerusform>Le résumé du dossier (%Ln pages) a été enregistré dans {path}. Il n'est pas chiffré : supprimez-le quand vous n'en avez plus besoin.</numerusform>
         </translation>
     </message>
     <message>
         <source>The case summary was sent to the printer.</source>
-        <translation>Le résumé du dossier a été envoyé à l&apos;imprimante.</translation>
+        <translation>Le résumé du dossier a été envoyé à l'imprimante.</translation>
     </message>
     <message>
         <source>Unlock the workspace first.</source>
-        <translation>Déverrouillez d&apos;abord l&apos;espace de travail.</translation>
+        <translation>Déverrouillez d'abord l'espace de travail.</translation>
     </message>
     <message>
         <source>Open a case first.</source>
-        <translation>Ouvrez d&apos;abord un dossier.</translation>
+        <translation>Ouvrez d'abord un dossier.</translation>
     </message>
     <message>
         <source>Your role does not allow this on this case.</source>
@@ -737,7 +736,7 @@
     </message>
     <message>
         <source>Nothing is waiting for a decision.</source>
-        <translation>Rien n&apos;attend de décision.</translation>
+        <translation>Rien n'attend de décision.</translation>
     </message>
     <message>
         <source>You cannot decide on your own request.</source>
@@ -745,27 +744,27 @@
     </message>
     <message>
         <source>The change was not saved because of an internal error.</source>
-        <translation>La modification n&apos;a pas été enregistrée à cause d&apos;une erreur interne.</translation>
+        <translation>La modification n'a pas été enregistrée à cause d'une erreur interne.</translation>
     </message>
     <message>
         <source>Run an assessment</source>
         <translation>Faire une évaluation</translation>
     </message>
     <message>
-        <source>Which assessment form? (The forms for this case&apos;s stage come first.)</source>
-        <translation>Quel formulaire d&apos;évaluation ? (Les formulaires de l&apos;étape de ce dossier viennent en premier.)</translation>
+        <source>Which assessment form? (The forms for this case's stage come first.)</source>
+        <translation>Quel formulaire d'évaluation ? (Les formulaires de l'étape de ce dossier viennent en premier.)</translation>
     </message>
     <message>
         <source>The assessment suggests {risk}; the case is recorded as {risk2}. Use “Change the risk level” (Ctrl+Shift+K) if you agree.</source>
-        <translation>L&apos;évaluation suggère : {risk} ; le dossier est enregistré avec : {risk2}. Utilisez « Modifier le niveau de risque » (Ctrl+Maj+K) si vous êtes d&apos;accord.</translation>
+        <translation>L'évaluation suggère : {risk} ; le dossier est enregistré avec : {risk2}. Utilisez « Modifier le niveau de risque » (Ctrl+Maj+K) si vous êtes d'accord.</translation>
     </message>
     <message>
         <source>The case is now recorded as {risk}, as the assessment suggested.</source>
-        <translation>Le dossier est désormais enregistré avec : {risk}, comme l&apos;évaluation le suggérait.</translation>
+        <translation>Le dossier est désormais enregistré avec : {risk}, comme l'évaluation le suggérait.</translation>
     </message>
     <message>
         <source>The assessment just saved suggests {risk}.</source>
-        <translation>L&apos;évaluation qui vient d&apos;être enregistrée suggère : {risk}.</translation>
+        <translation>L'évaluation qui vient d'être enregistrée suggère : {risk}.</translation>
     </message>
     <message>
         <source>Correct the visit</source>
@@ -777,15 +776,15 @@
     </message>
     <message>
         <source>Correct the referral</source>
-        <translation>Corriger l&apos;orientation</translation>
+        <translation>Corriger l'orientation</translation>
     </message>
     <message>
         <source>Cancel the referral?</source>
-        <translation>Annuler l&apos;orientation ?</translation>
+        <translation>Annuler l'orientation ?</translation>
     </message>
     <message>
         <source>The referral is kept in the case file as cancelled.</source>
-        <translation>L&apos;orientation reste dans le dossier, marquée comme annulée.</translation>
+        <translation>L'orientation reste dans le dossier, marquée comme annulée.</translation>
     </message>
     <message>
         <source>Task added: “{title}”, due {date}.</source>
@@ -793,7 +792,7 @@
     </message>
     <message>
         <source>The note was not saved (internal error).</source>
-        <translation>La note n&apos;a pas été enregistrée (erreur interne).</translation>
+        <translation>La note n'a pas été enregistrée (erreur interne).</translation>
     </message>
     <message>
         <source>Open tasks</source>
@@ -818,8 +817,8 @@
         </translation>
     </message>
     <message>
-        <source> They leave the previous worker&apos;s laptop at its next sync.</source>
-        <translation> Ils quittent l&apos;ordinateur du travailleur précédent à sa prochaine synchronisation.</translation>
+        <source> They leave the previous worker's laptop at its next sync.</source>
+        <translation> Ils quittent l'ordinateur du travailleur précédent à sa prochaine synchronisation.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln case given to {worker}{tasks}.{leaving}</source>
@@ -840,12 +839,12 @@
         <translation>Enregistrer une copie déchiffrée ?</translation>
     </message>
     <message>
-        <source>The copy of “{name}” will not be encrypted: anyone who can open the folder you choose can read it, and it is no longer protected by your workspace password. Save it only where your organisation allows, and delete it when you no longer need it. Saving it is recorded in the case&apos;s audit log.</source>
-        <translation>La copie de « {name} » ne sera pas chiffrée : toute personne pouvant ouvrir le dossier choisi pourra la lire, et elle n&apos;est plus protégée par le mot de passe de votre espace de travail. Enregistrez-la uniquement là où votre organisation l&apos;autorise, et supprimez-la dès que vous n&apos;en avez plus besoin. L&apos;enregistrement est consigné dans le journal d&apos;audit du dossier.</translation>
+        <source>The copy of “{name}” will not be encrypted: anyone who can open the folder you choose can read it, and it is no longer protected by your workspace password. Save it only where your organisation allows, and delete it when you no longer need it. Saving it is recorded in the case's audit log.</source>
+        <translation>La copie de « {name} » ne sera pas chiffrée : toute personne pouvant ouvrir le dossier choisi pourra la lire, et elle n'est plus protégée par le mot de passe de votre espace de travail. Enregistrez-la uniquement là où votre organisation l'autorise, et supprimez-la dès que vous n'en avez plus besoin. L'enregistrement est consigné dans le journal d'audit du dossier.</translation>
     </message>
     <message>
         <source>Choose where to save…</source>
-        <translation>Choisir l&apos;emplacement…</translation>
+        <translation>Choisir l'emplacement…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -857,7 +856,7 @@
     </message>
     <message>
         <source>A decrypted copy was saved to {dest}. It is not encrypted: delete it when you no longer need it.</source>
-        <translation>Une copie déchiffrée a été enregistrée dans {dest}. Elle n&apos;est pas chiffrée : supprimez-la dès que vous n&apos;en avez plus besoin.</translation>
+        <translation>Une copie déchiffrée a été enregistrée dans {dest}. Elle n'est pas chiffrée : supprimez-la dès que vous n'en avez plus besoin.</translation>
     </message>
     <message>
         <source>Supervisor</source>
@@ -893,7 +892,7 @@
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d&apos;utilisateur</translation>
+        <translation>Nom d'utilisateur</translation>
     </message>
     <message>
         <source>Teams</source>
@@ -901,11 +900,11 @@
     </message>
     <message>
         <source>casemgr makes a temporary password and shows it once, after the user is created: give it to them in person.</source>
-        <translation>casemgr crée un mot de passe temporaire et l&apos;affiche une seule fois, une fois l&apos;utilisateur créé : remettez-le-lui en personne.</translation>
+        <translation>casemgr crée un mot de passe temporaire et l'affiche une seule fois, une fois l'utilisateur créé : remettez-le-lui en personne.</translation>
     </message>
     <message>
         <source>Create user</source>
-        <translation>Créer l&apos;utilisateur</translation>
+        <translation>Créer l'utilisateur</translation>
     </message>
     <message>
         <source>Change {username}</source>
@@ -925,7 +924,7 @@
     </message>
     <message>
         <source>Deactivating signs the user out: each of their devices wipes its workspace at its next contact with the server. Changes of role and teams reach their devices at their next sign-in.</source>
-        <translation>La désactivation déconnecte l&apos;utilisateur : chacun de ses appareils efface son espace de travail à son prochain contact avec le serveur. Les changements de rôle et d&apos;équipes atteignent ses appareils à sa prochaine connexion.</translation>
+        <translation>La désactivation déconnecte l'utilisateur : chacun de ses appareils efface son espace de travail à son prochain contact avec le serveur. Les changements de rôle et d'équipes atteignent ses appareils à sa prochaine connexion.</translation>
     </message>
     <message>
         <source>Save changes</source>
@@ -933,7 +932,7 @@
     </message>
     <message>
         <source>A {role} needs a team: their cases go to its supervisor.</source>
-        <translation>Un(e) {role} a besoin d&apos;une équipe : ses dossiers vont à son superviseur.</translation>
+        <translation>Un(e) {role} a besoin d'une équipe : ses dossiers vont à son superviseur.</translation>
     </message>
     <message>
         <source>New team</source>
@@ -941,15 +940,15 @@
     </message>
     <message>
         <source>Team name</source>
-        <translation>Nom de l&apos;équipe</translation>
+        <translation>Nom de l'équipe</translation>
     </message>
     <message>
         <source>Create team</source>
-        <translation>Créer l&apos;équipe</translation>
+        <translation>Créer l'équipe</translation>
     </message>
     <message>
         <source>Give the team a name.</source>
-        <translation>Donnez un nom à l&apos;équipe.</translation>
+        <translation>Donnez un nom à l'équipe.</translation>
     </message>
     <message>
         <source>Temporary password</source>
@@ -965,7 +964,7 @@
     </message>
     <message>
         <source>{what} Their temporary password is below. It is shown only now: copy it or write it down, and give it to them in person.</source>
-        <translation>{what} Son mot de passe temporaire figure ci-dessous. Il n&apos;est affiché que maintenant : copiez-le ou notez-le, et remettez-le en personne.</translation>
+        <translation>{what} Son mot de passe temporaire figure ci-dessous. Il n'est affiché que maintenant : copiez-le ou notez-le, et remettez-le en personne.</translation>
     </message>
     <message>
         <source>Temporary password of {user}</source>
@@ -989,7 +988,7 @@
     </message>
     <message>
         <source>Choose a file first.</source>
-        <translation>Choisissez d&apos;abord un fichier.</translation>
+        <translation>Choisissez d'abord un fichier.</translation>
     </message>
     <message>
         <source>Publish a form version</source>
@@ -1005,7 +1004,7 @@
     </message>
     <message>
         <source>Choose the JSON file of the new form version (docs/forms.md). Its version must be above every published one; published versions never change. Devices receive it at their next sync, and assessments already filled in keep the version they were filled in with.</source>
-        <translation>Choisissez le fichier JSON de la nouvelle version du formulaire (docs/forms.md). Sa version doit être supérieure à toutes celles publiées ; les versions publiées ne changent jamais. Les appareils la reçoivent à leur prochaine synchronisation, et les évaluations déjà remplies gardent la version avec laquelle elles l&apos;ont été.</translation>
+        <translation>Choisissez le fichier JSON de la nouvelle version du formulaire (docs/forms.md). Sa version doit être supérieure à toutes celles publiées ; les versions publiées ne changent jamais. Les appareils la reçoivent à leur prochaine synchronisation, et les évaluations déjà remplies gardent la version avec laquelle elles l'ont été.</translation>
     </message>
     <message>
         <source>Choose a file…</source>
@@ -1033,7 +1032,7 @@
     </message>
     <message>
         <source>Choose an Open Referral HSDS 3.0 JSON file, the folder of an HSDS CSV data package (or its .zip), or a CSV file: an HSDS services.csv or organizations.csv, or a plain list of providers (a name column, and any of organization, services, description, phone, email, address, id). A provider imported before is updated, never duplicated.</source>
-        <translation>Choisissez un fichier JSON Open Referral HSDS 3.0, le dossier d&apos;un paquet de données CSV HSDS (ou son .zip), ou un fichier CSV : un services.csv ou organizations.csv HSDS, ou une simple liste de prestataires (une colonne name, et éventuellement organization, services, description, phone, email, address, id). Un prestataire déjà importé est mis à jour, jamais dupliqué.</translation>
+        <translation>Choisissez un fichier JSON Open Referral HSDS 3.0, le dossier d'un paquet de données CSV HSDS (ou son .zip), ou un fichier CSV : un services.csv ou organizations.csv HSDS, ou une simple liste de prestataires (une colonne name, et éventuellement organization, services, description, phone, email, address, id). Un prestataire déjà importé est mis à jour, jamais dupliqué.</translation>
     </message>
     <message>
         <source>Choose a folder…</source>
@@ -1137,7 +1136,7 @@
     </message>
     <message>
         <source>Choose to approve or to send back.</source>
-        <translation>Choisissez d&apos;approuver ou de renvoyer.</translation>
+        <translation>Choisissez d'approuver ou de renvoyer.</translation>
     </message>
     <message>
         <source>Say why you are sending it back, so the caseworker knows what to change.</source>
@@ -1149,7 +1148,7 @@
     </message>
     <message>
         <source>What to change before it can be approved</source>
-        <translation>Ce qu&apos;il faut changer avant l&apos;approbation</translation>
+        <translation>Ce qu'il faut changer avant l'approbation</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -1168,12 +1167,12 @@
         <translation>Concerne :</translation>
     </message>
     <message>
-        <source>From {name}&apos;s date of birth on file ({date_of_birth}): {age} years.</source>
-        <translation>D&apos;après la date de naissance de {name} au dossier ({date_of_birth}) : {age} ans.</translation>
+        <source>From {name}'s date of birth on file ({date_of_birth}): {age} years.</source>
+        <translation>D'après la date de naissance de {name} au dossier ({date_of_birth}) : {age} ans.</translation>
     </message>
     <message>
-        <source>The suggested risk is a prompt for professional judgement, not a decision; the case&apos;s risk level is what the caseworker recorded.</source>
-        <translation>Le risque suggéré guide le jugement professionnel, ce n&apos;est pas une décision ; le niveau de risque du dossier est celui que le travailleur social a enregistré.</translation>
+        <source>The suggested risk is a prompt for professional judgement, not a decision; the case's risk level is what the caseworker recorded.</source>
+        <translation>Le risque suggéré guide le jugement professionnel, ce n'est pas une décision ; le niveau de risque du dossier est celui que le travailleur social a enregistré.</translation>
     </message>
     <message>
         <source>none (not enough answers)</source>
@@ -1197,7 +1196,7 @@
     </message>
     <message>
         <source>&lt;p&gt;No scoring rule applied.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Aucune règle de notation ne s&apos;est appliquée.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Aucune règle de notation ne s'est appliquée.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -1205,7 +1204,7 @@
     </message>
     <message>
         <source>Print the assessment, or save it as a PDF file (Ctrl+P)</source>
-        <translation>Imprimer l&apos;évaluation, ou l&apos;enregistrer en PDF (Ctrl+P)</translation>
+        <translation>Imprimer l'évaluation, ou l'enregistrer en PDF (Ctrl+P)</translation>
     </message>
     <message>
         <source>Attach a file</source>
@@ -1213,7 +1212,7 @@
     </message>
     <message>
         <source>The file is encrypted into this workspace and synced with the case; the original on disk is left as it is (delete it if it should not stay there).</source>
-        <translation>Le fichier est chiffré dans cet espace de travail et synchronisé avec le dossier ; l&apos;original sur le disque est laissé tel quel (supprimez-le s&apos;il ne doit pas y rester).</translation>
+        <translation>Le fichier est chiffré dans cet espace de travail et synchronisé avec le dossier ; l'original sur le disque est laissé tel quel (supprimez-le s'il ne doit pas y rester).</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1233,7 +1232,7 @@
     </message>
     <message>
         <source>There is no such file (or it is a folder).</source>
-        <translation>Ce fichier n&apos;existe pas (ou c&apos;est un dossier).</translation>
+        <translation>Ce fichier n'existe pas (ou c'est un dossier).</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD.</source>
@@ -1241,7 +1240,7 @@
     </message>
     <message>
         <source>Fields marked * must be filled in.</source>
-        <translation>Les champs marqués d&apos;un * sont obligatoires.</translation>
+        <translation>Les champs marqués d'un * sont obligatoires.</translation>
     </message>
     <message>
         <source>Discard what you typed?</source>
@@ -1253,7 +1252,7 @@
     </message>
     <message>
         <source>What you typed in this window has not been saved.</source>
-        <translation>Ce que vous avez saisi dans cette fenêtre n&apos;a pas été enregistré.</translation>
+        <translation>Ce que vous avez saisi dans cette fenêtre n'a pas été enregistré.</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -1280,8 +1279,8 @@
         <translation>Ce que verra votre superviseur</translation>
     </message>
     <message>
-        <source>The case stays open until a supervisor approves. If it is sent back, you will see the supervisor&apos;s comment.</source>
-        <translation>Le dossier reste ouvert jusqu&apos;à l&apos;approbation d&apos;un superviseur. S&apos;il est renvoyé, vous verrez le commentaire du superviseur.</translation>
+        <source>The case stays open until a supervisor approves. If it is sent back, you will see the supervisor's comment.</source>
+        <translation>Le dossier reste ouvert jusqu'à l'approbation d'un superviseur. S'il est renvoyé, vous verrez le commentaire du superviseur.</translation>
     </message>
     <message>
         <source>Closure requested for case {case}</source>
@@ -1357,7 +1356,7 @@
     </message>
     <message>
         <source>What should change for the child, e.g. attends school every day</source>
-        <translation>Ce qui doit changer pour l&apos;enfant, p. ex. va à l&apos;école tous les jours</translation>
+        <translation>Ce qui doit changer pour l'enfant, p. ex. va à l'école tous les jours</translation>
     </message>
     <message>
         <source>Who does what to get there</source>
@@ -1365,15 +1364,15 @@
     </message>
     <message>
         <source>Due date</source>
-        <translation>Date d&apos;échéance</translation>
+        <translation>Date d'échéance</translation>
     </message>
     <message>
-        <source>This plan is waiting for a supervisor&apos;s approval. Any change puts it back to draft and withdraws the request: it must be submitted again.</source>
-        <translation>Ce plan attend l&apos;approbation d&apos;un superviseur. Toute modification le remet en brouillon et retire la demande : il devra être soumis à nouveau.</translation>
+        <source>This plan is waiting for a supervisor's approval. Any change puts it back to draft and withdraws the request: it must be submitted again.</source>
+        <translation>Ce plan attend l'approbation d'un superviseur. Toute modification le remet en brouillon et retire la demande : il devra être soumis à nouveau.</translation>
     </message>
     <message>
         <source>This plan is approved. Any change to the summary, the review date or a goal puts it back to draft: it must be submitted and approved again.</source>
-        <translation>Ce plan est approuvé. Toute modification du résumé, de la date de révision ou d&apos;un objectif le remet en brouillon : il devra être soumis et approuvé à nouveau.</translation>
+        <translation>Ce plan est approuvé. Toute modification du résumé, de la date de révision ou d'un objectif le remet en brouillon : il devra être soumis et approuvé à nouveau.</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1381,7 +1380,7 @@
     </message>
     <message>
         <source>What the plan is for, agreed with the family</source>
-        <translation>L&apos;objet du plan, convenu avec la famille</translation>
+        <translation>L'objet du plan, convenu avec la famille</translation>
     </message>
     <message>
         <source>Plan summary</source>
@@ -1408,8 +1407,8 @@
         <translation>Ajouter un objectif</translation>
     </message>
     <message>
-        <source>Submitted: waiting for a supervisor&apos;s decision.</source>
-        <translation>Soumis : en attente de la décision d&apos;un superviseur.</translation>
+        <source>Submitted: waiting for a supervisor's decision.</source>
+        <translation>Soumis : en attente de la décision d'un superviseur.</translation>
     </message>
     <message>
         <source>Approved. Change the plan to submit a new version.</source>
@@ -1433,11 +1432,11 @@
     </message>
     <message>
         <source>Edit goal</source>
-        <translation>Modifier l&apos;objectif</translation>
+        <translation>Modifier l'objectif</translation>
     </message>
     <message>
         <source>Remove goal</source>
-        <translation>Retirer l&apos;objectif</translation>
+        <translation>Retirer l'objectif</translation>
     </message>
     <message>
         <source>Submit for approval</source>
@@ -1449,7 +1448,7 @@
     </message>
     <message>
         <source>Remove the goal “{goal}” from the plan?</source>
-        <translation>Retirer l&apos;objectif « {goal} » du plan ?</translation>
+        <translation>Retirer l'objectif « {goal} » du plan ?</translation>
     </message>
     <message>
         <source>Keep it</source>
@@ -1469,7 +1468,7 @@
     </message>
     <message>
         <source>No worker may take all of these cases: they belong to different teams. Choose the cases of one team.</source>
-        <translation>Aucun travailleur ne peut reprendre tous ces dossiers : ils appartiennent à des équipes différentes. Choisissez les dossiers d&apos;une seule équipe.</translation>
+        <translation>Aucun travailleur ne peut reprendre tous ces dossiers : ils appartiennent à des équipes différentes. Choisissez les dossiers d'une seule équipe.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln open task</source>
@@ -1503,10 +1502,10 @@
     </message>
     <message>
         <source>JSON (for other software)</source>
-        <translation>JSON (pour d&apos;autres logiciels)</translation>
+        <translation>JSON (pour d'autres logiciels)</translation>
     </message>
     <message>
-        <source>PDF, one page with the dashboard&apos;s charts</source>
+        <source>PDF, one page with the dashboard's charts</source>
         <translation>PDF, une page avec les graphiques du tableau de bord</translation>
     </message>
     <message>
@@ -1551,27 +1550,27 @@
     </message>
     <message>
         <source>The export leaves the encrypted workspace: it is saved unencrypted to {where}, where anyone who can open that file can read it, and it is recorded in the audit log.</source>
-        <translation>L&apos;export quitte l&apos;espace de travail chiffré : il est enregistré sans chiffrement dans {where}, où quiconque peut ouvrir ce fichier peut le lire, et il est consigné dans le journal d&apos;audit.</translation>
+        <translation>L'export quitte l'espace de travail chiffré : il est enregistré sans chiffrement dans {where}, où quiconque peut ouvrir ce fichier peut le lire, et il est consigné dans le journal d'audit.</translation>
     </message>
     <message>
         <source>Save the export as</source>
-        <translation>Enregistrer l&apos;export sous</translation>
+        <translation>Enregistrer l'export sous</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
-        <translation>Choisissez où enregistrer l&apos;export.</translation>
+        <translation>Choisissez où enregistrer l'export.</translation>
     </message>
     <message>
         <source>This is a folder: add a file name.</source>
-        <translation>C&apos;est un dossier : ajoutez un nom de fichier.</translation>
+        <translation>C'est un dossier : ajoutez un nom de fichier.</translation>
     </message>
     <message>
         <source>There is no such folder.</source>
-        <translation>Ce dossier n&apos;existe pas.</translation>
+        <translation>Ce dossier n'existe pas.</translation>
     </message>
     <message>
         <source>Enter your password to confirm the export.</source>
-        <translation>Saisissez votre mot de passe pour confirmer l&apos;export.</translation>
+        <translation>Saisissez votre mot de passe pour confirmer l'export.</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -1599,7 +1598,7 @@
     </message>
     <message>
         <source>The export failed; nothing was saved. The log folder (Help menu) says more.</source>
-        <translation>L&apos;export a échoué ; rien n&apos;a été enregistré. Le dossier des journaux (menu Aide) en dit plus.</translation>
+        <translation>L'export a échoué ; rien n'a été enregistré. Le dossier des journaux (menu Aide) en dit plus.</translation>
     </message>
     <message>
         <source>Choose who takes them</source>
@@ -1615,15 +1614,15 @@
     </message>
     <message>
         <source>Workers of the team as the server listed them at the last sync.</source>
-        <translation>Travailleurs de l&apos;équipe tels que le serveur les a listés à la dernière synchronisation.</translation>
+        <translation>Travailleurs de l'équipe tels que le serveur les a listés à la dernière synchronisation.</translation>
     </message>
     <message>
         <source>This workspace has no server: the workers are the people who hold its cases.</source>
-        <translation>Cet espace de travail n&apos;a pas de serveur : les travailleurs sont les personnes qui détiennent ses dossiers.</translation>
+        <translation>Cet espace de travail n'a pas de serveur : les travailleurs sont les personnes qui détiennent ses dossiers.</translation>
     </message>
     <message>
         <source> Open tasks of the previous worker go with each case; tasks given to someone else stay theirs.</source>
-        <translation> Les tâches ouvertes du travailleur précédent suivent chaque dossier ; les tâches confiées à quelqu&apos;un d&apos;autre restent les siennes.</translation>
+        <translation> Les tâches ouvertes du travailleur précédent suivent chaque dossier ; les tâches confiées à quelqu'un d'autre restent les siennes.</translation>
     </message>
     <message>
         <source>Choose the worker who takes it.</source>
@@ -1635,11 +1634,11 @@
     </message>
     <message>
         <source>{worker} holds it already; choose someone else.</source>
-        <translation>{worker} le détient déjà ; choisissez quelqu&apos;un d&apos;autre.</translation>
+        <translation>{worker} le détient déjà ; choisissez quelqu'un d'autre.</translation>
     </message>
     <message>
         <source>{worker} holds them already; choose someone else.</source>
-        <translation>{worker} les détient déjà ; choisissez quelqu&apos;un d&apos;autre.</translation>
+        <translation>{worker} les détient déjà ; choisissez quelqu'un d'autre.</translation>
     </message>
     <message>
         <source>Choose a worker to see how many cases and open tasks move.</source>
@@ -1689,11 +1688,11 @@
     </message>
     <message>
         <source>What the child needs from this service, and why</source>
-        <translation>Ce dont l&apos;enfant a besoin auprès de ce service, et pourquoi</translation>
+        <translation>Ce dont l'enfant a besoin auprès de ce service, et pourquoi</translation>
     </message>
     <message>
         <source>Reason for referral</source>
-        <translation>Motif de l&apos;orientation</translation>
+        <translation>Motif de l'orientation</translation>
     </message>
     <message>
         <source>Yes, consent is recorded</source>
@@ -1705,11 +1704,11 @@
     </message>
     <message>
         <source>e.g. the child is in danger and the service must act now</source>
-        <translation>p. ex. l&apos;enfant est en danger et le service doit agir immédiatement</translation>
+        <translation>p. ex. l'enfant est en danger et le service doit agir immédiatement</translation>
     </message>
     <message>
         <source>Send referral</source>
-        <translation>Envoyer l&apos;orientation</translation>
+        <translation>Envoyer l'orientation</translation>
     </message>
     <message>
         <source>Save as draft</source>
@@ -1717,7 +1716,7 @@
     </message>
     <message>
         <source>No provider in the directory offers {service}. You can save the referral without a provider.</source>
-        <translation>Aucun prestataire du répertoire ne propose : {service}. Vous pouvez enregistrer l&apos;orientation sans prestataire.</translation>
+        <translation>Aucun prestataire du répertoire ne propose : {service}. Vous pouvez enregistrer l'orientation sans prestataire.</translation>
     </message>
     <message>
         <source>No provider matches the search.</source>
@@ -1725,18 +1724,18 @@
     </message>
     <message>
         <source>Save and send the referral to the provider</source>
-        <translation>Enregistrer et envoyer l&apos;orientation au prestataire</translation>
+        <translation>Enregistrer et envoyer l'orientation au prestataire</translation>
     </message>
     <message>
         <source>Choose the child this referral is for.</source>
-        <translation>Choisissez l&apos;enfant concerné par cette orientation.</translation>
+        <translation>Choisissez l'enfant concerné par cette orientation.</translation>
     </message>
     <message>
         <source>Choose the service the child needs.</source>
-        <translation>Choisissez le service dont l&apos;enfant a besoin.</translation>
+        <translation>Choisissez le service dont l'enfant a besoin.</translation>
     </message>
     <message>
-        <source>Provider&apos;s response</source>
+        <source>Provider's response</source>
         <translation>Réponse du prestataire</translation>
     </message>
     <message>
@@ -1753,11 +1752,11 @@
     </message>
     <message>
         <source>Complete the referral</source>
-        <translation>Clôturer l&apos;orientation</translation>
+        <translation>Clôturer l'orientation</translation>
     </message>
     <message>
         <source>What the child received, and how it went</source>
-        <translation>Ce que l&apos;enfant a reçu, et comment cela s&apos;est passé</translation>
+        <translation>Ce que l'enfant a reçu, et comment cela s'est passé</translation>
     </message>
     <message>
         <source>Say whether the provider accepted or declined.</source>
@@ -1765,7 +1764,7 @@
     </message>
     <message>
         <source>Describe the outcome before completing the referral.</source>
-        <translation>Décrivez le résultat avant de clôturer l&apos;orientation.</translation>
+        <translation>Décrivez le résultat avant de clôturer l'orientation.</translation>
     </message>
     <message>
         <source>e.g. mother, grandfather, sibling</source>
@@ -1801,7 +1800,7 @@
     </message>
     <message>
         <source>from date of birth</source>
-        <translation>d&apos;après la date de naissance</translation>
+        <translation>d'après la date de naissance</translation>
     </message>
     <message>
         <source>Register a family</source>
@@ -1824,8 +1823,8 @@
         <translation>Foyer</translation>
     </message>
     <message>
-        <source>Give each child&apos;s date of birth, or an estimated age if it is not known.</source>
-        <translation>Indiquez la date de naissance de chaque enfant, ou un âge estimé si elle n&apos;est pas connue.</translation>
+        <source>Give each child's date of birth, or an estimated age if it is not known.</source>
+        <translation>Indiquez la date de naissance de chaque enfant, ou un âge estimé si elle n'est pas connue.</translation>
     </message>
     <message>
         <source>Case</source>
@@ -1837,7 +1836,7 @@
     </message>
     <message>
         <source>Name and relationship to the child</source>
-        <translation>Nom et lien avec l&apos;enfant</translation>
+        <translation>Nom et lien avec l'enfant</translation>
     </message>
     <message>
         <source>Consent date</source>
@@ -1845,7 +1844,7 @@
     </message>
     <message>
         <source>Why the family was referred, and what is known so far</source>
-        <translation>Pourquoi la famille a été signalée, et ce que l&apos;on sait à ce stade</translation>
+        <translation>Pourquoi la famille a été signalée, et ce que l'on sait à ce stade</translation>
     </message>
     <message>
         <source>Match</source>
@@ -1873,20 +1872,20 @@
     </message>
     <message>
         <source>No one with these names is registered yet.</source>
-        <translation>Personne portant ces noms n&apos;est encore enregistré.</translation>
+        <translation>Personne portant ces noms n'est encore enregistré.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person already registered may be the same. Open the existing case, or confirm that this is a different family.</source>
         <translation>
-            <numerusform>%Ln personne déjà enregistrée pourrait être la même. Ouvrez le dossier existant, ou confirmez qu&apos;il s&apos;agit d&apos;une autre famille.</numerusform>
-            <numerusform>%Ln personnes déjà enregistrées pourraient être les mêmes. Ouvrez le dossier existant, ou confirmez qu&apos;il s&apos;agit d&apos;une autre famille.</numerusform>
+            <numerusform>%Ln personne déjà enregistrée pourrait être la même. Ouvrez le dossier existant, ou confirmez qu'il s'agit d'une autre famille.</numerusform>
+            <numerusform>%Ln personnes déjà enregistrées pourraient être les mêmes. Ouvrez le dossier existant, ou confirmez qu'il s'agit d'une autre famille.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln people already registered may be the same. Open the existing case, or confirm that this is a different family.</source>
         <translation>
-            <numerusform>%Ln personne déjà enregistrée pourrait être la même. Ouvrez le dossier existant, ou confirmez qu&apos;il s&apos;agit d&apos;une autre famille.</numerusform>
-            <numerusform>%Ln personnes déjà enregistrées pourraient être les mêmes. Ouvrez le dossier existant, ou confirmez qu&apos;il s&apos;agit d&apos;une autre famille.</numerusform>
+            <numerusform>%Ln personne déjà enregistrée pourrait être la même. Ouvrez le dossier existant, ou confirmez qu'il s'agit d'une autre famille.</numerusform>
+            <numerusform>%Ln personnes déjà enregistrées pourraient être les mêmes. Ouvrez le dossier existant, ou confirmez qu'il s'agit d'une autre famille.</numerusform>
         </translation>
     </message>
     <message>
@@ -1898,8 +1897,8 @@
         <translation>Une date de naissance ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <source>Give the child&apos;s date of birth or estimated age.</source>
-        <translation>Indiquez la date de naissance ou l&apos;âge estimé de l&apos;enfant.</translation>
+        <source>Give the child's date of birth or estimated age.</source>
+        <translation>Indiquez la date de naissance ou l'âge estimé de l'enfant.</translation>
     </message>
     <message>
         <source>Record who gave consent.</source>
@@ -1915,7 +1914,7 @@
     </message>
     <message>
         <source>Confirm that this is a different family, or open the existing case.</source>
-        <translation>Confirmez qu&apos;il s&apos;agit d&apos;une autre famille, ou ouvrez le dossier existant.</translation>
+        <translation>Confirmez qu'il s'agit d'une autre famille, ou ouvrez le dossier existant.</translation>
     </message>
     <message>
         <source>Family: {field_label}</source>
@@ -1935,7 +1934,7 @@
     </message>
     <message>
         <source>The case has no risk level yet.</source>
-        <translation>Le dossier n&apos;a pas encore de niveau de risque.</translation>
+        <translation>Le dossier n'a pas encore de niveau de risque.</translation>
     </message>
     <message>
         <source>New risk level</source>
@@ -1943,7 +1942,7 @@
     </message>
     <message>
         <source>What you learned that changes the risk, e.g. the father moved back in; the screening of today</source>
-        <translation>Ce que vous avez appris qui change le risque, p. ex. le père est revenu vivre au domicile ; le dépistage d&apos;aujourd&apos;hui</translation>
+        <translation>Ce que vous avez appris qui change le risque, p. ex. le père est revenu vivre au domicile ; le dépistage d'aujourd'hui</translation>
     </message>
     <message>
         <source>Why it changes</source>
@@ -1958,7 +1957,7 @@
         <translation>Choisissez le nouveau niveau de risque.</translation>
     </message>
     <message>
-        <source>No case (the worker&apos;s own)</source>
+        <source>No case (the worker's own)</source>
         <translation>Aucun dossier (propre au travailleur)</translation>
     </message>
     <message>
@@ -1971,7 +1970,7 @@
     </message>
     <message>
         <source>What was agreed, e.g. Visit the school this week</source>
-        <translation>Ce qui a été convenu, p. ex. Visiter l&apos;école cette semaine</translation>
+        <translation>Ce qui a été convenu, p. ex. Visiter l'école cette semaine</translation>
     </message>
     <message>
         <source>Action {number}</source>
@@ -1979,15 +1978,15 @@
     </message>
     <message>
         <source>Action {number} due</source>
-        <translation>Échéance de l&apos;action {number}</translation>
+        <translation>Échéance de l'action {number}</translation>
     </message>
     <message>
         <source>Action {number} case</source>
-        <translation>Dossier de l&apos;action {number}</translation>
+        <translation>Dossier de l'action {number}</translation>
     </message>
     <message>
         <source>Remove action {number}</source>
-        <translation>Retirer l&apos;action {number}</translation>
+        <translation>Retirer l'action {number}</translation>
     </message>
     <message>
         <source>Case {case_number}</source>
@@ -2022,7 +2021,7 @@
         <translation>Besoins de formation</translation>
     </message>
     <message>
-        <source>Agreed actions (each becomes the worker&apos;s task)</source>
+        <source>Agreed actions (each becomes the worker's task)</source>
         <translation>Actions convenues (chacune devient une tâche du travailleur)</translation>
     </message>
     <message>
@@ -2035,11 +2034,11 @@
     </message>
     <message>
         <source>Choose the caseworker first.</source>
-        <translation>Choisissez d&apos;abord le travailleur social.</translation>
+        <translation>Choisissez d'abord le travailleur social.</translation>
     </message>
     <message>
         <source>{worker} has no open case on this device.</source>
-        <translation>{worker} n&apos;a aucun dossier ouvert sur cet appareil.</translation>
+        <translation>{worker} n'a aucun dossier ouvert sur cet appareil.</translation>
     </message>
     <message>
         <source>Tick each case you discussed and note the decision.</source>
@@ -2071,11 +2070,11 @@
     </message>
     <message>
         <source>Give action {number} a due date (YYYY-MM-DD).</source>
-        <translation>Donnez une échéance à l&apos;action {number} (AAAA-MM-JJ).</translation>
+        <translation>Donnez une échéance à l'action {number} (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>Action {number} is due before the session; an agreed action is due on or after its day.</source>
-        <translation>L&apos;action {number} est due avant la séance ; une action convenue est due le jour de la séance ou après.</translation>
+        <translation>L'action {number} est due avant la séance ; une action convenue est due le jour de la séance ou après.</translation>
     </message>
     <message>
         <source>Supervision of {worker} on {session_date}</source>
@@ -2099,7 +2098,7 @@
     </message>
     <message>
         <source>e.g. Call the school about attendance</source>
-        <translation>p. ex. Appeler l&apos;école au sujet de l&apos;assiduité</translation>
+        <translation>p. ex. Appeler l'école au sujet de l'assiduité</translation>
     </message>
     <message>
         <source>Record a visit</source>
@@ -2107,19 +2106,19 @@
     </message>
     <message>
         <source>The child was seen</source>
-        <translation>L&apos;enfant a été vu</translation>
+        <translation>L'enfant a été vu</translation>
     </message>
     <message>
         <source>e.g. mother, the child, grandmother</source>
-        <translation>p. ex. mère, l&apos;enfant, grand-mère</translation>
+        <translation>p. ex. mère, l'enfant, grand-mère</translation>
     </message>
     <message>
         <source>What you saw and heard. Keep facts apart from your interpretation.</source>
         <translation>Ce que vous avez vu et entendu. Séparez les faits de votre interprétation.</translation>
     </message>
     <message>
-        <source>I am concerned for the child&apos;s safety</source>
-        <translation>Je suis inquiet·ète pour la sécurité de l&apos;enfant</translation>
+        <source>I am concerned for the child's safety</source>
+        <translation>Je suis inquiet·ète pour la sécurité de l'enfant</translation>
     </message>
     <message>
         <source>Describe the concern in the observations, tell your supervisor, and consider a new risk screening.</source>
@@ -2143,7 +2142,7 @@
     </message>
     <message>
         <source>An administrator revoked this device (or your account), so the workspace was wiped from this computer: its cases, key and files are gone. Nothing else is needed from you; ask your supervisor if you think this is a mistake. You can log in again on another device, or on this one once an administrator allows it.</source>
-        <translation>Un administrateur a révoqué cet appareil (ou votre compte) : l&apos;espace de travail a donc été effacé de cet ordinateur, avec ses dossiers, sa clé et ses fichiers. Vous n&apos;avez rien d&apos;autre à faire ; parlez-en à votre superviseur si vous pensez qu&apos;il s&apos;agit d&apos;une erreur. Vous pouvez vous reconnecter sur un autre appareil, ou sur celui-ci dès qu&apos;un administrateur l&apos;autorise.</translation>
+        <translation>Un administrateur a révoqué cet appareil (ou votre compte) : l'espace de travail a donc été effacé de cet ordinateur, avec ses dossiers, sa clé et ses fichiers. Vous n'avez rien d'autre à faire ; parlez-en à votre superviseur si vous pensez qu'il s'agit d'une erreur. Vous pouvez vous reconnecter sur un autre appareil, ou sur celui-ci dès qu'un administrateur l'autorise.</translation>
     </message>
     <message>
         <source>Free at least {max} MB</source>
@@ -2151,15 +2150,15 @@
     </message>
     <message>
         <source>Free some space</source>
-        <translation>Libérez de l&apos;espace</translation>
+        <translation>Libérez de l'espace</translation>
     </message>
     <message>
         <source>The disk is full, so the change was not saved. {free_space_words} (for example delete downloads you no longer need) and try again; nothing was lost.</source>
-        <translation>Le disque est plein, la modification n&apos;a donc pas été enregistrée. {free_space_words} (par exemple en supprimant des téléchargements dont vous n&apos;avez plus besoin) et réessayez ; rien n&apos;a été perdu.</translation>
+        <translation>Le disque est plein, la modification n'a donc pas été enregistrée. {free_space_words} (par exemple en supprimant des téléchargements dont vous n'avez plus besoin) et réessayez ; rien n'a été perdu.</translation>
     </message>
     <message>
         <source>The workspace was busy (a sync was writing to it), so this was not saved. Try again in a moment.</source>
-        <translation>L&apos;espace de travail était occupé (une synchronisation y écrivait), ceci n&apos;a donc pas été enregistré. Réessayez dans un instant.</translation>
+        <translation>L'espace de travail était occupé (une synchronisation y écrivait), ceci n'a donc pas été enregistré. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>{exc} Do not delete anything: ask your administrator or IT support to check this device.</source>
@@ -2171,7 +2170,7 @@
     </message>
     <message>
         <source>This step is not possible now: {exc}</source>
-        <translation>Cette étape n&apos;est pas possible pour l&apos;instant : {exc}</translation>
+        <translation>Cette étape n'est pas possible pour l'instant : {exc}</translation>
     </message>
     <message>
         <source>Some fields need attention: </source>
@@ -2183,7 +2182,7 @@
     </message>
     <message>
         <source>The workspace files could not be read or written (the operating system refused: {value}). Check the disk and that casemgr may write to its data folder, then try again.</source>
-        <translation>Les fichiers de l&apos;espace de travail n&apos;ont pas pu être lus ou écrits (le système d&apos;exploitation a refusé : {value}). Vérifiez le disque et que casemgr peut écrire dans son dossier de données, puis réessayez.</translation>
+        <translation>Les fichiers de l'espace de travail n'ont pas pu être lus ou écrits (le système d'exploitation a refusé : {value}). Vérifiez le disque et que casemgr peut écrire dans son dossier de données, puis réessayez.</translation>
     </message>
     <message>
         <source>Something went wrong inside casemgr.</source>
@@ -2191,7 +2190,7 @@
     </message>
     <message>
         <source>The server did not accept this user name and password.</source>
-        <translation>Le serveur n&apos;a pas accepté ce nom d&apos;utilisateur et ce mot de passe.</translation>
+        <translation>Le serveur n'a pas accepté ce nom d'utilisateur et ce mot de passe.</translation>
     </message>
     <message>
         <source>This account is deactivated on the server; ask an administrator.</source>
@@ -2199,7 +2198,7 @@
     </message>
     <message>
         <source>{server} cannot be reached. Check the address and the network connection, then try again.</source>
-        <translation>Le serveur {server} est injoignable. Vérifiez l&apos;adresse et la connexion réseau, puis réessayez.</translation>
+        <translation>Le serveur {server} est injoignable. Vérifiez l'adresse et la connexion réseau, puis réessayez.</translation>
     </message>
     <message>
         <source>The server needs a newer version of casemgr; ask your IT support.</source>
@@ -2207,7 +2206,7 @@
     </message>
     <message>
         <source>The key the server returned does not open this workspace; ask an administrator.</source>
-        <translation>La clé renvoyée par le serveur n&apos;ouvre pas cet espace de travail ; adressez-vous à un administrateur.</translation>
+        <translation>La clé renvoyée par le serveur n'ouvre pas cet espace de travail ; adressez-vous à un administrateur.</translation>
     </message>
     <message>
         <source>The server refused: {exc}</source>
@@ -2219,11 +2218,11 @@
     </message>
     <message>
         <source>The disk is full, so the workspace could not be opened. {free_space_words} (for example delete downloads you no longer need) and try again; nothing was lost.</source>
-        <translation>Le disque est plein, l&apos;espace de travail n&apos;a donc pas pu être ouvert. {free_space_words} (par exemple en supprimant des téléchargements dont vous n&apos;avez plus besoin) et réessayez ; rien n&apos;a été perdu.</translation>
+        <translation>Le disque est plein, l'espace de travail n'a donc pas pu être ouvert. {free_space_words} (par exemple en supprimant des téléchargements dont vous n'avez plus besoin) et réessayez ; rien n'a été perdu.</translation>
     </message>
     <message>
         <source>The workspace could not be opened.</source>
-        <translation>L&apos;espace de travail n&apos;a pas pu être ouvert.</translation>
+        <translation>L'espace de travail n'a pas pu être ouvert.</translation>
     </message>
     <message>
         <source>A workspace with this name already exists here.</source>
@@ -2263,7 +2262,7 @@
     </message>
     <message>
         <source>Sync refused for now</source>
-        <translation>Synchronisation refusée pour l&apos;instant</translation>
+        <translation>Synchronisation refusée pour l'instant</translation>
     </message>
     <message>
         <source>Sync failed · will retry</source>
@@ -2271,7 +2270,7 @@
     </message>
     <message>
         <source>The server had a problem ({exc}). Nothing of its answer was applied and your changes are kept; the sync is tried again later.</source>
-        <translation>Le serveur a rencontré un problème ({exc}). Rien de sa réponse n&apos;a été appliqué et vos modifications sont conservées ; la synchronisation sera retentée plus tard.</translation>
+        <translation>Le serveur a rencontré un problème ({exc}). Rien de sa réponse n'a été appliqué et vos modifications sont conservées ; la synchronisation sera retentée plus tard.</translation>
     </message>
     <message>
         <source>Sync paused · will retry</source>
@@ -2279,7 +2278,7 @@
     </message>
     <message>
         <source>The workspace was busy with a long change; the sync stopped between two steps and goes on at the next sync.</source>
-        <translation>L&apos;espace de travail était occupé par une longue modification ; la synchronisation s&apos;est arrêtée entre deux étapes et reprendra à la prochaine synchronisation.</translation>
+        <translation>L'espace de travail était occupé par une longue modification ; la synchronisation s'est arrêtée entre deux étapes et reprendra à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Sync failed</source>
@@ -2299,11 +2298,11 @@
     </message>
     <message>
         <source>The details (where in the program, no case data) were written to {log_path}.</source>
-        <translation>Les détails (l&apos;endroit du programme, aucune donnée de dossier) ont été écrits dans {log_path}.</translation>
+        <translation>Les détails (l'endroit du programme, aucune donnée de dossier) ont été écrits dans {log_path}.</translation>
     </message>
     <message>
         <source>Something went wrong inside casemgr, and the last action may not have been completed. Your saved work is safe.</source>
-        <translation>Un problème est survenu dans casemgr, et la dernière action n&apos;a peut-être pas abouti. Votre travail enregistré est en sécurité.</translation>
+        <translation>Un problème est survenu dans casemgr, et la dernière action n'a peut-être pas abouti. Votre travail enregistré est en sécurité.</translation>
     </message>
     <message>
         <source>{summary}
@@ -2341,7 +2340,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Log in with the account your organisation gave you. A new encrypted workspace is created on this device and your cases are downloaded; after that it also opens offline. Your workspace password is the same as your server password.</source>
-        <translation>Connectez-vous avec le compte fourni par votre organisation. Un nouvel espace de travail chiffré est créé sur cet appareil et vos dossiers sont téléchargés ; il s&apos;ouvre ensuite aussi hors ligne. Le mot de passe de votre espace de travail est celui de votre compte serveur.</translation>
+        <translation>Connectez-vous avec le compte fourni par votre organisation. Un nouvel espace de travail chiffré est créé sur cet appareil et vos dossiers sont téléchargés ; il s'ouvre ensuite aussi hors ligne. Le mot de passe de votre espace de travail est celui de votre compte serveur.</translation>
     </message>
     <message>
         <source>Server address</source>
@@ -2357,18 +2356,18 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>CA file (if IT gave one)</source>
-        <translation>Fichier d&apos;AC (si l&apos;informatique vous en a donné un)</translation>
+        <translation>Fichier d'AC (si l'informatique vous en a donné un)</translation>
     </message>
     <message>
-        <source>the organisation&apos;s CA certificate, a .pem file</source>
-        <translation>le certificat d&apos;AC de l&apos;organisation, un fichier .pem</translation>
+        <source>the organisation's CA certificate, a .pem file</source>
+        <translation>le certificat d'AC de l'organisation, un fichier .pem</translation>
     </message>
     <message>
         <source>Server key pin (if IT gave one)</source>
-        <translation>Empreinte de clé du serveur (si l&apos;informatique vous en a donné une)</translation>
+        <translation>Empreinte de clé du serveur (si l'informatique vous en a donné une)</translation>
     </message>
     <message>
-        <source>SHA-256 of the server&apos;s public key</source>
+        <source>SHA-256 of the server's public key</source>
         <translation>SHA-256 de la clé publique du serveur</translation>
     </message>
     <message>
@@ -2377,11 +2376,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Enter the address your organisation gave you, starting with https://</source>
-        <translation>Saisissez l&apos;adresse fournie par votre organisation, commençant par https://</translation>
+        <translation>Saisissez l'adresse fournie par votre organisation, commençant par https://</translation>
     </message>
     <message>
         <source>There is no such file.</source>
-        <translation>Ce fichier n&apos;existe pas.</translation>
+        <translation>Ce fichier n'existe pas.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
@@ -2396,8 +2395,8 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Récupérer avec le serveur</translation>
     </message>
     <message>
-        <source>Log in to {server} as {user} to get this workspace&apos;s key back, then choose a new password for the workspace on this device. No case data is lost.</source>
-        <translation>Connectez-vous à {server} en tant que {user} pour récupérer la clé de cet espace de travail, puis choisissez un nouveau mot de passe pour l&apos;espace de travail sur cet appareil. Aucune donnée de dossier n&apos;est perdue.</translation>
+        <source>Log in to {server} as {user} to get this workspace's key back, then choose a new password for the workspace on this device. No case data is lost.</source>
+        <translation>Connectez-vous à {server} en tant que {user} pour récupérer la clé de cet espace de travail, puis choisissez un nouveau mot de passe pour l'espace de travail sur cet appareil. Aucune donnée de dossier n'est perdue.</translation>
     </message>
     <message>
         <source>Server password</source>
@@ -2405,7 +2404,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>New workspace password</source>
-        <translation>Nouveau mot de passe de l&apos;espace de travail</translation>
+        <translation>Nouveau mot de passe de l'espace de travail</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
@@ -2425,7 +2424,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>This workspace is offline-only: there is no server, so there is no password recovery. If the password is forgotten, nobody can open the cases kept in it. Keep the password safe.</source>
-        <translation>Cet espace de travail est uniquement hors ligne : il n&apos;y a pas de serveur, donc pas de récupération du mot de passe. Si le mot de passe est oublié, personne ne pourra ouvrir les dossiers qu&apos;il contient. Conservez-le en lieu sûr.</translation>
+        <translation>Cet espace de travail est uniquement hors ligne : il n'y a pas de serveur, donc pas de récupération du mot de passe. Si le mot de passe est oublié, personne ne pourra ouvrir les dossiers qu'il contient. Conservez-le en lieu sûr.</translation>
     </message>
     <message>
         <source>New offline-only workspace</source>
@@ -2441,15 +2440,15 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>I understand that there is no password recovery</source>
-        <translation>Je comprends qu&apos;il n&apos;y a pas de récupération du mot de passe</translation>
+        <translation>Je comprends qu'il n'y a pas de récupération du mot de passe</translation>
     </message>
     <message>
         <source>Create workspace</source>
-        <translation>Créer l&apos;espace de travail</translation>
+        <translation>Créer l'espace de travail</translation>
     </message>
     <message>
         <source>Creating the encrypted workspace…</source>
-        <translation>Création de l&apos;espace de travail chiffré…</translation>
+        <translation>Création de l'espace de travail chiffré…</translation>
     </message>
     <message>
         <source>&lt;h2&gt;casemgr&lt;/h2&gt;</source>
@@ -2476,7 +2475,7 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Se connecter à un serveur…</translation>
     </message>
     <message>
-        <source>First time on this device: log in with your account on your organisation&apos;s server</source>
+        <source>First time on this device: log in with your account on your organisation's server</source>
         <translation>Première fois sur cet appareil : connectez-vous avec votre compte sur le serveur de votre organisation</translation>
     </message>
     <message>
@@ -2492,8 +2491,8 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>  (hors ligne uniquement)</translation>
     </message>
     <message>
-        <source>There is no workspace on this device yet: log in to your organisation&apos;s server, or create an offline-only one.</source>
-        <translation>Il n&apos;y a pas encore d&apos;espace de travail sur cet appareil : connectez-vous au serveur de votre organisation, ou créez-en un hors ligne.</translation>
+        <source>There is no workspace on this device yet: log in to your organisation's server, or create an offline-only one.</source>
+        <translation>Il n'y a pas encore d'espace de travail sur cet appareil : connectez-vous au serveur de votre organisation, ou créez-en un hors ligne.</translation>
     </message>
     <message>
         <source>Choose a workspace, or create one.</source>
@@ -2525,7 +2524,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>The workspace was locked. Enter the password to continue.</source>
-        <translation>L&apos;espace de travail a été verrouillé. Saisissez le mot de passe pour continuer.</translation>
+        <translation>L'espace de travail a été verrouillé. Saisissez le mot de passe pour continuer.</translation>
     </message>
     <message>
         <source>Logging in to {server_url}…</source>
@@ -2537,11 +2536,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>The demo server could not start: {exc}</source>
-        <translation>Le serveur de démonstration n&apos;a pas pu démarrer : {exc}</translation>
+        <translation>Le serveur de démonstration n'a pas pu démarrer : {exc}</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
+        <translation>Aujourd'hui</translation>
     </message>
     <message>
         <source>My cases</source>
@@ -2557,7 +2556,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Team caseload</source>
-        <translation>Charge de l&apos;équipe</translation>
+        <translation>Charge de l'équipe</translation>
     </message>
     <message>
         <source>Supervision</source>
@@ -2589,7 +2588,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Search after typing stops for</source>
-        <translation>Rechercher après l&apos;arrêt de la saisie pendant</translation>
+        <translation>Rechercher après l'arrêt de la saisie pendant</translation>
     </message>
     <message>
         <source>Only when asked and after changes</source>
@@ -2604,12 +2603,12 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Organisation sur les résumés imprimés</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
+        <source>The system's language</source>
         <translation>La langue du système</translation>
     </message>
     <message>
         <source>A new language applies the next time casemgr starts.</source>
-        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de casemgr.</translation>
+        <translation>Une nouvelle langue s'applique au prochain démarrage de casemgr.</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -2697,15 +2696,15 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>casemgr {version}: offline-first case management for child-protection caseworkers. Case data stays encrypted on this device.</source>
-        <translation>casemgr {version} : gestion de dossiers hors ligne d&apos;abord pour les travailleurs sociaux de la protection de l&apos;enfance. Les données des dossiers restent chiffrées sur cet appareil.</translation>
+        <translation>casemgr {version} : gestion de dossiers hors ligne d'abord pour les travailleurs sociaux de la protection de l'enfance. Les données des dossiers restent chiffrées sur cet appareil.</translation>
     </message>
     <message>
         <source>There is no log folder yet: casemgr has not written a log on this computer.</source>
-        <translation>Il n&apos;y a pas encore de dossier des journaux : casemgr n&apos;a écrit aucun journal sur cet ordinateur.</translation>
+        <translation>Il n'y a pas encore de dossier des journaux : casemgr n'a écrit aucun journal sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The log folder could not be opened. It is {folder}</source>
-        <translation>Le dossier des journaux n&apos;a pas pu être ouvert. Il se trouve ici : {folder}</translation>
+        <translation>Le dossier des journaux n'a pas pu être ouvert. Il se trouve ici : {folder}</translation>
     </message>
     <message>
         <source>The diagnostic report was copied (versions, platform and sync state only, no case data): paste it into your message to support.</source>
@@ -2717,11 +2716,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>This workspace has no server to sync with.</source>
-        <translation>Cet espace de travail n&apos;a pas de serveur avec lequel se synchroniser.</translation>
+        <translation>Cet espace de travail n'a pas de serveur avec lequel se synchroniser.</translation>
     </message>
     <message>
         <source>The case {number} is no longer assigned to you; the server removed it from this device.</source>
-        <translation>Le dossier {number} ne vous est plus attribué ; le serveur l&apos;a retiré de cet appareil.</translation>
+        <translation>Le dossier {number} ne vous est plus attribué ; le serveur l'a retiré de cet appareil.</translation>
     </message>
     <message>
         <source>casemgr — locked</source>
@@ -2745,11 +2744,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>No case is selected: choose one in My cases (Ctrl+1) first, then Ctrl+O opens it.</source>
-        <translation>Aucun dossier n&apos;est sélectionné : choisissez-en un dans Mes dossiers (Ctrl+1), puis Ctrl+O l&apos;ouvre.</translation>
+        <translation>Aucun dossier n'est sélectionné : choisissez-en un dans Mes dossiers (Ctrl+1), puis Ctrl+O l'ouvre.</translation>
     </message>
     <message>
         <source>The new language applies the next time casemgr starts.</source>
-        <translation>La nouvelle langue s&apos;applique au prochain démarrage de casemgr.</translation>
+        <translation>La nouvelle langue s'applique au prochain démarrage de casemgr.</translation>
     </message>
     <message>
         <source>Users</source>
@@ -2776,8 +2775,8 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Audit</translation>
     </message>
     <message>
-        <source>This workspace has no server: the admin console needs one. Log in to the organisation&apos;s server as an administrator to use it.</source>
-        <translation>Cet espace de travail n&apos;a pas de serveur : la console d&apos;administration en a besoin. Connectez-vous au serveur de l&apos;organisation en tant qu&apos;administrateur pour l&apos;utiliser.</translation>
+        <source>This workspace has no server: the admin console needs one. Log in to the organisation's server as an administrator to use it.</source>
+        <translation>Cet espace de travail n'a pas de serveur : la console d'administration en a besoin. Connectez-vous au serveur de l'organisation en tant qu'administrateur pour l'utiliser.</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
@@ -2785,19 +2784,19 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Created the user</source>
-        <translation>A créé l&apos;utilisateur</translation>
+        <translation>A créé l'utilisateur</translation>
     </message>
     <message>
-        <source>Changed the user&apos;s role or teams</source>
-        <translation>A modifié le rôle ou les équipes de l&apos;utilisateur</translation>
+        <source>Changed the user's role or teams</source>
+        <translation>A modifié le rôle ou les équipes de l'utilisateur</translation>
     </message>
     <message>
         <source>Deactivated the user</source>
-        <translation>A désactivé l&apos;utilisateur</translation>
+        <translation>A désactivé l'utilisateur</translation>
     </message>
     <message>
         <source>Reactivated the user</source>
-        <translation>A réactivé l&apos;utilisateur</translation>
+        <translation>A réactivé l'utilisateur</translation>
     </message>
     <message>
         <source>Reset the password</source>
@@ -2809,7 +2808,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Created the team</source>
-        <translation>A créé l&apos;équipe</translation>
+        <translation>A créé l'équipe</translation>
     </message>
     <message>
         <source>Registered a device</source>
@@ -2837,11 +2836,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation>S&apos;est connecté</translation>
+        <translation>S'est connecté</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation>S&apos;est déconnecté</translation>
+        <translation>S'est déconnecté</translation>
     </message>
     <message>
         <source>Sign-in refused (wrong password)</source>
@@ -2920,8 +2919,8 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Réinitialiser le mot de passe de {name} ?</translation>
     </message>
     <message>
-        <source>{name}&apos;s sessions end now. casemgr makes a temporary password and shows it once; at {name}&apos;s next sign-in with it, their devices get their workspace key back, and nothing on them is lost.</source>
-        <translation>Les sessions de {name} prennent fin maintenant. casemgr crée un mot de passe temporaire et l&apos;affiche une seule fois ; à la prochaine connexion de {name} avec celui-ci, ses appareils récupèrent la clé de leur espace de travail, et rien n&apos;y est perdu.</translation>
+        <source>{name}'s sessions end now. casemgr makes a temporary password and shows it once; at {name}'s next sign-in with it, their devices get their workspace key back, and nothing on them is lost.</source>
+        <translation>Les sessions de {name} prennent fin maintenant. casemgr crée un mot de passe temporaire et l'affiche une seule fois ; à la prochaine connexion de {name} avec celui-ci, ses appareils récupèrent la clé de leur espace de travail, et rien n'y est perdu.</translation>
     </message>
     <message>
         <source>New team…</source>
@@ -2932,8 +2931,8 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Membres</translation>
     </message>
     <message>
-        <source>{count} teams. A caseworker&apos;s cases go to the supervisors of their team.</source>
-        <translation>{count} équipes. Les dossiers d&apos;un travailleur social vont aux superviseurs de son équipe.</translation>
+        <source>{count} teams. A caseworker's cases go to the supervisors of their team.</source>
+        <translation>{count} équipes. Les dossiers d'un travailleur social vont aux superviseurs de son équipe.</translation>
     </message>
     <message>
         <source>Revoke…</source>
@@ -2957,7 +2956,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Changes waiting on the device when it last sent</source>
-        <translation>Modifications en attente sur l&apos;appareil lors de son dernier envoi</translation>
+        <translation>Modifications en attente sur l'appareil lors de son dernier envoi</translation>
     </message>
     <message>
         <source>Registered</source>
@@ -3002,12 +3001,12 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Révoquer un appareil</translation>
     </message>
     <message>
-        <source>Revoke {user}&apos;s device {label}?</source>
-        <translation>Révoquer l&apos;appareil {label} de {user} ?</translation>
+        <source>Revoke {user}'s device {label}?</source>
+        <translation>Révoquer l'appareil {label} de {user} ?</translation>
     </message>
     <message>
         <source>Last synced: {when}. At its next contact with the server the device wipes its workspace: the cases, key and files on it are deleted, and changes not synced yet are lost.</source>
-        <translation>Dernière synchronisation : {when}. À son prochain contact avec le serveur, l&apos;appareil efface son espace de travail : les dossiers, la clé et les fichiers qu&apos;il contient sont supprimés, et les modifications pas encore synchronisées sont perdues.</translation>
+        <translation>Dernière synchronisation : {when}. À son prochain contact avec le serveur, l'appareil efface son espace de travail : les dossiers, la clé et les fichiers qu'il contient sont supprimés, et les modifications pas encore synchronisées sont perdues.</translation>
     </message>
     <message>
         <source> {user} keeps their account and can sign in on another device.</source>
@@ -3015,11 +3014,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Revoke the device</source>
-        <translation>Révoquer l&apos;appareil</translation>
+        <translation>Révoquer l'appareil</translation>
     </message>
     <message>
         <source>Devices, those not synced for three days or more first</source>
-        <translation>Appareils, d&apos;abord ceux non synchronisés depuis trois jours ou plus</translation>
+        <translation>Appareils, d'abord ceux non synchronisés depuis trois jours ou plus</translation>
     </message>
     <message>
         <source>Open conflicts</source>
@@ -3051,7 +3050,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Kept, never applied. Mark resolved once the cause is put right (the user given the team, the change made again); dismiss when nothing is to be done. Either way it stays on record.</source>
-        <translation>Conservées, jamais appliquées. Marquez comme résolue une fois la cause corrigée (l&apos;utilisateur ajouté à l&apos;équipe, la modification refaite) ; ignorez-la s&apos;il n&apos;y a rien à faire. Dans les deux cas, elle reste consignée.</translation>
+        <translation>Conservées, jamais appliquées. Marquez comme résolue une fois la cause corrigée (l'utilisateur ajouté à l'équipe, la modification refaite) ; ignorez-la s'il n'y a rien à faire. Dans les deux cas, elle reste consignée.</translation>
     </message>
     <message>
         <source>Audit of the case</source>
@@ -3063,7 +3062,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>{kind} of a {record}</source>
-        <translation>{kind} d&apos;un(e) {record}</translation>
+        <translation>{kind} d'un(e) {record}</translation>
     </message>
     <message>
         <source>change</source>
@@ -3141,11 +3140,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>{count} forms, {count2} published versions. What was filled in keeps the version it was filled in with.</source>
-        <translation>{count} formulaires, {count2} versions publiées. Ce qui a été rempli garde la version avec laquelle il l&apos;a été.</translation>
+        <translation>{count} formulaires, {count2} versions publiées. Ce qui a été rempli garde la version avec laquelle il l'a été.</translation>
     </message>
     <message>
         <source>The service directory is the list of providers caseworkers refer children to; every device receives it at its next sync. Import it from an Open Referral HSDS 3.0 file (JSON, or the CSV data package) or from a plain CSV list of providers: providers imported before are updated, never duplicated, and each import reports what it added, updated and refused.</source>
-        <translation>Le répertoire des services est la liste des prestataires vers lesquels les travailleurs sociaux orientent les enfants ; chaque appareil le reçoit à sa prochaine synchronisation. Importez-le depuis un fichier Open Referral HSDS 3.0 (JSON, ou le paquet de données CSV) ou depuis une simple liste CSV de prestataires : les prestataires déjà importés sont mis à jour, jamais dupliqués, et chaque import indique ce qu&apos;il a ajouté, mis à jour et refusé.</translation>
+        <translation>Le répertoire des services est la liste des prestataires vers lesquels les travailleurs sociaux orientent les enfants ; chaque appareil le reçoit à sa prochaine synchronisation. Importez-le depuis un fichier Open Referral HSDS 3.0 (JSON, ou le paquet de données CSV) ou depuis une simple liste CSV de prestataires : les prestataires déjà importés sont mis à jour, jamais dupliqués, et chaque import indique ce qu'il a ajouté, mis à jour et refusé.</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -3157,7 +3156,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation>nom d&apos;utilisateur</translation>
+        <translation>nom d'utilisateur</translation>
     </message>
     <message>
         <source>User (by or about)</source>
@@ -3208,6 +3207,22 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation> ; les {shown:,} plus récentes affichées.</translation>
     </message>
     <message>
+        <source>Your approval of the {kind} of case {case} did not count: {reason}</source>
+        <translation>Votre approbation de la demande « {kind} » du dossier {case} n'a pas été prise en compte : {reason}</translation>
+    </message>
+    <message>
+        <source>Your sending back of the {kind} of case {case} did not count: {reason}</source>
+        <translation>Votre renvoi de la demande « {kind} » du dossier {case} n'a pas été pris en compte : {reason}</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <source>(no longer on this device)</source>
+        <translation>(plus sur cet appareil)</translation>
+    </message>
+    <message>
         <source>Decide…</source>
         <translation>Décider…</translation>
     </message>
@@ -3217,7 +3232,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>You have read this; the Sync page keeps every refused change.</source>
-        <translation>Vous l&apos;avez lu ; la page Synchronisation conserve chaque modification refusée.</translation>
+        <translation>Vous l'avez lu ; la page Synchronisation conserve chaque modification refusée.</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -3247,7 +3262,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Nothing is waiting for your decision.</source>
-        <translation>Rien n&apos;attend votre décision.</translation>
+        <translation>Rien n'attend votre décision.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln request waiting for your decision, oldest first</source>
@@ -3287,7 +3302,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Offline-only workspace: no server. Everything stays on this device, encrypted; nothing is sent anywhere.</source>
-        <translation>Espace de travail hors ligne uniquement : pas de serveur. Tout reste sur cet appareil, chiffré ; rien n&apos;est envoyé nulle part.</translation>
+        <translation>Espace de travail hors ligne uniquement : pas de serveur. Tout reste sur cet appareil, chiffré ; rien n'est envoyé nulle part.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3335,7 +3350,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Due today ({date})</source>
-        <translation>À faire aujourd&apos;hui ({date})</translation>
+        <translation>À faire aujourd'hui ({date})</translation>
     </message>
     <message>
         <source>Due {date}</source>
@@ -3453,7 +3468,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source> Conflicts arise only when the same field is changed on two devices before they sync, so there are none here.</source>
-        <translation> Les conflits ne surviennent que lorsqu&apos;un même champ est modifié sur deux appareils avant leur synchronisation ; il n&apos;y en a donc pas ici.</translation>
+        <translation> Les conflits ne surviennent que lorsqu'un même champ est modifié sur deux appareils avant leur synchronisation ; il n'y en a donc pas ici.</translation>
     </message>
     <message>
         <source>When the same field was changed on two devices before they synced, the server keeps the value that arrived first and both values are listed here. Choose the value to keep; the choice is synced like any other change.</source>
@@ -3461,7 +3476,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Not saved because of an internal error.</source>
-        <translation>Non enregistré à cause d&apos;une erreur interne.</translation>
+        <translation>Non enregistré à cause d'une erreur interne.</translation>
     </message>
     <message>
         <source>Last {days} days</source>
@@ -3477,7 +3492,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>The most open cases one worker should carry: a line on the caseload chart (saved on this computer).</source>
-        <translation>Le nombre maximal de dossiers ouverts qu&apos;un travailleur devrait porter : une ligne sur le graphique de charge (enregistrée sur cet ordinateur).</translation>
+        <translation>Le nombre maximal de dossiers ouverts qu'un travailleur devrait porter : une ligne sur le graphique de charge (enregistrée sur cet ordinateur).</translation>
     </message>
     <message>
         <source>Caseload &amp;ceiling:</source>
@@ -3488,8 +3503,8 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Imprimer les graphiques et leurs tableaux, ou les enregistrer en PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Counted from this device&apos;s workspace: {scope}, {period}.</source>
-        <translation>Compté à partir de l&apos;espace de travail de cet appareil : {scope}, {period}.</translation>
+        <source>Counted from this device's workspace: {scope}, {period}.</source>
+        <translation>Compté à partir de l'espace de travail de cet appareil : {scope}, {period}.</translation>
     </message>
     <message>
         <source>casemgr dashboard</source>
@@ -3512,14 +3527,14 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Rédigée le</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln referral in progress, {waiting} waiting for the provider&apos;s answer</source>
+        <source>%Ln referral in progress, {waiting} waiting for the provider's answer</source>
         <translation>
             <numerusform>%Ln orientation en cours, {waiting} en attente de la réponse du prestataire</numerusform>
             <numerusform>%Ln orientations en cours, {waiting} en attente de la réponse du prestataire</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln referrals in progress, {waiting} waiting for the provider&apos;s answer</source>
+        <source>%Ln referrals in progress, {waiting} waiting for the provider's answer</source>
         <translation>
             <numerusform>%Ln orientation en cours, {waiting} en attente de la réponse du prestataire</numerusform>
             <numerusform>%Ln orientations en cours, {waiting} en attente de la réponse du prestataire</numerusform>
@@ -3551,11 +3566,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>No caseworker of your teams is in the directory on this device yet; sync, then try again.</source>
-        <translation>Aucun travailleur social de vos équipes ne figure encore dans l&apos;annuaire de cet appareil ; synchronisez, puis réessayez.</translation>
+        <translation>Aucun travailleur social de vos équipes ne figure encore dans l'annuaire de cet appareil ; synchronisez, puis réessayez.</translation>
     </message>
     <message>
         <source>No supervision session with {worker} on this device yet.</source>
-        <translation>Aucune séance de supervision avec {worker} sur cet appareil pour l&apos;instant.</translation>
+        <translation>Aucune séance de supervision avec {worker} sur cet appareil pour l'instant.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln supervision session with {worker}, newest first.</source>
@@ -3573,7 +3588,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>No supervision session on this device yet.</source>
-        <translation>Aucune séance de supervision sur cet appareil pour l&apos;instant.</translation>
+        <translation>Aucune séance de supervision sur cet appareil pour l'instant.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln supervision session, newest first.</source>
@@ -3590,7 +3605,7 @@ Veuillez le signaler à votre administrateur.</translation>
         </translation>
     </message>
     <message>
-        <source>Supervision session saved; its agreed actions are the caseworker&apos;s tasks from their next sync.</source>
+        <source>Supervision session saved; its agreed actions are the caseworker's tasks from their next sync.</source>
         <translation>Séance de supervision enregistrée ; ses actions convenues deviennent les tâches du travailleur social à sa prochaine synchronisation.</translation>
     </message>
     <message>
@@ -3599,7 +3614,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>No offline permission yet: connect to the server.</source>
-        <translation>Pas encore d&apos;autorisation hors ligne : connectez-vous au serveur.</translation>
+        <translation>Pas encore d'autorisation hors ligne : connectez-vous au serveur.</translation>
     </message>
     <message numerus="yes">
         <source> (in %Ln day)</source>
@@ -3617,7 +3632,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Offline use allowed until {time}{left}; each sync extends it.</source>
-        <translation>Utilisation hors ligne autorisée jusqu&apos;au {time}{left} ; chaque synchronisation la prolonge.</translation>
+        <translation>Utilisation hors ligne autorisée jusqu'au {time}{left} ; chaque synchronisation la prolonge.</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -3633,7 +3648,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>The server refused these changes (for example a case reassigned meanwhile, or a step no longer allowed). They were taken back out of the case file but are kept here with the values you entered, so nothing is lost: re-enter what still applies.</source>
-        <translation>Le serveur a refusé ces modifications (par exemple un dossier réattribué entre-temps, ou une étape qui n&apos;est plus permise). Elles ont été retirées du dossier mais sont conservées ici avec les valeurs que vous aviez saisies, donc rien n&apos;est perdu : saisissez à nouveau ce qui s&apos;applique encore.</translation>
+        <translation>Le serveur a refusé ces modifications (par exemple un dossier réattribué entre-temps, ou une étape qui n'est plus permise). Elles ont été retirées du dossier mais sont conservées ici avec les valeurs que vous aviez saisies, donc rien n'est perdu : saisissez à nouveau ce qui s'applique encore.</translation>
     </message>
     <message>
         <source>Values refused</source>
@@ -3645,7 +3660,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source> The changes below wait in the outbox; they would be sent if this workspace were linked to a server.</source>
-        <translation> Les modifications ci-dessous attendent dans la boîte d&apos;envoi ; elles seraient envoyées si cet espace de travail était relié à un serveur.</translation>
+        <translation> Les modifications ci-dessous attendent dans la boîte d'envoi ; elles seraient envoyées si cet espace de travail était relié à un serveur.</translation>
     </message>
     <message>
         <source>Server: {server_url}</source>
@@ -3753,11 +3768,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>This task was agreed in supervision and is in no case.</source>
-        <translation>Cette tâche a été convenue en supervision et n&apos;appartient à aucun dossier.</translation>
+        <translation>Cette tâche a été convenue en supervision et n'appartient à aucun dossier.</translation>
     </message>
     <message>
         <source>Whole team</source>
-        <translation>Toute l&apos;équipe</translation>
+        <translation>Toute l'équipe</translation>
     </message>
     <message numerus="yes">
         <source>%Ln first visit</source>
@@ -3797,7 +3812,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>{worker} holds cases of the team but is no longer an active member of it: give their cases to someone else.</source>
-        <translation>{worker} détient des dossiers de l&apos;équipe mais n&apos;en est plus membre actif : confiez ses dossiers à quelqu&apos;un d&apos;autre.</translation>
+        <translation>{worker} détient des dossiers de l'équipe mais n'en est plus membre actif : confiez ses dossiers à quelqu'un d'autre.</translation>
     </message>
     <message>
         <source>Open cases</source>
@@ -3825,8 +3840,8 @@ Veuillez le signaler à votre administrateur.</translation>
     <message numerus="yes">
         <source>Open cases whose last visit (or, never visited, whose opening) was more than %Ln days ago</source>
         <translation>
-            <numerusform>Dossiers ouverts dont la dernière visite (ou, sans visite, l&apos;ouverture) remonte à plus de %Ln jour</numerusform>
-            <numerusform>Dossiers ouverts dont la dernière visite (ou, sans visite, l&apos;ouverture) remonte à plus de %Ln jours</numerusform>
+            <numerusform>Dossiers ouverts dont la dernière visite (ou, sans visite, l'ouverture) remonte à plus de %Ln jour</numerusform>
+            <numerusform>Dossiers ouverts dont la dernière visite (ou, sans visite, l'ouverture) remonte à plus de %Ln jours</numerusform>
         </translation>
     </message>
     <message>
@@ -3846,12 +3861,12 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Réattribuer…</translation>
     </message>
     <message>
-        <source>The team&apos;s cases</source>
-        <translation>Les dossiers de l&apos;équipe</translation>
+        <source>The team's cases</source>
+        <translation>Les dossiers de l'équipe</translation>
     </message>
     <message>
         <source>{name} (no longer in the team)</source>
-        <translation>{name} (ne fait plus partie de l&apos;équipe)</translation>
+        <translation>{name} (ne fait plus partie de l'équipe)</translation>
     </message>
     <message>
         <source>Team {team}</source>
@@ -3910,26 +3925,26 @@ Veuillez le signaler à votre administrateur.</translation>
         </translation>
     </message>
     <message>
-        <source> This workspace has not received the server&apos;s list of workers: the workers shown are those who hold cases.</source>
-        <translation> Cet espace de travail n&apos;a pas reçu la liste des travailleurs du serveur : les travailleurs affichés sont ceux qui détiennent des dossiers.</translation>
+        <source> This workspace has not received the server's list of workers: the workers shown are those who hold cases.</source>
+        <translation> Cet espace de travail n'a pas reçu la liste des travailleurs du serveur : les travailleurs affichés sont ceux qui détiennent des dossiers.</translation>
     </message>
     <message numerus="yes">
         <source>Give the %Ln selected case to another worker of the team</source>
         <translation>
-            <numerusform>Confier le dossier sélectionné (%Ln) à un autre travailleur de l&apos;équipe</numerusform>
-            <numerusform>Confier les %Ln dossiers sélectionnés à un autre travailleur de l&apos;équipe</numerusform>
+            <numerusform>Confier le dossier sélectionné (%Ln) à un autre travailleur de l'équipe</numerusform>
+            <numerusform>Confier les %Ln dossiers sélectionnés à un autre travailleur de l'équipe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Give the %Ln selected cases to another worker of the team</source>
         <translation>
-            <numerusform>Confier le dossier sélectionné (%Ln) à un autre travailleur de l&apos;équipe</numerusform>
-            <numerusform>Confier les %Ln dossiers sélectionnés à un autre travailleur de l&apos;équipe</numerusform>
+            <numerusform>Confier le dossier sélectionné (%Ln) à un autre travailleur de l'équipe</numerusform>
+            <numerusform>Confier les %Ln dossiers sélectionnés à un autre travailleur de l'équipe</numerusform>
         </translation>
     </message>
     <message>
         <source>Select one or more cases first (Ctrl+click or Shift+click to select several)</source>
-        <translation>Sélectionnez d&apos;abord un ou plusieurs dossiers (Ctrl+clic ou Maj+clic pour en sélectionner plusieurs)</translation>
+        <translation>Sélectionnez d'abord un ou plusieurs dossiers (Ctrl+clic ou Maj+clic pour en sélectionner plusieurs)</translation>
     </message>
     <message>
         <source>, {count} selected</source>
@@ -4077,34 +4092,34 @@ Veuillez le signaler à votre administrateur.</translation>
     <message numerus="yes">
         <source>%Ln change by others since {time}</source>
         <translation>
-            <numerusform>%Ln modification par d&apos;autres depuis le {time}</numerusform>
-            <numerusform>%Ln modifications par d&apos;autres depuis le {time}</numerusform>
+            <numerusform>%Ln modification par d'autres depuis le {time}</numerusform>
+            <numerusform>%Ln modifications par d'autres depuis le {time}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln changes by others since {time}</source>
         <translation>
-            <numerusform>%Ln modification par d&apos;autres depuis le {time}</numerusform>
-            <numerusform>%Ln modifications par d&apos;autres depuis le {time}</numerusform>
+            <numerusform>%Ln modification par d'autres depuis le {time}</numerusform>
+            <numerusform>%Ln modifications par d'autres depuis le {time}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln change by others in the last week</source>
         <translation>
-            <numerusform>%Ln modification par d&apos;autres la semaine dernière</numerusform>
-            <numerusform>%Ln modifications par d&apos;autres la semaine dernière</numerusform>
+            <numerusform>%Ln modification par d'autres la semaine dernière</numerusform>
+            <numerusform>%Ln modifications par d'autres la semaine dernière</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln changes by others in the last week</source>
         <translation>
-            <numerusform>%Ln modification par d&apos;autres la semaine dernière</numerusform>
-            <numerusform>%Ln modifications par d&apos;autres la semaine dernière</numerusform>
+            <numerusform>%Ln modification par d'autres la semaine dernière</numerusform>
+            <numerusform>%Ln modifications par d'autres la semaine dernière</numerusform>
         </translation>
     </message>
     <message>
         <source>Today: {counts}.</source>
-        <translation>Aujourd&apos;hui : {counts}.</translation>
+        <translation>Aujourd'hui : {counts}.</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -4120,7 +4135,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Approval request</source>
-        <translation>Demande d&apos;approbation</translation>
+        <translation>Demande d'approbation</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -4136,7 +4151,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Caregiver</source>
-        <translation>Personne qui s&apos;occupe de l&apos;enfant</translation>
+        <translation>Personne qui s'occupe de l'enfant</translation>
     </message>
     <message>
         <source>Case review</source>
@@ -4152,7 +4167,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Child marriage (or at risk)</source>
-        <translation>Mariage d&apos;enfant (ou risque)</translation>
+        <translation>Mariage d'enfant (ou risque)</translation>
     </message>
     <message>
         <source>Child seen</source>
@@ -4260,7 +4275,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>First visit to the child and family</source>
-        <translation>Première visite à l&apos;enfant et à la famille</translation>
+        <translation>Première visite à l'enfant et à la famille</translation>
     </message>
     <message>
         <source>Food</source>
@@ -4275,6 +4290,18 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Objectif</translation>
     </message>
     <message>
+        <source>(no summary)</source>
+        <translation>(pas de résumé)</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(aucun motif indiqué)</translation>
+    </message>
+    <message>
+        <source>1 open task (cancelled if approved)</source>
+        <translation>1 tâche ouverte (annulée en cas d'approbation)</translation>
+    </message>
+    <message>
         <source>1–2 days</source>
         <translation>1 à 2 jours</translation>
     </message>
@@ -4287,12 +4314,236 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>6 à 10 jours</translation>
     </message>
     <message>
+        <source>A case cannot be closed directly: request closure, and the case closes when a supervisor approves the request.</source>
+        <translation>Un dossier ne peut pas être clôturé directement : demandez la clôture, et le dossier est clôturé quand un superviseur approuve la demande.</translation>
+    </message>
+    <message>
+        <source>A case cannot be opened in the future.</source>
+        <translation>Un dossier ne peut pas être ouvert à une date future.</translation>
+    </message>
+    <message>
+        <source>A case cannot go from {current} to {target}.</source>
+        <translation>Un dossier ne peut pas passer de « {current} » à « {target} ».</translation>
+    </message>
+    <message>
+        <source>A case is closed, not deleted.</source>
+        <translation>Un dossier se clôture, il ne se supprime pas.</translation>
+    </message>
+    <message>
+        <source>A case keeps its case number.</source>
+        <translation>Un dossier garde son numéro de dossier.</translation>
+    </message>
+    <message>
+        <source>A case waiting for closure approval cannot go back to open.</source>
+        <translation>Un dossier en attente d'approbation de clôture ne peut pas revenir à l'état ouvert.</translation>
+    </message>
+    <message>
+        <source>A caseworker needs a team: their cases go to its supervisor.</source>
+        <translation>Un travailleur social a besoin d'une équipe : ses dossiers vont à son superviseur.</translation>
+    </message>
+    <message>
+        <source>A child is under 18; record adults as caregiver or other.</source>
+        <translation>Un enfant a moins de 18 ans ; enregistrez les adultes comme responsables ou autres.</translation>
+    </message>
+    <message>
+        <source>A closed case cannot go back to open.</source>
+        <translation>Un dossier clôturé ne peut pas revenir à l'état ouvert.</translation>
+    </message>
+    <message>
+        <source>A closed case cannot have its closure requested.</source>
+        <translation>On ne peut pas demander la clôture d'un dossier déjà clôturé.</translation>
+    </message>
+    <message>
+        <source>A conflict changes only by recording how it was resolved.</source>
+        <translation>Un conflit ne change qu'en enregistrant comment il a été résolu.</translation>
+    </message>
+    <message>
+        <source>A conflict is resolved, not deleted.</source>
+        <translation>Un conflit se résout, il ne se supprime pas.</translation>
+    </message>
+    <message>
+        <source>A decision approves the request or sends it back.</source>
+        <translation>Une décision approuve la demande ou la renvoie.</translation>
+    </message>
+    <message>
+        <source>A decision is recorded under the name of whoever makes it.</source>
+        <translation>Une décision est enregistrée au nom de la personne qui la prend.</translation>
+    </message>
+    <message>
+        <source>A draft referral cannot be accepted.</source>
+        <translation>Une orientation en brouillon ne peut pas être acceptée.</translation>
+    </message>
+    <message>
+        <source>A draft referral cannot be completed.</source>
+        <translation>Une orientation en brouillon ne peut pas être terminée.</translation>
+    </message>
+    <message>
+        <source>A draft referral cannot be declined.</source>
+        <translation>Une orientation en brouillon ne peut pas être refusée.</translation>
+    </message>
+    <message>
+        <source>A family on a case stays on record; correct its details instead.</source>
+        <translation>Une famille d'un dossier reste enregistrée ; corrigez plutôt ses informations.</translation>
+    </message>
+    <message>
+        <source>A form definition is one JSON object ({ … }), not a list or a single value.</source>
+        <translation>Une définition de formulaire est un objet JSON ({ … }), pas une liste ni une valeur seule.</translation>
+    </message>
+    <message>
+        <source>A new case starts open.</source>
+        <translation>Un nouveau dossier commence à l'état ouvert.</translation>
+    </message>
+    <message>
+        <source>A new plan starts as a draft; submit it for approval.</source>
+        <translation>Un nouveau plan commence en brouillon ; soumettez-le pour approbation.</translation>
+    </message>
+    <message>
+        <source>A pending request changes only by a supervisor's decision.</source>
+        <translation>Une demande en attente ne change que par la décision d'un superviseur.</translation>
+    </message>
+    <message>
+        <source>A plan back in draft has no submission or approval.</source>
+        <translation>Un plan revenu en brouillon n'a ni soumission ni approbation.</translation>
+    </message>
+    <message>
+        <source>A plan is approved only after it is submitted.</source>
+        <translation>Un plan n'est approuvé qu'après avoir été soumis.</translation>
+    </message>
+    <message>
+        <source>A plan is approved only by a supervisor's decision on its approval request.</source>
+        <translation>Un plan n'est approuvé que par la décision d'un superviseur sur sa demande d'approbation.</translation>
+    </message>
+    <message>
+        <source>A plan is submitted under the name of whoever submits it.</source>
+        <translation>Un plan est soumis au nom de la personne qui le soumet.</translation>
+    </message>
+    <message>
+        <source>A plan that was submitted stays on record; change it instead.</source>
+        <translation>Un plan soumis reste enregistré ; modifiez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>A referral cannot go from {current} to {target}.</source>
+        <translation>Une orientation ne peut pas passer de « {current} » à « {target} ».</translation>
+    </message>
+    <message>
+        <source>A referral that was sent stays on record; cancel it instead.</source>
+        <translation>Une orientation envoyée reste enregistrée ; annulez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>A request cannot be altered; make a new request instead.</source>
+        <translation>Une demande ne peut pas être modifiée ; faites plutôt une nouvelle demande.</translation>
+    </message>
+    <message>
+        <source>A request decided by the person who made it does not count; another supervisor must decide it.</source>
+        <translation>Une demande tranchée par la personne qui l'a faite ne compte pas ; un autre superviseur doit la trancher.</translation>
+    </message>
+    <message>
+        <source>A request is made under the name of whoever makes it.</source>
+        <translation>Une demande est faite au nom de la personne qui la fait.</translation>
+    </message>
+    <message>
+        <source>A request starts undecided; a supervisor decides it.</source>
+        <translation>Une demande commence sans décision ; un superviseur la tranche.</translation>
+    </message>
+    <message>
+        <source>A sent referral cannot be changed; cancel it and make a new one.</source>
+        <translation>Une orientation envoyée ne peut pas être modifiée ; annulez-la et faites-en une nouvelle.</translation>
+    </message>
+    <message>
+        <source>A sent referral cannot be completed.</source>
+        <translation>Une orientation envoyée ne peut pas être terminée avant d'avoir été acceptée.</translation>
+    </message>
+    <message>
+        <source>A sent referral cannot be corrected; cancel it and make a new one.</source>
+        <translation>Une orientation envoyée ne peut pas être corrigée ; annulez-la et faites-en une nouvelle.</translation>
+    </message>
+    <message>
+        <source>A sent referral cannot be draft.</source>
+        <translation>Une orientation envoyée ne peut pas redevenir un brouillon.</translation>
+    </message>
+    <message>
+        <source>A supervision session is recorded by a supervisor with someone else.</source>
+        <translation>Une séance de supervision est enregistrée par un superviseur avec une autre personne.</translation>
+    </message>
+    <message>
+        <source>A supervision session stays with the worker it was recorded with; record a new session instead.</source>
+        <translation>Une séance de supervision reste liée au professionnel avec qui elle a été enregistrée ; enregistrez plutôt une nouvelle séance.</translation>
+    </message>
+    <message>
+        <source>A supervisor needs a team: their cases go to its supervisor.</source>
+        <translation>Un superviseur a besoin d'une équipe : ses dossiers vont au superviseur de celle-ci.</translation>
+    </message>
+    <message>
+        <source>A task agreed in supervision is done or cancelled by its worker; what it says is changed by the supervisor who agreed it.</source>
+        <translation>Une tâche convenue en supervision est terminée ou annulée par le professionnel concerné ; son contenu est modifié par le superviseur qui l'a convenue.</translation>
+    </message>
+    <message>
+        <source>A task agreed in supervision starts open.</source>
+        <translation>Une tâche convenue en supervision commence ouverte.</translation>
+    </message>
+    <message>
+        <source>A task agreed in supervision stays with the worker it was agreed with; agree a new one instead.</source>
+        <translation>Une tâche convenue en supervision reste liée au professionnel avec qui elle a été convenue ; convenez plutôt d'une nouvelle tâche.</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to 64 letters, digits or . _ @ -, and starts with a letter or a digit.</source>
+        <translation>Un nom d'utilisateur compte de 1 à 64 lettres, chiffres ou . _ @ -, et commence par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>A {record} record cannot be corrected this way.</source>
+        <translation>Un enregistrement de type « {record} » ne peut pas être corrigé de cette façon.</translation>
+    </message>
+    <message>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
+        <source>An accepted referral cannot be declined.</source>
+        <translation>Une orientation acceptée ne peut pas être refusée.</translation>
+    </message>
+    <message>
+        <source>An accepted referral cannot be draft.</source>
+        <translation>Une orientation acceptée ne peut pas redevenir un brouillon.</translation>
+    </message>
+    <message>
+        <source>An accepted referral cannot be sent.</source>
+        <translation>Une orientation acceptée ne peut pas être envoyée à nouveau.</translation>
+    </message>
+    <message>
+        <source>An action can be tied only to one of the cases discussed.</source>
+        <translation>Une action ne peut être liée qu'à l'un des dossiers discutés.</translation>
+    </message>
+    <message>
+        <source>An active case cannot go back to open.</source>
+        <translation>Un dossier actif ne peut pas revenir à l'état ouvert.</translation>
+    </message>
+    <message>
+        <source>An administrator records no casework: an action in a case is agreed by the worker's supervisor.</source>
+        <translation>Un administrateur n'enregistre aucun travail sur les dossiers : une action dans un dossier est convenue par le superviseur du professionnel.</translation>
+    </message>
+    <message>
+        <source>An agreed action is due on or after the day of the session.</source>
+        <translation>Une action convenue arrive à échéance le jour de la séance ou après.</translation>
+    </message>
+    <message>
+        <source>An approved plan is submitted again only after it is changed.</source>
+        <translation>Un plan approuvé n'est soumis à nouveau qu'après avoir été modifié.</translation>
+    </message>
+    <message>
+        <source>An assessment is corrected through its form (correct_assessment), which scores it again.</source>
+        <translation>Une évaluation se corrige par son formulaire (correct_assessment), qui la note à nouveau.</translation>
+    </message>
+    <message>
+        <source>An export with names of more than one case needs a supervisor or an administrator: de-identify it, or export one case.</source>
+        <translation>Un export avec les noms de plus d'un dossier nécessite un superviseur ou un administrateur : anonymisez-le, ou exportez un seul dossier.</translation>
+    </message>
+    <message>
         <source>Approval</source>
         <translation>Approbation</translation>
+    </message>
+    <message>
+        <source>Approval requests and decisions stay on record.</source>
+        <translation>Les demandes d'approbation et les décisions restent enregistrées.</translation>
     </message>
     <message>
         <source>Approved by {who}</source>
@@ -4303,8 +4554,20 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Approuvé par {who} le {when}</translation>
     </message>
     <message>
+        <source>Approving a plan changes nothing else in it.</source>
+        <translation>Approuver un plan n'y change rien d'autre.</translation>
+    </message>
+    <message>
         <source>Case plan approval turnaround</source>
-        <translation>Délai d&apos;approbation des plans d&apos;intervention</translation>
+        <translation>Délai d'approbation des plans d'intervention</translation>
+    </message>
+    <message>
+        <source>Case plan of {case_number} ({family}), last approved {date}</source>
+        <translation>Plan d'intervention du dossier {case_number} ({family}), dernière approbation le {date}</translation>
+    </message>
+    <message>
+        <source>Case plan of {case_number} ({family}), never approved before</source>
+        <translation>Plan d'intervention du dossier {case_number} ({family}), jamais approuvé auparavant</translation>
     </message>
     <message>
         <source>Case summary: {number}</source>
@@ -4313,6 +4576,10 @@ Veuillez le signaler à votre administrateur.</translation>
     <message>
         <source>Case summary: {number} · {family} family</source>
         <translation>Résumé du dossier : {number} · famille {family}</translation>
+    </message>
+    <message>
+        <source>Case: give the case's id, 36 letters, digits and dashes (the Sync health tab shows it; Audit of the case fills it in).</source>
+        <translation>Dossier : indiquez l'identifiant du dossier, 36 lettres, chiffres et tirets (l'onglet État de la synchronisation l'affiche ; Audit du dossier le remplit).</translation>
     </message>
     <message>
         <source>Caseload per worker</source>
@@ -4324,7 +4591,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Cases not closed assigned to each worker today (the period does not apply), and how many of them are high or critical risk, against the ceiling of {ceiling} cases per worker.</source>
-        <translation>Dossiers non clos attribués à chaque travailleur aujourd&apos;hui (la période ne s&apos;applique pas), dont ceux à risque élevé ou critique, par rapport au plafond de {ceiling} dossiers par travailleur.</translation>
+        <translation>Dossiers non clos attribués à chaque travailleur aujourd'hui (la période ne s'applique pas), dont ceux à risque élevé ou critique, par rapport au plafond de {ceiling} dossiers par travailleur.</translation>
     </message>
     <message>
         <source>Cases open at any time in the period (opened by its last day, not closed before its first), by their risk level and status today.</source>
@@ -4332,7 +4599,27 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Cases opened in the period, by risk level today: the target and the median days from opening to the first visit recorded; how many were visited within the target (In time) or after it (Late), and of those not visited yet, how many are past the target (Overdue) or still within it (Not due). A case not assessed has the target of high risk.</source>
-        <translation>Dossiers ouverts pendant la période, par niveau de risque actuel : l&apos;objectif et la médiane des jours entre l&apos;ouverture et la première visite enregistrée ; combien ont été visités dans l&apos;objectif (À temps) ou après (En retard), et parmi ceux pas encore visités, combien ont dépassé l&apos;objectif (Dépassé) ou sont encore dans les délais (Pas encore dû). Un dossier non évalué a l&apos;objectif du risque élevé.</translation>
+        <translation>Dossiers ouverts pendant la période, par niveau de risque actuel : l'objectif et la médiane des jours entre l'ouverture et la première visite enregistrée ; combien ont été visités dans l'objectif (À temps) ou après (En retard), et parmi ceux pas encore visités, combien ont dépassé l'objectif (Dépassé) ou sont encore dans les délais (Pas encore dû). Un dossier non évalué a l'objectif du risque élevé.</translation>
+    </message>
+    <message>
+        <source>Changing a submitted or approved plan puts it back to draft.</source>
+        <translation>Modifier un plan soumis ou approuvé le remet en brouillon.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Choisissez un rôle.</translation>
+    </message>
+    <message>
+        <source>Choose an HSDS JSON file (.json), an HSDS CSV data package (its folder, or a .zip of it) or a CSV file of providers (.csv).</source>
+        <translation>Choisissez un fichier HSDS JSON (.json), un paquet de données HSDS CSV (son dossier, ou un .zip de celui-ci) ou un fichier CSV de prestataires (.csv).</translation>
+    </message>
+    <message>
+        <source>Choose at least one case to reassign.</source>
+        <translation>Choisissez au moins un dossier à réattribuer.</translation>
+    </message>
+    <message>
+        <source>Choose the worker this session was with.</source>
+        <translation>Choisissez le professionnel avec qui s'est tenue cette séance.</translation>
     </message>
     <message>
         <source>Closed on {date}</source>
@@ -4343,24 +4630,92 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Clos le {date} : {reason}</translation>
     </message>
     <message>
-        <source>Days from a case plan&apos;s request for approval to the supervisor&apos;s decision (calendar days), for the plans decided in the period: approved or sent back; and the plans still waiting today, by the days they have waited so far.</source>
-        <translation>Jours entre la demande d&apos;approbation d&apos;un plan d&apos;intervention et la décision du superviseur (jours calendaires), pour les plans décidés pendant la période : approuvés ou renvoyés ; et les plans encore en attente aujourd&apos;hui, selon les jours déjà attendus.</translation>
+        <source>Closure checklist of {date}: score {score}</source>
+        <translation>Liste de contrôle de clôture du {date} : score {score}</translation>
     </message>
     <message>
-        <source>Days from a case plan&apos;s request for approval to the supervisor&apos;s decision (calendar days), for the plans decided in the period: approved or sent back; and the plans still waiting today, by the days they have waited so far. Median of those decided: {median} days.</source>
-        <translation>Jours entre la demande d&apos;approbation d&apos;un plan d&apos;intervention et la décision du superviseur (jours calendaires), pour les plans décidés pendant la période : approuvés ou renvoyés ; et les plans encore en attente aujourd&apos;hui, selon les jours déjà attendus. Médiane des plans décidés : {median} jours.</translation>
+        <source>Closure checklist of {date}: score {score}, risk remaining {risk}</source>
+        <translation>Liste de contrôle de clôture du {date} : score {score}, risque restant {risk}</translation>
+    </message>
+    <message>
+        <source>Closure has already been requested for this case.</source>
+        <translation>La clôture de ce dossier a déjà été demandée.</translation>
+    </message>
+    <message>
+        <source>Closure of {case_number} ({family})</source>
+        <translation>Clôture du dossier {case_number} ({family})</translation>
+    </message>
+    <message>
+        <source>Conflicts are recorded by sync, not by hand.</source>
+        <translation>Les conflits sont enregistrés par la synchronisation, pas à la main.</translation>
+    </message>
+    <message>
+        <source>Days from a case plan's request for approval to the supervisor's decision (calendar days), for the plans decided in the period: approved or sent back; and the plans still waiting today, by the days they have waited so far.</source>
+        <translation>Jours entre la demande d'approbation d'un plan d'intervention et la décision du superviseur (jours calendaires), pour les plans décidés pendant la période : approuvés ou renvoyés ; et les plans encore en attente aujourd'hui, selon les jours déjà attendus.</translation>
+    </message>
+    <message>
+        <source>Days from a case plan's request for approval to the supervisor's decision (calendar days), for the plans decided in the period: approved or sent back; and the plans still waiting today, by the days they have waited so far. Median of those decided: {median} days.</source>
+        <translation>Jours entre la demande d'approbation d'un plan d'intervention et la décision du superviseur (jours calendaires), pour les plans décidés pendant la période : approuvés ou renvoyés ; et les plans encore en attente aujourd'hui, selon les jours déjà attendus. Médiane des plans décidés : {median} jours.</translation>
     </message>
     <message>
         <source>Decided at</source>
         <translation>Décidé le</translation>
     </message>
     <message>
+        <source>Does not match the expected format.</source>
+        <translation>Ne correspond pas au format attendu.</translation>
+    </message>
+    <message>
         <source>Done late</source>
         <translation>Faites en retard</translation>
     </message>
     <message>
+        <source>Each agreed action has a task of its own.</source>
+        <translation>Chaque action convenue a sa propre tâche.</translation>
+    </message>
+    <message>
+        <source>Each case is discussed once; give one decision for it.</source>
+        <translation>Chaque dossier n'est discuté qu'une fois ; donnez une seule décision pour lui.</translation>
+    </message>
+    <message>
+        <source>Each option can be chosen only once.</source>
+        <translation>Chaque option ne peut être choisie qu'une fois.</translation>
+    </message>
+    <message>
         <source>Family and household</source>
         <translation>Famille et ménage</translation>
+    </message>
+    <message>
+        <source>From is after To: no day is in between.</source>
+        <translation>« Du » est après « Au » : aucun jour entre les deux.</translation>
+    </message>
+    <message>
+        <source>Give an age between 0 and 120.</source>
+        <translation>Indiquez un âge entre 0 et 120 ans.</translation>
+    </message>
+    <message>
+        <source>Give the decision taken for case {case_number}.</source>
+        <translation>Indiquez la décision prise pour le dossier {case_number}.</translation>
+    </message>
+    <message>
+        <source>Give the decision taken for each case discussed.</source>
+        <translation>Indiquez la décision prise pour chaque dossier discuté.</translation>
+    </message>
+    <message>
+        <source>Give the user a name to sign in with.</source>
+        <translation>Donnez à l'utilisateur un nom pour se connecter.</translation>
+    </message>
+    <message>
+        <source>Goal: {goal}</source>
+        <translation>Objectif : {goal}</translation>
+    </message>
+    <message>
+        <source>Goal: {goal} ({status})</source>
+        <translation>Objectif : {goal} ({status})</translation>
+    </message>
+    <message>
+        <source>Goal: {goal} ({status}, by {due})</source>
+        <translation>Objectif : {goal} ({status}, pour le {due})</translation>
     </message>
     <message>
         <source>Health care</source>
@@ -4431,6 +4786,62 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Santé mentale</translation>
     </message>
     <message>
+        <source>Must be a date (YYYY-MM-DD).</source>
+        <translation>Doit être une date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Must be a list of the listed options.</source>
+        <translation>Doit être une liste d'options proposées.</translation>
+    </message>
+    <message>
+        <source>Must be a number.</source>
+        <translation>Doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>Must be a single line.</source>
+        <translation>Doit tenir sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number from {min} to {max}.</source>
+        <translation>Doit être un nombre entier de {min} à {max}.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation>Doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Must be at least {min}.</source>
+        <translation>Doit être supérieur ou égal à {min}.</translation>
+    </message>
+    <message>
+        <source>Must be at least {n} characters long.</source>
+        <translation>Doit comporter au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <source>Must be at most {max}.</source>
+        <translation>Doit être inférieur ou égal à {max}.</translation>
+    </message>
+    <message>
+        <source>Must be at most {n} characters long.</source>
+        <translation>Doit comporter au plus {n} caractères.</translation>
+    </message>
+    <message>
+        <source>Must be one of the listed options.</source>
+        <translation>Doit être l'une des options proposées.</translation>
+    </message>
+    <message>
+        <source>Must be text.</source>
+        <translation>Doit être du texte.</translation>
+    </message>
+    <message>
+        <source>Must be yes or no.</source>
+        <translation>Doit être oui ou non.</translation>
+    </message>
+    <message>
+        <source>Must not contain control characters.</source>
+        <translation>Ne doit pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
         <source>Names, addresses and phone numbers of the family are withheld in this copy; each person is shown by their role and a number.</source>
         <translation>Les noms, adresses et numéros de téléphone de la famille sont masqués dans cette copie ; chaque personne apparaît par son rôle et un numéro.</translation>
     </message>
@@ -4444,35 +4855,39 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>No assessment yet.</source>
-        <translation>Aucune évaluation pour l&apos;instant.</translation>
+        <translation>Aucune évaluation pour l'instant.</translation>
     </message>
     <message>
         <source>No case is open.</source>
-        <translation>Aucun dossier n&apos;est ouvert.</translation>
+        <translation>Aucun dossier n'est ouvert.</translation>
     </message>
     <message>
         <source>No case plan was decided in this period, and none is waiting.</source>
-        <translation>Aucun plan d&apos;intervention n&apos;a été décidé pendant cette période, et aucun n&apos;est en attente.</translation>
+        <translation>Aucun plan d'intervention n'a été décidé pendant cette période, et aucun n'est en attente.</translation>
     </message>
     <message>
         <source>No case plan yet.</source>
-        <translation>Pas encore de plan d&apos;intervention.</translation>
+        <translation>Pas encore de plan d'intervention.</translation>
     </message>
     <message>
         <source>No case was open in this period.</source>
-        <translation>Aucun dossier n&apos;était ouvert pendant cette période.</translation>
+        <translation>Aucun dossier n'était ouvert pendant cette période.</translation>
     </message>
     <message>
         <source>No case was opened in this period.</source>
-        <translation>Aucun dossier n&apos;a été ouvert pendant cette période.</translation>
+        <translation>Aucun dossier n'a été ouvert pendant cette période.</translation>
+    </message>
+    <message>
+        <source>No closure checklist was completed for this case.</source>
+        <translation>Aucune liste de contrôle de clôture n'a été remplie pour ce dossier.</translation>
     </message>
     <message>
         <source>No goals yet.</source>
-        <translation>Pas encore d&apos;objectif.</translation>
+        <translation>Pas encore d'objectif.</translation>
     </message>
     <message>
         <source>No one recorded.</source>
-        <translation>Personne n&apos;est enregistré.</translation>
+        <translation>Personne n'est enregistré.</translation>
     </message>
     <message>
         <source>No open task.</source>
@@ -4480,19 +4895,27 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>No referral was sent in this period.</source>
-        <translation>Aucune orientation n&apos;a été envoyée pendant cette période.</translation>
+        <translation>Aucune orientation n'a été envoyée pendant cette période.</translation>
     </message>
     <message>
         <source>No referral yet.</source>
-        <translation>Aucune orientation pour l&apos;instant.</translation>
+        <translation>Aucune orientation pour l'instant.</translation>
+    </message>
+    <message>
+        <source>No such assessment form on this device.</source>
+        <translation>Ce formulaire d'évaluation n'existe pas sur cet appareil.</translation>
     </message>
     <message>
         <source>No task is overdue, and none was done late in this period.</source>
-        <translation>Aucune tâche n&apos;est en retard, et aucune n&apos;a été faite en retard pendant cette période.</translation>
+        <translation>Aucune tâche n'est en retard, et aucune n'a été faite en retard pendant cette période.</translation>
     </message>
     <message>
         <source>No visit yet.</source>
-        <translation>Aucune visite pour l&apos;instant.</translation>
+        <translation>Aucune visite pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Not approved: a draft not yet submitted</source>
@@ -4523,6 +4946,58 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Bureau</translation>
     </message>
     <message>
+        <source>Offline: the admin console needs the server. {why} Connect to the network, then press Refresh (F5).</source>
+        <translation>Hors ligne : la console d'administration a besoin du serveur. {why} Connectez-vous au réseau, puis appuyez sur Actualiser (F5).</translation>
+    </message>
+    <message>
+        <source>Only a closed case can be reopened.</source>
+        <translation>Seul un dossier clôturé peut être rouvert.</translation>
+    </message>
+    <message>
+        <source>Only a closed case has a closing date.</source>
+        <translation>Seul un dossier clôturé a une date de clôture.</translation>
+    </message>
+    <message>
+        <source>Only an open task can be corrected.</source>
+        <translation>Seule une tâche ouverte peut être corrigée.</translation>
+    </message>
+    <message>
+        <source>Only its author, {author}, can change this supervision session.</source>
+        <translation>Seul son auteur, {author}, peut modifier cette séance de supervision.</translation>
+    </message>
+    <message>
+        <source>Only its author, {author}, can change this task.</source>
+        <translation>Seul son auteur, {author}, peut modifier cette tâche.</translation>
+    </message>
+    <message>
+        <source>Only its author, {author}, can correct this assessment.</source>
+        <translation>Seul son auteur, {author}, peut corriger cette évaluation.</translation>
+    </message>
+    <message>
+        <source>Only its author, {author}, can correct this record.</source>
+        <translation>Seul son auteur, {author}, peut corriger cet enregistrement.</translation>
+    </message>
+    <message>
+        <source>Only its author, {author}, can correct this referral.</source>
+        <translation>Seul son auteur, {author}, peut corriger cette orientation.</translation>
+    </message>
+    <message>
+        <source>Only its author, {author}, can correct this task.</source>
+        <translation>Seul son auteur, {author}, peut corriger cette tâche.</translation>
+    </message>
+    <message>
+        <source>Only its author, {author}, can correct this visit.</source>
+        <translation>Seul son auteur, {author}, peut corriger cette visite.</translation>
+    </message>
+    <message>
+        <source>Only the supervisor who decided the request can carry it out.</source>
+        <translation>Seul le superviseur qui a tranché la demande peut l'exécuter.</translation>
+    </message>
+    <message>
+        <source>Only {worker}'s open cases can be discussed here.</source>
+        <translation>Seuls les dossiers ouverts de {worker} peuvent être discutés ici.</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -4544,7 +5019,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Overdue by 1 day</source>
-        <translation>En retard d&apos;un jour</translation>
+        <translation>En retard d'un jour</translation>
     </message>
     <message>
         <source>Overdue by {days} days</source>
@@ -4555,8 +5030,8 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>En retard maintenant</translation>
     </message>
     <message>
-        <source>Overdue now: open tasks whose due date has passed, however long ago (the period does not hide old ones). Done late: tasks ticked off in the period after their due date. A task counts for the worker it is assigned to, else the case&apos;s worker; tasks in no case (agreed in supervision) are not counted.</source>
-        <translation>En retard maintenant : tâches ouvertes dont l&apos;échéance est passée, depuis quand que ce soit (la période ne masque pas les anciennes). Faites en retard : tâches cochées pendant la période après leur échéance. Une tâche compte pour le travailleur à qui elle est attribuée, sinon pour celui du dossier ; les tâches hors dossier (convenues en supervision) ne sont pas comptées.</translation>
+        <source>Overdue now: open tasks whose due date has passed, however long ago (the period does not hide old ones). Done late: tasks ticked off in the period after their due date. A task counts for the worker it is assigned to, else the case's worker; tasks in no case (agreed in supervision) are not counted.</source>
+        <translation>En retard maintenant : tâches ouvertes dont l'échéance est passée, depuis quand que ce soit (la période ne masque pas les anciennes). Faites en retard : tâches cochées pendant la période après leur échéance. Une tâche compte pour le travailleur à qui elle est attribuée, sinon pour celui du dossier ; les tâches hors dossier (convenues en supervision) ne sont pas comptées.</translation>
     </message>
     <message>
         <source>Overdue work per worker</source>
@@ -4584,7 +5059,31 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Reason to refer without consent</source>
-        <translation>Motif d&apos;orientation sans consentement</translation>
+        <translation>Motif d'orientation sans consentement</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Motif : {reason}</translation>
+    </message>
+    <message>
+        <source>Record the date the case was closed.</source>
+        <translation>Enregistrez la date de clôture du dossier.</translation>
+    </message>
+    <message>
+        <source>Record the date the referral was sent.</source>
+        <translation>Enregistrez la date d'envoi de l'orientation.</translation>
+    </message>
+    <message>
+        <source>Record the family's consent, or the reason to refer without it, before sending</source>
+        <translation>Enregistrez le consentement de la famille, ou la raison d'orienter sans lui, avant l'envoi</translation>
+    </message>
+    <message>
+        <source>Record when the decision was made.</source>
+        <translation>Enregistrez quand la décision a été prise.</translation>
+    </message>
+    <message>
+        <source>Record who was present or what you observed.</source>
+        <translation>Indiquez qui était présent ou ce que vous avez observé.</translation>
     </message>
     <message>
         <source>Referral</source>
@@ -4599,24 +5098,484 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Orientations envoyées pendant la période, par type de service et selon leur état actuel : service terminé, acceptée par le prestataire (en cours), refusée, annulée, ou sans réponse. Les brouillons non envoyés ne sont pas comptés.</translation>
     </message>
     <message>
+        <source>Request closure with a closure request, so that a supervisor sees it and decides.</source>
+        <translation>Demandez la clôture par une demande de clôture, pour qu'un superviseur la voie et décide.</translation>
+    </message>
+    <message>
         <source>Risk history</source>
         <translation>Historique du risque</translation>
     </message>
     <message>
+        <source>Say what was agreed for each action.</source>
+        <translation>Dites ce qui a été convenu pour chaque action.</translation>
+    </message>
+    <message>
+        <source>Say why the risk level changes.</source>
+        <translation>Dites pourquoi le niveau de risque change.</translation>
+    </message>
+    <message>
+        <source>Select at least {n}.</source>
+        <translation>Sélectionnez-en au moins {n}.</translation>
+    </message>
+    <message>
+        <source>Select at most {n}.</source>
+        <translation>Sélectionnez-en au plus {n}.</translation>
+    </message>
+    <message>
+        <source>Submit the plan with an approval request, so that a supervisor sees it and decides.</source>
+        <translation>Soumettez le plan par une demande d'approbation, pour qu'un superviseur la voie et décide.</translation>
+    </message>
+    <message>
+        <source>Summary: {summary}</source>
+        <translation>Résumé : {summary}</translation>
+    </message>
+    <message>
+        <source>That is not an approval request.</source>
+        <translation>Ce n'est pas une demande d'approbation.</translation>
+    </message>
+    <message>
+        <source>That is not an assessment.</source>
+        <translation>Ce n'est pas une évaluation.</translation>
+    </message>
+    <message>
+        <source>That visit is not on this device.</source>
+        <translation>Cette visite n'est pas sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>The answers must be a JSON object.</source>
+        <translation>Les réponses doivent être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The case changed since closure was requested, so this request no longer matches it; closure must be requested again.</source>
+        <translation>Le dossier a changé depuis la demande de clôture : cette demande ne lui correspond plus, et la clôture doit être demandée à nouveau.</translation>
+    </message>
+    <message>
+        <source>The case is already at this risk level; choose another level.</source>
+        <translation>Le dossier est déjà à ce niveau de risque ; choisissez un autre niveau.</translation>
+    </message>
+    <message>
+        <source>The closing date is set only when a case is closed.</source>
+        <translation>La date de clôture n'est fixée qu'à la clôture du dossier.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>La date ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({why}).</source>
+        <translation>Le fichier n'a pas pu être lu ({why}).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; a form definition is JSON.</source>
+        <translation>Le fichier n'est pas du texte UTF-8 ; une définition de formulaire est en JSON.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: {problem} (line {line}, column {column}).</source>
+        <translation>Le fichier n'est pas un JSON valide : {problem} (ligne {line}, colonne {column}).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} holds no CSV files: choose the folder of an HSDS CSV data package (services.csv, organizations.csv, …).</source>
+        <translation>Le dossier {folder} ne contient aucun fichier CSV : choisissez le dossier d'un paquet de données HSDS CSV (services.csv, organizations.csv, …).</translation>
+    </message>
+    <message>
+        <source>The plan changed since it was submitted, so this request no longer matches it; the plan must be submitted again.</source>
+        <translation>Le plan a changé depuis sa soumission : cette demande ne lui correspond plus, et le plan doit être soumis à nouveau.</translation>
+    </message>
+    <message>
+        <source>The server had a problem and changed nothing; try again in a few minutes. If it goes on, tell your IT support.</source>
+        <translation>Le serveur a rencontré un problème et n'a rien modifié ; réessayez dans quelques minutes. Si cela continue, prévenez votre support informatique.</translation>
+    </message>
+    <message>
+        <source>The server is busy: {detail}</source>
+        <translation>Le serveur est occupé : {detail}</translation>
+    </message>
+    <message>
+        <source>The server refused this.</source>
+        <translation>Le serveur a refusé.</translation>
+    </message>
+    <message>
+        <source>The server refused: only an administrator may do this, and this account is not one on the server now.</source>
+        <translation>Le serveur a refusé : seul un administrateur peut faire cela, et ce compte n'en est plus un sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server revoked this device: its workspace is wiped at the next sync.</source>
+        <translation>Le serveur a révoqué cet appareil : son espace de travail sera effacé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The server's answer could not be used; nothing was changed.</source>
+        <translation>La réponse du serveur est inutilisable ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>This case is closed. A supervisor must reopen it before anything in it can be added or changed.</source>
+        <translation>Ce dossier est clôturé. Un superviseur doit le rouvrir avant que quoi que ce soit puisse y être ajouté ou modifié.</translation>
+    </message>
+    <message>
+        <source>This case is not assigned to you or to one of your teams.</source>
+        <translation>Ce dossier n'est attribué ni à vous ni à l'une de vos équipes.</translation>
+    </message>
+    <message>
+        <source>This case is not assigned to you.</source>
+        <translation>Ce dossier ne vous est pas attribué.</translation>
+    </message>
+    <message>
+        <source>This case is not in your scope: you can export only the cases you can open.</source>
+        <translation>Ce dossier n'est pas dans votre périmètre : vous ne pouvez exporter que les dossiers que vous pouvez ouvrir.</translation>
+    </message>
+    <message>
+        <source>This closure request has not been decided yet.</source>
+        <translation>Cette demande de clôture n'a pas encore été tranchée.</translation>
+    </message>
+    <message>
+        <source>This conflict is already resolved.</source>
+        <translation>Ce conflit est déjà résolu.</translation>
+    </message>
+    <message>
+        <source>This date does not exist.</source>
+        <translation>Cette date n'existe pas.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>This is not a question of this form.</source>
+        <translation>Cette question ne fait pas partie de ce formulaire.</translation>
+    </message>
+    <message>
+        <source>This plan has not been decided yet.</source>
+        <translation>Ce plan n'a pas encore fait l'objet d'une décision.</translation>
+    </message>
+    <message>
+        <source>This plan is already approved; change it to submit a new version.</source>
+        <translation>Ce plan est déjà approuvé ; modifiez-le pour soumettre une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>This plan is already waiting for a supervisor's decision.</source>
+        <translation>Ce plan attend déjà la décision d'un superviseur.</translation>
+    </message>
+    <message>
+        <source>This record does not belong to a case.</source>
+        <translation>Cet enregistrement n'appartient à aucun dossier.</translation>
+    </message>
+    <message>
+        <source>This referral is cancelled; that is final. Make a new referral if the child still needs the service.</source>
+        <translation>Cette orientation a été annulée, c'est définitif. Faites une nouvelle orientation si l'enfant a toujours besoin du service.</translation>
+    </message>
+    <message>
+        <source>This referral is completed; that is final. Make a new referral if the child still needs the service.</source>
+        <translation>Cette orientation est terminée, c'est définitif. Faites une nouvelle orientation si l'enfant a toujours besoin du service.</translation>
+    </message>
+    <message>
+        <source>This referral is declined; that is final. Make a new referral if the child still needs the service.</source>
+        <translation>Cette orientation a été refusée, c'est définitif. Faites une nouvelle orientation si l'enfant a toujours besoin du service.</translation>
+    </message>
+    <message>
+        <source>This referral is {status}; that is final. Make a new referral if the child still needs the service.</source>
+        <translation>Cette orientation est « {status} », c'est définitif. Faites une nouvelle orientation si l'enfant a toujours besoin du service.</translation>
+    </message>
+    <message>
+        <source>This request has already been decided.</source>
+        <translation>Cette demande a déjà été tranchée.</translation>
+    </message>
+    <message>
+        <source>This supervision session is not on this device.</source>
+        <translation>Cette séance de supervision n'est pas sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>This visit noted no follow-up to make a task of.</source>
+        <translation>Cette visite ne note aucun suivi dont faire une tâche.</translation>
+    </message>
+    <message>
+        <source>This worker is not in one of your teams.</source>
+        <translation>Ce professionnel ne fait partie d'aucune de vos équipes.</translation>
+    </message>
+    <message>
+        <source>Version {version} of {form} is published already, exactly as in this file.</source>
+        <translation>La version {version} de {form} est déjà publiée, exactement comme dans ce fichier.</translation>
+    </message>
+    <message>
         <source>When the case was opened</source>
-        <translation>À l&apos;ouverture du dossier</translation>
+        <translation>À l'ouverture du dossier</translation>
+    </message>
+    <message>
+        <source>Who submitted or approved a plan is recorded only by submitting or approving it.</source>
+        <translation>Qui a soumis ou approuvé un plan n'est enregistré qu'en le soumettant ou en l'approuvant.</translation>
+    </message>
+    <message>
+        <source>Withdraw the closure request to change the reason for closing.</source>
+        <translation>Retirez la demande de clôture pour modifier le motif de clôture.</translation>
     </message>
     <message>
         <source>Worker</source>
         <translation>Travailleur</translation>
     </message>
     <message>
+        <source>You can reassign cases only within your teams.</source>
+        <translation>Vous ne pouvez réattribuer des dossiers qu'au sein de vos équipes.</translation>
+    </message>
+    <message>
+        <source>You cannot approve a plan you submitted; another supervisor must.</source>
+        <translation>Vous ne pouvez pas approuver un plan que vous avez soumis ; un autre superviseur doit le faire.</translation>
+    </message>
+    <message>
+        <source>You cannot decide on your own request; another supervisor must.</source>
+        <translation>Vous ne pouvez pas statuer sur votre propre demande ; un autre superviseur doit le faire.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) does not allow you to {what}.</source>
+        <translation>Votre rôle ({role}) ne vous permet pas de {what}.</translation>
+    </message>
+    <message>
+        <source>Your session with the server has ended: log in again (Sync now asks for your password), then try again.</source>
+        <translation>Votre session avec le serveur a pris fin : reconnectez-vous (Synchroniser demande votre mot de passe), puis réessayez.</translation>
+    </message>
+    <message>
         <source>about {age}</source>
         <translation>environ {age}</translation>
     </message>
     <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>approve or send back case plans</source>
+        <translation>approuver ou renvoyer des plans d'intervention</translation>
+    </message>
+    <message>
+        <source>approve or send back closure requests</source>
+        <translation>approuver ou renvoyer des demandes de clôture</translation>
+    </message>
+    <message>
+        <source>cannot be changed by a correction</source>
+        <translation>ne peut pas être modifié par une correction</translation>
+    </message>
+    <message>
+        <source>cannot read {text} as {kind}</source>
+        <translation>impossible de lire {text} comme {kind}</translation>
+    </message>
+    <message>
+        <source>caseworker</source>
+        <translation>travailleur social</translation>
+    </message>
+    <message>
+        <source>change case details</source>
+        <translation>modifier les informations des dossiers</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>entry {n}: {field} is required</source>
+        <translation>entrée {n} : {field} est obligatoire</translation>
+    </message>
+    <message>
+        <source>entry {n}: {field} {problem}</source>
+        <translation>entrée {n} : {field} {problem}</translation>
+    </message>
+    <message>
+        <source>entry {n}: {name} is not part of an entry</source>
+        <translation>entrée {n} : {name} ne fait pas partie d'une entrée</translation>
+    </message>
+    <message>
         <source>every case on this device</source>
         <translation>tous les dossiers de cet appareil</translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation>exporter des données</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <source>import the service directory</source>
+        <translation>importer l'annuaire des services</translation>
+    </message>
+    <message>
+        <source>is not a due-date setting</source>
+        <translation>n'est pas un réglage d'échéance</translation>
+    </message>
+    <message>
+        <source>is not a field of a {record} record</source>
+        <translation>n'est pas un champ d'un enregistrement de type {record}</translation>
+    </message>
+    <message>
+        <source>is not a real date</source>
+        <translation>n'est pas une date qui existe</translation>
+    </message>
+    <message>
+        <source>is not a risk level</source>
+        <translation>n'est pas un niveau de risque</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>its team</source>
+        <translation>son équipe</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>manage devices</source>
+        <translation>gérer les appareils</translation>
+    </message>
+    <message>
+        <source>manage users and teams</source>
+        <translation>gérer les utilisateurs et les équipes</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation>doit être une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>must be a date and time (ISO 8601)</source>
+        <translation>doit être une date et une heure (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>must be a list of at most {n} entries</source>
+        <translation>doit être une liste d'au plus {n} entrées</translation>
+    </message>
+    <message>
+        <source>must be a list of at most {n} record ids</source>
+        <translation>doit être une liste d'au plus {n} identifiants d'enregistrement</translation>
+    </message>
+    <message>
+        <source>must be a list of: {choices}</source>
+        <translation>doit être une liste parmi : {choices}</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>must be a record id</source>
+        <translation>doit être un identifiant d'enregistrement</translation>
+    </message>
+    <message>
+        <source>must be a single line</source>
+        <translation>doit tenir sur une seule ligne</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from {lowest} to {highest}</source>
+        <translation>doit être un nombre entier de jours de {lowest} à {highest}</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be at most {limit} characters</source>
+        <translation>doit comporter au plus {limit} caractères</translation>
+    </message>
+    <message>
+        <source>must be one of: {choices}</source>
+        <translation>doit être l'une des valeurs suivantes : {choices}</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>doit être oui ou non</translation>
+    </message>
+    <message>
+        <source>must map risk levels to days</source>
+        <translation>doit associer des jours à chaque niveau de risque</translation>
+    </message>
+    <message>
+        <source>must not allow more days than {risk} risk</source>
+        <translation>ne doit pas accorder plus de jours que le risque {risk}</translation>
+    </message>
+    <message>
+        <source>must not contain control characters</source>
+        <translation>ne doit pas contenir de caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>must not name a record twice</source>
+        <translation>ne doit pas citer deux fois le même enregistrement</translation>
+    </message>
+    <message>
+        <source>must not repeat a choice</source>
+        <translation>ne doit pas répéter un choix</translation>
+    </message>
+    <message>
+        <source>names someone who is not a child of this case.</source>
+        <translation>désigne une personne qui n'est pas un enfant de ce dossier.</translation>
+    </message>
+    <message>
+        <source>open case files</source>
+        <translation>ouvrir des dossiers</translation>
+    </message>
+    <message>
+        <source>publish assessment forms</source>
+        <translation>publier des formulaires d'évaluation</translation>
+    </message>
+    <message>
+        <source>reassign cases</source>
+        <translation>réattribuer des dossiers</translation>
+    </message>
+    <message>
+        <source>record supervision sessions</source>
+        <translation>enregistrer des séances de supervision</translation>
+    </message>
+    <message>
+        <source>record visits</source>
+        <translation>enregistrer des visites</translation>
+    </message>
+    <message>
+        <source>refer children to services</source>
+        <translation>orienter des enfants vers des services</translation>
+    </message>
+    <message>
+        <source>register families</source>
+        <translation>enregistrer des familles</translation>
+    </message>
+    <message>
+        <source>reopen closed cases</source>
+        <translation>rouvrir des dossiers clôturés</translation>
+    </message>
+    <message>
+        <source>request case closure</source>
+        <translation>demander la clôture de dossiers</translation>
+    </message>
+    <message>
+        <source>resolve sync conflicts</source>
+        <translation>résoudre des conflits de synchronisation</translation>
+    </message>
+    <message>
+        <source>run assessments</source>
+        <translation>faire des évaluations</translation>
+    </message>
+    <message>
+        <source>see team caseloads</source>
+        <translation>voir la charge de travail des équipes</translation>
+    </message>
+    <message>
+        <source>submit case plans for approval</source>
+        <translation>soumettre des plans d'intervention pour approbation</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>superviseur</translation>
+    </message>
+    <message>
+        <source>team {team}</source>
+        <translation>l'équipe {team}</translation>
     </message>
     <message>
         <source>the cases of your team ({names}) and your own</source>
@@ -4632,7 +5591,27 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>under 1</source>
-        <translation>moins d&apos;1 an</translation>
+        <translation>moins d'1 an</translation>
+    </message>
+    <message>
+        <source>view sync health</source>
+        <translation>consulter l'état de la synchronisation</translation>
+    </message>
+    <message>
+        <source>view the audit log</source>
+        <translation>consulter le journal d'audit</translation>
+    </message>
+    <message>
+        <source>who made it</source>
+        <translation>la personne qui l'a créé</translation>
+    </message>
+    <message>
+        <source>who recorded it</source>
+        <translation>la personne qui l'a enregistré</translation>
+    </message>
+    <message>
+        <source>write case plans</source>
+        <translation>rédiger des plans d'intervention</translation>
     </message>
     <message>
         <source>your own cases</source>
@@ -4643,8 +5622,48 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>{date} · visite : {kind} · {by}</translation>
     </message>
     <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field} : {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}).</source>
+        <translation>{file} n'a pas pu être lu ({why}).</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first} ; {rest}</translation>
+    </message>
+    <message>
+        <source>{form} is published up to version {latest}, and a published version never changes: give this file version {next}.</source>
+        <translation>{form} est publié jusqu'à la version {latest}, et une version publiée ne change jamais : donnez à ce fichier la version {next}.</translation>
+    </message>
+    <message>
+        <source>{n} open tasks (cancelled if approved)</source>
+        <translation>{n} tâches ouvertes (annulées en cas d'approbation)</translation>
+    </message>
+    <message>
+        <source>{server} cannot be reached from this computer now.</source>
+        <translation>{server} est injoignable depuis cet ordinateur pour le moment.</translation>
+    </message>
+    <message>
+        <source>{worker} is not an active caseworker or supervisor of {team} (as of the last sync), so case {case_number} cannot go to them. Nothing was reassigned.</source>
+        <translation>{worker} n'est pas travailleur social ou superviseur actif de {team} (selon la dernière synchronisation) : le dossier {case_number} ne peut donc pas lui être confié. Rien n'a été réattribué.</translation>
+    </message>
+    <message>
+        <source>{worker} is not an active caseworker or supervisor of {team} (this workspace has no server, so only people who already hold its cases count), so case {case_number} cannot go to them. Nothing was reassigned.</source>
+        <translation>{worker} n'est pas travailleur social ou superviseur actif de {team} (cet espace de travail n'a pas de serveur : seules comptent les personnes qui en ont déjà les dossiers) : le dossier {case_number} ne peut donc pas lui être confié. Rien n'a été réattribué.</translation>
+    </message>
+    <message>
+        <source>{worker} is not in one of your teams.</source>
+        <translation>{worker} ne fait partie d'aucune de vos équipes.</translation>
+    </message>
+    <message>
+        <source>“{label}” cannot be combined with other options.</source>
+        <translation>« {label} » ne peut pas être combiné avec d'autres options.</translation>
+    </message>
+    <message>
         <source>Relationship to child</source>
-        <translation>Lien avec l&apos;enfant</translation>
+        <translation>Lien avec l'enfant</translation>
     </message>
     <message>
         <source>Resolved</source>
@@ -4699,8 +5718,8 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>En difficulté : a besoin de soutien</translation>
     </message>
     <message>
-        <source>Submitted by {who} on {when}; waiting for a supervisor&apos;s decision</source>
-        <translation>Soumis par {who} le {when} ; en attente de la décision d&apos;un superviseur</translation>
+        <source>Submitted by {who} on {when}; waiting for a supervisor's decision</source>
+        <translation>Soumis par {who} le {when} ; en attente de la décision d'un superviseur</translation>
     </message>
     <message>
         <source>Submitted for approval</source>
@@ -4755,8 +5774,8 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Visite</translation>
     </message>
     <message>
-        <source>Vital interest (the child&apos;s life or safety is at risk)</source>
-        <translation>Intérêt vital (la vie ou la sécurité de l&apos;enfant est menacée)</translation>
+        <source>Vital interest (the child's life or safety is at risk)</source>
+        <translation>Intérêt vital (la vie ou la sécurité de l'enfant est menacée)</translation>
     </message>
     <message>
         <source>Waited</source>
@@ -4772,7 +5791,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Median days to the first visit</source>
-        <translation>Délai médian jusqu&apos;à la première visite (jours)</translation>
+        <translation>Délai médian jusqu'à la première visite (jours)</translation>
     </message>
     <message>
         <source>Target (days)</source>
@@ -4784,7 +5803,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Case plans</source>
-        <translation>Plans d&apos;intervention</translation>
+        <translation>Plans d'intervention</translation>
     </message>
     <message>
         <source>High or critical risk</source>
@@ -4846,11 +5865,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>The workspace is locked.</source>
-        <translation>L&apos;espace de travail est verrouillé.</translation>
+        <translation>L'espace de travail est verrouillé.</translation>
     </message>
     <message>
         <source>No server-bound workspace is open.</source>
-        <translation>Aucun espace de travail lié à un serveur n&apos;est ouvert.</translation>
+        <translation>Aucun espace de travail lié à un serveur n'est ouvert.</translation>
     </message>
     <message>
         <source>{size} B</source>
@@ -4889,14 +5908,14 @@ Veuillez le signaler à votre administrateur.</translation>
     <message numerus="yes">
         <source>Removing %Ln case no longer yours</source>
         <translation>
-            <numerusform>Retrait de %Ln dossier qui n&apos;est plus le vôtre</numerusform>
+            <numerusform>Retrait de %Ln dossier qui n'est plus le vôtre</numerusform>
             <numerusform>Retrait de %Ln dossiers qui ne sont plus les vôtres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removing %Ln cases no longer yours</source>
         <translation>
-            <numerusform>Retrait de %Ln dossier qui n&apos;est plus le vôtre</numerusform>
+            <numerusform>Retrait de %Ln dossier qui n'est plus le vôtre</numerusform>
             <numerusform>Retrait de %Ln dossiers qui ne sont plus les vôtres</numerusform>
         </translation>
     </message>
@@ -4993,24 +6012,24 @@ Veuillez le signaler à votre administrateur.</translation>
     <message numerus="yes">
         <source>ignored %Ln order to remove a case that the server had not signed (the cases are kept; tell your IT support)</source>
         <translation>
-            <numerusform>%Ln ordre de retrait d&apos;un dossier non signé par le serveur ignoré (les dossiers sont conservés ; prévenez votre support informatique)</numerusform>
-            <numerusform>%Ln ordres de retrait d&apos;un dossier non signés par le serveur ignorés (les dossiers sont conservés ; prévenez votre support informatique)</numerusform>
+            <numerusform>%Ln ordre de retrait d'un dossier non signé par le serveur ignoré (les dossiers sont conservés ; prévenez votre support informatique)</numerusform>
+            <numerusform>%Ln ordres de retrait d'un dossier non signés par le serveur ignorés (les dossiers sont conservés ; prévenez votre support informatique)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ignored %Ln orders to remove a case that the server had not signed (the cases are kept; tell your IT support)</source>
         <translation>
-            <numerusform>%Ln ordre de retrait d&apos;un dossier non signé par le serveur ignoré (les dossiers sont conservés ; prévenez votre support informatique)</numerusform>
-            <numerusform>%Ln ordres de retrait d&apos;un dossier non signés par le serveur ignorés (les dossiers sont conservés ; prévenez votre support informatique)</numerusform>
+            <numerusform>%Ln ordre de retrait d'un dossier non signé par le serveur ignoré (les dossiers sont conservés ; prévenez votre support informatique)</numerusform>
+            <numerusform>%Ln ordres de retrait d'un dossier non signés par le serveur ignorés (les dossiers sont conservés ; prévenez votre support informatique)</numerusform>
         </translation>
     </message>
     <message>
         <source>Server: {server_url}. Working offline until the first sync.</source>
-        <translation>Serveur : {server_url}. Travail hors ligne jusqu&apos;à la première synchronisation.</translation>
+        <translation>Serveur : {server_url}. Travail hors ligne jusqu'à la première synchronisation.</translation>
     </message>
     <message>
         <source>This workspace is offline-only: it has no server to sync with.</source>
-        <translation>Cet espace de travail est uniquement hors ligne : il n&apos;a pas de serveur avec lequel se synchroniser.</translation>
+        <translation>Cet espace de travail est uniquement hors ligne : il n'a pas de serveur avec lequel se synchroniser.</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -5086,38 +6105,38 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>The server did not accept this password.</source>
-        <translation>Le mot de passe n&apos;a pas été accepté par le serveur.</translation>
+        <translation>Le mot de passe n'a pas été accepté par le serveur.</translation>
     </message>
     <message>
         <source>Case summary of {case}</source>
         <translation>Résumé du dossier {case}</translation>
     </message>
     <message>
-        <source>The summary goes to a PDF file that is not encrypted: keep it only where your organisation allows. Saving it is recorded in the case&apos;s audit log.</source>
-        <translation>Le résumé va dans un fichier PDF non chiffré : ne le conservez que là où votre organisation l&apos;autorise. Son enregistrement est consigné dans le journal d&apos;audit du dossier.</translation>
+        <source>The summary goes to a PDF file that is not encrypted: keep it only where your organisation allows. Saving it is recorded in the case's audit log.</source>
+        <translation>Le résumé va dans un fichier PDF non chiffré : ne le conservez que là où votre organisation l'autorise. Son enregistrement est consigné dans le journal d'audit du dossier.</translation>
     </message>
     <message>
-        <source>The summary goes to the printer you choose. Printing it is recorded in the case&apos;s audit log.</source>
-        <translation>Le résumé va à l&apos;imprimante que vous choisissez. Son impression est consignée dans le journal d&apos;audit du dossier.</translation>
+        <source>The summary goes to the printer you choose. Printing it is recorded in the case's audit log.</source>
+        <translation>Le résumé va à l'imprimante que vous choisissez. Son impression est consignée dans le journal d'audit du dossier.</translation>
     </message>
     <message>
         <source>Redact names, addresses and phone numbers</source>
         <translation>Masquer les noms, adresses et numéros de téléphone</translation>
     </message>
     <message>
-        <source>The family&apos;s people appear by role and number (&quot;[child 1]&quot;), also inside notes</source>
+        <source>The family's people appear by role and number ("[child 1]"), also inside notes</source>
         <translation>Les membres de la famille apparaissent par rôle et numéro (« [enfant 1] »), y compris dans les notes</translation>
     </message>
     <message>
         <source>Enter your password: the summary leaves the encrypted workspace.</source>
-        <translation>Saisissez votre mot de passe : le résumé quitte l&apos;espace de travail chiffré.</translation>
+        <translation>Saisissez votre mot de passe : le résumé quitte l'espace de travail chiffré.</translation>
     </message>
     <message>
         <source>The password could not be checked; nothing left the workspace.</source>
-        <translation>Le mot de passe n&apos;a pas pu être vérifié ; rien n&apos;a quitté l&apos;espace de travail.</translation>
+        <translation>Le mot de passe n'a pas pu être vérifié ; rien n'a quitté l'espace de travail.</translation>
     </message>
     <message>
-        <source>Open cases at the month&apos;s end</source>
+        <source>Open cases at the month's end</source>
         <translation>Dossiers ouverts en fin de mois</translation>
     </message>
     <message>
@@ -5177,12 +6196,12 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Indicateurs pour la preuve, de {first} à {last}</translation>
     </message>
     <message>
-        <source>Counted from this device&apos;s workspace.</source>
-        <translation>Compté à partir de l&apos;espace de travail de cet appareil.</translation>
+        <source>Counted from this device's workspace.</source>
+        <translation>Compté à partir de l'espace de travail de cet appareil.</translation>
     </message>
     <message>
         <source>De-identified: counts under 5 are shown as &lt;5, and a count that a total would give away is left out (–).</source>
-        <translation>Anonymisé : les effectifs inférieurs à 5 apparaissent comme &lt;5, et un effectif qu&apos;un total révélerait est omis (–).</translation>
+        <translation>Anonymisé : les effectifs inférieurs à 5 apparaissent comme &lt;5, et un effectif qu'un total révélerait est omis (–).</translation>
     </message>
     <message>
         <source>Not de-identified: small counts are shown as they are.</source>
