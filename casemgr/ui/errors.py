@@ -50,6 +50,7 @@ from casemgr.db.errors import (
     WrongPassword,
 )
 from casemgr.domain.errors import DomainError, PermissionDenied, ValidationError, WorkflowError
+from casemgr.domain.records import FIELDS
 from casemgr.domain.text import Text
 from casemgr.logs import open_private
 from casemgr.sync.account import OnlineLoginNeeded
@@ -158,7 +159,13 @@ def said(exc: BaseException) -> str:
 
 
 def _label(field: str) -> str:
-    return field.rsplit(".", 1)[-1].replace("_", " ")
+    """A field's label (records.FIELDS) in the user's language, else its name in words."""
+    name = field.rsplit(".", 1)[-1]
+    for fields in FIELDS.values():
+        spec = fields.get(name)
+        if spec is not None and spec.label:
+            return tr(spec.label)
+    return name.replace("_", " ")
 
 
 # -- the lock screen ---------------------------------------------------------------------------

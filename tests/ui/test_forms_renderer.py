@@ -320,22 +320,26 @@ def test_the_summary_names_each_answer_to_fix_and_no_question_moves(qtbot):
     r = make(qtbot, ALL_TYPES)
     notes = r.field_editor("notes")
     safe = find(r, QRadioButton, "option:safe:yes")
-    before = [notes.mapTo(r, notes.rect().topLeft()).y(), safe.mapTo(r, safe.rect().topLeft()).y()]
+    def places() -> list[int]:  # once every pending layout request has been handled
+        QApplication.sendPostedEvents()
+        r.layout().activate()
+        return [notes.mapTo(r, notes.rect().topLeft()).y(),
+                safe.mapTo(r, safe.rect().topLeft()).y()]
+
+    before = places()
     assert r.banner.text() == "Questions marked * must be answered."
     assert not r.validate()
     assert r.banner.text().splitlines() == [
         "2 answers need attention:", "• Report reference: This field is required.",
         "• Is the child safe at home?: This field is required."]
-    assert [notes.mapTo(r, notes.rect().topLeft()).y(),
-            safe.mapTo(r, safe.rect().topLeft()).y()] == before
+    assert places() == before
     answer(qtbot, r, "reference", "AB-123")
     assert r.banner.text().splitlines() == [
         "One answer needs attention:", "• Is the child safe at home?: This field is required."]
     answer(qtbot, r, "safe", True)
     assert r.errors() == {}
     assert r.banner.text() == "Questions marked * must be answered."
-    assert [notes.mapTo(r, notes.rect().topLeft()).y(),
-            safe.mapTo(r, safe.rect().topLeft()).y()] == before
+    assert places() == before
 
 
 @shows_popup

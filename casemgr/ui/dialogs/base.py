@@ -72,14 +72,17 @@ def record_words(record_type: str) -> str:
 
 
 def sentence(name: str, message: str) -> str:
-    """A message fit to show alone: "is required" from validate_fields becomes
-    "Family name is required."; full sentences from the use cases are kept as they are."""
-    message = message.strip()
-    if message and message[0].islower():
-        message = f"{name} {message}"
-        if not message.endswith((".", "!", "?")):
-            message += "."
-    return message
+    """A message fit to show alone, in the user's language: "is required" from
+    validate_fields becomes "Family name is required."; full sentences from the use cases are
+    kept as they are. Whether it is such a fragment is read from the English (a script
+    without capitals, Arabic, cannot tell)."""
+    fragment = str(message).strip()[:1].islower()
+    text = localize(message).strip()
+    if fragment:
+        text = f"{name} {text}"
+        if not text.endswith((".", "!", "?", "。")):
+            text += "."
+    return text
 
 
 def fields_problems(record_type: RecordType, fields: Mapping[str, Any], *,
@@ -211,7 +214,6 @@ class FieldErrors:
         """Replace the messages on show with `errors`; focus (and return) the first field
         concerned. What the domain said (casemgr.domain.text.msg) is shown in the user's
         language."""
-        errors = {key: localize(message) for key, message in errors.items()}
         self.clear()
         first: QWidget | None = None
         for key, bound in self._in_form_order():
@@ -219,7 +221,7 @@ class FieldErrors:
                 self._raw[key] = errors[key]
                 bound.label.set_message(sentence(bound.name, errors[key]))
                 first = first or bound.focus
-        self._general = [sentence(self.describe(key), message) if key else message
+        self._general = [sentence(self.describe(key), message) if key else localize(message)
                          for key, message in errors.items() if key not in self._bound]
         if self.banner is not None:
             self.banner.set_message("\n".join(self._general))
@@ -230,7 +232,6 @@ class FieldErrors:
 
     def set(self, key: str, message: str | None) -> None:
         """Show or clear one field's message, leaving the others."""
-        message = localize(message) if message else message
         if key in self._bound:
             bound = self._bound[key]
             bound.label.set_message(sentence(bound.name, message) if message else None)
@@ -265,7 +266,7 @@ class FieldErrors:
                 continue
             names = [bound.name]
             shared[(bound.context, raw)] = names
-            lines.append((bound.context, raw, names))
+            lines.append((bound.context, localize(raw), names))
         out = []
         for context, text, names in lines:
             line = f"{', '.join(names)}: {text}" if names else text
