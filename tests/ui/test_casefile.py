@@ -33,6 +33,8 @@ def test_opening_a_case_shows_its_file_and_is_audited(qtbot, unlocked):
     assert not [r for r in records if "_" in r]  # no code like case_plan in sight
     syncs = {view.history.index(r, 4).data() for r in range(view.history.rowCount())}
     assert "Waiting to sync (1 change)" in syncs  # offline-only: all in the outbox
+    # Who else opened the case is for its team's supervisor: no Access tab for a caseworker.
+    assert not view.tabs.isTabVisible(TABS.index("access"))
 
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert unlocked.pages.currentWidget() is unlocked.cases
