@@ -33,7 +33,7 @@ def test_mypy_strict_layers_type_check():
 @pytest.mark.slow
 def test_bandit_finds_nothing_of_medium_severity_or_higher():
     """Every finding of medium severity or higher is fixed, or accepted at its line with
-    `# nosec BXXX: why` (the SQL built from constant column names, values always bound)."""
+    `# nosec BXXX # why` (the SQL built from constant column names, values always bound)."""
     proc = run("bandit", "--quiet", "--recursive", "--severity-level", "medium",
                "--format", "txt", "casemgr", "bench", "scripts", "dev.py")
     assert proc.returncode == 0, proc.stdout + proc.stderr
