@@ -217,3 +217,6 @@ audit = sa.Table(
     sa.Column("target", sa.String(200)),
     sa.Column("detail", Json),  # ids and counts only, never field values
 )
+# Also indexed by the case an entry names, (detail.case_id, id), for a case's access log: an
+# expression index each database spells its own way, made by migration 0006 (its expression
+# is casemgr.server.access.CASE_OF_ENTRY).

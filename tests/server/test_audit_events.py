@@ -8,7 +8,9 @@ from __future__ import annotations
 import uuid
 
 import pytest
+import sqlalchemy as sa
 
+from casemgr.server.access import access_entries
 from casemgr.sync.protocol import PROTOCOL_VERSION
 from tests.server.admin_support import op, organisation, push, register_case
 
@@ -115,3 +117,21 @@ def test_an_open_names_a_record_and_nothing_else(org):
                   "record_id": case_id, "record_type": "case"}]
     assert send_opens(org, "amina", an_export).status_code == 422
     assert org.get(f"/api/v1/cases/{case_id}/access", who="sam").json()["total"] == 0
+
+
+def test_the_access_log_of_a_case_is_read_through_its_index(org):
+    """The audit log grows with every open of every case: a case's access log is found
+    through the index of the case each entry names (migration 0006), not by reading it all."""
+    case_id = register_case(org, "amina", "North")
+    engine = sa.create_engine(org.settings.database_url)
+    with engine.connect() as conn:
+        query = access_entries(conn, case_id).compile(
+            dialect=conn.dialect, compile_kwargs={"literal_binds": True})
+        if conn.dialect.name == "postgresql":
+            conn.execute(sa.text("SET enable_seqscan = off"))  # a small table: as if large
+            plan = "\n".join(conn.execute(sa.text(f"EXPLAIN {query}")).scalars())
+        else:
+            plan = "\n".join(str(row[-1]) for row in conn.execute(
+                sa.text(f"EXPLAIN QUERY PLAN {query}")))
+    engine.dispose()
+    assert "ix_audit_case_id" in plan, plan
