@@ -1,5 +1,5 @@
 """Who looked at a case (issue 15): its access log, kept by the server from what every device
-sent at its syncs (case files and attachments opened, prints, summaries and exports), read
+sent at its syncs (case files opened, attachments saved, prints, summaries and exports), read
 online through the workspace's `Transport` for the case's team supervisors and admins.
 
 Nothing of it is on the device: a caseworker's laptop never holds who else opened a case. So

@@ -1,5 +1,6 @@
-"""A case's access log (issue 15): who opened a case file (or one of its attachments),
-printed or exported it, and when, for the supervisors of the case's team and admins.
+"""A case's access log (issue 15): who opened a case file (or saved a copy of one of its
+attachments), printed or exported it, and when, for the supervisors of the case's team and
+admins.
 
 The entries are those the devices sent at their syncs (POST /sync/access for the opens,
 POST /sync/audit for prints and exports; casemgr.server.accounts.record_device_events),

@@ -666,7 +666,7 @@ def record_device_events(conn: sa.Connection, device: DeviceContext,
 def _case_of(conn: sa.Connection, record_id: str | None,
              record_type: RecordType | None) -> str | None:
     """The case a record a device names belongs to: the case itself, or the case of a record
-    of it the server holds (an assessment printed, an attachment opened)."""
+    of it the server holds (an assessment printed, a copy of an attachment saved)."""
     if record_id is None:
         return None
     if record_type is RecordType.CASE:

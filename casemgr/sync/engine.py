@@ -202,10 +202,10 @@ class SyncEngine:
             sent += len(events)
 
     def send_access_events(self) -> int:
-        """Send the case files (and attachments) opened on this device that the server does
-        not have yet: the record opened and when, nothing of what it holds; the case's access
-        log shows them to its supervisors (docs/sync.md). A server older than the endpoint
-        keeps them waiting. Returns how many were sent."""
+        """Send the case files opened (and attachments saved as copies) on this device that
+        the server does not have yet: the record and when, nothing of what it holds; the
+        case's access log shows them to its supervisors (docs/sync.md). A server older than
+        the endpoint keeps them waiting. Returns how many were sent."""
         sent = 0
         while True:
             events = self.store.unsent_audit_events(protocol.ACCESS_EVENTS,

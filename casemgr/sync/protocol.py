@@ -106,18 +106,19 @@ class AuditEventsRequest(ClientInfo):
     events: Annotated[list[AuditEvent], Field(max_length=MAX_AUDIT_EVENTS)]
 
 
-# A case file (or one of its attachments) opened on a device: who looked at a case (issue
-# 15, the access log). They go to their own endpoint (POST /sync/access), not with the
-# exports and prints, so that a server older than them answers 404 and they wait (it would
-# refuse a whole /sync/audit request naming an action it does not know).
+# A case file opened on a device, or a decrypted copy of one of its attachments saved: who
+# looked at a case (issue 15, the access log). They go to their own endpoint
+# (POST /sync/access), not with the exports and prints, so that a server older than them
+# answers 404 and they wait (it would refuse a whole /sync/audit request naming an action
+# it does not know).
 ACCESS_EVENTS = ("open_case", "open_attachment")
 # What a case's access log shows: the opens, and each way its data left a device.
 CASE_ACCESS_ACTIONS = (*ACCESS_EVENTS, *AUDITED_EVENTS)
 
 
 class AccessEvent(Model):
-    """One entry of a device's audit chain saying its user opened a case file or one of its
-    attachments: the record opened, nothing of what it holds."""
+    """One entry of a device's audit chain saying its user opened a case file or saved a
+    decrypted copy of one of its attachments: the record, nothing of what it holds."""
 
     seq: Annotated[int, Field(ge=1, le=2**53)]  # the entry's number in the device's chain
     at: Annotated[str, StringConstraints(pattern=r"^[0-9T:.+Z-]{1,40}$")]

@@ -420,7 +420,7 @@ class Transport:
         self.request("POST", "/api/v1/sync/audit", None, json=body.model_dump(mode="json"))
 
     def access_events(self, events: list[protocol.AccessEvent]) -> None:
-        """Tell the server of the case files and attachments opened on this device."""
+        """Tell the server of the case files opened and attachments saved on this device."""
         body = protocol.AccessEventsRequest(events=events, **self.client_info())
         self.request("POST", "/api/v1/sync/access", None, json=body.model_dump(mode="json"))
 

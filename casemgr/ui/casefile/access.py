@@ -33,8 +33,7 @@ NOT_ALLOWED = N_("Only the supervisors of this case's team and administrators se
                  "it.")
 NOT_ON_SERVER = N_("The server does not have this case yet: it gets it at the next sync.")
 UNAVAILABLE = N_("The access log could not be read: {why}")
-WORDS = {**ACTIONS, "open_attachment": N_("Opened an attachment"),
-         "export": N_("Exported the case")}  # translated where shown
+WORDS = {**ACTIONS, "export": N_("Exported the case")}  # translated where shown
 
 
 def what_text(entry: CaseAccessEntry) -> str:

@@ -553,8 +553,7 @@ class CaseFileView(QWidget):
         self.visit_detail.clear()
         self.history_detail.clear()
         self.note_edit.clear()
-        self.access.clear()
-        self._actor = None
+        self.access.clear()  # (who is signed in stays: a case evicted clears the view too)
         self.tabs.setCurrentIndex(0)
         self.tabs.setTabVisible(TABS.index("access"), False)
 

@@ -98,9 +98,10 @@ def audit_events(req: AuditEventsRequest, device: CurrentDevice, conn: Conn,
              responses=error_responses(400, 401, 403, 413, 422, 426))
 def access_events(req: AccessEventsRequest, device: CurrentDevice, conn: Conn,
                   clock: ClockDep) -> Response:
-    """Keep in the server's audit log the case files (and attachments) the device's user
-    opened, each once: the record opened and when, nothing of what it holds. The case's
-    supervisors and admins see them in its access log (GET /cases/{case_id}/access)."""
+    """Keep in the server's audit log the case files the device's user opened (and the
+    attachments they saved copies of), each once: the record and when, nothing of what it
+    holds. The case's supervisors and admins see them in its access log
+    (GET /cases/{case_id}/access)."""
     record_device_events(conn, device, req, clock.now_ms())
     return Response(status_code=204)
 
