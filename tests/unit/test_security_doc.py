@@ -48,3 +48,16 @@ def test_each_threat_has_its_section_with_a_test():
     for threat in THREATS:
         assert NAMED.search(by_title[threat]), threat
     assert "## What we do not protect against" in PAGE.read_text()
+
+
+def test_every_mitigation_row_names_a_test_or_waits_for_one_by_name():
+    """Each row of a threat's table names the test that shows it; a row for a mitigation
+    still being built says "(to be filled)" and which, for the lead to fill in."""
+    text = PAGE.read_text()
+    threats = text.split("## Threats and mitigations", 1)[1].split(
+        "## What we do not protect against", 1)[0]
+    rows = [line for line in threats.splitlines()
+            if line.startswith("| ") and not line.startswith(("| mitigation", "| check"))]
+    assert len(rows) >= 30
+    bare = [row for row in rows if not NAMED.search(row) and "(to be filled)" not in row]
+    assert bare == []
