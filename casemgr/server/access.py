@@ -25,10 +25,6 @@ from casemgr.server import tables as t
 from casemgr.server.errors import ApiError
 from casemgr.sync.protocol import CASE_ACCESS_ACTIONS, CaseAccessEntry, CaseAccessLog
 
-# The case an audit entry names, as the expression index of migration 0006 has it (a
-# JSON path given as a bound parameter would not use the index).
-CASE_OF_ENTRY = {"postgresql": "(audit.detail ->> 'case_id')",
-                 "sqlite": "json_extract(audit.detail, '$.case_id')"}
 # What the device said about itself, shown in its own columns rather than as detail.
 _OWN_COLUMNS = frozenset({"device_id", "device_seq", "device_at", "record_type", "case_id"})
 
@@ -56,10 +52,8 @@ def access_entries(conn: sa.Connection, case_id: str) -> sa.Select[Any]:
     """The audit entries of the case's access log, newest first (through the index of the
     case each names, migration 0006)."""
     a = t.audit
-    case_of_entry: sa.ColumnClause[str] = sa.literal_column(CASE_OF_ENTRY[conn.dialect.name],
-                                                            sa.String())
     return (sa.select(a.c.id, a.c.at, a.c.actor, a.c.action, a.c.detail)
-            .where(case_of_entry == case_id, a.c.action.in_(CASE_ACCESS_ACTIONS))
+            .where(t.audit_detail(conn, "case_id") == case_id, a.c.action.in_(CASE_ACCESS_ACTIONS))
             .order_by(a.c.id.desc()))
 
 

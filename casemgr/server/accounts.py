@@ -639,16 +639,16 @@ def record_device_events(conn: sa.Connection, device: DeviceContext,
     if req.device_id != device.device_id:
         raise ApiError(403, "wrong_device", "This request names another device than the one "
                                             "signed in.")
-    a = t.audit
+    if not req.events:
+        return 0
+    seqs = [event.seq for event in req.events]
+    seen = {(row.action, int(row.seq)) for row in conn.execute(
+        device_entries(conn, device, min(seqs), max(seqs)))}
     new = 0
     for event in req.events:
-        seen = conn.execute(sa.select(a.c.id).where(
-            a.c.action == event.action, a.c.actor == device.username,
-            a.c.detail["device_id"].as_string() == device.device_id,
-            # as_float: PostgreSQL's integer is 32 bits; a double holds every seq (< 2**53)
-            a.c.detail["device_seq"].as_float() == float(event.seq)).limit(1)).first()
-        if seen is not None:
+        if (event.action, event.seq) in seen:
             continue
+        seen.add((event.action, event.seq))  # named twice in one request: kept once
         given = event.detail if isinstance(event, AuditEvent) else {}
         detail: dict[str, Any] = {**{k: v for k, v in given.items() if k != "case_id"},
                                   "device_id": device.device_id,
@@ -661,6 +661,18 @@ def record_device_events(conn: sa.Connection, device: DeviceContext,
         write_audit(conn, now, device.username, event.action, event.record_id, detail)
         new += 1
     return new
+
+
+def device_entries(conn: sa.Connection, device: DeviceContext, low: int, high: int
+                   ) -> sa.Select[Any]:
+    """(action, seq) of the entries this device sent already numbered `low` to `high`, in one
+    read through the index of the device (migration 0006)."""
+    a = t.audit
+    # as_float: PostgreSQL's integer is 32 bits; a double holds every seq (< 2**53)
+    device_seq = a.c.detail["device_seq"].as_float()
+    return sa.select(a.c.action, device_seq.label("seq")).where(
+        t.audit_detail(conn, "device_id") == device.device_id, a.c.actor == device.username,
+        device_seq >= float(low), device_seq <= float(high))
 
 
 def _case_of(conn: sa.Connection, record_id: str | None,

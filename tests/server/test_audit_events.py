@@ -10,7 +10,10 @@ import uuid
 import pytest
 import sqlalchemy as sa
 
+from casemgr.domain.permissions import Role
 from casemgr.server.access import access_entries
+from casemgr.server.accounts import device_entries
+from casemgr.server.api.deps import DeviceContext
 from casemgr.sync.protocol import PROTOCOL_VERSION
 from tests.server.admin_support import op, organisation, push, register_case
 
@@ -119,19 +122,25 @@ def test_an_open_names_a_record_and_nothing_else(org):
     assert org.get(f"/api/v1/cases/{case_id}/access", who="sam").json()["total"] == 0
 
 
-def test_the_access_log_of_a_case_is_read_through_its_index(org):
-    """The audit log grows with every open of every case: a case's access log is found
-    through the index of the case each entry names (migration 0006), not by reading it all."""
+def test_the_access_log_and_a_devices_entries_are_read_through_their_indexes(org):
+    """The audit log grows with every open of every case: a case's access log, and what a
+    device sent already (each kept once), are found through the indexes of migration 0006,
+    not by reading it all."""
     case_id = register_case(org, "amina", "North")
+    device = DeviceContext(org.devices["amina"], str(uuid.uuid4()), "amina",
+                           Role.CASEWORKER, frozenset({"North"}))
     engine = sa.create_engine(org.settings.database_url)
+    plans = {}
     with engine.connect() as conn:
-        query = access_entries(conn, case_id).compile(
-            dialect=conn.dialect, compile_kwargs={"literal_binds": True})
-        if conn.dialect.name == "postgresql":
-            conn.execute(sa.text("SET enable_seqscan = off"))  # a small table: as if large
-            plan = "\n".join(conn.execute(sa.text(f"EXPLAIN {query}")).scalars())
-        else:
-            plan = "\n".join(str(row[-1]) for row in conn.execute(
-                sa.text(f"EXPLAIN QUERY PLAN {query}")))
+        for index, query in (("ix_audit_case_id", access_entries(conn, case_id)),
+                             ("ix_audit_device_id", device_entries(conn, device, 1, 100))):
+            sql = query.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True})
+            if conn.dialect.name == "postgresql":
+                conn.execute(sa.text("SET enable_seqscan = off"))  # a small table: as if large
+                plans[index] = "\n".join(conn.execute(sa.text(f"EXPLAIN {sql}")).scalars())
+            else:
+                plans[index] = "\n".join(str(row[-1]) for row in conn.execute(
+                    sa.text(f"EXPLAIN QUERY PLAN {sql}")))
     engine.dispose()
-    assert "ix_audit_case_id" in plan, plan
+    for index, plan in plans.items():
+        assert index in plan, plan
