@@ -11,7 +11,6 @@ from casemgr.domain.permissions import Actor, Role
 from casemgr.ui.casefile.access import NO_SERVER
 from casemgr.ui.casefile.view import TABS
 from tests.support.desktop import (
-    PASSWORD,
     SEEDED_CASES,
     make_workspace,
     open_zzyzx,
@@ -19,7 +18,7 @@ from tests.support.desktop import (
     unlock,
 )
 from tests.support.records import CASE, CHILD, FAMILY
-from tests.support.workspaces import FAST_KDF
+from tests.support.workspaces import FAST_KDF, PASSWORD
 
 # The History tab's columns: When, Who, Record, What, Sync.
 RECORD, WHAT = 2, 3
