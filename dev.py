@@ -6,6 +6,9 @@
     python3 dev.py bundle               build the desktop bundle (packaging/) and self-test it
     python3 dev.py lock [--upgrade]     re-resolve requirements.lock after pyproject.toml changed
                                         (--upgrade: every package to its newest allowed release)
+    python3 dev.py audit [pip-audit args]
+                                        look up every package of requirements.lock in the
+                                        vulnerability advisories (pip-audit; needs the network)
 
 Each creates `.venv` on first use and installs exactly what requirements.lock names (with
 their hashes), again whenever the lock, pyproject.toml or setup.py change. Then they make
@@ -39,6 +42,8 @@ LOCK = ROOT / "requirements.lock"
 EXTRAS = ("dev", "server", "bundle")
 PIP = "pip==26.3"  # the installer itself, pinned like the rest
 UV = "uv==0.13.9"  # the resolver behind `dev.py lock` (only that command installs it)
+# The vulnerability scanner behind `dev.py audit` (only that command installs it).
+PIP_AUDIT = "pip-audit==2.10.1"
 DIST = ROOT / "dist"
 # The Debian 12 / Ubuntu package of each shared library that Qt's platform plugins (and the
 # Qt libraries of the wheel they link) ask for: the names `ldd` prints for PySide6's
@@ -117,12 +122,14 @@ def run(cmd: list[str], **kw: object) -> None:
 def bootstrap_pip() -> None:
     """Debian's python3 lacks ensurepip without python3-venv: install pip from its PyPI wheel."""
     say("ensurepip is missing; installing pip from PyPI into .venv")
-    with urllib.request.urlopen("https://pypi.org/pypi/pip/json", timeout=60) as r:
+    with urllib.request.urlopen("https://pypi.org/pypi/pip/json", timeout=60) as r:  # nosec B310 # constant https URL
         meta = json.load(r)
     wheel = next(u for u in meta["urls"] if u["filename"].endswith(".whl"))
+    if not str(wheel["url"]).startswith("https://"):  # the address PyPI gave, checked
+        raise SystemExit(f"PyPI named a pip wheel at {wheel['url']!r}, not https; not using it")
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / wheel["filename"]
-        with urllib.request.urlopen(wheel["url"], timeout=120) as r:
+        with urllib.request.urlopen(wheel["url"], timeout=120) as r:  # nosec B310 # https, checked above
             data = r.read()
         if hashlib.sha256(data).hexdigest() != wheel["digests"]["sha256"]:
             raise SystemExit("pip wheel failed its checksum; not installing it")
@@ -179,6 +186,23 @@ def lock(args: list[str]) -> int:
     run([str(PY), *lock_command("--upgrade" in args)], cwd=ROOT)
     say(f"wrote {LOCK.name}; dev.py installs it at its next run (commit it with pyproject.toml)")
     return 0
+
+
+def audit_command(args: list[str]) -> list[str]:
+    """pip-audit's command over requirements.lock: the locked versions exactly as pinned
+    (each with its hashes, so nothing is resolved: `--disable-pip` installs nothing and asks
+    pip nothing), looked up in PyPI's advisories (`--vulnerability-service osv` for OSV's);
+    `--strict`: a package that cannot be audited fails the run too. `args` go on to
+    pip-audit (`--format json`, `--ignore-vuln ID`)."""
+    return ["-m", "pip_audit", "--requirement", str(LOCK), "--require-hashes",
+            "--disable-pip", "--strict", "--progress-spinner", "off", *args]
+
+
+def audit(args: list[str]) -> int:
+    """Exit status 0 when no locked package has a known vulnerability, 1 when one has (each
+    listed with its advisory and the version that fixes it)."""
+    run([str(PY), "-m", "pip", "install", "--quiet", PIP_AUDIT])
+    return subprocess.run([str(PY), *audit_command(args)], cwd=ROOT).returncode
 
 
 class QtLibrariesMissing(SystemExit):
@@ -292,12 +316,14 @@ def qt_libraries_message(platform: str, packages: list[str], unknown: list[str])
 def main(argv: list[str]) -> int:
     if sys.version_info < (3, 11):
         raise SystemExit("casemgr needs Python 3.11 or newer")
-    if not argv or argv[0] not in {"run", "test", "bundle", "lock"}:
+    if not argv or argv[0] not in {"run", "test", "bundle", "lock", "audit"}:
         print(__doc__, file=sys.stderr)
         return 2
     ensure_venv()
     if argv[0] == "lock":
         return lock(argv[1:])
+    if argv[0] == "audit":
+        return audit(argv[1:])
     env = dict(os.environ)
     if argv[0] in ("test", "bundle"):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")

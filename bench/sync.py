@@ -148,7 +148,7 @@ def pick_edits(ws: Any, count: int, rng: random.Random) -> list[tuple[str, str, 
     """`count` distinct live records of the editable types: (id, type, field)."""
     marks = ",".join("?" * len(EDITABLE))
     rows = ws.conn.execute(
-        f"SELECT id, type FROM records WHERE deleted = 0 AND type IN ({marks}) ORDER BY id",
+        f"SELECT id, type FROM records WHERE deleted = 0 AND type IN ({marks}) ORDER BY id",  # nosec B608 # only ? placeholders; values bound
         tuple(EDITABLE)).fetchall()
     chosen = rng.sample(rows, min(count, len(rows)))
     return [(rid, rtype, EDITABLE[rtype]) for rid, rtype in chosen]

@@ -192,7 +192,7 @@ def worker_loads(ws: Workspace, today: str, no_visit_since: str) -> list[WorkerR
     from their opening when never visited), in one statement over the case list and the
     indexes of open tasks and visit dates (migration 8)."""
     rows = ws.conn.execute(
-        f"WITH late AS ({_LATE_TASKS}) "
+        f"WITH late AS ({_LATE_TASKS}) "  # nosec B608 # constant SQL fragments; values bound
         "SELECT assigned_to, count(*), sum(risk IN ('high', 'critical')), "
         "coalesce(sum(l.visits), 0), coalesce(sum(l.reviews), 0), "
         f"sum(coalesce(({LAST_VISIT_SQL}), opened_on) < :since) "
@@ -224,13 +224,13 @@ def case_work(ws: Workspace, today: str, case_ids: Iterable[str]) -> dict[str, C
     def late(kind: str) -> str:
         return ("SELECT count(*) FROM records t INDEXED BY records_open_tasks "
                 "WHERE t.case_id = case_index.case_id AND t.type = 'task' AND t.deleted = 0 "
-                "AND json_extract(t.fields, '$.status') = 'open' "
+                "AND json_extract(t.fields, '$.status') = 'open' "  # nosec B608 # kind is a literal of case_work; values bound
                 f"AND json_extract(t.fields, '$.kind') = '{kind}' "
                 "AND json_extract(t.fields, '$.due_date') < :today")
 
     rows = ws.conn.execute(
         f"SELECT case_id, ({late('first_visit')}), ({late('review')}), ({LAST_VISIT_SQL}) "
-        "FROM case_index WHERE case_id IN (SELECT value FROM json_each(:ids))",
+        "FROM case_index WHERE case_id IN (SELECT value FROM json_each(:ids))",  # nosec B608 # constant SQL fragments; values bound
         {"today": today, "ids": json.dumps(sorted(set(case_ids)))})
     return {r[0]: CaseWork(int(r[1]), int(r[2]), r[3]) for r in rows}
 
@@ -396,7 +396,7 @@ class CaseRecordRow:
 
 def _case_records(ws: Workspace, sql: str, args: Sequence[Any]) -> list[CaseRecordRow]:
     rows = ws.conn.execute(
-        "SELECT r.id, r.type, r.case_id, r.fields, r.rev, r.created_at, r.created_by, "
+        "SELECT r.id, r.type, r.case_id, r.fields, r.rev, r.created_at, r.created_by, "  # nosec B608 # callers pass constant WHERE text; values bound
         "r.updated_at, r.updated_by, r.deleted, c.case_number, c.family_name, c.assigned_to, "
         "c.risk FROM records r JOIN case_index c ON c.case_id = r.case_id " + sql, args)
     return [CaseRecordRow(row_to_record(row[:10]), *row[10:14]) for row in rows]
@@ -503,7 +503,7 @@ def _groups(ws: Workspace, sql: str, args: Sequence[Any], width: int) -> list[li
     """The rows of `sql` (its columns named c0, c1, …, `width` of them), in one fetch."""
     columns = ", ".join(f"g.c{i}" for i in range(width))
     (text,) = ws.conn.execute(
-        f"SELECT json_group_array(json_array({columns})) FROM (" + sql + ") g",
+        f"SELECT json_group_array(json_array({columns})) FROM (" + sql + ") g",  # nosec B608 # SQL built here from constants; values bound
         args).fetchone()
     rows: list[list[Any]] = json.loads(text)
     return rows
@@ -521,7 +521,7 @@ class CaseScope:
     def sql(self, alias: str = "c") -> tuple[str, tuple[Any, ...]]:
         """The condition on case_index (as `alias`) and its arguments."""
         return (f"(? OR {alias}.assigned_to = ? OR {alias}.team IN "
-                "(SELECT value FROM json_each(?)))",
+                "(SELECT value FROM json_each(?)))",  # nosec B608 # alias is a literal; user and teams bound
                 (int(self.everyone), self.user, json.dumps(sorted(self.teams))))
 
 
@@ -532,7 +532,7 @@ def cases_by_risk_and_status(ws: Workspace, scope: CaseScope, since: str, until:
     where, args = scope.sql()
     rows = _groups(
         ws, "SELECT c.risk AS c0, c.status AS c1, count(*) AS c2 FROM case_index c WHERE " +
-        where + " AND c.opened_on <= ? AND (c.status != 'closed' OR coalesce((SELECT "
+        where + " AND c.opened_on <= ? AND (c.status != 'closed' OR coalesce((SELECT "  # nosec B608 # scope.sql() is constant text; values bound
         "json_extract(r.fields, '$.closed_on') FROM records r INDEXED BY records_case_closed "
         "WHERE r.id = c.case_id AND r.type = 'case'), '') >= ?) GROUP BY c.risk, c.status",
         (*args, until, since), 3)
@@ -546,7 +546,7 @@ def task_work_by_worker(ws: Workspace, scope: CaseScope, since: str, until: str
     to, else the case's. Open tasks are found by their due date, done ones among the done."""
     where, args = scope.sql()
     task = ("SELECT c.assigned_to AS case_worker, json_extract(r.fields, '$.assigned_to') AS "
-            "worker, {overdue} AS overdue, {late} AS late FROM records r INDEXED BY "
+            "worker, {overdue} AS overdue, {late} AS late FROM records r INDEXED BY "  # nosec B608 # scope.sql() is constant text; values bound
             "records_task_work JOIN case_index c ON c.case_id = r.case_id WHERE r.type = 'task' "
             "AND r.deleted = 0 AND " + where + " AND json_extract(r.fields, '$.status') = ")
     done = "json_extract(r.fields, '$.completed_on')"
@@ -555,7 +555,7 @@ def task_work_by_worker(ws: Workspace, scope: CaseScope, since: str, until: str
         "'open' AND json_extract(r.fields, '$.due_date') < ? UNION ALL " +
         task.format(overdue=0, late=1) + f"'done' AND {done} BETWEEN ? AND ? AND {done} > "
         "json_extract(r.fields, '$.due_date')) SELECT coalesce(nullif(worker, ''), case_worker) "
-        "AS c0, sum(overdue) AS c1, sum(late) AS c2 FROM t GROUP BY 1",
+        "AS c0, sum(overdue) AS c1, sum(late) AS c2 FROM t GROUP BY 1",  # nosec B608 # scope.sql() is constant text; values bound
         (*args, until, *args, since, until), 3)
     return [(r[0], int(r[1]), int(r[2])) for r in rows]
 
@@ -571,7 +571,7 @@ def first_visit_days(ws: Workspace, scope: CaseScope, since: str, until: str
         "min(json_extract(r.fields, '$.visit_date')) FROM records r INDEXED BY "
         "records_visit_dates WHERE r.case_id = c.case_id AND r.type = 'visit' AND "
         "r.deleted = 0 AND json_extract(r.fields, '$.visit_date') <= ?) AS first "
-        "FROM case_index c INDEXED BY case_index_opened WHERE " + where +
+        "FROM case_index c INDEXED BY case_index_opened WHERE " + where +  # nosec B608 # scope.sql() is constant text; values bound
         " AND c.opened_on BETWEEN ? AND ?) "
         "SELECT risk AS c0, CAST(julianday(first) - julianday(opened_on) AS INTEGER) AS c1, "
         "CAST(julianday(?) - julianday(opened_on) AS INTEGER) AS c2, count(*) AS c3 FROM v "
@@ -588,7 +588,7 @@ def plan_decision_days(ws: Workspace, scope: CaseScope, since: str, until: str
     rows = _groups(
         ws, "WITH a AS MATERIALIZED (SELECT json_extract(r.fields, '$.decision') AS decision, "
         "substr(json_extract(r.fields, '$.requested_at'), 1, 10) AS requested, "
-        "substr(json_extract(r.fields, '$.decided_at'), 1, 10) AS decided "
+        "substr(json_extract(r.fields, '$.decided_at'), 1, 10) AS decided "  # nosec B608 # scope.sql() is constant text; values bound
         "FROM records r INDEXED BY records_plan_decisions JOIN case_index c "
         "ON c.case_id = r.case_id WHERE r.type = 'approval' AND r.deleted = 0 AND "
         "json_extract(r.fields, '$.kind') = 'case_plan' AND " + where + ") "
@@ -609,7 +609,7 @@ def referral_outcomes(ws: Workspace, scope: CaseScope, since: str, until: str
         "service, json_extract(r.fields, '$.status') AS status FROM records r INDEXED BY "
         "records_referral_outcomes JOIN case_index c ON c.case_id = r.case_id "
         "WHERE r.type = 'referral' AND r.deleted = 0 AND json_extract(r.fields, '$.sent_on') "
-        "BETWEEN ? AND ? AND " + where + ") "
+        "BETWEEN ? AND ? AND " + where + ") "  # nosec B608 # scope.sql() is constant text; values bound
         "SELECT service AS c0, status AS c1, count(*) AS c2 FROM s GROUP BY 1, 2",
         (since, until, *args), 3)
     return [(r[0], r[1], int(r[2])) for r in rows]
@@ -620,7 +620,7 @@ def caseload_by_worker(ws: Workspace, scope: CaseScope) -> list[tuple[str, int, 
     where, args = scope.sql()
     rows = _groups(
         ws, "SELECT c.assigned_to AS c0, count(*) AS c1, sum(c.risk IN ('high', 'critical')) "
-        "AS c2 FROM case_index c WHERE " + where + " AND c.status != 'closed' "
+        "AS c2 FROM case_index c WHERE " + where + " AND c.status != 'closed' "  # nosec B608 # scope.sql() is constant text; values bound
         "GROUP BY c.assigned_to", args, 3)
     return [(r[0], int(r[1]), int(r[2] or 0)) for r in rows]
 
@@ -634,7 +634,7 @@ def caseload_on(ws: Workspace, scope: CaseScope, day: str) -> list[tuple[str, in
     closed by then, by the worker they are assigned to today."""
     where, args = scope.sql()
     rows = _groups(
-        ws, "SELECT c.assigned_to AS c0, count(*) AS c1 FROM case_index c WHERE " + where +
+        ws, "SELECT c.assigned_to AS c0, count(*) AS c1 FROM case_index c WHERE " + where +  # nosec B608 # scope.sql() is constant text; values bound
         " AND c.opened_on <= ? AND (c.status != 'closed' OR coalesce((SELECT "
         "json_extract(r.fields, '$.closed_on') FROM records r INDEXED BY records_case_closed "
         "WHERE r.id = c.case_id AND r.type = 'case'), '9999-12-31') > ?) GROUP BY 1",
@@ -653,7 +653,7 @@ def task_timeliness(ws: Workspace, scope: CaseScope, since: str, until: str
         f"{done} <= json_extract(r.fields, '$.due_date') AS on_time FROM records r INDEXED BY "
         "records_task_work JOIN case_index c ON c.case_id = r.case_id WHERE r.type = 'task' "
         "AND r.deleted = 0 AND json_extract(r.fields, '$.status') = 'done' AND "
-        f"{done} BETWEEN ? AND ? AND " + where + ") "
+        f"{done} BETWEEN ? AND ? AND " + where + ") "  # nosec B608 # scope.sql() is constant text; values bound
         "SELECT kind AS c0, sum(on_time) AS c1, sum(1 - on_time) AS c2 FROM t GROUP BY 1",
         (since, until, *args), 3)
     return [(r[0], int(r[1] or 0), int(r[2] or 0)) for r in rows]
@@ -667,7 +667,7 @@ def closure_reasons(ws: Workspace, scope: CaseScope, since: str, until: str) -> 
         "SELECT json_extract(r.fields, '$.closure_reason') FROM case_index c JOIN records r "
         "INDEXED BY records_case_closed ON r.id = c.case_id AND r.type = 'case' "
         "WHERE c.status = 'closed' AND json_extract(r.fields, '$.closed_on') BETWEEN ? AND ? "
-        "AND " + where, (since, until, *args))]
+        "AND " + where, (since, until, *args))]  # nosec B608 # scope.sql() is constant text; values bound
 
 
 # -- exports (casemgr.app.exports) ------------------------------------------------------------
@@ -677,7 +677,7 @@ def export_case_count(ws: Workspace, scope: CaseScope, case_id: str | None = Non
     where, args = scope.sql()
     if case_id is not None:
         where, args = where + " AND c.case_id = ?", (*args, case_id)
-    return int(ws.conn.execute(f"SELECT count(*) FROM case_index c WHERE {where}",
+    return int(ws.conn.execute(f"SELECT count(*) FROM case_index c WHERE {where}",  # nosec B608 # scope.sql() is constant text; values bound
                                args).fetchone()[0])
 
 
@@ -693,6 +693,6 @@ def export_rows(ws: Workspace, scope: CaseScope, record_type: RecordType,
     rows = ws.conn.execute(
         "SELECT r.id, r.case_id, r.fields, r.created_at, r.created_by, r.updated_at "
         "FROM records r JOIN case_index c ON c.case_id = r.case_id WHERE r.type = ? AND "
-        f"r.deleted = 0 AND {where} ORDER BY c.case_number, r.id",
+        f"r.deleted = 0 AND {where} ORDER BY c.case_number, r.id",  # nosec B608 # scope.sql() is constant text; values bound
         (record_type.value, *args))
     return [(r[0], r[1], json.loads(r[2]), r[3], r[4], r[5]) for r in rows]

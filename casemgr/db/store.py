@@ -196,7 +196,7 @@ class Store:
 
     def get(self, record_id: str) -> Record | None:
         row = self._conn.execute(
-            f"SELECT {_RECORD_COLUMNS} FROM records WHERE id = ?", (record_id,)).fetchone()
+            f"SELECT {_RECORD_COLUMNS} FROM records WHERE id = ?", (record_id,)).fetchone()  # nosec B608 # column names are module constants; values bound
         return row_to_record(row) if row else None
 
     def require(self, record_id: str) -> Record:
@@ -216,7 +216,7 @@ class Store:
 
     def case_records(self, case_id: str, record_type: RecordType | None = None,
                      include_deleted: bool = False) -> list[Record]:
-        sql = f"SELECT {_RECORD_COLUMNS} FROM records WHERE case_id = ?"
+        sql = f"SELECT {_RECORD_COLUMNS} FROM records WHERE case_id = ?"  # nosec B608 # column names are module constants; values bound
         args: list[Any] = [case_id]
         if record_type is not None:
             sql += " AND type = ?"
@@ -227,20 +227,20 @@ class Store:
 
     def records_of_type(self, record_type: RecordType) -> list[Record]:
         rows = self._conn.execute(
-            f"SELECT {_RECORD_COLUMNS} FROM records WHERE type = ? AND deleted = 0 ORDER BY id",
+            f"SELECT {_RECORD_COLUMNS} FROM records WHERE type = ? AND deleted = 0 ORDER BY id",  # nosec B608 # column names are module constants; values bound
             (record_type.value,))
         return [row_to_record(r) for r in rows]
 
     def list_cases(self, q: CaseQuery) -> list[CaseRow]:
         where, args = case_filter_sql(q)
         sql = (f"SELECT {_CASE_ROW_COLUMNS} FROM case_index{where} ORDER BY "
-               f"{case_order_sql(q)} LIMIT ? OFFSET ?")
+               f"{case_order_sql(q)} LIMIT ? OFFSET ?")  # nosec B608 # filters and sort from fixed column names; values bound
         rows = self._conn.execute(sql, [*args, q.limit, q.offset])
         return [_case_row(r) for r in rows]
 
     def count_cases(self, q: CaseQuery) -> int:
         where, args = case_filter_sql(q)
-        return int(self._conn.execute(f"SELECT count(*) FROM case_index{where}", args
+        return int(self._conn.execute(f"SELECT count(*) FROM case_index{where}", args  # nosec B608 # filters and sort from fixed column names; values bound
                                       ).fetchone()[0])
 
     def case_rows(self, case_ids: Iterable[str]) -> dict[str, CaseRow]:
@@ -249,14 +249,14 @@ class Store:
             return {}
         rows = self._conn.execute(
             f"SELECT {_CASE_ROW_COLUMNS} FROM case_index WHERE case_id IN "
-            "(SELECT value FROM json_each(?))", (json.dumps(ids),))
+            "(SELECT value FROM json_each(?))", (json.dumps(ids),))  # nosec B608 # column names are module constants; values bound
         return {r[0]: _case_row(r) for r in rows}
 
     def case_ids(self, q: CaseQuery) -> list[str]:
         """Every case id of the list in its sort order (the lazy case-list model holds these)."""
         where, args = case_filter_sql(q)
         return [r[0] for r in self._conn.execute(
-            f"SELECT case_id FROM case_index{where} ORDER BY {case_order_sql(q)}", args)]
+            f"SELECT case_id FROM case_index{where} ORDER BY {case_order_sql(q)}", args)]  # nosec B608 # filters and sort from fixed column names; values bound
 
     def search(self, text: str, q: CaseQuery | None = None,
                limit: int = SEARCH_MATCH_LIMIT) -> SearchHits:
@@ -277,11 +277,11 @@ class Store:
         if not rowids:
             return SearchHits([], False)
         where, args = case_filter_sql(q)
-        where = (where + " AND " if where else " WHERE ") + (
+        where = (where + " AND " if where else " WHERE ") + (  # nosec B608 # filters and sort from fixed column names; values bound
             "case_id IN (SELECT r.case_id FROM records r WHERE r.rid IN "
             "(SELECT value FROM json_each(?)) AND r.deleted = 0 AND r.case_id IS NOT NULL)")
         rows = self._conn.execute(
-            f"SELECT case_id FROM case_index{where} ORDER BY {case_order_sql(q)}",
+            f"SELECT case_id FROM case_index{where} ORDER BY {case_order_sql(q)}",  # nosec B608 # filters and sort from fixed column names; values bound
             [*args, json.dumps(rowids[:limit])])
         return SearchHits([r[0] for r in rows], len(rowids) > limit)
 
@@ -489,7 +489,7 @@ class WriteTx:
 
     def _load(self, record_id: str) -> tuple[int, Record]:
         row = self._conn.execute(
-            f"SELECT rid, {_RECORD_COLUMNS} FROM records WHERE id = ?", (record_id,)).fetchone()
+            f"SELECT rid, {_RECORD_COLUMNS} FROM records WHERE id = ?", (record_id,)).fetchone()  # nosec B608 # column names are module constants; values bound
         if row is None or row[10]:
             raise RecordNotFound("No such record in this workspace.")
         return int(row[0]), row_to_record(row[1:])
@@ -595,10 +595,10 @@ def refresh_case_index(conn: Any, case_id: str, now: str) -> None:
     values = (case["case_number"], family[0] if family else "", ", ".join(children),
               case["status"], risk, RiskLevel(risk).rank if risk else 0, case["assigned_to"],
               case.get("team"), case["opened_on"], next_due or NO_DUE, now)
-    old = conn.execute(f"SELECT {_INDEX_COLUMNS} FROM case_index WHERE case_id = ?",
+    old = conn.execute(f"SELECT {_INDEX_COLUMNS} FROM case_index WHERE case_id = ?",  # nosec B608 # column names are module constants; values bound
                        (case_id,)).fetchone()
     if old is None:
-        conn.execute(f"INSERT INTO case_index (case_id, {_INDEX_COLUMNS}) "
+        conn.execute(f"INSERT INTO case_index (case_id, {_INDEX_COLUMNS}) "  # nosec B608 # column names are module constants; values bound
                      f"VALUES (?{', ?' * len(values)})", (case_id, *values))
         return
     # Only the columns that changed: the table has an index for every filter with every
@@ -607,7 +607,7 @@ def refresh_case_index(conn: Any, case_id: str, now: str) -> None:
                                                          strict=True) if value != was]
     if changed:
         conn.execute(f"UPDATE case_index SET {', '.join(f'{n} = ?' for n, _ in changed)} "
-                     "WHERE case_id = ?", (*(v for _, v in changed), case_id))
+                     "WHERE case_id = ?", (*(v for _, v in changed), case_id))  # nosec B608 # column names are module constants; values bound
 
 
 __all__ = [

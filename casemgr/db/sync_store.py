@@ -47,6 +47,8 @@ _Method = TypeVar("_Method", bound=Callable[..., Any])
 
 
 AUDIT_EVENTS_SENT = "audit_events_sent"  # meta: the last audit seq the server was sent
+# meta: the same for the case files opened (their own endpoint, docs/sync.md)
+ACCESS_EVENTS_SENT = "access_events_sent"
 
 
 def _lends_reserve(method: _Method) -> _Method:
@@ -200,10 +202,11 @@ class SyncStore:
 
     # -- audit entries the server keeps too (exports and prints) ------------------------------
 
-    def unsent_audit_events(self, actions: Iterable[str], limit: int) -> list[dict[str, Any]]:
+    def unsent_audit_events(self, actions: Iterable[str], limit: int,
+                            mark: str = AUDIT_EVENTS_SENT) -> list[dict[str, Any]]:
         """The oldest entries of these actions in the audit chain not yet sent to the server
-        (seq, at, action, record_id, record_type, detail)."""
-        sent = int(self._ws.meta(AUDIT_EVENTS_SENT) or 0)
+        (seq, at, action, record_id, record_type, detail), after the seq kept in meta `mark`."""
+        sent = int(self._ws.meta(mark) or 0)
         wanted = sorted(set(actions))
         rows = self._conn.execute(
             "SELECT seq, at, action, record_id, record_type, detail FROM audit WHERE seq > ? "
@@ -213,9 +216,9 @@ class SyncStore:
                  "record_type": r[4], "detail": json.loads(r[5]) if r[5] else {}}
                 for r in rows]
 
-    def audit_events_sent(self, seq: int) -> None:
-        """The server keeps the audit entries up to `seq` (of the actions it is told of)."""
-        self.set_meta(AUDIT_EVENTS_SENT, str(seq))
+    def audit_events_sent(self, seq: int, mark: str = AUDIT_EVENTS_SENT) -> None:
+        """The server keeps the audit entries up to `seq` (of the actions `mark` counts)."""
+        self.set_meta(mark, str(seq))
 
     def pending(self, limit: int, case_id: str | None = None) -> list[OutboxOp]:
         """The oldest pending ops (of one case, if given), in client_seq order."""

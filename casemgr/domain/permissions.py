@@ -45,6 +45,7 @@ class Action(StrEnum):
     VIEW_AUDIT = "view_audit"
     VIEW_SYNC_HEALTH = "view_sync_health"
     RECORD_SUPERVISION = "record_supervision"
+    VIEW_CASE_ACCESS = "view_case_access"
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,10 @@ PERMISSIONS: Final[Mapping[Action, Permission]] = MappingProxyType({
     Action.VIEW_SYNC_HEALTH:   Permission(N,     N,      N,      Y, msg("view sync health")),
     Action.RECORD_SUPERVISION: Permission(N,     N,      Y,      Y,
                                           msg("record supervision sessions")),
+    # Who opened, printed or exported a case: its team's supervisor and admins (issue 15);
+    # `require_access_log` narrows it to the supervisors of the case's own team.
+    Action.VIEW_CASE_ACCESS:   Permission(Y,     N,      Y,      Y,
+                                          msg("see who opened a case")),
 })
 
 
@@ -148,6 +153,16 @@ def require_export(actor: Actor, *, identified: bool, cases: int) -> None:
         raise PermissionDenied(
             msg("An export with names of more than one case needs a supervisor or an "
                 "administrator: de-identify it, or export one case."))
+
+
+def require_access_log(actor: Actor, case: CaseAccess) -> None:
+    """Raise PermissionDenied unless the actor may see who opened, printed or exported this
+    case: an admin, or a supervisor of the case's team (not a supervisor merely assigned a
+    case of another team, nor the case's caseworker)."""
+    require(actor, Action.VIEW_CASE_ACCESS)
+    if actor.role is Role.SUPERVISOR and (case.team is None or case.team not in actor.teams):
+        raise PermissionDenied(msg("Only a supervisor of this case's team (or an "
+                                   "administrator) sees who opened it."))
 
 
 def in_scope(actor: Actor, case: CaseAccess) -> bool:

@@ -38,6 +38,8 @@ from casemgr.server.security import (
 from casemgr.server.settings import Settings
 from casemgr.sync.protocol import (
     SUPPORTED_PROTOCOLS,
+    AccessEventsRequest,
+    AuditEvent,
     AuditEventsRequest,
     EscrowRequest,
     Lease,
@@ -625,34 +627,64 @@ def escrow(conn: sa.Connection, device: DeviceContext, req: EscrowRequest, keys:
     write_audit(conn, now, device.username, "escrow_key_replaced", device.device_id)
 
 
-def record_device_events(conn: sa.Connection, device: DeviceContext, req: AuditEventsRequest,
-                         now: int) -> int:
-    """Keep in the server's audit log the exports and prints a device recorded in its own
-    chain (sent at its next sync), each once: one sent again (an answer lost on the way) is
-    recognised by its device and number. Returns how many were new."""
+def record_device_events(conn: sa.Connection, device: DeviceContext,
+                         req: AuditEventsRequest | AccessEventsRequest, now: int) -> int:
+    """Keep in the server's audit log the exports, prints and opens of case files a device
+    recorded in its own chain (sent at its next sync), each once: one sent again (an answer
+    lost on the way) is recognised by its device and number. Each names the case it
+    concerns (`detail.case_id`, found here from the record, never taken from the device),
+    so that the case's access log and the audit of the case find it. Returns how many were
+    new."""
     require_protocol(req.protocol_version)
     if req.device_id != device.device_id:
         raise ApiError(403, "wrong_device", "This request names another device than the one "
                                             "signed in.")
-    a = t.audit
+    if not req.events:
+        return 0
+    seqs = [event.seq for event in req.events]
+    seen = {(row.action, int(row.seq)) for row in conn.execute(
+        device_entries(conn, device, min(seqs), max(seqs)))}
     new = 0
     for event in req.events:
-        seen = conn.execute(sa.select(a.c.id).where(
-            a.c.action == event.action, a.c.actor == device.username,
-            a.c.detail["device_id"].as_string() == device.device_id,
-            # as_float: PostgreSQL's integer is 32 bits; a double holds every seq (< 2**53)
-            a.c.detail["device_seq"].as_float() == float(event.seq)).limit(1)).first()
-        if seen is not None:
+        if (event.action, event.seq) in seen:
             continue
-        detail: dict[str, Any] = {**event.detail, "device_id": device.device_id,
+        seen.add((event.action, event.seq))  # named twice in one request: kept once
+        given = event.detail if isinstance(event, AuditEvent) else {}
+        detail: dict[str, Any] = {**{k: v for k, v in given.items() if k != "case_id"},
+                                  "device_id": device.device_id,
                                   "device_seq": event.seq, "device_at": event.at}
         if event.record_type is not None:
             detail["record_type"] = event.record_type.value
-        if event.record_type is RecordType.CASE and event.record_id is not None:
-            detail["case_id"] = event.record_id  # the audit of the case finds it
+        case_id = _case_of(conn, event.record_id, event.record_type)
+        if case_id is not None:
+            detail["case_id"] = case_id  # the audit of the case finds it
         write_audit(conn, now, device.username, event.action, event.record_id, detail)
         new += 1
     return new
+
+
+def device_entries(conn: sa.Connection, device: DeviceContext, low: int, high: int
+                   ) -> sa.Select[Any]:
+    """(action, seq) of the entries this device sent already numbered `low` to `high`, in one
+    read through the index of the device (migration 0006)."""
+    a = t.audit
+    # as_float: PostgreSQL's integer is 32 bits; a double holds every seq (< 2**53)
+    device_seq = a.c.detail["device_seq"].as_float()
+    return sa.select(a.c.action, device_seq.label("seq")).where(
+        t.audit_detail(conn, "device_id") == device.device_id, a.c.actor == device.username,
+        device_seq >= float(low), device_seq <= float(high))
+
+
+def _case_of(conn: sa.Connection, record_id: str | None,
+             record_type: RecordType | None) -> str | None:
+    """The case a record a device names belongs to: the case itself, or the case of a record
+    of it the server holds (an assessment printed, a copy of an attachment saved)."""
+    if record_id is None:
+        return None
+    if record_type is RecordType.CASE:
+        return record_id
+    found = conn.scalar(sa.select(t.records.c.case_id).where(t.records.c.id == record_id))
+    return str(found) if found is not None else None
 
 
 def me(device: DeviceContext) -> UserInfo:

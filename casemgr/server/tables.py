@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB
 
@@ -217,3 +219,15 @@ audit = sa.Table(
     sa.Column("target", sa.String(200)),
     sa.Column("detail", Json),  # ids and counts only, never field values
 )
+# Also indexed by the case an entry names, (detail.case_id, id), for a case's access log, and
+# by the device that sent it, detail.device_id, to keep each device's entry once: expression
+# indexes each database spells its own way, made by migration 0006; `audit_detail` is the
+# same expression for a query (a JSON path given as a bound parameter would not use them).
+_AUDIT_DETAIL = {"postgresql": "(audit.detail ->> '{key}')",
+                 "sqlite": "json_extract(audit.detail, '$.{key}')"}
+
+
+def audit_detail(conn: sa.Connection, key: Literal["case_id", "device_id"]
+                 ) -> sa.ColumnClause[str]:
+    """audit.detail[key] as text, as the index of migration 0006 has it."""
+    return sa.literal_column(_AUDIT_DETAIL[conn.dialect.name].format(key=key), sa.String())

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from casemgr.db.attachments import sealed_size, sha256_of
 from casemgr.db.space import disk_full, is_disk_full
 from casemgr.db.store import OutboxOp
-from casemgr.db.sync_store import PushOutcome, RemoteRecord, SyncStore
+from casemgr.db.sync_store import ACCESS_EVENTS_SENT, PushOutcome, RemoteRecord, SyncStore
 from casemgr.db.workspace import Workspace, delete_workspace_files
 from casemgr.domain.errors import DomainError
 from casemgr.domain.forms import parse_form
@@ -140,6 +140,7 @@ class SyncEngine:
             self.escrow_rotated_key()
             self.push(summary)
             self.send_audit_events()
+            self.send_access_events()
             self.upload_files(summary)
             held = self.store.recovering()
             self.pull(summary)
@@ -198,6 +199,28 @@ class SyncEngine:
                     raise
                 return sent  # a server older than this endpoint
             self.store.audit_events_sent(int(events[-1]["seq"]))
+            sent += len(events)
+
+    def send_access_events(self) -> int:
+        """Send the case files opened (and attachments saved as copies) on this device that
+        the server does not have yet: the record and when, nothing of what it holds; the
+        case's access log shows them to its supervisors (docs/sync.md). A server older than
+        the endpoint keeps them waiting. Returns how many were sent."""
+        sent = 0
+        while True:
+            events = self.store.unsent_audit_events(protocol.ACCESS_EVENTS,
+                                                    protocol.MAX_AUDIT_EVENTS,
+                                                    ACCESS_EVENTS_SENT)
+            if not events:
+                return sent
+            try:
+                self.transport.access_events([protocol.AccessEvent.model_validate(
+                    {k: v for k, v in e.items() if k != "detail"}) for e in events])
+            except Refused as exc:
+                if exc.status != 404:
+                    raise
+                return sent  # a server older than this endpoint
+            self.store.audit_events_sent(int(events[-1]["seq"]), ACCESS_EVENTS_SENT)
             sent += len(events)
 
     # -- push --------------------------------------------------------------------------------

@@ -106,6 +106,52 @@ class AuditEventsRequest(ClientInfo):
     events: Annotated[list[AuditEvent], Field(max_length=MAX_AUDIT_EVENTS)]
 
 
+# A case file opened on a device, or a decrypted copy of one of its attachments saved: who
+# looked at a case (issue 15, the access log). They go to their own endpoint
+# (POST /sync/access), not with the exports and prints, so that a server older than them
+# answers 404 and they wait (it would refuse a whole /sync/audit request naming an action
+# it does not know).
+ACCESS_EVENTS = ("open_case", "open_attachment")
+# What a case's access log shows: the opens, and each way its data left a device.
+CASE_ACCESS_ACTIONS = (*ACCESS_EVENTS, *AUDITED_EVENTS)
+
+
+class AccessEvent(Model):
+    """One entry of a device's audit chain saying its user opened a case file or saved a
+    decrypted copy of one of its attachments: the record, nothing of what it holds."""
+
+    seq: Annotated[int, Field(ge=1, le=2**53)]  # the entry's number in the device's chain
+    at: Annotated[str, StringConstraints(pattern=r"^[0-9T:.+Z-]{1,40}$")]
+    action: Literal["open_case", "open_attachment"]
+    record_id: Uuid
+    record_type: RecordType
+
+
+class AccessEventsRequest(ClientInfo):
+    events: Annotated[list[AccessEvent], Field(max_length=MAX_AUDIT_EVENTS)]
+
+
+class CaseAccessEntry(Model):
+    """Someone opened, printed or exported a case (or a record of it), on a device."""
+
+    id: int  # the server's audit entry
+    at: str  # when, by the device's clock (the server learns of it at the next sync)
+    actor: str
+    action: str  # one of CASE_ACCESS_ACTIONS
+    record_type: str | None  # the record opened or printed: the case, an assessment, ...
+    device_id: str | None
+    # metadata only: an export's format and whether it was de-identified, never case data
+    detail: dict[str, JsonValue]
+
+
+class CaseAccessLog(Model):
+    """Who looked at a case and when, newest first (GET /api/v1/cases/{case_id}/access)."""
+
+    case_id: str
+    entries: list[CaseAccessEntry]
+    total: int  # entries in all; `entries` holds the newest `limit` of them
+
+
 class RefreshRequest(ClientInfo):
     refresh_token: Annotated[str, StringConstraints(min_length=20, max_length=200)]
 

@@ -419,6 +419,17 @@ class Transport:
         body = protocol.AuditEventsRequest(events=events, **self.client_info())
         self.request("POST", "/api/v1/sync/audit", None, json=body.model_dump(mode="json"))
 
+    def access_events(self, events: list[protocol.AccessEvent]) -> None:
+        """Tell the server of the case files opened and attachments saved on this device."""
+        body = protocol.AccessEventsRequest(events=events, **self.client_info())
+        self.request("POST", "/api/v1/sync/access", None, json=body.model_dump(mode="json"))
+
+    def case_access(self, case_id: str) -> protocol.CaseAccessLog:
+        """Who opened, printed or exported a case (its team's supervisors and admins only)."""
+        log: protocol.CaseAccessLog = self.request(
+            "GET", f"/api/v1/cases/{case_id}/access", protocol.CaseAccessLog)
+        return log
+
     def push(self, ops: list[protocol.Op], *, outbox_lag: int, audit_head: str | None,
              epoch: str | None = None) -> protocol.PushResponse:
         body = protocol.PushRequest(client_seq_from=ops[0].client_seq, ops=ops,

@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         self.supervision = SupervisionPage(worker, today, self.reporter)
         self.dashboard = DashboardPage(worker, ctx.settings)
         self.admin = AdminPage(worker, self.sync_worker, self.reporter, ctx.clock, today)
-        self.case_file = CaseFileView(worker, today)
+        self.case_file = CaseFileView(worker, today, network=self.sync_worker)
         # Every page of the navigation, by name (PAGES): each is emptied on lock.
         self.page_widgets: dict[str, Page | CaseListPage] = {
             "today": self.today, "cases": self.cases, "tasks": self.tasks,
@@ -438,6 +438,7 @@ class MainWindow(QMainWindow):
         self.conflicts.start(session)
         self.sync.start(session)
         self.casework_actions.start(session)
+        self.case_file.start(session)
         for action in self.workspace_actions:
             action.setEnabled(True)
         self.sync_action.setEnabled(not session.offline_only)

@@ -116,6 +116,16 @@ def audit_events(w: World, who: str | None, team: str) -> Request:
     return "/api/v1/sync/audit", {"json": {**w.client_info(who), "events": [event]}}
 
 
+def access_events(w: World, who: str | None, team: str) -> Request:
+    event = {"seq": 2, "at": "2026-11-18T10:00:00Z", "action": "open_case",
+             "record_id": w.cases[team], "record_type": "case"}
+    return "/api/v1/sync/access", {"json": {**w.client_info(who), "events": [event]}}
+
+
+def case_access(w: World, who: str | None, team: str) -> Request:
+    return f"/api/v1/cases/{w.cases[team]}/access", {}
+
+
 def push_edit(w: World, who: str | None, team: str) -> Request:
     seqs = w.org.__dict__.setdefault("_seqs", {})
     seq = seqs.get(who, 0) + 1
@@ -171,6 +181,8 @@ class Route:
 UPLOAD = {"caseworker": (200, 403), "supervisor": (200, 403), "admin": (403, 403)}
 DOWNLOAD = {"caseworker": (200, 403), "supervisor": (200, 403), "admin": (200, 200)}
 ANY_CASE = {"caseworker": (200, 200), "supervisor": (200, 200), "admin": (200, 200)}
+# Who looked at a case: its team's supervisor and admins, never a caseworker (issue 15).
+WATCHERS = {"caseworker": (403, 403), "supervisor": (200, 403), "admin": (200, 200)}
 
 ROUTES: dict[tuple[str, str], Route] = {
     ("GET", "/openapi.json"): Route("public", plain("/openapi.json")),
@@ -190,6 +202,8 @@ ROUTES: dict[tuple[str, str], Route] = {
     ("GET", "/api/v1/sync/quarantine"): Route("device", plain("/api/v1/sync/quarantine")),
     ("GET", "/api/v1/sync/wait"): Route("device", plain("/api/v1/sync/wait?cursor=0&wait_s=1")),
     ("POST", "/api/v1/sync/audit"): Route("device", audit_events, ok=204),
+    ("POST", "/api/v1/sync/access"): Route("device", access_events, ok=204),
+    ("GET", "/api/v1/cases/{case_id}/access"): Route("device", case_access, scoped=WATCHERS),
     ("POST", "/api/v1/attachments/init"): Route("device", attachment_init, scoped=UPLOAD),
     ("PUT", "/api/v1/attachments/{sha256}/chunks/{idx}"): Route("device", chunk,
                                                                  scoped=UPLOAD),

@@ -20,6 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog
 
 from casemgr.app.admin import AdminConsole, NotAllowed
+from casemgr.app.case_summary import record_summary_output
 from casemgr.app.casework import Casework
 from casemgr.db.sync_store import SyncStore
 from casemgr.domain.clock import FixedClock, SystemClock
@@ -395,6 +396,27 @@ def test_a_refused_change_is_reviewed_from_sync_health_and_the_case_audit_says_s
     assert "outcome: resolved" in column(page.audit.model, "Details")[0]
     for laptop in (amina, sam):
         laptop.close()
+
+
+def test_the_audit_of_a_case_shows_who_opened_and_printed_it(qtbot, window, server, tmp_path):
+    """Opening a case file and printing its summary on a laptop reach the server at its next
+    sync; the admin's audit of that case (filtered by it) names them, with no case data."""
+    amina = Laptop(tmp_path / "amina", server, "amina")
+    case_id = amina.cw.register_family(FAMILY, [CHILD], CASE).value
+    amina.cw.open_case_file(case_id)
+    record_summary_output(amina.cw, case_id, printed=True, redacted=True)
+    amina.sync()
+    page = window.admin
+    page.audit.case.setText(case_id)
+    show_tab(qtbot, page, "audit")
+    # (in the order the server received them: exports and prints, then opens)
+    assert sorted(zip(column(page.audit.model, "Who"), column(page.audit.model, "What"),
+                      strict=True)) == [("amina", "Opened the case file"),
+                                        ("amina", "Printed a case summary (redacted)")]
+    shown = json.dumps([e.model_dump() for e in page.audit.model.rows()])
+    for value in (FAMILY["name"], CHILD["given_name"]):
+        assert value not in shown
+    amina.close()
 
 
 # -- offline, and not for other roles ------------------------------------------------------------

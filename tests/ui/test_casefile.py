@@ -5,12 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 
+from casemgr.app.casework import Casework
+from casemgr.db.workspace import unlock_workspace
+from casemgr.domain.permissions import Actor, Role
+from casemgr.ui.casefile.access import NO_SERVER
 from casemgr.ui.casefile.view import TABS
 from tests.support.desktop import (
     SEEDED_CASES,
+    make_workspace,
     open_zzyzx,
     select_row,
+    unlock,
 )
+from tests.support.records import CASE, CHILD, FAMILY
+from tests.support.workspaces import FAST_KDF, PASSWORD
 
 # The History tab's columns: When, Who, Record, What, Sync.
 RECORD, WHAT = 2, 3
@@ -33,6 +41,8 @@ def test_opening_a_case_shows_its_file_and_is_audited(qtbot, unlocked):
     assert not [r for r in records if "_" in r]  # no code like case_plan in sight
     syncs = {view.history.index(r, 4).data() for r in range(view.history.rowCount())}
     assert "Waiting to sync (1 change)" in syncs  # offline-only: all in the outbox
+    # Who else opened the case is for its team's supervisor: no Access tab for a caseworker.
+    assert not view.tabs.isTabVisible(TABS.index("access"))
 
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert unlocked.pages.currentWidget() is unlocked.cases
@@ -99,3 +109,27 @@ def test_case_file_models_pass_the_model_tester(qtbot, qtmodeltester, unlocked):
 
 def test_the_list_counts_every_case(unlocked):
     assert unlocked.cases.model.rowCount() == SEEDED_CASES + 1
+
+
+def test_an_offline_only_supervisor_sees_the_access_tab_say_there_is_no_server(
+        qtbot, start_window, make_ctx, tmp_path, clock):
+    """The Access tab is for the supervisors of the case's team; on a workspace with no
+    server it says why there is nothing to show rather than an empty table."""
+    data = tmp_path / "sam"
+    data.mkdir()
+    make_workspace(data, clock, "sam", cases=0, role="supervisor", teams="north")
+    ws = unlock_workspace(data, "sam", PASSWORD, clock=clock, kdf_policy=FAST_KDF)
+    amina = Casework(ws, actor=Actor("amina", Role.CASEWORKER, frozenset({"north"})))
+    case_id = amina.register_family(FAMILY, [CHILD], CASE, assigned_to="amina",
+                                    team="north").value
+    ws.close()
+    window = start_window(make_ctx(data_dir=data))
+    unlock(qtbot, window)
+    view = window.case_file
+    with qtbot.waitSignal(view.shown, timeout=5000):
+        window.open_case(case_id)
+    assert view.tabs.isTabVisible(TABS.index("access"))
+    with qtbot.waitSignal(view.access.loaded, timeout=5000):
+        view.show_tab("access")
+    assert view.access.status.text() == NO_SERVER
+    assert view.access.model.rowCount() == 0

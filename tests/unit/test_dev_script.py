@@ -257,6 +257,21 @@ def test_relocking_resolves_every_extra_for_every_platform(upgrade):
     assert ("--upgrade" in command) is upgrade
 
 
+def test_the_audit_looks_up_the_locked_versions_as_pinned_and_fails_on_any_gap():
+    """`dev.py audit`: pip-audit (pinned, as uv is for `lock`) over requirements.lock as it
+    is, resolving and installing nothing; a package it cannot look up fails the run rather
+    than passing unaudited; further arguments go on to pip-audit."""
+    name, _, version = dev.PIP_AUDIT.partition("==")
+    assert name == "pip-audit" and version
+    command = dev.audit_command(["--format", "json"])
+    assert command[:2] == ["-m", "pip_audit"]
+    assert command[command.index("--requirement") + 1] == str(dev.LOCK)
+    assert {"--require-hashes", "--disable-pip", "--strict"} <= set(command)
+    assert command[-2:] == ["--format", "json"]
+    assert dev.main(["no-such-command"]) == 2  # the usage, which names audit
+    assert "dev.py audit" in dev.__doc__
+
+
 def test_a_bundle_holding_the_server_or_demo_data_is_refused(tmp_path):
     toc = tmp_path / "PYZ-00.toc"
     toc.write_text("('PYZ-00.pyz', [('casemgr.cli', 'x', 'PYMODULE'), "

@@ -1,5 +1,7 @@
 """The case file: overview, visits, assessments, case plan, referrals, tasks, notes,
-attachments and history of one case, read on the worker and refreshed when its records change.
+attachments and history of one case, read on the worker and refreshed when its records change;
+and, for the supervisors of its team and admins, who opened it (Access, read from the server:
+casefile.access).
 """
 
 from __future__ import annotations
@@ -25,14 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casemgr.app.access import sees_access_log
 from casemgr.app.casework import CaseFile, Casework
 from casemgr.app.changes import Changes
 from casemgr.domain import schedule
+from casemgr.domain.permissions import Actor, CaseAccess
 from casemgr.domain.records import (
     Decision,
     Record,
     display_name,
 )
+from casemgr.ui.casefile.access import AccessPanel
 from casemgr.ui.casefile.history import HistoryRow, load_history, row_text, row_tooltip
 from casemgr.ui.dialogs import PlanEditor
 from casemgr.ui.i18n import N_, local_date, local_moment, localize, num, plural, tr
@@ -40,10 +45,11 @@ from casemgr.ui.labels import field_text
 from casemgr.ui.pages.caselist import risk_text, status_text
 from casemgr.ui.widgets import palette
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
-from casemgr.ui.workers.db import DbWorker
+from casemgr.ui.workers.db import DbWorker, SignedIn
+from casemgr.ui.workers.sync import SyncWorker
 
 TABS = ("overview", "visits", "assessments", "plan", "referrals", "tasks", "notes",
-        "attachments", "history")
+        "attachments", "history", "access")
 
 
 @dataclass(frozen=True)
@@ -96,9 +102,12 @@ class CaseFileView(QWidget):
     row_activated = Signal(str)
 
     def __init__(self, worker: DbWorker, today: Callable[[], date],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, network: SyncWorker | None = None) -> None:
+        """`network`: the sync thread, through which the Access tab asks the server."""
         super().__init__(parent)
         self._worker = worker
+        self._network = network
+        self._actor: Actor | None = None
         self._today = today
         self.data: CaseFileData | None = None
         self.case_id: str | None = None
@@ -146,6 +155,7 @@ class CaseFileView(QWidget):
         self._build_notes()
         self._build_attachments()
         self._build_history()
+        self._build_access()
         self.tabs.currentChanged.connect(self._tab_changed)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.closed.emit)
         worker.changes_made.connect(self._apply_changes)
@@ -408,6 +418,17 @@ class CaseFileView(QWidget):
         layout.addWidget(split, 1)
         self.history_table.selectionModel().selectionChanged.connect(self._show_history_entry)
 
+    def _build_access(self) -> None:
+        layout = self._page("access", tr("Access"))
+        self.access = AccessPanel()
+        layout.addWidget(self.access, 1)
+        self.tabs.setTabVisible(TABS.index("access"), False)  # for whom: `start`, `_show`
+
+    def start(self, session: SignedIn) -> None:
+        """Unlocked: who is signed in decides whether the Access tab is shown."""
+        self._actor = Actor(session.user, session.role, session.teams)
+        self.access.start(self._network, session.offline_only)
+
     # -- showing -------------------------------------------------------------------------------
 
     def open_case(self, case_id: str, on_error: Callable[[BaseException], None]) -> None:
@@ -481,6 +502,7 @@ class CaseFileView(QWidget):
         for name, table in self._tables().items():
             table.select_id(keep.get(name))
         self.tabs.setTabText(TABS.index("tasks"), self._tasks_title(cf))
+        self._show_access_tab(cf, same_case)
         self._history_stale = True
         if not same_case:
             self.history.clear()
@@ -531,7 +553,9 @@ class CaseFileView(QWidget):
         self.visit_detail.clear()
         self.history_detail.clear()
         self.note_edit.clear()
+        self.access.clear()  # (who is signed in stays: a case evicted clears the view too)
         self.tabs.setCurrentIndex(0)
+        self.tabs.setTabVisible(TABS.index("access"), False)
 
     @Slot(object)
     def _apply_changes(self, changes: Changes) -> None:
@@ -545,6 +569,22 @@ class CaseFileView(QWidget):
     def _tab_changed(self, index: int) -> None:
         if index == TABS.index("history") and self._history_stale:
             self.load_history()
+        elif index == TABS.index("access") and self.case_id is not None:
+            self.access.load(self.case_id)
+
+    def _show_access_tab(self, cf: CaseFile, same_case: bool) -> None:
+        """The Access tab for the supervisors of the case's team and admins only; read
+        afresh from the server when another case is shown on it."""
+        index = TABS.index("access")
+        shown = self._actor is not None and sees_access_log(
+            self._actor, CaseAccess.of_case(cf.case.fields))
+        if not shown and self.tabs.currentIndex() == index:
+            self.tabs.setCurrentIndex(0)
+        self.tabs.setTabVisible(index, shown)
+        if not same_case:
+            self.access.clear()
+            if shown and self.tabs.currentIndex() == index:
+                self.access.load(cf.case.id)
 
     def load_history(self) -> None:
         if self.data is None:

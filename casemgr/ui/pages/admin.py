@@ -102,6 +102,7 @@ ACTION_WORDS = {
     "summary_pdf_redacted": N_("Saved a case summary as a PDF (redacted)"),
     "summary_print": N_("Printed a case summary"),
     "summary_print_redacted": N_("Printed a case summary (redacted)"),
+    "open_case": N_("Opened the case file"), "open_attachment": N_("Saved a copy of an attachment"),
 }
 
 

@@ -17,6 +17,7 @@ from casemgr.domain.permissions import (
     can,
     in_scope,
     require,
+    require_access_log,
     require_supervisor_of,
     supervises,
 )
@@ -27,7 +28,8 @@ A = Action
 CASEWORK = {A.VIEW_CASE, A.EDIT_CASE, A.REGISTER_FAMILY, A.RECORD_VISIT, A.RUN_ASSESSMENT,
             A.EDIT_PLAN, A.SUBMIT_PLAN, A.REQUEST_CLOSURE, A.REFER, A.RESOLVE_CONFLICT,
             A.EXPORT}  # the cases in their scope (require_export: names of one case only)
-SUPERVISION = {A.DECIDE_PLAN, A.DECIDE_CLOSURE, A.REOPEN_CASE, A.REASSIGN_CASE}
+SUPERVISION = {A.DECIDE_PLAN, A.DECIDE_CLOSURE, A.REOPEN_CASE, A.REASSIGN_CASE,
+               A.VIEW_CASE_ACCESS}  # who opened a case: its team's supervisor (and admins)
 ADMINISTRATION = {A.MANAGE_USERS, A.MANAGE_DEVICES, A.PUBLISH_FORMS, A.IMPORT_PROVIDERS,
                   A.VIEW_AUDIT, A.VIEW_SYNC_HEALTH}
 # Supportive supervision of the workforce: recorded by supervisors (and admins), never by the
@@ -36,7 +38,7 @@ ALLOWED = {
     Role.CASEWORKER: CASEWORK,
     Role.SUPERVISOR: CASEWORK | SUPERVISION | {A.VIEW_TEAM_CASELOAD, A.RECORD_SUPERVISION},
     Role.ADMIN: ADMINISTRATION | {A.VIEW_CASE, A.REASSIGN_CASE, A.VIEW_TEAM_CASELOAD,
-                                  A.RECORD_SUPERVISION, A.EXPORT},
+                                  A.RECORD_SUPERVISION, A.EXPORT, A.VIEW_CASE_ACCESS},
 }
 ABOUT_ONE_CASE = (CASEWORK | SUPERVISION) - {A.EXPORT}  # an export covers the user's scope
 
@@ -166,3 +168,20 @@ def test_names_of_more_than_one_case_leave_only_with_a_supervisor_or_an_admin(ro
             require_export(actor, identified=True, cases=2)
     else:
         require_export(actor, identified=True, cases=2)
+
+
+def test_who_opened_a_case_is_seen_by_its_teams_supervisor_and_admins_only() -> None:
+    """Narrower than the supervisor's scope: a case assigned to the supervisor in another
+    team, or without a team, is not theirs to watch."""
+    seen = {}
+    for role, actor in ACTORS.items():
+        for relation, make in CASES.items():
+            try:
+                require_access_log(actor, make(actor.user))
+                seen[role, relation] = True
+            except PermissionDenied as refused:
+                assert "omar" not in str(refused) and "south" not in str(refused)
+                seen[role, relation] = False
+    assert {k for k, v in seen.items() if v} == {
+        (Role.SUPERVISOR, "mine"), (Role.SUPERVISOR, "colleague's in my team"),
+        *((Role.ADMIN, relation) for relation in CASES)}

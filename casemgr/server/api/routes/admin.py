@@ -1,5 +1,6 @@
-"""Routes: the admin API (/api/v1/admin/..., administrators only) and the downloads every
-signed-in device needs (published forms, the user and team directory)."""
+"""Routes: the admin API (/api/v1/admin/..., administrators only), the downloads every
+signed-in device needs (published forms, the user and team directory), and a case's access
+log (its team's supervisors and admins)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Path, Query, Request
 
 from casemgr.server import admin
+from casemgr.server.access import case_access_log
 from casemgr.server.api.deps import (
     AdminDevice,
     ClientHeadersDep,
@@ -29,6 +31,7 @@ from casemgr.server.directory import (
 from casemgr.server.errors import ApiError
 from casemgr.sync.protocol import (
     AuditPage,
+    CaseAccessLog,
     ConflictOut,
     DeviceOut,
     DirectoryResponse,
@@ -56,6 +59,19 @@ UsernamePath = Annotated[str, Path(pattern=r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$"
 IdPath = Annotated[str, Path(pattern=UUID_PATTERN)]
 ONE_LINE = r"^[^\x00-\x1f\x7f]*$"  # PostgreSQL text holds no NUL; none of these hold any control
 ADMIN_ERRORS = error_responses(400, 401, 403, 404, 409, 413, 415, 422)
+
+
+# -- a case's access log ---------------------------------------------------------------------
+
+@router.get("/cases/{case_id}/access", response_model=CaseAccessLog, tags=["cases"],
+            responses=error_responses(401, 403, 404, 422, 426))
+def case_access(case_id: IdPath, client: ClientHeadersDep, device: CurrentDevice,
+                conn: Conn, limit: Annotated[int, Query(ge=1, le=1000)] = 500
+                ) -> CaseAccessLog:
+    """Who opened the case file, printed or exported the case, and when (newest first;
+    what the devices sent at their syncs): for the supervisors of the case's team and
+    admins; anyone else gets 403."""
+    return case_access_log(conn, device.actor, case_id, limit)
 
 
 # -- downloads for every signed-in device ----------------------------------------------------

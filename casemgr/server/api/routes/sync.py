@@ -27,6 +27,7 @@ from casemgr.sync.protocol import (
     DEFAULT_PULL_LIMIT,
     MAX_PULL_LIMIT,
     MAX_WAIT_S,
+    AccessEventsRequest,
     AuditEventsRequest,
     PullResponse,
     PushRequest,
@@ -89,6 +90,18 @@ def audit_events(req: AuditEventsRequest, device: CurrentDevice, conn: Conn,
                  clock: ClockDep) -> Response:
     """Keep in the server's audit log the exports and prints the device recorded (metadata
     only: format, tables, row counts, scope, de-identified or not), each once."""
+    record_device_events(conn, device, req, clock.now_ms())
+    return Response(status_code=204)
+
+
+@router.post("/sync/access", status_code=204, response_class=Response,
+             responses=error_responses(400, 401, 403, 413, 422, 426))
+def access_events(req: AccessEventsRequest, device: CurrentDevice, conn: Conn,
+                  clock: ClockDep) -> Response:
+    """Keep in the server's audit log the case files the device's user opened (and the
+    attachments they saved copies of), each once: the record and when, nothing of what it
+    holds. The case's supervisors and admins see them in its access log
+    (GET /cases/{case_id}/access)."""
     record_device_events(conn, device, req, clock.now_ms())
     return Response(status_code=204)
 
