@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Created</source>
         <translation>أُنشئ</translation>
@@ -445,12 +446,72 @@
         <translation>السجل</translation>
     </message>
     <message>
+        <source>Who opened this case is kept on the server: the access log is available when online.</source>
+        <translation>سجل من فتح هذه الحالة محفوظ على الخادم: سجل الوصول متاح عند الاتصال.</translation>
+    </message>
+    <message>
+        <source>This workspace has no server: nobody else opens its cases, and no access log is kept beyond the History tab.</source>
+        <translation>لا خادم لمساحة العمل هذه: لا أحد غيرك يفتح حالاتها، ولا يُحفظ سجل وصول سوى تبويب السجل.</translation>
+    </message>
+    <message>
+        <source>Only the supervisors of this case&apos;s team and administrators see who opened it.</source>
+        <translation>لا يرى من فتح هذه الحالة إلا مشرفو فريقها والمسؤولون.</translation>
+    </message>
+    <message>
+        <source>The server does not have this case yet: it gets it at the next sync.</source>
+        <translation>لا يملك الخادم هذه الحالة بعد: سيتلقاها عند المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>The access log could not be read: {why}</source>
+        <translation>تعذّرت قراءة سجل الوصول: {why}</translation>
+    </message>
+    <message>
+        <source>Exported the case</source>
+        <translation>صدّر الحالة</translation>
+    </message>
+    <message>
+        <source>{what} ({record})</source>
+        <translation>{what} ({record})</translation>
+    </message>
+    <message>
+        <source>with names</source>
+        <translation>بالأسماء</translation>
+    </message>
+    <message>
+        <source>device …{device}</source>
+        <translation>الجهاز …{device}</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Ask the server again who opened this case</source>
+        <translation>اسأل الخادم مجددًا عمّن فتح هذه الحالة</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
         <source>Who</source>
         <translation>من</translation>
+    </message>
+    <message>
+        <source>Asking the server who opened this case…</source>
+        <translation>جارٍ سؤال الخادم عمّن فتح هذه الحالة…</translation>
+    </message>
+    <message>
+        <source>Nobody has opened, printed or exported this case on a device that has synced since.</source>
+        <translation>لم يفتح أحد هذه الحالة أو يطبعها أو يصدّرها على جهاز تمت مزامنته منذ ذلك الحين.</translation>
+    </message>
+    <message>
+        <source>Opened, printed or exported {total} times; the {shown} latest, newest first.</source>
+        <translation>فُتحت أو طُبعت أو صُدّرت {total} مرة؛ أحدث {shown} منها، الأحدث أولًا.</translation>
+    </message>
+    <message>
+        <source>Opened, printed or exported {total} times, newest first (as the devices told the server at their syncs).</source>
+        <translation>فُتحت أو طُبعت أو صُدّرت {total} مرة، الأحدث أولًا (كما أبلغت الأجهزة الخادم عند مزامنتها).</translation>
     </message>
     <message>
         <source>Record</source>
@@ -489,7 +550,7 @@
         <translation>جارٍ قراءة سجل التدقيق…</translation>
     </message>
     <message>
-        <source>{count} entries in the history of this case's records: what was done here (the audit log) and what was received by sync. Select one to see each field it changed.</source>
+        <source>{count} entries in the history of this case&apos;s records: what was done here (the audit log) and what was received by sync. Select one to see each field it changed.</source>
         <translation>{count} إدخالات في سجل هذه الحالة: ما تم هنا (سجل التدقيق) وما استُلم عبر المزامنة. اختر إدخالًا لترى كل حقل تغيّر.</translation>
     </message>
     <message>
@@ -597,7 +658,7 @@
         <translation>إ&amp;رسال الإحالة</translation>
     </message>
     <message>
-        <source>Record the provider's &amp;answer…</source>
+        <source>Record the provider&apos;s &amp;answer…</source>
         <translation>تسجيل &amp;رد مقدم الخدمة…</translation>
     </message>
     <message>
@@ -783,7 +844,7 @@
         <translation>إجراء تقييم</translation>
     </message>
     <message>
-        <source>Which assessment form? (The forms for this case's stage come first.)</source>
+        <source>Which assessment form? (The forms for this case&apos;s stage come first.)</source>
         <translation>أي استمارة تقييم؟ (تظهر أولًا استمارات المرحلة الحالية لهذه الحالة.)</translation>
     </message>
     <message>
@@ -857,7 +918,7 @@
         </translation>
     </message>
     <message>
-        <source> They leave the previous worker's laptop at its next sync.</source>
+        <source> They leave the previous worker&apos;s laptop at its next sync.</source>
         <translation> ستُزال من حاسوب الأخصائي السابق عند مزامنته التالية.</translation>
     </message>
     <message numerus="yes">
@@ -887,7 +948,7 @@
         <translation>حفظ نسخة غير مشفرة؟</translation>
     </message>
     <message>
-        <source>The copy of “{name}” will not be encrypted: anyone who can open the folder you choose can read it, and it is no longer protected by your workspace password. Save it only where your organisation allows, and delete it when you no longer need it. Saving it is recorded in the case's audit log.</source>
+        <source>The copy of “{name}” will not be encrypted: anyone who can open the folder you choose can read it, and it is no longer protected by your workspace password. Save it only where your organisation allows, and delete it when you no longer need it. Saving it is recorded in the case&apos;s audit log.</source>
         <translation>لن تكون نسخة «{name}» مشفرة: يستطيع قراءتها كل من يمكنه فتح المجلد الذي تختاره، ولن تعود محمية بكلمة مرور مساحة عملك. احفظها فقط حيث تسمح مؤسستك، واحذفها عندما لا تعود بحاجة إليها. يُسجَّل الحفظ في سجل تدقيق الحالة.</translation>
     </message>
     <message>
@@ -1215,11 +1276,11 @@
         <translation>بخصوص:</translation>
     </message>
     <message>
-        <source>From {name}'s date of birth on file ({date_of_birth}): {age} years.</source>
+        <source>From {name}&apos;s date of birth on file ({date_of_birth}): {age} years.</source>
         <translation>بحسب تاريخ ميلاد {name} المسجل ({date_of_birth}): {age} سنة.</translation>
     </message>
     <message>
-        <source>The suggested risk is a prompt for professional judgement, not a decision; the case's risk level is what the caseworker recorded.</source>
+        <source>The suggested risk is a prompt for professional judgement, not a decision; the case&apos;s risk level is what the caseworker recorded.</source>
         <translation>الخطر المقترح موجِّه للتقدير المهني وليس قرارًا؛ مستوى خطر الحالة هو ما سجله الأخصائي الاجتماعي.</translation>
     </message>
     <message>
@@ -1327,7 +1388,7 @@
         <translation>ما سيراه مشرفك</translation>
     </message>
     <message>
-        <source>The case stays open until a supervisor approves. If it is sent back, you will see the supervisor's comment.</source>
+        <source>The case stays open until a supervisor approves. If it is sent back, you will see the supervisor&apos;s comment.</source>
         <translation>تبقى الحالة مفتوحة حتى يوافق المشرف. وإذا أُعيدت، سترى تعليق المشرف.</translation>
     </message>
     <message>
@@ -1415,7 +1476,7 @@
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <source>This plan is waiting for a supervisor's approval. Any change puts it back to draft and withdraws the request: it must be submitted again.</source>
+        <source>This plan is waiting for a supervisor&apos;s approval. Any change puts it back to draft and withdraws the request: it must be submitted again.</source>
         <translation>هذه الخطة بانتظار موافقة المشرف. أي تغيير يعيدها إلى مسودة ويسحب الطلب: يجب تقديمها من جديد.</translation>
     </message>
     <message>
@@ -1455,7 +1516,7 @@
         <translation>إضافة هدف</translation>
     </message>
     <message>
-        <source>Submitted: waiting for a supervisor's decision.</source>
+        <source>Submitted: waiting for a supervisor&apos;s decision.</source>
         <translation>مقدَّم: بانتظار قرار المشرف.</translation>
     </message>
     <message>
@@ -1561,7 +1622,7 @@
         <translation>JSON (لبرامج أخرى)</translation>
     </message>
     <message>
-        <source>PDF, one page with the dashboard's charts</source>
+        <source>PDF, one page with the dashboard&apos;s charts</source>
         <translation>PDF، صفحة واحدة مع رسوم لوحة المعلومات</translation>
     </message>
     <message>
@@ -1799,7 +1860,7 @@
         <translation>اختر الخدمة التي يحتاجها الطفل.</translation>
     </message>
     <message>
-        <source>Provider's response</source>
+        <source>Provider&apos;s response</source>
         <translation>رد مقدم الخدمة</translation>
     </message>
     <message>
@@ -1887,7 +1948,7 @@
         <translation>الأسرة المعيشية</translation>
     </message>
     <message>
-        <source>Give each child's date of birth, or an estimated age if it is not known.</source>
+        <source>Give each child&apos;s date of birth, or an estimated age if it is not known.</source>
         <translation>أدخل تاريخ ميلاد كل طفل، أو عمرًا تقديريًا إن لم يكن معروفًا.</translation>
     </message>
     <message>
@@ -1969,7 +2030,7 @@
         <translation>لا يمكن أن يكون تاريخ الميلاد في المستقبل.</translation>
     </message>
     <message>
-        <source>Give the child's date of birth or estimated age.</source>
+        <source>Give the child&apos;s date of birth or estimated age.</source>
         <translation>أدخل تاريخ ميلاد الطفل أو عمره التقديري.</translation>
     </message>
     <message>
@@ -2029,7 +2090,7 @@
         <translation>اختر مستوى الخطر الجديد.</translation>
     </message>
     <message>
-        <source>No case (the worker's own)</source>
+        <source>No case (the worker&apos;s own)</source>
         <translation>بلا حالة (خاصة بالأخصائي)</translation>
     </message>
     <message>
@@ -2093,7 +2154,7 @@
         <translation>الاحتياجات التدريبية</translation>
     </message>
     <message>
-        <source>Agreed actions (each becomes the worker's task)</source>
+        <source>Agreed actions (each becomes the worker&apos;s task)</source>
         <translation>الإجراءات المتفق عليها (يصبح كل منها مهمة للأخصائي)</translation>
     </message>
     <message>
@@ -2189,7 +2250,7 @@
         <translation>ما رأيته وسمعته. افصل الوقائع عن تفسيرك لها.</translation>
     </message>
     <message>
-        <source>I am concerned for the child's safety</source>
+        <source>I am concerned for the child&apos;s safety</source>
         <translation>أنا قلق على سلامة الطفل</translation>
     </message>
     <message>
@@ -2431,7 +2492,7 @@ Please report it to your administrator.</source>
         <translation>ملف شهادة الجهة المصدِّقة (إن زودك به الدعم الفني)</translation>
     </message>
     <message>
-        <source>the organisation's CA certificate, a .pem file</source>
+        <source>the organisation&apos;s CA certificate, a .pem file</source>
         <translation>شهادة الجهة المصدِّقة للمؤسسة، ملف ‎.pem</translation>
     </message>
     <message>
@@ -2439,7 +2500,7 @@ Please report it to your administrator.</source>
         <translation>بصمة مفتاح الخادم (إن زودك بها الدعم الفني)</translation>
     </message>
     <message>
-        <source>SHA-256 of the server's public key</source>
+        <source>SHA-256 of the server&apos;s public key</source>
         <translation>SHA-256 للمفتاح العام للخادم</translation>
     </message>
     <message>
@@ -2467,7 +2528,7 @@ Please report it to your administrator.</source>
         <translation>الاسترداد عبر الخادم</translation>
     </message>
     <message>
-        <source>Log in to {server} as {user} to get this workspace's key back, then choose a new password for the workspace on this device. No case data is lost.</source>
+        <source>Log in to {server} as {user} to get this workspace&apos;s key back, then choose a new password for the workspace on this device. No case data is lost.</source>
         <translation>سجّل الدخول إلى {server} باسم {user} لاستعادة مفتاح مساحة العمل هذه، ثم اختر كلمة مرور جديدة لمساحة العمل على هذا الجهاز. لن تُفقد أي بيانات للحالات.</translation>
     </message>
     <message>
@@ -2547,7 +2608,7 @@ Please report it to your administrator.</source>
         <translation>تسجيل الدخول إلى خادم…</translation>
     </message>
     <message>
-        <source>First time on this device: log in with your account on your organisation's server</source>
+        <source>First time on this device: log in with your account on your organisation&apos;s server</source>
         <translation>أول مرة على هذا الجهاز: سجّل الدخول بحسابك على خادم مؤسستك</translation>
     </message>
     <message>
@@ -2563,7 +2624,7 @@ Please report it to your administrator.</source>
         <translation>  (دون اتصال فقط)</translation>
     </message>
     <message>
-        <source>There is no workspace on this device yet: log in to your organisation's server, or create an offline-only one.</source>
+        <source>There is no workspace on this device yet: log in to your organisation&apos;s server, or create an offline-only one.</source>
         <translation>لا توجد مساحة عمل على هذا الجهاز بعد: سجّل الدخول إلى خادم مؤسستك، أو أنشئ مساحة عمل دون اتصال.</translation>
     </message>
     <message>
@@ -2675,7 +2736,7 @@ Please report it to your administrator.</source>
         <translation>اسم المنظمة على الملخصات المطبوعة</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
@@ -2847,7 +2908,7 @@ Please report it to your administrator.</source>
         <translation>التدقيق</translation>
     </message>
     <message>
-        <source>This workspace has no server: the admin console needs one. Log in to the organisation's server as an administrator to use it.</source>
+        <source>This workspace has no server: the admin console needs one. Log in to the organisation&apos;s server as an administrator to use it.</source>
         <translation>لا يوجد خادم لمساحة العمل هذه: وحدة الإدارة تحتاج إلى خادم. سجّل الدخول إلى خادم المؤسسة بصفة مسؤول لاستخدامها.</translation>
     </message>
     <message>
@@ -2859,7 +2920,7 @@ Please report it to your administrator.</source>
         <translation>أنشأ المستخدم</translation>
     </message>
     <message>
-        <source>Changed the user's role or teams</source>
+        <source>Changed the user&apos;s role or teams</source>
         <translation>غيّر دور المستخدم أو فرقه</translation>
     </message>
     <message>
@@ -2943,6 +3004,10 @@ Please report it to your administrator.</source>
         <translation>طبع ملخص حالة (مع حجب البيانات)</translation>
     </message>
     <message>
+        <source>Saved a copy of an attachment</source>
+        <translation>حفظ نسخة من مرفق</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
@@ -2991,7 +3056,7 @@ Please report it to your administrator.</source>
         <translation>إعادة تعيين كلمة مرور {name}؟</translation>
     </message>
     <message>
-        <source>{name}'s sessions end now. casemgr makes a temporary password and shows it once; at {name}'s next sign-in with it, their devices get their workspace key back, and nothing on them is lost.</source>
+        <source>{name}&apos;s sessions end now. casemgr makes a temporary password and shows it once; at {name}&apos;s next sign-in with it, their devices get their workspace key back, and nothing on them is lost.</source>
         <translation>تنتهي جلسات {name} الآن. ينشئ casemgr كلمة مرور مؤقتة ويعرضها مرة واحدة؛ وعند تسجيل {name} الدخول بها في المرة التالية تستعيد أجهزته مفتاح مساحة عمله ولا يُفقد شيء منها.</translation>
     </message>
     <message>
@@ -3003,7 +3068,7 @@ Please report it to your administrator.</source>
         <translation>الأعضاء</translation>
     </message>
     <message>
-        <source>{count} teams. A caseworker's cases go to the supervisors of their team.</source>
+        <source>{count} teams. A caseworker&apos;s cases go to the supervisors of their team.</source>
         <translation>{count} فرق. تذهب حالات الأخصائي الاجتماعي إلى مشرفي فريقه.</translation>
     </message>
     <message>
@@ -3081,7 +3146,7 @@ Please report it to your administrator.</source>
         <translation>إلغاء جهاز</translation>
     </message>
     <message>
-        <source>Revoke {user}'s device {label}?</source>
+        <source>Revoke {user}&apos;s device {label}?</source>
         <translation>إلغاء الجهاز {label} الخاص بـ {user}؟</translation>
     </message>
     <message>
@@ -3655,7 +3720,7 @@ Please report it to your administrator.</source>
         <translation>طباعة المخططات وجداولها أو حفظها كملف PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Counted from this device's workspace: {scope}, {period}.</source>
+        <source>Counted from this device&apos;s workspace: {scope}, {period}.</source>
         <translation>محسوب من مساحة عمل هذا الجهاز: {scope}، {period}.</translation>
     </message>
     <message>
@@ -3679,7 +3744,7 @@ Please report it to your administrator.</source>
         <translation>صيغت في</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln referral in progress, {waiting} waiting for the provider's answer</source>
+        <source>%Ln referral in progress, {waiting} waiting for the provider&apos;s answer</source>
         <translation>
             <numerusform>%Ln إحالة جارية، {waiting} بانتظار رد مقدم الخدمة</numerusform>
             <numerusform>%Ln إحالة جارية، {waiting} بانتظار رد مقدم الخدمة</numerusform>
@@ -3690,7 +3755,7 @@ Please report it to your administrator.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln referrals in progress, {waiting} waiting for the provider's answer</source>
+        <source>%Ln referrals in progress, {waiting} waiting for the provider&apos;s answer</source>
         <translation>
             <numerusform>%Ln إحالة جارية، {waiting} بانتظار رد مقدم الخدمة</numerusform>
             <numerusform>%Ln إحالة جارية، {waiting} بانتظار رد مقدم الخدمة</numerusform>
@@ -3781,7 +3846,7 @@ Please report it to your administrator.</source>
         </translation>
     </message>
     <message>
-        <source>Supervision session saved; its agreed actions are the caseworker's tasks from their next sync.</source>
+        <source>Supervision session saved; its agreed actions are the caseworker&apos;s tasks from their next sync.</source>
         <translation>حُفظت جلسة الإشراف؛ تصبح إجراءاتها المتفق عليها مهامَّ للأخصائي من مزامنته التالية.</translation>
     </message>
     <message>
@@ -4085,7 +4150,7 @@ Please report it to your administrator.</source>
         <translation>إعادة إسناد…</translation>
     </message>
     <message>
-        <source>The team's cases</source>
+        <source>The team&apos;s cases</source>
         <translation>حالات الفريق</translation>
     </message>
     <message>
@@ -4165,7 +4230,7 @@ Please report it to your administrator.</source>
         </translation>
     </message>
     <message>
-        <source> This workspace has not received the server's list of workers: the workers shown are those who hold cases.</source>
+        <source> This workspace has not received the server&apos;s list of workers: the workers shown are those who hold cases.</source>
         <translation> لم تتلقَّ مساحة العمل هذه قائمة الأخصائيين من الخادم: الأخصائيون المعروضون هم من لديهم حالات.</translation>
     </message>
     <message numerus="yes">
@@ -4698,7 +4763,7 @@ Please report it to your administrator.</source>
         <translation>تبدأ الخطة الجديدة مسودة؛ قدّمها للموافقة.</translation>
     </message>
     <message>
-        <source>A pending request changes only by a supervisor's decision.</source>
+        <source>A pending request changes only by a supervisor&apos;s decision.</source>
         <translation>لا يتغيّر الطلب المعلّق إلا بقرار من المشرف.</translation>
     </message>
     <message>
@@ -4710,7 +4775,7 @@ Please report it to your administrator.</source>
         <translation>لا تُعتمد الخطة إلا بعد تقديمها.</translation>
     </message>
     <message>
-        <source>A plan is approved only by a supervisor's decision on its approval request.</source>
+        <source>A plan is approved only by a supervisor&apos;s decision on its approval request.</source>
         <translation>لا تُعتمد الخطة إلا بقرار من المشرف بشأن طلب الموافقة عليها.</translation>
     </message>
     <message>
@@ -4818,7 +4883,7 @@ Please report it to your administrator.</source>
         <translation>لا يمكن أن تعود الحالة النشطة إلى وضع «مفتوحة».</translation>
     </message>
     <message>
-        <source>An administrator records no casework: an action in a case is agreed by the worker's supervisor.</source>
+        <source>An administrator records no casework: an action in a case is agreed by the worker&apos;s supervisor.</source>
         <translation>لا يسجّل المسؤول أي عمل على الحالات: يتفق مشرف العامل على الإجراء الخاص بحالة ما.</translation>
     </message>
     <message>
@@ -4878,7 +4943,7 @@ Please report it to your administrator.</source>
         <translation>ملخص الحالة: {number} · أسرة {family}</translation>
     </message>
     <message>
-        <source>Case: give the case's id, 36 letters, digits and dashes (the Sync health tab shows it; Audit of the case fills it in).</source>
+        <source>Case: give the case&apos;s id, 36 letters, digits and dashes (the Sync health tab shows it; Audit of the case fills it in).</source>
         <translation>الحالة: اذكر معرّف الحالة، 36 حرفًا ورقمًا وشَرطة (يعرضه تبويب سلامة المزامنة؛ ويملؤه «تدقيق الحالة»).</translation>
     </message>
     <message>
@@ -4950,11 +5015,11 @@ Please report it to your administrator.</source>
         <translation>تسجّل المزامنةُ التعارضات، ولا تُسجَّل يدويًا.</translation>
     </message>
     <message>
-        <source>Days from a case plan's request for approval to the supervisor's decision (calendar days), for the plans decided in the period: approved or sent back; and the plans still waiting today, by the days they have waited so far.</source>
+        <source>Days from a case plan&apos;s request for approval to the supervisor&apos;s decision (calendar days), for the plans decided in the period: approved or sent back; and the plans still waiting today, by the days they have waited so far.</source>
         <translation>الأيام من طلب اعتماد خطة الحالة حتى قرار المشرف (أيام تقويمية)، للخطط التي بُتّ فيها خلال الفترة: معتمدة أو مُعادة؛ والخطط التي ما زالت تنتظر اليوم، حسب الأيام التي انتظرتها حتى الآن.</translation>
     </message>
     <message>
-        <source>Days from a case plan's request for approval to the supervisor's decision (calendar days), for the plans decided in the period: approved or sent back; and the plans still waiting today, by the days they have waited so far. Median of those decided: {median} days.</source>
+        <source>Days from a case plan&apos;s request for approval to the supervisor&apos;s decision (calendar days), for the plans decided in the period: approved or sent back; and the plans still waiting today, by the days they have waited so far. Median of those decided: {median} days.</source>
         <translation>الأيام من طلب اعتماد خطة الحالة حتى قرار المشرف (أيام تقويمية)، للخطط التي بُتّ فيها خلال الفترة: معتمدة أو مُعادة؛ والخطط التي ما زالت تنتظر اليوم، حسب الأيام التي انتظرتها حتى الآن. وسيط الخطط المبتوت فيها: {median} يوم.</translation>
     </message>
     <message>
@@ -5258,6 +5323,10 @@ Please report it to your administrator.</source>
         <translation>لا يكون تاريخ الإغلاق إلا لحالة مغلقة.</translation>
     </message>
     <message>
+        <source>Only a supervisor of this case&apos;s team (or an administrator) sees who opened it.</source>
+        <translation>لا يرى من فتح هذه الحالة إلا مشرف من فريقها (أو مسؤول).</translation>
+    </message>
+    <message>
         <source>Only an open task can be corrected.</source>
         <translation>لا يمكن تصحيح إلا مهمة مفتوحة.</translation>
     </message>
@@ -5294,7 +5363,7 @@ Please report it to your administrator.</source>
         <translation>لا ينفّذ الطلبَ إلا المشرف الذي بتّ فيه.</translation>
     </message>
     <message>
-        <source>Only {worker}'s open cases can be discussed here.</source>
+        <source>Only {worker}&apos;s open cases can be discussed here.</source>
         <translation>لا يمكن أن تُناقش هنا إلا الحالات المفتوحة لدى {worker}.</translation>
     </message>
     <message>
@@ -5330,7 +5399,7 @@ Please report it to your administrator.</source>
         <translation>متأخرة الآن</translation>
     </message>
     <message>
-        <source>Overdue now: open tasks whose due date has passed, however long ago (the period does not hide old ones). Done late: tasks ticked off in the period after their due date. A task counts for the worker it is assigned to, else the case's worker; tasks in no case (agreed in supervision) are not counted.</source>
+        <source>Overdue now: open tasks whose due date has passed, however long ago (the period does not hide old ones). Done late: tasks ticked off in the period after their due date. A task counts for the worker it is assigned to, else the case&apos;s worker; tasks in no case (agreed in supervision) are not counted.</source>
         <translation>متأخرة الآن: مهام مفتوحة فات موعد استحقاقها مهما طال (لا تُخفي الفترة القديمة منها). أُنجزت متأخرة: مهام أُنجزت خلال الفترة بعد موعد استحقاقها. تُحسب المهمة للأخصائي المسندة إليه، وإلا لأخصائي الحالة؛ ولا تُحسب المهام التي لا تتبع حالة (المتفق عليها في الإشراف).</translation>
     </message>
     <message>
@@ -5374,7 +5443,7 @@ Please report it to your administrator.</source>
         <translation>سجّل تاريخ إرسال الإحالة.</translation>
     </message>
     <message>
-        <source>Record the family's consent, or the reason to refer without it, before sending</source>
+        <source>Record the family&apos;s consent, or the reason to refer without it, before sending</source>
         <translation>سجّل موافقة الأسرة، أو سبب الإحالة من دونها، قبل الإرسال</translation>
     </message>
     <message>
@@ -5502,7 +5571,7 @@ Please report it to your administrator.</source>
         <translation>ألغى الخادم اعتماد هذا الجهاز: ستُمحى مساحة عمله عند المزامنة التالية.</translation>
     </message>
     <message>
-        <source>The server's answer could not be used; nothing was changed.</source>
+        <source>The server&apos;s answer could not be used; nothing was changed.</source>
         <translation>تعذّر استخدام ردّ الخادم؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
@@ -5550,7 +5619,7 @@ Please report it to your administrator.</source>
         <translation>هذه الخطة معتمدة بالفعل؛ عدّلها لتقديم نسخة جديدة.</translation>
     </message>
     <message>
-        <source>This plan is already waiting for a supervisor's decision.</source>
+        <source>This plan is already waiting for a supervisor&apos;s decision.</source>
         <translation>هذه الخطة تنتظر بالفعل قرار المشرف.</translation>
     </message>
     <message>
@@ -5866,6 +5935,10 @@ Please report it to your administrator.</source>
         <translation>الاطلاع على أعباء حالات الفرق</translation>
     </message>
     <message>
+        <source>see who opened a case</source>
+        <translation>معرفة من فتح حالة</translation>
+    </message>
+    <message>
         <source>submit case plans for approval</source>
         <translation>تقديم خطط الحالات للموافقة</translation>
     </message>
@@ -6018,7 +6091,7 @@ Please report it to your administrator.</source>
         <translation>يواجه صعوبة: يحتاج إلى دعم</translation>
     </message>
     <message>
-        <source>Submitted by {who} on {when}; waiting for a supervisor's decision</source>
+        <source>Submitted by {who} on {when}; waiting for a supervisor&apos;s decision</source>
         <translation>قدّمه {who} في {when}؛ بانتظار قرار المشرف</translation>
     </message>
     <message>
@@ -6074,7 +6147,7 @@ Please report it to your administrator.</source>
         <translation>زيارة</translation>
     </message>
     <message>
-        <source>Vital interest (the child's life or safety is at risk)</source>
+        <source>Vital interest (the child&apos;s life or safety is at risk)</source>
         <translation>مصلحة حيوية (حياة الطفل أو سلامته في خطر)</translation>
     </message>
     <message>
@@ -6500,11 +6573,11 @@ Please report it to your administrator.</source>
         <translation>ملخص الحالة {case}</translation>
     </message>
     <message>
-        <source>The summary goes to a PDF file that is not encrypted: keep it only where your organisation allows. Saving it is recorded in the case's audit log.</source>
+        <source>The summary goes to a PDF file that is not encrypted: keep it only where your organisation allows. Saving it is recorded in the case&apos;s audit log.</source>
         <translation>يذهب الملخص إلى ملف PDF غير مشفّر: لا تحتفظ به إلا حيث تسمح منظمتك. يُسجَّل حفظه في سجل تدقيق الحالة.</translation>
     </message>
     <message>
-        <source>The summary goes to the printer you choose. Printing it is recorded in the case's audit log.</source>
+        <source>The summary goes to the printer you choose. Printing it is recorded in the case&apos;s audit log.</source>
         <translation>يذهب الملخص إلى الطابعة التي تختارها. تُسجَّل طباعته في سجل تدقيق الحالة.</translation>
     </message>
     <message>
@@ -6512,8 +6585,8 @@ Please report it to your administrator.</source>
         <translation>حجب الأسماء والعناوين وأرقام الهواتف</translation>
     </message>
     <message>
-        <source>The family's people appear by role and number ("[child 1]"), also inside notes</source>
-        <translation>يظهر أفراد الأسرة بدورهم ورقمهم ("[طفل 1]")، بما في ذلك داخل الملاحظات</translation>
+        <source>The family&apos;s people appear by role and number (&quot;[child 1]&quot;), also inside notes</source>
+        <translation>يظهر أفراد الأسرة بدورهم ورقمهم (&quot;[طفل 1]&quot;)، بما في ذلك داخل الملاحظات</translation>
     </message>
     <message>
         <source>Enter your password: the summary leaves the encrypted workspace.</source>
@@ -6524,7 +6597,7 @@ Please report it to your administrator.</source>
         <translation>تعذّر التحقق من كلمة المرور؛ لم يغادر أي شيء مساحة العمل.</translation>
     </message>
     <message>
-        <source>Open cases at the month's end</source>
+        <source>Open cases at the month&apos;s end</source>
         <translation>الحالات المفتوحة في نهاية الشهر</translation>
     </message>
     <message>
@@ -6584,7 +6657,7 @@ Please report it to your administrator.</source>
         <translation>مؤشرات للإثبات، من {first} إلى {last}</translation>
     </message>
     <message>
-        <source>Counted from this device's workspace.</source>
+        <source>Counted from this device&apos;s workspace.</source>
         <translation>محسوبة من مساحة العمل على هذا الجهاز.</translation>
     </message>
     <message>

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Created</source>
         <translation>Creado</translation>
@@ -437,12 +438,72 @@
         <translation>Historial</translation>
     </message>
     <message>
+        <source>Who opened this case is kept on the server: the access log is available when online.</source>
+        <translation>Quién abrió este caso se guarda en el servidor: el registro de accesos está disponible en línea.</translation>
+    </message>
+    <message>
+        <source>This workspace has no server: nobody else opens its cases, and no access log is kept beyond the History tab.</source>
+        <translation>Este espacio de trabajo no tiene servidor: nadie más abre sus casos y no se guarda registro de accesos aparte de la pestaña Historial.</translation>
+    </message>
+    <message>
+        <source>Only the supervisors of this case&apos;s team and administrators see who opened it.</source>
+        <translation>Solo los supervisores del equipo de este caso y los administradores ven quién lo abrió.</translation>
+    </message>
+    <message>
+        <source>The server does not have this case yet: it gets it at the next sync.</source>
+        <translation>El servidor aún no tiene este caso: lo recibirá en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The access log could not be read: {why}</source>
+        <translation>No se pudo leer el registro de accesos: {why}</translation>
+    </message>
+    <message>
+        <source>Exported the case</source>
+        <translation>Exportó el caso</translation>
+    </message>
+    <message>
+        <source>{what} ({record})</source>
+        <translation>{what} ({record})</translation>
+    </message>
+    <message>
+        <source>with names</source>
+        <translation>con nombres</translation>
+    </message>
+    <message>
+        <source>device …{device}</source>
+        <translation>dispositivo …{device}</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Ask the server again who opened this case</source>
+        <translation>Volver a preguntar al servidor quién abrió este caso</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
         <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Asking the server who opened this case…</source>
+        <translation>Preguntando al servidor quién abrió este caso…</translation>
+    </message>
+    <message>
+        <source>Nobody has opened, printed or exported this case on a device that has synced since.</source>
+        <translation>Nadie ha abierto, impreso ni exportado este caso en un dispositivo que se haya sincronizado desde entonces.</translation>
+    </message>
+    <message>
+        <source>Opened, printed or exported {total} times; the {shown} latest, newest first.</source>
+        <translation>Abierto, impreso o exportado {total} veces; los {shown} más recientes, primero el último.</translation>
+    </message>
+    <message>
+        <source>Opened, printed or exported {total} times, newest first (as the devices told the server at their syncs).</source>
+        <translation>Abierto, impreso o exportado {total} veces, primero el último (según lo comunicaron los dispositivos al servidor al sincronizar).</translation>
     </message>
     <message>
         <source>Record</source>
@@ -481,7 +542,7 @@
         <translation>Leyendo el registro de auditoría…</translation>
     </message>
     <message>
-        <source>{count} entries in the history of this case's records: what was done here (the audit log) and what was received by sync. Select one to see each field it changed.</source>
+        <source>{count} entries in the history of this case&apos;s records: what was done here (the audit log) and what was received by sync. Select one to see each field it changed.</source>
         <translation>{count} entradas en el historial de los registros de este caso: lo que se hizo aquí (el registro de auditoría) y lo que se recibió por sincronización. Seleccione una para ver cada campo que cambió.</translation>
     </message>
     <message>
@@ -573,7 +634,7 @@
         <translation>&amp;Enviar la derivación</translation>
     </message>
     <message>
-        <source>Record the provider's &amp;answer…</source>
+        <source>Record the provider&apos;s &amp;answer…</source>
         <translation>Registrar la &amp;respuesta del proveedor…</translation>
     </message>
     <message>
@@ -751,7 +812,7 @@
         <translation>Realizar una evaluación</translation>
     </message>
     <message>
-        <source>Which assessment form? (The forms for this case's stage come first.)</source>
+        <source>Which assessment form? (The forms for this case&apos;s stage come first.)</source>
         <translation>¿Qué formulario de evaluación? (Los formularios de la etapa de este caso aparecen primero.)</translation>
     </message>
     <message>
@@ -817,7 +878,7 @@
         </translation>
     </message>
     <message>
-        <source> They leave the previous worker's laptop at its next sync.</source>
+        <source> They leave the previous worker&apos;s laptop at its next sync.</source>
         <translation> Saldrán del portátil del trabajador anterior en su próxima sincronización.</translation>
     </message>
     <message numerus="yes">
@@ -839,7 +900,7 @@
         <translation>¿Guardar una copia descifrada?</translation>
     </message>
     <message>
-        <source>The copy of “{name}” will not be encrypted: anyone who can open the folder you choose can read it, and it is no longer protected by your workspace password. Save it only where your organisation allows, and delete it when you no longer need it. Saving it is recorded in the case's audit log.</source>
+        <source>The copy of “{name}” will not be encrypted: anyone who can open the folder you choose can read it, and it is no longer protected by your workspace password. Save it only where your organisation allows, and delete it when you no longer need it. Saving it is recorded in the case&apos;s audit log.</source>
         <translation>La copia de «{name}» no estará cifrada: cualquiera que pueda abrir la carpeta que elija podrá leerla, y ya no estará protegida por la contraseña de su espacio de trabajo. Guárdela solo donde su organización lo permita y elimínela cuando ya no la necesite. El guardado queda anotado en el registro de auditoría del caso.</translation>
     </message>
     <message>
@@ -1167,11 +1228,11 @@
         <translation>Sobre:</translation>
     </message>
     <message>
-        <source>From {name}'s date of birth on file ({date_of_birth}): {age} years.</source>
+        <source>From {name}&apos;s date of birth on file ({date_of_birth}): {age} years.</source>
         <translation>Según la fecha de nacimiento de {name} registrada ({date_of_birth}): {age} años.</translation>
     </message>
     <message>
-        <source>The suggested risk is a prompt for professional judgement, not a decision; the case's risk level is what the caseworker recorded.</source>
+        <source>The suggested risk is a prompt for professional judgement, not a decision; the case&apos;s risk level is what the caseworker recorded.</source>
         <translation>El riesgo sugerido orienta el criterio profesional, no es una decisión; el nivel de riesgo del caso es el que registró el trabajador social.</translation>
     </message>
     <message>
@@ -1279,7 +1340,7 @@
         <translation>Lo que verá su supervisor/a</translation>
     </message>
     <message>
-        <source>The case stays open until a supervisor approves. If it is sent back, you will see the supervisor's comment.</source>
+        <source>The case stays open until a supervisor approves. If it is sent back, you will see the supervisor&apos;s comment.</source>
         <translation>El caso sigue abierto hasta que un/a supervisor/a lo apruebe. Si se devuelve, verá el comentario del supervisor/a.</translation>
     </message>
     <message>
@@ -1367,7 +1428,7 @@
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <source>This plan is waiting for a supervisor's approval. Any change puts it back to draft and withdraws the request: it must be submitted again.</source>
+        <source>This plan is waiting for a supervisor&apos;s approval. Any change puts it back to draft and withdraws the request: it must be submitted again.</source>
         <translation>Este plan espera la aprobación de un/a supervisor/a. Cualquier cambio lo devuelve a borrador y retira la solicitud: habrá que enviarlo de nuevo.</translation>
     </message>
     <message>
@@ -1407,7 +1468,7 @@
         <translation>Añadir objetivo</translation>
     </message>
     <message>
-        <source>Submitted: waiting for a supervisor's decision.</source>
+        <source>Submitted: waiting for a supervisor&apos;s decision.</source>
         <translation>Enviado: esperando la decisión de un/a supervisor/a.</translation>
     </message>
     <message>
@@ -1505,7 +1566,7 @@
         <translation>JSON (para otros programas)</translation>
     </message>
     <message>
-        <source>PDF, one page with the dashboard's charts</source>
+        <source>PDF, one page with the dashboard&apos;s charts</source>
         <translation>PDF, una página con los gráficos del panel</translation>
     </message>
     <message>
@@ -1735,7 +1796,7 @@
         <translation>Elija el servicio que necesita el niño/a.</translation>
     </message>
     <message>
-        <source>Provider's response</source>
+        <source>Provider&apos;s response</source>
         <translation>Respuesta del proveedor</translation>
     </message>
     <message>
@@ -1823,7 +1884,7 @@
         <translation>Hogar</translation>
     </message>
     <message>
-        <source>Give each child's date of birth, or an estimated age if it is not known.</source>
+        <source>Give each child&apos;s date of birth, or an estimated age if it is not known.</source>
         <translation>Indique la fecha de nacimiento de cada niño/a, o una edad estimada si no se conoce.</translation>
     </message>
     <message>
@@ -1897,7 +1958,7 @@
         <translation>Una fecha de nacimiento no puede estar en el futuro.</translation>
     </message>
     <message>
-        <source>Give the child's date of birth or estimated age.</source>
+        <source>Give the child&apos;s date of birth or estimated age.</source>
         <translation>Indique la fecha de nacimiento o la edad estimada del niño/a.</translation>
     </message>
     <message>
@@ -1957,7 +2018,7 @@
         <translation>Elija el nuevo nivel de riesgo.</translation>
     </message>
     <message>
-        <source>No case (the worker's own)</source>
+        <source>No case (the worker&apos;s own)</source>
         <translation>Ningún caso (propia del trabajador)</translation>
     </message>
     <message>
@@ -2021,7 +2082,7 @@
         <translation>Necesidades de formación</translation>
     </message>
     <message>
-        <source>Agreed actions (each becomes the worker's task)</source>
+        <source>Agreed actions (each becomes the worker&apos;s task)</source>
         <translation>Acciones acordadas (cada una se convierte en tarea del trabajador)</translation>
     </message>
     <message>
@@ -2117,7 +2178,7 @@
         <translation>Lo que vio y oyó. Separe los hechos de su interpretación.</translation>
     </message>
     <message>
-        <source>I am concerned for the child's safety</source>
+        <source>I am concerned for the child&apos;s safety</source>
         <translation>Me preocupa la seguridad del niño/a</translation>
     </message>
     <message>
@@ -2359,7 +2420,7 @@ Informe de ello a su administrador.</translation>
         <translation>Archivo de CA (si informática le dio uno)</translation>
     </message>
     <message>
-        <source>the organisation's CA certificate, a .pem file</source>
+        <source>the organisation&apos;s CA certificate, a .pem file</source>
         <translation>el certificado de CA de la organización, un archivo .pem</translation>
     </message>
     <message>
@@ -2367,7 +2428,7 @@ Informe de ello a su administrador.</translation>
         <translation>Huella de la clave del servidor (si informática le dio una)</translation>
     </message>
     <message>
-        <source>SHA-256 of the server's public key</source>
+        <source>SHA-256 of the server&apos;s public key</source>
         <translation>SHA-256 de la clave pública del servidor</translation>
     </message>
     <message>
@@ -2395,7 +2456,7 @@ Informe de ello a su administrador.</translation>
         <translation>Recuperar con el servidor</translation>
     </message>
     <message>
-        <source>Log in to {server} as {user} to get this workspace's key back, then choose a new password for the workspace on this device. No case data is lost.</source>
+        <source>Log in to {server} as {user} to get this workspace&apos;s key back, then choose a new password for the workspace on this device. No case data is lost.</source>
         <translation>Inicie sesión en {server} como {user} para recuperar la clave de este espacio de trabajo y luego elija una nueva contraseña para el espacio de trabajo en este equipo. No se pierde ningún dato de los casos.</translation>
     </message>
     <message>
@@ -2475,7 +2536,7 @@ Informe de ello a su administrador.</translation>
         <translation>Iniciar sesión en un servidor…</translation>
     </message>
     <message>
-        <source>First time on this device: log in with your account on your organisation's server</source>
+        <source>First time on this device: log in with your account on your organisation&apos;s server</source>
         <translation>Primera vez en este equipo: inicie sesión con su cuenta en el servidor de su organización</translation>
     </message>
     <message>
@@ -2491,7 +2552,7 @@ Informe de ello a su administrador.</translation>
         <translation>  (solo sin conexión)</translation>
     </message>
     <message>
-        <source>There is no workspace on this device yet: log in to your organisation's server, or create an offline-only one.</source>
+        <source>There is no workspace on this device yet: log in to your organisation&apos;s server, or create an offline-only one.</source>
         <translation>Aún no hay ningún espacio de trabajo en este equipo: inicie sesión en el servidor de su organización o cree uno sin conexión.</translation>
     </message>
     <message>
@@ -2603,7 +2664,7 @@ Informe de ello a su administrador.</translation>
         <translation>Organización en los resúmenes impresos</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>El idioma del sistema</translation>
     </message>
     <message>
@@ -2775,7 +2836,7 @@ Informe de ello a su administrador.</translation>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <source>This workspace has no server: the admin console needs one. Log in to the organisation's server as an administrator to use it.</source>
+        <source>This workspace has no server: the admin console needs one. Log in to the organisation&apos;s server as an administrator to use it.</source>
         <translation>Este espacio de trabajo no tiene servidor: la consola de administración lo necesita. Inicie sesión en el servidor de la organización como administrador para usarla.</translation>
     </message>
     <message>
@@ -2787,7 +2848,7 @@ Informe de ello a su administrador.</translation>
         <translation>Creó el usuario</translation>
     </message>
     <message>
-        <source>Changed the user's role or teams</source>
+        <source>Changed the user&apos;s role or teams</source>
         <translation>Cambió el rol o los equipos del usuario</translation>
     </message>
     <message>
@@ -2871,6 +2932,10 @@ Informe de ello a su administrador.</translation>
         <translation>Imprimió un resumen de caso (anonimizado)</translation>
     </message>
     <message>
+        <source>Saved a copy of an attachment</source>
+        <translation>Guardó una copia de un adjunto</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -2919,7 +2984,7 @@ Informe de ello a su administrador.</translation>
         <translation>¿Restablecer la contraseña de {name}?</translation>
     </message>
     <message>
-        <source>{name}'s sessions end now. casemgr makes a temporary password and shows it once; at {name}'s next sign-in with it, their devices get their workspace key back, and nothing on them is lost.</source>
+        <source>{name}&apos;s sessions end now. casemgr makes a temporary password and shows it once; at {name}&apos;s next sign-in with it, their devices get their workspace key back, and nothing on them is lost.</source>
         <translation>Las sesiones de {name} terminan ahora. casemgr crea una contraseña temporal y la muestra una sola vez; en el próximo inicio de sesión de {name} con ella, sus equipos recuperan la clave de su espacio de trabajo y no se pierde nada.</translation>
     </message>
     <message>
@@ -2931,7 +2996,7 @@ Informe de ello a su administrador.</translation>
         <translation>Miembros</translation>
     </message>
     <message>
-        <source>{count} teams. A caseworker's cases go to the supervisors of their team.</source>
+        <source>{count} teams. A caseworker&apos;s cases go to the supervisors of their team.</source>
         <translation>{count} equipos. Los casos de un trabajador social van a los supervisores de su equipo.</translation>
     </message>
     <message>
@@ -3001,7 +3066,7 @@ Informe de ello a su administrador.</translation>
         <translation>Revocar un equipo</translation>
     </message>
     <message>
-        <source>Revoke {user}'s device {label}?</source>
+        <source>Revoke {user}&apos;s device {label}?</source>
         <translation>¿Revocar el equipo {label} de {user}?</translation>
     </message>
     <message>
@@ -3503,7 +3568,7 @@ Informe de ello a su administrador.</translation>
         <translation>Imprimir los gráficos y sus tablas, o guardarlos como PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Counted from this device's workspace: {scope}, {period}.</source>
+        <source>Counted from this device&apos;s workspace: {scope}, {period}.</source>
         <translation>Contado a partir del espacio de trabajo de este equipo: {scope}, {period}.</translation>
     </message>
     <message>
@@ -3527,14 +3592,14 @@ Informe de ello a su administrador.</translation>
         <translation>Redactada</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln referral in progress, {waiting} waiting for the provider's answer</source>
+        <source>%Ln referral in progress, {waiting} waiting for the provider&apos;s answer</source>
         <translation>
             <numerusform>%Ln derivación en curso, {waiting} esperando la respuesta del proveedor</numerusform>
             <numerusform>%Ln derivaciones en curso, {waiting} esperando la respuesta del proveedor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln referrals in progress, {waiting} waiting for the provider's answer</source>
+        <source>%Ln referrals in progress, {waiting} waiting for the provider&apos;s answer</source>
         <translation>
             <numerusform>%Ln derivación en curso, {waiting} esperando la respuesta del proveedor</numerusform>
             <numerusform>%Ln derivaciones en curso, {waiting} esperando la respuesta del proveedor</numerusform>
@@ -3605,7 +3670,7 @@ Informe de ello a su administrador.</translation>
         </translation>
     </message>
     <message>
-        <source>Supervision session saved; its agreed actions are the caseworker's tasks from their next sync.</source>
+        <source>Supervision session saved; its agreed actions are the caseworker&apos;s tasks from their next sync.</source>
         <translation>Sesión de supervisión guardada; sus acciones acordadas serán tareas del trabajador social desde su próxima sincronización.</translation>
     </message>
     <message>
@@ -3861,7 +3926,7 @@ Informe de ello a su administrador.</translation>
         <translation>Reasignar…</translation>
     </message>
     <message>
-        <source>The team's cases</source>
+        <source>The team&apos;s cases</source>
         <translation>Los casos del equipo</translation>
     </message>
     <message>
@@ -3925,7 +3990,7 @@ Informe de ello a su administrador.</translation>
         </translation>
     </message>
     <message>
-        <source> This workspace has not received the server's list of workers: the workers shown are those who hold cases.</source>
+        <source> This workspace has not received the server&apos;s list of workers: the workers shown are those who hold cases.</source>
         <translation> Este espacio de trabajo no ha recibido la lista de trabajadores del servidor: los trabajadores mostrados son los que tienen casos.</translation>
     </message>
     <message numerus="yes">
@@ -4398,7 +4463,7 @@ Informe de ello a su administrador.</translation>
         <translation>Un plan nuevo empieza como borrador; envíelo para su aprobación.</translation>
     </message>
     <message>
-        <source>A pending request changes only by a supervisor's decision.</source>
+        <source>A pending request changes only by a supervisor&apos;s decision.</source>
         <translation>Una solicitud pendiente solo cambia por la decisión de un/a supervisor/a.</translation>
     </message>
     <message>
@@ -4410,7 +4475,7 @@ Informe de ello a su administrador.</translation>
         <translation>Un plan solo se aprueba después de enviarse.</translation>
     </message>
     <message>
-        <source>A plan is approved only by a supervisor's decision on its approval request.</source>
+        <source>A plan is approved only by a supervisor&apos;s decision on its approval request.</source>
         <translation>Un plan solo se aprueba por la decisión de un/a supervisor/a sobre su solicitud de aprobación.</translation>
     </message>
     <message>
@@ -4518,7 +4583,7 @@ Informe de ello a su administrador.</translation>
         <translation>Un caso activo no puede volver a estar abierto.</translation>
     </message>
     <message>
-        <source>An administrator records no casework: an action in a case is agreed by the worker's supervisor.</source>
+        <source>An administrator records no casework: an action in a case is agreed by the worker&apos;s supervisor.</source>
         <translation>Un/a administrador/a no registra trabajo de casos: una acción en un caso la acuerda el/la supervisor/a de la persona.</translation>
     </message>
     <message>
@@ -4578,7 +4643,7 @@ Informe de ello a su administrador.</translation>
         <translation>Resumen del caso: {number} · familia {family}</translation>
     </message>
     <message>
-        <source>Case: give the case's id, 36 letters, digits and dashes (the Sync health tab shows it; Audit of the case fills it in).</source>
+        <source>Case: give the case&apos;s id, 36 letters, digits and dashes (the Sync health tab shows it; Audit of the case fills it in).</source>
         <translation>Caso: indique el identificador del caso, 36 letras, dígitos y guiones (la pestaña Estado de la sincronización lo muestra; Auditoría del caso lo rellena).</translation>
     </message>
     <message>
@@ -4650,11 +4715,11 @@ Informe de ello a su administrador.</translation>
         <translation>Los conflictos los registra la sincronización, no se registran a mano.</translation>
     </message>
     <message>
-        <source>Days from a case plan's request for approval to the supervisor's decision (calendar days), for the plans decided in the period: approved or sent back; and the plans still waiting today, by the days they have waited so far.</source>
+        <source>Days from a case plan&apos;s request for approval to the supervisor&apos;s decision (calendar days), for the plans decided in the period: approved or sent back; and the plans still waiting today, by the days they have waited so far.</source>
         <translation>Días desde la solicitud de aprobación de un plan de caso hasta la decisión del supervisor/a (días naturales), para los planes decididos en el período: aprobados o devueltos; y los planes aún en espera hoy, según los días que llevan esperando.</translation>
     </message>
     <message>
-        <source>Days from a case plan's request for approval to the supervisor's decision (calendar days), for the plans decided in the period: approved or sent back; and the plans still waiting today, by the days they have waited so far. Median of those decided: {median} days.</source>
+        <source>Days from a case plan&apos;s request for approval to the supervisor&apos;s decision (calendar days), for the plans decided in the period: approved or sent back; and the plans still waiting today, by the days they have waited so far. Median of those decided: {median} days.</source>
         <translation>Días desde la solicitud de aprobación de un plan de caso hasta la decisión del supervisor/a (días naturales), para los planes decididos en el período: aprobados o devueltos; y los planes aún en espera hoy, según los días que llevan esperando. Mediana de los decididos: {median} días.</translation>
     </message>
     <message>
@@ -4958,6 +5023,10 @@ Informe de ello a su administrador.</translation>
         <translation>Solo un caso cerrado tiene fecha de cierre.</translation>
     </message>
     <message>
+        <source>Only a supervisor of this case&apos;s team (or an administrator) sees who opened it.</source>
+        <translation>Solo un supervisor del equipo de este caso (o un administrador) ve quién lo abrió.</translation>
+    </message>
+    <message>
         <source>Only an open task can be corrected.</source>
         <translation>Solo se puede corregir una tarea abierta.</translation>
     </message>
@@ -4994,7 +5063,7 @@ Informe de ello a su administrador.</translation>
         <translation>Solo el/la supervisor/a que decidió la solicitud puede ejecutarla.</translation>
     </message>
     <message>
-        <source>Only {worker}'s open cases can be discussed here.</source>
+        <source>Only {worker}&apos;s open cases can be discussed here.</source>
         <translation>Aquí solo se pueden tratar los casos abiertos de {worker}.</translation>
     </message>
     <message>
@@ -5030,7 +5099,7 @@ Informe de ello a su administrador.</translation>
         <translation>Atrasadas ahora</translation>
     </message>
     <message>
-        <source>Overdue now: open tasks whose due date has passed, however long ago (the period does not hide old ones). Done late: tasks ticked off in the period after their due date. A task counts for the worker it is assigned to, else the case's worker; tasks in no case (agreed in supervision) are not counted.</source>
+        <source>Overdue now: open tasks whose due date has passed, however long ago (the period does not hide old ones). Done late: tasks ticked off in the period after their due date. A task counts for the worker it is assigned to, else the case&apos;s worker; tasks in no case (agreed in supervision) are not counted.</source>
         <translation>Atrasadas ahora: tareas abiertas cuya fecha de vencimiento ha pasado, sin importar cuándo (el período no oculta las antiguas). Hechas tarde: tareas marcadas en el período después de su vencimiento. Una tarea cuenta para el trabajador/a al que está asignada, si no para el del caso; las tareas sin caso (acordadas en supervisión) no se cuentan.</translation>
     </message>
     <message>
@@ -5074,7 +5143,7 @@ Informe de ello a su administrador.</translation>
         <translation>Registre la fecha en que se envió la derivación.</translation>
     </message>
     <message>
-        <source>Record the family's consent, or the reason to refer without it, before sending</source>
+        <source>Record the family&apos;s consent, or the reason to refer without it, before sending</source>
         <translation>Registre el consentimiento de la familia, o el motivo para derivar sin él, antes de enviar</translation>
     </message>
     <message>
@@ -5202,7 +5271,7 @@ Informe de ello a su administrador.</translation>
         <translation>El servidor revocó este dispositivo: su espacio de trabajo se borrará en la próxima sincronización.</translation>
     </message>
     <message>
-        <source>The server's answer could not be used; nothing was changed.</source>
+        <source>The server&apos;s answer could not be used; nothing was changed.</source>
         <translation>No se pudo usar la respuesta del servidor; no se cambió nada.</translation>
     </message>
     <message>
@@ -5250,7 +5319,7 @@ Informe de ello a su administrador.</translation>
         <translation>Este plan ya está aprobado; modifíquelo para enviar una nueva versión.</translation>
     </message>
     <message>
-        <source>This plan is already waiting for a supervisor's decision.</source>
+        <source>This plan is already waiting for a supervisor&apos;s decision.</source>
         <translation>Este plan ya está a la espera de la decisión de un/a supervisor/a.</translation>
     </message>
     <message>
@@ -5566,6 +5635,10 @@ Informe de ello a su administrador.</translation>
         <translation>ver la carga de casos de los equipos</translation>
     </message>
     <message>
+        <source>see who opened a case</source>
+        <translation>ver quién abrió un caso</translation>
+    </message>
+    <message>
         <source>submit case plans for approval</source>
         <translation>enviar planes de caso para su aprobación</translation>
     </message>
@@ -5718,7 +5791,7 @@ Informe de ello a su administrador.</translation>
         <translation>Con dificultades: necesita apoyo</translation>
     </message>
     <message>
-        <source>Submitted by {who} on {when}; waiting for a supervisor's decision</source>
+        <source>Submitted by {who} on {when}; waiting for a supervisor&apos;s decision</source>
         <translation>Enviado por {who} el {when}; en espera de la decisión de un supervisor/a</translation>
     </message>
     <message>
@@ -5774,7 +5847,7 @@ Informe de ello a su administrador.</translation>
         <translation>Visita</translation>
     </message>
     <message>
-        <source>Vital interest (the child's life or safety is at risk)</source>
+        <source>Vital interest (the child&apos;s life or safety is at risk)</source>
         <translation>Interés vital (la vida o la seguridad del niño/a está en riesgo)</translation>
     </message>
     <message>
@@ -6112,11 +6185,11 @@ Informe de ello a su administrador.</translation>
         <translation>Resumen del caso {case}</translation>
     </message>
     <message>
-        <source>The summary goes to a PDF file that is not encrypted: keep it only where your organisation allows. Saving it is recorded in the case's audit log.</source>
+        <source>The summary goes to a PDF file that is not encrypted: keep it only where your organisation allows. Saving it is recorded in the case&apos;s audit log.</source>
         <translation>El resumen va a un archivo PDF sin cifrar: consérvelo solo donde su organización lo permita. Guardarlo queda registrado en el registro de auditoría del caso.</translation>
     </message>
     <message>
-        <source>The summary goes to the printer you choose. Printing it is recorded in the case's audit log.</source>
+        <source>The summary goes to the printer you choose. Printing it is recorded in the case&apos;s audit log.</source>
         <translation>El resumen va a la impresora que elija. Imprimirlo queda registrado en el registro de auditoría del caso.</translation>
     </message>
     <message>
@@ -6124,7 +6197,7 @@ Informe de ello a su administrador.</translation>
         <translation>Ocultar nombres, direcciones y teléfonos</translation>
     </message>
     <message>
-        <source>The family's people appear by role and number ("[child 1]"), also inside notes</source>
+        <source>The family&apos;s people appear by role and number (&quot;[child 1]&quot;), also inside notes</source>
         <translation>Las personas de la familia aparecen por su papel y un número («[niño/a 1]»), también dentro de las notas</translation>
     </message>
     <message>
@@ -6136,7 +6209,7 @@ Informe de ello a su administrador.</translation>
         <translation>No se pudo comprobar la contraseña; nada salió del espacio de trabajo.</translation>
     </message>
     <message>
-        <source>Open cases at the month's end</source>
+        <source>Open cases at the month&apos;s end</source>
         <translation>Casos abiertos a fin de mes</translation>
     </message>
     <message>
@@ -6196,7 +6269,7 @@ Informe de ello a su administrador.</translation>
         <translation>Indicadores para la evidencia, de {first} a {last}</translation>
     </message>
     <message>
-        <source>Counted from this device's workspace.</source>
+        <source>Counted from this device&apos;s workspace.</source>
         <translation>Contado a partir del espacio de trabajo de este dispositivo.</translation>
     </message>
     <message>

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Created</source>
         <translation>Créé</translation>
@@ -102,7 +103,7 @@
     </message>
     <message>
         <source>Due today</source>
-        <translation>À faire aujourd'hui</translation>
+        <translation>À faire aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Upcoming</source>
@@ -126,7 +127,7 @@
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Case number</source>
@@ -286,11 +287,11 @@
     </message>
     <message>
         <source>Case plan</source>
-        <translation>Plan d'intervention</translation>
+        <translation>Plan d&apos;intervention</translation>
     </message>
     <message>
         <source>Approval requests</source>
-        <translation>Demandes d'approbation</translation>
+        <translation>Demandes d&apos;approbation</translation>
     </message>
     <message>
         <source>Request</source>
@@ -398,7 +399,7 @@
     </message>
     <message>
         <source>Write a note about this case (Ctrl+Enter adds it)</source>
-        <translation>Écrivez une note sur ce dossier (Ctrl+Entrée l'ajoute)</translation>
+        <translation>Écrivez une note sur ce dossier (Ctrl+Entrée l&apos;ajoute)</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -430,11 +431,55 @@
     </message>
     <message>
         <source>Files are kept encrypted on this device and synced with the case. “Save a copy” writes a decrypted copy where you choose.</source>
-        <translation>Les fichiers sont conservés chiffrés sur cet appareil et synchronisés avec le dossier. « Enregistrer une copie » écrit une copie déchiffrée à l'endroit de votre choix.</translation>
+        <translation>Les fichiers sont conservés chiffrés sur cet appareil et synchronisés avec le dossier. « Enregistrer une copie » écrit une copie déchiffrée à l&apos;endroit de votre choix.</translation>
     </message>
     <message>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Who opened this case is kept on the server: the access log is available when online.</source>
+        <translation>Qui a ouvert ce dossier est conservé sur le serveur : le journal des accès est disponible en ligne.</translation>
+    </message>
+    <message>
+        <source>This workspace has no server: nobody else opens its cases, and no access log is kept beyond the History tab.</source>
+        <translation>Cet espace de travail n&apos;a pas de serveur : personne d&apos;autre n&apos;ouvre ses dossiers, et aucun journal des accès n&apos;est tenu au-delà de l&apos;onglet Historique.</translation>
+    </message>
+    <message>
+        <source>Only the supervisors of this case&apos;s team and administrators see who opened it.</source>
+        <translation>Seuls les superviseurs de l&apos;équipe de ce dossier et les administrateurs voient qui l&apos;a ouvert.</translation>
+    </message>
+    <message>
+        <source>The server does not have this case yet: it gets it at the next sync.</source>
+        <translation>Le serveur n&apos;a pas encore ce dossier : il le recevra à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The access log could not be read: {why}</source>
+        <translation>Le journal des accès n&apos;a pas pu être lu : {why}</translation>
+    </message>
+    <message>
+        <source>Exported the case</source>
+        <translation>A exporté le dossier</translation>
+    </message>
+    <message>
+        <source>{what} ({record})</source>
+        <translation>{what} ({record})</translation>
+    </message>
+    <message>
+        <source>with names</source>
+        <translation>avec les noms</translation>
+    </message>
+    <message>
+        <source>device …{device}</source>
+        <translation>appareil …{device}</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Ask the server again who opened this case</source>
+        <translation>Redemander au serveur qui a ouvert ce dossier</translation>
     </message>
     <message>
         <source>When</source>
@@ -443,6 +488,22 @@
     <message>
         <source>Who</source>
         <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Asking the server who opened this case…</source>
+        <translation>Demande au serveur de qui a ouvert ce dossier…</translation>
+    </message>
+    <message>
+        <source>Nobody has opened, printed or exported this case on a device that has synced since.</source>
+        <translation>Personne n&apos;a ouvert, imprimé ou exporté ce dossier sur un appareil synchronisé depuis.</translation>
+    </message>
+    <message>
+        <source>Opened, printed or exported {total} times; the {shown} latest, newest first.</source>
+        <translation>Ouvert, imprimé ou exporté {total} fois ; les {shown} plus récents, du plus récent au plus ancien.</translation>
+    </message>
+    <message>
+        <source>Opened, printed or exported {total} times, newest first (as the devices told the server at their syncs).</source>
+        <translation>Ouvert, imprimé ou exporté {total} fois, du plus récent au plus ancien (tel que les appareils l&apos;ont signalé au serveur lors de leurs synchronisations).</translation>
     </message>
     <message>
         <source>Record</source>
@@ -478,15 +539,15 @@
     </message>
     <message>
         <source>Reading the audit log…</source>
-        <translation>Lecture du journal d'audit…</translation>
+        <translation>Lecture du journal d&apos;audit…</translation>
     </message>
     <message>
-        <source>{count} entries in the history of this case's records: what was done here (the audit log) and what was received by sync. Select one to see each field it changed.</source>
-        <translation>{count} entrées dans l'historique des enregistrements de ce dossier : ce qui a été fait ici (le journal d'audit) et ce qui a été reçu par synchronisation. Sélectionnez-en une pour voir chaque champ modifié.</translation>
+        <source>{count} entries in the history of this case&apos;s records: what was done here (the audit log) and what was received by sync. Select one to see each field it changed.</source>
+        <translation>{count} entrées dans l&apos;historique des enregistrements de ce dossier : ce qui a été fait ici (le journal d&apos;audit) et ce qui a été reçu par synchronisation. Sélectionnez-en une pour voir chaque champ modifié.</translation>
     </message>
     <message>
         <source>Not seen on a visit yet</source>
-        <translation>Pas encore vu(e) lors d'une visite</translation>
+        <translation>Pas encore vu(e) lors d&apos;une visite</translation>
     </message>
     <message numerus="yes">
         <source>{date} (%Ln day ago)</source>
@@ -522,31 +583,31 @@
     </message>
     <message>
         <source>Write the note first.</source>
-        <translation>Écrivez d'abord la note.</translation>
+        <translation>Écrivez d&apos;abord la note.</translation>
     </message>
     <message>
         <source>The note was not saved.</source>
-        <translation>La note n'a pas été enregistrée.</translation>
+        <translation>La note n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The file has not been downloaded to this device yet; it arrives with the next sync.</source>
-        <translation>Le fichier n'a pas encore été téléchargé sur cet appareil ; il arrivera avec la prochaine synchronisation.</translation>
+        <translation>Le fichier n&apos;a pas encore été téléchargé sur cet appareil ; il arrivera avec la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Select a visit in the Visits tab.</source>
-        <translation>Sélectionnez une visite dans l'onglet Visites.</translation>
+        <translation>Sélectionnez une visite dans l&apos;onglet Visites.</translation>
     </message>
     <message>
         <source>Select an assessment in the Assessments tab.</source>
-        <translation>Sélectionnez une évaluation dans l'onglet Évaluations.</translation>
+        <translation>Sélectionnez une évaluation dans l&apos;onglet Évaluations.</translation>
     </message>
     <message>
         <source>Select a draft referral in the Referrals tab.</source>
-        <translation>Sélectionnez une orientation en brouillon dans l'onglet Orientations.</translation>
+        <translation>Sélectionnez une orientation en brouillon dans l&apos;onglet Orientations.</translation>
     </message>
     <message>
         <source>Select an open task in the Tasks tab.</source>
-        <translation>Sélectionnez une tâche ouverte dans l'onglet Tâches.</translation>
+        <translation>Sélectionnez une tâche ouverte dans l&apos;onglet Tâches.</translation>
     </message>
     <message>
         <source>&amp;Register a family…</source>
@@ -570,15 +631,15 @@
     </message>
     <message>
         <source>&amp;Send the referral</source>
-        <translation>&amp;Envoyer l'orientation</translation>
+        <translation>&amp;Envoyer l&apos;orientation</translation>
     </message>
     <message>
-        <source>Record the provider's &amp;answer…</source>
+        <source>Record the provider&apos;s &amp;answer…</source>
         <translation>Enregistrer la &amp;réponse du prestataire…</translation>
     </message>
     <message>
         <source>Cancel the referral</source>
-        <translation>Annuler l'orientation</translation>
+        <translation>Annuler l&apos;orientation</translation>
     </message>
     <message>
         <source>Add a &amp;task…</source>
@@ -606,7 +667,7 @@
     </message>
     <message>
         <source>Decide on the case &amp;plan…</source>
-        <translation>Décider du &amp;plan d'intervention…</translation>
+        <translation>Décider du &amp;plan d&apos;intervention…</translation>
     </message>
     <message>
         <source>Decide on the c&amp;losure…</source>
@@ -638,7 +699,7 @@
     </message>
     <message>
         <source>Read the &amp;assessment…</source>
-        <translation>Lire l'év&amp;aluation…</translation>
+        <translation>Lire l&apos;év&amp;aluation…</translation>
     </message>
     <message>
         <source>Open…</source>
@@ -650,11 +711,11 @@
     </message>
     <message>
         <source>Edit the assessment…</source>
-        <translation>Modifier l'évaluation…</translation>
+        <translation>Modifier l&apos;évaluation…</translation>
     </message>
     <message>
         <source>Edit the referral…</source>
-        <translation>Modifier l'orientation…</translation>
+        <translation>Modifier l&apos;orientation…</translation>
     </message>
     <message>
         <source>Edit the task…</source>
@@ -670,11 +731,11 @@
     </message>
     <message>
         <source>Select a file in the Attachments tab.</source>
-        <translation>Sélectionnez un fichier dans l'onglet Pièces jointes.</translation>
+        <translation>Sélectionnez un fichier dans l&apos;onglet Pièces jointes.</translation>
     </message>
     <message>
         <source>Select a visit that noted a follow-up in the Visits tab.</source>
-        <translation>Sélectionnez une visite ayant noté un suivi dans l'onglet Visites.</translation>
+        <translation>Sélectionnez une visite ayant noté un suivi dans l&apos;onglet Visites.</translation>
     </message>
     <message>
         <source>Only an open or active case can be closed.</source>
@@ -682,15 +743,15 @@
     </message>
     <message>
         <source>The case is not closed.</source>
-        <translation>Le dossier n'est pas clôturé.</translation>
+        <translation>Le dossier n&apos;est pas clôturé.</translation>
     </message>
     <message>
         <source>Select a sent or accepted referral in the Referrals tab.</source>
-        <translation>Sélectionnez une orientation envoyée ou acceptée dans l'onglet Orientations.</translation>
+        <translation>Sélectionnez une orientation envoyée ou acceptée dans l&apos;onglet Orientations.</translation>
     </message>
     <message>
         <source>Select a referral in progress in the Referrals tab.</source>
-        <translation>Sélectionnez une orientation en cours dans l'onglet Orientations.</translation>
+        <translation>Sélectionnez une orientation en cours dans l&apos;onglet Orientations.</translation>
     </message>
     <message>
         <source>Register a family and open a new case</source>
@@ -707,28 +768,28 @@
     <message numerus="yes">
         <source>The case summary (%Ln page) was saved to {path}. It is not encrypted: delete it when you no longer need it.</source>
         <translation>
-            <numerusform>Le résumé du dossier (%Ln page) a été enregistré dans {path}. Il n'est pas chiffré : supprimez-le quand vous n'en avez plus besoin.</numerusform>
-            <numerusform>Le résumé du dossier (%Ln pages) a été enregistré dans {path}. Il n'est pas chiffré : supprimez-le quand vous n'en avez plus besoin.</numerusform>
+            <numerusform>Le résumé du dossier (%Ln page) a été enregistré dans {path}. Il n&apos;est pas chiffré : supprimez-le quand vous n&apos;en avez plus besoin.</numerusform>
+            <numerusform>Le résumé du dossier (%Ln pages) a été enregistré dans {path}. Il n&apos;est pas chiffré : supprimez-le quand vous n&apos;en avez plus besoin.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The case summary (%Ln pages) was saved to {path}. It is not encrypted: delete it when you no longer need it.</source>
         <translation>
-            <numerusform>Le résumé du dossier (%Ln page) a été enregistré dans {path}. Il n'est pas chiffré : supprimez-le quand vous n'en avez plus besoin.</numerusform>
-            <numerusform>Le résumé du dossier (%Ln pages) a été enregistré dans {path}. Il n'est pas chiffré : supprimez-le quand vous n'en avez plus besoin.</numerusform>
+            <numerusform>Le résumé du dossier (%Ln page) a été enregistré dans {path}. Il n&apos;est pas chiffré : supprimez-le quand vous n&apos;en avez plus besoin.</numerusform>
+            <numerusform>Le résumé du dossier (%Ln pages) a été enregistré dans {path}. Il n&apos;est pas chiffré : supprimez-le quand vous n&apos;en avez plus besoin.</numerusform>
         </translation>
     </message>
     <message>
         <source>The case summary was sent to the printer.</source>
-        <translation>Le résumé du dossier a été envoyé à l'imprimante.</translation>
+        <translation>Le résumé du dossier a été envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Unlock the workspace first.</source>
-        <translation>Déverrouillez d'abord l'espace de travail.</translation>
+        <translation>Déverrouillez d&apos;abord l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>Open a case first.</source>
-        <translation>Ouvrez d'abord un dossier.</translation>
+        <translation>Ouvrez d&apos;abord un dossier.</translation>
     </message>
     <message>
         <source>Your role does not allow this on this case.</source>
@@ -736,7 +797,7 @@
     </message>
     <message>
         <source>Nothing is waiting for a decision.</source>
-        <translation>Rien n'attend de décision.</translation>
+        <translation>Rien n&apos;attend de décision.</translation>
     </message>
     <message>
         <source>You cannot decide on your own request.</source>
@@ -744,27 +805,27 @@
     </message>
     <message>
         <source>The change was not saved because of an internal error.</source>
-        <translation>La modification n'a pas été enregistrée à cause d'une erreur interne.</translation>
+        <translation>La modification n&apos;a pas été enregistrée à cause d&apos;une erreur interne.</translation>
     </message>
     <message>
         <source>Run an assessment</source>
         <translation>Faire une évaluation</translation>
     </message>
     <message>
-        <source>Which assessment form? (The forms for this case's stage come first.)</source>
-        <translation>Quel formulaire d'évaluation ? (Les formulaires de l'étape de ce dossier viennent en premier.)</translation>
+        <source>Which assessment form? (The forms for this case&apos;s stage come first.)</source>
+        <translation>Quel formulaire d&apos;évaluation ? (Les formulaires de l&apos;étape de ce dossier viennent en premier.)</translation>
     </message>
     <message>
         <source>The assessment suggests {risk}; the case is recorded as {risk2}. Use “Change the risk level” (Ctrl+Shift+K) if you agree.</source>
-        <translation>L'évaluation suggère : {risk} ; le dossier est enregistré avec : {risk2}. Utilisez « Modifier le niveau de risque » (Ctrl+Maj+K) si vous êtes d'accord.</translation>
+        <translation>L&apos;évaluation suggère : {risk} ; le dossier est enregistré avec : {risk2}. Utilisez « Modifier le niveau de risque » (Ctrl+Maj+K) si vous êtes d&apos;accord.</translation>
     </message>
     <message>
         <source>The case is now recorded as {risk}, as the assessment suggested.</source>
-        <translation>Le dossier est désormais enregistré avec : {risk}, comme l'évaluation le suggérait.</translation>
+        <translation>Le dossier est désormais enregistré avec : {risk}, comme l&apos;évaluation le suggérait.</translation>
     </message>
     <message>
         <source>The assessment just saved suggests {risk}.</source>
-        <translation>L'évaluation qui vient d'être enregistrée suggère : {risk}.</translation>
+        <translation>L&apos;évaluation qui vient d&apos;être enregistrée suggère : {risk}.</translation>
     </message>
     <message>
         <source>Correct the visit</source>
@@ -776,15 +837,15 @@
     </message>
     <message>
         <source>Correct the referral</source>
-        <translation>Corriger l'orientation</translation>
+        <translation>Corriger l&apos;orientation</translation>
     </message>
     <message>
         <source>Cancel the referral?</source>
-        <translation>Annuler l'orientation ?</translation>
+        <translation>Annuler l&apos;orientation ?</translation>
     </message>
     <message>
         <source>The referral is kept in the case file as cancelled.</source>
-        <translation>L'orientation reste dans le dossier, marquée comme annulée.</translation>
+        <translation>L&apos;orientation reste dans le dossier, marquée comme annulée.</translation>
     </message>
     <message>
         <source>Task added: “{title}”, due {date}.</source>
@@ -792,7 +853,7 @@
     </message>
     <message>
         <source>The note was not saved (internal error).</source>
-        <translation>La note n'a pas été enregistrée (erreur interne).</translation>
+        <translation>La note n&apos;a pas été enregistrée (erreur interne).</translation>
     </message>
     <message>
         <source>Open tasks</source>
@@ -817,8 +878,8 @@
         </translation>
     </message>
     <message>
-        <source> They leave the previous worker's laptop at its next sync.</source>
-        <translation> Ils quittent l'ordinateur du travailleur précédent à sa prochaine synchronisation.</translation>
+        <source> They leave the previous worker&apos;s laptop at its next sync.</source>
+        <translation> Ils quittent l&apos;ordinateur du travailleur précédent à sa prochaine synchronisation.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln case given to {worker}{tasks}.{leaving}</source>
@@ -839,12 +900,12 @@
         <translation>Enregistrer une copie déchiffrée ?</translation>
     </message>
     <message>
-        <source>The copy of “{name}” will not be encrypted: anyone who can open the folder you choose can read it, and it is no longer protected by your workspace password. Save it only where your organisation allows, and delete it when you no longer need it. Saving it is recorded in the case's audit log.</source>
-        <translation>La copie de « {name} » ne sera pas chiffrée : toute personne pouvant ouvrir le dossier choisi pourra la lire, et elle n'est plus protégée par le mot de passe de votre espace de travail. Enregistrez-la uniquement là où votre organisation l'autorise, et supprimez-la dès que vous n'en avez plus besoin. L'enregistrement est consigné dans le journal d'audit du dossier.</translation>
+        <source>The copy of “{name}” will not be encrypted: anyone who can open the folder you choose can read it, and it is no longer protected by your workspace password. Save it only where your organisation allows, and delete it when you no longer need it. Saving it is recorded in the case&apos;s audit log.</source>
+        <translation>La copie de « {name} » ne sera pas chiffrée : toute personne pouvant ouvrir le dossier choisi pourra la lire, et elle n&apos;est plus protégée par le mot de passe de votre espace de travail. Enregistrez-la uniquement là où votre organisation l&apos;autorise, et supprimez-la dès que vous n&apos;en avez plus besoin. L&apos;enregistrement est consigné dans le journal d&apos;audit du dossier.</translation>
     </message>
     <message>
         <source>Choose where to save…</source>
-        <translation>Choisir l'emplacement…</translation>
+        <translation>Choisir l&apos;emplacement…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -856,7 +917,7 @@
     </message>
     <message>
         <source>A decrypted copy was saved to {dest}. It is not encrypted: delete it when you no longer need it.</source>
-        <translation>Une copie déchiffrée a été enregistrée dans {dest}. Elle n'est pas chiffrée : supprimez-la dès que vous n'en avez plus besoin.</translation>
+        <translation>Une copie déchiffrée a été enregistrée dans {dest}. Elle n&apos;est pas chiffrée : supprimez-la dès que vous n&apos;en avez plus besoin.</translation>
     </message>
     <message>
         <source>Supervisor</source>
@@ -892,7 +953,7 @@
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Teams</source>
@@ -900,11 +961,11 @@
     </message>
     <message>
         <source>casemgr makes a temporary password and shows it once, after the user is created: give it to them in person.</source>
-        <translation>casemgr crée un mot de passe temporaire et l'affiche une seule fois, une fois l'utilisateur créé : remettez-le-lui en personne.</translation>
+        <translation>casemgr crée un mot de passe temporaire et l&apos;affiche une seule fois, une fois l&apos;utilisateur créé : remettez-le-lui en personne.</translation>
     </message>
     <message>
         <source>Create user</source>
-        <translation>Créer l'utilisateur</translation>
+        <translation>Créer l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Change {username}</source>
@@ -924,7 +985,7 @@
     </message>
     <message>
         <source>Deactivating signs the user out: each of their devices wipes its workspace at its next contact with the server. Changes of role and teams reach their devices at their next sign-in.</source>
-        <translation>La désactivation déconnecte l'utilisateur : chacun de ses appareils efface son espace de travail à son prochain contact avec le serveur. Les changements de rôle et d'équipes atteignent ses appareils à sa prochaine connexion.</translation>
+        <translation>La désactivation déconnecte l&apos;utilisateur : chacun de ses appareils efface son espace de travail à son prochain contact avec le serveur. Les changements de rôle et d&apos;équipes atteignent ses appareils à sa prochaine connexion.</translation>
     </message>
     <message>
         <source>Save changes</source>
@@ -932,7 +993,7 @@
     </message>
     <message>
         <source>A {role} needs a team: their cases go to its supervisor.</source>
-        <translation>Un(e) {role} a besoin d'une équipe : ses dossiers vont à son superviseur.</translation>
+        <translation>Un(e) {role} a besoin d&apos;une équipe : ses dossiers vont à son superviseur.</translation>
     </message>
     <message>
         <source>New team</source>
@@ -940,15 +1001,15 @@
     </message>
     <message>
         <source>Team name</source>
-        <translation>Nom de l'équipe</translation>
+        <translation>Nom de l&apos;équipe</translation>
     </message>
     <message>
         <source>Create team</source>
-        <translation>Créer l'équipe</translation>
+        <translation>Créer l&apos;équipe</translation>
     </message>
     <message>
         <source>Give the team a name.</source>
-        <translation>Donnez un nom à l'équipe.</translation>
+        <translation>Donnez un nom à l&apos;équipe.</translation>
     </message>
     <message>
         <source>Temporary password</source>
@@ -964,7 +1025,7 @@
     </message>
     <message>
         <source>{what} Their temporary password is below. It is shown only now: copy it or write it down, and give it to them in person.</source>
-        <translation>{what} Son mot de passe temporaire figure ci-dessous. Il n'est affiché que maintenant : copiez-le ou notez-le, et remettez-le en personne.</translation>
+        <translation>{what} Son mot de passe temporaire figure ci-dessous. Il n&apos;est affiché que maintenant : copiez-le ou notez-le, et remettez-le en personne.</translation>
     </message>
     <message>
         <source>Temporary password of {user}</source>
@@ -988,7 +1049,7 @@
     </message>
     <message>
         <source>Choose a file first.</source>
-        <translation>Choisissez d'abord un fichier.</translation>
+        <translation>Choisissez d&apos;abord un fichier.</translation>
     </message>
     <message>
         <source>Publish a form version</source>
@@ -1004,7 +1065,7 @@
     </message>
     <message>
         <source>Choose the JSON file of the new form version (docs/forms.md). Its version must be above every published one; published versions never change. Devices receive it at their next sync, and assessments already filled in keep the version they were filled in with.</source>
-        <translation>Choisissez le fichier JSON de la nouvelle version du formulaire (docs/forms.md). Sa version doit être supérieure à toutes celles publiées ; les versions publiées ne changent jamais. Les appareils la reçoivent à leur prochaine synchronisation, et les évaluations déjà remplies gardent la version avec laquelle elles l'ont été.</translation>
+        <translation>Choisissez le fichier JSON de la nouvelle version du formulaire (docs/forms.md). Sa version doit être supérieure à toutes celles publiées ; les versions publiées ne changent jamais. Les appareils la reçoivent à leur prochaine synchronisation, et les évaluations déjà remplies gardent la version avec laquelle elles l&apos;ont été.</translation>
     </message>
     <message>
         <source>Choose a file…</source>
@@ -1032,7 +1093,7 @@
     </message>
     <message>
         <source>Choose an Open Referral HSDS 3.0 JSON file, the folder of an HSDS CSV data package (or its .zip), or a CSV file: an HSDS services.csv or organizations.csv, or a plain list of providers (a name column, and any of organization, services, description, phone, email, address, id). A provider imported before is updated, never duplicated.</source>
-        <translation>Choisissez un fichier JSON Open Referral HSDS 3.0, le dossier d'un paquet de données CSV HSDS (ou son .zip), ou un fichier CSV : un services.csv ou organizations.csv HSDS, ou une simple liste de prestataires (une colonne name, et éventuellement organization, services, description, phone, email, address, id). Un prestataire déjà importé est mis à jour, jamais dupliqué.</translation>
+        <translation>Choisissez un fichier JSON Open Referral HSDS 3.0, le dossier d&apos;un paquet de données CSV HSDS (ou son .zip), ou un fichier CSV : un services.csv ou organizations.csv HSDS, ou une simple liste de prestataires (une colonne name, et éventuellement organization, services, description, phone, email, address, id). Un prestataire déjà importé est mis à jour, jamais dupliqué.</translation>
     </message>
     <message>
         <source>Choose a folder…</source>
@@ -1136,7 +1197,7 @@
     </message>
     <message>
         <source>Choose to approve or to send back.</source>
-        <translation>Choisissez d'approuver ou de renvoyer.</translation>
+        <translation>Choisissez d&apos;approuver ou de renvoyer.</translation>
     </message>
     <message>
         <source>Say why you are sending it back, so the caseworker knows what to change.</source>
@@ -1148,7 +1209,7 @@
     </message>
     <message>
         <source>What to change before it can be approved</source>
-        <translation>Ce qu'il faut changer avant l'approbation</translation>
+        <translation>Ce qu&apos;il faut changer avant l&apos;approbation</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -1167,12 +1228,12 @@
         <translation>Concerne :</translation>
     </message>
     <message>
-        <source>From {name}'s date of birth on file ({date_of_birth}): {age} years.</source>
-        <translation>D'après la date de naissance de {name} au dossier ({date_of_birth}) : {age} ans.</translation>
+        <source>From {name}&apos;s date of birth on file ({date_of_birth}): {age} years.</source>
+        <translation>D&apos;après la date de naissance de {name} au dossier ({date_of_birth}) : {age} ans.</translation>
     </message>
     <message>
-        <source>The suggested risk is a prompt for professional judgement, not a decision; the case's risk level is what the caseworker recorded.</source>
-        <translation>Le risque suggéré guide le jugement professionnel, ce n'est pas une décision ; le niveau de risque du dossier est celui que le travailleur social a enregistré.</translation>
+        <source>The suggested risk is a prompt for professional judgement, not a decision; the case&apos;s risk level is what the caseworker recorded.</source>
+        <translation>Le risque suggéré guide le jugement professionnel, ce n&apos;est pas une décision ; le niveau de risque du dossier est celui que le travailleur social a enregistré.</translation>
     </message>
     <message>
         <source>none (not enough answers)</source>
@@ -1196,7 +1257,7 @@
     </message>
     <message>
         <source>&lt;p&gt;No scoring rule applied.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Aucune règle de notation ne s'est appliquée.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Aucune règle de notation ne s&apos;est appliquée.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -1204,7 +1265,7 @@
     </message>
     <message>
         <source>Print the assessment, or save it as a PDF file (Ctrl+P)</source>
-        <translation>Imprimer l'évaluation, ou l'enregistrer en PDF (Ctrl+P)</translation>
+        <translation>Imprimer l&apos;évaluation, ou l&apos;enregistrer en PDF (Ctrl+P)</translation>
     </message>
     <message>
         <source>Attach a file</source>
@@ -1212,7 +1273,7 @@
     </message>
     <message>
         <source>The file is encrypted into this workspace and synced with the case; the original on disk is left as it is (delete it if it should not stay there).</source>
-        <translation>Le fichier est chiffré dans cet espace de travail et synchronisé avec le dossier ; l'original sur le disque est laissé tel quel (supprimez-le s'il ne doit pas y rester).</translation>
+        <translation>Le fichier est chiffré dans cet espace de travail et synchronisé avec le dossier ; l&apos;original sur le disque est laissé tel quel (supprimez-le s&apos;il ne doit pas y rester).</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1232,7 +1293,7 @@
     </message>
     <message>
         <source>There is no such file (or it is a folder).</source>
-        <translation>Ce fichier n'existe pas (ou c'est un dossier).</translation>
+        <translation>Ce fichier n&apos;existe pas (ou c&apos;est un dossier).</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD.</source>
@@ -1240,7 +1301,7 @@
     </message>
     <message>
         <source>Fields marked * must be filled in.</source>
-        <translation>Les champs marqués d'un * sont obligatoires.</translation>
+        <translation>Les champs marqués d&apos;un * sont obligatoires.</translation>
     </message>
     <message>
         <source>Discard what you typed?</source>
@@ -1252,7 +1313,7 @@
     </message>
     <message>
         <source>What you typed in this window has not been saved.</source>
-        <translation>Ce que vous avez saisi dans cette fenêtre n'a pas été enregistré.</translation>
+        <translation>Ce que vous avez saisi dans cette fenêtre n&apos;a pas été enregistré.</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -1279,8 +1340,8 @@
         <translation>Ce que verra votre superviseur</translation>
     </message>
     <message>
-        <source>The case stays open until a supervisor approves. If it is sent back, you will see the supervisor's comment.</source>
-        <translation>Le dossier reste ouvert jusqu'à l'approbation d'un superviseur. S'il est renvoyé, vous verrez le commentaire du superviseur.</translation>
+        <source>The case stays open until a supervisor approves. If it is sent back, you will see the supervisor&apos;s comment.</source>
+        <translation>Le dossier reste ouvert jusqu&apos;à l&apos;approbation d&apos;un superviseur. S&apos;il est renvoyé, vous verrez le commentaire du superviseur.</translation>
     </message>
     <message>
         <source>Closure requested for case {case}</source>
@@ -1356,7 +1417,7 @@
     </message>
     <message>
         <source>What should change for the child, e.g. attends school every day</source>
-        <translation>Ce qui doit changer pour l'enfant, p. ex. va à l'école tous les jours</translation>
+        <translation>Ce qui doit changer pour l&apos;enfant, p. ex. va à l&apos;école tous les jours</translation>
     </message>
     <message>
         <source>Who does what to get there</source>
@@ -1364,15 +1425,15 @@
     </message>
     <message>
         <source>Due date</source>
-        <translation>Date d'échéance</translation>
+        <translation>Date d&apos;échéance</translation>
     </message>
     <message>
-        <source>This plan is waiting for a supervisor's approval. Any change puts it back to draft and withdraws the request: it must be submitted again.</source>
-        <translation>Ce plan attend l'approbation d'un superviseur. Toute modification le remet en brouillon et retire la demande : il devra être soumis à nouveau.</translation>
+        <source>This plan is waiting for a supervisor&apos;s approval. Any change puts it back to draft and withdraws the request: it must be submitted again.</source>
+        <translation>Ce plan attend l&apos;approbation d&apos;un superviseur. Toute modification le remet en brouillon et retire la demande : il devra être soumis à nouveau.</translation>
     </message>
     <message>
         <source>This plan is approved. Any change to the summary, the review date or a goal puts it back to draft: it must be submitted and approved again.</source>
-        <translation>Ce plan est approuvé. Toute modification du résumé, de la date de révision ou d'un objectif le remet en brouillon : il devra être soumis et approuvé à nouveau.</translation>
+        <translation>Ce plan est approuvé. Toute modification du résumé, de la date de révision ou d&apos;un objectif le remet en brouillon : il devra être soumis et approuvé à nouveau.</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1380,7 +1441,7 @@
     </message>
     <message>
         <source>What the plan is for, agreed with the family</source>
-        <translation>L'objet du plan, convenu avec la famille</translation>
+        <translation>L&apos;objet du plan, convenu avec la famille</translation>
     </message>
     <message>
         <source>Plan summary</source>
@@ -1407,8 +1468,8 @@
         <translation>Ajouter un objectif</translation>
     </message>
     <message>
-        <source>Submitted: waiting for a supervisor's decision.</source>
-        <translation>Soumis : en attente de la décision d'un superviseur.</translation>
+        <source>Submitted: waiting for a supervisor&apos;s decision.</source>
+        <translation>Soumis : en attente de la décision d&apos;un superviseur.</translation>
     </message>
     <message>
         <source>Approved. Change the plan to submit a new version.</source>
@@ -1432,11 +1493,11 @@
     </message>
     <message>
         <source>Edit goal</source>
-        <translation>Modifier l'objectif</translation>
+        <translation>Modifier l&apos;objectif</translation>
     </message>
     <message>
         <source>Remove goal</source>
-        <translation>Retirer l'objectif</translation>
+        <translation>Retirer l&apos;objectif</translation>
     </message>
     <message>
         <source>Submit for approval</source>
@@ -1448,7 +1509,7 @@
     </message>
     <message>
         <source>Remove the goal “{goal}” from the plan?</source>
-        <translation>Retirer l'objectif « {goal} » du plan ?</translation>
+        <translation>Retirer l&apos;objectif « {goal} » du plan ?</translation>
     </message>
     <message>
         <source>Keep it</source>
@@ -1468,7 +1529,7 @@
     </message>
     <message>
         <source>No worker may take all of these cases: they belong to different teams. Choose the cases of one team.</source>
-        <translation>Aucun travailleur ne peut reprendre tous ces dossiers : ils appartiennent à des équipes différentes. Choisissez les dossiers d'une seule équipe.</translation>
+        <translation>Aucun travailleur ne peut reprendre tous ces dossiers : ils appartiennent à des équipes différentes. Choisissez les dossiers d&apos;une seule équipe.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln open task</source>
@@ -1502,10 +1563,10 @@
     </message>
     <message>
         <source>JSON (for other software)</source>
-        <translation>JSON (pour d'autres logiciels)</translation>
+        <translation>JSON (pour d&apos;autres logiciels)</translation>
     </message>
     <message>
-        <source>PDF, one page with the dashboard's charts</source>
+        <source>PDF, one page with the dashboard&apos;s charts</source>
         <translation>PDF, une page avec les graphiques du tableau de bord</translation>
     </message>
     <message>
@@ -1550,27 +1611,27 @@
     </message>
     <message>
         <source>The export leaves the encrypted workspace: it is saved unencrypted to {where}, where anyone who can open that file can read it, and it is recorded in the audit log.</source>
-        <translation>L'export quitte l'espace de travail chiffré : il est enregistré sans chiffrement dans {where}, où quiconque peut ouvrir ce fichier peut le lire, et il est consigné dans le journal d'audit.</translation>
+        <translation>L&apos;export quitte l&apos;espace de travail chiffré : il est enregistré sans chiffrement dans {where}, où quiconque peut ouvrir ce fichier peut le lire, et il est consigné dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Save the export as</source>
-        <translation>Enregistrer l'export sous</translation>
+        <translation>Enregistrer l&apos;export sous</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
-        <translation>Choisissez où enregistrer l'export.</translation>
+        <translation>Choisissez où enregistrer l&apos;export.</translation>
     </message>
     <message>
         <source>This is a folder: add a file name.</source>
-        <translation>C'est un dossier : ajoutez un nom de fichier.</translation>
+        <translation>C&apos;est un dossier : ajoutez un nom de fichier.</translation>
     </message>
     <message>
         <source>There is no such folder.</source>
-        <translation>Ce dossier n'existe pas.</translation>
+        <translation>Ce dossier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Enter your password to confirm the export.</source>
-        <translation>Saisissez votre mot de passe pour confirmer l'export.</translation>
+        <translation>Saisissez votre mot de passe pour confirmer l&apos;export.</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -1598,7 +1659,7 @@
     </message>
     <message>
         <source>The export failed; nothing was saved. The log folder (Help menu) says more.</source>
-        <translation>L'export a échoué ; rien n'a été enregistré. Le dossier des journaux (menu Aide) en dit plus.</translation>
+        <translation>L&apos;export a échoué ; rien n&apos;a été enregistré. Le dossier des journaux (menu Aide) en dit plus.</translation>
     </message>
     <message>
         <source>Choose who takes them</source>
@@ -1614,15 +1675,15 @@
     </message>
     <message>
         <source>Workers of the team as the server listed them at the last sync.</source>
-        <translation>Travailleurs de l'équipe tels que le serveur les a listés à la dernière synchronisation.</translation>
+        <translation>Travailleurs de l&apos;équipe tels que le serveur les a listés à la dernière synchronisation.</translation>
     </message>
     <message>
         <source>This workspace has no server: the workers are the people who hold its cases.</source>
-        <translation>Cet espace de travail n'a pas de serveur : les travailleurs sont les personnes qui détiennent ses dossiers.</translation>
+        <translation>Cet espace de travail n&apos;a pas de serveur : les travailleurs sont les personnes qui détiennent ses dossiers.</translation>
     </message>
     <message>
         <source> Open tasks of the previous worker go with each case; tasks given to someone else stay theirs.</source>
-        <translation> Les tâches ouvertes du travailleur précédent suivent chaque dossier ; les tâches confiées à quelqu'un d'autre restent les siennes.</translation>
+        <translation> Les tâches ouvertes du travailleur précédent suivent chaque dossier ; les tâches confiées à quelqu&apos;un d&apos;autre restent les siennes.</translation>
     </message>
     <message>
         <source>Choose the worker who takes it.</source>
@@ -1634,11 +1695,11 @@
     </message>
     <message>
         <source>{worker} holds it already; choose someone else.</source>
-        <translation>{worker} le détient déjà ; choisissez quelqu'un d'autre.</translation>
+        <translation>{worker} le détient déjà ; choisissez quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <source>{worker} holds them already; choose someone else.</source>
-        <translation>{worker} les détient déjà ; choisissez quelqu'un d'autre.</translation>
+        <translation>{worker} les détient déjà ; choisissez quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <source>Choose a worker to see how many cases and open tasks move.</source>
@@ -1688,11 +1749,11 @@
     </message>
     <message>
         <source>What the child needs from this service, and why</source>
-        <translation>Ce dont l'enfant a besoin auprès de ce service, et pourquoi</translation>
+        <translation>Ce dont l&apos;enfant a besoin auprès de ce service, et pourquoi</translation>
     </message>
     <message>
         <source>Reason for referral</source>
-        <translation>Motif de l'orientation</translation>
+        <translation>Motif de l&apos;orientation</translation>
     </message>
     <message>
         <source>Yes, consent is recorded</source>
@@ -1704,11 +1765,11 @@
     </message>
     <message>
         <source>e.g. the child is in danger and the service must act now</source>
-        <translation>p. ex. l'enfant est en danger et le service doit agir immédiatement</translation>
+        <translation>p. ex. l&apos;enfant est en danger et le service doit agir immédiatement</translation>
     </message>
     <message>
         <source>Send referral</source>
-        <translation>Envoyer l'orientation</translation>
+        <translation>Envoyer l&apos;orientation</translation>
     </message>
     <message>
         <source>Save as draft</source>
@@ -1716,7 +1777,7 @@
     </message>
     <message>
         <source>No provider in the directory offers {service}. You can save the referral without a provider.</source>
-        <translation>Aucun prestataire du répertoire ne propose : {service}. Vous pouvez enregistrer l'orientation sans prestataire.</translation>
+        <translation>Aucun prestataire du répertoire ne propose : {service}. Vous pouvez enregistrer l&apos;orientation sans prestataire.</translation>
     </message>
     <message>
         <source>No provider matches the search.</source>
@@ -1724,18 +1785,18 @@
     </message>
     <message>
         <source>Save and send the referral to the provider</source>
-        <translation>Enregistrer et envoyer l'orientation au prestataire</translation>
+        <translation>Enregistrer et envoyer l&apos;orientation au prestataire</translation>
     </message>
     <message>
         <source>Choose the child this referral is for.</source>
-        <translation>Choisissez l'enfant concerné par cette orientation.</translation>
+        <translation>Choisissez l&apos;enfant concerné par cette orientation.</translation>
     </message>
     <message>
         <source>Choose the service the child needs.</source>
-        <translation>Choisissez le service dont l'enfant a besoin.</translation>
+        <translation>Choisissez le service dont l&apos;enfant a besoin.</translation>
     </message>
     <message>
-        <source>Provider's response</source>
+        <source>Provider&apos;s response</source>
         <translation>Réponse du prestataire</translation>
     </message>
     <message>
@@ -1752,11 +1813,11 @@
     </message>
     <message>
         <source>Complete the referral</source>
-        <translation>Clôturer l'orientation</translation>
+        <translation>Clôturer l&apos;orientation</translation>
     </message>
     <message>
         <source>What the child received, and how it went</source>
-        <translation>Ce que l'enfant a reçu, et comment cela s'est passé</translation>
+        <translation>Ce que l&apos;enfant a reçu, et comment cela s&apos;est passé</translation>
     </message>
     <message>
         <source>Say whether the provider accepted or declined.</source>
@@ -1764,7 +1825,7 @@
     </message>
     <message>
         <source>Describe the outcome before completing the referral.</source>
-        <translation>Décrivez le résultat avant de clôturer l'orientation.</translation>
+        <translation>Décrivez le résultat avant de clôturer l&apos;orientation.</translation>
     </message>
     <message>
         <source>e.g. mother, grandfather, sibling</source>
@@ -1800,7 +1861,7 @@
     </message>
     <message>
         <source>from date of birth</source>
-        <translation>d'après la date de naissance</translation>
+        <translation>d&apos;après la date de naissance</translation>
     </message>
     <message>
         <source>Register a family</source>
@@ -1823,8 +1884,8 @@
         <translation>Foyer</translation>
     </message>
     <message>
-        <source>Give each child's date of birth, or an estimated age if it is not known.</source>
-        <translation>Indiquez la date de naissance de chaque enfant, ou un âge estimé si elle n'est pas connue.</translation>
+        <source>Give each child&apos;s date of birth, or an estimated age if it is not known.</source>
+        <translation>Indiquez la date de naissance de chaque enfant, ou un âge estimé si elle n&apos;est pas connue.</translation>
     </message>
     <message>
         <source>Case</source>
@@ -1836,7 +1897,7 @@
     </message>
     <message>
         <source>Name and relationship to the child</source>
-        <translation>Nom et lien avec l'enfant</translation>
+        <translation>Nom et lien avec l&apos;enfant</translation>
     </message>
     <message>
         <source>Consent date</source>
@@ -1844,7 +1905,7 @@
     </message>
     <message>
         <source>Why the family was referred, and what is known so far</source>
-        <translation>Pourquoi la famille a été signalée, et ce que l'on sait à ce stade</translation>
+        <translation>Pourquoi la famille a été signalée, et ce que l&apos;on sait à ce stade</translation>
     </message>
     <message>
         <source>Match</source>
@@ -1872,20 +1933,20 @@
     </message>
     <message>
         <source>No one with these names is registered yet.</source>
-        <translation>Personne portant ces noms n'est encore enregistré.</translation>
+        <translation>Personne portant ces noms n&apos;est encore enregistré.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person already registered may be the same. Open the existing case, or confirm that this is a different family.</source>
         <translation>
-            <numerusform>%Ln personne déjà enregistrée pourrait être la même. Ouvrez le dossier existant, ou confirmez qu'il s'agit d'une autre famille.</numerusform>
-            <numerusform>%Ln personnes déjà enregistrées pourraient être les mêmes. Ouvrez le dossier existant, ou confirmez qu'il s'agit d'une autre famille.</numerusform>
+            <numerusform>%Ln personne déjà enregistrée pourrait être la même. Ouvrez le dossier existant, ou confirmez qu&apos;il s&apos;agit d&apos;une autre famille.</numerusform>
+            <numerusform>%Ln personnes déjà enregistrées pourraient être les mêmes. Ouvrez le dossier existant, ou confirmez qu&apos;il s&apos;agit d&apos;une autre famille.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln people already registered may be the same. Open the existing case, or confirm that this is a different family.</source>
         <translation>
-            <numerusform>%Ln personne déjà enregistrée pourrait être la même. Ouvrez le dossier existant, ou confirmez qu'il s'agit d'une autre famille.</numerusform>
-            <numerusform>%Ln personnes déjà enregistrées pourraient être les mêmes. Ouvrez le dossier existant, ou confirmez qu'il s'agit d'une autre famille.</numerusform>
+            <numerusform>%Ln personne déjà enregistrée pourrait être la même. Ouvrez le dossier existant, ou confirmez qu&apos;il s&apos;agit d&apos;une autre famille.</numerusform>
+            <numerusform>%Ln personnes déjà enregistrées pourraient être les mêmes. Ouvrez le dossier existant, ou confirmez qu&apos;il s&apos;agit d&apos;une autre famille.</numerusform>
         </translation>
     </message>
     <message>
@@ -1897,8 +1958,8 @@
         <translation>Une date de naissance ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <source>Give the child's date of birth or estimated age.</source>
-        <translation>Indiquez la date de naissance ou l'âge estimé de l'enfant.</translation>
+        <source>Give the child&apos;s date of birth or estimated age.</source>
+        <translation>Indiquez la date de naissance ou l&apos;âge estimé de l&apos;enfant.</translation>
     </message>
     <message>
         <source>Record who gave consent.</source>
@@ -1914,7 +1975,7 @@
     </message>
     <message>
         <source>Confirm that this is a different family, or open the existing case.</source>
-        <translation>Confirmez qu'il s'agit d'une autre famille, ou ouvrez le dossier existant.</translation>
+        <translation>Confirmez qu&apos;il s&apos;agit d&apos;une autre famille, ou ouvrez le dossier existant.</translation>
     </message>
     <message>
         <source>Family: {field_label}</source>
@@ -1934,7 +1995,7 @@
     </message>
     <message>
         <source>The case has no risk level yet.</source>
-        <translation>Le dossier n'a pas encore de niveau de risque.</translation>
+        <translation>Le dossier n&apos;a pas encore de niveau de risque.</translation>
     </message>
     <message>
         <source>New risk level</source>
@@ -1942,7 +2003,7 @@
     </message>
     <message>
         <source>What you learned that changes the risk, e.g. the father moved back in; the screening of today</source>
-        <translation>Ce que vous avez appris qui change le risque, p. ex. le père est revenu vivre au domicile ; le dépistage d'aujourd'hui</translation>
+        <translation>Ce que vous avez appris qui change le risque, p. ex. le père est revenu vivre au domicile ; le dépistage d&apos;aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Why it changes</source>
@@ -1957,7 +2018,7 @@
         <translation>Choisissez le nouveau niveau de risque.</translation>
     </message>
     <message>
-        <source>No case (the worker's own)</source>
+        <source>No case (the worker&apos;s own)</source>
         <translation>Aucun dossier (propre au travailleur)</translation>
     </message>
     <message>
@@ -1970,7 +2031,7 @@
     </message>
     <message>
         <source>What was agreed, e.g. Visit the school this week</source>
-        <translation>Ce qui a été convenu, p. ex. Visiter l'école cette semaine</translation>
+        <translation>Ce qui a été convenu, p. ex. Visiter l&apos;école cette semaine</translation>
     </message>
     <message>
         <source>Action {number}</source>
@@ -1978,15 +2039,15 @@
     </message>
     <message>
         <source>Action {number} due</source>
-        <translation>Échéance de l'action {number}</translation>
+        <translation>Échéance de l&apos;action {number}</translation>
     </message>
     <message>
         <source>Action {number} case</source>
-        <translation>Dossier de l'action {number}</translation>
+        <translation>Dossier de l&apos;action {number}</translation>
     </message>
     <message>
         <source>Remove action {number}</source>
-        <translation>Retirer l'action {number}</translation>
+        <translation>Retirer l&apos;action {number}</translation>
     </message>
     <message>
         <source>Case {case_number}</source>
@@ -2021,7 +2082,7 @@
         <translation>Besoins de formation</translation>
     </message>
     <message>
-        <source>Agreed actions (each becomes the worker's task)</source>
+        <source>Agreed actions (each becomes the worker&apos;s task)</source>
         <translation>Actions convenues (chacune devient une tâche du travailleur)</translation>
     </message>
     <message>
@@ -2034,11 +2095,11 @@
     </message>
     <message>
         <source>Choose the caseworker first.</source>
-        <translation>Choisissez d'abord le travailleur social.</translation>
+        <translation>Choisissez d&apos;abord le travailleur social.</translation>
     </message>
     <message>
         <source>{worker} has no open case on this device.</source>
-        <translation>{worker} n'a aucun dossier ouvert sur cet appareil.</translation>
+        <translation>{worker} n&apos;a aucun dossier ouvert sur cet appareil.</translation>
     </message>
     <message>
         <source>Tick each case you discussed and note the decision.</source>
@@ -2070,11 +2131,11 @@
     </message>
     <message>
         <source>Give action {number} a due date (YYYY-MM-DD).</source>
-        <translation>Donnez une échéance à l'action {number} (AAAA-MM-JJ).</translation>
+        <translation>Donnez une échéance à l&apos;action {number} (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>Action {number} is due before the session; an agreed action is due on or after its day.</source>
-        <translation>L'action {number} est due avant la séance ; une action convenue est due le jour de la séance ou après.</translation>
+        <translation>L&apos;action {number} est due avant la séance ; une action convenue est due le jour de la séance ou après.</translation>
     </message>
     <message>
         <source>Supervision of {worker} on {session_date}</source>
@@ -2098,7 +2159,7 @@
     </message>
     <message>
         <source>e.g. Call the school about attendance</source>
-        <translation>p. ex. Appeler l'école au sujet de l'assiduité</translation>
+        <translation>p. ex. Appeler l&apos;école au sujet de l&apos;assiduité</translation>
     </message>
     <message>
         <source>Record a visit</source>
@@ -2106,19 +2167,19 @@
     </message>
     <message>
         <source>The child was seen</source>
-        <translation>L'enfant a été vu</translation>
+        <translation>L&apos;enfant a été vu</translation>
     </message>
     <message>
         <source>e.g. mother, the child, grandmother</source>
-        <translation>p. ex. mère, l'enfant, grand-mère</translation>
+        <translation>p. ex. mère, l&apos;enfant, grand-mère</translation>
     </message>
     <message>
         <source>What you saw and heard. Keep facts apart from your interpretation.</source>
         <translation>Ce que vous avez vu et entendu. Séparez les faits de votre interprétation.</translation>
     </message>
     <message>
-        <source>I am concerned for the child's safety</source>
-        <translation>Je suis inquiet·ète pour la sécurité de l'enfant</translation>
+        <source>I am concerned for the child&apos;s safety</source>
+        <translation>Je suis inquiet·ète pour la sécurité de l&apos;enfant</translation>
     </message>
     <message>
         <source>Describe the concern in the observations, tell your supervisor, and consider a new risk screening.</source>
@@ -2142,7 +2203,7 @@
     </message>
     <message>
         <source>An administrator revoked this device (or your account), so the workspace was wiped from this computer: its cases, key and files are gone. Nothing else is needed from you; ask your supervisor if you think this is a mistake. You can log in again on another device, or on this one once an administrator allows it.</source>
-        <translation>Un administrateur a révoqué cet appareil (ou votre compte) : l'espace de travail a donc été effacé de cet ordinateur, avec ses dossiers, sa clé et ses fichiers. Vous n'avez rien d'autre à faire ; parlez-en à votre superviseur si vous pensez qu'il s'agit d'une erreur. Vous pouvez vous reconnecter sur un autre appareil, ou sur celui-ci dès qu'un administrateur l'autorise.</translation>
+        <translation>Un administrateur a révoqué cet appareil (ou votre compte) : l&apos;espace de travail a donc été effacé de cet ordinateur, avec ses dossiers, sa clé et ses fichiers. Vous n&apos;avez rien d&apos;autre à faire ; parlez-en à votre superviseur si vous pensez qu&apos;il s&apos;agit d&apos;une erreur. Vous pouvez vous reconnecter sur un autre appareil, ou sur celui-ci dès qu&apos;un administrateur l&apos;autorise.</translation>
     </message>
     <message>
         <source>Free at least {max} MB</source>
@@ -2150,15 +2211,15 @@
     </message>
     <message>
         <source>Free some space</source>
-        <translation>Libérez de l'espace</translation>
+        <translation>Libérez de l&apos;espace</translation>
     </message>
     <message>
         <source>The disk is full, so the change was not saved. {free_space_words} (for example delete downloads you no longer need) and try again; nothing was lost.</source>
-        <translation>Le disque est plein, la modification n'a donc pas été enregistrée. {free_space_words} (par exemple en supprimant des téléchargements dont vous n'avez plus besoin) et réessayez ; rien n'a été perdu.</translation>
+        <translation>Le disque est plein, la modification n&apos;a donc pas été enregistrée. {free_space_words} (par exemple en supprimant des téléchargements dont vous n&apos;avez plus besoin) et réessayez ; rien n&apos;a été perdu.</translation>
     </message>
     <message>
         <source>The workspace was busy (a sync was writing to it), so this was not saved. Try again in a moment.</source>
-        <translation>L'espace de travail était occupé (une synchronisation y écrivait), ceci n'a donc pas été enregistré. Réessayez dans un instant.</translation>
+        <translation>L&apos;espace de travail était occupé (une synchronisation y écrivait), ceci n&apos;a donc pas été enregistré. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>{exc} Do not delete anything: ask your administrator or IT support to check this device.</source>
@@ -2170,7 +2231,7 @@
     </message>
     <message>
         <source>This step is not possible now: {exc}</source>
-        <translation>Cette étape n'est pas possible pour l'instant : {exc}</translation>
+        <translation>Cette étape n&apos;est pas possible pour l&apos;instant : {exc}</translation>
     </message>
     <message>
         <source>Some fields need attention: </source>
@@ -2182,7 +2243,7 @@
     </message>
     <message>
         <source>The workspace files could not be read or written (the operating system refused: {value}). Check the disk and that casemgr may write to its data folder, then try again.</source>
-        <translation>Les fichiers de l'espace de travail n'ont pas pu être lus ou écrits (le système d'exploitation a refusé : {value}). Vérifiez le disque et que casemgr peut écrire dans son dossier de données, puis réessayez.</translation>
+        <translation>Les fichiers de l&apos;espace de travail n&apos;ont pas pu être lus ou écrits (le système d&apos;exploitation a refusé : {value}). Vérifiez le disque et que casemgr peut écrire dans son dossier de données, puis réessayez.</translation>
     </message>
     <message>
         <source>Something went wrong inside casemgr.</source>
@@ -2190,7 +2251,7 @@
     </message>
     <message>
         <source>The server did not accept this user name and password.</source>
-        <translation>Le serveur n'a pas accepté ce nom d'utilisateur et ce mot de passe.</translation>
+        <translation>Le serveur n&apos;a pas accepté ce nom d&apos;utilisateur et ce mot de passe.</translation>
     </message>
     <message>
         <source>This account is deactivated on the server; ask an administrator.</source>
@@ -2198,7 +2259,7 @@
     </message>
     <message>
         <source>{server} cannot be reached. Check the address and the network connection, then try again.</source>
-        <translation>Le serveur {server} est injoignable. Vérifiez l'adresse et la connexion réseau, puis réessayez.</translation>
+        <translation>Le serveur {server} est injoignable. Vérifiez l&apos;adresse et la connexion réseau, puis réessayez.</translation>
     </message>
     <message>
         <source>The server needs a newer version of casemgr; ask your IT support.</source>
@@ -2206,7 +2267,7 @@
     </message>
     <message>
         <source>The key the server returned does not open this workspace; ask an administrator.</source>
-        <translation>La clé renvoyée par le serveur n'ouvre pas cet espace de travail ; adressez-vous à un administrateur.</translation>
+        <translation>La clé renvoyée par le serveur n&apos;ouvre pas cet espace de travail ; adressez-vous à un administrateur.</translation>
     </message>
     <message>
         <source>The server refused: {exc}</source>
@@ -2218,11 +2279,11 @@
     </message>
     <message>
         <source>The disk is full, so the workspace could not be opened. {free_space_words} (for example delete downloads you no longer need) and try again; nothing was lost.</source>
-        <translation>Le disque est plein, l'espace de travail n'a donc pas pu être ouvert. {free_space_words} (par exemple en supprimant des téléchargements dont vous n'avez plus besoin) et réessayez ; rien n'a été perdu.</translation>
+        <translation>Le disque est plein, l&apos;espace de travail n&apos;a donc pas pu être ouvert. {free_space_words} (par exemple en supprimant des téléchargements dont vous n&apos;avez plus besoin) et réessayez ; rien n&apos;a été perdu.</translation>
     </message>
     <message>
         <source>The workspace could not be opened.</source>
-        <translation>L'espace de travail n'a pas pu être ouvert.</translation>
+        <translation>L&apos;espace de travail n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
         <source>A workspace with this name already exists here.</source>
@@ -2262,7 +2323,7 @@
     </message>
     <message>
         <source>Sync refused for now</source>
-        <translation>Synchronisation refusée pour l'instant</translation>
+        <translation>Synchronisation refusée pour l&apos;instant</translation>
     </message>
     <message>
         <source>Sync failed · will retry</source>
@@ -2270,7 +2331,7 @@
     </message>
     <message>
         <source>The server had a problem ({exc}). Nothing of its answer was applied and your changes are kept; the sync is tried again later.</source>
-        <translation>Le serveur a rencontré un problème ({exc}). Rien de sa réponse n'a été appliqué et vos modifications sont conservées ; la synchronisation sera retentée plus tard.</translation>
+        <translation>Le serveur a rencontré un problème ({exc}). Rien de sa réponse n&apos;a été appliqué et vos modifications sont conservées ; la synchronisation sera retentée plus tard.</translation>
     </message>
     <message>
         <source>Sync paused · will retry</source>
@@ -2278,7 +2339,7 @@
     </message>
     <message>
         <source>The workspace was busy with a long change; the sync stopped between two steps and goes on at the next sync.</source>
-        <translation>L'espace de travail était occupé par une longue modification ; la synchronisation s'est arrêtée entre deux étapes et reprendra à la prochaine synchronisation.</translation>
+        <translation>L&apos;espace de travail était occupé par une longue modification ; la synchronisation s&apos;est arrêtée entre deux étapes et reprendra à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Sync failed</source>
@@ -2298,11 +2359,11 @@
     </message>
     <message>
         <source>The details (where in the program, no case data) were written to {log_path}.</source>
-        <translation>Les détails (l'endroit du programme, aucune donnée de dossier) ont été écrits dans {log_path}.</translation>
+        <translation>Les détails (l&apos;endroit du programme, aucune donnée de dossier) ont été écrits dans {log_path}.</translation>
     </message>
     <message>
         <source>Something went wrong inside casemgr, and the last action may not have been completed. Your saved work is safe.</source>
-        <translation>Un problème est survenu dans casemgr, et la dernière action n'a peut-être pas abouti. Votre travail enregistré est en sécurité.</translation>
+        <translation>Un problème est survenu dans casemgr, et la dernière action n&apos;a peut-être pas abouti. Votre travail enregistré est en sécurité.</translation>
     </message>
     <message>
         <source>{summary}
@@ -2340,7 +2401,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Log in with the account your organisation gave you. A new encrypted workspace is created on this device and your cases are downloaded; after that it also opens offline. Your workspace password is the same as your server password.</source>
-        <translation>Connectez-vous avec le compte fourni par votre organisation. Un nouvel espace de travail chiffré est créé sur cet appareil et vos dossiers sont téléchargés ; il s'ouvre ensuite aussi hors ligne. Le mot de passe de votre espace de travail est celui de votre compte serveur.</translation>
+        <translation>Connectez-vous avec le compte fourni par votre organisation. Un nouvel espace de travail chiffré est créé sur cet appareil et vos dossiers sont téléchargés ; il s&apos;ouvre ensuite aussi hors ligne. Le mot de passe de votre espace de travail est celui de votre compte serveur.</translation>
     </message>
     <message>
         <source>Server address</source>
@@ -2356,18 +2417,18 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>CA file (if IT gave one)</source>
-        <translation>Fichier d'AC (si l'informatique vous en a donné un)</translation>
+        <translation>Fichier d&apos;AC (si l&apos;informatique vous en a donné un)</translation>
     </message>
     <message>
-        <source>the organisation's CA certificate, a .pem file</source>
-        <translation>le certificat d'AC de l'organisation, un fichier .pem</translation>
+        <source>the organisation&apos;s CA certificate, a .pem file</source>
+        <translation>le certificat d&apos;AC de l&apos;organisation, un fichier .pem</translation>
     </message>
     <message>
         <source>Server key pin (if IT gave one)</source>
-        <translation>Empreinte de clé du serveur (si l'informatique vous en a donné une)</translation>
+        <translation>Empreinte de clé du serveur (si l&apos;informatique vous en a donné une)</translation>
     </message>
     <message>
-        <source>SHA-256 of the server's public key</source>
+        <source>SHA-256 of the server&apos;s public key</source>
         <translation>SHA-256 de la clé publique du serveur</translation>
     </message>
     <message>
@@ -2376,11 +2437,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Enter the address your organisation gave you, starting with https://</source>
-        <translation>Saisissez l'adresse fournie par votre organisation, commençant par https://</translation>
+        <translation>Saisissez l&apos;adresse fournie par votre organisation, commençant par https://</translation>
     </message>
     <message>
         <source>There is no such file.</source>
-        <translation>Ce fichier n'existe pas.</translation>
+        <translation>Ce fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
@@ -2395,8 +2456,8 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Récupérer avec le serveur</translation>
     </message>
     <message>
-        <source>Log in to {server} as {user} to get this workspace's key back, then choose a new password for the workspace on this device. No case data is lost.</source>
-        <translation>Connectez-vous à {server} en tant que {user} pour récupérer la clé de cet espace de travail, puis choisissez un nouveau mot de passe pour l'espace de travail sur cet appareil. Aucune donnée de dossier n'est perdue.</translation>
+        <source>Log in to {server} as {user} to get this workspace&apos;s key back, then choose a new password for the workspace on this device. No case data is lost.</source>
+        <translation>Connectez-vous à {server} en tant que {user} pour récupérer la clé de cet espace de travail, puis choisissez un nouveau mot de passe pour l&apos;espace de travail sur cet appareil. Aucune donnée de dossier n&apos;est perdue.</translation>
     </message>
     <message>
         <source>Server password</source>
@@ -2404,7 +2465,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>New workspace password</source>
-        <translation>Nouveau mot de passe de l'espace de travail</translation>
+        <translation>Nouveau mot de passe de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
@@ -2424,7 +2485,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>This workspace is offline-only: there is no server, so there is no password recovery. If the password is forgotten, nobody can open the cases kept in it. Keep the password safe.</source>
-        <translation>Cet espace de travail est uniquement hors ligne : il n'y a pas de serveur, donc pas de récupération du mot de passe. Si le mot de passe est oublié, personne ne pourra ouvrir les dossiers qu'il contient. Conservez-le en lieu sûr.</translation>
+        <translation>Cet espace de travail est uniquement hors ligne : il n&apos;y a pas de serveur, donc pas de récupération du mot de passe. Si le mot de passe est oublié, personne ne pourra ouvrir les dossiers qu&apos;il contient. Conservez-le en lieu sûr.</translation>
     </message>
     <message>
         <source>New offline-only workspace</source>
@@ -2440,15 +2501,15 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>I understand that there is no password recovery</source>
-        <translation>Je comprends qu'il n'y a pas de récupération du mot de passe</translation>
+        <translation>Je comprends qu&apos;il n&apos;y a pas de récupération du mot de passe</translation>
     </message>
     <message>
         <source>Create workspace</source>
-        <translation>Créer l'espace de travail</translation>
+        <translation>Créer l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Creating the encrypted workspace…</source>
-        <translation>Création de l'espace de travail chiffré…</translation>
+        <translation>Création de l&apos;espace de travail chiffré…</translation>
     </message>
     <message>
         <source>&lt;h2&gt;casemgr&lt;/h2&gt;</source>
@@ -2475,7 +2536,7 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Se connecter à un serveur…</translation>
     </message>
     <message>
-        <source>First time on this device: log in with your account on your organisation's server</source>
+        <source>First time on this device: log in with your account on your organisation&apos;s server</source>
         <translation>Première fois sur cet appareil : connectez-vous avec votre compte sur le serveur de votre organisation</translation>
     </message>
     <message>
@@ -2491,8 +2552,8 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>  (hors ligne uniquement)</translation>
     </message>
     <message>
-        <source>There is no workspace on this device yet: log in to your organisation's server, or create an offline-only one.</source>
-        <translation>Il n'y a pas encore d'espace de travail sur cet appareil : connectez-vous au serveur de votre organisation, ou créez-en un hors ligne.</translation>
+        <source>There is no workspace on this device yet: log in to your organisation&apos;s server, or create an offline-only one.</source>
+        <translation>Il n&apos;y a pas encore d&apos;espace de travail sur cet appareil : connectez-vous au serveur de votre organisation, ou créez-en un hors ligne.</translation>
     </message>
     <message>
         <source>Choose a workspace, or create one.</source>
@@ -2524,7 +2585,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>The workspace was locked. Enter the password to continue.</source>
-        <translation>L'espace de travail a été verrouillé. Saisissez le mot de passe pour continuer.</translation>
+        <translation>L&apos;espace de travail a été verrouillé. Saisissez le mot de passe pour continuer.</translation>
     </message>
     <message>
         <source>Logging in to {server_url}…</source>
@@ -2536,11 +2597,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>The demo server could not start: {exc}</source>
-        <translation>Le serveur de démonstration n'a pas pu démarrer : {exc}</translation>
+        <translation>Le serveur de démonstration n&apos;a pas pu démarrer : {exc}</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>My cases</source>
@@ -2556,7 +2617,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Team caseload</source>
-        <translation>Charge de l'équipe</translation>
+        <translation>Charge de l&apos;équipe</translation>
     </message>
     <message>
         <source>Supervision</source>
@@ -2588,7 +2649,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Search after typing stops for</source>
-        <translation>Rechercher après l'arrêt de la saisie pendant</translation>
+        <translation>Rechercher après l&apos;arrêt de la saisie pendant</translation>
     </message>
     <message>
         <source>Only when asked and after changes</source>
@@ -2603,12 +2664,12 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Organisation sur les résumés imprimés</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>La langue du système</translation>
     </message>
     <message>
         <source>A new language applies the next time casemgr starts.</source>
-        <translation>Une nouvelle langue s'applique au prochain démarrage de casemgr.</translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de casemgr.</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -2696,15 +2757,15 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>casemgr {version}: offline-first case management for child-protection caseworkers. Case data stays encrypted on this device.</source>
-        <translation>casemgr {version} : gestion de dossiers hors ligne d'abord pour les travailleurs sociaux de la protection de l'enfance. Les données des dossiers restent chiffrées sur cet appareil.</translation>
+        <translation>casemgr {version} : gestion de dossiers hors ligne d&apos;abord pour les travailleurs sociaux de la protection de l&apos;enfance. Les données des dossiers restent chiffrées sur cet appareil.</translation>
     </message>
     <message>
         <source>There is no log folder yet: casemgr has not written a log on this computer.</source>
-        <translation>Il n'y a pas encore de dossier des journaux : casemgr n'a écrit aucun journal sur cet ordinateur.</translation>
+        <translation>Il n&apos;y a pas encore de dossier des journaux : casemgr n&apos;a écrit aucun journal sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The log folder could not be opened. It is {folder}</source>
-        <translation>Le dossier des journaux n'a pas pu être ouvert. Il se trouve ici : {folder}</translation>
+        <translation>Le dossier des journaux n&apos;a pas pu être ouvert. Il se trouve ici : {folder}</translation>
     </message>
     <message>
         <source>The diagnostic report was copied (versions, platform and sync state only, no case data): paste it into your message to support.</source>
@@ -2716,11 +2777,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>This workspace has no server to sync with.</source>
-        <translation>Cet espace de travail n'a pas de serveur avec lequel se synchroniser.</translation>
+        <translation>Cet espace de travail n&apos;a pas de serveur avec lequel se synchroniser.</translation>
     </message>
     <message>
         <source>The case {number} is no longer assigned to you; the server removed it from this device.</source>
-        <translation>Le dossier {number} ne vous est plus attribué ; le serveur l'a retiré de cet appareil.</translation>
+        <translation>Le dossier {number} ne vous est plus attribué ; le serveur l&apos;a retiré de cet appareil.</translation>
     </message>
     <message>
         <source>casemgr — locked</source>
@@ -2744,11 +2805,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>No case is selected: choose one in My cases (Ctrl+1) first, then Ctrl+O opens it.</source>
-        <translation>Aucun dossier n'est sélectionné : choisissez-en un dans Mes dossiers (Ctrl+1), puis Ctrl+O l'ouvre.</translation>
+        <translation>Aucun dossier n&apos;est sélectionné : choisissez-en un dans Mes dossiers (Ctrl+1), puis Ctrl+O l&apos;ouvre.</translation>
     </message>
     <message>
         <source>The new language applies the next time casemgr starts.</source>
-        <translation>La nouvelle langue s'applique au prochain démarrage de casemgr.</translation>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage de casemgr.</translation>
     </message>
     <message>
         <source>Users</source>
@@ -2775,8 +2836,8 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Audit</translation>
     </message>
     <message>
-        <source>This workspace has no server: the admin console needs one. Log in to the organisation's server as an administrator to use it.</source>
-        <translation>Cet espace de travail n'a pas de serveur : la console d'administration en a besoin. Connectez-vous au serveur de l'organisation en tant qu'administrateur pour l'utiliser.</translation>
+        <source>This workspace has no server: the admin console needs one. Log in to the organisation&apos;s server as an administrator to use it.</source>
+        <translation>Cet espace de travail n&apos;a pas de serveur : la console d&apos;administration en a besoin. Connectez-vous au serveur de l&apos;organisation en tant qu&apos;administrateur pour l&apos;utiliser.</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
@@ -2784,19 +2845,19 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Created the user</source>
-        <translation>A créé l'utilisateur</translation>
+        <translation>A créé l&apos;utilisateur</translation>
     </message>
     <message>
-        <source>Changed the user's role or teams</source>
-        <translation>A modifié le rôle ou les équipes de l'utilisateur</translation>
+        <source>Changed the user&apos;s role or teams</source>
+        <translation>A modifié le rôle ou les équipes de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Deactivated the user</source>
-        <translation>A désactivé l'utilisateur</translation>
+        <translation>A désactivé l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Reactivated the user</source>
-        <translation>A réactivé l'utilisateur</translation>
+        <translation>A réactivé l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Reset the password</source>
@@ -2808,7 +2869,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Created the team</source>
-        <translation>A créé l'équipe</translation>
+        <translation>A créé l&apos;équipe</translation>
     </message>
     <message>
         <source>Registered a device</source>
@@ -2836,11 +2897,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation>S'est connecté</translation>
+        <translation>S&apos;est connecté</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation>S'est déconnecté</translation>
+        <translation>S&apos;est déconnecté</translation>
     </message>
     <message>
         <source>Sign-in refused (wrong password)</source>
@@ -2869,6 +2930,10 @@ Veuillez le signaler à votre administrateur.</translation>
     <message>
         <source>Printed a case summary (redacted)</source>
         <translation>A imprimé un résumé de dossier (anonymisé)</translation>
+    </message>
+    <message>
+        <source>Saved a copy of an attachment</source>
+        <translation>A enregistré une copie d&apos;une pièce jointe</translation>
     </message>
     <message>
         <source>never</source>
@@ -2919,8 +2984,8 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Réinitialiser le mot de passe de {name} ?</translation>
     </message>
     <message>
-        <source>{name}'s sessions end now. casemgr makes a temporary password and shows it once; at {name}'s next sign-in with it, their devices get their workspace key back, and nothing on them is lost.</source>
-        <translation>Les sessions de {name} prennent fin maintenant. casemgr crée un mot de passe temporaire et l'affiche une seule fois ; à la prochaine connexion de {name} avec celui-ci, ses appareils récupèrent la clé de leur espace de travail, et rien n'y est perdu.</translation>
+        <source>{name}&apos;s sessions end now. casemgr makes a temporary password and shows it once; at {name}&apos;s next sign-in with it, their devices get their workspace key back, and nothing on them is lost.</source>
+        <translation>Les sessions de {name} prennent fin maintenant. casemgr crée un mot de passe temporaire et l&apos;affiche une seule fois ; à la prochaine connexion de {name} avec celui-ci, ses appareils récupèrent la clé de leur espace de travail, et rien n&apos;y est perdu.</translation>
     </message>
     <message>
         <source>New team…</source>
@@ -2931,8 +2996,8 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Membres</translation>
     </message>
     <message>
-        <source>{count} teams. A caseworker's cases go to the supervisors of their team.</source>
-        <translation>{count} équipes. Les dossiers d'un travailleur social vont aux superviseurs de son équipe.</translation>
+        <source>{count} teams. A caseworker&apos;s cases go to the supervisors of their team.</source>
+        <translation>{count} équipes. Les dossiers d&apos;un travailleur social vont aux superviseurs de son équipe.</translation>
     </message>
     <message>
         <source>Revoke…</source>
@@ -2956,7 +3021,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Changes waiting on the device when it last sent</source>
-        <translation>Modifications en attente sur l'appareil lors de son dernier envoi</translation>
+        <translation>Modifications en attente sur l&apos;appareil lors de son dernier envoi</translation>
     </message>
     <message>
         <source>Registered</source>
@@ -3001,12 +3066,12 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Révoquer un appareil</translation>
     </message>
     <message>
-        <source>Revoke {user}'s device {label}?</source>
-        <translation>Révoquer l'appareil {label} de {user} ?</translation>
+        <source>Revoke {user}&apos;s device {label}?</source>
+        <translation>Révoquer l&apos;appareil {label} de {user} ?</translation>
     </message>
     <message>
         <source>Last synced: {when}. At its next contact with the server the device wipes its workspace: the cases, key and files on it are deleted, and changes not synced yet are lost.</source>
-        <translation>Dernière synchronisation : {when}. À son prochain contact avec le serveur, l'appareil efface son espace de travail : les dossiers, la clé et les fichiers qu'il contient sont supprimés, et les modifications pas encore synchronisées sont perdues.</translation>
+        <translation>Dernière synchronisation : {when}. À son prochain contact avec le serveur, l&apos;appareil efface son espace de travail : les dossiers, la clé et les fichiers qu&apos;il contient sont supprimés, et les modifications pas encore synchronisées sont perdues.</translation>
     </message>
     <message>
         <source> {user} keeps their account and can sign in on another device.</source>
@@ -3014,11 +3079,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Revoke the device</source>
-        <translation>Révoquer l'appareil</translation>
+        <translation>Révoquer l&apos;appareil</translation>
     </message>
     <message>
         <source>Devices, those not synced for three days or more first</source>
-        <translation>Appareils, d'abord ceux non synchronisés depuis trois jours ou plus</translation>
+        <translation>Appareils, d&apos;abord ceux non synchronisés depuis trois jours ou plus</translation>
     </message>
     <message>
         <source>Open conflicts</source>
@@ -3050,7 +3115,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Kept, never applied. Mark resolved once the cause is put right (the user given the team, the change made again); dismiss when nothing is to be done. Either way it stays on record.</source>
-        <translation>Conservées, jamais appliquées. Marquez comme résolue une fois la cause corrigée (l'utilisateur ajouté à l'équipe, la modification refaite) ; ignorez-la s'il n'y a rien à faire. Dans les deux cas, elle reste consignée.</translation>
+        <translation>Conservées, jamais appliquées. Marquez comme résolue une fois la cause corrigée (l&apos;utilisateur ajouté à l&apos;équipe, la modification refaite) ; ignorez-la s&apos;il n&apos;y a rien à faire. Dans les deux cas, elle reste consignée.</translation>
     </message>
     <message>
         <source>Audit of the case</source>
@@ -3062,7 +3127,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>{kind} of a {record}</source>
-        <translation>{kind} d'un(e) {record}</translation>
+        <translation>{kind} d&apos;un(e) {record}</translation>
     </message>
     <message>
         <source>change</source>
@@ -3140,11 +3205,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>{count} forms, {count2} published versions. What was filled in keeps the version it was filled in with.</source>
-        <translation>{count} formulaires, {count2} versions publiées. Ce qui a été rempli garde la version avec laquelle il l'a été.</translation>
+        <translation>{count} formulaires, {count2} versions publiées. Ce qui a été rempli garde la version avec laquelle il l&apos;a été.</translation>
     </message>
     <message>
         <source>The service directory is the list of providers caseworkers refer children to; every device receives it at its next sync. Import it from an Open Referral HSDS 3.0 file (JSON, or the CSV data package) or from a plain CSV list of providers: providers imported before are updated, never duplicated, and each import reports what it added, updated and refused.</source>
-        <translation>Le répertoire des services est la liste des prestataires vers lesquels les travailleurs sociaux orientent les enfants ; chaque appareil le reçoit à sa prochaine synchronisation. Importez-le depuis un fichier Open Referral HSDS 3.0 (JSON, ou le paquet de données CSV) ou depuis une simple liste CSV de prestataires : les prestataires déjà importés sont mis à jour, jamais dupliqués, et chaque import indique ce qu'il a ajouté, mis à jour et refusé.</translation>
+        <translation>Le répertoire des services est la liste des prestataires vers lesquels les travailleurs sociaux orientent les enfants ; chaque appareil le reçoit à sa prochaine synchronisation. Importez-le depuis un fichier Open Referral HSDS 3.0 (JSON, ou le paquet de données CSV) ou depuis une simple liste CSV de prestataires : les prestataires déjà importés sont mis à jour, jamais dupliqués, et chaque import indique ce qu&apos;il a ajouté, mis à jour et refusé.</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -3156,7 +3221,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation>nom d'utilisateur</translation>
+        <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>User (by or about)</source>
@@ -3208,11 +3273,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Your approval of the {kind} of case {case} did not count: {reason}</source>
-        <translation>Votre approbation de la demande « {kind} » du dossier {case} n'a pas été prise en compte : {reason}</translation>
+        <translation>Votre approbation de la demande « {kind} » du dossier {case} n&apos;a pas été prise en compte : {reason}</translation>
     </message>
     <message>
         <source>Your sending back of the {kind} of case {case} did not count: {reason}</source>
-        <translation>Votre renvoi de la demande « {kind} » du dossier {case} n'a pas été pris en compte : {reason}</translation>
+        <translation>Votre renvoi de la demande « {kind} » du dossier {case} n&apos;a pas été pris en compte : {reason}</translation>
     </message>
     <message>
         <source>request</source>
@@ -3232,7 +3297,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>You have read this; the Sync page keeps every refused change.</source>
-        <translation>Vous l'avez lu ; la page Synchronisation conserve chaque modification refusée.</translation>
+        <translation>Vous l&apos;avez lu ; la page Synchronisation conserve chaque modification refusée.</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -3262,7 +3327,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Nothing is waiting for your decision.</source>
-        <translation>Rien n'attend votre décision.</translation>
+        <translation>Rien n&apos;attend votre décision.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln request waiting for your decision, oldest first</source>
@@ -3302,7 +3367,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Offline-only workspace: no server. Everything stays on this device, encrypted; nothing is sent anywhere.</source>
-        <translation>Espace de travail hors ligne uniquement : pas de serveur. Tout reste sur cet appareil, chiffré ; rien n'est envoyé nulle part.</translation>
+        <translation>Espace de travail hors ligne uniquement : pas de serveur. Tout reste sur cet appareil, chiffré ; rien n&apos;est envoyé nulle part.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3350,7 +3415,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Due today ({date})</source>
-        <translation>À faire aujourd'hui ({date})</translation>
+        <translation>À faire aujourd&apos;hui ({date})</translation>
     </message>
     <message>
         <source>Due {date}</source>
@@ -3468,7 +3533,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source> Conflicts arise only when the same field is changed on two devices before they sync, so there are none here.</source>
-        <translation> Les conflits ne surviennent que lorsqu'un même champ est modifié sur deux appareils avant leur synchronisation ; il n'y en a donc pas ici.</translation>
+        <translation> Les conflits ne surviennent que lorsqu&apos;un même champ est modifié sur deux appareils avant leur synchronisation ; il n&apos;y en a donc pas ici.</translation>
     </message>
     <message>
         <source>When the same field was changed on two devices before they synced, the server keeps the value that arrived first and both values are listed here. Choose the value to keep; the choice is synced like any other change.</source>
@@ -3476,7 +3541,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Not saved because of an internal error.</source>
-        <translation>Non enregistré à cause d'une erreur interne.</translation>
+        <translation>Non enregistré à cause d&apos;une erreur interne.</translation>
     </message>
     <message>
         <source>Last {days} days</source>
@@ -3492,7 +3557,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>The most open cases one worker should carry: a line on the caseload chart (saved on this computer).</source>
-        <translation>Le nombre maximal de dossiers ouverts qu'un travailleur devrait porter : une ligne sur le graphique de charge (enregistrée sur cet ordinateur).</translation>
+        <translation>Le nombre maximal de dossiers ouverts qu&apos;un travailleur devrait porter : une ligne sur le graphique de charge (enregistrée sur cet ordinateur).</translation>
     </message>
     <message>
         <source>Caseload &amp;ceiling:</source>
@@ -3503,8 +3568,8 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Imprimer les graphiques et leurs tableaux, ou les enregistrer en PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Counted from this device's workspace: {scope}, {period}.</source>
-        <translation>Compté à partir de l'espace de travail de cet appareil : {scope}, {period}.</translation>
+        <source>Counted from this device&apos;s workspace: {scope}, {period}.</source>
+        <translation>Compté à partir de l&apos;espace de travail de cet appareil : {scope}, {period}.</translation>
     </message>
     <message>
         <source>casemgr dashboard</source>
@@ -3527,14 +3592,14 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Rédigée le</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln referral in progress, {waiting} waiting for the provider's answer</source>
+        <source>%Ln referral in progress, {waiting} waiting for the provider&apos;s answer</source>
         <translation>
             <numerusform>%Ln orientation en cours, {waiting} en attente de la réponse du prestataire</numerusform>
             <numerusform>%Ln orientations en cours, {waiting} en attente de la réponse du prestataire</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln referrals in progress, {waiting} waiting for the provider's answer</source>
+        <source>%Ln referrals in progress, {waiting} waiting for the provider&apos;s answer</source>
         <translation>
             <numerusform>%Ln orientation en cours, {waiting} en attente de la réponse du prestataire</numerusform>
             <numerusform>%Ln orientations en cours, {waiting} en attente de la réponse du prestataire</numerusform>
@@ -3566,11 +3631,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>No caseworker of your teams is in the directory on this device yet; sync, then try again.</source>
-        <translation>Aucun travailleur social de vos équipes ne figure encore dans l'annuaire de cet appareil ; synchronisez, puis réessayez.</translation>
+        <translation>Aucun travailleur social de vos équipes ne figure encore dans l&apos;annuaire de cet appareil ; synchronisez, puis réessayez.</translation>
     </message>
     <message>
         <source>No supervision session with {worker} on this device yet.</source>
-        <translation>Aucune séance de supervision avec {worker} sur cet appareil pour l'instant.</translation>
+        <translation>Aucune séance de supervision avec {worker} sur cet appareil pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln supervision session with {worker}, newest first.</source>
@@ -3588,7 +3653,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>No supervision session on this device yet.</source>
-        <translation>Aucune séance de supervision sur cet appareil pour l'instant.</translation>
+        <translation>Aucune séance de supervision sur cet appareil pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln supervision session, newest first.</source>
@@ -3605,7 +3670,7 @@ Veuillez le signaler à votre administrateur.</translation>
         </translation>
     </message>
     <message>
-        <source>Supervision session saved; its agreed actions are the caseworker's tasks from their next sync.</source>
+        <source>Supervision session saved; its agreed actions are the caseworker&apos;s tasks from their next sync.</source>
         <translation>Séance de supervision enregistrée ; ses actions convenues deviennent les tâches du travailleur social à sa prochaine synchronisation.</translation>
     </message>
     <message>
@@ -3614,7 +3679,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>No offline permission yet: connect to the server.</source>
-        <translation>Pas encore d'autorisation hors ligne : connectez-vous au serveur.</translation>
+        <translation>Pas encore d&apos;autorisation hors ligne : connectez-vous au serveur.</translation>
     </message>
     <message numerus="yes">
         <source> (in %Ln day)</source>
@@ -3632,7 +3697,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Offline use allowed until {time}{left}; each sync extends it.</source>
-        <translation>Utilisation hors ligne autorisée jusqu'au {time}{left} ; chaque synchronisation la prolonge.</translation>
+        <translation>Utilisation hors ligne autorisée jusqu&apos;au {time}{left} ; chaque synchronisation la prolonge.</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -3648,7 +3713,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>The server refused these changes (for example a case reassigned meanwhile, or a step no longer allowed). They were taken back out of the case file but are kept here with the values you entered, so nothing is lost: re-enter what still applies.</source>
-        <translation>Le serveur a refusé ces modifications (par exemple un dossier réattribué entre-temps, ou une étape qui n'est plus permise). Elles ont été retirées du dossier mais sont conservées ici avec les valeurs que vous aviez saisies, donc rien n'est perdu : saisissez à nouveau ce qui s'applique encore.</translation>
+        <translation>Le serveur a refusé ces modifications (par exemple un dossier réattribué entre-temps, ou une étape qui n&apos;est plus permise). Elles ont été retirées du dossier mais sont conservées ici avec les valeurs que vous aviez saisies, donc rien n&apos;est perdu : saisissez à nouveau ce qui s&apos;applique encore.</translation>
     </message>
     <message>
         <source>Values refused</source>
@@ -3660,7 +3725,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source> The changes below wait in the outbox; they would be sent if this workspace were linked to a server.</source>
-        <translation> Les modifications ci-dessous attendent dans la boîte d'envoi ; elles seraient envoyées si cet espace de travail était relié à un serveur.</translation>
+        <translation> Les modifications ci-dessous attendent dans la boîte d&apos;envoi ; elles seraient envoyées si cet espace de travail était relié à un serveur.</translation>
     </message>
     <message>
         <source>Server: {server_url}</source>
@@ -3768,11 +3833,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>This task was agreed in supervision and is in no case.</source>
-        <translation>Cette tâche a été convenue en supervision et n'appartient à aucun dossier.</translation>
+        <translation>Cette tâche a été convenue en supervision et n&apos;appartient à aucun dossier.</translation>
     </message>
     <message>
         <source>Whole team</source>
-        <translation>Toute l'équipe</translation>
+        <translation>Toute l&apos;équipe</translation>
     </message>
     <message numerus="yes">
         <source>%Ln first visit</source>
@@ -3812,7 +3877,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>{worker} holds cases of the team but is no longer an active member of it: give their cases to someone else.</source>
-        <translation>{worker} détient des dossiers de l'équipe mais n'en est plus membre actif : confiez ses dossiers à quelqu'un d'autre.</translation>
+        <translation>{worker} détient des dossiers de l&apos;équipe mais n&apos;en est plus membre actif : confiez ses dossiers à quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <source>Open cases</source>
@@ -3840,8 +3905,8 @@ Veuillez le signaler à votre administrateur.</translation>
     <message numerus="yes">
         <source>Open cases whose last visit (or, never visited, whose opening) was more than %Ln days ago</source>
         <translation>
-            <numerusform>Dossiers ouverts dont la dernière visite (ou, sans visite, l'ouverture) remonte à plus de %Ln jour</numerusform>
-            <numerusform>Dossiers ouverts dont la dernière visite (ou, sans visite, l'ouverture) remonte à plus de %Ln jours</numerusform>
+            <numerusform>Dossiers ouverts dont la dernière visite (ou, sans visite, l&apos;ouverture) remonte à plus de %Ln jour</numerusform>
+            <numerusform>Dossiers ouverts dont la dernière visite (ou, sans visite, l&apos;ouverture) remonte à plus de %Ln jours</numerusform>
         </translation>
     </message>
     <message>
@@ -3861,12 +3926,12 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Réattribuer…</translation>
     </message>
     <message>
-        <source>The team's cases</source>
-        <translation>Les dossiers de l'équipe</translation>
+        <source>The team&apos;s cases</source>
+        <translation>Les dossiers de l&apos;équipe</translation>
     </message>
     <message>
         <source>{name} (no longer in the team)</source>
-        <translation>{name} (ne fait plus partie de l'équipe)</translation>
+        <translation>{name} (ne fait plus partie de l&apos;équipe)</translation>
     </message>
     <message>
         <source>Team {team}</source>
@@ -3925,26 +3990,26 @@ Veuillez le signaler à votre administrateur.</translation>
         </translation>
     </message>
     <message>
-        <source> This workspace has not received the server's list of workers: the workers shown are those who hold cases.</source>
-        <translation> Cet espace de travail n'a pas reçu la liste des travailleurs du serveur : les travailleurs affichés sont ceux qui détiennent des dossiers.</translation>
+        <source> This workspace has not received the server&apos;s list of workers: the workers shown are those who hold cases.</source>
+        <translation> Cet espace de travail n&apos;a pas reçu la liste des travailleurs du serveur : les travailleurs affichés sont ceux qui détiennent des dossiers.</translation>
     </message>
     <message numerus="yes">
         <source>Give the %Ln selected case to another worker of the team</source>
         <translation>
-            <numerusform>Confier le dossier sélectionné (%Ln) à un autre travailleur de l'équipe</numerusform>
-            <numerusform>Confier les %Ln dossiers sélectionnés à un autre travailleur de l'équipe</numerusform>
+            <numerusform>Confier le dossier sélectionné (%Ln) à un autre travailleur de l&apos;équipe</numerusform>
+            <numerusform>Confier les %Ln dossiers sélectionnés à un autre travailleur de l&apos;équipe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Give the %Ln selected cases to another worker of the team</source>
         <translation>
-            <numerusform>Confier le dossier sélectionné (%Ln) à un autre travailleur de l'équipe</numerusform>
-            <numerusform>Confier les %Ln dossiers sélectionnés à un autre travailleur de l'équipe</numerusform>
+            <numerusform>Confier le dossier sélectionné (%Ln) à un autre travailleur de l&apos;équipe</numerusform>
+            <numerusform>Confier les %Ln dossiers sélectionnés à un autre travailleur de l&apos;équipe</numerusform>
         </translation>
     </message>
     <message>
         <source>Select one or more cases first (Ctrl+click or Shift+click to select several)</source>
-        <translation>Sélectionnez d'abord un ou plusieurs dossiers (Ctrl+clic ou Maj+clic pour en sélectionner plusieurs)</translation>
+        <translation>Sélectionnez d&apos;abord un ou plusieurs dossiers (Ctrl+clic ou Maj+clic pour en sélectionner plusieurs)</translation>
     </message>
     <message>
         <source>, {count} selected</source>
@@ -4092,34 +4157,34 @@ Veuillez le signaler à votre administrateur.</translation>
     <message numerus="yes">
         <source>%Ln change by others since {time}</source>
         <translation>
-            <numerusform>%Ln modification par d'autres depuis le {time}</numerusform>
-            <numerusform>%Ln modifications par d'autres depuis le {time}</numerusform>
+            <numerusform>%Ln modification par d&apos;autres depuis le {time}</numerusform>
+            <numerusform>%Ln modifications par d&apos;autres depuis le {time}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln changes by others since {time}</source>
         <translation>
-            <numerusform>%Ln modification par d'autres depuis le {time}</numerusform>
-            <numerusform>%Ln modifications par d'autres depuis le {time}</numerusform>
+            <numerusform>%Ln modification par d&apos;autres depuis le {time}</numerusform>
+            <numerusform>%Ln modifications par d&apos;autres depuis le {time}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln change by others in the last week</source>
         <translation>
-            <numerusform>%Ln modification par d'autres la semaine dernière</numerusform>
-            <numerusform>%Ln modifications par d'autres la semaine dernière</numerusform>
+            <numerusform>%Ln modification par d&apos;autres la semaine dernière</numerusform>
+            <numerusform>%Ln modifications par d&apos;autres la semaine dernière</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln changes by others in the last week</source>
         <translation>
-            <numerusform>%Ln modification par d'autres la semaine dernière</numerusform>
-            <numerusform>%Ln modifications par d'autres la semaine dernière</numerusform>
+            <numerusform>%Ln modification par d&apos;autres la semaine dernière</numerusform>
+            <numerusform>%Ln modifications par d&apos;autres la semaine dernière</numerusform>
         </translation>
     </message>
     <message>
         <source>Today: {counts}.</source>
-        <translation>Aujourd'hui : {counts}.</translation>
+        <translation>Aujourd&apos;hui : {counts}.</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -4135,7 +4200,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Approval request</source>
-        <translation>Demande d'approbation</translation>
+        <translation>Demande d&apos;approbation</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -4151,7 +4216,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Caregiver</source>
-        <translation>Personne qui s'occupe de l'enfant</translation>
+        <translation>Personne qui s&apos;occupe de l&apos;enfant</translation>
     </message>
     <message>
         <source>Case review</source>
@@ -4167,7 +4232,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Child marriage (or at risk)</source>
-        <translation>Mariage d'enfant (ou risque)</translation>
+        <translation>Mariage d&apos;enfant (ou risque)</translation>
     </message>
     <message>
         <source>Child seen</source>
@@ -4275,7 +4340,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>First visit to the child and family</source>
-        <translation>Première visite à l'enfant et à la famille</translation>
+        <translation>Première visite à l&apos;enfant et à la famille</translation>
     </message>
     <message>
         <source>Food</source>
@@ -4299,7 +4364,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>1 open task (cancelled if approved)</source>
-        <translation>1 tâche ouverte (annulée en cas d'approbation)</translation>
+        <translation>1 tâche ouverte (annulée en cas d&apos;approbation)</translation>
     </message>
     <message>
         <source>1–2 days</source>
@@ -4335,11 +4400,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>A case waiting for closure approval cannot go back to open.</source>
-        <translation>Un dossier en attente d'approbation de clôture ne peut pas revenir à l'état ouvert.</translation>
+        <translation>Un dossier en attente d&apos;approbation de clôture ne peut pas revenir à l&apos;état ouvert.</translation>
     </message>
     <message>
         <source>A caseworker needs a team: their cases go to its supervisor.</source>
-        <translation>Un travailleur social a besoin d'une équipe : ses dossiers vont à son superviseur.</translation>
+        <translation>Un travailleur social a besoin d&apos;une équipe : ses dossiers vont à son superviseur.</translation>
     </message>
     <message>
         <source>A child is under 18; record adults as caregiver or other.</source>
@@ -4347,15 +4412,15 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>A closed case cannot go back to open.</source>
-        <translation>Un dossier clôturé ne peut pas revenir à l'état ouvert.</translation>
+        <translation>Un dossier clôturé ne peut pas revenir à l&apos;état ouvert.</translation>
     </message>
     <message>
         <source>A closed case cannot have its closure requested.</source>
-        <translation>On ne peut pas demander la clôture d'un dossier déjà clôturé.</translation>
+        <translation>On ne peut pas demander la clôture d&apos;un dossier déjà clôturé.</translation>
     </message>
     <message>
         <source>A conflict changes only by recording how it was resolved.</source>
-        <translation>Un conflit ne change qu'en enregistrant comment il a été résolu.</translation>
+        <translation>Un conflit ne change qu&apos;en enregistrant comment il a été résolu.</translation>
     </message>
     <message>
         <source>A conflict is resolved, not deleted.</source>
@@ -4383,7 +4448,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>A family on a case stays on record; correct its details instead.</source>
-        <translation>Une famille d'un dossier reste enregistrée ; corrigez plutôt ses informations.</translation>
+        <translation>Une famille d&apos;un dossier reste enregistrée ; corrigez plutôt ses informations.</translation>
     </message>
     <message>
         <source>A form definition is one JSON object ({ … }), not a list or a single value.</source>
@@ -4391,27 +4456,27 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>A new case starts open.</source>
-        <translation>Un nouveau dossier commence à l'état ouvert.</translation>
+        <translation>Un nouveau dossier commence à l&apos;état ouvert.</translation>
     </message>
     <message>
         <source>A new plan starts as a draft; submit it for approval.</source>
         <translation>Un nouveau plan commence en brouillon ; soumettez-le pour approbation.</translation>
     </message>
     <message>
-        <source>A pending request changes only by a supervisor's decision.</source>
-        <translation>Une demande en attente ne change que par la décision d'un superviseur.</translation>
+        <source>A pending request changes only by a supervisor&apos;s decision.</source>
+        <translation>Une demande en attente ne change que par la décision d&apos;un superviseur.</translation>
     </message>
     <message>
         <source>A plan back in draft has no submission or approval.</source>
-        <translation>Un plan revenu en brouillon n'a ni soumission ni approbation.</translation>
+        <translation>Un plan revenu en brouillon n&apos;a ni soumission ni approbation.</translation>
     </message>
     <message>
         <source>A plan is approved only after it is submitted.</source>
-        <translation>Un plan n'est approuvé qu'après avoir été soumis.</translation>
+        <translation>Un plan n&apos;est approuvé qu&apos;après avoir été soumis.</translation>
     </message>
     <message>
-        <source>A plan is approved only by a supervisor's decision on its approval request.</source>
-        <translation>Un plan n'est approuvé que par la décision d'un superviseur sur sa demande d'approbation.</translation>
+        <source>A plan is approved only by a supervisor&apos;s decision on its approval request.</source>
+        <translation>Un plan n&apos;est approuvé que par la décision d&apos;un superviseur sur sa demande d&apos;approbation.</translation>
     </message>
     <message>
         <source>A plan is submitted under the name of whoever submits it.</source>
@@ -4435,7 +4500,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>A request decided by the person who made it does not count; another supervisor must decide it.</source>
-        <translation>Une demande tranchée par la personne qui l'a faite ne compte pas ; un autre superviseur doit la trancher.</translation>
+        <translation>Une demande tranchée par la personne qui l&apos;a faite ne compte pas ; un autre superviseur doit la trancher.</translation>
     </message>
     <message>
         <source>A request is made under the name of whoever makes it.</source>
@@ -4451,7 +4516,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>A sent referral cannot be completed.</source>
-        <translation>Une orientation envoyée ne peut pas être terminée avant d'avoir été acceptée.</translation>
+        <translation>Une orientation envoyée ne peut pas être terminée avant d&apos;avoir été acceptée.</translation>
     </message>
     <message>
         <source>A sent referral cannot be corrected; cancel it and make a new one.</source>
@@ -4471,11 +4536,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>A supervisor needs a team: their cases go to its supervisor.</source>
-        <translation>Un superviseur a besoin d'une équipe : ses dossiers vont au superviseur de celle-ci.</translation>
+        <translation>Un superviseur a besoin d&apos;une équipe : ses dossiers vont au superviseur de celle-ci.</translation>
     </message>
     <message>
         <source>A task agreed in supervision is done or cancelled by its worker; what it says is changed by the supervisor who agreed it.</source>
-        <translation>Une tâche convenue en supervision est terminée ou annulée par le professionnel concerné ; son contenu est modifié par le superviseur qui l'a convenue.</translation>
+        <translation>Une tâche convenue en supervision est terminée ou annulée par le professionnel concerné ; son contenu est modifié par le superviseur qui l&apos;a convenue.</translation>
     </message>
     <message>
         <source>A task agreed in supervision starts open.</source>
@@ -4483,11 +4548,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>A task agreed in supervision stays with the worker it was agreed with; agree a new one instead.</source>
-        <translation>Une tâche convenue en supervision reste liée au professionnel avec qui elle a été convenue ; convenez plutôt d'une nouvelle tâche.</translation>
+        <translation>Une tâche convenue en supervision reste liée au professionnel avec qui elle a été convenue ; convenez plutôt d&apos;une nouvelle tâche.</translation>
     </message>
     <message>
         <source>A user name is 1 to 64 letters, digits or . _ @ -, and starts with a letter or a digit.</source>
-        <translation>Un nom d'utilisateur compte de 1 à 64 lettres, chiffres ou . _ @ -, et commence par une lettre ou un chiffre.</translation>
+        <translation>Un nom d&apos;utilisateur compte de 1 à 64 lettres, chiffres ou . _ @ -, et commence par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>A {record} record cannot be corrected this way.</source>
@@ -4511,15 +4576,15 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>An action can be tied only to one of the cases discussed.</source>
-        <translation>Une action ne peut être liée qu'à l'un des dossiers discutés.</translation>
+        <translation>Une action ne peut être liée qu&apos;à l&apos;un des dossiers discutés.</translation>
     </message>
     <message>
         <source>An active case cannot go back to open.</source>
-        <translation>Un dossier actif ne peut pas revenir à l'état ouvert.</translation>
+        <translation>Un dossier actif ne peut pas revenir à l&apos;état ouvert.</translation>
     </message>
     <message>
-        <source>An administrator records no casework: an action in a case is agreed by the worker's supervisor.</source>
-        <translation>Un administrateur n'enregistre aucun travail sur les dossiers : une action dans un dossier est convenue par le superviseur du professionnel.</translation>
+        <source>An administrator records no casework: an action in a case is agreed by the worker&apos;s supervisor.</source>
+        <translation>Un administrateur n&apos;enregistre aucun travail sur les dossiers : une action dans un dossier est convenue par le superviseur du professionnel.</translation>
     </message>
     <message>
         <source>An agreed action is due on or after the day of the session.</source>
@@ -4527,7 +4592,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>An approved plan is submitted again only after it is changed.</source>
-        <translation>Un plan approuvé n'est soumis à nouveau qu'après avoir été modifié.</translation>
+        <translation>Un plan approuvé n&apos;est soumis à nouveau qu&apos;après avoir été modifié.</translation>
     </message>
     <message>
         <source>An assessment is corrected through its form (correct_assessment), which scores it again.</source>
@@ -4535,7 +4600,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>An export with names of more than one case needs a supervisor or an administrator: de-identify it, or export one case.</source>
-        <translation>Un export avec les noms de plus d'un dossier nécessite un superviseur ou un administrateur : anonymisez-le, ou exportez un seul dossier.</translation>
+        <translation>Un export avec les noms de plus d&apos;un dossier nécessite un superviseur ou un administrateur : anonymisez-le, ou exportez un seul dossier.</translation>
     </message>
     <message>
         <source>Approval</source>
@@ -4543,7 +4608,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Approval requests and decisions stay on record.</source>
-        <translation>Les demandes d'approbation et les décisions restent enregistrées.</translation>
+        <translation>Les demandes d&apos;approbation et les décisions restent enregistrées.</translation>
     </message>
     <message>
         <source>Approved by {who}</source>
@@ -4555,19 +4620,19 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Approving a plan changes nothing else in it.</source>
-        <translation>Approuver un plan n'y change rien d'autre.</translation>
+        <translation>Approuver un plan n&apos;y change rien d&apos;autre.</translation>
     </message>
     <message>
         <source>Case plan approval turnaround</source>
-        <translation>Délai d'approbation des plans d'intervention</translation>
+        <translation>Délai d&apos;approbation des plans d&apos;intervention</translation>
     </message>
     <message>
         <source>Case plan of {case_number} ({family}), last approved {date}</source>
-        <translation>Plan d'intervention du dossier {case_number} ({family}), dernière approbation le {date}</translation>
+        <translation>Plan d&apos;intervention du dossier {case_number} ({family}), dernière approbation le {date}</translation>
     </message>
     <message>
         <source>Case plan of {case_number} ({family}), never approved before</source>
-        <translation>Plan d'intervention du dossier {case_number} ({family}), jamais approuvé auparavant</translation>
+        <translation>Plan d&apos;intervention du dossier {case_number} ({family}), jamais approuvé auparavant</translation>
     </message>
     <message>
         <source>Case summary: {number}</source>
@@ -4578,8 +4643,8 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Résumé du dossier : {number} · famille {family}</translation>
     </message>
     <message>
-        <source>Case: give the case's id, 36 letters, digits and dashes (the Sync health tab shows it; Audit of the case fills it in).</source>
-        <translation>Dossier : indiquez l'identifiant du dossier, 36 lettres, chiffres et tirets (l'onglet État de la synchronisation l'affiche ; Audit du dossier le remplit).</translation>
+        <source>Case: give the case&apos;s id, 36 letters, digits and dashes (the Sync health tab shows it; Audit of the case fills it in).</source>
+        <translation>Dossier : indiquez l&apos;identifiant du dossier, 36 lettres, chiffres et tirets (l&apos;onglet État de la synchronisation l&apos;affiche ; Audit du dossier le remplit).</translation>
     </message>
     <message>
         <source>Caseload per worker</source>
@@ -4591,7 +4656,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Cases not closed assigned to each worker today (the period does not apply), and how many of them are high or critical risk, against the ceiling of {ceiling} cases per worker.</source>
-        <translation>Dossiers non clos attribués à chaque travailleur aujourd'hui (la période ne s'applique pas), dont ceux à risque élevé ou critique, par rapport au plafond de {ceiling} dossiers par travailleur.</translation>
+        <translation>Dossiers non clos attribués à chaque travailleur aujourd&apos;hui (la période ne s&apos;applique pas), dont ceux à risque élevé ou critique, par rapport au plafond de {ceiling} dossiers par travailleur.</translation>
     </message>
     <message>
         <source>Cases open at any time in the period (opened by its last day, not closed before its first), by their risk level and status today.</source>
@@ -4599,7 +4664,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Cases opened in the period, by risk level today: the target and the median days from opening to the first visit recorded; how many were visited within the target (In time) or after it (Late), and of those not visited yet, how many are past the target (Overdue) or still within it (Not due). A case not assessed has the target of high risk.</source>
-        <translation>Dossiers ouverts pendant la période, par niveau de risque actuel : l'objectif et la médiane des jours entre l'ouverture et la première visite enregistrée ; combien ont été visités dans l'objectif (À temps) ou après (En retard), et parmi ceux pas encore visités, combien ont dépassé l'objectif (Dépassé) ou sont encore dans les délais (Pas encore dû). Un dossier non évalué a l'objectif du risque élevé.</translation>
+        <translation>Dossiers ouverts pendant la période, par niveau de risque actuel : l&apos;objectif et la médiane des jours entre l&apos;ouverture et la première visite enregistrée ; combien ont été visités dans l&apos;objectif (À temps) ou après (En retard), et parmi ceux pas encore visités, combien ont dépassé l&apos;objectif (Dépassé) ou sont encore dans les délais (Pas encore dû). Un dossier non évalué a l&apos;objectif du risque élevé.</translation>
     </message>
     <message>
         <source>Changing a submitted or approved plan puts it back to draft.</source>
@@ -4619,7 +4684,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Choose the worker this session was with.</source>
-        <translation>Choisissez le professionnel avec qui s'est tenue cette séance.</translation>
+        <translation>Choisissez le professionnel avec qui s&apos;est tenue cette séance.</translation>
     </message>
     <message>
         <source>Closed on {date}</source>
@@ -4650,12 +4715,12 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Les conflits sont enregistrés par la synchronisation, pas à la main.</translation>
     </message>
     <message>
-        <source>Days from a case plan's request for approval to the supervisor's decision (calendar days), for the plans decided in the period: approved or sent back; and the plans still waiting today, by the days they have waited so far.</source>
-        <translation>Jours entre la demande d'approbation d'un plan d'intervention et la décision du superviseur (jours calendaires), pour les plans décidés pendant la période : approuvés ou renvoyés ; et les plans encore en attente aujourd'hui, selon les jours déjà attendus.</translation>
+        <source>Days from a case plan&apos;s request for approval to the supervisor&apos;s decision (calendar days), for the plans decided in the period: approved or sent back; and the plans still waiting today, by the days they have waited so far.</source>
+        <translation>Jours entre la demande d&apos;approbation d&apos;un plan d&apos;intervention et la décision du superviseur (jours calendaires), pour les plans décidés pendant la période : approuvés ou renvoyés ; et les plans encore en attente aujourd&apos;hui, selon les jours déjà attendus.</translation>
     </message>
     <message>
-        <source>Days from a case plan's request for approval to the supervisor's decision (calendar days), for the plans decided in the period: approved or sent back; and the plans still waiting today, by the days they have waited so far. Median of those decided: {median} days.</source>
-        <translation>Jours entre la demande d'approbation d'un plan d'intervention et la décision du superviseur (jours calendaires), pour les plans décidés pendant la période : approuvés ou renvoyés ; et les plans encore en attente aujourd'hui, selon les jours déjà attendus. Médiane des plans décidés : {median} jours.</translation>
+        <source>Days from a case plan&apos;s request for approval to the supervisor&apos;s decision (calendar days), for the plans decided in the period: approved or sent back; and the plans still waiting today, by the days they have waited so far. Median of those decided: {median} days.</source>
+        <translation>Jours entre la demande d&apos;approbation d&apos;un plan d&apos;intervention et la décision du superviseur (jours calendaires), pour les plans décidés pendant la période : approuvés ou renvoyés ; et les plans encore en attente aujourd&apos;hui, selon les jours déjà attendus. Médiane des plans décidés : {median} jours.</translation>
     </message>
     <message>
         <source>Decided at</source>
@@ -4675,11 +4740,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Each case is discussed once; give one decision for it.</source>
-        <translation>Chaque dossier n'est discuté qu'une fois ; donnez une seule décision pour lui.</translation>
+        <translation>Chaque dossier n&apos;est discuté qu&apos;une fois ; donnez une seule décision pour lui.</translation>
     </message>
     <message>
         <source>Each option can be chosen only once.</source>
-        <translation>Chaque option ne peut être choisie qu'une fois.</translation>
+        <translation>Chaque option ne peut être choisie qu&apos;une fois.</translation>
     </message>
     <message>
         <source>Family and household</source>
@@ -4703,7 +4768,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Give the user a name to sign in with.</source>
-        <translation>Donnez à l'utilisateur un nom pour se connecter.</translation>
+        <translation>Donnez à l&apos;utilisateur un nom pour se connecter.</translation>
     </message>
     <message>
         <source>Goal: {goal}</source>
@@ -4791,7 +4856,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Must be a list of the listed options.</source>
-        <translation>Doit être une liste d'options proposées.</translation>
+        <translation>Doit être une liste d&apos;options proposées.</translation>
     </message>
     <message>
         <source>Must be a number.</source>
@@ -4827,7 +4892,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Must be one of the listed options.</source>
-        <translation>Doit être l'une des options proposées.</translation>
+        <translation>Doit être l&apos;une des options proposées.</translation>
     </message>
     <message>
         <source>Must be text.</source>
@@ -4855,39 +4920,39 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>No assessment yet.</source>
-        <translation>Aucune évaluation pour l'instant.</translation>
+        <translation>Aucune évaluation pour l&apos;instant.</translation>
     </message>
     <message>
         <source>No case is open.</source>
-        <translation>Aucun dossier n'est ouvert.</translation>
+        <translation>Aucun dossier n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>No case plan was decided in this period, and none is waiting.</source>
-        <translation>Aucun plan d'intervention n'a été décidé pendant cette période, et aucun n'est en attente.</translation>
+        <translation>Aucun plan d&apos;intervention n&apos;a été décidé pendant cette période, et aucun n&apos;est en attente.</translation>
     </message>
     <message>
         <source>No case plan yet.</source>
-        <translation>Pas encore de plan d'intervention.</translation>
+        <translation>Pas encore de plan d&apos;intervention.</translation>
     </message>
     <message>
         <source>No case was open in this period.</source>
-        <translation>Aucun dossier n'était ouvert pendant cette période.</translation>
+        <translation>Aucun dossier n&apos;était ouvert pendant cette période.</translation>
     </message>
     <message>
         <source>No case was opened in this period.</source>
-        <translation>Aucun dossier n'a été ouvert pendant cette période.</translation>
+        <translation>Aucun dossier n&apos;a été ouvert pendant cette période.</translation>
     </message>
     <message>
         <source>No closure checklist was completed for this case.</source>
-        <translation>Aucune liste de contrôle de clôture n'a été remplie pour ce dossier.</translation>
+        <translation>Aucune liste de contrôle de clôture n&apos;a été remplie pour ce dossier.</translation>
     </message>
     <message>
         <source>No goals yet.</source>
-        <translation>Pas encore d'objectif.</translation>
+        <translation>Pas encore d&apos;objectif.</translation>
     </message>
     <message>
         <source>No one recorded.</source>
-        <translation>Personne n'est enregistré.</translation>
+        <translation>Personne n&apos;est enregistré.</translation>
     </message>
     <message>
         <source>No open task.</source>
@@ -4895,23 +4960,23 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>No referral was sent in this period.</source>
-        <translation>Aucune orientation n'a été envoyée pendant cette période.</translation>
+        <translation>Aucune orientation n&apos;a été envoyée pendant cette période.</translation>
     </message>
     <message>
         <source>No referral yet.</source>
-        <translation>Aucune orientation pour l'instant.</translation>
+        <translation>Aucune orientation pour l&apos;instant.</translation>
     </message>
     <message>
         <source>No such assessment form on this device.</source>
-        <translation>Ce formulaire d'évaluation n'existe pas sur cet appareil.</translation>
+        <translation>Ce formulaire d&apos;évaluation n&apos;existe pas sur cet appareil.</translation>
     </message>
     <message>
         <source>No task is overdue, and none was done late in this period.</source>
-        <translation>Aucune tâche n'est en retard, et aucune n'a été faite en retard pendant cette période.</translation>
+        <translation>Aucune tâche n&apos;est en retard, et aucune n&apos;a été faite en retard pendant cette période.</translation>
     </message>
     <message>
         <source>No visit yet.</source>
-        <translation>Aucune visite pour l'instant.</translation>
+        <translation>Aucune visite pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Nobody</source>
@@ -4947,7 +5012,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Offline: the admin console needs the server. {why} Connect to the network, then press Refresh (F5).</source>
-        <translation>Hors ligne : la console d'administration a besoin du serveur. {why} Connectez-vous au réseau, puis appuyez sur Actualiser (F5).</translation>
+        <translation>Hors ligne : la console d&apos;administration a besoin du serveur. {why} Connectez-vous au réseau, puis appuyez sur Actualiser (F5).</translation>
     </message>
     <message>
         <source>Only a closed case can be reopened.</source>
@@ -4956,6 +5021,10 @@ Veuillez le signaler à votre administrateur.</translation>
     <message>
         <source>Only a closed case has a closing date.</source>
         <translation>Seul un dossier clôturé a une date de clôture.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor of this case&apos;s team (or an administrator) sees who opened it.</source>
+        <translation>Seul un superviseur de l&apos;équipe de ce dossier (ou un administrateur) voit qui l&apos;a ouvert.</translation>
     </message>
     <message>
         <source>Only an open task can be corrected.</source>
@@ -4991,10 +5060,10 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Only the supervisor who decided the request can carry it out.</source>
-        <translation>Seul le superviseur qui a tranché la demande peut l'exécuter.</translation>
+        <translation>Seul le superviseur qui a tranché la demande peut l&apos;exécuter.</translation>
     </message>
     <message>
-        <source>Only {worker}'s open cases can be discussed here.</source>
+        <source>Only {worker}&apos;s open cases can be discussed here.</source>
         <translation>Seuls les dossiers ouverts de {worker} peuvent être discutés ici.</translation>
     </message>
     <message>
@@ -5019,7 +5088,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Overdue by 1 day</source>
-        <translation>En retard d'un jour</translation>
+        <translation>En retard d&apos;un jour</translation>
     </message>
     <message>
         <source>Overdue by {days} days</source>
@@ -5030,8 +5099,8 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>En retard maintenant</translation>
     </message>
     <message>
-        <source>Overdue now: open tasks whose due date has passed, however long ago (the period does not hide old ones). Done late: tasks ticked off in the period after their due date. A task counts for the worker it is assigned to, else the case's worker; tasks in no case (agreed in supervision) are not counted.</source>
-        <translation>En retard maintenant : tâches ouvertes dont l'échéance est passée, depuis quand que ce soit (la période ne masque pas les anciennes). Faites en retard : tâches cochées pendant la période après leur échéance. Une tâche compte pour le travailleur à qui elle est attribuée, sinon pour celui du dossier ; les tâches hors dossier (convenues en supervision) ne sont pas comptées.</translation>
+        <source>Overdue now: open tasks whose due date has passed, however long ago (the period does not hide old ones). Done late: tasks ticked off in the period after their due date. A task counts for the worker it is assigned to, else the case&apos;s worker; tasks in no case (agreed in supervision) are not counted.</source>
+        <translation>En retard maintenant : tâches ouvertes dont l&apos;échéance est passée, depuis quand que ce soit (la période ne masque pas les anciennes). Faites en retard : tâches cochées pendant la période après leur échéance. Une tâche compte pour le travailleur à qui elle est attribuée, sinon pour celui du dossier ; les tâches hors dossier (convenues en supervision) ne sont pas comptées.</translation>
     </message>
     <message>
         <source>Overdue work per worker</source>
@@ -5059,7 +5128,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Reason to refer without consent</source>
-        <translation>Motif d'orientation sans consentement</translation>
+        <translation>Motif d&apos;orientation sans consentement</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
@@ -5071,11 +5140,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Record the date the referral was sent.</source>
-        <translation>Enregistrez la date d'envoi de l'orientation.</translation>
+        <translation>Enregistrez la date d&apos;envoi de l&apos;orientation.</translation>
     </message>
     <message>
-        <source>Record the family's consent, or the reason to refer without it, before sending</source>
-        <translation>Enregistrez le consentement de la famille, ou la raison d'orienter sans lui, avant l'envoi</translation>
+        <source>Record the family&apos;s consent, or the reason to refer without it, before sending</source>
+        <translation>Enregistrez le consentement de la famille, ou la raison d&apos;orienter sans lui, avant l&apos;envoi</translation>
     </message>
     <message>
         <source>Record when the decision was made.</source>
@@ -5099,7 +5168,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Request closure with a closure request, so that a supervisor sees it and decides.</source>
-        <translation>Demandez la clôture par une demande de clôture, pour qu'un superviseur la voie et décide.</translation>
+        <translation>Demandez la clôture par une demande de clôture, pour qu&apos;un superviseur la voie et décide.</translation>
     </message>
     <message>
         <source>Risk history</source>
@@ -5123,7 +5192,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Submit the plan with an approval request, so that a supervisor sees it and decides.</source>
-        <translation>Soumettez le plan par une demande d'approbation, pour qu'un superviseur la voie et décide.</translation>
+        <translation>Soumettez le plan par une demande d&apos;approbation, pour qu&apos;un superviseur la voie et décide.</translation>
     </message>
     <message>
         <source>Summary: {summary}</source>
@@ -5131,15 +5200,15 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>That is not an approval request.</source>
-        <translation>Ce n'est pas une demande d'approbation.</translation>
+        <translation>Ce n&apos;est pas une demande d&apos;approbation.</translation>
     </message>
     <message>
         <source>That is not an assessment.</source>
-        <translation>Ce n'est pas une évaluation.</translation>
+        <translation>Ce n&apos;est pas une évaluation.</translation>
     </message>
     <message>
         <source>That visit is not on this device.</source>
-        <translation>Cette visite n'est pas sur cet appareil.</translation>
+        <translation>Cette visite n&apos;est pas sur cet appareil.</translation>
     </message>
     <message>
         <source>The answers must be a JSON object.</source>
@@ -5155,7 +5224,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>The closing date is set only when a case is closed.</source>
-        <translation>La date de clôture n'est fixée qu'à la clôture du dossier.</translation>
+        <translation>La date de clôture n&apos;est fixée qu&apos;à la clôture du dossier.</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
@@ -5163,19 +5232,19 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>The file could not be read ({why}).</source>
-        <translation>Le fichier n'a pas pu être lu ({why}).</translation>
+        <translation>Le fichier n&apos;a pas pu être lu ({why}).</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text; a form definition is JSON.</source>
-        <translation>Le fichier n'est pas du texte UTF-8 ; une définition de formulaire est en JSON.</translation>
+        <translation>Le fichier n&apos;est pas du texte UTF-8 ; une définition de formulaire est en JSON.</translation>
     </message>
     <message>
         <source>The file is not valid JSON: {problem} (line {line}, column {column}).</source>
-        <translation>Le fichier n'est pas un JSON valide : {problem} (ligne {line}, colonne {column}).</translation>
+        <translation>Le fichier n&apos;est pas un JSON valide : {problem} (ligne {line}, colonne {column}).</translation>
     </message>
     <message>
         <source>The folder {folder} holds no CSV files: choose the folder of an HSDS CSV data package (services.csv, organizations.csv, …).</source>
-        <translation>Le dossier {folder} ne contient aucun fichier CSV : choisissez le dossier d'un paquet de données HSDS CSV (services.csv, organizations.csv, …).</translation>
+        <translation>Le dossier {folder} ne contient aucun fichier CSV : choisissez le dossier d&apos;un paquet de données HSDS CSV (services.csv, organizations.csv, …).</translation>
     </message>
     <message>
         <source>The plan changed since it was submitted, so this request no longer matches it; the plan must be submitted again.</source>
@@ -5183,7 +5252,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>The server had a problem and changed nothing; try again in a few minutes. If it goes on, tell your IT support.</source>
-        <translation>Le serveur a rencontré un problème et n'a rien modifié ; réessayez dans quelques minutes. Si cela continue, prévenez votre support informatique.</translation>
+        <translation>Le serveur a rencontré un problème et n&apos;a rien modifié ; réessayez dans quelques minutes. Si cela continue, prévenez votre support informatique.</translation>
     </message>
     <message>
         <source>The server is busy: {detail}</source>
@@ -5195,15 +5264,15 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>The server refused: only an administrator may do this, and this account is not one on the server now.</source>
-        <translation>Le serveur a refusé : seul un administrateur peut faire cela, et ce compte n'en est plus un sur le serveur.</translation>
+        <translation>Le serveur a refusé : seul un administrateur peut faire cela, et ce compte n&apos;en est plus un sur le serveur.</translation>
     </message>
     <message>
         <source>The server revoked this device: its workspace is wiped at the next sync.</source>
         <translation>Le serveur a révoqué cet appareil : son espace de travail sera effacé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <source>The server's answer could not be used; nothing was changed.</source>
-        <translation>La réponse du serveur est inutilisable ; rien n'a été modifié.</translation>
+        <source>The server&apos;s answer could not be used; nothing was changed.</source>
+        <translation>La réponse du serveur est inutilisable ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>This case is closed. A supervisor must reopen it before anything in it can be added or changed.</source>
@@ -5211,7 +5280,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>This case is not assigned to you or to one of your teams.</source>
-        <translation>Ce dossier n'est attribué ni à vous ni à l'une de vos équipes.</translation>
+        <translation>Ce dossier n&apos;est attribué ni à vous ni à l&apos;une de vos équipes.</translation>
     </message>
     <message>
         <source>This case is not assigned to you.</source>
@@ -5219,11 +5288,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>This case is not in your scope: you can export only the cases you can open.</source>
-        <translation>Ce dossier n'est pas dans votre périmètre : vous ne pouvez exporter que les dossiers que vous pouvez ouvrir.</translation>
+        <translation>Ce dossier n&apos;est pas dans votre périmètre : vous ne pouvez exporter que les dossiers que vous pouvez ouvrir.</translation>
     </message>
     <message>
         <source>This closure request has not been decided yet.</source>
-        <translation>Cette demande de clôture n'a pas encore été tranchée.</translation>
+        <translation>Cette demande de clôture n&apos;a pas encore été tranchée.</translation>
     </message>
     <message>
         <source>This conflict is already resolved.</source>
@@ -5231,7 +5300,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>This date does not exist.</source>
-        <translation>Cette date n'existe pas.</translation>
+        <translation>Cette date n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -5243,35 +5312,35 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>This plan has not been decided yet.</source>
-        <translation>Ce plan n'a pas encore fait l'objet d'une décision.</translation>
+        <translation>Ce plan n&apos;a pas encore fait l&apos;objet d&apos;une décision.</translation>
     </message>
     <message>
         <source>This plan is already approved; change it to submit a new version.</source>
         <translation>Ce plan est déjà approuvé ; modifiez-le pour soumettre une nouvelle version.</translation>
     </message>
     <message>
-        <source>This plan is already waiting for a supervisor's decision.</source>
-        <translation>Ce plan attend déjà la décision d'un superviseur.</translation>
+        <source>This plan is already waiting for a supervisor&apos;s decision.</source>
+        <translation>Ce plan attend déjà la décision d&apos;un superviseur.</translation>
     </message>
     <message>
         <source>This record does not belong to a case.</source>
-        <translation>Cet enregistrement n'appartient à aucun dossier.</translation>
+        <translation>Cet enregistrement n&apos;appartient à aucun dossier.</translation>
     </message>
     <message>
         <source>This referral is cancelled; that is final. Make a new referral if the child still needs the service.</source>
-        <translation>Cette orientation a été annulée, c'est définitif. Faites une nouvelle orientation si l'enfant a toujours besoin du service.</translation>
+        <translation>Cette orientation a été annulée, c&apos;est définitif. Faites une nouvelle orientation si l&apos;enfant a toujours besoin du service.</translation>
     </message>
     <message>
         <source>This referral is completed; that is final. Make a new referral if the child still needs the service.</source>
-        <translation>Cette orientation est terminée, c'est définitif. Faites une nouvelle orientation si l'enfant a toujours besoin du service.</translation>
+        <translation>Cette orientation est terminée, c&apos;est définitif. Faites une nouvelle orientation si l&apos;enfant a toujours besoin du service.</translation>
     </message>
     <message>
         <source>This referral is declined; that is final. Make a new referral if the child still needs the service.</source>
-        <translation>Cette orientation a été refusée, c'est définitif. Faites une nouvelle orientation si l'enfant a toujours besoin du service.</translation>
+        <translation>Cette orientation a été refusée, c&apos;est définitif. Faites une nouvelle orientation si l&apos;enfant a toujours besoin du service.</translation>
     </message>
     <message>
         <source>This referral is {status}; that is final. Make a new referral if the child still needs the service.</source>
-        <translation>Cette orientation est « {status} », c'est définitif. Faites une nouvelle orientation si l'enfant a toujours besoin du service.</translation>
+        <translation>Cette orientation est « {status} », c&apos;est définitif. Faites une nouvelle orientation si l&apos;enfant a toujours besoin du service.</translation>
     </message>
     <message>
         <source>This request has already been decided.</source>
@@ -5279,7 +5348,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>This supervision session is not on this device.</source>
-        <translation>Cette séance de supervision n'est pas sur cet appareil.</translation>
+        <translation>Cette séance de supervision n&apos;est pas sur cet appareil.</translation>
     </message>
     <message>
         <source>This visit noted no follow-up to make a task of.</source>
@@ -5287,7 +5356,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>This worker is not in one of your teams.</source>
-        <translation>Ce professionnel ne fait partie d'aucune de vos équipes.</translation>
+        <translation>Ce professionnel ne fait partie d&apos;aucune de vos équipes.</translation>
     </message>
     <message>
         <source>Version {version} of {form} is published already, exactly as in this file.</source>
@@ -5295,11 +5364,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>When the case was opened</source>
-        <translation>À l'ouverture du dossier</translation>
+        <translation>À l&apos;ouverture du dossier</translation>
     </message>
     <message>
         <source>Who submitted or approved a plan is recorded only by submitting or approving it.</source>
-        <translation>Qui a soumis ou approuvé un plan n'est enregistré qu'en le soumettant ou en l'approuvant.</translation>
+        <translation>Qui a soumis ou approuvé un plan n&apos;est enregistré qu&apos;en le soumettant ou en l&apos;approuvant.</translation>
     </message>
     <message>
         <source>Withdraw the closure request to change the reason for closing.</source>
@@ -5311,7 +5380,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>You can reassign cases only within your teams.</source>
-        <translation>Vous ne pouvez réattribuer des dossiers qu'au sein de vos équipes.</translation>
+        <translation>Vous ne pouvez réattribuer des dossiers qu&apos;au sein de vos équipes.</translation>
     </message>
     <message>
         <source>You cannot approve a plan you submitted; another supervisor must.</source>
@@ -5339,7 +5408,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>approve or send back case plans</source>
-        <translation>approuver ou renvoyer des plans d'intervention</translation>
+        <translation>approuver ou renvoyer des plans d&apos;intervention</translation>
     </message>
     <message>
         <source>approve or send back closure requests</source>
@@ -5375,7 +5444,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>entry {n}: {name} is not part of an entry</source>
-        <translation>entrée {n} : {name} ne fait pas partie d'une entrée</translation>
+        <translation>entrée {n} : {name} ne fait pas partie d&apos;une entrée</translation>
     </message>
     <message>
         <source>every case on this device</source>
@@ -5391,23 +5460,23 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>import the service directory</source>
-        <translation>importer l'annuaire des services</translation>
+        <translation>importer l&apos;annuaire des services</translation>
     </message>
     <message>
         <source>is not a due-date setting</source>
-        <translation>n'est pas un réglage d'échéance</translation>
+        <translation>n&apos;est pas un réglage d&apos;échéance</translation>
     </message>
     <message>
         <source>is not a field of a {record} record</source>
-        <translation>n'est pas un champ d'un enregistrement de type {record}</translation>
+        <translation>n&apos;est pas un champ d&apos;un enregistrement de type {record}</translation>
     </message>
     <message>
         <source>is not a real date</source>
-        <translation>n'est pas une date qui existe</translation>
+        <translation>n&apos;est pas une date qui existe</translation>
     </message>
     <message>
         <source>is not a risk level</source>
-        <translation>n'est pas un niveau de risque</translation>
+        <translation>n&apos;est pas un niveau de risque</translation>
     </message>
     <message>
         <source>is required</source>
@@ -5443,11 +5512,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>must be a list of at most {n} entries</source>
-        <translation>doit être une liste d'au plus {n} entrées</translation>
+        <translation>doit être une liste d&apos;au plus {n} entrées</translation>
     </message>
     <message>
         <source>must be a list of at most {n} record ids</source>
-        <translation>doit être une liste d'au plus {n} identifiants d'enregistrement</translation>
+        <translation>doit être une liste d&apos;au plus {n} identifiants d&apos;enregistrement</translation>
     </message>
     <message>
         <source>must be a list of: {choices}</source>
@@ -5459,7 +5528,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>must be a record id</source>
-        <translation>doit être un identifiant d'enregistrement</translation>
+        <translation>doit être un identifiant d&apos;enregistrement</translation>
     </message>
     <message>
         <source>must be a single line</source>
@@ -5483,7 +5552,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>must be one of: {choices}</source>
-        <translation>doit être l'une des valeurs suivantes : {choices}</translation>
+        <translation>doit être l&apos;une des valeurs suivantes : {choices}</translation>
     </message>
     <message>
         <source>must be text</source>
@@ -5515,7 +5584,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>names someone who is not a child of this case.</source>
-        <translation>désigne une personne qui n'est pas un enfant de ce dossier.</translation>
+        <translation>désigne une personne qui n&apos;est pas un enfant de ce dossier.</translation>
     </message>
     <message>
         <source>open case files</source>
@@ -5523,7 +5592,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>publish assessment forms</source>
-        <translation>publier des formulaires d'évaluation</translation>
+        <translation>publier des formulaires d&apos;évaluation</translation>
     </message>
     <message>
         <source>reassign cases</source>
@@ -5566,8 +5635,12 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>voir la charge de travail des équipes</translation>
     </message>
     <message>
+        <source>see who opened a case</source>
+        <translation>voir qui a ouvert un dossier</translation>
+    </message>
+    <message>
         <source>submit case plans for approval</source>
-        <translation>soumettre des plans d'intervention pour approbation</translation>
+        <translation>soumettre des plans d&apos;intervention pour approbation</translation>
     </message>
     <message>
         <source>supervisor</source>
@@ -5575,7 +5648,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>team {team}</source>
-        <translation>l'équipe {team}</translation>
+        <translation>l&apos;équipe {team}</translation>
     </message>
     <message>
         <source>the cases of your team ({names}) and your own</source>
@@ -5591,27 +5664,27 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>under 1</source>
-        <translation>moins d'1 an</translation>
+        <translation>moins d&apos;1 an</translation>
     </message>
     <message>
         <source>view sync health</source>
-        <translation>consulter l'état de la synchronisation</translation>
+        <translation>consulter l&apos;état de la synchronisation</translation>
     </message>
     <message>
         <source>view the audit log</source>
-        <translation>consulter le journal d'audit</translation>
+        <translation>consulter le journal d&apos;audit</translation>
     </message>
     <message>
         <source>who made it</source>
-        <translation>la personne qui l'a créé</translation>
+        <translation>la personne qui l&apos;a créé</translation>
     </message>
     <message>
         <source>who recorded it</source>
-        <translation>la personne qui l'a enregistré</translation>
+        <translation>la personne qui l&apos;a enregistré</translation>
     </message>
     <message>
         <source>write case plans</source>
-        <translation>rédiger des plans d'intervention</translation>
+        <translation>rédiger des plans d&apos;intervention</translation>
     </message>
     <message>
         <source>your own cases</source>
@@ -5627,7 +5700,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>{file} could not be read ({why}).</source>
-        <translation>{file} n'a pas pu être lu ({why}).</translation>
+        <translation>{file} n&apos;a pas pu être lu ({why}).</translation>
     </message>
     <message>
         <source>{first}; {rest}</source>
@@ -5635,11 +5708,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>{form} is published up to version {latest}, and a published version never changes: give this file version {next}.</source>
-        <translation>{form} est publié jusqu'à la version {latest}, et une version publiée ne change jamais : donnez à ce fichier la version {next}.</translation>
+        <translation>{form} est publié jusqu&apos;à la version {latest}, et une version publiée ne change jamais : donnez à ce fichier la version {next}.</translation>
     </message>
     <message>
         <source>{n} open tasks (cancelled if approved)</source>
-        <translation>{n} tâches ouvertes (annulées en cas d'approbation)</translation>
+        <translation>{n} tâches ouvertes (annulées en cas d&apos;approbation)</translation>
     </message>
     <message>
         <source>{server} cannot be reached from this computer now.</source>
@@ -5647,23 +5720,23 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>{worker} is not an active caseworker or supervisor of {team} (as of the last sync), so case {case_number} cannot go to them. Nothing was reassigned.</source>
-        <translation>{worker} n'est pas travailleur social ou superviseur actif de {team} (selon la dernière synchronisation) : le dossier {case_number} ne peut donc pas lui être confié. Rien n'a été réattribué.</translation>
+        <translation>{worker} n&apos;est pas travailleur social ou superviseur actif de {team} (selon la dernière synchronisation) : le dossier {case_number} ne peut donc pas lui être confié. Rien n&apos;a été réattribué.</translation>
     </message>
     <message>
         <source>{worker} is not an active caseworker or supervisor of {team} (this workspace has no server, so only people who already hold its cases count), so case {case_number} cannot go to them. Nothing was reassigned.</source>
-        <translation>{worker} n'est pas travailleur social ou superviseur actif de {team} (cet espace de travail n'a pas de serveur : seules comptent les personnes qui en ont déjà les dossiers) : le dossier {case_number} ne peut donc pas lui être confié. Rien n'a été réattribué.</translation>
+        <translation>{worker} n&apos;est pas travailleur social ou superviseur actif de {team} (cet espace de travail n&apos;a pas de serveur : seules comptent les personnes qui en ont déjà les dossiers) : le dossier {case_number} ne peut donc pas lui être confié. Rien n&apos;a été réattribué.</translation>
     </message>
     <message>
         <source>{worker} is not in one of your teams.</source>
-        <translation>{worker} ne fait partie d'aucune de vos équipes.</translation>
+        <translation>{worker} ne fait partie d&apos;aucune de vos équipes.</translation>
     </message>
     <message>
         <source>“{label}” cannot be combined with other options.</source>
-        <translation>« {label} » ne peut pas être combiné avec d'autres options.</translation>
+        <translation>« {label} » ne peut pas être combiné avec d&apos;autres options.</translation>
     </message>
     <message>
         <source>Relationship to child</source>
-        <translation>Lien avec l'enfant</translation>
+        <translation>Lien avec l&apos;enfant</translation>
     </message>
     <message>
         <source>Resolved</source>
@@ -5718,8 +5791,8 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>En difficulté : a besoin de soutien</translation>
     </message>
     <message>
-        <source>Submitted by {who} on {when}; waiting for a supervisor's decision</source>
-        <translation>Soumis par {who} le {when} ; en attente de la décision d'un superviseur</translation>
+        <source>Submitted by {who} on {when}; waiting for a supervisor&apos;s decision</source>
+        <translation>Soumis par {who} le {when} ; en attente de la décision d&apos;un superviseur</translation>
     </message>
     <message>
         <source>Submitted for approval</source>
@@ -5774,8 +5847,8 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Visite</translation>
     </message>
     <message>
-        <source>Vital interest (the child's life or safety is at risk)</source>
-        <translation>Intérêt vital (la vie ou la sécurité de l'enfant est menacée)</translation>
+        <source>Vital interest (the child&apos;s life or safety is at risk)</source>
+        <translation>Intérêt vital (la vie ou la sécurité de l&apos;enfant est menacée)</translation>
     </message>
     <message>
         <source>Waited</source>
@@ -5791,7 +5864,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Median days to the first visit</source>
-        <translation>Délai médian jusqu'à la première visite (jours)</translation>
+        <translation>Délai médian jusqu&apos;à la première visite (jours)</translation>
     </message>
     <message>
         <source>Target (days)</source>
@@ -5803,7 +5876,7 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Case plans</source>
-        <translation>Plans d'intervention</translation>
+        <translation>Plans d&apos;intervention</translation>
     </message>
     <message>
         <source>High or critical risk</source>
@@ -5865,11 +5938,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>The workspace is locked.</source>
-        <translation>L'espace de travail est verrouillé.</translation>
+        <translation>L&apos;espace de travail est verrouillé.</translation>
     </message>
     <message>
         <source>No server-bound workspace is open.</source>
-        <translation>Aucun espace de travail lié à un serveur n'est ouvert.</translation>
+        <translation>Aucun espace de travail lié à un serveur n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>{size} B</source>
@@ -5908,14 +5981,14 @@ Veuillez le signaler à votre administrateur.</translation>
     <message numerus="yes">
         <source>Removing %Ln case no longer yours</source>
         <translation>
-            <numerusform>Retrait de %Ln dossier qui n'est plus le vôtre</numerusform>
+            <numerusform>Retrait de %Ln dossier qui n&apos;est plus le vôtre</numerusform>
             <numerusform>Retrait de %Ln dossiers qui ne sont plus les vôtres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removing %Ln cases no longer yours</source>
         <translation>
-            <numerusform>Retrait de %Ln dossier qui n'est plus le vôtre</numerusform>
+            <numerusform>Retrait de %Ln dossier qui n&apos;est plus le vôtre</numerusform>
             <numerusform>Retrait de %Ln dossiers qui ne sont plus les vôtres</numerusform>
         </translation>
     </message>
@@ -6012,24 +6085,24 @@ Veuillez le signaler à votre administrateur.</translation>
     <message numerus="yes">
         <source>ignored %Ln order to remove a case that the server had not signed (the cases are kept; tell your IT support)</source>
         <translation>
-            <numerusform>%Ln ordre de retrait d'un dossier non signé par le serveur ignoré (les dossiers sont conservés ; prévenez votre support informatique)</numerusform>
-            <numerusform>%Ln ordres de retrait d'un dossier non signés par le serveur ignorés (les dossiers sont conservés ; prévenez votre support informatique)</numerusform>
+            <numerusform>%Ln ordre de retrait d&apos;un dossier non signé par le serveur ignoré (les dossiers sont conservés ; prévenez votre support informatique)</numerusform>
+            <numerusform>%Ln ordres de retrait d&apos;un dossier non signés par le serveur ignorés (les dossiers sont conservés ; prévenez votre support informatique)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ignored %Ln orders to remove a case that the server had not signed (the cases are kept; tell your IT support)</source>
         <translation>
-            <numerusform>%Ln ordre de retrait d'un dossier non signé par le serveur ignoré (les dossiers sont conservés ; prévenez votre support informatique)</numerusform>
-            <numerusform>%Ln ordres de retrait d'un dossier non signés par le serveur ignorés (les dossiers sont conservés ; prévenez votre support informatique)</numerusform>
+            <numerusform>%Ln ordre de retrait d&apos;un dossier non signé par le serveur ignoré (les dossiers sont conservés ; prévenez votre support informatique)</numerusform>
+            <numerusform>%Ln ordres de retrait d&apos;un dossier non signés par le serveur ignorés (les dossiers sont conservés ; prévenez votre support informatique)</numerusform>
         </translation>
     </message>
     <message>
         <source>Server: {server_url}. Working offline until the first sync.</source>
-        <translation>Serveur : {server_url}. Travail hors ligne jusqu'à la première synchronisation.</translation>
+        <translation>Serveur : {server_url}. Travail hors ligne jusqu&apos;à la première synchronisation.</translation>
     </message>
     <message>
         <source>This workspace is offline-only: it has no server to sync with.</source>
-        <translation>Cet espace de travail est uniquement hors ligne : il n'a pas de serveur avec lequel se synchroniser.</translation>
+        <translation>Cet espace de travail est uniquement hors ligne : il n&apos;a pas de serveur avec lequel se synchroniser.</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -6105,38 +6178,38 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>The server did not accept this password.</source>
-        <translation>Le mot de passe n'a pas été accepté par le serveur.</translation>
+        <translation>Le mot de passe n&apos;a pas été accepté par le serveur.</translation>
     </message>
     <message>
         <source>Case summary of {case}</source>
         <translation>Résumé du dossier {case}</translation>
     </message>
     <message>
-        <source>The summary goes to a PDF file that is not encrypted: keep it only where your organisation allows. Saving it is recorded in the case's audit log.</source>
-        <translation>Le résumé va dans un fichier PDF non chiffré : ne le conservez que là où votre organisation l'autorise. Son enregistrement est consigné dans le journal d'audit du dossier.</translation>
+        <source>The summary goes to a PDF file that is not encrypted: keep it only where your organisation allows. Saving it is recorded in the case&apos;s audit log.</source>
+        <translation>Le résumé va dans un fichier PDF non chiffré : ne le conservez que là où votre organisation l&apos;autorise. Son enregistrement est consigné dans le journal d&apos;audit du dossier.</translation>
     </message>
     <message>
-        <source>The summary goes to the printer you choose. Printing it is recorded in the case's audit log.</source>
-        <translation>Le résumé va à l'imprimante que vous choisissez. Son impression est consignée dans le journal d'audit du dossier.</translation>
+        <source>The summary goes to the printer you choose. Printing it is recorded in the case&apos;s audit log.</source>
+        <translation>Le résumé va à l&apos;imprimante que vous choisissez. Son impression est consignée dans le journal d&apos;audit du dossier.</translation>
     </message>
     <message>
         <source>Redact names, addresses and phone numbers</source>
         <translation>Masquer les noms, adresses et numéros de téléphone</translation>
     </message>
     <message>
-        <source>The family's people appear by role and number ("[child 1]"), also inside notes</source>
+        <source>The family&apos;s people appear by role and number (&quot;[child 1]&quot;), also inside notes</source>
         <translation>Les membres de la famille apparaissent par rôle et numéro (« [enfant 1] »), y compris dans les notes</translation>
     </message>
     <message>
         <source>Enter your password: the summary leaves the encrypted workspace.</source>
-        <translation>Saisissez votre mot de passe : le résumé quitte l'espace de travail chiffré.</translation>
+        <translation>Saisissez votre mot de passe : le résumé quitte l&apos;espace de travail chiffré.</translation>
     </message>
     <message>
         <source>The password could not be checked; nothing left the workspace.</source>
-        <translation>Le mot de passe n'a pas pu être vérifié ; rien n'a quitté l'espace de travail.</translation>
+        <translation>Le mot de passe n&apos;a pas pu être vérifié ; rien n&apos;a quitté l&apos;espace de travail.</translation>
     </message>
     <message>
-        <source>Open cases at the month's end</source>
+        <source>Open cases at the month&apos;s end</source>
         <translation>Dossiers ouverts en fin de mois</translation>
     </message>
     <message>
@@ -6196,12 +6269,12 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Indicateurs pour la preuve, de {first} à {last}</translation>
     </message>
     <message>
-        <source>Counted from this device's workspace.</source>
-        <translation>Compté à partir de l'espace de travail de cet appareil.</translation>
+        <source>Counted from this device&apos;s workspace.</source>
+        <translation>Compté à partir de l&apos;espace de travail de cet appareil.</translation>
     </message>
     <message>
         <source>De-identified: counts under 5 are shown as &lt;5, and a count that a total would give away is left out (–).</source>
-        <translation>Anonymisé : les effectifs inférieurs à 5 apparaissent comme &lt;5, et un effectif qu'un total révélerait est omis (–).</translation>
+        <translation>Anonymisé : les effectifs inférieurs à 5 apparaissent comme &lt;5, et un effectif qu&apos;un total révélerait est omis (–).</translation>
     </message>
     <message>
         <source>Not de-identified: small counts are shown as they are.</source>
