@@ -19,11 +19,10 @@ from casemgr.app.access import (
 )
 from casemgr.sync.transport import Transport
 from casemgr.ui.casefile.history import ACTIONS
-from casemgr.ui.i18n import N_, tr
+from casemgr.ui.i18n import N_, local_moment, tr
 from casemgr.ui.labels import choice_label
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
 from casemgr.ui.workers.sync import NotAttached, SyncWorker
-from casemgr.ui.workers.sync_controller import local_time
 
 OFFLINE = N_("Who opened this case is kept on the server: the access log is available when "
              "online.")
@@ -84,7 +83,7 @@ class AccessPanel(QWidget):
         row.addWidget(self.reload)
         layout.addLayout(row)
         self.model = RowsModel[CaseAccessEntry]([
-            Column(tr("When"), lambda e: local_time(e.at)),
+            Column(tr("When"), lambda e: local_moment(e.at)),
             Column(tr("Who"), lambda e: e.actor),
             Column(tr("What"), what_text, tooltip=lambda e: e.action),
             Column(tr("Details"), detail_text),
