@@ -7,7 +7,8 @@ of four caseworkers of the team, offscreen or under xvfb-run:
 
     .venv/bin/python scripts/desk_screenshots.py --out /tmp/shots
 
---dark gives the app a dark system palette (widgets.palette.fusion_dark) before it starts.
+--dark gives the app a dark system palette (widgets.palette.fusion_dark) before it starts;
+--lang fr|es|ar shows it in that language (Arabic right to left).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from casemgr.db.workspace import create_workspace
 from casemgr.demo.seed import seed_demo
 from casemgr.domain.permissions import Actor, Role
 from casemgr.ui.context import AppContext
+from casemgr.ui.i18n import CODES, install_language
 from casemgr.ui.main import build_app
 from casemgr.ui.settings import Settings
 from casemgr.ui.widgets.palette import fusion_dark
@@ -93,6 +95,7 @@ def main() -> int:
     p.add_argument("--out", type=Path, default=Path("screenshots"))
     p.add_argument("--cases-per-worker", type=int, default=40)
     p.add_argument("--dark", action="store_true", help="as under a dark system theme")
+    p.add_argument("--lang", choices=CODES, default="en", help="the interface's language")
     args = p.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     data_dir = supervisor_workspace(args.cases_per_worker)
@@ -100,6 +103,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     if args.dark:
         app.setPalette(fusion_dark())
+    install_language(app, args.lang)
     settings = Settings.in_memory()
     settings.set("start_page", "cases")
     ctx = AppContext(data_dir=data_dir, settings=settings, kdf=CHEAP_KDF,

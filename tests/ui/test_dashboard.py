@@ -268,3 +268,27 @@ def test_locking_empties_the_dashboard(qtbot, start):
     assert page.data is None and page.summary.text() == ""
     assert all(s.model.rowCount() == 0 and s.chart.shown is None for s in page.sections)
     assert not page.print_button.isEnabled()
+
+
+def test_a_chart_not_drawn_yet_shows_the_page_not_a_black_box(qtbot):
+    """A chart waits for its turn in the draw queue; until its first drawing it shows the
+    page's background (an empty Agg buffer would paint black)."""
+    from casemgr.app.dashboard import CasesByRiskAndStatus, Row
+    from casemgr.ui.widgets.charts import ChartView, DrawQueue, screen_style
+
+    queue = DrawQueue()
+    view = ChartView("chart", queue)
+    qtbot.addWidget(view)
+    view.resize(400, 200)
+    figure = CasesByRiskAndStatus("Chart", "", "Risk", ("Open", "Total"),
+                                  (Row("low", "Low", (3, 3)),), "none")
+    view.show_figure(figure, screen_style(view.palette()))
+    view.show()
+    qtbot.waitExposed(view)
+    before = view.grab().toImage()  # painted now, before the queue's first step
+    assert view.drawn is None
+    window = view.palette().color(QPalette.ColorRole.Window)
+    assert QColor(before.pixel(200, 100)) == window
+    qtbot.waitUntil(lambda: view.drawn is figure, timeout=10_000)
+    after = view.grab().toImage()
+    assert {QColor(after.pixel(x, 100)).name() for x in range(0, 400, 10)} != {window.name()}

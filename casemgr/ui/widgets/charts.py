@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 # PySide6 first: matplotlib's Qt backend takes the binding already imported.
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QImage, QPaintEvent, QPalette
+from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 # isort: split
@@ -319,6 +319,11 @@ class ChartView(FigureCanvasQTAgg):
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._pending:
             self._queue.add(self)
+            if self.drawn is None:  # nothing drawn yet: the page, not an empty (black) buffer
+                painter = QPainter(self)
+                painter.fillRect(event.rect(), self.palette().window())
+                painter.end()
+                return
         super().paintEvent(event)
 
     def draw_step(self) -> bool:
