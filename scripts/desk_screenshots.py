@@ -128,7 +128,8 @@ def main() -> int:
             wait_for(lambda s=shown: s[0] and not worker.busy)
             shoot(window, args.out, f"desk-{name}")
             if name == "approvals" and page.model.rowCount():
-                page.table.selectRow(0)
+                # (again until it holds: a reload that lands meanwhile clears the selection)
+                wait_for(lambda p=page: (p.table.selectRow(0), p.decide.isEnabled())[1])
                 shoot_dialog(page.decide.click, args.out / "desk-approval-decision.png")
             if name == "supervision":
                 wait_for(page.new_session.isEnabled)

@@ -15,7 +15,7 @@ from casemgr.app.approvals import QueueItem, RefusedDecision
 from casemgr.app.casework import Casework
 from casemgr.app.changes import Changes
 from casemgr.domain.records import RecordType
-from casemgr.ui.i18n import num, plural, tr
+from casemgr.ui.i18n import local_date, num, plural, tr
 from casemgr.ui.labels import choice_label
 from casemgr.ui.pages.base import Page, state_label
 from casemgr.ui.pages.caselist import risk_text
@@ -92,7 +92,8 @@ class ApprovalsPage(Page):
             Column(tr("Risk"), lambda i: risk_text(i.risk),
                    background=lambda i: palette.risk_background(i.risk),
                    foreground=lambda i: palette.risk_foreground(i.risk)),
-            Column(tr("Asked by"), lambda i: f"{i.requested_by} on {i.requested_at[:10]}"),
+            Column(tr("Asked by"), lambda i: tr("{who} on {date}").format(
+                who=i.requested_by, date=local_date(i.requested_at[:10]))),
         ], lambda i: i.approval_id, self)
         self.table = RowsTable(self.model, "approvalsTable")
         self.table.doubleClicked.connect(self._decide_clicked)
