@@ -97,7 +97,7 @@ def redact(record_type: RecordType, fields: Mapping[str, Any], role: str,
 def _redact_conflict(out: dict[str, Any], role: str, forms: Forms) -> list[str]:
     """Withhold, in place, a conflict record's values of a field `role` may not read."""
     try:
-        rtype = RecordType(out.get("record_type"))
+        rtype = RecordType(str(out.get("record_type")))
     except ValueError:
         return []
     field = out.get("field")
@@ -134,7 +134,7 @@ def refused_names(record_type: RecordType, stored: Mapping[str, Any] | None,
         refused += [answer_name(q) for q in sorted(hidden & changes[ANSWERS].keys())]
     if record_type is RecordType.CONFLICT:
         try:
-            rtype = RecordType(current.get("record_type"))
+            rtype = RecordType(str(current.get("record_type")))
         except ValueError:
             rtype = None
         if rtype is not None and current.get("field") in unreadable_fields(rtype, role):
