@@ -126,7 +126,8 @@ def refused_names(record_type: RecordType, stored: Mapping[str, Any] | None,
     new value; `stored`: the record's fields on the server, None for a new record). The
     server refuses such an op: who may not read a value may not write it either."""
     current = dict(stored or {})
-    refused = sorted(name for name in unreadable_fields(record_type, role) if name in changes)
+    refused = sorted(name for name in unreadable_fields(record_type, role) if name in changes
+                     and not (changes[name] is None and current.get(name) is None))
     if record_type is RecordType.ASSESSMENT and isinstance(changes.get(ANSWERS), dict):
         named = {**current, **{k: v for k, v in changes.items() if k in ("form_id",
                                                                          "form_version")}}
