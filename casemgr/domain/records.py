@@ -397,6 +397,9 @@ class Record:
     updated_by: str = ""
     deleted: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
+    # Restricted values the server withheld from this user (casemgr.domain.restricted): the
+    # record holds no value for them, and shows "Restricted", never a blank.
+    withheld: tuple[str, ...] = ()
 
 
 def _check_value(spec: FieldSpec, value: Any) -> str | None:
