@@ -11,78 +11,27 @@ from her is the server's."""
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 import requests
 
 from casemgr import __version__
 from casemgr.domain.records import RecordType
-from casemgr.sync.protocol import (
-    PROTOCOL_VERSION,
-    Op,
-    PullResponse,
-    PushResponse,
-    RecordOut,
-)
-from tests.server.sync_support import Clock, Writer
+from casemgr.sync.protocol import PROTOCOL_VERSION, PullResponse
 from tests.support.laptops import Laptop
-from tests.support.live_server import DEMO_PASSWORD, LiveServer, demo_settings
+from tests.support.live_server import LiveServer, demo_settings
 from tests.support.postgres import postgres_schema
+from tests.support.raw_device import Raw
 from tests.support.records import CASE, CHILD, FAMILY
+from tests.support.restricted import SECRET, write_restricted
 
-SECRET = "ZQX-HIV-POSITIVE-7731"
 ATTEMPT = "ZQX-CASEWORKER-ATTEMPT-5512"  # what the caseworker tries to write over it
 READERS = {"sam", "admin"}  # the supervisor and the admin may read it; amina may not
 ROLES = ("amina", "sam", "admin")
-
-
-@dataclass
-class Raw(Writer):
-    """A device of `user` over HTTP that keeps the raw bytes of every answer it got."""
-
-    url: str
-    user: str
-    device_id: str = field(default_factory=lambda: str(uuid.uuid4()))
-    clock: Clock = field(default_factory=Clock)
-    next_seq: int = 1
-    cursor: int = 0
-    mirror: dict[str, RecordOut] = field(default_factory=dict)
-    evicted: list[str] = field(default_factory=list)
-    epoch: str | None = None
-    token: str = ""
-
-    def __post_init__(self) -> None:
-        answer = requests.post(f"{self.url}/api/v1/auth/login", timeout=30, json={
-            "protocol_version": PROTOCOL_VERSION, "client_version": __version__,
-            "device_id": self.device_id, "username": self.user, "password": DEMO_PASSWORD})
-        assert answer.status_code == 200, answer.text
-        self.token = answer.json()["tokens"]["access_token"]
-
-    def call(self, method: str, path: str, **kw: Any) -> requests.Response:
-        return requests.request(method, f"{self.url}{path}", timeout=30, headers={
-            "Authorization": f"Bearer {self.token}", "X-Casemgr-Device-Id": self.device_id,
-            "X-Casemgr-Protocol-Version": str(PROTOCOL_VERSION),
-            "X-Casemgr-Client-Version": __version__}, **kw)
-
-    def push(self, *ops: Op, **extra: Any) -> PushResponse:
-        answer = self.call("POST", "/api/v1/sync/push",
-                           json=self.request(*ops, **extra).model_dump(mode="json"))
-        assert answer.status_code == 200, answer.text
-        return PushResponse.model_validate_json(answer.content)
-
-    def fetch(self, cursor: int, limit: int) -> PullResponse:
-        return PullResponse.model_validate_json(self.pull_bytes(cursor))
-
-    def pull_bytes(self, cursor: int) -> bytes:
-        answer = self.call("GET", "/api/v1/sync/pull", params={"cursor": cursor, "limit": 1000})
-        assert answer.status_code == 200, answer.text
-        return answer.content
 
 
 @dataclass
@@ -132,18 +81,8 @@ def _seeded(tmp_path: Path, database_url: str | None) -> Iterator[Seeded]:
         devices = {who: Raw(server.url, who) for who in ROLES}
         for device in devices.values():
             device.pull()
-        sam = devices["sam"]
-        case = sam.mirror[case_id]
-        written = sam.push(
-            sam.update(case, {"abuse_disclosure": f"Disclosed to the nurse: {SECRET}"}),
-            sam.update(child_id, {"hiv_status": SECRET}),
-            sam.create(RecordType.ASSESSMENT, {
-                "form_id": "initial_risk_screening", "form_version": 1, "score": 7,
-                "suggested_risk": "medium", "completed_on": "2026-11-10",
-                "answers": {"previous_reports": "one",
-                            "previous_reports_details": f"Court hearing: {SECRET}"}},
-                case_id))
-        assert [r.status for r in written.results] == ["applied"] * 3, written
+        case = devices["sam"].mirror[case_id]
+        write_restricted(devices["sam"], case_id, child_id)
         # A second device of the supervisor changes the same field concurrently (its base is
         # the case before his first device's change): a conflict record with both values.
         other = Raw(server.url, "sam")
