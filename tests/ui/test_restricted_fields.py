@@ -6,8 +6,6 @@ does not offer the restricted question; and searching for the value finds nothin
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
-
 from PySide6.QtCore import Qt
 
 from casemgr.db.store import CaseQuery
@@ -23,10 +21,9 @@ from tests.support.restricted import SECRET, SERVER_SCORE, write_restricted
 from tests.support.synced_desktop import bound_workspace, read, sync_now
 
 RESTRICTED = "Restricted — ask your supervisor"
-T = TypeVar("T")
 
 
-def dialog_of(qtbot: Any, window: Any, kind: type[T]) -> T:
+def dialog_of(qtbot, window, kind):
     actions = window.casework_actions
     qtbot.waitUntil(lambda: any(isinstance(d, kind) and d.isVisible()
                                 for d in actions.open_dialogs))
