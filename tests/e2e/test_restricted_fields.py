@@ -115,6 +115,9 @@ def holds(answer: bytes | requests.Response, value: str = SECRET) -> bool:
 def test_pull_feed_and_whole_case_send_the_value_only_to_who_may_read_it(
         seeded: Seeded, who: str) -> None:
     assert holds(seeded.feed[who]) is (who in READERS)
+    # `withheld` is on the wire only where something is withheld (an older client, which
+    # does not know the key, is sent pages without it wherever nothing is).
+    assert (b'"withheld"' in seeded.feed[who]) is (who not in READERS)
     new_device = Raw(seeded.server.url, who)
     whole = new_device.pull_bytes(0)  # a new device: the case arrives whole
     page = PullResponse.model_validate_json(whole)
