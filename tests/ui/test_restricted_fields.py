@@ -9,9 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from casemgr.db.store import CaseQuery
+from casemgr.domain.forms import load_forms_dir
+from casemgr.paths import FORMS_DIR
 from casemgr.ui.casefile.view import TABS
 from casemgr.ui.dialogs import AssessmentDialog
 from casemgr.ui.dialogs.assessment_view import AssessmentView
+from casemgr.ui.forms.renderer import FormRenderer
 from tests.support.desktop import open_by_double_click, row_of_family, select_row, unlock
 from tests.support.laptops import Laptop
 from tests.support.live_server import DEMO_PASSWORD
@@ -83,9 +86,27 @@ def test_the_case_file_says_what_is_withheld_and_never_offers_to_overwrite_it(
     assert row.restricted.text() == RESTRICTED
     assert not row.editor.isEnabled()
     assert "previous_reports_details" not in dialog.renderer.answers()
+    # Nothing is withheld in a new one: the score is the form's, from her answers.
+    assert dialog.renderer.score_label.text() != "Score: computed by the server"
     dialog.reject()
 
     # Nothing of it is searched: not the value, not the words shown in its place.
     assert read(qtbot, window, lambda cw: cw.store.search(SECRET).case_ids) == []
     assert read(qtbot, window, lambda cw: cw.store.search("Restricted").case_ids) == []
     assert read(qtbot, window, lambda cw: len(cw.list_cases(CaseQuery()))) == 1
+
+
+def test_a_correction_keeps_withheld_answers_out_of_reach_and_the_score_the_servers(qtbot):
+    form = next(f for f in load_forms_dir(FORMS_DIR).values()
+                if f.id == "initial_risk_screening")
+    renderer = FormRenderer(form)
+    qtbot.addWidget(renderer)
+    renderer.show()
+    renderer.set_answers({"previous_reports": "one"})
+    renderer.withhold({"previous_reports_details"})
+    row = renderer.rows["previous_reports_details"]
+    assert row.isVisible() and row.restricted.text() == RESTRICTED
+    assert not row.editor.isEnabled()
+    assert "previous_reports_details" not in renderer.answers()
+    assert renderer.score_label.text() == "Score: computed by the server"
+    assert "restricted" in renderer.reasons_label.text()

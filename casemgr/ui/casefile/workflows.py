@@ -491,7 +491,7 @@ class CaseActions(QObject):
             # Restricted questions this user's role may not read: the server would refuse
             # their answers (docs/forms.md, "Restricted questions"), so they are not offered.
             dialog.renderer.withhold(restricted.unreadable_questions(
-                form, self.session.role.value))
+                form, self.session.role.value), answered=False)
 
         def accepted() -> None:
             answers, lang, person = dialog.value(), dialog.language(), dialog.person_id()

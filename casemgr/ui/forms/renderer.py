@@ -655,6 +655,7 @@ class FormRenderer(QWidget):
         self._external: dict[str, str] = {}
         self._visible: set[str] = set()
         self._withheld: frozenset[str] = frozenset()  # restricted questions not for this user
+        self._server_scores = False  # answers withheld here: the score is the server's
         self._result = ScoreResult(0, None, ())
         self._building = True
 
@@ -782,12 +783,14 @@ class FormRenderer(QWidget):
         return {f.id: raw[f.id] for f in self._form.fields
                 if f.id in raw and f.id in self._visible and f.id not in self._withheld}
 
-    def withhold(self, field_ids: Iterable[str]) -> None:
+    def withhold(self, field_ids: Iterable[str], *, answered: bool = True) -> None:
         """Restricted questions this user may not read, so may not answer (docs/forms.md,
         "Restricted questions"): each says "Restricted — ask your supervisor" with its input
-        empty and disabled, is never required and never in `answers()`; the server keeps
-        their answers and computes the score."""
+        empty and disabled, is never required and never in `answers()`. `answered`: the
+        server holds answers to them (a saved assessment), so it keeps them and computes the
+        score; else (a new one) they are simply not asked, and the score is the form's."""
         self._withheld = frozenset(field_ids) & frozenset(self.rows)
+        self._server_scores = answered and bool(self._withheld)
         for fid in self._withheld:
             row = self.rows[fid]
             row.editor.blockSignals(True)
@@ -995,6 +998,15 @@ class FormRenderer(QWidget):
         result = score(self._form, answers, lang=self._lang)
         self._result = result
         lang = self._lang
+        if self._server_scores:
+            # A score from only the answers here would mislead: the server's, from every
+            # answer, is the one saved and shown.
+            self.score_label.setText(tr("Score: computed by the server"))
+            self.risk_label.setText("")
+            palette.apply_style(self.risk_label, None)
+            self.reasons_label.setText(tr("Some answers are restricted: the score and "
+                                          "suggested risk are the server's, from every answer."))
+            return
         self.score_label.setText(ui_text("score", lang).format(score=_format_number(result.score)))
         if result.suggested_risk is None:
             self.risk_label.setText(ui_text("no_risk", lang))
@@ -1004,11 +1016,7 @@ class FormRenderer(QWidget):
             self.risk_label.setText(ui_text("risk", lang).format(risk=ui_text(risk, lang)))
             palette.apply_style(self.risk_label,
                                 lambda pal: palette.risk_badge_style(risk, pal))
-        if self._withheld:
-            # Only some answers are here: the saved score is the server's, from every answer.
-            self.reasons_label.setText(tr("Some answers are restricted: the score and "
-                                          "suggested risk are the server's, from every answer."))
-        elif result.reasons:
+        if result.reasons:
             lines = [ui_text("reasons", lang), *(f"• {r}" for r in result.reasons)]
             self.reasons_label.setText("\n".join(lines))
         else:
