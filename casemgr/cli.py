@@ -231,7 +231,9 @@ def cmd_cases_search(args: argparse.Namespace) -> int:
 def _record_json(r: Any) -> dict[str, Any]:
     return {"id": r.id, "type": r.type.value, "rev": r.rev, "fields": r.fields,
             "created_at": r.created_at, "created_by": r.created_by,
-            "updated_at": r.updated_at, "updated_by": r.updated_by}
+            "updated_at": r.updated_at, "updated_by": r.updated_by,
+            # values the server withheld from this user (restricted), named, never blank
+            **({"withheld": list(r.withheld)} if r.withheld else {})}
 
 
 def cmd_cases_show(args: argparse.Namespace) -> int:

@@ -16,13 +16,18 @@ from casemgr.domain import forms as formsmod
 from casemgr.domain.forms import FieldType, FormDefinition, FormField
 from casemgr.domain.labels import choice_label
 from casemgr.domain.records import Record, display_name
+from casemgr.domain.restricted import withheld_questions
 
 # The report's own words in the languages the shipped forms use (English otherwise).
 WORDS: dict[str, dict[str, str]] = {
-    "en": {"yes": "Yes", "no": "No", "not_answered": "Not answered"},
-    "fr": {"yes": "Oui", "no": "Non", "not_answered": "Sans réponse"},
-    "es": {"yes": "Sí", "no": "No", "not_answered": "Sin respuesta"},
-    "ar": {"yes": "نعم", "no": "لا", "not_answered": "دون إجابة"},
+    "en": {"yes": "Yes", "no": "No", "not_answered": "Not answered",
+           "restricted": "Restricted — ask your supervisor"},
+    "fr": {"yes": "Oui", "no": "Non", "not_answered": "Sans réponse",
+           "restricted": "Restreint — demandez à votre superviseur"},
+    "es": {"yes": "Sí", "no": "No", "not_answered": "Sin respuesta",
+           "restricted": "Restringido — pregunte a su supervisor/a"},
+    "ar": {"yes": "نعم", "no": "لا", "not_answered": "دون إجابة",
+           "restricted": "مقيّد — اسأل مشرفك"},
 }
 
 
@@ -35,6 +40,9 @@ class Answer:
     question: str
     answer: str  # in words; word("not_answered") when there is none
     answered: bool
+    # The server withheld the answer from this user (a restricted question): `answer` is
+    # word("restricted"), never "Not answered".
+    withheld: bool = False
 
 
 @dataclass(frozen=True)
@@ -59,6 +67,9 @@ class AssessmentReport:
     suggested_risk: str  # in words, or ""
     reasons: tuple[str, ...]
     note: str = ""  # what the reader should know (a form version not on this device)
+    # Answers the server withheld from this user: the score is the server's, from every
+    # answer, and the reasons cannot all be told here.
+    withheld: int = 0
 
     def answers(self) -> list[Answer]:
         return [a for s in self.sections for a in s.answers]
@@ -125,18 +136,22 @@ def assessment_report(record: Record, form: FormDefinition | None,
             f"Version {version} of this form is not on this device yet (it comes with the "
             "next sync): the answers are shown as saved."))
     lang = form.default_language
-    visible = {f.id for f in formsmod.visible_fields(form, answers)}
+    hidden = withheld_questions(record.withheld)
+    visible = {f.id for f in formsmod.visible_fields(form, answers)} | hidden
     sections = []
     for section in form.sections:
-        shown = tuple(Answer(form.text(f.label, lang),
+        shown = tuple(Answer(form.text(f.label, lang), word("restricted", lang), True, True)
+                      if f.id in hidden else
+                      Answer(form.text(f.label, lang),
                              answer_words(form, f, answers.get(f.id), lang),
                              answers.get(f.id) not in (None, "", []))
                       for f in section.fields if f.id in visible)
         if shown:
             sections.append(ReportSection(form.text(section.title, lang), shown))
+    # With answers withheld, the reasons this device could tell would be only some of them.
+    reasons = () if hidden else formsmod.score(form, answers, lang=lang).reasons
     return replace(report, title=form.text(form.title, lang), language=lang,
-                   sections=tuple(sections),
-                   reasons=formsmod.score(form, answers, lang=lang).reasons)
+                   sections=tuple(sections), reasons=reasons, withheld=len(hidden))
 
 
 __all__ = ["Answer", "AssessmentReport", "ReportSection", "answer_words", "assessment_report",

@@ -46,7 +46,7 @@ from casemgr.db.store import CaseQuery, CaseRow, SearchHits, WriteTx
 from casemgr.db.sync_store import SyncStore
 from casemgr.db.workspace import Workspace
 from casemgr.domain import forms as formsmod
-from casemgr.domain import schedule, workflow
+from casemgr.domain import restricted, schedule, workflow
 from casemgr.domain.clock import iso_utc, today
 from casemgr.domain.errors import ValidationError, WorkflowError
 from casemgr.domain.ids import uuid7
@@ -833,11 +833,20 @@ class Casework:
             workflow.check_correction(record.type, record.fields, record.created_by,
                                       self.actor)
             form = self.form(str(record.fields["form_id"]), record.fields["form_version"])
-            clean = formsmod.validate_answers(form, answers, lang=lang, today=self.today())
+            # Answers the server withheld from this user are not asked again: the server
+            # keeps them, and computes the score from every answer (docs/sync.md).
+            hidden = restricted.withheld_questions(record.withheld)
+            clean = formsmod.validate_answers(
+                form, {k: v for k, v in answers.items() if k not in hidden}, lang=lang,
+                today=self.today(), withheld=hidden)
             about = record.fields.get("person_id") if person_id is ... else person_id
             if isinstance(about, str) and about != record.fields.get("person_id"):
                 self._check_children(record.case_id or "", [about], "person_id")
             result = formsmod.score(form, clean)
+            if hidden:  # the saved score, the server's, stays until the server's next one
+                saved = record.fields.get("suggested_risk")
+                result = formsmod.ScoreResult(record.fields.get("score") or 0,
+                                              RiskLevel(saved) if saved else None, ())
             changes = workflow.correction_changes(record.type, record.fields, {
                 "answers": clean, "score": result.score, "person_id": about,
                 "suggested_risk": result.suggested_risk.value if result.suggested_risk

@@ -282,6 +282,12 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE audit ADD COLUMN detail TEXT CHECK (detail IS NULL OR json_valid(detail));
     """,
+    # 11 (restricted): the restricted values the server withheld from this user, by name
+    # (a JSON list; NULL: none), so the views say "Restricted" instead of showing a blank.
+    """
+    ALTER TABLE records ADD COLUMN withheld TEXT
+        CHECK (withheld IS NULL OR json_valid(withheld));
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

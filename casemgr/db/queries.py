@@ -397,9 +397,10 @@ class CaseRecordRow:
 def _case_records(ws: Workspace, sql: str, args: Sequence[Any]) -> list[CaseRecordRow]:
     rows = ws.conn.execute(
         "SELECT r.id, r.type, r.case_id, r.fields, r.rev, r.created_at, r.created_by, "  # nosec B608 # callers pass constant WHERE text; values bound
-        "r.updated_at, r.updated_by, r.deleted, c.case_number, c.family_name, c.assigned_to, "
-        "c.risk FROM records r JOIN case_index c ON c.case_id = r.case_id " + sql, args)
-    return [CaseRecordRow(row_to_record(row[:10]), *row[10:14]) for row in rows]
+        "r.updated_at, r.updated_by, r.deleted, r.withheld, c.case_number, c.family_name, "
+        "c.assigned_to, c.risk FROM records r JOIN case_index c ON c.case_id = r.case_id "
+        + sql, args)
+    return [CaseRecordRow(row_to_record(row[:11]), *row[11:15]) for row in rows]
 
 
 def approvals_of_cases(ws: Workspace) -> list[CaseRecordRow]:

@@ -25,6 +25,7 @@ from casemgr.domain.clock import iso_utc
 from casemgr.domain.errors import ValidationError
 from casemgr.domain.ids import case_number, uuid7
 from casemgr.domain.records import (
+    FIELDS,
     Record,
     RecordType,
     RiskLevel,
@@ -53,15 +54,18 @@ SEARCHED = {t: SEARCH_NAMES.get(t, ()) + SEARCH_NOTES.get(t, ())
             for t in SEARCH_NAMES.keys() | SEARCH_NOTES.keys()}
 
 _RECORD_COLUMNS = ("id, type, case_id, fields, rev, created_at, created_by, updated_at, "
-                   "updated_by, deleted")
+                   "updated_by, deleted, withheld")
 
 
 def row_to_record(row: Any) -> Record:
-    """A record from the columns of _RECORD_COLUMNS, in that order."""
+    """A record from the columns of _RECORD_COLUMNS, in that order (`withheld` may be left
+    out: then nothing is withheld)."""
+    withheld = row[10] if len(row) > 10 else None
     return Record(
         id=row[0], type=RecordType(row[1]), case_id=row[2], fields=json.loads(row[3]),
         rev=row[4], created_at=row[5], created_by=row[6], updated_at=row[7],
         updated_by=row[8], deleted=bool(row[9]),
+        withheld=tuple(json.loads(withheld)) if withheld else (),
     )
 
 
@@ -559,8 +563,13 @@ def search_entry(rid: int, record_type: RecordType, fields: Mapping[str, Any]
     if record_type not in SEARCHED:
         return None
 
+    specs = FIELDS[record_type]
+
     def text(names: tuple[str, ...]) -> str:
-        return " ".join(str(fields[n]) for n in names if fields.get(n))
+        # A restricted field is never searched, whoever may read it (docs/sync.md,
+        # "Restricted fields"); a withheld one has no value here anyway.
+        return " ".join(str(fields[n]) for n in names
+                        if fields.get(n) and not specs[n].restricted_to)
 
     names = text(SEARCH_NAMES.get(record_type, ()))
     notes = text(SEARCH_NOTES.get(record_type, ()))

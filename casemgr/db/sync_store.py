@@ -79,6 +79,8 @@ class RemoteRecord:
     updated_at: str
     updated_by: str
     deleted: bool
+    # Restricted values the server did not send this user (docs/sync.md, "Restricted fields").
+    withheld: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,11 @@ def overlay(server_fields: Mapping[str, Any] | None, ops: Iterable[OutboxOp]
             else:
                 fields[name] = change["value"]
     return fields, deleted
+
+
+def _withheld_json(remote: RemoteRecord) -> str | None:
+    """The `withheld` column of a pulled record: the names of what the server withheld."""
+    return _dumps(sorted(remote.withheld)) if remote.withheld else None
 
 
 def _search_text_changed(rtype: RecordType, old: Mapping[str, Any],
@@ -451,15 +458,15 @@ class SyncStore:
             rows.append((rid, remote.id, remote.type, remote.case_id, fields_json, remote.rev,
                          remote.created_at, remote.created_by, remote.updated_at,
                          remote.updated_by, int(remote.deleted), str(self._ws.hlc.now()),
-                         fields_json))
+                         fields_json, _withheld_json(remote)))
             if not remote.deleted:
                 entry = search_entry(rid, RecordType(remote.type), remote.fields)
                 if entry is not None:
                     search.append(entry)
         conn.executemany(
             "INSERT INTO records (rid, id, type, case_id, fields, rev, created_at, created_by, "
-            "updated_at, updated_by, deleted, hlc, server_fields) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            "updated_at, updated_by, deleted, hlc, server_fields, withheld) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         conn.executemany("INSERT INTO search (rowid, names, notes) VALUES (?, ?, ?)", search)
         return list(latest.values())
 
@@ -470,8 +477,8 @@ class SyncStore:
         of a first sync or a catch-up)."""
         rtype = RecordType(remote.type)
         row = conn.execute(
-            "SELECT rid, fields, rev, updated_at, updated_by, deleted, server_fields, case_id "
-            "FROM records WHERE id = ?", (remote.id,)).fetchone()
+            "SELECT rid, fields, rev, updated_at, updated_by, deleted, server_fields, case_id, "
+            "withheld FROM records WHERE id = ?", (remote.id,)).fetchone()
         pending = [] if outbox_empty else self._pending_of(conn, remote.id)
         server_json = _dumps(remote.fields)
         if pending:
@@ -484,23 +491,24 @@ class SyncStore:
             hlc = str(self._ws.hlc.now())
             cur = conn.execute(
                 "INSERT INTO records (id, type, case_id, fields, rev, created_at, created_by, "
-                "updated_at, updated_by, deleted, hlc, server_fields) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "updated_at, updated_by, deleted, hlc, server_fields, withheld) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (remote.id, remote.type, remote.case_id, fields_json, remote.rev,
                  remote.created_at, remote.created_by, remote.updated_at, remote.updated_by,
-                 int(deleted), hlc, server_json))
+                 int(deleted), hlc, server_json, _withheld_json(remote)))
             rid = int(cur.lastrowid)
             if not deleted:  # a new row has no search entry to replace yet
                 index_search(conn, rid, rtype, fields)
             return True
         rid = int(row[0])
         values = (fields_json, remote.rev, remote.updated_at, remote.updated_by, int(deleted),
-                  server_json, remote.case_id)
+                  server_json, remote.case_id, _withheld_json(remote))
         if tuple(row[1:]) == values:
             return False  # what this device holds already (a case sent whole, then in the feed)
         conn.execute(
             "UPDATE records SET fields = ?, rev = ?, updated_at = ?, updated_by = ?, "
-            "deleted = ?, server_fields = ?, case_id = ? WHERE rid = ?", (*values, rid))
+            "deleted = ?, server_fields = ?, case_id = ?, withheld = ? WHERE rid = ?",
+            (*values, rid))
         old_fields: dict[str, Any] = json.loads(row[1]) if row[1] != fields_json else fields
         if not deleted and not row[5]:
             # What someone changed elsewhere, for the case file's History (the server's

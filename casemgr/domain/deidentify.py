@@ -50,7 +50,7 @@ TREATMENT: Mapping[RecordType, Mapping[str, Treatment]] = {
         "case_number": D, "family_id": R, "status": K, "risk": K, "risk_reason": D,
         "assigned_to": K, "team": K, "protection_concerns": K, "legal_basis": K,
         "consent_given_by": D, "consent_date": M, "opened_on": M, "closed_on": M,
-        "closure_reason": D, "summary": D,
+        "closure_reason": D, "summary": D, "abuse_disclosure": D, "legal_proceedings": D,
     },
     RecordType.FAMILY: {
         "name": D, "address": D, "area": D, "phone": D, "language": K,
@@ -58,7 +58,7 @@ TREATMENT: Mapping[RecordType, Mapping[str, Treatment]] = {
     RecordType.PERSON: {
         "family_id": R, "given_name": D, "family_name": D, "role": K, "sex": K,
         "date_of_birth": Treatment.AGE, "estimated_age": Treatment.AGE,
-        "relationship": D, "school": D, "disability": K,
+        "relationship": D, "school": D, "disability": K, "hiv_status": D,
     },
     RecordType.VISIT: {
         "visit_date": M, "visit_type": K, "child_seen": K, "children_seen": RS,

@@ -21,7 +21,7 @@ from typing import Any, NoReturn, TypeAlias, TypeVar
 
 from casemgr.domain import text as said
 from casemgr.domain.errors import DomainError, ValidationError
-from casemgr.domain.records import MAX_LONG_TEXT, MAX_TEXT, CaseStatus, RiskLevel
+from casemgr.domain.records import MAX_LONG_TEXT, MAX_TEXT, ROLE_NAMES, CaseStatus, RiskLevel
 from casemgr.domain.text import msg
 
 K = TypeVar("K")
@@ -170,6 +170,13 @@ class FormField:
     scale_labels: Mapping[int, Text] = FrozenMap()  # anchor labels for some scale points
     scale_points: Mapping[int, float] = FrozenMap()  # score added for a scale answer
     example: str | None = None  # a valid answer: placeholder, and sample data for pattern fields
+    # The roles that may read the answer (casemgr.domain.restricted); () for everyone. The
+    # server withholds it from anyone else and refuses their setting or changing it.
+    restricted_to: tuple[str, ...] = ()
+
+    def readable_by(self, role: str) -> bool:
+        """Whether a user of `role` may read (and so set or change) this answer."""
+        return not self.restricted_to or role in self.restricted_to
 
     @property
     def asks_age(self) -> bool:
@@ -613,11 +620,15 @@ def validate_answers(
     *,
     lang: str | None = None,
     today: date | None = None,
+    withheld: Iterable[str] = (),
 ) -> dict[str, Any]:
     """Check answers and return them cleaned: hidden and blank answers dropped, numbers normalised.
 
+    `withheld`: restricted questions the user may not read, so cannot answer: not asked (never
+    required here); the server keeps their answers (casemgr.domain.restricted).
     Raises ValidationError with one message per failing field, in `lang` when the form has it.
     """
+    skipped = frozenset(withheld)
     if not isinstance(answers, Mapping):
         raise ValidationError({"": _render(_Problem("not_an_object"), form, lang)})
     today = today or date.today()
@@ -628,7 +639,7 @@ def validate_answers(
     visible = _resolve(form, answers)[1]
     cleaned: dict[str, Any] = {}
     for f in form.fields:
-        if f.id not in visible:
+        if f.id not in visible or f.id in skipped:
             continue
         raw = answers.get(f.id)
         if _is_empty(f, raw):
@@ -764,12 +775,15 @@ def _sample_value(field: FormField, rng: random.Random, today: date) -> Any:
 def sample_answers(
     form: FormDefinition, rng: random.Random, *, today: date | None = None
 ) -> dict[str, Any]:
-    """Random answers that always pass validate_answers: for demo data and property tests."""
+    """Random answers that always pass validate_answers: for demo data and property tests.
+    Restricted questions (`restricted_to`) are left unanswered: not every role may set them."""
     today = today or date.today()
     answers: dict[str, Any] = {}
     for f in form._evaluation_order:
         cond = form._conditions[f.id]
         if cond is not None and not _holds(cond, answers):
+            continue
+        if f.restricted_to and not f.required:
             continue
         if not f.required and rng.random() < 0.25:
             continue
@@ -858,6 +872,14 @@ class _Parser:
         if not isinstance(raw, bool):
             self.fail(where, f"must be true or false, not {raw!r}")
         return raw
+
+    def roles(self, raw: Any, where: str) -> tuple[str, ...]:
+        """A non-empty list of distinct role names (who may read a restricted answer)."""
+        if (not isinstance(raw, list) or not raw or len(set(map(str, raw))) != len(raw)
+                or not all(isinstance(x, str) and x in ROLE_NAMES for x in raw)):
+            self.fail(where, "must be a non-empty list of distinct roles ("
+                      + ", ".join(ROLE_NAMES) + ")")
+        return tuple(raw)
 
     def risk(self, raw: Any, where: str) -> RiskLevel:
         try:
@@ -952,7 +974,8 @@ class _Parser:
         if isinstance(raw, Mapping) and "id" in raw:
             where = f"field {self.ident(raw['id'], f'{where}.id')!r}"
         raw = self.obj(raw, where, {"id", "type", "label"},
-                       {"help", "required", "show_if", "validation", "choices", "scale", "example"})
+                       {"help", "required", "show_if", "validation", "choices", "scale", "example",
+                        "restricted_to"})
         field_id: str = raw["id"]
         try:
             ftype = FieldType(raw["type"])
@@ -964,6 +987,8 @@ class _Parser:
             label=self.text(raw["label"], f"{where}, label"),
             help=self.text(raw["help"], f"{where}, help") if "help" in raw else None,
             required=self.flag(raw.get("required", False), f"{where}, required"),
+            restricted_to=self.roles(raw["restricted_to"], f"{where}, restricted_to")
+            if "restricted_to" in raw else (),
         )
         if ftype in _CHOICE_TYPES:
             f = dataclasses.replace(f, choices=self.choices(raw.get("choices"), ftype, where))

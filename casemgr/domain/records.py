@@ -110,6 +110,12 @@ class Kind(StrEnum):
     ANY = "any"  # any JSON value (conflict values)
 
 
+# The roles of casemgr.domain.permissions.Role, by name (a restricted field names them).
+ROLE_NAMES = ("caseworker", "supervisor", "admin")
+# Who may read the fields of the record schema marked sensitive (`restricted_to`).
+SUPERVISORS = ("supervisor", "admin")
+
+
 @dataclass(frozen=True)
 class FieldSpec:
     kind: Kind
@@ -117,12 +123,19 @@ class FieldSpec:
     choices: tuple[str, ...] = ()
     label: str = ""
     items: tuple[tuple[str, FieldSpec], ...] = ()  # Kind.ITEMS: each item's fields
+    # A sensitive field: the roles that may read it (and so set or change it); () for
+    # everyone. The server withholds it from anyone else (casemgr.domain.restricted).
+    restricted_to: tuple[str, ...] = ()
+
+    def readable_by(self, role: str) -> bool:
+        return not self.restricted_to or role in self.restricted_to
 
 
 def _f(kind: Kind, required: bool = False, choices: type[StrEnum] | tuple[str, ...] = (),
-       label: str = "", items: Mapping[str, FieldSpec] | None = None) -> FieldSpec:
+       label: str = "", items: Mapping[str, FieldSpec] | None = None,
+       restricted_to: tuple[str, ...] = ()) -> FieldSpec:
     values = tuple(c.value for c in choices) if isinstance(choices, type) else choices
-    return FieldSpec(kind, required, values, label, tuple((items or {}).items()))
+    return FieldSpec(kind, required, values, label, tuple((items or {}).items()), restricted_to)
 
 
 SEX = ("female", "male", "other", "unknown")
@@ -163,6 +176,8 @@ FIELDS: dict[RecordType, dict[str, FieldSpec]] = {
         "relationship": _f(Kind.TEXT, label="Relationship to child"),
         "school": _f(Kind.TEXT, label="School"),
         "disability": _f(Kind.BOOL, label="Disability"),
+        # Health information only supervisors and admins read (e.g. "positive, on treatment").
+        "hiv_status": _f(Kind.TEXT, label="HIV status", restricted_to=SUPERVISORS),
     },
     RecordType.CASE: {
         "case_number": _f(Kind.TEXT, True, label="Case number"),
@@ -181,6 +196,11 @@ FIELDS: dict[RecordType, dict[str, FieldSpec]] = {
         "closed_on": _f(Kind.DATE, label="Closed on"),
         "closure_reason": _f(Kind.LONG_TEXT, label="Closure reason"),
         "summary": _f(Kind.LONG_TEXT, label="Summary"),
+        # What a child disclosed of abuse, and legal proceedings: supervisors and admins only.
+        "abuse_disclosure": _f(Kind.LONG_TEXT, label="Disclosure of abuse",
+                               restricted_to=SUPERVISORS),
+        "legal_proceedings": _f(Kind.LONG_TEXT, label="Legal proceedings",
+                                restricted_to=SUPERVISORS),
     },
     RecordType.VISIT: {
         "visit_date": _f(Kind.DATE, True, label="Date"),
@@ -378,6 +398,9 @@ class Record:
     updated_by: str = ""
     deleted: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
+    # Restricted values the server withheld from this user (casemgr.domain.restricted): the
+    # record holds no value for them, and shows "Restricted", never a blank.
+    withheld: tuple[str, ...] = ()
 
 
 def _check_value(spec: FieldSpec, value: Any) -> str | None:

@@ -107,7 +107,8 @@ def to_protocol(op: OutboxOp) -> protocol.Op:
 def to_remote(record: protocol.RecordOut) -> RemoteRecord:
     return RemoteRecord(record.id, record.type.value, record.case_id, dict(record.fields),
                         record.rev, record.seq, record.created_at, record.created_by,
-                        record.updated_at, record.updated_by, record.deleted)
+                        record.updated_at, record.updated_by, record.deleted,
+                        tuple(record.withheld))
 
 
 class SyncEngine:

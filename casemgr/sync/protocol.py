@@ -295,6 +295,16 @@ class PushResponse(Model):
 
 # -- pull ----------------------------------------------------------------------------------------
 
+# The name of a withheld value: a field (`hiv_status`), an answer (`answers.<question>`), a
+# conflict's value (`server_value`, `server_value.<question>`): casemgr.domain.restricted.
+WithheldName = Annotated[str, StringConstraints(
+    pattern=r"^[a-z][a-z0-9_]{0,63}(\.[a-z][a-z0-9_]{0,63})?$")]
+
+
+def _nothing_withheld(value: list[str]) -> bool:
+    return not value
+
+
 class RecordOut(Model):
     id: Uuid
     type: RecordType
@@ -307,6 +317,11 @@ class RecordOut(Model):
     updated_at: str
     updated_by: str
     deleted: bool
+    # Restricted values the device's user may not read, left out of `fields` by the server
+    # (docs/sync.md, "Restricted fields"). Sent only when there are some: a client older than
+    # the key never sees it unless a value is withheld from it (it then refuses the page, so
+    # never shows a withheld value as a blank).
+    withheld: list[WithheldName] = Field(default_factory=list, exclude_if=_nothing_withheld)
 
 
 class Catalog(Model):
@@ -360,6 +375,8 @@ class QuarantinedChange(Model):
     reason: str
     created_at: str
     status: str  # open | reviewed
+    # Restricted values of the op the viewer may not read, left out of `op.changes`.
+    withheld: list[WithheldName] = Field(default_factory=list, exclude_if=_nothing_withheld)
 
 
 class QuarantineResponse(Model):

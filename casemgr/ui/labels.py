@@ -10,7 +10,11 @@ from typing import Any
 from casemgr.domain import labels
 from casemgr.domain.labels import vocabulary_of
 from casemgr.domain.records import FIELDS, Kind, RecordType
-from casemgr.ui.i18n import local_date, tr
+from casemgr.ui.i18n import N_, local_date, tr
+
+# What a view shows for a value the server withheld from this user (a restricted field or
+# answer, docs/sync.md "Restricted fields"): never a blank that looks like "no answer".
+RESTRICTED = N_("Restricted — ask your supervisor")
 
 
 def _is_date(record_type: str, name: str) -> bool:

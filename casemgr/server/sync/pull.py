@@ -29,6 +29,7 @@ from casemgr.server.errors import ApiError
 from casemgr.server.keys import ServerKeys
 from casemgr.server.metrics import PULL_RECORDS
 from casemgr.server.sync.changes import RETRIES, SEQ_COUNTER, next_seq, retryable
+from casemgr.server.sync.redact import Redactor
 from casemgr.server.sync.scope import (
     forget_undelivered,
     record_deliveries,
@@ -208,7 +209,11 @@ def _pull_page(conn: sa.Connection, device: DeviceContext, cursor: int, limit: i
     nonce = eviction_nonce(epoch, cursor)
     evict = [keys.sign_removal(Removal(device_id=me, case_id=case_id, time=now_iso, nonce=nonce))
              for case_id in gone]
-    return PullResponse(records=sorted(records.values(), key=lambda rec: rec.seq),
+    # Every record the pull sends, the feed's and whole cases' alike, leaves through the
+    # one choke point that withholds what the user's role may not read.
+    sent = Redactor.of(conn, device.role).records(sorted(records.values(),
+                                                         key=lambda rec: rec.seq))
+    return PullResponse(records=sent,
                         evict=evict, next_cursor=next_cursor,
                         has_more=more or len(arriving) > len(chosen), epoch=epoch)
 

@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 import sqlalchemy as sa
 
-from casemgr.domain import merge, workflow
+from casemgr.domain import merge, restricted, workflow
 from casemgr.domain.errors import DomainError, ValidationError
 from casemgr.domain.ids import uuid7
 from casemgr.domain.labels import choice_label
@@ -64,6 +64,7 @@ from casemgr.server.sync.changes import (
     retryable,
     with_changes,
 )
+from casemgr.server.sync.redact import Redactor, server_forms
 from casemgr.server.sync.scope import scope_clause
 from casemgr.sync.protocol import (
     PERSONAL_RECORDS_SINCE,
@@ -94,6 +95,8 @@ NO_SUCH_SUPERVISEE = ("Supervision is recorded only with an active caseworker or
                       "the change was set aside for review.")
 CONCURRENT_PERSONAL = ("Someone else changed this at the same time; reload it and make your "
                        "change again.")
+RESTRICTED = ("This change sets or changes information your role may not see ({names}); "
+              "ask your supervisor. The change was set aside for review.")
 
 _SCOPE_OF = (sa.select(t.case_scope.c.assigned_to, t.case_scope.c.team)
              .where(t.case_scope.c.case_id == sa.bindparam("case_id")))
@@ -272,6 +275,15 @@ class _View:
         self.locked: set[str] = set()
         self.records: dict[str, StoredRecord] = {}  # written by this push, last written last
         self.scope: dict[str, tuple[str, str | None]] = {}  # case id -> assignee, team
+        self._forms: restricted.Forms | None = None
+
+    @property
+    def forms(self) -> restricted.Forms:
+        """The published forms (which answers are restricted; the server's score), read
+        once per push."""
+        if self._forms is None:
+            self._forms = server_forms(self.conn)
+        return self._forms
 
     def preload(self, *, lock: Sequence[str], read: Sequence[str]) -> None:
         """Read the records the ops change, locked, in id order (two pushes lock in the same
@@ -600,6 +612,8 @@ class _PushedOp:
             if is_personal(rtype, op.case_id):
                 self.worker = self._supervisee(rtype, row)
             access, case_status = self._access(rtype, row)
+            if op.kind != "delete":
+                self._check_restricted(rtype, row)
             if op.kind == "delete":
                 return self._delete(row, access, case_status)
             if row is None:
@@ -612,6 +626,32 @@ class _PushedOp:
                                 case_status)
         except DomainError as exc:
             raise _Rejected(_refusal(exc)) from None
+
+    def _check_restricted(self, rtype: RecordType, row: StoredRecord | None) -> None:
+        """Refuse setting or changing a value the author's role may not read
+        (casemgr.domain.restricted); an update of the other answers of an assessment gets
+        the withheld answers put back, so that it keeps them."""
+        role = self.actor.role.value
+        forms = self.view.forms
+        stored = row.fields if row is not None and not row.deleted else None
+        names = restricted.refused_names(
+            rtype, stored, {name: value for name, (_b, value) in self.changes.items()},
+            role, forms)
+        if names:
+            raise _Rejected(RESTRICTED.format(names=", ".join(names)))
+        if stored is not None and restricted.ANSWERS in self.changes:
+            base, value = self.changes[restricted.ANSWERS]
+            self.changes[restricted.ANSWERS] = restricted.restore_withheld(
+                rtype, stored, base, value, role, forms)
+
+    def _rescored(self, rtype: RecordType, fields: dict[str, Any]) -> dict[str, Any]:
+        """An assessment with answers its author could not read: its score and suggested
+        risk are the server's, from every answer (the device scored only what it had)."""
+        if rtype is not RecordType.ASSESSMENT or not restricted.hides_answers(
+                fields, self.actor.role.value, self.view.forms):
+            return fields
+        scored = restricted.rescore(fields, self.view.forms)
+        return fields if scored is None else with_changes(fields, scored)
 
     def _access(self, rtype: RecordType, row: StoredRecord | None
                 ) -> tuple[CaseAccess | None, CaseStatus | None]:
@@ -676,7 +716,7 @@ class _PushedOp:
                 case_status: CaseStatus | None) -> tuple[OpStatus, int]:
         merged = merge.merge_update(row.fields, row.field_meta, rev=row.rev, base_rev=base_rev,
                                     changes=self.changes, own_device=self.device.device_id)
-        fields = with_changes(row.fields, merged.apply)
+        fields = self._rescored(row.type, with_changes(row.fields, merged.apply))
         if row.type is RecordType.CASE_PLAN and self._intended("status") in (
                 None, PlanStatus.DRAFT.value):
             # An edit of a plan's content, however merged, makes a submission or approval of
@@ -983,10 +1023,11 @@ def quarantined_for(conn: sa.Connection, actor: Actor, *, status: Literal["open"
     rows = conn.execute(query.order_by(q.c.created_at.desc(), q.c.id.desc()).limit(limit))
     unknown = ({RecordType.SUPERVISION.value} if protocol_version < PERSONAL_RECORDS_SINCE
                else set())
-    return [QuarantinedChange(id=row.id, username=row.username, case_id=row.case_id,
-                              op=Op.model_validate(row.op), reason=row.reason,
-                              created_at=row.created_at, status=row.status) for row in rows
-            if row.op.get("record_type") not in unknown]
+    redactor = Redactor.of(conn, actor.role)
+    return [redactor.quarantined(QuarantinedChange(
+        id=row.id, username=row.username, case_id=row.case_id, op=Op.model_validate(row.op),
+        reason=row.reason, created_at=row.created_at, status=row.status)) for row in rows
+        if row.op.get("record_type") not in unknown]
 
 
 __all__ = ["apply_push", "quarantined_for"]

@@ -41,7 +41,7 @@ from casemgr.ui.casefile.access import AccessPanel
 from casemgr.ui.casefile.history import HistoryRow, load_history, row_text, row_tooltip
 from casemgr.ui.dialogs import PlanEditor
 from casemgr.ui.i18n import N_, local_date, local_moment, localize, num, plural, tr
-from casemgr.ui.labels import field_text
+from casemgr.ui.labels import RESTRICTED, field_text
 from casemgr.ui.pages.caselist import risk_text, status_text
 from casemgr.ui.widgets import palette
 from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
@@ -70,7 +70,10 @@ def load_case_file(cw: Casework, case_id: str, *, audited: bool) -> CaseFileData
 
 
 def _f(record: Record, name: str) -> str:
-    """A field of a record as a caseworker reads it (words for codes), on one line."""
+    """A field of a record as a caseworker reads it (words for codes), on one line; a value
+    the server withheld from this user says so, never a blank that looks like no answer."""
+    if name in record.withheld:
+        return tr(RESTRICTED)
     return field_text(record.type.value, name, record.fields.get(name)).replace("\n", " ")
 
 
@@ -208,7 +211,9 @@ class CaseFileView(QWidget):
                          ("legal_basis", tr("Consent or legal basis")),
                          ("consent", tr("Consent given by")),
                          ("protection_concerns", tr("Protection concerns")),
-                         ("closure", tr("Closure")), ("summary", tr("Summary")))),
+                         ("closure", tr("Closure")), ("summary", tr("Summary")),
+                         ("abuse_disclosure", tr("Disclosure of abuse")),
+                         ("legal_proceedings", tr("Legal proceedings")))),
             (family_form, (("family", tr("Family")), ("address", tr("Address")),
                            ("area", tr("Area")), ("phone", tr("Phone")),
                            ("language", tr("Language")))),
@@ -237,6 +242,7 @@ class CaseFileView(QWidget):
             Column(tr("Sex"), lambda r: _f(r, "sex")),
             Column(tr("Relationship"), lambda r: _f(r, "relationship")),
             Column(tr("School"), lambda r: _f(r, "school")),
+            Column(tr("HIV status"), lambda r: _f(r, "hiv_status")),
         ], lambda r: r.id, self)
         self.members_table = RowsTable(self.members, "membersTable")
         layout.addWidget(self.members_table, 1)
@@ -479,6 +485,8 @@ class CaseFileView(QWidget):
                         if c.get("closed_on") else "")
             + (c.get("closure_reason") or ""),
             "summary": c.get("summary") or "",
+            "abuse_disclosure": _f(cf.case, "abuse_disclosure"),
+            "legal_proceedings": _f(cf.case, "legal_proceedings"),
             "family": family.get("name", ""), "address": family.get("address", ""),
             "area": family.get("area", ""), "phone": family.get("phone", ""),
             "language": family.get("language", ""),

@@ -26,6 +26,7 @@ from casemgr.app.case_summary import CaseSummary, case_summary, record_summary_o
 from casemgr.app.casework import Casework, PossibleDuplicate
 from casemgr.app.changes import Outcome
 from casemgr.app.team import Reassigned, Reassignment
+from casemgr.domain import restricted
 from casemgr.domain.forms import FormDefinition, ScoreResult
 from casemgr.domain.permissions import PERMISSIONS, Action, Actor, CaseAccess, can
 from casemgr.domain.records import (
@@ -487,6 +488,11 @@ class CaseActions(QObject):
     def _assess(self, case_id: str, form: FormDefinition) -> None:
         dialog = AssessmentDialog(form, self._window, today=self._today(),
                                   children=self._children())
+        if self.session is not None and not self.session.offline_only:
+            # Restricted questions this user's role may not read: the server would refuse
+            # their answers (docs/forms.md, "Restricted questions"), so they are not offered.
+            dialog.renderer.withhold(restricted.unreadable_questions(
+                form, self.session.role.value), answered=False)
 
         def accepted() -> None:
             answers, lang, person = dialog.value(), dialog.language(), dialog.person_id()
@@ -635,6 +641,9 @@ class CaseActions(QObject):
         if about is None and dialog.person_id() is not None:
             dialog.about.setCurrentIndex(0)  # as saved: about the family as a whole
             dialog.renderer.set_answers(saved)
+        # Answers the server withheld from this user: shown as restricted, never offered to
+        # be overwritten (the server keeps them).
+        dialog.renderer.withhold(restricted.withheld_questions(record.withheld))
 
         def accepted() -> None:
             answers, lang, person = dialog.value(), dialog.language(), dialog.person_id()

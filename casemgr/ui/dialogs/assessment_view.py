@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QWidget
 from casemgr.app.assessment_report import AssessmentReport, word
 from casemgr.ui.dialogs.base import FittedDialog
 from casemgr.ui.i18n import N_, tr
+from casemgr.ui.labels import RESTRICTED
 from casemgr.ui.widgets.printing import open_print_dialog
 
 JUDGEMENT = (N_("The suggested risk is a prompt for professional judgement, not a decision; the "
@@ -44,7 +45,8 @@ def report_html(report: AssessmentReport) -> str:
         parts.append('<table width="100%" cellspacing="0" cellpadding="4" border="0">')
         for answer in section.answers:
             # No colour: the same text reads on a dark theme and on paper.
-            shown = (f"<b>{e(answer.answer)}</b>" if answer.answered
+            shown = (f"<i>{e(tr(RESTRICTED))}</i>" if answer.withheld
+                     else f"<b>{e(answer.answer)}</b>" if answer.answered
                      else f"<i>{e(answer.answer)}</i>")
             parts.append(f'<tr><td width="55%" valign="top">{e(answer.question)}</td>'
                          f'<td valign="top">{shown}</td></tr>')
@@ -52,7 +54,10 @@ def report_html(report: AssessmentReport) -> str:
     parts.append("<h3>Score</h3>")
     score = report.score or word("not_answered", report.language)
     parts.append(f"<p>Score: <b>{e(score)}</b><br>Suggested risk: <b>{e(risk)}</b></p>")
-    if report.reasons:
+    if report.withheld:
+        parts.append("<p>" + e(tr("Some answers are restricted: the score and suggested risk "
+                                  "are the server's, from every answer.")) + "</p>")
+    elif report.reasons:
         parts.append("<p>Why:</p><ul>" + "".join(f"<li>{e(r)}</li>" for r in report.reasons)
                      + "</ul>")
     else:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -52,7 +52,8 @@ from casemgr.ui.forms.widgets import (
     MessageSummary,
     OptionButtons,
 )
-from casemgr.ui.i18n import localize
+from casemgr.ui.i18n import localize, tr
+from casemgr.ui.labels import RESTRICTED
 from casemgr.ui.widgets import palette
 
 # Single choices with more options than this are a drop-down list rather than radio buttons.
@@ -586,12 +587,18 @@ class _FieldRow(QWidget):
         self.editor = _make_editor(field, today, self)
         self.error = ErrorLabel(self)
         self.error.setObjectName(f"error:{field.id}")
+        # Shown instead of an answer the server withheld from this user (FormRenderer.withhold).
+        self.restricted = QLabel(self)
+        self.restricted.setObjectName(f"restricted:{field.id}")
+        self.restricted.setWordWrap(True)
+        self.restricted.hide()
         self.label.setBuddy(self.editor.buddy())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(3)
         layout.addWidget(self.label)
         layout.addWidget(self.help)
+        layout.addWidget(self.restricted)
         layout.addWidget(self.editor)
         layout.addWidget(self.error)
 
@@ -647,6 +654,8 @@ class FormRenderer(QWidget):
         self._live: set[str] = set()  # fields whose message follows every change
         self._external: dict[str, str] = {}
         self._visible: set[str] = set()
+        self._withheld: frozenset[str] = frozenset()  # restricted questions not for this user
+        self._server_scores = False  # answers withheld here: the score is the server's
         self._result = ScoreResult(0, None, ())
         self._building = True
 
@@ -772,7 +781,30 @@ class FormRenderer(QWidget):
         """The answers of the questions on show, as typed (validate() says whether they pass)."""
         raw = self._raw()
         return {f.id: raw[f.id] for f in self._form.fields
-                if f.id in raw and f.id in self._visible}
+                if f.id in raw and f.id in self._visible and f.id not in self._withheld}
+
+    def withhold(self, field_ids: Iterable[str], *, answered: bool = True) -> None:
+        """Restricted questions this user may not read, so may not answer (docs/forms.md,
+        "Restricted questions"): each says "Restricted — ask your supervisor" with its input
+        empty and disabled, is never required and never in `answers()`. `answered`: the
+        server holds answers to them (a saved assessment), so it keeps them and computes the
+        score; else (a new one) they are simply not asked, and the score is the form's."""
+        self._withheld = frozenset(field_ids) & frozenset(self.rows)
+        self._server_scores = answered and bool(self._withheld)
+        for fid in self._withheld:
+            row = self.rows[fid]
+            row.editor.blockSignals(True)
+            try:
+                row.editor.set_value(None)
+            finally:
+                row.editor.blockSignals(False)
+            row.editor.setEnabled(False)
+            row.restricted.setText(tr(RESTRICTED))
+            row.restricted.show()
+        self._refresh()
+
+    def withheld(self) -> frozenset[str]:
+        return self._withheld
 
     def set_answers(self, answers: Mapping[str, Any]) -> None:
         """Fill the form with saved answers (unknown question ids are ignored)."""
@@ -818,7 +850,8 @@ class FormRenderer(QWidget):
 
     def cleaned_answers(self) -> dict[str, Any]:
         """The answers as the forms engine keeps them; raises ValidationError like the server."""
-        return validate_answers(self._form, self.answers(), lang=self._lang, today=self._today)
+        return validate_answers(self._form, self.answers(), lang=self._lang, today=self._today,
+                                withheld=self._withheld)
 
     def show_errors(self, errors: Mapping[str, str]) -> None:
         """Show messages given by the caller (e.g. from Casework.run_assessment) under their
@@ -888,7 +921,8 @@ class FormRenderer(QWidget):
 
     def _compute_errors(self, answers: Mapping[str, Any]) -> dict[str, str]:
         try:
-            validate_answers(self._form, answers, lang=self._lang, today=self._today)
+            validate_answers(self._form, answers, lang=self._lang, today=self._today,
+                             withheld=self._withheld)
         except ValidationError as e:  # the engine's own sentences in the user's language
             return {k: localize(v) for k, v in e.errors.items()}
         return {}
@@ -964,6 +998,15 @@ class FormRenderer(QWidget):
         result = score(self._form, answers, lang=self._lang)
         self._result = result
         lang = self._lang
+        if self._server_scores:
+            # A score from only the answers here would mislead: the server's, from every
+            # answer, is the one saved and shown.
+            self.score_label.setText(tr("Score: computed by the server"))
+            self.risk_label.setText("")
+            palette.apply_style(self.risk_label, None)
+            self.reasons_label.setText(tr("Some answers are restricted: the score and "
+                                          "suggested risk are the server's, from every answer."))
+            return
         self.score_label.setText(ui_text("score", lang).format(score=_format_number(result.score)))
         if result.suggested_risk is None:
             self.risk_label.setText(ui_text("no_risk", lang))
