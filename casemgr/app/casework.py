@@ -42,7 +42,14 @@ from casemgr.app.team import (
 )
 from casemgr.app.today import TodayView, today_view
 from casemgr.db import queries
-from casemgr.db.store import CaseQuery, CaseRow, SearchHits, WriteTx
+from casemgr.db.store import (
+    BREAK_GLASS,
+    CaseQuery,
+    CaseRow,
+    SearchHits,
+    WriteTx,
+    break_glass_grants,
+)
 from casemgr.db.sync_store import SyncStore
 from casemgr.db.workspace import Workspace
 from casemgr.domain import forms as formsmod
@@ -307,11 +314,20 @@ class Casework:
         return (self.ws.paths.attachments / record_id).exists()
 
     def open_case_file(self, case_key: str) -> CaseFile:
-        """The whole case file (by id or case number); opening it is audited."""
+        """The whole case file (by id or case number); opening it is audited. A case outside
+        the user's scope opens while a break-glass access to it runs (casemgr.app.glass);
+        the audit entry then says so."""
         case = self.store.find_case(case_key)
-        require(self.actor, Action.VIEW_CASE, CaseAccess.of_case(case.fields))
+        if not self.emergency_access_until(case.id):
+            require(self.actor, Action.VIEW_CASE, CaseAccess.of_case(case.fields))
         self.store.audit_only("open_case", case.id, RecordType.CASE.value, actor=self.actor.user)
         return self.case_file(case.id)
+
+    def emergency_access_until(self, case_id: str) -> str | None:
+        """When this device's break-glass access to the case ends (UTC, ISO), None if none
+        runs (casemgr.app.glass)."""
+        return break_glass_grants(self.ws.meta(BREAK_GLASS), iso_utc(self.ws.clock.now_ms())
+                                  ).get(case_id)
 
     def case_file(self, case_id: str) -> CaseFile:
         """The case file without an audit entry, for refreshing a view already open."""
