@@ -62,7 +62,8 @@ def timed_server(root: Path, database: str, **env: str) -> Iterator[TimedServer]
 
 @pytest.fixture(params=["sqlite", "postgres"])
 def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[TimedServer]:
-    with timed_server(tmp_path, request.param) as live:
+    """A timed demo server whose devices stay signed in for a year of its time."""
+    with timed_server(tmp_path, request.param, refresh_token_days="365") as live:
         yield live
 
 
