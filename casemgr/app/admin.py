@@ -185,6 +185,14 @@ class SyncHealthView:
 
 
 @dataclass(frozen=True)
+class RetentionView:
+    """The retention tab: the policy and the archived cases."""
+
+    policy: protocol.RetentionPolicy
+    archived: list[protocol.ArchivedCase]
+
+
+@dataclass(frozen=True)
 class AuditFilter:
     """Which audit entries to show: by or about a user, about a case, from and to a day
     (the days of this computer's calendar, both included)."""
@@ -432,6 +440,26 @@ class AdminConsole:
                                          json=body.model_dump(mode="json"))
         return item
 
+    # -- retention (issue 15) -----------------------------------------------------------------
+
+    def retention(self) -> RetentionView:
+        """The organisation's retention and the archived cases."""
+        policy = self._call("GET", "/retention", protocol.RetentionPolicy)
+        return RetentionView(policy, self._list("/cases/archived", protocol.ArchivedCase))
+
+    def set_retention(self, closed_days: int, archive_years: int) -> protocol.RetentionPolicy:
+        """Change the retention (the server audits it; devices apply it at their next sync)."""
+        body = protocol.RetentionPolicy(closed_days=closed_days, archive_years=archive_years)
+        policy: protocol.RetentionPolicy = self._call(
+            "PUT", "/retention", protocol.RetentionPolicy, json=body.model_dump(mode="json"))
+        return policy
+
+    def restore_case(self, case_id: str) -> protocol.ArchivedCase:
+        """Bring an archived case back to the devices of its caseload (audited)."""
+        restored: protocol.ArchivedCase = self._call(
+            "POST", f"/cases/{case_id}/restore", protocol.ArchivedCase)
+        return restored
+
     # -- forms ---------------------------------------------------------------------------------
 
     def published_forms(self) -> list[PublishedForm]:
@@ -498,6 +526,7 @@ __all__ = ["LAGGING_AFTER", "ROLES", "AdminConsole", "AdminProblem", "AuditEntry
            "AuditFilter", "AuditPage", "ConflictOut", "DeviceOut", "DeviceRevoked",
            "DeviceRow", "DeviceSyncHealth", "DirectoryFile", "ImportLine", "ImportResult",
            "NewPassword", "NotAllowed", "PublishedForm", "QuarantineOut", "Refused",
-           "ServerFailed", "ServerUnreachable", "SessionEnded", "SyncHealthView", "TeamOut",
+           "RetentionView", "ServerFailed", "ServerUnreachable", "SessionEnded",
+           "SyncHealthView", "TeamOut",
            "UserOut", "field_errors", "is_lagging", "last_sync", "problem_of",
            "read_directory_file", "read_form_file", "temporary_password", "user_problems"]
