@@ -58,6 +58,8 @@ def test_an_outsider_opens_a_case_for_a_day_with_a_reason_and_the_supervisor_is_
               carla.ws.conn.execute("SELECT action, detail FROM audit WHERE record_id = ?",
                                     (case_id,))]
     assert ("open_case", True) in marked
+    carla.cw.record_printed(case_id)  # printed: the server's audit gets it, marked too
+    carla.sync()
 
     # sam's Today list tells him, with who, which case, until when and why.
     sam.sync()
@@ -82,6 +84,8 @@ def test_an_outsider_opens_a_case_for_a_day_with_a_reason_and_the_supervisor_is_
     assert opened_entry["detail"]["break_glass"] is True
     assert opened_entry["detail"]["reason"] == "out_of_hours"
     assert "Night duty" not in json.dumps(entries)
+    (printed,) = [e for e in entries if e["action"] == "print"]
+    assert printed["actor"] == "carla" and printed["detail"]["break_glass"] is True
 
     # A day later, less a minute: still there. Past the end: evicted at the next sync.
     server.move(24 * 3600 - 60)
