@@ -31,6 +31,7 @@ from casemgr.domain.clock import Clock, SystemClock
 from casemgr.domain.forms import FormDefinitionError, parse_form
 from casemgr.sync import protocol
 from casemgr.sync.protocol import (
+    ArchivedCase,
     AuditEntry,
     AuditPage,
     ConflictOut,
@@ -189,7 +190,7 @@ class RetentionView:
     """The retention tab: the policy and the archived cases."""
 
     policy: protocol.RetentionPolicy
-    archived: list[protocol.ArchivedCase]
+    archived: list[ArchivedCase]
 
 
 @dataclass(frozen=True)
@@ -445,7 +446,7 @@ class AdminConsole:
     def retention(self) -> RetentionView:
         """The organisation's retention and the archived cases."""
         policy = self._call("GET", "/retention", protocol.RetentionPolicy)
-        return RetentionView(policy, self._list("/cases/archived", protocol.ArchivedCase))
+        return RetentionView(policy, self._list("/cases/archived", ArchivedCase))
 
     def set_retention(self, closed_days: int, archive_years: int) -> protocol.RetentionPolicy:
         """Change the retention (the server audits it; devices apply it at their next sync)."""
@@ -454,10 +455,9 @@ class AdminConsole:
             "PUT", "/retention", protocol.RetentionPolicy, json=body.model_dump(mode="json"))
         return policy
 
-    def restore_case(self, case_id: str) -> protocol.ArchivedCase:
+    def restore_case(self, case_id: str) -> ArchivedCase:
         """Bring an archived case back to the devices of its caseload (audited)."""
-        restored: protocol.ArchivedCase = self._call(
-            "POST", f"/cases/{case_id}/restore", protocol.ArchivedCase)
+        restored: ArchivedCase = self._call("POST", f"/cases/{case_id}/restore", ArchivedCase)
         return restored
 
     # -- forms ---------------------------------------------------------------------------------
@@ -522,7 +522,7 @@ class AdminConsole:
         return page
 
 
-__all__ = ["LAGGING_AFTER", "ROLES", "AdminConsole", "AdminProblem", "AuditEntry",
+__all__ = ["LAGGING_AFTER", "ROLES", "AdminConsole", "AdminProblem", "ArchivedCase", "AuditEntry",
            "AuditFilter", "AuditPage", "ConflictOut", "DeviceOut", "DeviceRevoked",
            "DeviceRow", "DeviceSyncHealth", "DirectoryFile", "ImportLine", "ImportResult",
            "NewPassword", "NotAllowed", "PublishedForm", "QuarantineOut", "Refused",

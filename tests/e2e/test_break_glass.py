@@ -28,6 +28,9 @@ def test_an_outsider_opens_a_case_for_a_day_with_a_reason_and_the_supervisor_is_
     amina = Laptop(tmp_path / "amina", server, "amina")
     case_id = amina.cw.register_family(FAMILY, [CHILD], CASE).value
     number = amina.cw.case_file(case_id).case.fields["case_number"]
+    letter = tmp_path / "school-letter.txt"
+    letter.write_bytes(b"The school says Wanjiru missed a week.")
+    attachment = amina.cw.attach_file(case_id, letter).value
     amina.sync()
     carla = Laptop(tmp_path / "carla", server, "carla")  # South: not her case
     sam = Laptop(tmp_path / "sam", server, "sam")
@@ -52,6 +55,8 @@ def test_an_outsider_opens_a_case_for_a_day_with_a_reason_and_the_supervisor_is_
     assert (access.case_id, access.case_number, access.told) == (case_id, number, ("sam",))
     opened = carla.cw.open_case_file(number)  # arrived whole with the sync, and opens
     assert [p.fields["given_name"] for p in opened.persons] == ["Wanjiru"]
+    # Its attachment's file came too (the server lets a grant holder download it).
+    assert b"".join(carla.cw.read_attachment(attachment.id)) == letter.read_bytes()
     assert carla.cw.emergency_access_until(case_id) == access.expires_at
     # Her audit chain marks what she did to the case under break-glass.
     marked = [(action, json.loads(detail or "{}").get("break_glass")) for action, detail in

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from casemgr.sync.protocol import BREAK_GLASS_REASONS
+from casemgr.app.glass import REASONS
 from casemgr.ui.dialogs.base import CaseworkDialog
 from casemgr.ui.forms.widgets import HelpLabel
 from casemgr.ui.i18n import N_, tr
@@ -21,7 +21,7 @@ REASON_WORDS = {
     "official_request": N_("Request from police, court or hospital"),
     "other": N_("Other (say why below)"),
 }
-assert set(REASON_WORDS) == set(BREAK_GLASS_REASONS)
+assert set(REASON_WORDS) == set(REASONS)
 
 
 class BreakGlassDialog(CaseworkDialog):

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from casemgr.app.admin import (
     AdminConsole,
     AdminProblem,
+    ArchivedCase,
     AuditEntry,
     AuditFilter,
     AuditPage,
@@ -60,7 +61,6 @@ from casemgr.app.admin import (
 from casemgr.app.casework import Casework
 from casemgr.app.changes import Changes
 from casemgr.domain.clock import Clock
-from casemgr.sync.protocol import ArchivedCase
 from casemgr.sync.transport import Transport
 from casemgr.ui.dialogs.admin import (
     ROLE_WORDS,
