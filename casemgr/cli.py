@@ -19,6 +19,7 @@ from typing import Any
 
 from casemgr import __version__
 from casemgr.paths import default_data_dir
+from casemgr.sync.protocol import BREAK_GLASS_REASONS as BREAK_GLASS_REASON_CODES
 
 EXIT_PROBLEMS = 1  # a check found problems
 EXIT_USAGE = 2  # the command line is wrong or incomplete (argparse's own code too)
@@ -382,6 +383,28 @@ def cmd_sync(args: argparse.Namespace) -> int:
         return _run_sync(ws, transport)
 
 
+def cmd_break_glass(args: argparse.Namespace) -> int:
+    from casemgr.app.glass import NeedsConnection, open_outside_caseload
+    from casemgr.sync.transport import Offline
+
+    ws, transport = _open(args)
+    with ws:
+        try:
+            access = open_outside_caseload(ws, transport, args.case, args.reason,
+                                           args.note).value
+        except NeedsConnection as exc:
+            raise CliError(str(exc), EXIT_SERVER) from None
+        except Offline:
+            raise CliError("The server could not be reached; nothing was opened.",
+                           EXIT_SERVER) from None
+        told = ", ".join(access.told) or "their supervisor (told already)"
+        print(f"Case {access.case_number} is open to you until {access.expires_at} (UTC); "
+              f"{told} {'were' if len(access.told) > 1 else 'was'} told. It leaves this "
+              "device when the access ends. Everything you do in it is recorded as "
+              "emergency access.")
+        return 0
+
+
 def cmd_recover(args: argparse.Namespace) -> int:
     from casemgr.db.keystore import system_keystore
     from casemgr.sync.account import recover
@@ -689,6 +712,13 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--server-pin", help="SHA-256 of the server's public key (base64 or hex), "
                    "as IT gives it: any other key is refused; kept in the workspace")
     command(sub, "sync", cmd_sync, "push and pull now")
+    c = command(sub, "break-glass", cmd_break_glass, "open a case outside your caseload "
+                "in an emergency (online only; time-limited; your supervisor is told)")
+    c.add_argument("case", help="the case number (or id)")
+    c.add_argument("--reason", required=True, choices=sorted(BREAK_GLASS_REASON_CODES),
+                   help="why: " + "; ".join(f"{k}: {v}" for k, v in
+                                            sorted(BREAK_GLASS_REASON_CODES.items())))
+    c.add_argument("--note", required=True, help="in your own words, why you need it")
     command(sub, "recover", cmd_recover, "after a lockout or a password reset: get the key "
             "back from the server and set a new password")
     conflicts = sub.add_parser("conflicts", help="sync conflicts").add_subparsers(

@@ -32,6 +32,7 @@ from casemgr.domain.forms import FormDefinitionError, parse_form
 from casemgr.domain.text import msg
 from casemgr.sync import protocol
 from casemgr.sync.protocol import (
+    ArchivedCase,
     AuditEntry,
     AuditPage,
     ConflictOut,
@@ -184,6 +185,14 @@ class SyncHealthView:
     lagging: frozenset[str]  # device ids
     conflicts: list[ConflictOut]
     quarantine: list[QuarantineOut]  # open, oldest first
+
+
+@dataclass(frozen=True)
+class RetentionView:
+    """The retention tab: the policy and the archived cases."""
+
+    policy: protocol.RetentionPolicy
+    archived: list[ArchivedCase]
 
 
 @dataclass(frozen=True)
@@ -440,6 +449,25 @@ class AdminConsole:
                                          json=body.model_dump(mode="json"))
         return item
 
+    # -- retention (issue 15) -----------------------------------------------------------------
+
+    def retention(self) -> RetentionView:
+        """The organisation's retention and the archived cases."""
+        policy = self._call("GET", "/retention", protocol.RetentionPolicy)
+        return RetentionView(policy, self._list("/cases/archived", ArchivedCase))
+
+    def set_retention(self, closed_days: int, archive_years: int) -> protocol.RetentionPolicy:
+        """Change the retention (the server audits it; devices apply it at their next sync)."""
+        body = protocol.RetentionPolicy(closed_days=closed_days, archive_years=archive_years)
+        policy: protocol.RetentionPolicy = self._call(
+            "PUT", "/retention", protocol.RetentionPolicy, json=body.model_dump(mode="json"))
+        return policy
+
+    def restore_case(self, case_id: str) -> ArchivedCase:
+        """Bring an archived case back to the devices of its caseload (audited)."""
+        restored: ArchivedCase = self._call("POST", f"/cases/{case_id}/restore", ArchivedCase)
+        return restored
+
     # -- forms ---------------------------------------------------------------------------------
 
     def published_forms(self) -> list[PublishedForm]:
@@ -504,10 +532,11 @@ class AdminConsole:
         return page
 
 
-__all__ = ["LAGGING_AFTER", "ROLES", "AdminConsole", "AdminProblem", "AuditEntry",
+__all__ = ["LAGGING_AFTER", "ROLES", "AdminConsole", "AdminProblem", "ArchivedCase", "AuditEntry",
            "AuditFilter", "AuditPage", "ConflictOut", "DeviceOut", "DeviceRevoked",
            "DeviceRow", "DeviceSyncHealth", "DirectoryFile", "ImportLine", "ImportResult",
            "NewPassword", "NotAllowed", "PublishedForm", "QuarantineOut", "Refused",
-           "ServerFailed", "ServerUnreachable", "SessionEnded", "SyncHealthView", "TeamOut",
+           "RetentionView", "ServerFailed", "ServerUnreachable", "SessionEnded",
+           "SyncHealthView", "TeamOut",
            "UserOut", "field_errors", "is_lagging", "last_sync", "problem_of",
            "read_directory_file", "read_form_file", "temporary_password", "user_problems"]

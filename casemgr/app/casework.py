@@ -42,7 +42,14 @@ from casemgr.app.team import (
 )
 from casemgr.app.today import TodayView, today_view
 from casemgr.db import queries
-from casemgr.db.store import CaseQuery, CaseRow, SearchHits, WriteTx
+from casemgr.db.store import (
+    BREAK_GLASS,
+    CaseQuery,
+    CaseRow,
+    SearchHits,
+    WriteTx,
+    break_glass_grants,
+)
 from casemgr.db.sync_store import SyncStore
 from casemgr.db.workspace import Workspace
 from casemgr.domain import forms as formsmod
@@ -262,8 +269,7 @@ class Casework:
         record = self.store.require(record_id)
         if record.type is not RecordType.ASSESSMENT or record.case_id is None:
             raise WorkflowError(msg("That is not an assessment."))
-        require(self.actor, Action.VIEW_CASE, CaseAccess.of_case(
-            self.store.require(record.case_id).fields))
+        self.require_view(self.store.require(record.case_id))
         fields = record.fields
         try:
             form: formsmod.FormDefinition | None = self.form(
@@ -308,11 +314,25 @@ class Casework:
         return (self.ws.paths.attachments / record_id).exists()
 
     def open_case_file(self, case_key: str) -> CaseFile:
-        """The whole case file (by id or case number); opening it is audited."""
+        """The whole case file (by id or case number); opening it is audited. A case outside
+        the user's scope opens while a break-glass access to it runs (casemgr.app.glass);
+        the audit entry then says so."""
         case = self.store.find_case(case_key)
-        require(self.actor, Action.VIEW_CASE, CaseAccess.of_case(case.fields))
+        self.require_view(case)
         self.store.audit_only("open_case", case.id, RecordType.CASE.value, actor=self.actor.user)
         return self.case_file(case.id)
+
+    def require_view(self, case: Record) -> None:
+        """PermissionDenied unless the user may read the case: in their scope, or opened
+        with break-glass while the access runs (read only: edits go through the scope)."""
+        if not self.emergency_access_until(case.id):
+            require(self.actor, Action.VIEW_CASE, CaseAccess.of_case(case.fields))
+
+    def emergency_access_until(self, case_id: str) -> str | None:
+        """When this device's break-glass access to the case ends (UTC, ISO), None if none
+        runs (casemgr.app.glass)."""
+        return break_glass_grants(self.ws.meta(BREAK_GLASS), iso_utc(self.ws.clock.now_ms())
+                                  ).get(case_id)
 
     def case_file(self, case_id: str) -> CaseFile:
         """The case file without an audit entry, for refreshing a view already open."""
@@ -762,8 +782,7 @@ class Casework:
         from casemgr.db.attachments import open_sealed
 
         record = self.store.require(record_id)
-        require(self.actor, Action.VIEW_CASE, CaseAccess.of_case(
-            self.store.require(record.case_id or "").fields))
+        self.require_view(self.store.require(record.case_id or ""))
         self.store.audit_only("open_attachment", record_id, RecordType.ATTACHMENT.value,
                               actor=self.actor.user)
         return open_sealed(self.ws.paths.attachments / record_id, record.fields["file_key"],

@@ -368,6 +368,21 @@ def fts_query(text: str) -> str:
     return " AND ".join(words)
 
 
+BREAK_GLASS = "break_glass"  # meta: {case id: access ends (UTC, ISO)} of break-glass grants
+
+
+def break_glass_grants(raw: str, now_iso: str) -> dict[str, str]:
+    """The break-glass grants still running at `now_iso` (meta BREAK_GLASS, written by
+    casemgr.app.glass): case id -> when the access ends."""
+    try:
+        grants = json.loads(raw) if raw else {}
+    except ValueError:
+        return {}
+    if not isinstance(grants, dict):
+        return {}
+    return {str(k): str(v) for k, v in grants.items() if isinstance(v, str) and v > now_iso}
+
+
 class WriteTx:
     """The changes of one transaction; see the module docstring."""
 
@@ -382,6 +397,7 @@ class WriteTx:
         self._audit_count = int(meta["audit_count"])
         self._case_counter = int(meta["case_counter"])
         self._prefix = meta["device_prefix"]
+        self._glass = break_glass_grants(meta.get(BREAK_GLASS, ""), self.now)
         self._last_hlc = ""
         self._touched: set[str] = set()
         self.changed: list[Record] = []  # what this transaction wrote, for views to refresh
@@ -470,12 +486,22 @@ class WriteTx:
     def audit(self, action: str, record_id: str | None = None,
               record_type: str | None = None, *,
               detail: Mapping[str, Any] | None = None) -> None:
-        """Append to the audit chain; `detail`: metadata only (never case data)."""
+        """Append to the audit chain; `detail`: metadata only (never case data). What is done
+        to a case opened by break-glass, while the access lasts, is marked `break_glass`."""
+        if self._glass and record_id is not None and self._under_glass(record_id):
+            detail = {**(detail or {}), "break_glass": True}
         self._audit_count += 1
         self._audit_head = audit.insert_entry(
             self._conn, prev_hash=self._audit_head, seq=self._audit_count, at=self.now,
             actor=self.actor, action=action, record_id=record_id, record_type=record_type,
             detail=detail)
+
+    def _under_glass(self, record_id: str) -> bool:
+        if record_id in self._glass:
+            return True
+        row = self._conn.execute("SELECT case_id FROM records WHERE id = ?",
+                                 (record_id,)).fetchone()
+        return row is not None and row[0] in self._glass
 
     def queue_upload(self, record_id: str, sha256: str) -> None:
         """An attachment file to send with the next sync."""

@@ -2,28 +2,73 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
 import secrets
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from casemgr import __version__
-from casemgr.domain.clock import iso_utc
+from casemgr.domain.clock import Clock, SystemClock, iso_utc
 from casemgr.domain.errors import PermissionDenied, ValidationError, WorkflowError
-from casemgr.server.api.deps import get_clock, get_keys
+from casemgr.server.api.deps import FileOffsetClock, get_clock, get_keys, server_clock
 from casemgr.server.db import make_engine
 from casemgr.server.errors import ApiError
 from casemgr.server.keys import ServerKeys
 from casemgr.server.logs import RequestLog
 from casemgr.server.metrics import RequestMetrics
+from casemgr.server.retention import run_retention
 from casemgr.server.settings import Settings
 from casemgr.server.sync.live import ChangeWatch
 from casemgr.sync.protocol import REVOKED, ErrorBody, Removal
+
+_log = logging.getLogger(__name__)
+
+
+class _AppClock:
+    """The app's clock as the routes see it (a test may set app.state.clock later)."""
+
+    def __init__(self, app: FastAPI) -> None:
+        self.app = app
+
+    def now_ms(self) -> int:
+        clock: Clock = getattr(self.app.state, "clock", None) or SystemClock()
+        return clock.now_ms()
+
+
+async def _retention_loop(app: FastAPI, interval_s: int) -> None:
+    """Run retention now and every `interval_s` (casemgr.server.retention); a failure is
+    logged (no case data) and tried again at the next turn."""
+    clock = _AppClock(app)
+    while True:
+        try:
+            report = await run_in_threadpool(run_retention, app.state.engine, clock.now_ms())
+            if report.departed or report.archived:
+                _log.info("retention: %d closed cases left devices, %d archived",
+                          len(report.departed), len(report.archived))
+        except Exception as exc:  # the database may be down or not initialised yet
+            _log.warning("retention: the run failed (%s)", type(exc).__name__)
+        await asyncio.sleep(interval_s)
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    interval = app.state.settings.retention_interval_s
+    task = asyncio.create_task(_retention_loop(app, interval)) if interval > 0 else None
+    try:
+        yield
+    finally:
+        if task is not None:
+            task.cancel()
 
 
 class BodyLimit:
@@ -85,13 +130,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         status: {"model": ErrorBody, "description": why} for status, why in (
         (400, "The body could not be parsed"), (413, "The request body is too large"))}
     app = FastAPI(title="casemgr sync server", version=__version__, responses=common,
-                  openapi_url="/openapi.json", docs_url=None, redoc_url=None)
+                  openapi_url="/openapi.json", docs_url=None, redoc_url=None,
+                  lifespan=_lifespan)
     app.state.settings = settings
     app.state.engine = make_engine(settings.database_url)
     app.state.keys = ServerKeys.load(settings.key_dir)
+    clock = server_clock(settings)
+    if isinstance(clock, FileOffsetClock):
+        app.state.clock = clock
     app.state.live = ChangeWatch(app.state.engine, max_waiters=settings.live_max_waiters,
                                  poll_s=settings.live_poll_ms / 1000,
-                                 max_wait_s=settings.live_wait_s)
+                                 max_wait_s=settings.live_wait_s, clock=_AppClock(app))
 
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:

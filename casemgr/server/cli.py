@@ -143,6 +143,58 @@ def cmd_bump_epoch(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_retention(args: argparse.Namespace, settings: Settings) -> int:
+    """Show or set the organisation's retention, run it now, list or restore archived cases
+    (casemgr.server.retention)."""
+    from casemgr.server import retention
+    from casemgr.server.api.deps import server_clock
+    from casemgr.sync.protocol import RetentionPolicy
+
+    now = server_clock(settings).now_ms()  # dev mode: the clock tests move, as serve's
+    action = args.retention_action
+    if action == "run":
+        from casemgr.server.db import make_engine
+
+        with _connection(settings):
+            pass  # refuses an uninitialised database, as every command does
+        engine = make_engine(settings.database_url)
+        try:
+            report = retention.run_retention(engine, now)
+        finally:
+            engine.dispose()
+        print(f"{len(report.departed)} closed cases left devices, "
+              f"{len(report.archived)} archived.")
+        return 0
+    with _connection(settings) as conn:
+        if action == "set":
+            current = retention.read_policy(conn)
+            try:
+                policy = RetentionPolicy(
+                    closed_days=(args.closed_days if args.closed_days is not None
+                                 else current.closed_days),
+                    archive_years=(args.archive_years if args.archive_years is not None
+                                   else current.archive_years))
+            except pydantic.ValidationError:
+                raise CliError("--closed-days is 1 to 3650, --archive-years 1 to 100.",
+                               EXIT_USAGE) from None
+            retention.set_policy(conn, policy, actor=_operator(), now=now)
+            conn.commit()
+        if action in ("show", "set"):
+            policy = retention.read_policy(conn)
+            print(f"Closed cases leave devices {policy.closed_days} days after closure and "
+                  f"are archived on the server {policy.archive_years} years after it.")
+        elif action == "archived":
+            for case in retention.list_archived(conn):
+                print(f"{case.case_id}  {case.case_number or '-'}  closed {case.closed_at}  "
+                      f"archived {case.archived_at}")
+        else:  # restore
+            case = retention.restore_case(conn, args.case_id, actor=_operator(), now=now)
+            conn.commit()
+            print(f"Case {case.case_number or case.case_id} restored: it reaches the devices "
+                  "of its caseload at their next sync.")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from casemgr.server.bootstrap import check_initialised
     from casemgr.server.db import make_engine
@@ -246,6 +298,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("username")
     command("bump-epoch", cmd_bump_epoch,
             "Start a new epoch after restoring the database from a backup.")
+    p = command("retention", cmd_retention,
+                "The organisation's retention of closed cases: show, set, run it now, list "
+                "or restore archived cases.")
+    what = p.add_subparsers(dest="retention_action", required=True, metavar="ACTION")
+    what.add_parser("show", help="show the retention")
+    q = what.add_parser("set", help="change the retention (audited)")
+    q.add_argument("--closed-days", type=int, help="days a closed case stays on devices")
+    q.add_argument("--archive-years", type=int,
+                   help="years after closure a case is archived on the server")
+    what.add_parser("run", help="note departures and archive old cases now (audited)")
+    what.add_parser("archived", help="list the archived cases")
+    q = what.add_parser("restore", help="restore an archived case (audited)")
+    q.add_argument("case_id")
     return parser
 
 

@@ -79,6 +79,18 @@ class Settings(BaseSettings):
     # reconnect by themselves; a push cut short is rolled back and sent again).
     shutdown_grace_s: int = Field(default=5, ge=0, le=300)
 
+    # Break-glass (casemgr.server.sync.glass): how long access to a case outside one's
+    # caseload lasts.
+    break_glass_hours: int = Field(default=24, ge=1, le=168)
+    # How often each server process runs retention (casemgr.server.retention): notes the
+    # closed cases that left devices and archives the old ones. 0: only when asked
+    # (`casemgr-server retention run`, the admin API).
+    retention_interval_s: int = Field(default=3600, ge=0)
+    # Development and tests only (honoured with dev_mode): a file holding a number of
+    # seconds the server's clock runs ahead of the system's, read at each use, so that a
+    # test can move a running server's time (grants expiring, retention) without waiting.
+    clock_file: Path | None = None
+
     # What `serve` writes to stderr: one JSON object a line (for journald, Docker, a log
     # shipper), or plain text for a person at a terminal (`serve --log-format`).
     log_format: Literal["json", "text"] = "json"

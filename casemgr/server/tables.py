@@ -143,6 +143,28 @@ case_scope = sa.Table(
     sa.Column("case_id", Id, primary_key=True),
     sa.Column("assigned_to", sa.String(64), nullable=False, index=True),
     sa.Column("team", sa.String(200), index=True),
+    # When the case was closed (the server's time; None: open). Closed cases leave devices
+    # the organisation's retention days after it (casemgr.server.retention).
+    sa.Column("closed_at", Time),
+    # When retention took it off devices (audited once; None again if reopened or restored).
+    sa.Column("departed_at", Time),
+    # Archived on the server (retention years after closure): on no device until an admin
+    # restores it.
+    sa.Column("archived_at", Time),
+)
+
+# Break-glass: a user's time-limited access to one case outside their scope, with the
+# reason they gave (casemgr.server.sync.glass). Expired grants stay, as the record of it.
+access_grants = sa.Table(
+    "access_grants", metadata,
+    sa.Column("id", Id, primary_key=True),
+    sa.Column("case_id", Id, nullable=False, index=True),
+    sa.Column("username", sa.String(64), nullable=False, index=True),
+    sa.Column("device_id", Id, nullable=False),
+    sa.Column("reason", sa.String(32), nullable=False),
+    sa.Column("note", sa.Text, nullable=False),
+    sa.Column("granted_at", Time, nullable=False),
+    sa.Column("expires_at", Time, nullable=False),
 )
 
 # The cases each device has been sent, so scope gains arrive whole and losses as evict.

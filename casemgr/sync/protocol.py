@@ -606,3 +606,59 @@ class ErrorBody(Model):
     # With reason "revoked": the signed order to wipe (absent where the server cannot say
     # which device, e.g. a first login of a deactivated user).
     revocation: SignedRemoval | None = None
+
+
+# -- break-glass and retention (issue 15, items 3 and 4) --------------------------------------
+
+# Why someone opens a case outside their caseload: a code from this list (the desktop shows
+# the words, translated), and always a few words of their own.
+BREAK_GLASS_REASONS = {
+    "immediate_risk": "A child is at immediate risk",
+    "covering_colleague": "Covering for an absent colleague",
+    "out_of_hours": "Out-of-hours emergency call",
+    "official_request": "Request from police, court or hospital",
+    "other": "Other (say why below)",
+}
+BreakGlassReason = Literal["immediate_risk", "covering_colleague", "out_of_hours",
+                           "official_request", "other"]
+
+
+class BreakGlassRequest(ClientInfo):
+    """Open a case outside the user's scope for a limited time: by its number (or id), with
+    a reason from the list and the user's own words."""
+
+    case: Annotated[str, StringConstraints(min_length=1, max_length=64, strip_whitespace=True)]
+    reason: BreakGlassReason
+    note: Annotated[str, StringConstraints(min_length=3, max_length=500, strip_whitespace=True)]
+
+
+class BreakGlassGrant(Model):
+    """Access granted: the case reaches the device at its next pull, until `expires_at`;
+    `told`: the supervisors (or admins) notified."""
+
+    case_id: Uuid
+    case_number: ShortText
+    expires_at: Annotated[str, StringConstraints(max_length=40)]
+    told: list[UserName]
+
+
+class RetentionPolicy(Model):
+    """Per organisation: closed cases leave devices `closed_days` after closure and are
+    archived on the server `archive_years` after it."""
+
+    closed_days: Annotated[int, Field(ge=1, le=3650)] = 30
+    archive_years: Annotated[int, Field(ge=1, le=100)] = 7
+
+
+class ArchivedCase(Model):
+    case_id: Uuid
+    case_number: ShortText
+    closed_at: str | None
+    archived_at: str | None
+
+
+class RetentionReport(Model):
+    """One run of retention: the cases that left devices, and those archived, by id."""
+
+    departed: list[Uuid]
+    archived: list[Uuid]

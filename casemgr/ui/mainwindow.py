@@ -3,6 +3,8 @@ a shortcut for every frequent action, the status bar, auto-lock and remembered g
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -22,14 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from casemgr import __version__
+from casemgr.app.glass import NEEDS_SERVER, EmergencyAccess, NeedsConnection
 from casemgr.db.store import CaseSort
-from casemgr.domain.permissions import PERMISSIONS, Action
+from casemgr.domain.permissions import PERMISSIONS, Action, Role
+from casemgr.sync.transport import Offline, Refused
 from casemgr.ui.casefile.view import CaseFileView
 from casemgr.ui.casefile.workflows import CaseActions
 from casemgr.ui.context import DEMO_PASSWORD, AppContext
 from casemgr.ui.dialogs.base import FittedDialog
+from casemgr.ui.dialogs.break_glass import BreakGlassDialog
 from casemgr.ui.dialogs.export import ExportDialog
-from casemgr.ui.errors import ErrorReporter, MessageBar
+from casemgr.ui.errors import ErrorReporter, MessageBar, user_message
 from casemgr.ui.i18n import LANGUAGES, N_, num, tr
 from casemgr.ui.lock.autolock import IdleLock
 from casemgr.ui.lock.unlock import LockScreen
@@ -114,6 +119,18 @@ class PreferencesDialog(FittedDialog):
         self.set_button_box(buttons)
 
 
+def break_glass_refusal(exc: BaseException) -> str:
+    """Why emergency access was not opened, as the dialog says it."""
+    if isinstance(exc, NeedsConnection | Offline):
+        return tr("Opening a case outside your caseload needs a connection to the server, "
+                  "which decides and records it. Connect to the network and try again.")
+    if isinstance(exc, Refused) and exc.error == "not_found":
+        return tr("There is no case with this number. Check it and try again.")
+    if isinstance(exc, Refused) and exc.error == "in_scope":
+        return tr("This case is already in your caseload: open it from your cases.")
+    return user_message(exc)
+
+
 class MainWindow(QMainWindow):
     """One window; everything that shows case data is emptied when it locks."""
 
@@ -146,7 +163,10 @@ class MainWindow(QMainWindow):
                                                                            where="syncing")
         worker.shutting_down.connect(self.sync_worker.shutdown)
         self.syncing = SyncController(ctx, worker, self.sync_worker, self.reporter, self)
+        self.sync_worker.attached_changed.connect(self._sync_attached)
         self.first_sync: FirstSyncDialog | None = None
+        self.break_glass_dialog: BreakGlassDialog | None = None
+        self._after_attach: list[Callable[[], None]] = []  # what waits for the sync thread
 
         # -- the workspace: navigation and pages ----------------------------------------------
         self.navigation = QListWidget()
@@ -292,9 +312,14 @@ class MainWindow(QMainWindow):
 
         self.open_action = self._action("openCase", tr("&Open the selected case"), "Ctrl+O",
                                         self._open_selected)
+        self.break_glass_action = self._action(
+            "openOutsideCaseload", tr("Open a case outside my caseload…"), None,
+            self.open_outside_caseload)
+        self.break_glass_action.setEnabled(False)
         case = bar.addMenu(tr("&Case"))
         case.addAction(a.register_family)
         case.addAction(self.open_action)
+        case.addAction(self.break_glass_action)
         case.addSeparator()
         for action in (a.record_visit, a.run_assessment, a.change_risk, a.add_note,
                        a.add_task, a.complete_task, a.cancel_task):
@@ -442,6 +467,9 @@ class MainWindow(QMainWindow):
         for action in self.workspace_actions:
             action.setEnabled(True)
         self.sync_action.setEnabled(not session.offline_only)
+        # Break-glass is for caseworkers and supervisors of a server (admins reach every case).
+        self.break_glass_action.setEnabled(not session.offline_only
+                                           and session.role is not Role.ADMIN)
         self.sync_action.setToolTip(tr("Send and receive changes now")
                                     if not session.offline_only
                                     else tr("This workspace has no server to sync with."))
@@ -461,6 +489,10 @@ class MainWindow(QMainWindow):
         self.worker.lock()
         self.session = None
         self.sync_action.setEnabled(False)
+        self.break_glass_action.setEnabled(False)
+        self._after_attach = []
+        if self.break_glass_dialog is not None:
+            self.break_glass_dialog.reject()
         if self.first_sync is not None:
             self.first_sync.reject()
         self._opening_case = False
@@ -607,6 +639,56 @@ class MainWindow(QMainWindow):
             return
         self._opening_case = True
         self.case_file.open_case(case_id, self._open_failed)
+
+    @Slot(int)
+    def _sync_attached(self, attached: int) -> None:
+        waiting, self._after_attach = self._after_attach, []
+        if attached:
+            for run in waiting:
+                run()
+
+    @Slot()
+    def open_outside_caseload(self) -> None:
+        """Break-glass (casemgr.app.glass): the dialog; the server asked on the sync thread,
+        then the case synced and opened. A refusal (offline, no such case, already in the
+        caseload) is said in the dialog, which stays open with what was typed."""
+        if self.session is None or self.break_glass_dialog is not None:
+            return
+        dialog = BreakGlassDialog(self)
+        self.break_glass_dialog = dialog
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def forget() -> None:
+            if self.break_glass_dialog is dialog:
+                self.break_glass_dialog = None
+            dialog.deleteLater()
+
+        def opened(access: EmergencyAccess) -> None:
+            forget()
+            self.open_case(access.case_id)
+
+        def refused(exc: BaseException) -> None:
+            if self.break_glass_dialog is not dialog:
+                return  # locked meanwhile
+            dialog.show_errors({"": break_glass_refusal(exc)})
+            dialog.open()
+
+        def accepted() -> None:
+            case, reason, note = dialog.value()
+
+            def ask() -> None:
+                if not self.sync_worker.break_glass(case, reason, note, opened, refused):
+                    refused(NeedsConnection(NEEDS_SERVER))
+
+            if (self.session is not None and not self.session.offline_only
+                    and not self.sync_worker.attached):
+                self._after_attach.append(ask)  # just unlocked: the sync thread's turn soon
+            else:
+                ask()
+
+        dialog.accepted.connect(accepted)
+        dialog.rejected.connect(forget)
+        dialog.open()
 
     def _open_failed(self, exc: BaseException) -> None:
         self._opening_case = False

@@ -182,6 +182,14 @@
         <translation>الملخص</translation>
     </message>
     <message>
+        <source>Disclosure of abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal proceedings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Family</source>
         <translation>الأسرة</translation>
     </message>
@@ -240,6 +248,10 @@
     <message>
         <source>School</source>
         <translation>المدرسة</translation>
+    </message>
+    <message>
+        <source>HIV status</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Visits</source>
@@ -1302,6 +1314,10 @@
     <message>
         <source>Score {score} · suggested risk: {risk} (why: at the end)</source>
         <translation>الدرجة {score} · الخطر المقترح: {risk} (السبب في النهاية)</translation>
+    </message>
+    <message>
+        <source>Some answers are restricted: the score and suggested risk are the server&apos;s, from every answer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;p&gt;No scoring rule applied.&lt;/p&gt;</source>
@@ -6687,6 +6703,14 @@ Please report it to your administrator.</source>
     <message>
         <source>Page {page} of {pages}</source>
         <translation>الصفحة {page} من {pages}</translation>
+    </message>
+    <message>
+        <source>Score: computed by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted — ask your supervisor</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

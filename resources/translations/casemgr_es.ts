@@ -174,6 +174,14 @@
         <translation>Resumen</translation>
     </message>
     <message>
+        <source>Disclosure of abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal proceedings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
@@ -232,6 +240,10 @@
     <message>
         <source>School</source>
         <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>HIV status</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Visits</source>
@@ -1254,6 +1266,10 @@
     <message>
         <source>Score {score} · suggested risk: {risk} (why: at the end)</source>
         <translation>Puntuación {score} · riesgo sugerido: {risk} (explicación al final)</translation>
+    </message>
+    <message>
+        <source>Some answers are restricted: the score and suggested risk are the server&apos;s, from every answer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;p&gt;No scoring rule applied.&lt;/p&gt;</source>
@@ -6299,6 +6315,14 @@ Informe de ello a su administrador.</translation>
     <message>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>Score: computed by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted — ask your supervisor</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -222,3 +222,29 @@ def test_the_readmes_command_line_section_runs_as_written_after_the_demo(tmp_pat
     assert (clone / "cli-try" / "amina" / "workspace.db").exists()
     after = {p: p.read_bytes() for p in demo_dir.rglob("*") if p.is_file()}
     assert after == before, "the README's commands touched the demo's workspace"
+
+
+def test_break_glass_from_the_command_line_opens_a_case_outside_the_caseload(live_server,
+                                                                             tmp_path):
+    from tests.support.laptops import Laptop
+    from tests.support.live_server import DEMO_PASSWORD
+    from tests.support.records import CASE, CHILD, FAMILY
+
+    amina = Laptop(tmp_path / "amina", live_server, "amina")
+    case_id = amina.cw.register_family(FAMILY, [CHILD], CASE).value
+    number = amina.cw.case_file(case_id).case.fields["case_number"]
+    amina.sync()
+    amina.close()
+    data = tmp_path / "carla-laptop"
+    casemgr(data, "login", "--server", live_server.url, "--user", "carla",
+            password=DEMO_PASSWORD)
+    refused = casemgr(data, "break-glass", "NOPE-1", "--user", "carla", "--reason",
+                      "immediate_risk", "--note", "police called", password=DEMO_PASSWORD,
+                      check=False)
+    assert refused.returncode != 0 and "There is no case with this number" in refused.stderr
+    done = casemgr(data, "break-glass", number, "--user", "carla", "--reason",
+                   "immediate_risk", "--note", "police called", password=DEMO_PASSWORD)
+    assert f"Case {number} is open to you until" in done.stdout
+    assert "sam was told" in done.stdout
+    shown = casemgr(data, "cases", "show", number, "--user", "carla", password=DEMO_PASSWORD)
+    assert number in shown.stdout

@@ -168,6 +168,12 @@ def next_form_version(w: World, who: str | None, team: str) -> Request:
         **latest["definition"], "version": latest["version"] + 1}}}
 
 
+def break_glass(w: World, who: str | None, team: str) -> Request:
+    return "/api/v1/sync/break-glass", {"json": {
+        **w.client_info(who), "case": w.cases[team], "reason": "immediate_risk",
+        "note": "The police called about the child"}}
+
+
 @dataclass(frozen=True)
 class Route:
     access: str  # "public" | "device" | "admin"
@@ -180,6 +186,8 @@ class Route:
 
 UPLOAD = {"caseworker": (200, 403), "supervisor": (200, 403), "admin": (403, 403)}
 DOWNLOAD = {"caseworker": (200, 403), "supervisor": (200, 403), "admin": (200, 200)}
+# Break-glass is for a case outside one's scope: one in it is 409 (admins reach every case).
+BREAK_GLASS = {"caseworker": (409, 200), "supervisor": (409, 200), "admin": (409, 409)}
 ANY_CASE = {"caseworker": (200, 200), "supervisor": (200, 200), "admin": (200, 200)}
 # Who looked at a case: its team's supervisor and admins, never a caseworker (issue 15).
 WATCHERS = {"caseworker": (403, 403), "supervisor": (200, 403), "admin": (200, 200)}
@@ -240,6 +248,19 @@ ROUTES: dict[tuple[str, str], Route] = {
         "/api/v1/admin/providers/import", content=SERVICE.read_bytes(),
         headers={"Content-Type": "application/json"})),
     ("GET", "/api/v1/admin/audit"): Route("admin", plain("/api/v1/admin/audit")),
+    ("GET", "/api/v1/admin/retention"): Route("admin", plain("/api/v1/admin/retention")),
+    ("PUT", "/api/v1/admin/retention"): Route("admin", plain(
+        "/api/v1/admin/retention", json={"closed_days": 30, "archive_years": 7})),
+    ("POST", "/api/v1/admin/retention/run"): Route("admin",
+                                                   plain("/api/v1/admin/retention/run")),
+    ("GET", "/api/v1/admin/cases/archived"): Route("admin",
+                                                   plain("/api/v1/admin/cases/archived")),
+    # No case is archived here: an admin gets past authorisation to "no archived case".
+    ("POST", "/api/v1/admin/cases/{case_id}/restore"): Route(
+        "admin", lambda w, who, team: (f"/api/v1/admin/cases/{w.cases[team]}/restore", {}),
+        ok=404),
+    # Last: a grant puts the other team's case in the caller's scope from then on.
+    ("POST", "/api/v1/sync/break-glass"): Route("device", break_glass, scoped=BREAK_GLASS),
 }
 
 

@@ -159,6 +159,22 @@ def test_refusals_after_init_db(server_env, capsys, monkeypatch):
     assert usage.value.code == 2
 
 
+def test_the_retention_is_shown_set_and_run_from_the_command_line(server_env, capsys):
+    assert run_main(capsys, "init-db")[0] == 0
+    code, out, _ = run_main(capsys, "retention", "show")
+    assert code == 0 and "leave devices 30 days after closure" in out
+    assert "archived on the server 7 years after it" in out
+    code, out, _ = run_main(capsys, "retention", "set", "--closed-days", "45")
+    assert code == 0 and "45 days" in out and "7 years" in out
+    code, _, err = run_main(capsys, "retention", "set", "--archive-years", "0")
+    assert code == cli.EXIT_USAGE and "--archive-years 1 to 100" in one_line(err)
+    code, out, _ = run_main(capsys, "retention", "run")
+    assert code == 0 and out == "0 closed cases left devices, 0 archived.\n"
+    assert run_main(capsys, "retention", "archived")[:2] == (0, "")
+    code, _, err = run_main(capsys, "retention", "restore", str(uuid.uuid4()))
+    assert code == cli.EXIT_REFUSED and "no archived case" in one_line(err)
+
+
 def test_without_settings_the_server_refuses_the_demo_unless_told_it_is_one(server_env, capsys,
                                                                            monkeypatch):
     monkeypatch.delenv("CASEMGR_SERVER_DEV_MODE")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Annotated, Any
 
 import sqlalchemy as sa
@@ -31,6 +32,28 @@ def get_engine(request: Request) -> sa.Engine:
 def get_keys(request: Request) -> ServerKeys:
     keys: ServerKeys = request.app.state.keys
     return keys
+
+
+class FileOffsetClock:
+    """The system clock plus the seconds written in a file (Settings.clock_file, dev mode
+    only): tests move a running server's time by writing the file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def now_ms(self) -> int:
+        try:
+            offset = float(self.path.read_text().strip() or 0)
+        except (OSError, ValueError):
+            offset = 0.0
+        return SystemClock().now_ms() + int(offset * 1000)
+
+
+def server_clock(settings: Settings) -> Clock:
+    """The server's wall clock: the system's, moved by Settings.clock_file in dev mode."""
+    if settings.dev_mode and settings.clock_file is not None:
+        return FileOffsetClock(settings.clock_file)
+    return SystemClock()
 
 
 def get_clock(request: Request) -> Clock:

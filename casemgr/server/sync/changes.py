@@ -46,6 +46,14 @@ _UPDATE_RECORD = sa.update(t.records).where(t.records.c.id == sa.bindparam("b_id
 _UPDATE_SCOPE = sa.update(t.case_scope).where(t.case_scope.c.case_id == sa.bindparam("b_case_id"))
 _INSERT_SCOPE = sa.insert(t.case_scope)
 _INSERT_AUDIENCE = sa.insert(t.record_audience)
+_CLOSED = (sa.update(t.case_scope)
+           .where(t.case_scope.c.case_id == sa.bindparam("b_case_id"),
+                  t.case_scope.c.closed_at.is_(None))
+           .values(closed_at=sa.bindparam("b_at")))
+_REOPENED = (sa.update(t.case_scope)
+             .where(t.case_scope.c.case_id == sa.bindparam("b_case_id"),
+                    t.case_scope.c.closed_at.is_not(None))
+             .values(closed_at=None, departed_at=None))
 
 
 # -- change sequence ---------------------------------------------------------------------------
@@ -130,6 +138,8 @@ class PendingWrites:
         self.records: dict[str, StoredRecord] = {}
         self.new: set[str] = set()
         self.scope: dict[str, tuple[str, str | None]] = {}
+        # case id -> when it was closed (None: it is not closed): case_scope.closed_at
+        self.closed: dict[str, str | None] = {}
 
     def put(self, rec: StoredRecord, *, new: bool) -> None:
         if new:
@@ -138,6 +148,8 @@ class PendingWrites:
         if rec.type is RecordType.CASE and not rec.deleted:
             self.scope[rec.id] = (str(rec.fields.get("assigned_to") or ""),
                                   rec.fields.get("team") or None)
+            self.closed[rec.id] = (rec.updated_at if rec.fields.get("status") == "closed"
+                                   else None)
 
     def write_scope(self, conn: sa.Connection) -> None:
         for case_id, (assigned_to, team) in self.scope.items():
@@ -146,6 +158,7 @@ class PendingWrites:
             if not done:
                 conn.execute(_INSERT_SCOPE, {"case_id": case_id, "assigned_to": assigned_to,
                                              "team": team})
+        write_closures(conn, self.closed)
 
     def write_records(self, conn: sa.Connection) -> int | None:
         """Allocate the seqs and write the records; the last seq, or None if nothing."""
@@ -171,6 +184,16 @@ class PendingWrites:
             else:
                 conn.execute(_UPDATE_RECORD, {"b_id": rec.id, **values})
         return last
+
+
+def write_closures(conn: sa.Connection, closed: Mapping[str, str | None]) -> None:
+    """Keep case_scope.closed_at with each case's status: the time it was closed (kept while
+    it stays closed), None once reopened. Retention counts from it (docs/sync.md, "Scope")."""
+    if shut := [{"b_case_id": case_id, "b_at": at} for case_id, at in closed.items()
+                if at is not None]:
+        conn.execute(_CLOSED, shut)
+    if opened := [{"b_case_id": case_id} for case_id, at in closed.items() if at is None]:
+        conn.execute(_REOPENED, opened)
 
 
 def new_rec(record_id: str, record_type: RecordType, case_id: str | None,
@@ -241,4 +264,5 @@ def retryable(exc: sa.exc.DBAPIError) -> bool:
 
 __all__ = ["MAX_REV", "MAX_SEQ", "RETRIES", "SEQ_COUNTER", "SERVER_DEVICE", "PendingWrites",
            "StoredRecord", "changed_fields", "changed_rec", "check_placement", "load_record",
-           "new_rec", "next_seq", "retryable", "with_changes", "write_server_change"]
+           "new_rec", "next_seq", "retryable", "with_changes", "write_closures",
+           "write_server_change"]

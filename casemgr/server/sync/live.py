@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 from starlette.concurrency import run_in_threadpool
 
+from casemgr.domain.clock import Clock, SystemClock, iso_utc
 from casemgr.domain.permissions import CaseAccess, in_scope
 from casemgr.server import tables as t
 from casemgr.server.api.deps import DeviceContext
@@ -61,8 +62,9 @@ class ChangeWatch:
     """The waiting devices of one server process, and the poller that wakes them."""
 
     def __init__(self, engine: sa.Engine, *, max_waiters: int, poll_s: float,
-                 max_wait_s: float = 25.0) -> None:
+                 max_wait_s: float = 25.0, clock: Clock | None = None) -> None:
         self.engine = engine
+        self.clock: Clock = clock or SystemClock()  # the time scope is judged at (grants)
         self.max_waiters = max_waiters
         self.poll_s = poll_s
         self.max_wait_s = max_wait_s
@@ -130,7 +132,8 @@ class ChangeWatch:
         if woken:
             return watermark, True
         with self.engine.connect() as conn:
-            gone, arriving = scope_changes(conn, device.device_id, device.actor, 0)
+            gone, arriving = scope_changes(conn, device.device_id, device.actor, 0,
+                                           iso_utc(self.clock.now_ms()))
         return watermark, bool(gone or arriving)
 
     def _news_for(self, waiting: Sequence[tuple[DeviceContext, int]]) -> tuple[int, set[int]]:

@@ -168,7 +168,7 @@ def _pull_page(conn: sa.Connection, device: DeviceContext, cursor: int, limit: i
     if cursor > watermark:
         cursor = 0
     forget_undelivered(conn, me, cursor)
-    gone, arriving = scope_changes(conn, me, device.actor, limit)
+    gone, arriving = scope_changes(conn, me, device.actor, limit, now_iso)
     backlog = _personal_backlog(conn, device, cursor, personal)
     if (gone or arriving or backlog) and watermark <= cursor and may_mark:
         raise _NeedsMark

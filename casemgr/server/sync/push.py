@@ -63,6 +63,7 @@ from casemgr.server.sync.changes import (
     next_seq,
     retryable,
     with_changes,
+    write_closures,
 )
 from casemgr.server.sync.redact import Redactor, server_forms
 from casemgr.server.sync.scope import scope_clause
@@ -276,6 +277,7 @@ class _View:
         self.records: dict[str, StoredRecord] = {}  # written by this push, last written last
         self.scope: dict[str, tuple[str, str | None]] = {}  # case id -> assignee, team
         self._forms: restricted.Forms | None = None
+        self.closed: dict[str, str | None] = {}  # case id -> closed at (None: not closed)
 
     @property
     def forms(self) -> restricted.Forms:
@@ -323,6 +325,7 @@ class _View:
             self.records.pop(rec.id, None)
             self.records[rec.id] = rec
         self.scope.update(writes.scope)
+        self.closed.update(writes.closed)
 
     def write_scope(self) -> None:
         if not self.scope:
@@ -338,6 +341,7 @@ class _View:
                 {k: v for k, v in row.items() if k != "case_id"} for row in updates])
         if inserts := [row for row in rows if row["case_id"] not in present]:
             self.conn.execute(_INSERT_SCOPE, inserts)
+        write_closures(self.conn, self.closed)
 
     def write_records(self) -> None:
         """Every record the push wrote, as it left it, with its seq: new ones inserted (and

@@ -10,6 +10,11 @@ cursor never got it, so the pull first winds device_cases back to what the devic
 its cursor and sends the whole case, or the eviction, again. For this every answer that
 carries one has `next_cursor > cursor`: when nothing else moved the cursor (a supervisor
 joined a team), a seq is allocated just to carry it (casemgr.server.sync.pull).
+
+Time limits scope too (given the pull's time): a break-glass grant (access_grants, until it
+expires: casemgr.server.sync.glass) adds a case, and retention takes away a case closed
+longer ago than the organisation's retention days, and an archived one, from everyone
+(casemgr.server.retention). Their end is an ordinary, signed eviction.
 """
 
 from __future__ import annotations
@@ -23,21 +28,37 @@ from casemgr.domain.permissions import Actor, Role
 from casemgr.domain.records import RecordType
 from casemgr.server import tables as t
 from casemgr.server.errors import ApiError
+from casemgr.server.retention import departure_cutoff
 from casemgr.server.sync.changes import load_record, write_server_change
 from casemgr.sync.protocol import RecordOut
 
 _IN_CHUNK = 500  # ids per IN (...) list
 
 
-def scope_clause(actor: Actor) -> sa.ColumnElement[bool]:
-    """The cases (case_scope rows) that reach the actor, as permissions.in_scope says."""
+def scope_clause(actor: Actor, now_iso: str | None = None, departed_before: str | None = None
+                 ) -> sa.ColumnElement[bool]:
+    """The cases (case_scope rows) that reach the actor, as permissions.in_scope says. Given
+    the time (`now_iso`), also those the actor holds an unexpired break-glass grant for, and
+    none archived or closed at or before `departed_before` (retention)."""
     cs = t.case_scope
     if actor.role is Role.ADMIN:
-        return sa.true()
-    mine = cs.c.assigned_to == actor.user
-    if actor.role is Role.SUPERVISOR and actor.teams:
-        return sa.or_(mine, sa.and_(cs.c.team.is_not(None), cs.c.team.in_(sorted(actor.teams))))
-    return mine
+        clause: sa.ColumnElement[bool] = sa.true()
+    else:
+        clause = cs.c.assigned_to == actor.user
+        if actor.role is Role.SUPERVISOR and actor.teams:
+            clause = sa.or_(clause, sa.and_(cs.c.team.is_not(None),
+                                            cs.c.team.in_(sorted(actor.teams))))
+    if now_iso is None:
+        return clause
+    if actor.role is not Role.ADMIN:
+        g = t.access_grants
+        clause = sa.or_(clause, sa.exists().where(
+            g.c.case_id == cs.c.case_id, g.c.username == actor.user, g.c.expires_at > now_iso))
+    kept: sa.ColumnElement[bool] = cs.c.archived_at.is_(None)
+    if departed_before is not None:
+        kept = sa.and_(kept, sa.or_(cs.c.closed_at.is_(None),
+                                    cs.c.closed_at > departed_before))
+    return sa.and_(kept, clause)
 
 
 def _in_chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
@@ -57,12 +78,13 @@ def forget_undelivered(conn: sa.Connection, device_id: str, cursor: int) -> None
                  .values(evicted_at=None))
 
 
-def scope_changes(conn: sa.Connection, device_id: str, actor: Actor, limit: int
+def scope_changes(conn: sa.Connection, device_id: str, actor: Actor, limit: int, now_iso: str
                   ) -> tuple[list[str], list[str]]:
-    """The cases the device was sent that have left the actor's scope (to evict), and up to
-    `limit + 1` cases in scope it was never sent (to deliver whole), each by case id."""
+    """The cases the device was sent that have left the actor's scope at `now_iso` (to
+    evict), and up to `limit + 1` cases in scope it was never sent (to deliver whole), each
+    by case id."""
     dc, cs = t.device_cases, t.case_scope
-    in_scope = scope_clause(actor)
+    in_scope = scope_clause(actor, now_iso, departure_cutoff(conn, now_iso))
     gone = list(conn.execute(
         sa.select(dc.c.case_id).select_from(dc.outerjoin(cs, cs.c.case_id == dc.c.case_id))
         .where(dc.c.device_id == device_id, sa.or_(cs.c.case_id.is_(None), sa.not_(in_scope)))

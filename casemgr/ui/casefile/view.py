@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
@@ -40,7 +40,7 @@ from casemgr.domain.records import (
 from casemgr.ui.casefile.access import AccessPanel
 from casemgr.ui.casefile.history import HistoryRow, load_history, row_text, row_tooltip
 from casemgr.ui.dialogs import PlanEditor
-from casemgr.ui.i18n import N_, local_date, local_moment, localize, num, plural, tr
+from casemgr.ui.i18n import N_, local_date, local_datetime, local_moment, localize, num, plural, tr
 from casemgr.ui.labels import RESTRICTED, field_text
 from casemgr.ui.pages.caselist import risk_text, status_text
 from casemgr.ui.widgets import palette
@@ -59,6 +59,16 @@ class CaseFileData:
     file: CaseFile
     providers: dict[str, str] = field(default_factory=dict)
     form_titles: dict[str, str] = field(default_factory=dict)
+    # When this device's break-glass access to the case ends (UTC, ISO); None: it has none.
+    emergency_until: str | None = None
+
+
+def emergency_text(until_iso: str) -> str:
+    """The case file's banner while a break-glass access runs (casemgr.app.glass)."""
+    until = datetime.fromisoformat(until_iso.replace("Z", "+00:00"))
+    return tr("Emergency access until {time}. This case is not in your caseload: everything "
+              "you do in it is recorded, your supervisor has been told, and it leaves this "
+              "computer when the access ends.").format(time=local_datetime(until))
 
 
 def load_case_file(cw: Casework, case_id: str, *, audited: bool) -> CaseFileData:
@@ -66,7 +76,7 @@ def load_case_file(cw: Casework, case_id: str, *, audited: bool) -> CaseFileData
     cf = cw.open_case_file(case_id) if audited else cw.case_file(case_id)
     providers = cw.provider_names(r.fields.get("provider_id") for r in cf.referrals)
     titles = {fid: form.text(form.title) for (fid, _v), form in cw.forms.items()}
-    return CaseFileData(cf, providers, titles)
+    return CaseFileData(cf, providers, titles, cw.emergency_access_until(case_id))
 
 
 def _f(record: Record, name: str) -> str:
@@ -141,6 +151,16 @@ class CaseFileView(QWidget):
         self.status_badge.setObjectName("statusBadge")
         top.addWidget(self.status_badge)
         layout.addLayout(top)
+        self.emergency_banner = QLabel()
+        self.emergency_banner.setObjectName("emergencyAccessBanner")
+        self.emergency_banner.setWordWrap(True)
+        self.emergency_banner.setTextFormat(Qt.TextFormat.PlainText)
+        banner_font = self.emergency_banner.font()
+        banner_font.setBold(True)
+        self.emergency_banner.setFont(banner_font)
+        palette.apply_style(self.emergency_banner, lambda pal: palette.badge_style(palette=pal))
+        self.emergency_banner.hide()
+        layout.addWidget(self.emergency_banner)
         self.action_row = QHBoxLayout()
         self.action_row.addStretch(1)
         layout.addLayout(self.action_row)
@@ -469,6 +489,9 @@ class CaseFileView(QWidget):
         palette.apply_style(self.risk_badge,
                             lambda pal: palette.risk_badge_style(risk, pal))
         self.status_badge.setText(status_text(c["status"]))
+        self.emergency_banner.setText(emergency_text(data.emergency_until)
+                                      if data.emergency_until else "")
+        self.emergency_banner.setVisible(bool(data.emergency_until))
         palette.apply_style(self.status_badge, lambda pal: palette.badge_style(palette=pal))
         consent = c.get("consent_given_by", "")
         if c.get("consent_date"):
@@ -551,8 +574,10 @@ class CaseFileView(QWidget):
         self._people = {}
         self._last_seen = {}
         for label in (self.title, self.risk_badge, self.status_badge,
-                      self.history_status, self.note_error, *self._labels.values()):
+                      self.history_status, self.note_error, self.emergency_banner,
+                      *self._labels.values()):
             label.clear()
+        self.emergency_banner.hide()
         self._plan_shown = None
         self.plan_editor.set_plan(None, [])
         for model in (self.members, self.visits, self.assessments, self.approvals,

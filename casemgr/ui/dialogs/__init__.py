@@ -9,6 +9,7 @@ from casemgr.ui.dialogs.approval import ApprovalDecisionDialog
 from casemgr.ui.dialogs.assessment import AssessmentDialog
 from casemgr.ui.dialogs.assessment_view import AssessmentView
 from casemgr.ui.dialogs.attach_file import AttachFileDialog
+from casemgr.ui.dialogs.break_glass import BreakGlassDialog
 from casemgr.ui.dialogs.closure import ClosureDialog
 from casemgr.ui.dialogs.conflict import ConflictResolver
 from casemgr.ui.dialogs.goal import GoalDialog
@@ -28,6 +29,7 @@ __all__ = [
     "AssessmentDialog",
     "AssessmentView",
     "AttachFileDialog",
+    "BreakGlassDialog",
     "ClosureDialog",
     "ConflictResolver",
     "GoalDialog",

@@ -19,11 +19,13 @@ from typing import Any, ClassVar, Literal, TypeVar
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
 from casemgr.app.admin import (
     AdminConsole,
     AdminProblem,
+    ArchivedCase,
     AuditEntry,
     AuditFilter,
     AuditPage,
@@ -46,6 +49,7 @@ from casemgr.app.admin import (
     PublishedForm,
     QuarantineOut,
     Refused,
+    RetentionView,
     SessionEnded,
     SyncHealthView,
     TeamOut,
@@ -79,10 +83,11 @@ from casemgr.ui.workers.db import DbWorker, SignedIn
 from casemgr.ui.workers.sync import NotAttached, SyncWorker
 
 T = TypeVar("T")
-TABS = ("users", "teams", "devices", "health", "forms", "directory", "audit")
+TABS = ("users", "teams", "devices", "health", "forms", "directory", "retention", "audit")
 TAB_TITLES = {"users": N_("Users"), "teams": N_("Teams"), "devices": N_("Devices"),
               "health": N_("Sync health"),
-              "forms": N_("Forms"), "directory": N_("Directory"), "audit": N_("Audit")}
+              "forms": N_("Forms"), "directory": N_("Directory"),
+              "retention": N_("Retention"), "audit": N_("Audit")}
 NEEDS_SERVER = (N_("This workspace has no server: the admin console needs one. Log in to the "
                 "organisation's server as an administrator to use it."))
 CONNECTING = N_("Connecting to the server…")
@@ -431,6 +436,78 @@ class DevicesTab(AdminTab):
 
         confirm.accepted.connect(revoke)
         self.page.open_dialog(confirm)
+
+
+# -- retention ---------------------------------------------------------------------------------
+
+class RetentionTab(AdminTab):
+    """The organisation's retention of closed cases (casemgr.server.retention), and the
+    archived cases, each of which can be restored."""
+
+    name = "retention"
+
+    def __init__(self, page: AdminPage) -> None:
+        super().__init__(page)
+        self.save = _button(tr("Save"), "saveRetention", self._save)
+        self.restore = _button(tr("Restore the case"), "restoreCase", self._restore)
+        layout = self._top(self.save, self.restore)
+        form = QFormLayout()
+        self.closed_days = QSpinBox()
+        self.closed_days.setObjectName("closedDays")
+        self.closed_days.setRange(1, 3650)
+        self.closed_days.setSuffix(tr(" days"))
+        form.addRow(tr("Closed cases leave devices after"), self.closed_days)
+        self.archive_years = QSpinBox()
+        self.archive_years.setObjectName("archiveYears")
+        self.archive_years.setRange(1, 100)
+        self.archive_years.setSuffix(tr(" years"))
+        form.addRow(tr("Archived on the server after"), self.archive_years)
+        layout.addLayout(form)
+        self.model = RowsModel[ArchivedCase]([
+            Column(tr("Case"), lambda c: c.case_number or c.case_id),
+            Column(tr("Closed or restored"), lambda c: when(c.closed_at)),
+            Column(tr("Archived"), lambda c: when(c.archived_at)),
+        ], lambda c: c.case_id, self)
+        self.table = RowsTable(self.model, "archivedTable")
+        self.table.selectionModel().selectionChanged.connect(self._selection)
+        layout.addWidget(self.table, 1)
+        self._selection()
+
+    def reader(self) -> Callable[[AdminConsole], RetentionView]:
+        return lambda c: c.retention()
+
+    def show_loaded(self, data: RetentionView) -> None:
+        self.closed_days.setValue(data.policy.closed_days)
+        self.archive_years.setValue(data.policy.archive_years)
+        self.model.set_rows(data.archived)
+        self.summary.setText(tr(
+            "Closed cases leave every device {days} days after closure and are archived on "
+            "the server {years} years after it. {count} cases are archived; a restored case "
+            "reaches its caseworker's devices at their next sync.").format(
+                days=data.policy.closed_days, years=data.policy.archive_years,
+                count=len(data.archived)))
+        self._selection()
+
+    def clear_view(self) -> None:
+        self.model.clear()
+        self.summary.clear()
+
+    @Slot()
+    def _selection(self) -> None:
+        self.restore.setEnabled(self.table.selected_id() is not None)
+
+    @Slot()
+    def _save(self) -> None:
+        days, years = self.closed_days.value(), self.archive_years.value()
+        self.page.request(lambda c: c.set_retention(days, years),
+                          lambda _policy: self.page.changed_on_server("retention"))
+
+    @Slot()
+    def _restore(self) -> None:
+        case_id = self.table.selected_id()
+        if case_id is not None:
+            self.page.request(lambda c: c.restore_case(case_id),
+                              lambda _case: self.page.changed_on_server("retention"))
 
 
 def _by(who: str | None, at: str | None) -> str:
@@ -835,10 +912,11 @@ class AdminPage(Page):
         self.health = HealthTab(self)
         self.forms = FormsTab(self)
         self.directory = DirectoryTab(self)
+        self.retention = RetentionTab(self)
         self.audit = AuditTab(self)
         self.tab_widgets: dict[str, AdminTab] = {
             tab.name: tab for tab in (self.users, self.teams, self.devices, self.health,
-                                      self.forms, self.directory, self.audit)}
+                                      self.forms, self.directory, self.retention, self.audit)}
         for name in TABS:
             self.tabs.addTab(self.tab_widgets[name], tr(TAB_TITLES[name]))
         self.tabs.currentChanged.connect(lambda _index: self.show_if_stale())

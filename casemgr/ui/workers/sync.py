@@ -18,8 +18,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from casemgr.app import syncing
+from casemgr.app import glass, syncing
 from casemgr.app.changes import Changes
+from casemgr.app.glass import EmergencyAccess
 from casemgr.app.syncing import SyncCancelled
 from casemgr.db.workspace import Workspace
 from casemgr.sync.engine import SyncProgress, SyncSummary
@@ -124,6 +125,26 @@ class SyncWorker(Runner):
                 raise
 
         self._set_running(self.submit(run, on_done, on_error))
+        return True
+
+    def break_glass(self, case: str, reason: str, note: str,
+                    on_done: Callable[[EmergencyAccess], None],
+                    on_error: Callable[[BaseException], None]) -> bool:
+        """Ask the server for emergency access to a case outside the caseload, then sync it
+        here (casemgr.app.glass); False (nothing asked) without a server-bound workspace."""
+        if not self.attached or self.stopped:
+            return False
+        epoch, conn = self.epoch, self._conn
+
+        def progress(step: SyncProgress, changes: Changes) -> None:
+            self.report((step, changes), epoch)
+
+        def run() -> EmergencyAccess:
+            ws, transport = conn.require()
+            return glass.open_outside_caseload(ws, transport, case, reason, note,
+                                               progress).value
+
+        self.submit(run, on_done, on_error)
         return True
 
     def call(self, func: Callable[[], Any], on_done: Callable[[Any], None] | None = None,

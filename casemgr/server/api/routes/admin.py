@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 
-from casemgr.server import admin
+from casemgr.server import admin, retention
 from casemgr.server.access import case_access_log
 from casemgr.server.api.deps import (
     AdminDevice,
@@ -30,6 +30,7 @@ from casemgr.server.directory import (
 )
 from casemgr.server.errors import ApiError
 from casemgr.sync.protocol import (
+    ArchivedCase,
     AuditPage,
     CaseAccessLog,
     ConflictOut,
@@ -44,6 +45,8 @@ from casemgr.sync.protocol import (
     QuarantineReview,
     ReassignRequest,
     RecordOut,
+    RetentionPolicy,
+    RetentionReport,
     SyncHealth,
     TeamCreate,
     TeamOut,
@@ -267,3 +270,44 @@ def audit_log(device: AdminDevice, conn: Conn,
                              since=admin.iso(since) if since else None,
                              until=admin.iso(until) if until else None,
                              limit=limit, offset=offset)
+
+
+# -- retention (issue 15, item 4) ------------------------------------------------------------
+
+@router.get("/admin/retention", response_model=RetentionPolicy, tags=["admin"],
+            responses=ADMIN_ERRORS)
+def retention_policy(device: AdminDevice, conn: Conn) -> RetentionPolicy:
+    """The organisation's retention: days a closed case stays on devices, years before it
+    is archived on the server."""
+    return retention.read_policy(conn)
+
+
+@router.put("/admin/retention", response_model=RetentionPolicy, tags=["admin"],
+            responses=ADMIN_ERRORS)
+def set_retention_policy(body: RetentionPolicy, device: AdminDevice, conn: Conn,
+                         clock: ClockDep) -> RetentionPolicy:
+    """Change the retention (audited); devices apply it at their next pull."""
+    return retention.set_policy(conn, body, actor=device.username, now=clock.now_ms())
+
+
+@router.post("/admin/retention/run", response_model=RetentionReport, tags=["admin"],
+             responses=ADMIN_ERRORS)
+def run_retention(device: AdminDevice, engine: EngineDep, clock: ClockDep) -> RetentionReport:
+    """Run retention now (it also runs by itself every `retention_interval_s`)."""
+    return retention.run_retention(engine, clock.now_ms())
+
+
+@router.get("/admin/cases/archived", response_model=list[ArchivedCase], tags=["admin"],
+            responses=ADMIN_ERRORS)
+def archived_cases(device: AdminDevice, conn: Conn) -> list[ArchivedCase]:
+    """The cases archived by retention, oldest archived first."""
+    return retention.list_archived(conn)
+
+
+@router.post("/admin/cases/{case_id}/restore", response_model=ArchivedCase, tags=["admin"],
+             responses=ADMIN_ERRORS)
+def restore_case(case_id: IdPath, device: AdminDevice, conn: Conn,
+                 clock: ClockDep) -> ArchivedCase:
+    """Restore an archived case: it reaches the devices in its scope at their next pull,
+    and its retention counts again from now (audited)."""
+    return retention.restore_case(conn, case_id, actor=device.username, now=clock.now_ms())

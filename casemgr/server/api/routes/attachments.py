@@ -57,7 +57,8 @@ def finalize(sha256: Sha256, client: ClientHeadersDep, device: CurrentDevice,
             responses={200: {"content": _BINARY, "description": "The chunk's bytes"},
                        **error_responses(401, 403, 404, 422, 426)})
 def read_chunk(sha256: Sha256, idx: ChunkIndex, client: ClientHeadersDep,
-               device: CurrentDevice, conn: Conn) -> Response:
-    """Download chunk `idx` of a complete file whose attachment is in the device's scope."""
-    return Response(attachments.read_chunk(conn, device, sha256, idx),
+               device: CurrentDevice, conn: Conn, clock: ClockDep) -> Response:
+    """Download chunk `idx` of a complete file whose attachment is in the device's scope
+    (or under the user's break-glass access to its case)."""
+    return Response(attachments.read_chunk(conn, device, sha256, idx, iso_utc(clock.now_ms())),
                     media_type="application/octet-stream")

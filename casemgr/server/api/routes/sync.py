@@ -20,6 +20,7 @@ from casemgr.server.api.deps import (
     error_responses,
 )
 from casemgr.server.sync.changes import MAX_SEQ
+from casemgr.server.sync.glass import break_glass
 from casemgr.server.sync.live import ChangeWatch
 from casemgr.server.sync.pull import pull_changes
 from casemgr.server.sync.push import apply_push, quarantined_for
@@ -29,6 +30,8 @@ from casemgr.sync.protocol import (
     MAX_WAIT_S,
     AccessEventsRequest,
     AuditEventsRequest,
+    BreakGlassGrant,
+    BreakGlassRequest,
     PullResponse,
     PushRequest,
     PushResponse,
@@ -113,3 +116,13 @@ def quarantine(client: ClientHeadersDep, device: CurrentDevice,
     """Refused changes still open: the user's own, and a supervisor's teams' cases'."""
     return QuarantineResponse(changes=quarantined_for(conn, device.actor,
                                                       protocol_version=client.protocol_version))
+
+
+@router.post("/sync/break-glass", response_model=BreakGlassGrant,
+             responses=error_responses(401, 403, 404, 409, 422, 426))
+def open_outside_scope(req: BreakGlassRequest, device: CurrentDevice, engine: EngineDep,
+                       clock: ClockDep, settings: SettingsDep) -> BreakGlassGrant:
+    """Break-glass: open a case outside the user's caseload (by case number or id) with a
+    reason; it arrives whole at the next pull and leaves the device when the access ends
+    (`break_glass_hours`). The case's supervisors are told; the audit log keeps it."""
+    return break_glass(engine, device, req, clock.now_ms(), settings.break_glass_hours)
