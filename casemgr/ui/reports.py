@@ -14,6 +14,9 @@ from PySide6.QtGui import QGuiApplication
 
 from casemgr.app.case_summary import CaseSummary, case_summary, record_summary_output, to_html
 from casemgr.app.casework import Casework
+from casemgr.app.subject_access import person_name
+from casemgr.app.subject_access import to_html as subject_access_html
+from casemgr.sync.protocol import SubjectAccess
 from casemgr.ui.widgets.pdf import write_pdf
 
 
@@ -64,5 +67,14 @@ def write_case_summary_pdf(casework: Casework, case_id: str, path: Path, *, reda
     return pages
 
 
+def write_subject_access_pdf(data: SubjectAccess, path: Path, agency: str = "") -> int:
+    """A person's subject access (casemgr.app.subject_access, fetched and audited there) as
+    an A4 PDF at `path`; the pages written. The file's title does not name the person."""
+    ensure_gui_application()
+    left = " · ".join(x for x in (agency, f"Subject access: {person_name(data)}") if x)
+    right = f"Produced by {data.produced_by} on {data.produced_at[:10]}"
+    return write_pdf(subject_access_html(data), path, left, right, title="Subject access")
+
+
 __all__ = ["ensure_gui_application", "summary_file_name", "summary_headers",
-           "write_case_summary_pdf", "write_summary"]
+           "write_case_summary_pdf", "write_subject_access_pdf", "write_summary"]

@@ -28,6 +28,7 @@ from casemgr.server.api.deps import DeviceContext
 from casemgr.server.errors import ApiError
 from casemgr.server.keys import ServerKeys
 from casemgr.server.metrics import PULL_RECORDS
+from casemgr.server.subjects import erase_orders
 from casemgr.server.sync.changes import RETRIES, SEQ_COUNTER, next_seq, retryable
 from casemgr.server.sync.scope import (
     forget_undelivered,
@@ -208,9 +209,13 @@ def _pull_page(conn: sa.Connection, device: DeviceContext, cursor: int, limit: i
     nonce = eviction_nonce(epoch, cursor)
     evict = [keys.sign_removal(Removal(device_id=me, case_id=case_id, time=now_iso, nonce=nonce))
              for case_id in gone]
-    return PullResponse(records=sorted(records.values(), key=lambda rec: rec.seq),
+    # Erasures of a person's records up to the page's cursor (casemgr.server.subjects); the
+    # key only when there is one, so an older client's pulls go on until then.
+    erase = erase_orders(conn, me, cursor, next_cursor, now_iso, nonce, keys)
+    page = PullResponse(records=sorted(records.values(), key=lambda rec: rec.seq),
                         evict=evict, next_cursor=next_cursor,
                         has_more=more or len(arriving) > len(chosen), epoch=epoch)
+    return page.model_copy(update={"erase": erase}) if erase else page
 
 
 __all__ = ["committed_seq", "pull_changes"]
