@@ -34,9 +34,16 @@ def fetch(ws: Workspace, console: AdminConsole, person_id: str, password: str,
     person's data from the server, then the audit entry, before anything is written."""
     ws.verify_password(password)
     data = console.subject_access(person_id)
+    record_output(ws, data, fmt)
+    return data
+
+
+def record_output(ws: Workspace, data: SubjectAccess, fmt: str) -> None:
+    """The output in the workspace's audit chain (format and counts), before it is written.
+    The desktop runs the three steps of `fetch` on the threads that own each: the password
+    and this on the database thread, the request on the sync thread."""
     ws.store.audit_only(AUDIT_ACTION, data.person_id, RecordType.PERSON.value,
                         detail=audit_detail(data, fmt))
-    return data
 
 
 def audit_detail(data: SubjectAccess, fmt: str) -> dict[str, Any]:
@@ -134,4 +141,4 @@ def to_html(data: SubjectAccess) -> str:
 
 
 __all__ = ["AUDIT_ACTION", "FORMATS", "audit_detail", "fetch", "file_name", "person_name",
-           "to_html", "write_json"]
+           "record_output", "to_html", "write_json"]

@@ -12,11 +12,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
+from casemgr.app.admin import SubjectAccess
 from casemgr.app.case_summary import CaseSummary, case_summary, record_summary_output, to_html
 from casemgr.app.casework import Casework
 from casemgr.app.subject_access import person_name
 from casemgr.app.subject_access import to_html as subject_access_html
-from casemgr.sync.protocol import SubjectAccess
 from casemgr.ui.widgets.pdf import write_pdf
 
 
