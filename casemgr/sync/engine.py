@@ -263,7 +263,10 @@ class SyncEngine:
             erase, unsigned_erase = self._signed_erasures(page, cursor)
             # A case that left this device's scope: send what the device still holds for
             # it, then purge it with the page, in the cursor's transaction.
-            if any(self.store.pending(1, case_id=case_id) for case_id in evict):
+            # Likewise before an erasure: the client seqs stay gapless (the server refuses an
+            # edit of an erased record without keeping it).
+            if any(self.store.pending(1, case_id=case_id) for case_id in evict) or (
+                    erase and self._pending_about(erase)):
                 self.push(summary, evicting=True)
             applied = self.store.apply_pull_page([to_remote(r) for r in page.records],
                                                  max(page.next_cursor, cursor), page.epoch,
@@ -310,6 +313,12 @@ class SyncEngine:
             else:
                 signed.append(order.removal.case_id)
         return signed, unsigned
+
+    def _pending_about(self, orders: list[ErasureOrder]) -> bool:
+        """Whether an op still to send changes a record (or a case) an order erases."""
+        ids = {i for o in orders for i in (*o.record_ids, *o.case_ids)}
+        return any(op.record_id in ids or op.case_id in ids
+                   for op in self.store.pending(self.store.outbox_count() or 1))
 
     def _signed_erasures(self, page: protocol.PullResponse, cursor: int
                          ) -> tuple[list[ErasureOrder], list[str]]:

@@ -108,7 +108,11 @@ def test_subject_access_then_erasure_reaches_the_server_and_both_laptops(
     laptop_b.sync()
     before = workspace_dump(laptop_b)
     assert SECRET in before and NAME in before and searchable(laptop_b, NAME.lower())
-    laptop_b.close()  # offline from here until after the erasure
+    # Offline from here until after the erasure, with changes waiting: one of her record
+    # (refused later without being kept), one of the case after it (it must still go).
+    laptop_b.cw.edit_record(child, {"school": f"{SECRET}-B"})
+    laptop_b.cw.add_note(case_id, "Written offline on laptop B")
+    laptop_b.close()
 
     # -- subject access: the password again, then JSON and a PDF, each audited ---------------
     with pytest.raises(WrongPassword):
@@ -150,14 +154,18 @@ def test_subject_access_then_erasure_reaches_the_server_and_both_laptops(
     assert laptop_a.sync().erased == 2  # her person record and the visit that saw her alone
     laptop_b.ws, laptop_b.transport = open_workspace(tmp_path / "b", "amina", DEMO_PASSWORD)
     laptop_b.cw = Casework(laptop_b.ws)
-    assert laptop_b.sync().erased == 2
+    synced = laptop_b.sync()
+    assert (synced.erased, synced.rejected) == (2, 1)  # the edit of her record: refused
+    assert laptop_b.cw.outbox_count() == 0
+    after = server_dump(server)
+    assert "Written offline on laptop B" in after and SECRET not in after
     for laptop in (laptop_a, laptop_b):
         held = workspace_dump(laptop)
         assert SECRET not in held and NAME not in held
         assert not searchable(laptop, NAME.lower()) and searchable(laptop, "grace")
         persons = {p.fields["given_name"] for p in laptop.cw.case_file(case_id).persons}
         assert persons == {"Grace"}
-        assert laptop.notes(case_id) == ["Grace works at the market"]
+        assert "Grace works at the market" in laptop.notes(case_id)
         erasures = [e for e in laptop.ws.store.audit_entries() if e["action"] == "erasure"]
         assert len(erasures) == 1 and erasures[0]["detail"]["erasure_id"] == asked.id
         assert SECRET not in json.dumps(erasures)
