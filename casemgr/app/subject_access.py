@@ -107,7 +107,7 @@ def _record(rec: RecordOut) -> str:
              for name, spec in specs.items() if name in rec.fields]
     pairs += [("Recorded", f"{rec.created_at[:16].replace('T', ' ')} by {rec.created_by}"),
               ("Last changed", f"{rec.updated_at[:16].replace('T', ' ')} by {rec.updated_by}")]
-    title = rec.type.value.replace("_", " ").capitalize()
+    title = rec.type.value.replace("_", " ").capitalize() + (" (deleted)" if rec.deleted else "")
     return f"<h3>{_e(title)}</h3>" + _pairs(pairs)
 
 

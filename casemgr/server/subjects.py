@@ -9,8 +9,9 @@ names is them; it names no one when it names nobody (the case record, the plan a
 tasks, notes, attachments, approvals).
 
 - **Subject access** gives the person record, their family record, the case(s) of their
-  family, the records of those cases that name them or name no one, and the server's audit
-  entries about any of these. Records naming only other people, the other people's person
+  family, the records of those cases that name them or name no one (deleted ones too: the
+  server keeps their fields, marked deleted), and the server's audit entries about any of
+  these. Records naming only other people, the other people's person
   records and conflict records are left out; an attachment comes without its file key.
 - **Erasure** deletes the person record, the records naming them alone, and the conflict
   records about any of those. If no one else is left in the household (no other live person
@@ -72,9 +73,9 @@ def named(fields: dict[str, Any]) -> set[str]:
 
 def _load_person(conn: sa.Connection, person_id: str) -> StoredRecord:
     row = conn.execute(sa.select(t.records).where(t.records.c.id == person_id)).first()
-    if row is None or row.type != RecordType.PERSON.value or row.deleted:
+    if row is None or row.type != RecordType.PERSON.value:
         raise ApiError(404, "not_found", "There is no such person on the server (erased "
-                       "already, deleted, or the id is not a person's).")
+                       "already, or the id is not a person's).")
     return StoredRecord.of_row(row)
 
 
@@ -120,8 +121,8 @@ def subject_access(conn: sa.Connection, person_id: str, *, actor: str, now: int
     cases: list[StoredRecord] = []
     records: list[StoredRecord] = []
     for rec in _case_rows(conn, case_ids):
-        if rec.deleted or rec.id == person.id:
-            continue
+        if rec.id == person.id:
+            continue  # deleted records are held too: they come, marked deleted
         if rec.type is RecordType.FAMILY and rec.id == family_id:
             family = rec
         elif rec.type is RecordType.CASE:

@@ -217,3 +217,20 @@ def test_a_request_can_be_cancelled_and_is_then_not_approved(org, household):
     assert "Grace" in everything(org)
     listed = org.get("/api/v1/admin/erasures").json()
     assert [(e["id"], e["status"]) for e in listed] == [(asked["id"], "cancelled")]
+
+
+def test_a_deleted_person_is_still_held_and_can_be_erased(org, household):
+    """A deleted record keeps its fields on the server (a tombstone): subject access shows it,
+    and an erasure removes it like any other."""
+    h = household
+    (deleted,) = push(org, "amina", [op(h["brother"], "person", h["case"], {}, kind="delete",
+                                        base_rev=1)])
+    assert deleted["status"] == "applied"
+    held = org.get(f"/api/v1/admin/people/{h['brother']}/subject-access").json()
+    assert held["person"]["deleted"] is True and held["person"]["fields"]["given_name"] == \
+        "Otieno"
+    asked = org.post("/api/v1/admin/erasures", json={"person_id": h["brother"]}).json()
+    done = org.post(f"/api/v1/admin/erasures/{asked['id']}/approve", who="abe").json()
+    assert done["records"] == 2  # him and the referral about him alone
+    dump = everything(org)
+    assert "Otieno" not in dump and "Wanjiru" in dump and "Both well" in dump
