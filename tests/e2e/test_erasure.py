@@ -23,6 +23,7 @@ from casemgr.app.admin import SECOND_ADMIN, AdminConsole, AuditFilter, Refused
 from casemgr.app.casework import Casework
 from casemgr.db.errors import WrongPassword
 from casemgr.sync.account import first_login, open_workspace
+from casemgr.sync.live import wait_for_news
 from casemgr.ui.reports import write_subject_access_pdf
 from tests.support.laptops import Laptop
 from tests.support.live_server import DEMO_PASSWORD, LiveServer, demo_settings
@@ -104,7 +105,7 @@ def test_subject_access_then_erasure_reaches_the_server_and_both_laptops(
     other_case = cw.register_family({**FAMILY, "name": OTHER},
                                     [{**CHILD, "given_name": "Jan", "family_name": OTHER}],
                                     CASE).value
-    laptop_a.sync()
+    cursor_a = laptop_a.sync().cursor
     laptop_b.sync()
     before = workspace_dump(laptop_b)
     assert SECRET in before and NAME in before and searchable(laptop_b, NAME.lower())
@@ -151,6 +152,8 @@ def test_subject_access_then_erasure_reaches_the_server_and_both_laptops(
     assert SECRET not in json.dumps([e.model_dump() for e in approved])
 
     # -- both laptops erase at their next sync; the case and its other people remain ---------
+    # Online, laptop A is told at once that there is news (live updates).
+    assert wait_for_news(laptop_a.transport, cursor_a, wait_s=1).changed
     assert laptop_a.sync().erased == 2  # her person record and the visit that saw her alone
     laptop_b.ws, laptop_b.transport = open_workspace(tmp_path / "b", "amina", DEMO_PASSWORD)
     laptop_b.cw = Casework(laptop_b.ws)
