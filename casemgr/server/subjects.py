@@ -17,11 +17,11 @@ tasks, notes, attachments, approvals).
   records about any of those. If no one else is left in the household (no other live person
   record), nothing of the case is about anyone else: the whole case is erased (every record
   of it, its attachments' files, its scope). Otherwise the case and the other people remain;
-  a visit that saw them and others keeps its text and only their id (now pointing at
-  nothing). Free text that names the person elsewhere (a note, the case summary) is not
-  searched for their name: an admin reads the subject access output first and corrects such
-  text through the case file. Quarantined changes of erased records go too. The audit keeps
-  ids and counts only; nothing is restored from it.
+  a visit that saw them and others stays, its text unchanged, and no longer names them (a
+  change made on the server, synced as any). Free text that names the person elsewhere (a
+  note, the case summary) is not searched for their name: an admin reads the subject access
+  output first and corrects such text through the case file. Quarantined changes of erased
+  records go too. The audit keeps ids and counts only; nothing is restored from it.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from casemgr.server import tables as t
 from casemgr.server.accounts import write_audit
 from casemgr.server.errors import ApiError
 from casemgr.server.keys import ServerKeys
-from casemgr.server.sync.changes import StoredRecord, next_seq
+from casemgr.server.sync.changes import StoredRecord, next_seq, write_server_change
 from casemgr.sync.protocol import (
     AuditEntry,
     Erasure,
@@ -228,8 +228,13 @@ def approve_erasure(conn: sa.Connection, erasure_id: str, *, actor: str, now: in
         raise ApiError(403, "second_admin", "An erasure is approved by another administrator "
                        "than the one who asked for it.")
     person = _load_person(conn, row.person_id)
-    record_ids, case_ids = _erasable(conn, person)
+    record_ids, case_ids, shared = _erasable(conn, person)
     files = _erase_rows(conn, record_ids, case_ids)
+    now_iso = iso_utc(now)
+    for rec in shared:  # a visit that saw them and others: it no longer names them
+        seen = [p for p in rec.fields.get(_PERSON_REFS) or [] if p != person.id]
+        write_server_change(conn, record_id=rec.id, record_type=rec.type, case_id=rec.case_id,
+                            changes={_PERSON_REFS: seen}, actor_name=actor, now_iso=now_iso)
     conn.execute(sa.insert(t.erased_records),
                  [{"record_id": rid, "erasure_id": erasure_id} for rid in record_ids])
     seq = next_seq(conn)  # last: the counter stays locked only to COMMIT
@@ -239,28 +244,33 @@ def approve_erasure(conn: sa.Connection, erasure_id: str, *, actor: str, now: in
     write_audit(conn, now, actor, "erasure_approved", erasure_id,
                 {"erasure_id": erasure_id, "person_id": person.id,
                  "requested_by": row.requested_by, "records": len(record_ids),
-                 "cases": len(case_ids), "files": files})
+                 "cases": len(case_ids), "files": files, "unnamed_in": len(shared)})
     return _erasure_out(_get(conn, erasure_id))
 
 
-def _erasable(conn: sa.Connection, person: StoredRecord) -> tuple[list[str], list[str]]:
-    """The record ids to erase and the cases erased whole (see the module's docstring)."""
+def _erasable(conn: sa.Connection, person: StoredRecord
+              ) -> tuple[list[str], list[str], list[StoredRecord]]:
+    """The record ids to erase, the cases erased whole, and the records that name the person
+    among others (they stay, without the person's id: see the module's docstring)."""
     case_ids = _case_ids(conn, person)
     rows = _case_rows(conn, case_ids)
     family_id = person.fields.get("family_id")
     others = [r for r in rows if r.type is RecordType.PERSON and r.id != person.id
               and not r.deleted and r.fields.get("family_id") == family_id]
     if not others:
-        return sorted({person.id, *(r.id for r in rows)}), case_ids
+        return sorted({person.id, *(r.id for r in rows)}), case_ids, []
     erased = {person.id}
+    shared: list[StoredRecord] = []
     for rec in rows:
         names = named(rec.fields)
         if names and names <= {person.id}:
             erased.add(rec.id)
+        elif person.id in names and not rec.deleted:
+            shared.append(rec)
     for rec in rows:
         if rec.type is RecordType.CONFLICT and rec.fields.get("record_id") in erased:
             erased.add(rec.id)
-    return sorted(erased), []
+    return sorted(erased), [], [r for r in shared if r.id not in erased]
 
 
 def _erase_rows(conn: sa.Connection, record_ids: Sequence[str], case_ids: Sequence[str]

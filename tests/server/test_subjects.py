@@ -144,9 +144,15 @@ def test_an_erasure_needs_a_second_admin_and_leaves_no_trace_of_the_person(org, 
                        ).json()["entries"]
     assert entry["actor"] == "abe" and entry["detail"]["requested_by"] == "ada"
     assert entry["detail"]["records"] == 4 and SECRET not in json.dumps(entry)
+    assert entry["detail"]["unnamed_in"] == 1
 
-    # A device pulling from before the erasure gets it, signed for it with the pull's nonce.
+    # A device pulling from before the erasure gets it, signed for it with the pull's nonce,
+    # and the visit that saw her and her brother, which no longer names her.
     page = org.get("/api/v1/sync/pull", who="amina", params={"cursor": cursor}).json()
+    (shared,) = [r for r in page["records"] if r["id"] == h["shared_visit"]]
+    assert shared["fields"]["children_seen"] == [h["brother"]]
+    assert shared["fields"]["observations"] == "Both well"
+    assert h["child"] not in json.dumps(page["records"])
     (order,) = [SignedErasure.model_validate(e) for e in page["erase"]]
     assert set(order.erasure.record_ids) == {h["child"], *(
         h["mine"][k] for k in ("assessment", "referral", "visit_alone"))}
