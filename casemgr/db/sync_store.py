@@ -129,6 +129,17 @@ class PageSummary:
     erased: int = 0  # records erased here by the page's erase orders
 
 
+# What an erase order deletes besides records and search entries, each given the ids as one
+# JSON list (SyncStore._erase); the records last, after what refers to them.
+_ERASE_STATEMENTS = (
+    "DELETE FROM record_changes WHERE record_id IN (SELECT value FROM json_each(?))",
+    "DELETE FROM outbox WHERE record_id IN (SELECT value FROM json_each(?))",
+    "DELETE FROM sync_issues WHERE record_id IN (SELECT value FROM json_each(?))",
+    "DELETE FROM blob_uploads WHERE record_id IN (SELECT value FROM json_each(?))",
+    "DELETE FROM epoch_snapshot WHERE record_id IN (SELECT value FROM json_each(?))",
+    "DELETE FROM records WHERE id IN (SELECT value FROM json_each(?))",
+)
+
 _STATE_KEYS = {"cursor": "sync_cursor", "epoch": "sync_epoch",
                "last_sync_at": "last_sync_at", "last_server_time": "last_server_time"}
 
@@ -749,25 +760,19 @@ class SyncStore:
         and the other cases touched (their list rows are refreshed by the caller)."""
         count = 0
         touched: set[str] = set()
-        ids = list(dict.fromkeys(order.record_ids))
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = conn.execute(f"SELECT rid, id, type, case_id FROM records "
-                                f"WHERE id IN ({marks})", chunk).fetchall()
-            for rid, record_id, rtype, case_id in rows:
-                conn.execute("DELETE FROM search WHERE rowid = ?", (rid,))
-                if rtype == RecordType.ATTACHMENT.value:
-                    shred(self._ws.paths.attachments / record_id)
-                    shred(self._ws.paths.attachments / f".{record_id}.download")
-                if case_id:
-                    touched.add(case_id)
-            count += len(rows)
-            for table, column in (("record_changes", "record_id"), ("outbox", "record_id"),
-                                  ("sync_issues", "record_id"), ("blob_uploads", "record_id"),
-                                  ("epoch_snapshot", "record_id"), ("records", "id")):
-                conn.execute(f"DELETE FROM {table} WHERE {column} IN ({marks})",
-                             chunk)
+        ids = _dumps(list(dict.fromkeys(order.record_ids)))  # one JSON list: constant SQL
+        rows = conn.execute("SELECT rid, id, type, case_id FROM records "
+                            "WHERE id IN (SELECT value FROM json_each(?))", (ids,)).fetchall()
+        for rid, record_id, rtype, case_id in rows:
+            conn.execute("DELETE FROM search WHERE rowid = ?", (rid,))
+            if rtype == RecordType.ATTACHMENT.value:
+                shred(self._ws.paths.attachments / record_id)
+                shred(self._ws.paths.attachments / f".{record_id}.download")
+            if case_id:
+                touched.add(case_id)
+        count += len(rows)
+        for statement in _ERASE_STATEMENTS:
+            conn.execute(statement, (ids,))
         for case_id in dict.fromkeys(order.case_ids):
             count += self._purge(conn, case_id)
             touched.discard(case_id)
