@@ -22,6 +22,7 @@ from casemgr.app import subject_access
 from casemgr.app.admin import SECOND_ADMIN, AdminConsole, AuditFilter, Refused
 from casemgr.app.casework import Casework
 from casemgr.db.errors import WrongPassword
+from casemgr.db.store import CaseQuery
 from casemgr.sync.account import first_login, open_workspace
 from casemgr.sync.live import wait_for_news
 from casemgr.ui.reports import write_subject_access_pdf
@@ -175,3 +176,35 @@ def test_subject_access_then_erasure_reaches_the_server_and_both_laptops(
         laptop.close()
     ines_ws.close()
     admin.close()
+
+
+def test_the_last_person_of_a_household_takes_the_case_and_its_files_off_the_laptop(
+        server: LiveServer, tmp_path: Path) -> None:
+    admin = Laptop(tmp_path / "admin", server, "admin")
+    console = AdminConsole(admin.transport)
+    password = console.create_user("ines", "admin", []).password
+    ines_ws, ines_transport = first_login(tmp_path / "ines", server.url, "ines", password,
+                                          kdf=FAST_KDF)
+    laptop = Laptop(tmp_path / "a", server, "amina")
+    case_id = laptop.cw.register_family({**FAMILY, "name": "Solo"},
+                                        [{**CHILD, "given_name": NAME, "school": SECRET}],
+                                        CASE).value
+    report = tmp_path / "report.txt"
+    report.write_text(f"School report of {SECRET}", encoding="utf-8")
+    attachment = laptop.cw.attach_file(case_id, report).value
+    child = laptop.cw.case_file(case_id).persons[0].id
+    laptop.sync()
+    assert (laptop.ws.paths.attachments / attachment.id).exists()
+
+    asked = console.request_erasure(child)
+    done = AdminConsole(ines_transport).approve_erasure(asked.id)
+    assert (done.cases, done.files) == (1, 1)
+    assert SECRET not in server_dump(server)
+    assert laptop.sync().erased > 3  # the case, its family, the child, tasks, the file
+    assert not (laptop.ws.paths.attachments / attachment.id).exists()
+    assert case_id not in {r.case_id for r in laptop.cw.list_cases(CaseQuery())}
+    held = workspace_dump(laptop)
+    assert SECRET not in held and NAME not in held
+    for opened in (laptop, admin):
+        opened.close()
+    ines_ws.close()
