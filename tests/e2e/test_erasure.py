@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -85,7 +86,9 @@ def searchable(laptop: Laptop, word: str) -> bool:
 
 
 def test_subject_access_then_erasure_reaches_the_server_and_both_laptops(
-        server: LiveServer, tmp_path: Path) -> None:
+        qapp: Any, server: LiveServer, tmp_path: Path) -> None:
+    """`qapp`: the PDF is written with Qt (pytest-qt's application, which later Qt tests in
+    the same process expect)."""
     admin = Laptop(tmp_path / "admin", server, "admin")
     console = AdminConsole(admin.transport)
     ines_password = console.create_user("ines", "admin", []).password
