@@ -589,6 +589,100 @@ def _export_pdf(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- a person's data (administrators, online) --------------------------------------------------
+
+def _admin_console(args: argparse.Namespace) -> tuple[Any, Any]:
+    """The unlocked workspace and an admin console on its server."""
+    from casemgr.app.admin import AdminConsole
+
+    ws, transport = _open(args)
+    if transport is None:
+        ws.close()
+        raise CliError("This is an offline-only workspace; a person's data is on the "
+                       "server.", EXIT_USAGE)
+    return ws, AdminConsole(transport)
+
+
+def _admin_problem(exc: Exception) -> CliError:
+    from casemgr.app.admin import ServerFailed, ServerUnreachable, SessionEnded
+
+    server = isinstance(exc, ServerUnreachable | ServerFailed | SessionEnded)
+    return CliError(str(exc), EXIT_SERVER if server else EXIT_REFUSED)
+
+
+def cmd_subject_access(args: argparse.Namespace) -> int:
+    """Everything the server holds about one person, as JSON or a PDF (after the password
+    again; audited on the server and in the workspace)."""
+    from casemgr.app import subject_access
+    from casemgr.app.admin import AdminProblem
+
+    output = Path(args.output)
+    if output.is_dir():
+        raise CliError(f"{output} is a folder; give the file's name.", EXIT_USAGE)
+    fmt = args.format or ("pdf" if output.suffix.lower() == ".pdf" else "json")
+    ws, console = _admin_console(args)
+    with ws:
+        try:
+            data = subject_access.fetch(ws, console, args.person, _password_again(), fmt)
+        except AdminProblem as exc:
+            raise _admin_problem(exc) from None
+        if fmt == "pdf":
+            from casemgr.ui.reports import write_subject_access_pdf
+            from casemgr.ui.settings import Settings
+
+            agency = str(Settings.load(Path(args.data_dir)).get("agency_name"))
+            write_subject_access_pdf(data, output, agency)
+        else:
+            subject_access.write_json(data, output)
+    print(f"Wrote everything held about the person ({len(data.cases)} case"
+          f"{'s' if len(data.cases) != 1 else ''}, {len(data.records) + 1} records, "
+          f"{len(data.audit)} audit entries) to {output}. It is not encrypted.",
+          file=sys.stderr)
+    return 0
+
+
+def _erasure_line(e: Any) -> str:
+    done = (f", {e.status} by {e.approved_by} on {e.approved_at[:16].replace('T', ' ')}"
+            if e.approved_by else "")
+    counts = f" ({e.records} records, {e.cases} whole cases, {e.files} files)" \
+        if e.status == "erased" else ""
+    return (f"{e.id}  person {e.person_id}  {e.status}: asked by {e.requested_by} on "
+            f"{e.requested_at[:16].replace('T', ' ')}{done}{counts}")
+
+
+def cmd_erasure(args: argparse.Namespace) -> int:
+    """Ask for a person's records to be erased, approve (another admin's request), cancel,
+    or list the requests."""
+    from casemgr.app.admin import AdminProblem
+
+    ws, console = _admin_console(args)
+    with ws:
+        try:
+            if args.action == "list":
+                found = console.erasures()
+                if args.json:
+                    print(json.dumps([e.model_dump(mode="json") for e in found], indent=2))
+                else:
+                    for e in found:
+                        print(_erasure_line(e))
+                return 0
+            if args.action == "request":
+                e = console.request_erasure(args.id)
+                print(_erasure_line(e))
+                print("Another administrator approves it with `casemgr erasure approve "
+                      f"{e.id}`.", file=sys.stderr)
+            elif args.action == "approve":
+                e = console.approve_erasure(args.id)
+                print(_erasure_line(e))
+                print("Erased on the server; every device erases the records at its next "
+                      "sync.", file=sys.stderr)
+            else:
+                print(_erasure_line(console.cancel_erasure(args.id)))
+        except AdminProblem as exc:
+            raise _admin_problem(exc) from None
+    return 0
+
+
 def cmd_indicators(args: argparse.Namespace) -> int:
     from casemgr.app.indicators import export_indicators, prepare_indicators
 
@@ -784,6 +878,26 @@ def build_parser() -> argparse.ArgumentParser:
                    help="suppress counts under 5 (written <5)")
     c.add_argument("--months", type=int, default=12, help="how many months up to this one")
     c.add_argument("--output", metavar="FILE", help="default standard output (CSV only)")
+
+    c = command(sub, "subject-access", cmd_subject_access, "administrators: everything the "
+                "server holds about one person, as JSON or a PDF (after your password "
+                "again; recorded in the audit logs)")
+    c.add_argument("person", metavar="PERSON_ID", help="the person's id")
+    c.add_argument("--output", "-o", required=True, metavar="FILE", help="the file to write")
+    c.add_argument("--format", choices=["json", "pdf"],
+                   help="default: pdf for a .pdf file, else json")
+    erasure = sub.add_parser("erasure", help="administrators: erase a person's records (one "
+                             "asks, another approves)").add_subparsers(metavar="ACTION",
+                                                                       required=True)
+    for action, what in (("request", "ask for a person's records to be erased"),
+                         ("approve", "approve another administrator's request: erase now"),
+                         ("cancel", "withdraw a request not carried out")):
+        c = command(erasure, action, cmd_erasure, what)
+        c.add_argument("id", metavar="PERSON_ID" if action == "request" else "ERASURE_ID")
+        c.set_defaults(action=action)
+    c = command(erasure, "list", cmd_erasure, "the requests, newest first")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(action="list")
 
     audit = sub.add_parser("audit", help="the audit log").add_subparsers(metavar="ACTION",
                                                                          required=True)

@@ -1,7 +1,8 @@
 """The administrator's console as use cases over the server's admin API: users, teams,
 devices, sync health, forms, the service directory and the audit log (DESIGN.md 1, the admin
-row). It works online only: every call is one request through the workspace's `Transport`
-(retries, TLS, the session refreshed), run off the UI thread by the caller.
+row), and a person's data: subject access and erasure. It works online only: every call is
+one request through the workspace's `Transport` (retries, TLS, the session refreshed), run
+off the UI thread by the caller.
 
 What can go wrong comes back as an `AdminProblem` of a kind the caller acts on, in words an
 administrator can act on and never with case data: the server cannot be reached, it had
@@ -38,11 +39,13 @@ from casemgr.sync.protocol import (
     ConflictOut,
     DeviceOut,
     DeviceSyncHealth,
+    ErasureOut,
     ImportLine,
     ImportResult,
     PublishedForm,
     QuarantineOut,
     RoleName,
+    SubjectAccess,
     TeamOut,
     UserOut,
 )
@@ -72,6 +75,10 @@ USERNAME_RULE = msg("A user name is 1 to 64 letters, digits or . _ @ -, and star
 # Temporary passwords: 16 characters without look-alikes (no 0/o, 1/l/i), in groups of four
 # to read out over the phone: about 79 bits.
 _ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+
+
+SECOND_ADMIN = ("An erasure is approved by another administrator than the one who asked for "
+                "it: ask a colleague who is an administrator to approve it.")
 
 
 # -- what can go wrong -------------------------------------------------------------------------
@@ -531,12 +538,62 @@ class AdminConsole:
         page: AuditPage = self._call("GET", "/audit", AuditPage, params=params)
         return page
 
+    # -- a person's data: subject access and erasure -------------------------------------------
 
-__all__ = ["LAGGING_AFTER", "ROLES", "AdminConsole", "AdminProblem", "ArchivedCase", "AuditEntry",
-           "AuditFilter", "AuditPage", "ConflictOut", "DeviceOut", "DeviceRevoked",
-           "DeviceRow", "DeviceSyncHealth", "DirectoryFile", "ImportLine", "ImportResult",
-           "NewPassword", "NotAllowed", "PublishedForm", "QuarantineOut", "Refused",
-           "RetentionView", "ServerFailed", "ServerUnreachable", "SessionEnded",
-           "SyncHealthView", "TeamOut",
-           "UserOut", "field_errors", "is_lagging", "last_sync", "problem_of",
-           "read_directory_file", "read_form_file", "temporary_password", "user_problems"]
+    @staticmethod
+    def _person_id(person_id: str) -> str:
+        person_id = person_id.strip().lower()
+        if not CASE_ID.match(person_id):
+            raise Refused({"person": "A person is named by their id (as the case file's "
+                                     "household shows it), 36 letters, digits and dashes."})
+        return person_id
+
+    def subject_access(self, person_id: str) -> SubjectAccess:
+        """Everything the server holds about one person (the server audits it). The caller
+        asks for the password first and audits the output (casemgr.app.subject_access)."""
+        person_id = self._person_id(person_id)
+        try:
+            found: SubjectAccess = self._call(
+                "GET", f"/people/{person_id}/subject-access", SubjectAccess)
+        except Refused as refused:
+            raise Refused({k or "person": v for k, v in refused.errors.items()}) from None
+        return found
+
+    def erasures(self) -> list[ErasureOut]:
+        """Erasure requests, newest first."""
+        return self._list("/erasures", ErasureOut)
+
+    def request_erasure(self, person_id: str) -> ErasureOut:
+        """Ask for a person's records to be erased; another administrator approves."""
+        body = protocol.ErasureRequest(person_id=self._person_id(person_id))
+        try:
+            out: ErasureOut = self._call("POST", "/erasures", ErasureOut,
+                                         json=body.model_dump(mode="json"))
+        except Refused as refused:
+            raise Refused({k or "person": v for k, v in refused.errors.items()}) from None
+        return out
+
+    def approve_erasure(self, erasure_id: str) -> ErasureOut:
+        """Approve another administrator's request: the records are erased on the server
+        now, and on every device at its next sync. Refused for the one who asked."""
+        try:
+            out: ErasureOut = self._call(
+                "POST", f"/erasures/{self._person_id(erasure_id)}/approve", ErasureOut)
+        except NotAllowed:  # the server's 403 here: the same admin who asked
+            raise Refused({"": SECOND_ADMIN}) from None
+        return out
+
+    def cancel_erasure(self, erasure_id: str) -> ErasureOut:
+        out: ErasureOut = self._call("POST", f"/erasures/{self._person_id(erasure_id)}/cancel",
+                                     ErasureOut)
+        return out
+
+
+__all__ = ["LAGGING_AFTER", "ROLES", "SECOND_ADMIN", "AdminConsole", "AdminProblem",
+           "ArchivedCase", "AuditEntry", "AuditFilter", "AuditPage", "ConflictOut", "DeviceOut",
+           "DeviceRevoked", "DeviceRow", "DeviceSyncHealth", "DirectoryFile", "ErasureOut",
+           "ImportLine", "ImportResult", "NewPassword", "NotAllowed", "PublishedForm",
+           "QuarantineOut", "Refused", "RetentionView", "ServerFailed", "ServerUnreachable",
+           "SessionEnded", "SubjectAccess", "SyncHealthView", "TeamOut", "UserOut",
+           "field_errors", "is_lagging", "last_sync", "problem_of", "read_directory_file",
+           "read_form_file", "temporary_password", "user_problems"]

@@ -1,5 +1,6 @@
 """What the sync engine does to the workspace: acknowledge pushed ops, apply pulled pages,
-rebase pending local changes, keep refused changes visible, purge evicted cases.
+rebase pending local changes, keep refused changes visible, purge evicted cases, erase a
+person's records the server erased.
 
 The engine (casemgr.sync) speaks HTTP; this module speaks SQL. Each call is one
 transaction, so a crash leaves either all of a page (records and cursor) or none of it.
@@ -94,6 +95,16 @@ class PushOutcome:
     reason: str | None = None
 
 
+@dataclass(frozen=True)
+class ErasureOrder:
+    """A person's records erased on the server (a signed erase order, checked by the engine):
+    the ids to delete here, and the cases among them erased whole. Ids only."""
+
+    erasure_id: str
+    record_ids: tuple[str, ...]
+    case_ids: tuple[str, ...] = ()
+
+
 @dataclass
 class SyncPosition:
     """Where this device is in the server's change feed: the pull cursor, the server's epoch
@@ -119,7 +130,19 @@ class PageSummary:
     cases: set[str] = field(default_factory=set)
     resent: int = 0  # ops queued to send again what a restored server lost (new epoch)
     refused: int = 0  # records this device was not given (their case, or not for it)
+    erased: int = 0  # records erased here by the page's erase orders
 
+
+# What an erase order deletes besides records and search entries, each given the ids as one
+# JSON list (SyncStore._erase); the records last, after what refers to them.
+_ERASE_STATEMENTS = (
+    "DELETE FROM record_changes WHERE record_id IN (SELECT value FROM json_each(?))",
+    "DELETE FROM outbox WHERE record_id IN (SELECT value FROM json_each(?))",
+    "DELETE FROM sync_issues WHERE record_id IN (SELECT value FROM json_each(?))",
+    "DELETE FROM blob_uploads WHERE record_id IN (SELECT value FROM json_each(?))",
+    "DELETE FROM epoch_snapshot WHERE record_id IN (SELECT value FROM json_each(?))",
+    "DELETE FROM records WHERE id IN (SELECT value FROM json_each(?))",
+)
 
 _STATE_KEYS = {"cursor": "sync_cursor", "epoch": "sync_epoch",
                "last_sync_at": "last_sync_at", "last_server_time": "last_server_time"}
@@ -323,12 +346,16 @@ class SyncStore:
     @_lends_reserve
     def apply_pull_page(self, records: list[RemoteRecord], next_cursor: int, epoch: str,
                         server_time: str = "", evict: Iterable[str] = (), *,
-                        final: bool = False, unsigned_evictions: Iterable[str] = ()
-                        ) -> PageSummary:
+                        final: bool = False, unsigned_evictions: Iterable[str] = (),
+                        erase: Iterable[ErasureOrder] = (),
+                        unsigned_erasures: Iterable[str] = ()) -> PageSummary:
         """Apply one page, its evictions and its cursor in one transaction, rebasing pending
         local ops. `final`: the feed has nothing more (has_more false). `unsigned_evictions`:
         cases the page said to evict without the server's signature; kept, and each noted
-        in the audit chain ("eviction_refused").
+        in the audit chain ("eviction_refused"). `erase`: a person's records erased on the
+        server (signed orders): every trace of them goes, in the same transaction
+        (`_erase`); `unsigned_erasures`: the ids of orders without the server's signature,
+        ignored and noted ("erasure_refused").
 
         While recovering from a restored server (an epoch snapshot is kept, see
         `begin_epoch`), the same transaction queues what the page shows the restored server
@@ -343,7 +370,10 @@ class SyncStore:
         summary = PageSummary()
         now = iso_utc(self._ws.clock.now_ms())
         gone = list(dict.fromkeys(evict))
-        if gone:
+        orders = list(erase)
+        refused_erasures = list(dict.fromkeys(unsigned_erasures))
+        secure = bool(gone or orders)
+        if secure:
             self._conn.execute("PRAGMA secure_delete = ON")
         try:
             with self._ws.transaction() as conn:
@@ -367,10 +397,18 @@ class SyncStore:
                 if self._recovering(conn):
                     tx = WriteTx(self._ws, conn, self._ws.user)
                     self._reconcile_page(conn, tx, records, gone, final, summary)
+                erased_cases: set[str] = set()
+                for order in orders:
+                    count, touched = self._erase(conn, order)
+                    summary.erased += count
+                    erased_cases.update(order.case_ids)
+                    summary.cases.update(touched)
+                summary.cases -= erased_cases
                 for case_id in summary.cases:
                     refresh_case_index(conn, case_id, now)
                 refused_evictions = list(dict.fromkeys(unsigned_evictions))
-                if summary.records or gone or refused_evictions or tx is not None:
+                if (summary.records or gone or refused_evictions or orders or refused_erasures
+                        or tx is not None):
                     tx = tx or WriteTx(self._ws, conn, self._ws.user)
                     if summary.records:
                         tx.audit("sync_received")
@@ -379,14 +417,24 @@ class SyncStore:
                         tx.audit("evict_case", case_id, RecordType.CASE.value)
                     for case_id in refused_evictions:
                         tx.audit("eviction_refused", case_id, RecordType.CASE.value)
+                    for order in orders:  # ids and counts only: what was erased is gone
+                        tx.audit("erasure", detail={"erasure_id": order.erasure_id,
+                                                    "records": len(order.record_ids),
+                                                    "cases": len(order.case_ids)})
+                    for erasure_id in refused_erasures:
+                        tx.audit("erasure_refused", detail={"erasure_id": erasure_id})
                     tx.finish()
+                if orders:
+                    # The search index keeps deleted entries' words in its segments until
+                    # they merge: merge them now, so no word of the erased records remains.
+                    conn.execute("INSERT INTO search (search) VALUES ('optimize')")
                 values: dict[str, Any] = {"cursor": next_cursor, "epoch": epoch,
                                           "last_sync_at": now}
                 if server_time:
                     values["last_server_time"] = server_time
                 self._set(conn, **values)
         finally:
-            if gone:
+            if secure:
                 self._conn.execute("PRAGMA secure_delete = OFF")
         return summary
 
@@ -711,6 +759,35 @@ class SyncStore:
         conn.execute("DELETE FROM outbox WHERE case_id = ?", (case_id,))
         conn.execute("DELETE FROM sync_issues WHERE case_id = ?", (case_id,))
         return len(rows)
+
+    # -- erasure -----------------------------------------------------------------------------
+
+    def _erase(self, conn: Any, order: ErasureOrder) -> tuple[int, set[str]]:
+        """Every trace of the records an erase order names, inside the caller's transaction:
+        the records, their search entries, field-level history, pending and refused ops,
+        queued uploads, epoch snapshot rows and attachment files (shredded; files first, as
+        in `_purge`), and the cases erased whole with everything of them. Records this
+        device never held are simply not found. Returns how many records were erased here
+        and the other cases touched (their list rows are refreshed by the caller)."""
+        count = 0
+        touched: set[str] = set()
+        ids = _dumps(list(dict.fromkeys(order.record_ids)))  # one JSON list: constant SQL
+        rows = conn.execute("SELECT rid, id, type, case_id FROM records "
+                            "WHERE id IN (SELECT value FROM json_each(?))", (ids,)).fetchall()
+        for rid, record_id, rtype, case_id in rows:
+            conn.execute("DELETE FROM search WHERE rowid = ?", (rid,))
+            if rtype == RecordType.ATTACHMENT.value:
+                shred(self._ws.paths.attachments / record_id)
+                shred(self._ws.paths.attachments / f".{record_id}.download")
+            if case_id:
+                touched.add(case_id)
+        count += len(rows)
+        for statement in _ERASE_STATEMENTS:
+            conn.execute(statement, (ids,))
+        for case_id in dict.fromkeys(order.case_ids):
+            count += self._purge(conn, case_id)
+            touched.discard(case_id)
+        return count, touched
 
     # -- attachment files --------------------------------------------------------------------
 

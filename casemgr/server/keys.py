@@ -1,7 +1,7 @@
 """The server's own keys: the Ed25519 key that signs offline leases and orders to delete (a
-revoked device's wipe, a case's eviction), and the AES-256 key that keeps devices' escrowed
-data keys. Each lives in its own file (mode 0600) in the key folder (mode 0700), never in the
-database, so a database dump alone opens no escrowed key."""
+revoked device's wipe, a case's eviction, a person's erasure), and the AES-256 key that keeps
+devices' escrowed data keys. Each lives in its own file (mode 0600) in the key folder (mode
+0700), never in the database, so a database dump alone opens no escrowed key."""
 
 from __future__ import annotations
 
@@ -17,7 +17,15 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from casemgr.sync.protocol import Lease, Removal, SignedLease, SignedRemoval, canonical_json
+from casemgr.sync.protocol import (
+    Erasure,
+    Lease,
+    Removal,
+    SignedErasure,
+    SignedLease,
+    SignedRemoval,
+    canonical_json,
+)
 
 SIGNING_KEY_FILE = "lease-signing-key.ed25519"  # the raw 32-byte Ed25519 private key
 ESCROW_KEY_FILE = "escrow-key.aes256"  # 32 random bytes
@@ -85,6 +93,10 @@ class ServerKeys:
         """An order to delete a case (or a whole workspace) from a device, signed the same
         way: the device deletes nothing without it."""
         return SignedRemoval(removal=removal, signature=self._sign(canonical_json(removal)))
+
+    def sign_erasure(self, erasure: Erasure) -> SignedErasure:
+        """An order to erase a person's records from a device, signed the same way."""
+        return SignedErasure(erasure=erasure, signature=self._sign(canonical_json(erasure)))
 
     def _sign(self, message: bytes) -> str:
         return base64.b64encode(self._signing_key.sign(message)).decode("ascii")

@@ -253,3 +253,31 @@ def audit_detail(conn: sa.Connection, key: Literal["case_id", "device_id"]
                  ) -> sa.ColumnClause[str]:
     """audit.detail[key] as text, as the index of migration 0006 has it."""
     return sa.literal_column(_AUDIT_DETAIL[conn.dialect.name].format(key=key), sa.String())
+
+# Erasures of a person's records (docs/server.md, "A person's data"): requested by one admin,
+# carried out when another approves. Ids and counts only. `seq` is the change seq allocated
+# when it was carried out: a pull from a cursor before it carries the signed erase order, so a
+# device offline for months still erases what it holds (docs/sync.md, "Erasure").
+erasures = sa.Table(
+    "erasures", metadata,
+    sa.Column("id", Id, primary_key=True),
+    sa.Column("person_id", Id, nullable=False, index=True),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("requested_by", sa.String(64), nullable=False),
+    sa.Column("requested_at", Time, nullable=False),
+    sa.Column("approved_by", sa.String(64)),
+    sa.Column("approved_at", Time),
+    sa.Column("seq", sa.BigInteger, unique=True),
+    sa.Column("record_ids", Json),  # the ids erased
+    sa.Column("case_ids", Json),  # the cases among them, erased whole
+    sa.Column("files", sa.Integer, nullable=False, default=0),
+    sa.CheckConstraint("status IN ('requested', 'erased', 'cancelled')", name="status"),
+)
+
+# Every record id erased: a push naming one (an offline device's edit of it, a new record in
+# an erased case or about the erased person) is refused and its values not kept.
+erased_records = sa.Table(
+    "erased_records", metadata,
+    sa.Column("record_id", Id, primary_key=True),
+    sa.Column("erasure_id", Id, sa.ForeignKey("erasures.id"), nullable=False, index=True),
+)

@@ -19,15 +19,23 @@ from dataclasses import dataclass
 from casemgr.db.attachments import sealed_size, sha256_of
 from casemgr.db.space import disk_full, is_disk_full
 from casemgr.db.store import OutboxOp
-from casemgr.db.sync_store import ACCESS_EVENTS_SENT, PushOutcome, RemoteRecord, SyncStore
+from casemgr.db.sync_store import (
+    ACCESS_EVENTS_SENT,
+    ErasureOrder,
+    PushOutcome,
+    RemoteRecord,
+    SyncStore,
+)
 from casemgr.db.workspace import Workspace, delete_workspace_files
 from casemgr.domain.errors import DomainError
 from casemgr.domain.forms import parse_form
+from casemgr.domain.records import RecordType
 from casemgr.sync import protocol
 from casemgr.sync.lease import (
     LeaseInvalid,
     RemovalInvalid,
     issued_ms_ago,
+    verify_erasure,
     verify_lease,
     verify_removal,
 )
@@ -77,6 +85,10 @@ class SyncSummary:
     refused: int = 0
     # Evictions without the server's signature: ignored (the cases are kept) and audited.
     unsigned_evictions: int = 0
+    # Records of a person erased on the server, erased here too (signed erase orders);
+    # erase orders without the server's signature: ignored and audited.
+    erased: int = 0
+    unsigned_erasures: int = 0
     # The pull cursor the sync ended at: what live updates wait past (casemgr.sync.live).
     cursor: int = 0
 
@@ -91,6 +103,11 @@ class SyncSummary:
         if self.unsigned_evictions:
             line += (f", ignored {self.unsigned_evictions} orders to remove a case that the "
                      "server had not signed (the cases are kept)")
+        if self.erased:
+            line += f", erased {self.erased} records at an administrator's request"
+        if self.unsigned_erasures:
+            line += (f", ignored {self.unsigned_erasures} orders to erase records that the "
+                     "server had not signed")
         return line
 
 
@@ -273,27 +290,38 @@ class SyncEngine:
             if page.next_cursor < cursor and page.records:
                 raise ServerTrouble("The server's cursor went backwards; nothing was applied.")
             evict, unsigned = self._signed_evictions(page, cursor)
+            erase, unsigned_erase = self._signed_erasures(page, cursor)
             # A case that left this device's scope: send what the device still holds for
             # it, then purge it with the page, in the cursor's transaction.
-            if any(self.store.pending(1, case_id=case_id) for case_id in evict):
+            # Likewise before an erasure: the client seqs stay gapless (the server refuses an
+            # edit of an erased record without keeping it).
+            if any(self.store.pending(1, case_id=case_id) for case_id in evict) or (
+                    erase and self._pending_about(erase)):
                 self.push(summary, evicting=True)
             applied = self.store.apply_pull_page([to_remote(r) for r in page.records],
                                                  max(page.next_cursor, cursor), page.epoch,
                                                  evict=evict, final=not page.has_more,
-                                                 unsigned_evictions=unsigned)
+                                                 unsigned_evictions=unsigned, erase=erase,
+                                                 unsigned_erasures=unsigned_erase)
             summary.pulled += len(page.records)
             summary.resent += applied.resent
             summary.refused += applied.refused
             summary.evicted += len(evict)
             summary.unsigned_evictions += len(unsigned)
+            summary.erased += applied.erased
+            summary.unsigned_erasures += len(unsigned_erase)
             cursor = summary.cursor = max(page.next_cursor, cursor)
-            gone = frozenset(evict)
+            gone = frozenset(evict) | frozenset(c for o in erase for c in o.case_ids)
             self._report("pull", summary.pulled, None,
                          case_ids=frozenset(r.case_id for r in page.records
                                             if r.case_id and r.case_id not in gone),
                          record_types=frozenset(r.type.value for r in page.records))
-            if evict:
+            if gone:
                 self._report("evict", summary.evicted, None, case_ids=gone)
+            if erase:  # the views showing an erased record reload
+                self._report("pull", summary.pulled, None,
+                             case_ids=frozenset(applied.cases),
+                             record_types=frozenset(t.value for t in RecordType))
             if not page.has_more:
                 return
 
@@ -314,6 +342,31 @@ class SyncEngine:
                 unsigned.append(order.removal.case_id)
             else:
                 signed.append(order.removal.case_id)
+        return signed, unsigned
+
+    def _pending_about(self, orders: list[ErasureOrder]) -> bool:
+        """Whether an op still to send changes a record (or a case) an order erases."""
+        ids = {i for o in orders for i in (*o.record_ids, *o.case_ids)}
+        return any(op.record_id in ids or op.case_id in ids
+                   for op in self.store.pending(self.store.outbox_count() or 1))
+
+    def _signed_erasures(self, page: protocol.PullResponse, cursor: int
+                         ) -> tuple[list[ErasureOrder], list[str]]:
+        """The page's erase orders signed by the server for this device and this pull, and
+        the ids of those without (ignored, as an unsigned eviction is)."""
+        key = self.ws.meta("server_public_key")
+        nonce = protocol.eviction_nonce(page.epoch, cursor)
+        signed: list[ErasureOrder] = []
+        unsigned: list[str] = []
+        for order in page.erase:
+            try:
+                erasure = verify_erasure(order, key, self.ws.device_id, nonce=nonce)
+            except RemovalInvalid as exc:
+                _log.warning("An order to erase records was ignored: %s.", exc)
+                unsigned.append(order.erasure.erasure_id)
+            else:
+                signed.append(ErasureOrder(erasure.erasure_id, tuple(erasure.record_ids),
+                                           tuple(erasure.case_ids)))
         return signed, unsigned
 
     def _check_epoch(self, epoch: str, summary: SyncSummary) -> bool:

@@ -1,6 +1,7 @@
 """The server's signed words on the client: the offline lease (check the signature, and
 decide whether the workspace may unlock without the server, DESIGN.md 5, "Offline lease"),
-and the orders to delete a case or the whole workspace (docs/sync.md, "Removals").
+and the orders to delete a case or the whole workspace (docs/sync.md, "Removals") or a
+person's erased records ("Erasure").
 
 Imports only pydantic, cryptography and the protocol, so the client and the tests can use it
 without the server.
@@ -17,8 +18,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from casemgr.sync.protocol import (
     REVOKED,
+    Erasure,
     Lease,
     Removal,
+    SignedErasure,
     SignedLease,
     SignedRemoval,
     canonical_json,
@@ -90,6 +93,20 @@ def verify_removal(signed: SignedRemoval | None, public_key_b64: str | None, dev
         if too_old:
             raise RemovalInvalid("it is older than the last answer from the server (replayed)")
     return removal
+
+
+def verify_erasure(signed: SignedErasure, public_key_b64: str | None, device_id: str, *,
+                   nonce: str) -> Erasure:
+    """An erase order this device must obey: signed by its server for this device and for
+    the pull that carried it (`nonce`); raises RemovalInvalid otherwise."""
+    erasure = signed.erasure
+    if not _check_signature(canonical_json(erasure), signed.signature, public_key_b64):
+        raise RemovalInvalid("its signature is not the server's")
+    if erasure.device_id != device_id:
+        raise RemovalInvalid("it is for another device")
+    if erasure.nonce != nonce:
+        raise RemovalInvalid("it belongs to another answer (replayed)")
+    return erasure
 
 
 def verify_revocation(signed: SignedRemoval | None, public_key_b64: str | None,

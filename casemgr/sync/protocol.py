@@ -207,6 +207,32 @@ class SignedRemoval(Model):
     signature: str  # base64 Ed25519 signature of the removal's canonical JSON
 
 
+ERASURE_PURPOSE: Literal["casemgr-erasure-v1"] = "casemgr-erasure-v1"
+MAX_ERASED_IDS = 100_000
+
+
+class Erasure(Model):
+    """An order to erase a person's records from one device, signed by the server's lease
+    key like a Removal (its own `purpose`, so neither signature stands for the other): the
+    record ids erased on the server (the person, the records only about them, whole cases
+    when nothing of them was about anyone else) and the cases among them. Ids only: the
+    order says nothing about the person. A device deletes those it holds and ignores the
+    rest (docs/sync.md, "Erasure")."""
+
+    purpose: Literal["casemgr-erasure-v1"] = ERASURE_PURPOSE
+    device_id: Uuid
+    erasure_id: Uuid
+    record_ids: Annotated[list[Uuid], Field(max_length=MAX_ERASED_IDS)]
+    case_ids: Annotated[list[Uuid], Field(max_length=MAX_ERASED_IDS)]
+    time: str
+    nonce: Annotated[str, StringConstraints(min_length=1, max_length=100)]
+
+
+class SignedErasure(Model):
+    erasure: Erasure
+    signature: str  # base64 Ed25519 signature of the erasure's canonical JSON
+
+
 def eviction_nonce(epoch: str, cursor: int) -> str:
     """The nonce of the evictions a pull from `cursor` in `epoch` carries."""
     return f"{epoch}:{cursor}"
@@ -346,6 +372,9 @@ class PullResponse(Model):
     # On the last page of a pull that asked for it (`with_catalog`); an older server, or a
     # client that does not ask, goes without (and an older client never sees the key).
     catalog: Catalog | None = None
+    # Erasures of a person's records since the cursor, each signed for this device with the
+    # evictions' nonce. Sent only when there is one (an older client refuses the key).
+    erase: list[SignedErasure] = []
 
     @property
     def evicted(self) -> list[str]:
@@ -595,6 +624,48 @@ class AuditPage(Model):
 
 
 # -- errors --------------------------------------------------------------------------------------
+
+# -- subject access and erasure (docs/server.md, "A person's data") ------------------------------
+
+class SubjectAccess(Model):
+    """Everything the server holds about one person: their person record, their household,
+    the cases of the household, the records of those cases that concern them (those naming
+    them, and those naming no person: the case's plan, tasks, notes), and the server's audit
+    entries about any of these. Other people's records are left out; attachments come as
+    their description (the file key is not given)."""
+
+    person_id: Uuid
+    produced_at: str
+    produced_by: str
+    person: RecordOut
+    family: RecordOut | None
+    cases: list[RecordOut]
+    records: list[RecordOut]
+    audit: list[AuditEntry]
+
+
+ErasureStatus = Literal["requested", "erased", "cancelled"]
+
+
+class ErasureRequest(Model):
+    person_id: Uuid
+
+
+class ErasureOut(Model):
+    """An erasure: requested by one admin, carried out when a different admin approves. Ids
+    and counts only (what was erased is gone)."""
+
+    id: Uuid
+    person_id: str
+    status: ErasureStatus
+    requested_by: str
+    requested_at: str
+    approved_by: str | None
+    approved_at: str | None
+    records: int  # erased (known once approved)
+    cases: int  # cases erased whole
+    files: int  # attachment files erased
+
 
 class ErrorBody(Model):
     """Every 4xx answer: `error` for code, `detail` for people, `reason` for clients to act on."""

@@ -16,10 +16,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QImage
 
+from casemgr.app.admin import SubjectAccess
 from casemgr.app.case_summary import CaseSummary, case_summary, record_summary_output, to_html
 from casemgr.app.casework import Casework
 from casemgr.app.dashboard import number_text
 from casemgr.app.indicators import SUPPRESSED, Indicators, Value
+from casemgr.app.subject_access import person_name
+from casemgr.app.subject_access import to_html as subject_access_html
 from casemgr.ui.i18n import N_, localize, num, tr
 from casemgr.ui.widgets.pdf import write_pdf
 
@@ -154,6 +157,16 @@ def write_indicators_pdf(data: Indicators, path: Path, agency: str, printed_by: 
                      images=images, one_page=True)
 
 
+def write_subject_access_pdf(data: SubjectAccess, path: Path, agency: str = "") -> int:
+    """A person's subject access (casemgr.app.subject_access, fetched and audited there) as
+    an A4 PDF at `path`; the pages written. The file's title does not name the person."""
+    ensure_gui_application()
+    left = " · ".join(x for x in (agency, f"Subject access: {person_name(data)}") if x)
+    right = f"Produced by {data.produced_by} on {data.produced_at[:10]}"
+    return write_pdf(subject_access_html(data), path, left, right, title="Subject access")
+
+
 __all__ = ["INDICATOR_COLUMNS", "ensure_gui_application", "indicators_file_name",
            "indicators_html", "summary_file_name", "summary_headers",
-           "write_case_summary_pdf", "write_indicators_pdf", "write_summary"]
+           "write_case_summary_pdf", "write_indicators_pdf", "write_subject_access_pdf",
+           "write_summary"]

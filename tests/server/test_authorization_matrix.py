@@ -174,6 +174,30 @@ def break_glass(w: World, who: str | None, team: str) -> Request:
         "note": "The police called about the child"}}
 
 
+def new_person(w: World) -> str:
+    """A child added to the own team's case, by amina's device."""
+    person_id = str(uuid.uuid4())
+    family_id = next(r["id"] for r in pull_all(w.org, "amina")[0]
+                     if r["type"] == "family" and r["case_id"] == w.cases["own"])
+    (result,) = push(w.org, "amina", [op(person_id, "person", w.cases["own"], {
+        "family_id": family_id, "given_name": "Ami", "family_name": "Hassan",
+        "role": "child"})])
+    assert result["status"] == "applied"
+    return person_id
+
+
+def subject_access(w: World, who: str | None, team: str) -> Request:
+    return f"/api/v1/admin/people/{new_person(w)}/subject-access", {}
+
+
+def erasure_of(w: World, action: str) -> Request:
+    """A new erasure request by abe (the second admin), to approve or cancel."""
+    answer = w.org.post("/api/v1/admin/erasures", who="abe",
+                        json={"person_id": new_person(w)})
+    assert answer.status_code == 201, answer.text
+    return f"/api/v1/admin/erasures/{answer.json()['id']}/{action}", {}
+
+
 @dataclass(frozen=True)
 class Route:
     access: str  # "public" | "device" | "admin"
@@ -248,6 +272,15 @@ ROUTES: dict[tuple[str, str], Route] = {
         "/api/v1/admin/providers/import", content=SERVICE.read_bytes(),
         headers={"Content-Type": "application/json"})),
     ("GET", "/api/v1/admin/audit"): Route("admin", plain("/api/v1/admin/audit")),
+    ("GET", "/api/v1/admin/people/{person_id}/subject-access"): Route("admin", subject_access),
+    ("GET", "/api/v1/admin/erasures"): Route("admin", plain("/api/v1/admin/erasures")),
+    ("POST", "/api/v1/admin/erasures"): Route(
+        "admin", lambda w, who, team: ("/api/v1/admin/erasures",
+                                       {"json": {"person_id": new_person(w)}}), ok=201),
+    ("POST", "/api/v1/admin/erasures/{erasure_id}/approve"): Route(
+        "admin", lambda w, who, team: erasure_of(w, "approve")),
+    ("POST", "/api/v1/admin/erasures/{erasure_id}/cancel"): Route(
+        "admin", lambda w, who, team: erasure_of(w, "cancel")),
     ("GET", "/api/v1/admin/retention"): Route("admin", plain("/api/v1/admin/retention")),
     ("PUT", "/api/v1/admin/retention"): Route("admin", plain(
         "/api/v1/admin/retention", json={"closed_days": 30, "archive_years": 7})),
@@ -290,7 +323,8 @@ def app_routes(app: Any) -> set[tuple[str, str]]:
     return found
 
 
-PEOPLE_AND_ZED = {**PEOPLE, "zed": ("caseworker", ("South",))}  # zed: what admins act on
+# zed: what admins act on; abe: the second admin, who asks for the erasures ada approves
+PEOPLE_AND_ZED = {**PEOPLE, "zed": ("caseworker", ("South",)), "abe": ("admin", ())}
 
 
 @pytest.fixture

@@ -30,13 +30,16 @@ from casemgr.server.settings import Settings
 from casemgr.sync.lease import (
     LeaseInvalid,
     RemovalInvalid,
+    verify_erasure,
     verify_lease,
     verify_removal,
     verify_revocation,
 )
 from casemgr.sync.protocol import (
     PROTOCOL_VERSION,
+    Erasure,
     Removal,
+    SignedErasure,
     SignedLease,
     SignedRemoval,
     eviction_nonce,
@@ -217,6 +220,36 @@ def test_an_order_to_delete_is_refused_unless_the_server_signed_exactly_it(keys,
     assert obeyed == []
     with pytest.raises(RemovalInvalid):  # no key learnt yet: nothing can be obeyed
         verify_removal(signed, None, DEVICE)
+
+
+def test_an_erase_order_is_obeyed_only_as_the_server_signed_it_for_this_pull(keys, tmp_path):
+    def order(device_id: str = DEVICE, records: tuple[str, ...] = ("a",)) -> Erasure:
+        return Erasure(device_id=device_id, erasure_id=str(uuid.uuid4()),
+                       record_ids=[str(uuid.uuid5(uuid.NAMESPACE_URL, r)) for r in records],
+                       case_ids=[], time=iso(T0), nonce=eviction_nonce("epoch-1", 7))
+
+    nonce = eviction_nonce("epoch-1", 7)
+    signed = keys.sign_erasure(order())
+    assert verify_erasure(signed, keys.public_key_b64, DEVICE, nonce=nonce) == signed.erasure
+    ServerKeys.ensure(tmp_path / "other")
+    impostor = ServerKeys.load(tmp_path / "other")
+    refusals = {
+        "not the server's": (impostor.sign_erasure(order()), nonce),
+        "more records than signed": (SignedErasure(erasure=order(records=("a", "b")),
+                                                   signature=signed.signature), nonce),
+        "another device": (keys.sign_erasure(order(device_id=str(uuid.uuid4()))), nonce),
+        "replayed from another pull": (signed, eviction_nonce("epoch-1", 8)),
+        "an eviction's signature": (SignedErasure(erasure=signed.erasure, signature=keys.
+                                                  sign_removal(_removal()).signature), nonce),
+    }
+    obeyed = []
+    for name, (candidate, expected_nonce) in refusals.items():
+        try:
+            verify_erasure(candidate, keys.public_key_b64, DEVICE, nonce=expected_nonce)
+        except RemovalInvalid:
+            continue
+        obeyed.append(name)
+    assert obeyed == []
 
 
 def test_a_revocation_older_than_the_last_answer_seen_is_a_replay(keys):

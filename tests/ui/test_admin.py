@@ -31,10 +31,12 @@ from casemgr.ui.context import AppContext
 from casemgr.ui.dialogs.admin import (
     ConfirmDialog,
     EditUserDialog,
+    ErasureRequestDialog,
     ImportDirectoryDialog,
     NewUserDialog,
     PasswordDialog,
     PublishFormDialog,
+    SubjectAccessDialog,
 )
 from casemgr.ui.mainwindow import PAGES, MainWindow
 from casemgr.ui.pages.admin import AdminPage, waiting_text
@@ -43,6 +45,7 @@ from tests.support.desktop import make_workspace, unlock
 from tests.support.laptops import Laptop
 from tests.support.live_server import DEMO_PASSWORD, LiveServer, demo_settings
 from tests.support.network import HeldNetwork
+from tests.support.pdf_text import page_texts
 from tests.support.qt import click, type_into
 from tests.support.records import CASE, CHILD, FAMILY
 from tests.support.workspaces import FAST_KDF
@@ -256,6 +259,67 @@ def test_revoking_a_device_names_it_and_its_next_sync_wipes_it(qtbot, qtmodeltes
     show_tab(qtbot, page, "audit")
     revoked = [e for e in page.audit.model.rows() if e.action == "device_revoked"]
     assert [(e.actor, e.target) for e in revoked] == [("admin", victim.ws.device_id)]
+
+
+# -- a person's data ----------------------------------------------------------------------------
+
+def test_subject_access_as_a_pdf_then_an_erasure_approved_by_a_second_admin(
+        qtbot, qtmodeltester, window, server, tmp_path):
+    secret = "ZQX-ERASE-9931"
+    laptop = Laptop(tmp_path / "amina", server, "amina")
+    case_id = laptop.cw.register_family(
+        {**FAMILY, "name": "Zqxfamily"},
+        [{**CHILD, "given_name": "Zqxchild", "school": secret},
+         {**CHILD, "given_name": "Brother"}], CASE).value
+    child = next(p.id for p in laptop.cw.case_file(case_id).persons
+                 if p.fields["given_name"] == "Zqxchild")
+    laptop.sync()
+    page = window.admin
+    show_tab(qtbot, page, "people")
+    people = page.people
+    qtmodeltester.check(people.model, force_py=True)
+    assert not people.approve.isEnabled()
+
+    click(qtbot, people.subject_access)
+    dialog = opened(qtbot, page, SubjectAccessDialog)
+    pdf = tmp_path / "subject-access.pdf"
+    type_into(qtbot, dialog.person, child)
+    type_into(qtbot, dialog.path, str(pdf))
+    type_into(qtbot, dialog.password, "not my password")
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: "password" in dialog.errors(), timeout=10_000)
+    assert not pdf.exists() and dialog.password.text() == ""
+    type_into(qtbot, dialog.password, DEMO_PASSWORD)
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: dialog.outcome.text().startswith("Saved to"), timeout=10_000)
+    text = " ".join(page_texts(pdf))
+    assert "Subject access: Zqxchild Mwangi" in text and secret in text
+    assert "Brother" not in text
+    dialog.reject()
+
+    click(qtbot, people.request_erasure)
+    asking = opened(qtbot, page, ErasureRequestDialog)
+    type_into(qtbot, asking.person, child)
+    click(qtbot, asking.save_button)
+    qtbot.waitUntil(lambda: asking not in page.dialogs and child in column(
+        people.model, "Person"), timeout=10_000)
+    row = row_of(people.model, "Person", child)
+    assert column(people.model, "State")[row] == "Waiting for a second administrator"
+    select(qtbot, people.table, row)
+    assert not people.approve.isEnabled()  # the one who asked does not approve
+    assert "Another administrator" in people.approve.toolTip()
+
+    console = AdminConsole(Laptop(tmp_path / "admin", server, "admin").transport)
+    password = console.create_user("ines", "admin", []).password
+    _, transport = first_login(tmp_path / "ines", server.url, "ines", password, kdf=FAST_KDF)
+    (erasure,) = [e for e in AdminConsole(transport).erasures() if e.person_id == child]
+    AdminConsole(transport).approve_erasure(erasure.id)
+    show_tab(qtbot, page, "people")
+    assert column(people.model, "State")[row_of(people.model, "Person", child)] == "Erased"
+    assert laptop.sync().erased == 1
+    names = {p.fields["given_name"] for p in laptop.cw.case_file(case_id).persons}
+    assert names == {"Brother"} and secret not in json.dumps(laptop.rows())
+    laptop.close()
 
 
 # -- forms ---------------------------------------------------------------------------------------

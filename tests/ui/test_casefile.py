@@ -31,6 +31,9 @@ def test_opening_a_case_shows_its_file_and_is_audited(qtbot, unlocked):
     assert view._labels["legal_basis"].text() == "Consent of the family"  # words, not codes
     assert view.members.rowCount() == 1
     assert view.members.index(0, 0).data() == "Quillon Zzyzx"
+    person = view.members.row_at(0)
+    assert view.members.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == \
+        f"Person id {person.id}"  # what an administrator's subject access asks for
     assert view.notes.index(0, 2).data() == "school visit planned"
     view.show_tab("history")
     qtbot.waitUntil(lambda: view.history.rowCount() > 0)

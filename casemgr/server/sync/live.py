@@ -170,6 +170,12 @@ def _changed(conn: sa.Connection, lo: int, hi: int) -> _Changes:
             no_case = int(last)
         else:
             cases[case_id] = int(last)
+    # A person's erasure reaches every device (casemgr.server.subjects): news for all, as a
+    # record with no case is.
+    erased = conn.scalar(sa.select(sa.func.max(t.erasures.c.seq)).where(
+        t.erasures.c.seq > lo, t.erasures.c.seq <= hi))
+    if erased is not None:
+        no_case = max(no_case, int(erased))
     return _Changes(cases, no_case)
 
 

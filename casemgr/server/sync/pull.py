@@ -28,6 +28,7 @@ from casemgr.server.api.deps import DeviceContext
 from casemgr.server.errors import ApiError
 from casemgr.server.keys import ServerKeys
 from casemgr.server.metrics import PULL_RECORDS
+from casemgr.server.subjects import erase_orders
 from casemgr.server.sync.changes import RETRIES, SEQ_COUNTER, next_seq, retryable
 from casemgr.server.sync.redact import Redactor
 from casemgr.server.sync.scope import (
@@ -213,9 +214,13 @@ def _pull_page(conn: sa.Connection, device: DeviceContext, cursor: int, limit: i
     # one choke point that withholds what the user's role may not read.
     sent = Redactor.of(conn, device.role).records(sorted(records.values(),
                                                          key=lambda rec: rec.seq))
-    return PullResponse(records=sent,
+    # Erasures of a person's records up to the page's cursor (casemgr.server.subjects); the
+    # key only when there is one, so an older client's pulls go on until then.
+    erase = erase_orders(conn, me, cursor, next_cursor, now_iso, nonce, keys)
+    page = PullResponse(records=sent,
                         evict=evict, next_cursor=next_cursor,
                         has_more=more or len(arriving) > len(chosen), epoch=epoch)
+    return page.model_copy(update={"erase": erase}) if erase else page
 
 
 __all__ = ["committed_seq", "pull_changes"]

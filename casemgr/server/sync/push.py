@@ -49,6 +49,7 @@ from casemgr.server.accounts import had_epoch, read_epoch
 from casemgr.server.api.deps import DeviceContext, require_protocol
 from casemgr.server.errors import ApiError
 from casemgr.server.metrics import PUSH_OPS
+from casemgr.server.subjects import erased_among
 from casemgr.server.sync.changes import (
     MAX_REV,
     MAX_SEQ,
@@ -125,6 +126,23 @@ _OP_IDS_USED = sa.select(t.op_results.c.client_seq).where(
 
 class _Rejected(Exception):
     """An op refused by authorisation or validation: quarantined with this reason."""
+
+
+class _Erased(_Rejected):
+    """An op about an erased record, case or person: refused and not quarantined (its values
+    are what was erased; casemgr.server.subjects)."""
+
+
+ERASED = "This record was erased at an administrator's request; the change was not kept."
+
+
+def _named_ids(op: Op) -> set[str]:
+    """The ids an op is about: its record, its case, and a person it names."""
+    ids = {op.record_id, op.case_id or ""}
+    person = op.changes.get("person_id")
+    if person is not None and isinstance(person.value, str):
+        ids.add(person.value)
+    return ids - {""}
 
 
 def apply_push(engine: sa.Engine, device: DeviceContext, req: PushRequest, now_iso: str
@@ -211,6 +229,7 @@ def _push_batch(conn: sa.Connection, device: DeviceContext, req: PushRequest, no
     view = _View(conn)
     view.preload(lock=[op.record_id for op in fresh],
                  read=[op.case_id for op in fresh if op.case_id is not None])
+    view.load_erased(set().union(*(_named_ids(op) for op in fresh)))
     done: list[tuple[Op, _PushedOp | None, OpResult]] = []
     quarantined: list[dict[str, Any]] = []
     for op in fresh:
@@ -219,7 +238,8 @@ def _push_batch(conn: sa.Connection, device: DeviceContext, req: PushRequest, no
             status, rev = run.apply()
         except _Rejected as rejected:
             reason = str(rejected)
-            quarantined.append(_quarantine_row(device, op, reason, now_iso))
+            if not isinstance(rejected, _Erased):
+                quarantined.append(_quarantine_row(device, op, reason, now_iso))
             current = view.record(op.record_id)
             done.append((op, None, OpResult(op_id=op.op_id, client_seq=op.client_seq,
                                             status="rejected", rev=current.rev if current else 0,
@@ -286,6 +306,20 @@ class _View:
         if self._forms is None:
             self._forms = server_forms(self.conn)
         return self._forms
+        self.erased: set[str] = set()  # ids erased, of those looked up
+        self.looked_up: set[str] = set()
+
+    def load_erased(self, ids: set[str]) -> None:
+        """Which of these ids were erased, in one query (casemgr.server.subjects)."""
+        todo = ids - self.looked_up
+        if todo:
+            self.erased |= erased_among(self.conn, todo)
+            self.looked_up |= todo
+
+    def names_erased(self, op: Op) -> bool:
+        ids = _named_ids(op)
+        self.load_erased(ids)
+        return bool(ids & self.erased)
 
     def preload(self, *, lock: Sequence[str], read: Sequence[str]) -> None:
         """Read the records the ops change, locked, in id order (two pushes lock in the same
@@ -557,7 +591,8 @@ def _push_op_tx(conn: sa.Connection, device: DeviceContext, op: Op, now_iso: str
         status, rev = run.apply()
     except _Rejected as rejected:
         reason = str(rejected)
-        conn.execute(_INSERT_QUARANTINE, _quarantine_row(device, op, reason, now_iso))
+        if not isinstance(rejected, _Erased):
+            conn.execute(_INSERT_QUARANTINE, _quarantine_row(device, op, reason, now_iso))
         current = load_record(conn, op.record_id)
         result = OpResult(op_id=op.op_id, client_seq=op.client_seq, status="rejected",
                           rev=current.rev if current else 0, reason=reason)
@@ -608,6 +643,8 @@ class _PushedOp:
             check_placement(rtype, op.record_id, op.case_id)
         except ValueError:
             raise _Rejected(_misplaced(rtype, op.case_id)) from None
+        if self.view.names_erased(op):
+            raise _Erased(ERASED)
         row = self.view.record(op.record_id, lock=True)
         if row is not None and (row.type is not rtype or row.case_id != op.case_id):
             raise _Rejected("This record id belongs to another record; the change was set "

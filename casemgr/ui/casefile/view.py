@@ -252,7 +252,9 @@ class CaseFileView(QWidget):
         layout.addWidget(scroll, 1)
         layout.addWidget(QLabel(tr("Members of the household")))
         self.members = RowsModel[Record]([
-            Column(tr("Name"), lambda r: display_name(r.type, r.fields)),
+            Column(tr("Name"), lambda r: display_name(r.type, r.fields),
+                   # what an administrator's subject access or erasure asks for
+                   tooltip=lambda r: tr("Person id {id}").format(id=r.id)),
             Column(tr("Role"), lambda r: _f(r, "role")),
             Column(tr("Born"), lambda r: _f(r, "date_of_birth") or (
                 tr("about {age} years").format(age=_f(r, "estimated_age"))

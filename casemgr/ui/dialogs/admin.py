@@ -438,3 +438,128 @@ def report_text(result: ImportResult) -> str:
 __all__ = ["ROLE_WORDS", "ConfirmDialog", "EditUserDialog", "ImportDirectoryDialog",
            "NewTeamDialog", "NewUserDialog", "PasswordDialog", "PublishFormDialog",
            "ServerDialog", "report_text"]
+
+
+# -- a person's data -------------------------------------------------------------------------------
+
+PERSON_ID_RULE = N_("Give the person's id: 36 letters, digits and dashes (a person's record "
+                    "in the case file shows it).")
+
+
+def _person_problem(text: str) -> str | None:
+    value = text.strip().lower()
+    if len(value) != 36 or value.count("-") != 4:
+        return tr(PERSON_ID_RULE)
+    return None
+
+
+class SubjectAccessDialog(ServerDialog):
+    """A person's id, the format, the file and the password once more; Save emits
+    `submitted` with (person id, format, path, password) and waits for the page."""
+
+    def __init__(self, parent: QWidget | None, person_id: str = "") -> None:
+        super().__init__(parent, scroll=False)
+        self.setObjectName("subject_access")
+        self.setWindowTitle(tr("Subject access"))
+        text = QLabel(tr("Everything the server holds about one person — their record, their "
+                         "household, their cases, the records of those cases that concern "
+                         "them, and the audit entries about these — saved to a file to hand "
+                         "over. The file is not encrypted; the request is recorded in the "
+                         "audit logs."))
+        text.setWordWrap(True)
+        self.main_layout.addWidget(text)
+        form = self.new_form()
+        self.person = QLineEdit(person_id)
+        self.person.setObjectName("person")
+        self.add_row(form, "person", tr("Person id"), self.person, required=True)
+        self.format = RadioRow("subject_access_format", ("pdf", "json"),
+                               labels=(tr("PDF, to read"), tr("JSON, every field")),
+                               name="format")
+        self.format.set_value("pdf")
+        self.add_row(form, "format", tr("Format"), self.format)
+        chooser = QWidget()
+        row = QHBoxLayout(chooser)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.path = QLineEdit()
+        self.path.setObjectName("path")
+        row.addWidget(self.path, 1)
+        choose = QPushButton(tr("Choose…"))
+        choose.setObjectName("choose")
+        choose.clicked.connect(self._choose)
+        row.addWidget(choose)
+        self.add_row(form, "file", tr("Save as"), chooser, required=True, focus=self.path)
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.add_row(form, "password", tr("Your password"), self.password, required=True)
+        self.main_layout.addLayout(form)
+        self.outcome = QLabel()
+        self.outcome.setObjectName("outcome")
+        self.outcome.setWordWrap(True)
+        self.main_layout.addWidget(self.outcome)
+        self.add_buttons(tr("Save"), name="save")
+
+    @Slot()
+    def _choose(self) -> None:
+        fmt = str(self.format.value() or "pdf")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save the subject access as"),
+                                              f"subject-access.{fmt}")
+        if path:
+            self.path.setText(path)
+
+    def value(self) -> tuple[str, str, Path, str]:
+        return (self.person.text().strip().lower(), str(self.format.value() or "pdf"),
+                Path(self.path.text().strip()).expanduser(), self.password.text())
+
+    def problems(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        if problem := _person_problem(self.person.text()):
+            errors["person"] = problem
+        if not self.path.text().strip():
+            errors["file"] = tr("Choose where to save the file.")
+        elif Path(self.path.text().strip()).expanduser().is_dir():
+            errors["file"] = tr("That is a folder; give the file's name.")
+        if not self.password.text():
+            errors["password"] = tr("Enter your password to confirm.")
+        return errors
+
+    def wrong_password(self, message: str) -> None:
+        self.password.clear()
+        self.refused({"password": message})
+
+    def saved(self, path: Path) -> None:
+        self.password.clear()
+        self.set_waiting(False)
+        self.outcome.setText(tr("Saved to {path}. It is not encrypted: hand it over safely "
+                                "and delete your copy.").format(path=path))
+        self.mark_saved()
+        self.cancel_button.setText(tr("Close"))
+
+
+class ErasureRequestDialog(ServerDialog):
+    """A person's id, and what an erasure does, before asking for one."""
+
+    def __init__(self, parent: QWidget | None, person_id: str = "") -> None:
+        super().__init__(parent, scroll=False)
+        self.setObjectName("request_erasure")
+        self.setWindowTitle(tr("Request an erasure"))
+        text = QLabel(tr("Erasing a person deletes their record and every record about them "
+                         "alone — on the server now, and on every device at its next sync; "
+                         "if no one else is left in their household, the whole case. The "
+                         "case's other people remain. It cannot be undone. Another "
+                         "administrator must approve it."))
+        text.setWordWrap(True)
+        self.main_layout.addWidget(text)
+        form = self.new_form()
+        self.person = QLineEdit(person_id)
+        self.person.setObjectName("person")
+        self.add_row(form, "person", tr("Person id"), self.person, required=True)
+        self.main_layout.addLayout(form)
+        self.add_buttons(tr("Request the erasure"), name="request")
+
+    def value(self) -> str:
+        return self.person.text().strip().lower()
+
+    def problems(self) -> dict[str, str]:
+        problem = _person_problem(self.person.text())
+        return {"person": problem} if problem else {}

@@ -1,5 +1,6 @@
 """The Admin page, for the admin role: the organisation's users, teams and devices, sync
-health, form versions, the service directory and the server's audit log, one tab each.
+health, form versions, the service directory, people's data (subject access and erasure) and
+the server's audit log, one tab each.
 
 A tab reads from the server when it is shown (and again after an action changed what it
 shows), through the use cases of casemgr.app.admin run on the sync thread with the
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casemgr.app import subject_access as subject_accessmod
 from casemgr.app.admin import (
     AdminConsole,
     AdminProblem,
@@ -44,6 +46,7 @@ from casemgr.app.admin import (
     DeviceRevoked,
     DeviceRow,
     DeviceSyncHealth,
+    ErasureOut,
     ImportResult,
     NewPassword,
     PublishedForm,
@@ -51,6 +54,7 @@ from casemgr.app.admin import (
     Refused,
     RetentionView,
     SessionEnded,
+    SubjectAccess,
     SyncHealthView,
     TeamOut,
     UserOut,
@@ -60,17 +64,20 @@ from casemgr.app.admin import (
 )
 from casemgr.app.casework import Casework
 from casemgr.app.changes import Changes
+from casemgr.db.errors import LockedOut, UnlockBackoff, WrongPassword
 from casemgr.domain.clock import Clock
 from casemgr.sync.transport import Transport
 from casemgr.ui.dialogs.admin import (
     ROLE_WORDS,
     ConfirmDialog,
     EditUserDialog,
+    ErasureRequestDialog,
     ImportDirectoryDialog,
     NewTeamDialog,
     NewUserDialog,
     PasswordDialog,
     PublishFormDialog,
+    SubjectAccessDialog,
     report_text,
 )
 from casemgr.ui.dialogs.base import date_field
@@ -83,11 +90,12 @@ from casemgr.ui.workers.db import DbWorker, SignedIn
 from casemgr.ui.workers.sync import NotAttached, SyncWorker
 
 T = TypeVar("T")
-TABS = ("users", "teams", "devices", "health", "forms", "directory", "retention", "audit")
+TABS = ("users", "teams", "devices", "health", "forms", "directory", "retention", "people",
+        "audit")
 TAB_TITLES = {"users": N_("Users"), "teams": N_("Teams"), "devices": N_("Devices"),
               "health": N_("Sync health"),
               "forms": N_("Forms"), "directory": N_("Directory"),
-              "retention": N_("Retention"), "audit": N_("Audit")}
+              "retention": N_("Retention"), "people": N_("People's data"), "audit": N_("Audit")}
 NEEDS_SERVER = (N_("This workspace has no server: the admin console needs one. Log in to the "
                 "organisation's server as an administrator to use it."))
 CONNECTING = N_("Connecting to the server…")
@@ -108,7 +116,13 @@ ACTION_WORDS = {
     "summary_print": N_("Printed a case summary"),
     "summary_print_redacted": N_("Printed a case summary (redacted)"),
     "open_case": N_("Opened the case file"), "open_attachment": N_("Saved a copy of an attachment"),
+    "subject_access": N_("Produced a person's subject access"),
+    "erasure_requested": N_("Asked for a person's records to be erased"),
+    "erasure_approved": N_("Approved an erasure: the person's records were erased"),
+    "erasure_cancelled": N_("Withdrew an erasure request"),
 }
+ERASURE_STATUS = {"requested": N_("Waiting for a second administrator"),
+                  "erased": N_("Erased"), "cancelled": N_("Withdrawn")}
 
 
 def when(iso: str | None) -> str:
@@ -755,6 +769,171 @@ class DirectoryTab(AdminTab):
 
 # -- the audit log -------------------------------------------------------------------------------
 
+# -- a person's data: subject access and erasure ---------------------------------------------------
+
+class PeopleTab(AdminTab):
+    """Subject access and erasure of one person (docs/server.md, "A person's data"): the
+    erasure requests with their state; one administrator asks, another approves."""
+
+    name = "people"
+
+    def __init__(self, page: AdminPage) -> None:
+        super().__init__(page)
+        self.subject_access = _button(tr("Subject access…"), "subjectAccess",
+                                      self._subject_access)
+        self.request_erasure = _button(tr("Request an erasure…"), "requestErasure",
+                                       self._request_erasure)
+        self.approve = _button(tr("Approve the erasure…"), "approveErasure", self._approve)
+        self.cancel = _button(tr("Withdraw the request"), "cancelErasure", self._cancel)
+        layout = self._top(self.subject_access, self.request_erasure, self.approve,
+                           self.cancel)
+        self.model = RowsModel[ErasureOut]([
+            Column(tr("Person"), lambda e: e.person_id),
+            Column(tr("State"), lambda e: tr(ERASURE_STATUS.get(e.status, e.status))),
+            Column(tr("Asked by"), lambda e: _by(e.requested_by, e.requested_at)),
+            Column(tr("Approved or withdrawn by"),
+                   lambda e: _by(e.approved_by, e.approved_at) if e.approved_by else ""),
+            Column(tr("Erased"), lambda e: tr("{records} records, {cases} whole cases, "
+                                              "{files} files").format(
+                records=num(e.records), cases=num(e.cases), files=num(e.files))
+                   if e.status == "erased" else ""),
+        ], lambda e: e.id, self)
+        self.table = RowsTable(self.model, "erasuresTable")
+        self.table.selectionModel().selectionChanged.connect(self._selection)
+        layout.addWidget(self.table, 1)
+        self._selection()
+
+    def reader(self) -> Callable[[AdminConsole], list[ErasureOut]]:
+        return lambda c: c.erasures()
+
+    def show_loaded(self, data: list[ErasureOut]) -> None:
+        keep = self.table.selected_id()
+        self.model.set_rows(data)
+        self.table.select_id(keep)
+        waiting = sum(e.status == "requested" for e in data)
+        self.summary.setText(
+            tr("Erasure requests waiting for a second administrator: {count}.").format(
+                count=num(waiting)) if waiting else
+            tr("No erasure request is waiting. An erasure is asked for by one administrator "
+               "and approved by another."))
+        self._selection()
+
+    def clear_view(self) -> None:
+        self.model.clear()
+        self.summary.clear()
+        self._selection()
+
+    def selected(self) -> ErasureOut | None:
+        chosen = self.table.selected_id()
+        row = self.model.row_of(chosen) if chosen else None
+        return self.model.row_at(row) if row is not None else None
+
+    @Slot()
+    def _selection(self) -> None:
+        chosen = self.selected()
+        waiting = chosen is not None and chosen.status == "requested"
+        mine = waiting and chosen is not None and chosen.requested_by == self.page.user
+        self.approve.setEnabled(waiting and not mine)
+        self.approve.setToolTip(tr("Another administrator approves a request you made.")
+                                if mine else "")
+        self.cancel.setEnabled(waiting)
+
+    @Slot()
+    def _subject_access(self) -> None:
+        dialog = SubjectAccessDialog(self.window())
+
+        def send(value: tuple[str, str, Path, str]) -> None:
+            person_id, fmt, path, password = value
+
+            def checked(_none: object) -> None:
+                self.page.request(lambda c: c.subject_access(person_id),
+                                  lambda data: record(data, fmt, path),
+                                  lambda problem: dialog.refused(problem_errors(problem)))
+
+            self.page.database.run(lambda cw: cw.ws.verify_password(password), checked,
+                                 password_failed)
+
+        def password_failed(exc: BaseException) -> None:
+            if isinstance(exc, WrongPassword | UnlockBackoff | LockedOut):
+                dialog.wrong_password(str(exc))
+            else:
+                dialog.refused({"": tr("The password could not be checked; nothing was "
+                                       "fetched.")})
+
+        def record(data: SubjectAccess, fmt: str, path: Path) -> None:
+            self.page.database.run(lambda cw: subject_accessmod.record_output(cw.ws, data, fmt),
+                                 lambda _none: write(data, fmt, path),
+                                 lambda _exc: dialog.refused({"": tr(
+                                     "The output could not be recorded in the audit log; "
+                                     "nothing was saved.")}))
+
+        def write(data: SubjectAccess, fmt: str, path: Path) -> None:
+            try:
+                if fmt == "pdf":
+                    from casemgr.ui.reports import write_subject_access_pdf
+
+                    write_subject_access_pdf(data, path)
+                else:
+                    subject_accessmod.write_json(data, path)
+            except OSError as exc:
+                dialog.refused({"file": tr("The file could not be written ({why}).").format(
+                    why=exc.strerror or type(exc).__name__)})
+                return
+            dialog.saved(path)
+            self.page.changed_on_server("people")
+
+        dialog.submitted.connect(send)
+        self.page.open_dialog(dialog)
+
+    @Slot()
+    def _request_erasure(self) -> None:
+        dialog = ErasureRequestDialog(self.window())
+
+        def send(person_id: str) -> None:
+            self.page.request(lambda c: c.request_erasure(person_id), asked,
+                              lambda problem: dialog.refused(problem_errors(problem)))
+
+        def asked(erasure: ErasureOut) -> None:
+            dialog.succeeded()
+            self.page.changed_on_server("people")
+            self.table.select_id(erasure.id)
+
+        dialog.submitted.connect(send)
+        self.page.open_dialog(dialog)
+
+    @Slot()
+    def _approve(self) -> None:
+        chosen = self.selected()
+        if chosen is None or chosen.status != "requested":
+            return
+        erasure_id = chosen.id
+        confirm = ConfirmDialog(
+            self.window(), tr("Approve an erasure"),
+            tr("Erase the records of person {person}, as {user} asked?").format(
+                person=chosen.person_id, user=chosen.requested_by),
+            tr("Their record and every record about them alone are deleted on the server now, "
+               "and on every device at its next sync; if no one else is left in their "
+               "household, the whole case with its files. It cannot be undone. The audit "
+               "log keeps who asked, who approved, and how many records went."),
+            tr("Erase"), name="confirm_erasure")
+
+        def approve() -> None:
+            self.page.request(lambda c: c.approve_erasure(erasure_id),
+                              lambda _e: self.page.changed_on_server("people"))
+
+        confirm.accepted.connect(approve)
+        self.page.open_dialog(confirm)
+
+    @Slot()
+    def _cancel(self) -> None:
+        chosen = self.selected()
+        if chosen is None or chosen.status != "requested":
+            return
+        erasure_id = chosen.id
+        self.page.request(lambda c: c.cancel_erasure(erasure_id),
+                          lambda _e: self.page.changed_on_server("people"))
+
+
 def detail_text(entry: AuditEntry) -> str:
     detail = entry.detail
     if isinstance(detail, dict):
@@ -892,6 +1071,7 @@ class AdminPage(Page):
     def __init__(self, worker: DbWorker, network: SyncWorker, reporter: ErrorReporter,
                  clock: Clock, today: Callable[[], Any], parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
+        self.database = worker  # the workspace's thread: a password checked again, an audit
         self._network = network
         self._reporter = reporter
         self._clock = clock
@@ -913,10 +1093,12 @@ class AdminPage(Page):
         self.forms = FormsTab(self)
         self.directory = DirectoryTab(self)
         self.retention = RetentionTab(self)
+        self.people = PeopleTab(self)
         self.audit = AuditTab(self)
         self.tab_widgets: dict[str, AdminTab] = {
             tab.name: tab for tab in (self.users, self.teams, self.devices, self.health,
-                                      self.forms, self.directory, self.retention, self.audit)}
+                                      self.forms, self.directory, self.retention, self.people,
+                                      self.audit)}
         for name in TABS:
             self.tabs.addTab(self.tab_widgets[name], tr(TAB_TITLES[name]))
         self.tabs.currentChanged.connect(lambda _index: self.show_if_stale())

@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 
-from casemgr.server import admin, retention
+from casemgr.server import admin, retention, subjects
 from casemgr.server.access import case_access_log
 from casemgr.server.api.deps import (
     AdminDevice,
@@ -36,6 +36,8 @@ from casemgr.sync.protocol import (
     ConflictOut,
     DeviceOut,
     DirectoryResponse,
+    ErasureOut,
+    ErasureRequest,
     FormPublish,
     FormsResponse,
     ImportResult,
@@ -47,6 +49,7 @@ from casemgr.sync.protocol import (
     RecordOut,
     RetentionPolicy,
     RetentionReport,
+    SubjectAccess,
     SyncHealth,
     TeamCreate,
     TeamOut,
@@ -311,3 +314,49 @@ def restore_case(case_id: IdPath, device: AdminDevice, conn: Conn,
     """Restore an archived case: it reaches the devices in its scope at their next pull,
     and its retention counts again from now (audited)."""
     return retention.restore_case(conn, case_id, actor=device.username, now=clock.now_ms())
+
+
+# -- a person's data: subject access and erasure (docs/server.md, "A person's data") ------------
+
+@router.get("/admin/people/{person_id}/subject-access", response_model=SubjectAccess,
+            tags=["admin"], responses=ADMIN_ERRORS)
+def subject_access(person_id: IdPath, device: AdminDevice, conn: Conn,
+                   clock: ClockDep) -> SubjectAccess:
+    """Everything the server holds about one person: their record, household, cases, the
+    records of those cases that concern them, and the audit entries about these (audited)."""
+    return subjects.subject_access(conn, person_id, actor=device.username, now=clock.now_ms())
+
+
+@router.get("/admin/erasures", response_model=list[ErasureOut], tags=["admin"],
+            responses=ADMIN_ERRORS)
+def list_erasures(device: AdminDevice, conn: Conn) -> list[ErasureOut]:
+    """Erasure requests, newest first: requested, erased or cancelled."""
+    return subjects.list_erasures(conn)
+
+
+@router.post("/admin/erasures", response_model=ErasureOut, status_code=201, tags=["admin"],
+             responses=ADMIN_ERRORS)
+def request_erasure(body: ErasureRequest, device: AdminDevice, conn: Conn,
+                    clock: ClockDep) -> ErasureOut:
+    """Ask for a person's records to be erased; another administrator approves it."""
+    return subjects.request_erasure(conn, body.person_id, actor=device.username,
+                                    now=clock.now_ms())
+
+
+@router.post("/admin/erasures/{erasure_id}/approve", response_model=ErasureOut,
+             tags=["admin"], responses=ADMIN_ERRORS)
+def approve_erasure(erasure_id: IdPath, device: AdminDevice, conn: Conn,
+                    clock: ClockDep) -> ErasureOut:
+    """Approve another administrator's request: the records are erased now, and every
+    device erases them at its next sync (403 for the one who asked)."""
+    return subjects.approve_erasure(conn, erasure_id, actor=device.username,
+                                    now=clock.now_ms())
+
+
+@router.post("/admin/erasures/{erasure_id}/cancel", response_model=ErasureOut,
+             tags=["admin"], responses=ADMIN_ERRORS)
+def cancel_erasure(erasure_id: IdPath, device: AdminDevice, conn: Conn,
+                   clock: ClockDep) -> ErasureOut:
+    """Withdraw a request not carried out yet."""
+    return subjects.cancel_erasure(conn, erasure_id, actor=device.username,
+                                   now=clock.now_ms())

@@ -54,7 +54,9 @@ def push(req: PushRequest, device: CurrentDevice, engine: EngineDep,
     return apply_push(engine, device, req, iso_utc(clock.now_ms()))
 
 
-@router.get("/sync/pull", response_model=PullResponse,
+# exclude_unset: `erase` (and `catalog`) only when there is one; a client older than them
+# refuses an unknown key.
+@router.get("/sync/pull", response_model=PullResponse, response_model_exclude_unset=True,
             responses=error_responses(401, 422, 426, 503))
 def pull(client: ClientHeadersDep, device: CurrentDevice, engine: EngineDep, clock: ClockDep,
          keys: KeysDep, settings: SettingsDep,
@@ -62,10 +64,10 @@ def pull(client: ClientHeadersDep, device: CurrentDevice, engine: EngineDep, clo
          limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
          with_catalog: bool = False) -> PullResponse:
     """Changes after `cursor` in the device's scope, in seq order: cases that came into
-    scope arrive whole, those that left it in `evict` (each signed by the server's lease
-    key); follow `next_cursor` while `has_more`. `with_catalog`: the last page also says
-    which forms, directory and lease terms are current, so that the device downloads them
-    only when they changed."""
+    scope arrive whole, those that left it in `evict` and a person's erased records in
+    `erase` (each signed by the server's lease key); follow `next_cursor` while `has_more`.
+    `with_catalog`: the last page also says which forms, directory and lease terms are
+    current, so that the device downloads them only when they changed."""
     page = pull_changes(engine, device, cursor, limit, iso_utc(clock.now_ms()), keys,
                         client.protocol_version)
     if with_catalog and not page.has_more:
