@@ -77,8 +77,8 @@ USERNAME_RULE = msg("A user name is 1 to 64 letters, digits or . _ @ -, and star
 _ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
 
 
-SECOND_ADMIN = ("An erasure is approved by another administrator than the one who asked for "
-                "it: ask a colleague who is an administrator to approve it.")
+SECOND_ADMIN = msg("An erasure is approved by another administrator than the one who asked "
+                   "for it: ask a colleague who is an administrator to approve it.")
 
 
 # -- what can go wrong -------------------------------------------------------------------------
@@ -544,8 +544,9 @@ class AdminConsole:
     def _person_id(person_id: str) -> str:
         person_id = person_id.strip().lower()
         if not CASE_ID.match(person_id):
-            raise Refused({"person": "A person is named by their id (as the case file's "
-                                     "household shows it), 36 letters, digits and dashes."})
+            raise Refused({"person": msg("A person is named by their id (as the case file's "
+                                         "household shows it), 36 letters, digits and "
+                                         "dashes.")})
         return person_id
 
     def subject_access(self, person_id: str) -> SubjectAccess:

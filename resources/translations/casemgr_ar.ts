@@ -106,6 +106,10 @@
         <translation>غير متزامن</translation>
     </message>
     <message>
+        <source>Emergency access until {time}. This case is not in your caseload: everything you do in it is recorded, your supervisor has been told, and it leaves this computer when the access ends.</source>
+        <translation>وصول طارئ حتى {time}. هذه الحالة ليست ضمن حالاتك: كل ما تفعله فيها مسجَّل، وقد أُبلغ مشرفك، وستُزال من هذا الحاسوب عند انتهاء الوصول.</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
@@ -183,11 +187,11 @@
     </message>
     <message>
         <source>Disclosure of abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>الإفصاح عن الإساءة</translation>
     </message>
     <message>
         <source>Legal proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات القانونية</translation>
     </message>
     <message>
         <source>Family</source>
@@ -222,6 +226,10 @@
         <translation>الاسم</translation>
     </message>
     <message>
+        <source>Person id {id}</source>
+        <translation>معرّف الشخص {id}</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
@@ -251,7 +259,7 @@
     </message>
     <message>
         <source>HIV status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة بالنسبة لفيروس نقص المناعة</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -1212,6 +1220,70 @@
         <translation> أعمدة لم تُستورد (لا يقابلها حقل لمقدم الخدمة): {columns}.</translation>
     </message>
     <message>
+        <source>Give the person&apos;s id: 36 letters, digits and dashes (a person&apos;s record in the case file shows it).</source>
+        <translation>أدخل معرّف الشخص: 36 حرفًا ورقمًا وشرطة (يظهر في سجل الشخص داخل ملف الحالة).</translation>
+    </message>
+    <message>
+        <source>Subject access</source>
+        <translation>طلب الوصول إلى البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Everything the server holds about one person — their record, their household, their cases, the records of those cases that concern them, and the audit entries about these — saved to a file to hand over. The file is not encrypted; the request is recorded in the audit logs.</source>
+        <translation>كل ما يحتفظ به الخادم عن شخص واحد — سجله وأسرته وحالاته وسجلات تلك الحالات التي تخصه وقيود التدقيق المتعلقة بها — محفوظ في ملف لتسليمه. الملف غير مشفَّر؛ ويُسجَّل الطلب في سجلات التدقيق.</translation>
+    </message>
+    <message>
+        <source>Person id</source>
+        <translation>معرّف الشخص</translation>
+    </message>
+    <message>
+        <source>PDF, to read</source>
+        <translation>PDF، للقراءة</translation>
+    </message>
+    <message>
+        <source>JSON, every field</source>
+        <translation>JSON، جميع الحقول</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>حفظ باسم</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save the subject access as</source>
+        <translation>حفظ بيانات الوصول باسم</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>اختر مكان حفظ الملف.</translation>
+    </message>
+    <message>
+        <source>That is a folder; give the file&apos;s name.</source>
+        <translation>هذا مجلد؛ أدخل اسم الملف.</translation>
+    </message>
+    <message>
+        <source>Enter your password to confirm.</source>
+        <translation>أدخل كلمة المرور للتأكيد.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. It is not encrypted: hand it over safely and delete your copy.</source>
+        <translation>حُفظ في {path}. الملف غير مشفَّر: سلّمه بأمان واحذف نسختك.</translation>
+    </message>
+    <message>
+        <source>Request an erasure</source>
+        <translation>طلب محو</translation>
+    </message>
+    <message>
+        <source>Erasing a person deletes their record and every record about them alone — on the server now, and on every device at its next sync; if no one else is left in their household, the whole case. The case&apos;s other people remain. It cannot be undone. Another administrator must approve it.</source>
+        <translation>محو شخص يحذف سجله وكل سجل يخصه وحده — على الخادم الآن، وعلى كل جهاز عند مزامنته التالية؛ وإن لم يبقَ أحد غيره في أسرته، فالحالة كلها. يبقى الأشخاص الآخرون في الحالة. لا يمكن التراجع عن ذلك. يجب أن يعتمده مسؤول آخر.</translation>
+    </message>
+    <message>
+        <source>Request the erasure</source>
+        <translation>اطلب المحو</translation>
+    </message>
+    <message>
         <source>submitted</source>
         <translation>مقدَّمة</translation>
     </message>
@@ -1317,7 +1389,7 @@
     </message>
     <message>
         <source>Some answers are restricted: the score and suggested risk are the server&apos;s, from every answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعض الإجابات مقيَّدة: الدرجة والخطر المقترح من حساب الخادم، من جميع الإجابات.</translation>
     </message>
     <message>
         <source>&lt;p&gt;No scoring rule applied.&lt;/p&gt;</source>
@@ -2760,6 +2832,18 @@ Please report it to your administrator.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل casemgr في المرة القادمة.</translation>
     </message>
     <message>
+        <source>Opening a case outside your caseload needs a connection to the server, which decides and records it. Connect to the network and try again.</source>
+        <translation>فتح حالة خارج حالاتك يتطلب الاتصال بالخادم الذي يقرر ذلك ويسجله. اتصل بالشبكة وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>There is no case with this number. Check it and try again.</source>
+        <translation>لا توجد حالة بهذا الرقم. تحقق منه وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>This case is already in your caseload: open it from your cases.</source>
+        <translation>هذه الحالة ضمن حالاتك بالفعل: افتحها من حالاتك.</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
@@ -2810,6 +2894,10 @@ Please report it to your administrator.</source>
     <message>
         <source>&amp;Open the selected case</source>
         <translation>&amp;فتح الحالة المحددة</translation>
+    </message>
+    <message>
+        <source>Open a case outside my caseload…</source>
+        <translation>فتح حالة خارج حالاتي…</translation>
     </message>
     <message>
         <source>&amp;Case</source>
@@ -2924,6 +3012,14 @@ Please report it to your administrator.</source>
         <translation>التدقيق</translation>
     </message>
     <message>
+        <source>Retention</source>
+        <translation>الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>People&apos;s data</source>
+        <translation>بيانات الأشخاص</translation>
+    </message>
+    <message>
         <source>This workspace has no server: the admin console needs one. Log in to the organisation&apos;s server as an administrator to use it.</source>
         <translation>لا يوجد خادم لمساحة العمل هذه: وحدة الإدارة تحتاج إلى خادم. سجّل الدخول إلى خادم المؤسسة بصفة مسؤول لاستخدامها.</translation>
     </message>
@@ -3022,6 +3118,34 @@ Please report it to your administrator.</source>
     <message>
         <source>Saved a copy of an attachment</source>
         <translation>حفظ نسخة من مرفق</translation>
+    </message>
+    <message>
+        <source>Produced a person&apos;s subject access</source>
+        <translation>أصدر بيانات الوصول لشخص</translation>
+    </message>
+    <message>
+        <source>Asked for a person&apos;s records to be erased</source>
+        <translation>طلب محو سجلات شخص</translation>
+    </message>
+    <message>
+        <source>Approved an erasure: the person&apos;s records were erased</source>
+        <translation>اعتمد محوًا: مُحيت سجلات الشخص</translation>
+    </message>
+    <message>
+        <source>Withdrew an erasure request</source>
+        <translation>سحب طلب محو</translation>
+    </message>
+    <message>
+        <source>Waiting for a second administrator</source>
+        <translation>بانتظار مسؤول ثانٍ</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>ممحو</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>مسحوب</translation>
     </message>
     <message>
         <source>never</source>
@@ -3178,6 +3302,38 @@ Please report it to your administrator.</source>
         <translation>إلغاء الجهاز</translation>
     </message>
     <message>
+        <source>Restore the case</source>
+        <translation>استعادة الحالة</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>Closed cases leave devices after</source>
+        <translation>تُزال الحالات المغلقة من الأجهزة بعد</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> سنوات</translation>
+    </message>
+    <message>
+        <source>Archived on the server after</source>
+        <translation>تُؤرشف على الخادم بعد</translation>
+    </message>
+    <message>
+        <source>Closed or restored</source>
+        <translation>مغلقة أو مستعادة</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>مؤرشفة</translation>
+    </message>
+    <message>
+        <source>Closed cases leave every device {days} days after closure and are archived on the server {years} years after it. {count} cases are archived; a restored case reaches its caseworker&apos;s devices at their next sync.</source>
+        <translation>تُزال الحالات المغلقة من كل الأجهزة بعد {days} يومًا من إغلاقها وتُؤرشف على الخادم بعد {years} سنوات. عدد الحالات المؤرشفة {count}؛ وتعود الحالة المستعادة إلى أجهزة أخصائيها عند مزامنتها التالية.</translation>
+    </message>
+    <message>
         <source>Devices, those not synced for three days or more first</source>
         <translation>الأجهزة، بدءًا بالتي لم تُزامَن منذ ثلاثة أيام أو أكثر</translation>
     </message>
@@ -3238,8 +3394,60 @@ Please report it to your administrator.</source>
         <translation>الحقول</translation>
     </message>
     <message>
+        <source>A child is at immediate risk</source>
+        <translation>طفل في خطر مباشر</translation>
+    </message>
+    <message>
+        <source>Covering for an absent colleague</source>
+        <translation>تغطية زميل غائب</translation>
+    </message>
+    <message>
+        <source>Out-of-hours emergency call</source>
+        <translation>مكالمة طوارئ خارج أوقات العمل</translation>
+    </message>
+    <message>
+        <source>Request from police, court or hospital</source>
+        <translation>طلب من الشرطة أو المحكمة أو المستشفى</translation>
+    </message>
+    <message>
+        <source>Other (say why below)</source>
+        <translation>أخرى (اذكر السبب أدناه)</translation>
+    </message>
+    <message>
+        <source>Open a case outside my caseload</source>
+        <translation>فتح حالة خارج حالاتي</translation>
+    </message>
+    <message>
+        <source>Only in an emergency. The server must be reachable: it decides and records it. The case is yours to read for {hours} hours (unless your organisation set another limit), then it leaves this computer. The case&apos;s supervisor is told at once, and everything you do in the case is recorded as emergency access.</source>
+        <translation>في حالات الطوارئ فقط. يجب أن يكون الخادم متاحًا: فهو يقرر ذلك ويسجله. يمكنك قراءة الحالة لمدة {hours} ساعة (ما لم تحدد مؤسستك حدًا آخر)، ثم تُزال من هذا الحاسوب. يُبلَّغ مشرف الحالة فورًا، ويُسجَّل كل ما تفعله فيها على أنه وصول طارئ.</translation>
+    </message>
+    <message>
+        <source>For example NRB-00042</source>
+        <translation>مثلًا NRB-00042</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Why you need this case now, in your own words</source>
+        <translation>لماذا تحتاج هذه الحالة الآن، بكلماتك</translation>
+    </message>
+    <message>
+        <source>In your words</source>
+        <translation>بكلماتك</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>فتح الحالة</translation>
+    </message>
+    <message>
+        <source>Give the case number.</source>
+        <translation>أدخل رقم الحالة.</translation>
+    </message>
+    <message>
+        <source>Say why you need this case.</source>
+        <translation>اذكر سبب حاجتك إلى هذه الحالة.</translation>
     </message>
     <message>
         <source>{devices}; {conflicts}; {refused} to review.</source>
@@ -3338,6 +3546,70 @@ Please report it to your administrator.</source>
     <message>
         <source>Last import ({name}): {report}</source>
         <translation>آخر استيراد ({name}): {report}</translation>
+    </message>
+    <message>
+        <source>Subject access…</source>
+        <translation>بيانات الوصول…</translation>
+    </message>
+    <message>
+        <source>Request an erasure…</source>
+        <translation>طلب محو…</translation>
+    </message>
+    <message>
+        <source>Approve the erasure…</source>
+        <translation>اعتماد المحو…</translation>
+    </message>
+    <message>
+        <source>Withdraw the request</source>
+        <translation>سحب الطلب</translation>
+    </message>
+    <message>
+        <source>Approved or withdrawn by</source>
+        <translation>اعتمده أو سحبه</translation>
+    </message>
+    <message>
+        <source>{records} records, {cases} whole cases, {files} files</source>
+        <translation>{records} سجلًا، {cases} حالة كاملة، {files} ملفًا</translation>
+    </message>
+    <message>
+        <source>Erasure requests waiting for a second administrator: {count}.</source>
+        <translation>طلبات المحو بانتظار مسؤول ثانٍ: {count}.</translation>
+    </message>
+    <message>
+        <source>No erasure request is waiting. An erasure is asked for by one administrator and approved by another.</source>
+        <translation>لا يوجد طلب محو بانتظار الاعتماد. يطلب المحوَ مسؤولٌ ويعتمده مسؤولٌ آخر.</translation>
+    </message>
+    <message>
+        <source>Another administrator approves a request you made.</source>
+        <translation>يعتمد مسؤول آخر طلبًا قدّمته.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked; nothing was fetched.</source>
+        <translation>تعذّر التحقق من كلمة المرور؛ لم يُجلب شيء.</translation>
+    </message>
+    <message>
+        <source>The output could not be recorded in the audit log; nothing was saved.</source>
+        <translation>تعذّر تسجيل الإخراج في سجل التدقيق؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({why}).</source>
+        <translation>تعذّرت كتابة الملف ({why}).</translation>
+    </message>
+    <message>
+        <source>Approve an erasure</source>
+        <translation>اعتماد محو</translation>
+    </message>
+    <message>
+        <source>Erase the records of person {person}, as {user} asked?</source>
+        <translation>محو سجلات الشخص {person} كما طلب {user}؟</translation>
+    </message>
+    <message>
+        <source>Their record and every record about them alone are deleted on the server now, and on every device at its next sync; if no one else is left in their household, the whole case with its files. It cannot be undone. The audit log keeps who asked, who approved, and how many records went.</source>
+        <translation>يُحذف سجله وكل سجل يخصه وحده على الخادم الآن، وعلى كل جهاز عند مزامنته التالية؛ وإن لم يبقَ أحد غيره في أسرته، فالحالة كلها مع ملفاتها. لا يمكن التراجع عن ذلك. يحتفظ سجل التدقيق بمن طلب ومن اعتمد وعدد السجلات المحذوفة.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>محو</translation>
     </message>
     <message>
         <source>user name</source>
@@ -4783,6 +5055,10 @@ Please report it to your administrator.</source>
         <translation>لا يتغيّر الطلب المعلّق إلا بقرار من المشرف.</translation>
     </message>
     <message>
+        <source>A person is named by their id (as the case file&apos;s household shows it), 36 letters, digits and dashes.</source>
+        <translation>يُشار إلى الشخص بمعرّفه (كما يظهر في أسرة ملف الحالة): 36 حرفًا ورقمًا وشرطة.</translation>
+    </message>
+    <message>
         <source>A plan back in draft has no submission or approval.</source>
         <translation>الخطة التي عادت مسودة ليس لها تقديم ولا اعتماد.</translation>
     </message>
@@ -4913,6 +5189,10 @@ Please report it to your administrator.</source>
     <message>
         <source>An assessment is corrected through its form (correct_assessment), which scores it again.</source>
         <translation>يُصحَّح التقييم عبر نموذجه (correct_assessment)، الذي يعيد احتساب درجته.</translation>
+    </message>
+    <message>
+        <source>An erasure is approved by another administrator than the one who asked for it: ask a colleague who is an administrator to approve it.</source>
+        <translation>يعتمد المحوَ مسؤولٌ غير الذي طلبه: اطلب من زميل مسؤول أن يعتمده.</translation>
     </message>
     <message>
         <source>An export with names of more than one case needs a supervisor or an administrator: de-identify it, or export one case.</source>
@@ -6706,11 +6986,11 @@ Please report it to your administrator.</source>
     </message>
     <message>
         <source>Score: computed by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة: يحسبها الخادم</translation>
     </message>
     <message>
         <source>Restricted — ask your supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>مقيَّد — اسأل مشرفك</translation>
     </message>
 </context>
 </TS>

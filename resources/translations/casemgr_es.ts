@@ -98,6 +98,10 @@
         <translation>Sin sincronizar</translation>
     </message>
     <message>
+        <source>Emergency access until {time}. This case is not in your caseload: everything you do in it is recorded, your supervisor has been told, and it leaves this computer when the access ends.</source>
+        <translation>Acceso de emergencia hasta {time}. Este caso no está en su carga de casos: todo lo que haga en él queda registrado, se ha avisado a su supervisor/a y saldrá de este equipo cuando termine el acceso.</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Atrasada</translation>
     </message>
@@ -175,11 +179,11 @@
     </message>
     <message>
         <source>Disclosure of abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Revelación de abuso</translation>
     </message>
     <message>
         <source>Legal proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedimientos judiciales</translation>
     </message>
     <message>
         <source>Family</source>
@@ -214,6 +218,10 @@
         <translation>Nombre</translation>
     </message>
     <message>
+        <source>Person id {id}</source>
+        <translation>Identificador de la persona {id}</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -243,7 +251,7 @@
     </message>
     <message>
         <source>HIV status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado serológico (VIH)</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -1164,6 +1172,70 @@
         <translation> Columnas no importadas (ningún campo de proveedor): {columns}.</translation>
     </message>
     <message>
+        <source>Give the person&apos;s id: 36 letters, digits and dashes (a person&apos;s record in the case file shows it).</source>
+        <translation>Indique el identificador de la persona: 36 letras, cifras y guiones (la ficha de la persona en el expediente lo muestra).</translation>
+    </message>
+    <message>
+        <source>Subject access</source>
+        <translation>Acceso del interesado</translation>
+    </message>
+    <message>
+        <source>Everything the server holds about one person — their record, their household, their cases, the records of those cases that concern them, and the audit entries about these — saved to a file to hand over. The file is not encrypted; the request is recorded in the audit logs.</source>
+        <translation>Todo lo que el servidor guarda sobre una persona — su ficha, su hogar, sus casos, los registros de esos casos que le conciernen y las entradas de auditoría sobre ellos — guardado en un archivo para entregar. El archivo no está cifrado; la solicitud queda registrada en los registros de auditoría.</translation>
+    </message>
+    <message>
+        <source>Person id</source>
+        <translation>Identificador de la persona</translation>
+    </message>
+    <message>
+        <source>PDF, to read</source>
+        <translation>PDF, para leer</translation>
+    </message>
+    <message>
+        <source>JSON, every field</source>
+        <translation>JSON, todos los campos</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save the subject access as</source>
+        <translation>Guardar el acceso del interesado como</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Elija dónde guardar el archivo.</translation>
+    </message>
+    <message>
+        <source>That is a folder; give the file&apos;s name.</source>
+        <translation>Es una carpeta; indique el nombre del archivo.</translation>
+    </message>
+    <message>
+        <source>Enter your password to confirm.</source>
+        <translation>Introduzca su contraseña para confirmar.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. It is not encrypted: hand it over safely and delete your copy.</source>
+        <translation>Guardado en {path}. No está cifrado: entréguelo de forma segura y borre su copia.</translation>
+    </message>
+    <message>
+        <source>Request an erasure</source>
+        <translation>Solicitar un borrado</translation>
+    </message>
+    <message>
+        <source>Erasing a person deletes their record and every record about them alone — on the server now, and on every device at its next sync; if no one else is left in their household, the whole case. The case&apos;s other people remain. It cannot be undone. Another administrator must approve it.</source>
+        <translation>Borrar a una persona elimina su ficha y todo registro que solo la concierne — en el servidor ahora y en cada dispositivo en su próxima sincronización; si no queda nadie más en su hogar, el caso entero. Las demás personas del caso permanecen. No se puede deshacer. Otro administrador debe aprobarlo.</translation>
+    </message>
+    <message>
+        <source>Request the erasure</source>
+        <translation>Solicitar el borrado</translation>
+    </message>
+    <message>
         <source>submitted</source>
         <translation>enviado</translation>
     </message>
@@ -1269,7 +1341,7 @@
     </message>
     <message>
         <source>Some answers are restricted: the score and suggested risk are the server&apos;s, from every answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas respuestas están restringidas: la puntuación y el riesgo sugerido son los del servidor, a partir de todas las respuestas.</translation>
     </message>
     <message>
         <source>&lt;p&gt;No scoring rule applied.&lt;/p&gt;</source>
@@ -2688,6 +2760,18 @@ Informe de ello a su administrador.</translation>
         <translation>El nuevo idioma se aplica la próxima vez que se inicie casemgr.</translation>
     </message>
     <message>
+        <source>Opening a case outside your caseload needs a connection to the server, which decides and records it. Connect to the network and try again.</source>
+        <translation>Abrir un caso fuera de su carga de casos requiere conexión con el servidor, que lo decide y lo registra. Conéctese a la red e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>There is no case with this number. Check it and try again.</source>
+        <translation>No hay ningún caso con este número. Compruébelo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This case is already in your caseload: open it from your cases.</source>
+        <translation>Este caso ya está en su carga de casos: ábralo desde sus casos.</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
@@ -2738,6 +2822,10 @@ Informe de ello a su administrador.</translation>
     <message>
         <source>&amp;Open the selected case</source>
         <translation>&amp;Abrir el caso seleccionado</translation>
+    </message>
+    <message>
+        <source>Open a case outside my caseload…</source>
+        <translation>Abrir un caso fuera de mi carga…</translation>
     </message>
     <message>
         <source>&amp;Case</source>
@@ -2852,6 +2940,14 @@ Informe de ello a su administrador.</translation>
         <translation>Auditoría</translation>
     </message>
     <message>
+        <source>Retention</source>
+        <translation>Conservación</translation>
+    </message>
+    <message>
+        <source>People&apos;s data</source>
+        <translation>Datos de las personas</translation>
+    </message>
+    <message>
         <source>This workspace has no server: the admin console needs one. Log in to the organisation&apos;s server as an administrator to use it.</source>
         <translation>Este espacio de trabajo no tiene servidor: la consola de administración lo necesita. Inicie sesión en el servidor de la organización como administrador para usarla.</translation>
     </message>
@@ -2950,6 +3046,34 @@ Informe de ello a su administrador.</translation>
     <message>
         <source>Saved a copy of an attachment</source>
         <translation>Guardó una copia de un adjunto</translation>
+    </message>
+    <message>
+        <source>Produced a person&apos;s subject access</source>
+        <translation>Generó el acceso del interesado de una persona</translation>
+    </message>
+    <message>
+        <source>Asked for a person&apos;s records to be erased</source>
+        <translation>Solicitó el borrado de los registros de una persona</translation>
+    </message>
+    <message>
+        <source>Approved an erasure: the person&apos;s records were erased</source>
+        <translation>Aprobó un borrado: se borraron los registros de la persona</translation>
+    </message>
+    <message>
+        <source>Withdrew an erasure request</source>
+        <translation>Retiró una solicitud de borrado</translation>
+    </message>
+    <message>
+        <source>Waiting for a second administrator</source>
+        <translation>En espera de un segundo administrador</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Borrado</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
     </message>
     <message>
         <source>never</source>
@@ -3098,6 +3222,38 @@ Informe de ello a su administrador.</translation>
         <translation>Revocar el equipo</translation>
     </message>
     <message>
+        <source>Restore the case</source>
+        <translation>Restaurar el caso</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Closed cases leave devices after</source>
+        <translation>Los casos cerrados salen de los dispositivos tras</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> años</translation>
+    </message>
+    <message>
+        <source>Archived on the server after</source>
+        <translation>Archivados en el servidor tras</translation>
+    </message>
+    <message>
+        <source>Closed or restored</source>
+        <translation>Cerrado o restaurado</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>Closed cases leave every device {days} days after closure and are archived on the server {years} years after it. {count} cases are archived; a restored case reaches its caseworker&apos;s devices at their next sync.</source>
+        <translation>Los casos cerrados salen de todos los dispositivos {days} días después del cierre y se archivan en el servidor {years} años después. Hay {count} casos archivados; un caso restaurado vuelve a los dispositivos de su trabajador/a social en su próxima sincronización.</translation>
+    </message>
+    <message>
         <source>Devices, those not synced for three days or more first</source>
         <translation>Equipos, primero los que no se sincronizan desde hace tres días o más</translation>
     </message>
@@ -3158,8 +3314,60 @@ Informe de ello a su administrador.</translation>
         <translation>Campos</translation>
     </message>
     <message>
+        <source>A child is at immediate risk</source>
+        <translation>Un niño/a está en riesgo inmediato</translation>
+    </message>
+    <message>
+        <source>Covering for an absent colleague</source>
+        <translation>Sustitución de un colega ausente</translation>
+    </message>
+    <message>
+        <source>Out-of-hours emergency call</source>
+        <translation>Llamada de emergencia fuera de horario</translation>
+    </message>
+    <message>
+        <source>Request from police, court or hospital</source>
+        <translation>Solicitud de la policía, un juzgado o un hospital</translation>
+    </message>
+    <message>
+        <source>Other (say why below)</source>
+        <translation>Otro (explíquelo abajo)</translation>
+    </message>
+    <message>
+        <source>Open a case outside my caseload</source>
+        <translation>Abrir un caso fuera de mi carga</translation>
+    </message>
+    <message>
+        <source>Only in an emergency. The server must be reachable: it decides and records it. The case is yours to read for {hours} hours (unless your organisation set another limit), then it leaves this computer. The case&apos;s supervisor is told at once, and everything you do in the case is recorded as emergency access.</source>
+        <translation>Solo en caso de emergencia. El servidor debe estar accesible: lo decide y lo registra. Podrá leer el caso durante {hours} horas (salvo que su organización haya fijado otro límite) y luego saldrá de este equipo. Se avisa de inmediato al supervisor/a del caso, y todo lo que haga en él se registra como acceso de emergencia.</translation>
+    </message>
+    <message>
+        <source>For example NRB-00042</source>
+        <translation>Por ejemplo NRB-00042</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Why you need this case now, in your own words</source>
+        <translation>Por qué necesita este caso ahora, con sus palabras</translation>
+    </message>
+    <message>
+        <source>In your words</source>
+        <translation>Con sus palabras</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>Abrir el caso</translation>
+    </message>
+    <message>
+        <source>Give the case number.</source>
+        <translation>Indique el número del caso.</translation>
+    </message>
+    <message>
+        <source>Say why you need this case.</source>
+        <translation>Diga por qué necesita este caso.</translation>
     </message>
     <message>
         <source>{devices}; {conflicts}; {refused} to review.</source>
@@ -3234,6 +3442,70 @@ Informe de ello a su administrador.</translation>
     <message>
         <source>Last import ({name}): {report}</source>
         <translation>Última importación ({name}): {report}</translation>
+    </message>
+    <message>
+        <source>Subject access…</source>
+        <translation>Acceso del interesado…</translation>
+    </message>
+    <message>
+        <source>Request an erasure…</source>
+        <translation>Solicitar un borrado…</translation>
+    </message>
+    <message>
+        <source>Approve the erasure…</source>
+        <translation>Aprobar el borrado…</translation>
+    </message>
+    <message>
+        <source>Withdraw the request</source>
+        <translation>Retirar la solicitud</translation>
+    </message>
+    <message>
+        <source>Approved or withdrawn by</source>
+        <translation>Aprobado o retirado por</translation>
+    </message>
+    <message>
+        <source>{records} records, {cases} whole cases, {files} files</source>
+        <translation>{records} registros, {cases} casos enteros, {files} archivos</translation>
+    </message>
+    <message>
+        <source>Erasure requests waiting for a second administrator: {count}.</source>
+        <translation>Solicitudes de borrado en espera de un segundo administrador: {count}.</translation>
+    </message>
+    <message>
+        <source>No erasure request is waiting. An erasure is asked for by one administrator and approved by another.</source>
+        <translation>No hay ninguna solicitud de borrado en espera. Un borrado lo solicita un administrador y lo aprueba otro.</translation>
+    </message>
+    <message>
+        <source>Another administrator approves a request you made.</source>
+        <translation>Otro administrador aprueba una solicitud que usted hizo.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked; nothing was fetched.</source>
+        <translation>No se pudo comprobar la contraseña; no se obtuvo nada.</translation>
+    </message>
+    <message>
+        <source>The output could not be recorded in the audit log; nothing was saved.</source>
+        <translation>No se pudo registrar la salida en el registro de auditoría; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({why}).</source>
+        <translation>No se pudo escribir el archivo ({why}).</translation>
+    </message>
+    <message>
+        <source>Approve an erasure</source>
+        <translation>Aprobar un borrado</translation>
+    </message>
+    <message>
+        <source>Erase the records of person {person}, as {user} asked?</source>
+        <translation>¿Borrar los registros de la persona {person}, como solicitó {user}?</translation>
+    </message>
+    <message>
+        <source>Their record and every record about them alone are deleted on the server now, and on every device at its next sync; if no one else is left in their household, the whole case with its files. It cannot be undone. The audit log keeps who asked, who approved, and how many records went.</source>
+        <translation>Su ficha y todo registro que solo la concierne se eliminan en el servidor ahora y en cada dispositivo en su próxima sincronización; si no queda nadie más en su hogar, el caso entero con sus archivos. No se puede deshacer. El registro de auditoría guarda quién lo solicitó, quién lo aprobó y cuántos registros se eliminaron.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>user name</source>
@@ -4483,6 +4755,10 @@ Informe de ello a su administrador.</translation>
         <translation>Una solicitud pendiente solo cambia por la decisión de un/a supervisor/a.</translation>
     </message>
     <message>
+        <source>A person is named by their id (as the case file&apos;s household shows it), 36 letters, digits and dashes.</source>
+        <translation>Una persona se designa por su identificador (como lo muestra el hogar en el expediente): 36 letras, cifras y guiones.</translation>
+    </message>
+    <message>
         <source>A plan back in draft has no submission or approval.</source>
         <translation>Un plan que vuelve a borrador no tiene envío ni aprobación.</translation>
     </message>
@@ -4613,6 +4889,10 @@ Informe de ello a su administrador.</translation>
     <message>
         <source>An assessment is corrected through its form (correct_assessment), which scores it again.</source>
         <translation>Una evaluación se corrige mediante su formulario (correct_assessment), que la puntúa de nuevo.</translation>
+    </message>
+    <message>
+        <source>An erasure is approved by another administrator than the one who asked for it: ask a colleague who is an administrator to approve it.</source>
+        <translation>Un borrado lo aprueba un administrador distinto del que lo solicitó: pida a un colega administrador que lo apruebe.</translation>
     </message>
     <message>
         <source>An export with names of more than one case needs a supervisor or an administrator: de-identify it, or export one case.</source>
@@ -6318,11 +6598,11 @@ Informe de ello a su administrador.</translation>
     </message>
     <message>
         <source>Score: computed by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación: calculada por el servidor</translation>
     </message>
     <message>
         <source>Restricted — ask your supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Restringido — pregunte a su supervisor/a</translation>
     </message>
 </context>
 </TS>

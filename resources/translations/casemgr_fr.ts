@@ -98,6 +98,10 @@
         <translation>Non synchronisé</translation>
     </message>
     <message>
+        <source>Emergency access until {time}. This case is not in your caseload: everything you do in it is recorded, your supervisor has been told, and it leaves this computer when the access ends.</source>
+        <translation>Accès d&apos;urgence jusqu&apos;à {time}. Ce dossier ne fait pas partie de votre charge : tout ce que vous y faites est enregistré, votre superviseur a été prévenu, et il quittera cet ordinateur à la fin de l&apos;accès.</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
@@ -175,11 +179,11 @@
     </message>
     <message>
         <source>Disclosure of abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Révélation de maltraitance</translation>
     </message>
     <message>
         <source>Legal proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédures judiciaires</translation>
     </message>
     <message>
         <source>Family</source>
@@ -214,6 +218,10 @@
         <translation>Nom</translation>
     </message>
     <message>
+        <source>Person id {id}</source>
+        <translation>Identifiant de la personne {id}</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -243,7 +251,7 @@
     </message>
     <message>
         <source>HIV status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut VIH</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -1164,6 +1172,70 @@
         <translation> Colonnes non importées (aucun champ de prestataire) : {columns}.</translation>
     </message>
     <message>
+        <source>Give the person&apos;s id: 36 letters, digits and dashes (a person&apos;s record in the case file shows it).</source>
+        <translation>Indiquez l&apos;identifiant de la personne : 36 lettres, chiffres et tirets (la fiche de la personne dans le dossier l&apos;affiche).</translation>
+    </message>
+    <message>
+        <source>Subject access</source>
+        <translation>Droit d&apos;accès de la personne</translation>
+    </message>
+    <message>
+        <source>Everything the server holds about one person — their record, their household, their cases, the records of those cases that concern them, and the audit entries about these — saved to a file to hand over. The file is not encrypted; the request is recorded in the audit logs.</source>
+        <translation>Tout ce que le serveur détient sur une personne — sa fiche, son ménage, ses dossiers, les enregistrements de ces dossiers qui la concernent et les entrées d&apos;audit à leur sujet — enregistré dans un fichier à remettre. Le fichier n&apos;est pas chiffré ; la demande est consignée dans les journaux d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Person id</source>
+        <translation>Identifiant de la personne</translation>
+    </message>
+    <message>
+        <source>PDF, to read</source>
+        <translation>PDF, à lire</translation>
+    </message>
+    <message>
+        <source>JSON, every field</source>
+        <translation>JSON, tous les champs</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the subject access as</source>
+        <translation>Enregistrer le droit d&apos;accès sous</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Choisissez où enregistrer le fichier.</translation>
+    </message>
+    <message>
+        <source>That is a folder; give the file&apos;s name.</source>
+        <translation>C&apos;est un dossier ; indiquez le nom du fichier.</translation>
+    </message>
+    <message>
+        <source>Enter your password to confirm.</source>
+        <translation>Saisissez votre mot de passe pour confirmer.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. It is not encrypted: hand it over safely and delete your copy.</source>
+        <translation>Enregistré dans {path}. Il n&apos;est pas chiffré : remettez-le de façon sûre et supprimez votre copie.</translation>
+    </message>
+    <message>
+        <source>Request an erasure</source>
+        <translation>Demander un effacement</translation>
+    </message>
+    <message>
+        <source>Erasing a person deletes their record and every record about them alone — on the server now, and on every device at its next sync; if no one else is left in their household, the whole case. The case&apos;s other people remain. It cannot be undone. Another administrator must approve it.</source>
+        <translation>Effacer une personne supprime sa fiche et tout enregistrement qui ne concerne qu&apos;elle — sur le serveur tout de suite, et sur chaque appareil à sa prochaine synchronisation ; s&apos;il ne reste personne d&apos;autre dans son ménage, le dossier entier. Les autres personnes du dossier restent. C&apos;est irréversible. Un autre administrateur doit l&apos;approuver.</translation>
+    </message>
+    <message>
+        <source>Request the erasure</source>
+        <translation>Demander l&apos;effacement</translation>
+    </message>
+    <message>
         <source>submitted</source>
         <translation>soumis</translation>
     </message>
@@ -1269,7 +1341,7 @@
     </message>
     <message>
         <source>Some answers are restricted: the score and suggested risk are the server&apos;s, from every answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines réponses sont restreintes : le score et le risque suggéré sont ceux du serveur, calculés sur toutes les réponses.</translation>
     </message>
     <message>
         <source>&lt;p&gt;No scoring rule applied.&lt;/p&gt;</source>
@@ -2688,6 +2760,18 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage de casemgr.</translation>
     </message>
     <message>
+        <source>Opening a case outside your caseload needs a connection to the server, which decides and records it. Connect to the network and try again.</source>
+        <translation>Ouvrir un dossier hors de votre charge nécessite une connexion au serveur, qui décide et l&apos;enregistre. Connectez-vous au réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>There is no case with this number. Check it and try again.</source>
+        <translation>Aucun dossier ne porte ce numéro. Vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>This case is already in your caseload: open it from your cases.</source>
+        <translation>Ce dossier fait déjà partie de votre charge : ouvrez-le depuis vos dossiers.</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -2738,6 +2822,10 @@ Veuillez le signaler à votre administrateur.</translation>
     <message>
         <source>&amp;Open the selected case</source>
         <translation>&amp;Ouvrir le dossier sélectionné</translation>
+    </message>
+    <message>
+        <source>Open a case outside my caseload…</source>
+        <translation>Ouvrir un dossier hors de ma charge…</translation>
     </message>
     <message>
         <source>&amp;Case</source>
@@ -2852,6 +2940,14 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Audit</translation>
     </message>
     <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>People&apos;s data</source>
+        <translation>Données des personnes</translation>
+    </message>
+    <message>
         <source>This workspace has no server: the admin console needs one. Log in to the organisation&apos;s server as an administrator to use it.</source>
         <translation>Cet espace de travail n&apos;a pas de serveur : la console d&apos;administration en a besoin. Connectez-vous au serveur de l&apos;organisation en tant qu&apos;administrateur pour l&apos;utiliser.</translation>
     </message>
@@ -2950,6 +3046,34 @@ Veuillez le signaler à votre administrateur.</translation>
     <message>
         <source>Saved a copy of an attachment</source>
         <translation>A enregistré une copie d&apos;une pièce jointe</translation>
+    </message>
+    <message>
+        <source>Produced a person&apos;s subject access</source>
+        <translation>A produit le droit d&apos;accès d&apos;une personne</translation>
+    </message>
+    <message>
+        <source>Asked for a person&apos;s records to be erased</source>
+        <translation>A demandé l&apos;effacement des enregistrements d&apos;une personne</translation>
+    </message>
+    <message>
+        <source>Approved an erasure: the person&apos;s records were erased</source>
+        <translation>A approuvé un effacement : les enregistrements de la personne ont été effacés</translation>
+    </message>
+    <message>
+        <source>Withdrew an erasure request</source>
+        <translation>A retiré une demande d&apos;effacement</translation>
+    </message>
+    <message>
+        <source>Waiting for a second administrator</source>
+        <translation>En attente d&apos;un second administrateur</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Effacé</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
     </message>
     <message>
         <source>never</source>
@@ -3098,6 +3222,38 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Révoquer l&apos;appareil</translation>
     </message>
     <message>
+        <source>Restore the case</source>
+        <translation>Restaurer le dossier</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Closed cases leave devices after</source>
+        <translation>Les dossiers clos quittent les appareils après</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>Archived on the server after</source>
+        <translation>Archivés sur le serveur après</translation>
+    </message>
+    <message>
+        <source>Closed or restored</source>
+        <translation>Clos ou restauré</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Closed cases leave every device {days} days after closure and are archived on the server {years} years after it. {count} cases are archived; a restored case reaches its caseworker&apos;s devices at their next sync.</source>
+        <translation>Les dossiers clos quittent tous les appareils {days} jours après leur clôture et sont archivés sur le serveur {years} ans après. {count} dossiers sont archivés ; un dossier restauré revient sur les appareils de son travailleur social à leur prochaine synchronisation.</translation>
+    </message>
+    <message>
         <source>Devices, those not synced for three days or more first</source>
         <translation>Appareils, d&apos;abord ceux non synchronisés depuis trois jours ou plus</translation>
     </message>
@@ -3158,8 +3314,60 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Champs</translation>
     </message>
     <message>
+        <source>A child is at immediate risk</source>
+        <translation>Un enfant est en danger immédiat</translation>
+    </message>
+    <message>
+        <source>Covering for an absent colleague</source>
+        <translation>Remplacement d&apos;un collègue absent</translation>
+    </message>
+    <message>
+        <source>Out-of-hours emergency call</source>
+        <translation>Appel d&apos;urgence hors heures ouvrables</translation>
+    </message>
+    <message>
+        <source>Request from police, court or hospital</source>
+        <translation>Demande de la police, d&apos;un tribunal ou d&apos;un hôpital</translation>
+    </message>
+    <message>
+        <source>Other (say why below)</source>
+        <translation>Autre (précisez ci-dessous)</translation>
+    </message>
+    <message>
+        <source>Open a case outside my caseload</source>
+        <translation>Ouvrir un dossier hors de ma charge</translation>
+    </message>
+    <message>
+        <source>Only in an emergency. The server must be reachable: it decides and records it. The case is yours to read for {hours} hours (unless your organisation set another limit), then it leaves this computer. The case&apos;s supervisor is told at once, and everything you do in the case is recorded as emergency access.</source>
+        <translation>Uniquement en cas d&apos;urgence. Le serveur doit être joignable : il décide et l&apos;enregistre. Vous pouvez lire le dossier pendant {hours} heures (sauf si votre organisation a fixé une autre limite), puis il quitte cet ordinateur. Le superviseur du dossier est prévenu immédiatement, et tout ce que vous faites dans le dossier est enregistré comme accès d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>For example NRB-00042</source>
+        <translation>Par exemple NRB-00042</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Why you need this case now, in your own words</source>
+        <translation>Pourquoi vous avez besoin de ce dossier maintenant, avec vos mots</translation>
+    </message>
+    <message>
+        <source>In your words</source>
+        <translation>Avec vos mots</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Give the case number.</source>
+        <translation>Indiquez le numéro du dossier.</translation>
+    </message>
+    <message>
+        <source>Say why you need this case.</source>
+        <translation>Dites pourquoi vous avez besoin de ce dossier.</translation>
     </message>
     <message>
         <source>{devices}; {conflicts}; {refused} to review.</source>
@@ -3234,6 +3442,70 @@ Veuillez le signaler à votre administrateur.</translation>
     <message>
         <source>Last import ({name}): {report}</source>
         <translation>Dernier import ({name}) : {report}</translation>
+    </message>
+    <message>
+        <source>Subject access…</source>
+        <translation>Droit d&apos;accès…</translation>
+    </message>
+    <message>
+        <source>Request an erasure…</source>
+        <translation>Demander un effacement…</translation>
+    </message>
+    <message>
+        <source>Approve the erasure…</source>
+        <translation>Approuver l&apos;effacement…</translation>
+    </message>
+    <message>
+        <source>Withdraw the request</source>
+        <translation>Retirer la demande</translation>
+    </message>
+    <message>
+        <source>Approved or withdrawn by</source>
+        <translation>Approuvé ou retiré par</translation>
+    </message>
+    <message>
+        <source>{records} records, {cases} whole cases, {files} files</source>
+        <translation>{records} enregistrements, {cases} dossiers entiers, {files} fichiers</translation>
+    </message>
+    <message>
+        <source>Erasure requests waiting for a second administrator: {count}.</source>
+        <translation>Demandes d&apos;effacement en attente d&apos;un second administrateur : {count}.</translation>
+    </message>
+    <message>
+        <source>No erasure request is waiting. An erasure is asked for by one administrator and approved by another.</source>
+        <translation>Aucune demande d&apos;effacement n&apos;est en attente. Un effacement est demandé par un administrateur et approuvé par un autre.</translation>
+    </message>
+    <message>
+        <source>Another administrator approves a request you made.</source>
+        <translation>Un autre administrateur approuve une demande que vous avez faite.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked; nothing was fetched.</source>
+        <translation>Le mot de passe n&apos;a pas pu être vérifié ; rien n&apos;a été récupéré.</translation>
+    </message>
+    <message>
+        <source>The output could not be recorded in the audit log; nothing was saved.</source>
+        <translation>La sortie n&apos;a pas pu être consignée dans le journal d&apos;audit ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({why}).</source>
+        <translation>Le fichier n&apos;a pas pu être écrit ({why}).</translation>
+    </message>
+    <message>
+        <source>Approve an erasure</source>
+        <translation>Approuver un effacement</translation>
+    </message>
+    <message>
+        <source>Erase the records of person {person}, as {user} asked?</source>
+        <translation>Effacer les enregistrements de la personne {person}, comme {user} l&apos;a demandé ?</translation>
+    </message>
+    <message>
+        <source>Their record and every record about them alone are deleted on the server now, and on every device at its next sync; if no one else is left in their household, the whole case with its files. It cannot be undone. The audit log keeps who asked, who approved, and how many records went.</source>
+        <translation>Sa fiche et tout enregistrement qui ne concerne qu&apos;elle sont supprimés sur le serveur tout de suite, et sur chaque appareil à sa prochaine synchronisation ; s&apos;il ne reste personne d&apos;autre dans son ménage, le dossier entier avec ses fichiers. C&apos;est irréversible. Le journal d&apos;audit garde qui a demandé, qui a approuvé, et combien d&apos;enregistrements ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>user name</source>
@@ -4483,6 +4755,10 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Une demande en attente ne change que par la décision d&apos;un superviseur.</translation>
     </message>
     <message>
+        <source>A person is named by their id (as the case file&apos;s household shows it), 36 letters, digits and dashes.</source>
+        <translation>Une personne est désignée par son identifiant (tel que le ménage du dossier l&apos;affiche) : 36 lettres, chiffres et tirets.</translation>
+    </message>
+    <message>
         <source>A plan back in draft has no submission or approval.</source>
         <translation>Un plan revenu en brouillon n&apos;a ni soumission ni approbation.</translation>
     </message>
@@ -4613,6 +4889,10 @@ Veuillez le signaler à votre administrateur.</translation>
     <message>
         <source>An assessment is corrected through its form (correct_assessment), which scores it again.</source>
         <translation>Une évaluation se corrige par son formulaire (correct_assessment), qui la note à nouveau.</translation>
+    </message>
+    <message>
+        <source>An erasure is approved by another administrator than the one who asked for it: ask a colleague who is an administrator to approve it.</source>
+        <translation>Un effacement est approuvé par un autre administrateur que celui qui l&apos;a demandé : demandez à un collègue administrateur de l&apos;approuver.</translation>
     </message>
     <message>
         <source>An export with names of more than one case needs a supervisor or an administrator: de-identify it, or export one case.</source>
@@ -6318,11 +6598,11 @@ Veuillez le signaler à votre administrateur.</translation>
     </message>
     <message>
         <source>Score: computed by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Score : calculé par le serveur</translation>
     </message>
     <message>
         <source>Restricted — ask your supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Restreint — demandez à votre superviseur</translation>
     </message>
 </context>
 </TS>
