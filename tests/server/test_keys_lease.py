@@ -124,7 +124,10 @@ def test_keys_are_never_in_the_database(db_url, tmp_path):
 
 def _all_tables(conn: sa.Connection) -> list[sa.Table]:
     metadata = sa.MetaData()
-    metadata.reflect(conn)
+    with warnings.catch_warnings():  # SQLite's expression indexes (the audit's) are not
+        warnings.filterwarnings("ignore", "Skipped unsupported reflection of expression",
+                                sa.exc.SAWarning)  # reflected: only the tables matter here
+        metadata.reflect(conn)
     return list(metadata.sorted_tables)
 
 

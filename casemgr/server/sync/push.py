@@ -298,6 +298,8 @@ class _View:
         self.scope: dict[str, tuple[str, str | None]] = {}  # case id -> assignee, team
         self._forms: restricted.Forms | None = None
         self.closed: dict[str, str | None] = {}  # case id -> closed at (None: not closed)
+        self.erased: set[str] = set()  # ids erased, of those looked up
+        self.looked_up: set[str] = set()
 
     @property
     def forms(self) -> restricted.Forms:
@@ -306,8 +308,6 @@ class _View:
         if self._forms is None:
             self._forms = server_forms(self.conn)
         return self._forms
-        self.erased: set[str] = set()  # ids erased, of those looked up
-        self.looked_up: set[str] = set()
 
     def load_erased(self, ids: set[str]) -> None:
         """Which of these ids were erased, in one query (casemgr.server.subjects)."""
