@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import sqlalchemy as sa
 
 from casemgr.app import subject_access
 from casemgr.app.admin import SECOND_ADMIN, AdminConsole, AuditFilter, Refused
@@ -32,6 +31,7 @@ from tests.support.live_server import DEMO_PASSWORD, LiveServer, demo_settings
 from tests.support.pdf_text import all_bytes, contains, page_texts
 from tests.support.postgres import postgres_schema
 from tests.support.records import CASE, CHILD, FAMILY, MOTHER
+from tests.support.server_dump import dump
 from tests.support.workspaces import FAST_KDF
 
 SECRET = "ZQX-ERASE-9931"
@@ -54,16 +54,7 @@ def server(request, tmp_path) -> Iterator[LiveServer]:
 
 def server_dump(server: LiveServer) -> str:
     """Every row of every table of the server's database, as text."""
-    engine = sa.create_engine(server.settings.database_url)
-    try:
-        with engine.connect() as conn:
-            meta = sa.MetaData()
-            meta.reflect(conn)
-            return "\n".join(json.dumps([str(v) for v in row], ensure_ascii=False)
-                             for table in meta.sorted_tables
-                             for row in conn.execute(sa.select(table)))
-    finally:
-        engine.dispose()
+    return dump(server.settings.database_url)
 
 
 def workspace_dump(laptop: Laptop) -> str:

@@ -45,6 +45,7 @@ from casemgr.sync.protocol import (
     eviction_nonce,
 )
 from tests.support.leases import DEVICE, T0, a_lease, iso
+from tests.support.server_dump import all_tables
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", StarletteDeprecationWarning)  # httpx, not httpx2
@@ -108,7 +109,7 @@ def test_keys_are_never_in_the_database(db_url, tmp_path):
         assert response.status_code == 200
         dump = []
         with engine.connect() as conn:
-            for table in _all_tables(conn):
+            for table in all_tables(conn):
                 for row in conn.execute(sa.select(table)):
                     dump.extend(row)
     finally:
@@ -120,15 +121,6 @@ def test_keys_are_never_in_the_database(db_url, tmp_path):
     for secret in secrets_on_disk:
         for form in (secret, secret.hex().encode(), base64.b64encode(secret)):
             assert form not in blob
-
-
-def _all_tables(conn: sa.Connection) -> list[sa.Table]:
-    metadata = sa.MetaData()
-    with warnings.catch_warnings():  # SQLite's expression indexes (the audit's) are not
-        warnings.filterwarnings("ignore", "Skipped unsupported reflection of expression",
-                                sa.exc.SAWarning)  # reflected: only the tables matter here
-        metadata.reflect(conn)
-    return list(metadata.sorted_tables)
 
 
 # -- escrow --------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from casemgr.server import tables as t
 from casemgr.sync.protocol import PROTOCOL_VERSION, SignedErasure, canonical_json, eviction_nonce
 from tests.server.admin_support import PEOPLE, Org, op, organisation, pull_all, push
+from tests.support.server_dump import dump
 
 SECRET = "ZQX-ERASE-9931"
 OTHER_FAMILY = "Kowalczyk-Other"
@@ -54,15 +55,7 @@ def add(org: Org, case_id: str, record_type: str, fields: dict[str, Any]) -> str
 
 def everything(org: Org) -> str:
     """Every row of every table of the server database, as text (a dump to grep)."""
-    engine = sa.create_engine(org.settings.database_url)
-    try:
-        with engine.connect() as conn:
-            return "\n".join(
-                json.dumps([str(v) for v in row], ensure_ascii=False)
-                for table in t.metadata.sorted_tables
-                for row in conn.execute(sa.select(table)))
-    finally:
-        engine.dispose()
+    return dump(org.settings.database_url)
 
 
 @pytest.fixture
