@@ -799,6 +799,7 @@ class PeopleTab(AdminTab):
                    if e.status == "erased" else ""),
         ], lambda e: e.id, self)
         self.table = RowsTable(self.model, "erasuresTable")
+        self.table.fit_columns(stretch=(4,))  # the headers whole; what went takes the rest
         self.table.selectionModel().selectionChanged.connect(self._selection)
         layout.addWidget(self.table, 1)
         self._selection()
