@@ -17,7 +17,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from casemgr.db.audit import unpack_id
+from casemgr.db.connection import DatabaseError
 from casemgr.db.files import shred
+from casemgr.db.migrations import reclaim_free_pages
 from casemgr.db.space import READ_FLOOR
 from casemgr.db.store import (
     SEARCHED,
@@ -209,7 +212,7 @@ class SyncStore:
             "SELECT seq, at, action, record_id, record_type, detail FROM audit WHERE seq > ? "
             "AND action IN (SELECT value FROM json_each(?)) ORDER BY seq LIMIT ?",
             (sent, json.dumps(wanted), limit))
-        return [{"seq": r[0], "at": r[1], "action": r[2], "record_id": r[3],
+        return [{"seq": r[0], "at": r[1], "action": r[2], "record_id": unpack_id(r[3]),
                  "record_type": r[4], "detail": json.loads(r[5]) if r[5] else {}}
                 for r in rows]
 
@@ -273,7 +276,18 @@ class SyncStore:
                     touched_cases.add(op.case_id)
             for case_id in touched_cases:
                 refresh_case_index(conn, case_id, now)
+        self._reclaim()
         return summary
+
+    def _reclaim(self) -> None:
+        """Give the pages of removed rows (acknowledged ops, evicted cases) back to the disk,
+        once there are enough of them (casemgr.db.migrations.reclaim_free_pages). Optional:
+        on a full disk it is left for a later sync, and the free pages serve later writes."""
+        try:
+            reclaim_free_pages(self._conn)
+        except DatabaseError as exc:
+            _log.warning("Free pages were not given back to the disk (%s).",
+                         type(exc).__name__)
 
     def _advance_server_state(self, conn: Any, op: OutboxOp, rev: int) -> None:
         """An op applied as sent: the server's state is ours plus it, at the new rev."""
@@ -378,6 +392,8 @@ class SyncStore:
         finally:
             if gone:
                 self._conn.execute("PRAGMA secure_delete = OFF")
+        if gone:
+            self._reclaim()
         return summary
 
     @staticmethod

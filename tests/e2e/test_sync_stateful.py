@@ -775,8 +775,8 @@ class SyncMachine(RuleBasedStateMachine):
         assert not back, f"{name} shows records the server deleted: {sorted(back)}"
         # Its refused changes stay visible on it, unless their case left the laptop since
         # (an eviction purges everything of a case; the server still lists them).
-        evicted = {r[0] for r in laptop.ws.conn.execute(
-            "SELECT record_id FROM audit WHERE action = 'evict_case'")}
+        evicted = {e["record_id"] for e in laptop.ws.store.audit_entries()
+                   if e["action"] == "evict_case"}
         refused = {q.op["op_id"] for q in server.quarantine
                    if q.device_id == laptop.ws.device_id and q.case_id not in evicted}
         shown = {r[0] for r in laptop.ws.conn.execute("SELECT op_id FROM sync_issues")}
