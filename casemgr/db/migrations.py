@@ -315,6 +315,22 @@ MIGRATIONS: list[str] = [
     ALTER TABLE audit_packed RENAME TO audit;
     CREATE INDEX audit_by_record ON audit (record_id);
     """,
+    # 12: one copy of a record's fields where the server's state of it is its local view
+    # (everything synced, nothing pending: most records), instead of the same JSON twice:
+    # server_fields holds the JSON string "fields" (casemgr.db.sync_store.SAME_AS_FIELDS).
+    # Any write that then changes `fields` without naming server_fields keeps the server's
+    # state: this trigger copies the old fields into server_fields. So the marker is set
+    # only when a row is inserted or by an UPDATE of server_fields alone, never together
+    # with new fields.
+    """
+    UPDATE records SET server_fields = '"fields"' WHERE server_fields = fields;
+    CREATE TRIGGER records_server_fields_kept AFTER UPDATE OF fields ON records
+    WHEN OLD.server_fields = '"fields"' AND NEW.server_fields = '"fields"'
+         AND NEW.fields IS NOT OLD.fields
+    BEGIN
+        UPDATE records SET server_fields = OLD.fields WHERE rid = NEW.rid;
+    END;
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

@@ -128,6 +128,22 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
 
+# records.server_fields of a record whose server state is its local view (nothing pending
+# changes it): this JSON string instead of a second copy of `fields` (workspace migration
+# 12). Written only by an INSERT or by `_share_fields`; a write that then changes `fields`
+# keeps the server's state, because the trigger records_server_fields_kept copies the old
+# fields into server_fields first. Read through SERVER_FIELDS_SQL.
+SAME_AS_FIELDS = '"fields"'
+SERVER_FIELDS_SQL = (f"CASE WHEN server_fields = '{SAME_AS_FIELDS}' THEN fields "
+                     "ELSE server_fields END")
+
+
+def _share_fields(conn: Any, rid: int) -> None:
+    """Keep one copy of a record's fields when its server state is the same text."""
+    conn.execute(f"UPDATE records SET server_fields = '{SAME_AS_FIELDS}' "
+                 "WHERE rid = ? AND server_fields = fields", (rid,))
+
+
 def overlay(server_fields: Mapping[str, Any] | None, ops: Iterable[OutboxOp]
             ) -> tuple[dict[str, Any], bool]:
     """The local view of a record: the server's state with the pending local ops on top."""
@@ -291,21 +307,21 @@ class SyncStore:
 
     def _advance_server_state(self, conn: Any, op: OutboxOp, rev: int) -> None:
         """An op applied as sent: the server's state is ours plus it, at the new rev."""
-        row = conn.execute("SELECT server_fields FROM records WHERE id = ?",
+        row = conn.execute(f"SELECT rid, {SERVER_FIELDS_SQL} FROM records WHERE id = ?",
                            (op.record_id,)).fetchone()
         if row is None:
             return
-        server, deleted = overlay(json.loads(row[0]) if row[0] else {}, [op])
-        conn.execute("UPDATE records SET server_fields = ?, rev = max(rev, ?) WHERE id = ?",
-                     (_dumps(server), rev, op.record_id))
-        if deleted:
-            conn.execute("UPDATE records SET server_fields = NULL WHERE id = ?", (op.record_id,))
+        server, deleted = overlay(json.loads(row[1]) if row[1] else {}, [op])
+        conn.execute("UPDATE records SET server_fields = ?, rev = max(rev, ?) WHERE rid = ?",
+                     (None if deleted else _dumps(server), rev, row[0]))
+        if not deleted:
+            _share_fields(conn, row[0])
 
     def _rebuild(self, conn: Any, record_id: str, dropped: OutboxOp) -> None:
         """Recompute a record's local view from the server's state and what is still pending,
         after `dropped` (refused, or kept only in a conflict) left the outbox."""
-        row = conn.execute("SELECT rid, type, server_fields, deleted FROM records WHERE id = ?",
-                           (record_id,)).fetchone()
+        row = conn.execute(f"SELECT rid, type, {SERVER_FIELDS_SQL}, deleted FROM records "
+                           "WHERE id = ?", (record_id,)).fetchone()
         if row is None:
             return
         rid, rtype, server_raw, was_deleted = row
@@ -464,7 +480,7 @@ class SyncStore:
             rows.append((rid, remote.id, remote.type, remote.case_id, fields_json, remote.rev,
                          remote.created_at, remote.created_by, remote.updated_at,
                          remote.updated_by, int(remote.deleted), str(self._ws.hlc.now()),
-                         fields_json))
+                         SAME_AS_FIELDS))
             if not remote.deleted:
                 entry = search_entry(rid, RecordType(remote.type), remote.fields)
                 if entry is not None:
@@ -483,8 +499,8 @@ class SyncStore:
         of a first sync or a catch-up)."""
         rtype = RecordType(remote.type)
         row = conn.execute(
-            "SELECT rid, fields, rev, updated_at, updated_by, deleted, server_fields, case_id "
-            "FROM records WHERE id = ?", (remote.id,)).fetchone()
+            f"SELECT rid, fields, rev, updated_at, updated_by, deleted, {SERVER_FIELDS_SQL}, "
+            "case_id FROM records WHERE id = ?", (remote.id,)).fetchone()
         pending = [] if outbox_empty else self._pending_of(conn, remote.id)
         server_json = _dumps(remote.fields)
         if pending:
@@ -501,7 +517,8 @@ class SyncStore:
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (remote.id, remote.type, remote.case_id, fields_json, remote.rev,
                  remote.created_at, remote.created_by, remote.updated_at, remote.updated_by,
-                 int(deleted), hlc, server_json))
+                 int(deleted), hlc, SAME_AS_FIELDS if fields_json == server_json
+                 else server_json))
             rid = int(cur.lastrowid)
             if not deleted:  # a new row has no search entry to replace yet
                 index_search(conn, rid, rtype, fields)
@@ -514,6 +531,8 @@ class SyncStore:
         conn.execute(
             "UPDATE records SET fields = ?, rev = ?, updated_at = ?, updated_by = ?, "
             "deleted = ?, server_fields = ?, case_id = ? WHERE rid = ?", (*values, rid))
+        if fields_json == server_json:
+            _share_fields(conn, rid)
         old_fields: dict[str, Any] = json.loads(row[1]) if row[1] != fields_json else fields
         if not deleted and not row[5]:
             # What someone changed elsewhere, for the case file's History (the server's
@@ -547,7 +566,7 @@ class SyncStore:
         with self._ws.transaction() as conn:
             conn.execute(
                 "INSERT OR IGNORE INTO epoch_snapshot (record_id, rev, fields, deleted) "
-                "SELECT id, rev, server_fields, "
+                f"SELECT id, rev, {SERVER_FIELDS_SQL}, "
                 "  CASE WHEN server_fields IS NULL THEN 1 "  # a delete it acknowledged
                 "       WHEN deleted = 1 AND NOT EXISTS (SELECT 1 FROM outbox o "
                 "            WHERE o.record_id = records.id AND o.kind = 'delete') THEN 1 "

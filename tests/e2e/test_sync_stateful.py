@@ -87,6 +87,7 @@ from hypothesis.stateful import (
 from casemgr.app.casework import Casework
 from casemgr.db.errors import RecordNotFound
 from casemgr.db.store import OutboxOp
+from casemgr.db.sync_store import SERVER_FIELDS_SQL
 from casemgr.domain import workflow
 from casemgr.domain.clock import SystemClock
 from casemgr.domain.errors import DomainError
@@ -569,7 +570,7 @@ class SyncMachine(RuleBasedStateMachine):
         assert cursor <= server.watermark, f"{laptop.name}'s cursor is past the server's"
         held = {r[0]: (r[1], json.loads(r[2]) if r[2] is not None else None, bool(r[3]))
                 for r in laptop.ws.conn.execute(
-                    "SELECT id, rev, server_fields, deleted FROM records")}
+                    f"SELECT id, rev, {SERVER_FIELDS_SQL}, deleted FROM records")}
         behind = []
         for rid, rec in server.records.items():
             if rec.seq > cursor or not server.in_scope(laptop.actor, rec.case_id):

@@ -185,8 +185,8 @@ def test_a_sync_page_too_big_for_the_reserve_is_refused_and_leaves_what_reading_
     disk.fill()
     with unlock(data_dir, clock) as ws:
         sync = SyncStore(ws)
-        with pytest.raises(StorageFull):  # 100 notes of 3000 words: more than the reserve
-            sync.apply_pull_page(remote_page(500, note_words=3000), next_cursor=500,
+        with pytest.raises(StorageFull):  # 100 notes of 6000 words: more than the reserve
+            sync.apply_pull_page(remote_page(500, note_words=6000), next_cursor=500,
                                  epoch="e1")
         assert sync.state().cursor == 0 and ws.store.count_cases(CaseQuery()) == 1
         assert ws.reserve.held() == READ_FLOOR

@@ -188,3 +188,32 @@ def test_an_entry_edited_before_version_11_is_still_reported(tmp_path, monkeypat
     report = verify_chain(conn)
     assert not report.ok and "entry 1 was altered" in report.problems[0]
     conn.close()
+
+
+def test_version_11_synced_records_keep_one_copy_of_their_fields(tmp_path, clock):
+    """Schema 12 keeps a synced record's fields once; the server's state of it is still
+    there for a local edit that the server then refuses."""
+    from casemgr.db.sync_store import PushOutcome, SyncStore
+    from casemgr.db.workspace import Workspace, WorkspaceInfo, WorkspacePaths
+
+    conn = open_encrypted(tmp_path / "v11.db", new_data_key())
+    migrations.migrate(conn, target=11)
+    _version_10_chain(conn, [])
+    family = '{"name":"Okafor","area":"Riverside"}'
+    conn.execute(
+        "INSERT INTO records (id, type, case_id, fields, rev, created_at, created_by, "
+        "updated_at, updated_by, hlc, server_fields) VALUES ('0190aaaa-0000-7000-8000-"
+        "00000000000f', 'family', NULL, ?, 3, 't', 'amina', 't', 'amina', 'h', ?)",
+        (family, family))
+    migrations.migrate(conn)
+    assert conn.execute("SELECT server_fields FROM records").fetchone()[0] == '"fields"'
+    info = WorkspaceInfo("amina", "0190aaaa-0000-7000-8000-0000000000dd", None, "t")
+    ws = Workspace(WorkspacePaths(tmp_path), info, conn, clock)
+    family_id = "0190aaaa-0000-7000-8000-00000000000f"
+    with ws.store.write("amina") as tx:
+        tx.update(family_id, {"name": "Okafor-Eze"})
+    [op] = ws.store.outbox()
+    SyncStore(ws).apply_push_results([op], [PushOutcome(op.client_seq, op.op_id, "rejected",
+                                                        3, "not yours")])
+    assert ws.store.get(family_id).fields == {"name": "Okafor", "area": "Riverside"}
+    conn.close()

@@ -220,5 +220,8 @@ def test_acknowledged_ops_leave_the_outbox_and_the_disk_while_the_history_stays(
     assert [(e.action, e.changes) for e in history] == [
         ("update", {"risk": ("medium", "high")}), ("create", {})]
     assert workspace.store.get(case_ids[0]).rev == 1
+    # the server's state of each record is its local view: kept once, not twice
+    assert workspace.conn.execute("SELECT DISTINCT server_fields FROM records").fetchall() == [
+        ('"fields"',)]
     assert workspace.store.search("family29").case_ids == [case_ids[29]]
     assert verify_chain(workspace.conn).ok
