@@ -237,11 +237,14 @@ class SyncStore:
         self.set_meta(AUDIT_EVENTS_SENT, str(seq))
 
     def pending(self, limit: int, case_id: str | None = None) -> list[OutboxOp]:
-        """The oldest pending ops (of one case, if given), in client_seq order."""
-        ops = self._ws.store.outbox()
-        if case_id is not None:
-            ops = [op for op in ops if op.case_id == case_id]
-        return ops[:limit]
+        """The oldest pending ops (of one case, if given), in client_seq order. Only those
+        are read: a first sync of a large offline workspace pushes 200 at a time."""
+        rows = self._conn.execute(
+            "SELECT client_seq, op_id, record_id, record_type, case_id, kind, base_rev, changes, "
+            "hlc, created_at FROM outbox WHERE ?1 IS NULL OR case_id = ?1 "
+            "ORDER BY client_seq LIMIT ?2", (case_id, limit))
+        return [OutboxOp(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8], r[9])
+                for r in rows]
 
     def _pending_of(self, conn: Any, record_id: str) -> list[OutboxOp]:
         rows = conn.execute(

@@ -225,3 +225,15 @@ def test_acknowledged_ops_leave_the_outbox_and_the_disk_while_the_history_stays(
         ('"fields"',)]
     assert workspace.store.search("family29").case_ids == [case_ids[29]]
     assert verify_chain(workspace.conn).ok
+
+
+def test_pending_gives_the_oldest_ops_of_the_outbox_or_of_one_case(workspace):
+    first = add_case(workspace, family="First")
+    second = add_case(workspace, family="Second", note="met them")
+    sync = SyncStore(workspace)
+    everything = workspace.store.outbox()
+    assert sync.pending(2) == everything[:2]
+    assert sync.pending(100, case_id=second) == [op for op in everything
+                                                  if op.case_id == second]
+    assert sync.pending(1, case_id=first) == everything[:1]
+    assert sync.pending(1, case_id="no-such-case") == []
