@@ -413,7 +413,8 @@ def reclaim_free_pages(conn: Any) -> int:
         conn.execute("PRAGMA incremental_vacuum").fetchall()
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite may have rolled back already (a full disk)
+            conn.execute("ROLLBACK")
         raise
     return free - _pragma(conn, "freelist_count")
 
