@@ -102,8 +102,9 @@ def profile(db: Path, data_key: bytes, tmp: Path) -> dict[str, Any]:
 
 
 def oldest_ops(conn: Any, limit: int) -> list[Any]:
-    """The oldest `limit` outbox ops (SyncStore.pending reads the whole outbox each time,
-    which at tens of thousands of ops makes the acknowledgements quadratic)."""
+    """The oldest `limit` outbox ops, as SyncStore.pending now reads them (before, it read
+    the whole outbox each time: at tens of thousands of ops, for the baseline too, the
+    acknowledgements would take quadratic time)."""
     from casemgr.db.store import OutboxOp
 
     rows = conn.execute(
