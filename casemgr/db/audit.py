@@ -6,11 +6,17 @@ hash as they did before details existed.
 
 Each entry's hash is SHA-256(previous hash || canonical entry). The head hash and the entry
 count are also kept in `meta`, so removing the newest entries is detected as well.
+
+Stored compactly (workspace migration 12): each hash as its 32 bytes, a record id that is a
+UUID as its 16 bytes (any other id as text). The hash is computed over their usual text
+forms (lower-case hex, the hyphenated UUID), so a chain written before migration 12 still
+verifies; `pack_id` and `unpack_id` convert, and every read gives the text forms back.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,6 +24,37 @@ from typing import Any
 from casemgr.domain.records import canonical_json
 
 GENESIS = "0" * 64
+
+# A record id stored as 16 bytes: exactly the form str(uuid.UUID(...)) gives back, so that
+# unpacking returns the id that was packed. The same test is migration 12's GLOB.
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+UUID_GLOB = "-".join("[0-9a-f]" * n for n in (8, 4, 4, 4, 12))  # the same test in SQL
+
+
+def pack_id(record_id: str | None) -> bytes | str | None:
+    """A record id as the audit table stores it: a UUID as its 16 bytes, else as it is."""
+    if record_id is not None and _UUID.fullmatch(record_id):
+        return bytes.fromhex(record_id.replace("-", ""))
+    return record_id
+
+
+def unpack_id(value: bytes | str | None) -> str | None:
+    """The text form of a stored record id."""
+    if isinstance(value, bytes):
+        h = value.hex()
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    return value
+
+
+def packed_ids_sql(placeholder: str = "?") -> str:
+    """A subquery of the stored forms of the record ids in a JSON list argument (their text
+    forms), for a `record_id IN (...)` that reads the audit_by_record index."""
+    return (f"SELECT CASE WHEN value GLOB '{UUID_GLOB}' THEN unhex(replace(value, '-', '')) "
+            f"ELSE value END FROM json_each({placeholder})")
+
+
+def _hex(value: bytes | str) -> str:
+    return value.hex() if isinstance(value, bytes) else value
 
 
 def entry_hash(prev_hash: str, seq: int, at: str, actor: str, action: str,
@@ -39,7 +76,8 @@ def insert_entry(conn: Any, *, prev_hash: str, seq: int, at: str, actor: str, ac
     conn.execute(
         "INSERT INTO audit (seq, at, actor, action, record_id, record_type, prev_hash, hash, "
         "detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (seq, at, actor, action, record_id, record_type, prev_hash, digest, text),
+        (seq, at, actor, action, pack_id(record_id), record_type, bytes.fromhex(prev_hash),
+         bytes.fromhex(digest), text),
     )
     return digest
 
@@ -62,8 +100,9 @@ def verify_chain(conn: Any) -> ChainReport:
         "SELECT seq, at, actor, action, record_id, record_type, prev_hash, hash, detail "
         "FROM audit ORDER BY seq"
     )
-    for seq, at, actor, action, record_id, record_type, prev_hash, digest, detail in rows:
+    for seq, at, actor, action, stored_id, record_type, stored_prev, stored, detail in rows:
         report.entries += 1
+        record_id, prev_hash, digest = unpack_id(stored_id), _hex(stored_prev), _hex(stored)
         if seq != expected_seq:
             report.problems.append(f"entry {expected_seq} is missing (next is {seq})")
         elif prev_hash != prev:

@@ -6,9 +6,13 @@ tests/unit/db/test_migrations.py upgrades from every earlier version.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
+from casemgr.db.audit import UUID_GLOB
 from casemgr.db.connection import DatabaseError
+
+_log = logging.getLogger(__name__)
 
 MIGRATIONS: list[str] = [
     # 1: records, the case list index, full-text search, outbox, audit chain.
@@ -282,15 +286,70 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE audit ADD COLUMN detail TEXT CHECK (detail IS NULL OR json_valid(detail));
     """,
-    # 11 (restricted): the restricted values the server withheld from this user, by name
+    # 11: the restricted values the server withheld from this user, by name
     # (a JSON list; NULL: none), so the views say "Restricted" instead of showing a blank.
     """
     ALTER TABLE records ADD COLUMN withheld TEXT
         CHECK (withheld IS NULL OR json_valid(withheld));
     """,
+    # 12: the audit chain in fewer bytes (issue 13, item 6; bench/workspace_size.py): each
+    # hash as its 32 bytes instead of 64 hex characters, a record id that is a UUID as its
+    # 16 bytes instead of 36 characters (any other id stays text). Entries hash over the
+    # text forms as before (casemgr.db.audit), so the chain verifies across the migration. A
+    # hash that is not hex (an edited entry) is kept as its bytes, and verifying reports it.
+    f"""
+    CREATE TABLE audit_packed (
+        seq         INTEGER PRIMARY KEY,
+        at          TEXT NOT NULL,
+        actor       TEXT NOT NULL,
+        action      TEXT NOT NULL,
+        record_id   BLOB,                  -- a UUID as 16 bytes, any other id as text
+        record_type TEXT,
+        prev_hash   BLOB NOT NULL,         -- 32 bytes
+        hash        BLOB NOT NULL,         -- 32 bytes
+        detail      TEXT CHECK (detail IS NULL OR json_valid(detail))
+    );
+    INSERT INTO audit_packed (seq, at, actor, action, record_id, record_type, prev_hash, hash,
+                              detail)
+    SELECT seq, at, actor, action,
+        CASE WHEN record_id GLOB '{UUID_GLOB}'
+             THEN unhex(replace(record_id, '-', '')) ELSE record_id END,
+        record_type, coalesce(unhex(prev_hash), CAST(prev_hash AS BLOB)),
+        coalesce(unhex(hash), CAST(hash AS BLOB)), detail
+    FROM audit;
+    DROP TABLE audit;
+    ALTER TABLE audit_packed RENAME TO audit;
+    CREATE INDEX audit_by_record ON audit (record_id);
+    """,
+    # 13: one copy of a record's fields where the server's state of it is its local view
+    # (everything synced, nothing pending: most records), instead of the same JSON twice:
+    # server_fields holds the JSON string "fields" (casemgr.db.sync_store.SAME_AS_FIELDS).
+    # Any write that then changes `fields` without naming server_fields keeps the server's
+    # state: this trigger copies the old fields into server_fields. So the marker is set
+    # only when a row is inserted or by an UPDATE of server_fields alone, never together
+    # with new fields.
+    """
+    UPDATE records SET server_fields = '"fields"' WHERE server_fields = fields;
+    CREATE TRIGGER records_server_fields_kept AFTER UPDATE OF fields ON records
+    WHEN OLD.server_fields = '"fields"' AND NEW.server_fields = '"fields"'
+         AND NEW.fields IS NOT OLD.fields
+    BEGIN
+        UPDATE records SET server_fields = OLD.fields WHERE rid = NEW.rid;
+    END;
+    """,
 ]
 
 LATEST = len(MIGRATIONS)
+
+# Pages the workspace no longer uses go back to the disk (`auto_vacuum = INCREMENTAL`, then
+# `reclaim_free_pages` after a sync; issue 13, item 6): a new file gets it before its first
+# table; an existing one with the VACUUM that converts it, after an upgrade (whose rewritten
+# tables leave free pages too), if its data is at most COMPACT_LIMIT. VACUUM copies the
+# database through SQLite's temporary store, which the workspace keeps in memory so that no
+# plain temporary file is written; a larger workspace keeps reusing its free pages instead,
+# and is tried again at the next upgrade.
+COMPACT_LIMIT = 256 * 2**20
+RECLAIM_MIN_PAGES = 1024  # 4 MiB: fewer free pages are left for the next writes
 
 
 def schema_version(conn: Any) -> int:
@@ -305,6 +364,8 @@ def migrate(conn: Any, target: int | None = None) -> int:
         raise RuntimeError(
             f"This workspace was written by a newer casemgr (schema {current}); update casemgr."
         )
+    if current == 0 and target == len(MIGRATIONS):
+        _incremental_vacuum_on(conn)  # an empty file: the VACUUM costs nothing
     for version in range(current + 1, target + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -315,7 +376,53 @@ def migrate(conn: Any, target: int | None = None) -> int:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+    if 0 < current < target == len(MIGRATIONS):
+        _compact_upgraded(conn)
     return schema_version(conn)
+
+
+def _pragma(conn: Any, name: str) -> int:
+    return int(conn.execute(f"PRAGMA {name}").fetchone()[0])
+
+
+def _incremental_vacuum_on(conn: Any) -> None:
+    if _pragma(conn, "auto_vacuum") != 2:
+        conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
+        conn.execute("VACUUM")
+
+
+def _compact_upgraded(conn: Any) -> None:
+    """Rewrite an upgraded workspace without its free pages, with incremental auto-vacuum
+    from then on, if it is small enough (COMPACT_LIMIT). Not done (a full disk, say) is no
+    loss: the free pages stay for later writes, and the workspace works as before."""
+    live = (_pragma(conn, "page_count") - _pragma(conn, "freelist_count")) \
+        * _pragma(conn, "page_size")
+    if live > COMPACT_LIMIT:
+        return
+    try:
+        _incremental_vacuum_on(conn)
+    except DatabaseError as exc:
+        _log.warning("The workspace was not compacted after its upgrade (%s); it works as "
+                     "before.", type(exc).__name__)
+
+
+def reclaim_free_pages(conn: Any) -> int:
+    """Give the pages the workspace no longer uses back to the disk (after a sync removed
+    acknowledged or evicted rows), when there are at least RECLAIM_MIN_PAGES of them and the
+    file has incremental auto-vacuum. Its own transaction, outside any other. Returns the
+    number of pages given back."""
+    free = _pragma(conn, "freelist_count")
+    if free < RECLAIM_MIN_PAGES or _pragma(conn, "auto_vacuum") != 2:
+        return 0
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("PRAGMA incremental_vacuum").fetchall()
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:  # SQLite may have rolled back already (a full disk)
+            conn.execute("ROLLBACK")
+        raise
+    return free - _pragma(conn, "freelist_count")
 
 
 def _statements(script: str) -> list[str]:
@@ -334,4 +441,5 @@ def _statements(script: str) -> list[str]:
     return out
 
 
-__all__ = ["LATEST", "MIGRATIONS", "DatabaseError", "migrate", "schema_version"]
+__all__ = ["LATEST", "MIGRATIONS", "DatabaseError", "migrate", "reclaim_free_pages",
+           "schema_version"]

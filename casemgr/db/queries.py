@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from casemgr.db import audit
 from casemgr.db.store import LAST_VISIT_SQL, NO_DUE, row_to_record
 from casemgr.db.sync_store import SyncStore
 from casemgr.db.workspace import Workspace
@@ -265,10 +266,10 @@ def audit_history(ws: Workspace, record_ids: Iterable[str]) -> list[HistoryEntry
     rows = ws.conn.execute(
         "SELECT a.seq, a.at, a.actor, a.action, a.record_id, a.record_type, c.fields "
         "FROM audit a LEFT JOIN record_changes c ON c.audit_seq = a.seq "
-        "WHERE a.record_id IN (SELECT value FROM json_each(?)) ORDER BY a.seq DESC",
+        f"WHERE a.record_id IN ({audit.packed_ids_sql()}) ORDER BY a.seq DESC",
         (json.dumps(sorted(set(record_ids))),))
-    return [HistoryEntry(r[0], r[1], r[2], r[3], r[4], r[5], changes=_changes(r[6]))
-            for r in rows]
+    return [HistoryEntry(r[0], r[1], r[2], r[3], audit.unpack_id(r[4]), r[5],
+                         changes=_changes(r[6])) for r in rows]
 
 
 def synced_history(ws: Workspace, record_ids: Iterable[str]) -> list[HistoryEntry]:

@@ -317,9 +317,9 @@ class Store:
         args: tuple[Any, ...] = ()
         if record_id is not None:
             sql += " WHERE record_id = ?"
-            args = (record_id,)
+            args = (audit.pack_id(record_id),)
         keys = ("seq", "at", "actor", "action", "record_id", "record_type", "detail")
-        return [{**dict(zip(keys, r, strict=True)),
+        return [{**dict(zip(keys, r, strict=True)), "record_id": audit.unpack_id(r[4]),
                  "detail": json.loads(r[6]) if r[6] is not None else None}
                 for r in self._conn.execute(sql + " ORDER BY seq", args)]
 

@@ -18,7 +18,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from casemgr.db.audit import unpack_id
+from casemgr.db.connection import DatabaseError
 from casemgr.db.files import shred
+from casemgr.db.migrations import reclaim_free_pages
 from casemgr.db.space import READ_FLOOR
 from casemgr.db.store import (
     SEARCHED,
@@ -152,6 +155,22 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
 
+# records.server_fields of a record whose server state is its local view (nothing pending
+# changes it): this JSON string instead of a second copy of `fields` (workspace migration
+# 12). Written only by an INSERT or by `_share_fields`; a write that then changes `fields`
+# keeps the server's state, because the trigger records_server_fields_kept copies the old
+# fields into server_fields first. Read through SERVER_FIELDS_SQL.
+SAME_AS_FIELDS = '"fields"'
+SERVER_FIELDS_SQL = (f"CASE WHEN server_fields = '{SAME_AS_FIELDS}' THEN fields "
+                     "ELSE server_fields END")
+
+
+def _share_fields(conn: Any, rid: int) -> None:
+    """Keep one copy of a record's fields when its server state is the same text."""
+    conn.execute(f"UPDATE records SET server_fields = '{SAME_AS_FIELDS}' "
+                 "WHERE rid = ? AND server_fields = fields", (rid,))
+
+
 def overlay(server_fields: Mapping[str, Any] | None, ops: Iterable[OutboxOp]
             ) -> tuple[dict[str, Any], bool]:
     """The local view of a record: the server's state with the pending local ops on top."""
@@ -242,7 +261,7 @@ class SyncStore:
             "SELECT seq, at, action, record_id, record_type, detail FROM audit WHERE seq > ? "
             "AND action IN (SELECT value FROM json_each(?)) ORDER BY seq LIMIT ?",
             (sent, json.dumps(wanted), limit))
-        return [{"seq": r[0], "at": r[1], "action": r[2], "record_id": r[3],
+        return [{"seq": r[0], "at": r[1], "action": r[2], "record_id": unpack_id(r[3]),
                  "record_type": r[4], "detail": json.loads(r[5]) if r[5] else {}}
                 for r in rows]
 
@@ -251,11 +270,14 @@ class SyncStore:
         self.set_meta(mark, str(seq))
 
     def pending(self, limit: int, case_id: str | None = None) -> list[OutboxOp]:
-        """The oldest pending ops (of one case, if given), in client_seq order."""
-        ops = self._ws.store.outbox()
-        if case_id is not None:
-            ops = [op for op in ops if op.case_id == case_id]
-        return ops[:limit]
+        """The oldest pending ops (of one case, if given), in client_seq order. Only those
+        are read: a first sync of a large offline workspace pushes 200 at a time."""
+        rows = self._conn.execute(
+            "SELECT client_seq, op_id, record_id, record_type, case_id, kind, base_rev, changes, "
+            "hlc, created_at FROM outbox WHERE ?1 IS NULL OR case_id = ?1 "
+            "ORDER BY client_seq LIMIT ?2", (case_id, limit))
+        return [OutboxOp(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8], r[9])
+                for r in rows]
 
     def _pending_of(self, conn: Any, record_id: str) -> list[OutboxOp]:
         rows = conn.execute(
@@ -306,25 +328,36 @@ class SyncStore:
                     touched_cases.add(op.case_id)
             for case_id in touched_cases:
                 refresh_case_index(conn, case_id, now)
+        self._reclaim()
         return summary
+
+    def _reclaim(self) -> None:
+        """Give the pages of removed rows (acknowledged ops, evicted cases) back to the disk,
+        once there are enough of them (casemgr.db.migrations.reclaim_free_pages). Optional:
+        on a full disk it is left for a later sync, and the free pages serve later writes."""
+        try:
+            reclaim_free_pages(self._conn)
+        except DatabaseError as exc:
+            _log.warning("Free pages were not given back to the disk (%s).",
+                         type(exc).__name__)
 
     def _advance_server_state(self, conn: Any, op: OutboxOp, rev: int) -> None:
         """An op applied as sent: the server's state is ours plus it, at the new rev."""
-        row = conn.execute("SELECT server_fields FROM records WHERE id = ?",
+        row = conn.execute(f"SELECT rid, {SERVER_FIELDS_SQL} FROM records WHERE id = ?",
                            (op.record_id,)).fetchone()
         if row is None:
             return
-        server, deleted = overlay(json.loads(row[0]) if row[0] else {}, [op])
-        conn.execute("UPDATE records SET server_fields = ?, rev = max(rev, ?) WHERE id = ?",
-                     (_dumps(server), rev, op.record_id))
-        if deleted:
-            conn.execute("UPDATE records SET server_fields = NULL WHERE id = ?", (op.record_id,))
+        server, deleted = overlay(json.loads(row[1]) if row[1] else {}, [op])
+        conn.execute("UPDATE records SET server_fields = ?, rev = max(rev, ?) WHERE rid = ?",
+                     (None if deleted else _dumps(server), rev, row[0]))
+        if not deleted:
+            _share_fields(conn, row[0])
 
     def _rebuild(self, conn: Any, record_id: str, dropped: OutboxOp) -> None:
         """Recompute a record's local view from the server's state and what is still pending,
         after `dropped` (refused, or kept only in a conflict) left the outbox."""
-        row = conn.execute("SELECT rid, type, server_fields, deleted FROM records WHERE id = ?",
-                           (record_id,)).fetchone()
+        row = conn.execute(f"SELECT rid, type, {SERVER_FIELDS_SQL}, deleted FROM records "
+                           "WHERE id = ?", (record_id,)).fetchone()
         if row is None:
             return
         rid, rtype, server_raw, was_deleted = row
@@ -436,6 +469,8 @@ class SyncStore:
         finally:
             if secure:
                 self._conn.execute("PRAGMA secure_delete = OFF")
+        if gone:
+            self._reclaim()
         return summary
 
     @staticmethod
@@ -506,7 +541,7 @@ class SyncStore:
             rows.append((rid, remote.id, remote.type, remote.case_id, fields_json, remote.rev,
                          remote.created_at, remote.created_by, remote.updated_at,
                          remote.updated_by, int(remote.deleted), str(self._ws.hlc.now()),
-                         fields_json, _withheld_json(remote)))
+                         SAME_AS_FIELDS, _withheld_json(remote)))
             if not remote.deleted:
                 entry = search_entry(rid, RecordType(remote.type), remote.fields)
                 if entry is not None:
@@ -525,8 +560,8 @@ class SyncStore:
         of a first sync or a catch-up)."""
         rtype = RecordType(remote.type)
         row = conn.execute(
-            "SELECT rid, fields, rev, updated_at, updated_by, deleted, server_fields, case_id, "
-            "withheld FROM records WHERE id = ?", (remote.id,)).fetchone()
+            f"SELECT rid, fields, rev, updated_at, updated_by, deleted, {SERVER_FIELDS_SQL}, "
+            "case_id, withheld FROM records WHERE id = ?", (remote.id,)).fetchone()
         pending = [] if outbox_empty else self._pending_of(conn, remote.id)
         server_json = _dumps(remote.fields)
         if pending:
@@ -543,7 +578,8 @@ class SyncStore:
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (remote.id, remote.type, remote.case_id, fields_json, remote.rev,
                  remote.created_at, remote.created_by, remote.updated_at, remote.updated_by,
-                 int(deleted), hlc, server_json, _withheld_json(remote)))
+                 int(deleted), hlc, SAME_AS_FIELDS if fields_json == server_json
+                 else server_json, _withheld_json(remote)))
             rid = int(cur.lastrowid)
             if not deleted:  # a new row has no search entry to replace yet
                 index_search(conn, rid, rtype, fields)
@@ -557,6 +593,8 @@ class SyncStore:
             "UPDATE records SET fields = ?, rev = ?, updated_at = ?, updated_by = ?, "
             "deleted = ?, server_fields = ?, case_id = ?, withheld = ? WHERE rid = ?",
             (*values, rid))
+        if fields_json == server_json:
+            _share_fields(conn, rid)
         old_fields: dict[str, Any] = json.loads(row[1]) if row[1] != fields_json else fields
         if not deleted and not row[5]:
             # What someone changed elsewhere, for the case file's History (the server's
@@ -590,7 +628,7 @@ class SyncStore:
         with self._ws.transaction() as conn:
             conn.execute(
                 "INSERT OR IGNORE INTO epoch_snapshot (record_id, rev, fields, deleted) "
-                "SELECT id, rev, server_fields, "
+                f"SELECT id, rev, {SERVER_FIELDS_SQL}, "
                 "  CASE WHEN server_fields IS NULL THEN 1 "  # a delete it acknowledged
                 "       WHEN deleted = 1 AND NOT EXISTS (SELECT 1 FROM outbox o "
                 "            WHERE o.record_id = records.id AND o.kind = 'delete') THEN 1 "

@@ -87,6 +87,7 @@ from hypothesis.stateful import (
 from casemgr.app.casework import Casework
 from casemgr.db.errors import RecordNotFound
 from casemgr.db.store import OutboxOp
+from casemgr.db.sync_store import SERVER_FIELDS_SQL
 from casemgr.domain import workflow
 from casemgr.domain.clock import SystemClock
 from casemgr.domain.errors import DomainError
@@ -569,7 +570,7 @@ class SyncMachine(RuleBasedStateMachine):
         assert cursor <= server.watermark, f"{laptop.name}'s cursor is past the server's"
         held = {r[0]: (r[1], json.loads(r[2]) if r[2] is not None else None, bool(r[3]))
                 for r in laptop.ws.conn.execute(
-                    "SELECT id, rev, server_fields, deleted FROM records")}
+                    f"SELECT id, rev, {SERVER_FIELDS_SQL}, deleted FROM records")}
         behind = []
         for rid, rec in server.records.items():
             if rec.seq > cursor or not server.in_scope(laptop.actor, rec.case_id):
@@ -775,8 +776,8 @@ class SyncMachine(RuleBasedStateMachine):
         assert not back, f"{name} shows records the server deleted: {sorted(back)}"
         # Its refused changes stay visible on it, unless their case left the laptop since
         # (an eviction purges everything of a case; the server still lists them).
-        evicted = {r[0] for r in laptop.ws.conn.execute(
-            "SELECT record_id FROM audit WHERE action = 'evict_case'")}
+        evicted = {e["record_id"] for e in laptop.ws.store.audit_entries()
+                   if e["action"] == "evict_case"}
         refused = {q.op["op_id"] for q in server.quarantine
                    if q.device_id == laptop.ws.device_id and q.case_id not in evicted}
         shown = {r[0] for r in laptop.ws.conn.execute("SELECT op_id FROM sync_issues")}

@@ -61,14 +61,15 @@ def test_a_reordered_pair_is_detected(workspace):
 
 
 def test_a_recomputed_entry_still_breaks_the_link_to_the_next(workspace):
-    from casemgr.db.audit import entry_hash
+    from casemgr.db.audit import entry_hash, unpack_id
 
     add_case(workspace)
     seq, at, _actor, action, rid, rtype, prev = workspace.conn.execute(
         "SELECT seq, at, actor, action, record_id, record_type, prev_hash FROM audit "
         "WHERE seq = 2").fetchone()
-    forged = entry_hash(prev, seq, at, "mallory", action, rid, rtype)
-    tamper(workspace, "UPDATE audit SET actor = 'mallory', hash = ? WHERE seq = 2", forged)
+    forged = entry_hash(prev.hex(), seq, at, "mallory", action, unpack_id(rid), rtype)
+    tamper(workspace, "UPDATE audit SET actor = 'mallory', hash = ? WHERE seq = 2",
+           bytes.fromhex(forged))
     assert "entry 3 does not follow entry 2" in verify_chain(workspace.conn).problems[0]
 
 

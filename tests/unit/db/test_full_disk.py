@@ -145,6 +145,26 @@ def test_a_sync_on_a_full_disk_lands_with_the_reserve_and_gives_back_what_it_did
         assert ws.check() == []
 
 
+def test_acknowledgements_on_a_full_disk_give_the_free_pages_back(data_dir, disk, clock,
+                                                                   monkeypatch):
+    from casemgr.db import migrations
+
+    monkeypatch.setattr(migrations, "RECLAIM_MIN_PAGES", 4)
+    with create_workspace(data_dir, "amina", PASSWORD, clock=clock, kdf=FAST_KDF) as ws:
+        for i in range(20):
+            add_case(ws, family=f"Family{i}", note="n" * 3000)
+    disk.fill()
+    with unlock(data_dir, clock) as ws:
+        sync = SyncStore(ws)
+        ops = ws.store.outbox()
+        sync.apply_push_results(ops, [PushOutcome(op.client_seq, op.op_id, "applied", 1)
+                                      for op in ops])
+        assert sync.outbox_count() == 0  # the acknowledgements are kept
+        assert ws.conn.execute("PRAGMA freelist_count").fetchone()[0] < 4
+        assert ws.store.count_cases(CaseQuery()) == 20
+        assert ws.check() == []
+
+
 def test_wrong_passwords_on_a_full_disk_are_counted(closed, data_dir, disk, clock):
     disk.fill()
     for _ in range(2):
@@ -185,8 +205,8 @@ def test_a_sync_page_too_big_for_the_reserve_is_refused_and_leaves_what_reading_
     disk.fill()
     with unlock(data_dir, clock) as ws:
         sync = SyncStore(ws)
-        with pytest.raises(StorageFull):  # 100 notes of 3000 words: more than the reserve
-            sync.apply_pull_page(remote_page(500, note_words=3000), next_cursor=500,
+        with pytest.raises(StorageFull):  # 100 notes of 6000 words: more than the reserve
+            sync.apply_pull_page(remote_page(500, note_words=6000), next_cursor=500,
                                  epoch="e1")
         assert sync.state().cursor == 0 and ws.store.count_cases(CaseQuery()) == 1
         assert ws.reserve.held() == READ_FLOOR

@@ -25,6 +25,7 @@ def fresh(tmp_path):
 
 def test_empty_file_reaches_the_latest_version(fresh):
     assert migrations.schema_version(fresh) == migrations.LATEST
+    assert fresh.execute("PRAGMA auto_vacuum").fetchone()[0] == 2  # incremental
     names = {row[1] for row in schema(fresh)}
     assert {"records", "outbox", "audit", "case_index", "meta", "search"} <= names
 
@@ -112,4 +113,107 @@ def test_version_4_workspace_starts_with_no_epoch_recovery_pending(tmp_path):
                  "SELECT id, rev, server_fields, 0 FROM records")
     assert conn.execute("SELECT record_id, rev, settled FROM epoch_snapshot").fetchall() == [
         ("r1", 3, "[]")]
+    conn.close()
+
+
+def _version_10_chain(conn, entries) -> None:
+    """Audit entries as schema 10 stored them: hex hashes, ids as text."""
+    from casemgr.db.audit import GENESIS, entry_hash
+
+    prev = GENESIS
+    for seq, (action, record_id, detail) in enumerate(entries, start=1):
+        digest = entry_hash(prev, seq, "2026-11-02T10:00:00.000Z", "amina", action, record_id,
+                            "case" if record_id else None, detail)
+        conn.execute("INSERT INTO audit (seq, at, actor, action, record_id, record_type, "
+                     "prev_hash, hash, detail) VALUES (?, '2026-11-02T10:00:00.000Z', 'amina', "
+                     "?, ?, ?, ?, ?, ?)", (seq, action, record_id,
+                                           "case" if record_id else None, prev, digest, detail))
+        prev = digest
+    conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
+        ("user", "amina"), ("device_id", "d"), ("device_prefix", "ABCD"),
+        ("next_client_seq", "1"), ("case_counter", "0"), ("audit_head", prev),
+        ("audit_count", str(len(entries))), ("hlc_last", ""), ("key_version", "1")])
+
+
+def test_a_version_10_audit_chain_verifies_after_packing_and_goes_on(tmp_path, clock):
+    """Schema 11 stores hashes and UUID record ids as bytes: the chain written before still
+    verifies, reads give back the same ids, and new entries continue it."""
+    from casemgr.db import queries
+    from casemgr.db.audit import verify_chain
+    from casemgr.db.workspace import Workspace, WorkspaceInfo, WorkspacePaths
+
+    case_id = "0190aaaa-0000-7000-8000-00000000000c"
+    conn = open_encrypted(tmp_path / "v10.db", new_data_key())
+    migrations.migrate(conn, target=10)
+    _version_10_chain(conn, [("create", case_id, None), ("open_case", case_id, None),
+                             ("password_change", None, None),
+                             ("export", "not-a-uuid", '{"format":"csv"}')])
+    assert verify_chain(conn).ok
+    assert conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 0
+    migrations.migrate(conn)
+    assert conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2  # compacted on upgrade
+    assert conn.execute("SELECT DISTINCT typeof(hash), length(hash), length(prev_hash) "
+                        "FROM audit").fetchall() == [("blob", 32, 32)]
+    assert conn.execute("SELECT typeof(record_id), length(record_id) FROM audit WHERE seq = 1"
+                        ).fetchone() == ("blob", 16)
+    report = verify_chain(conn)
+    assert report.ok and report.entries == 4
+    info = WorkspaceInfo("amina", "0190aaaa-0000-7000-8000-0000000000dd", None, "t")
+    ws = Workspace(WorkspacePaths(tmp_path), info, conn, clock)
+    assert [(e["action"], e["record_id"]) for e in ws.store.audit_entries()] == [
+        ("create", case_id), ("open_case", case_id), ("password_change", None),
+        ("export", "not-a-uuid")]
+    assert [e["action"] for e in ws.store.audit_entries(case_id)] == ["create", "open_case"]
+    assert [e.action for e in queries.audit_history(ws, [case_id, "not-a-uuid"])] == [
+        "export", "open_case", "create"]
+    ws.store.audit_only("open_case", case_id, "case")
+    report = verify_chain(conn)
+    assert report.ok and report.entries == 5
+    conn.close()
+
+
+def test_an_entry_edited_before_version_12_is_still_reported(tmp_path, monkeypatch):
+    """(And a workspace too large to compact on upgrade is upgraded all the same.)"""
+    from casemgr.db.audit import verify_chain
+
+    monkeypatch.setattr(migrations, "COMPACT_LIMIT", 0)
+
+    conn = open_encrypted(tmp_path / "v10.db", new_data_key())
+    migrations.migrate(conn, target=10)
+    _version_10_chain(conn, [("create", "0190aaaa-0000-7000-8000-00000000000c", None),
+                             ("password_change", None, None)])
+    conn.execute("UPDATE audit SET hash = 'not hex at all' WHERE seq = 1")
+    migrations.migrate(conn)
+    assert conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 0
+    report = verify_chain(conn)
+    assert not report.ok and "entry 1 was altered" in report.problems[0]
+    conn.close()
+
+
+def test_version_12_synced_records_keep_one_copy_of_their_fields(tmp_path, clock):
+    """Schema 13 keeps a synced record's fields once; the server's state of it is still
+    there for a local edit that the server then refuses."""
+    from casemgr.db.sync_store import PushOutcome, SyncStore
+    from casemgr.db.workspace import Workspace, WorkspaceInfo, WorkspacePaths
+
+    conn = open_encrypted(tmp_path / "v12.db", new_data_key())
+    migrations.migrate(conn, target=12)
+    _version_10_chain(conn, [])
+    family = '{"name":"Okafor","area":"Riverside"}'
+    conn.execute(
+        "INSERT INTO records (id, type, case_id, fields, rev, created_at, created_by, "
+        "updated_at, updated_by, hlc, server_fields) VALUES ('0190aaaa-0000-7000-8000-"
+        "00000000000f', 'family', NULL, ?, 3, 't', 'amina', 't', 'amina', 'h', ?)",
+        (family, family))
+    migrations.migrate(conn)
+    assert conn.execute("SELECT server_fields FROM records").fetchone()[0] == '"fields"'
+    info = WorkspaceInfo("amina", "0190aaaa-0000-7000-8000-0000000000dd", None, "t")
+    ws = Workspace(WorkspacePaths(tmp_path), info, conn, clock)
+    family_id = "0190aaaa-0000-7000-8000-00000000000f"
+    with ws.store.write("amina") as tx:
+        tx.update(family_id, {"name": "Okafor-Eze"})
+    [op] = ws.store.outbox()
+    SyncStore(ws).apply_push_results([op], [PushOutcome(op.client_seq, op.op_id, "rejected",
+                                                        3, "not yours")])
+    assert ws.store.get(family_id).fields == {"name": "Okafor", "area": "Riverside"}
     conn.close()

@@ -189,3 +189,51 @@ def test_each_change_keeps_which_fields_it_changed_local_or_received(workspace):
     assert (received.actor, received.source, received.action) == ("brian", "sync", "update")
     assert received.changes == {"risk": ("medium", "high")}  # the summary was ours already
     assert received.record_type == "case"
+
+
+def _pages(ws, pragma):
+    return ws.conn.execute(f"PRAGMA {pragma}").fetchone()[0]
+
+
+def test_acknowledged_ops_leave_the_outbox_and_the_disk_while_the_history_stays(
+        workspace, monkeypatch):
+    """Once the server acknowledged them, ops are gone from the outbox and their pages go back
+    to the disk; the record's history (audit chain, with the fields each edit changed) stays."""
+    from casemgr.db import migrations, queries
+    from casemgr.db.audit import verify_chain
+
+    monkeypatch.setattr(migrations, "RECLAIM_MIN_PAGES", 8)
+    case_ids = [add_case(workspace, family=f"Family{i}", note="n" * 3000) for i in range(30)]
+    with workspace.store.write("amina") as tx:
+        tx.update(case_ids[0], {"risk": "high"})
+    assert _pages(workspace, "auto_vacuum") == 2  # incremental, from creation
+    sync = SyncStore(workspace)
+    ops = sync.pending(1000)
+    assert len(ops) == 121
+    pages_before = _pages(workspace, "page_count")
+    sync.apply_push_results(ops, [PushOutcome(op.client_seq, op.op_id, "applied", 1)
+                                  for op in ops])
+    assert workspace.store.outbox() == [] and workspace.store.outbox_count() == 0
+    assert _pages(workspace, "freelist_count") < 8
+    assert _pages(workspace, "page_count") < pages_before - 10  # 30 notes of 3 kB were in it
+    history = queries.audit_history(workspace, [case_ids[0]])
+    assert [(e.action, e.changes) for e in history] == [
+        ("update", {"risk": ("medium", "high")}), ("create", {})]
+    assert workspace.store.get(case_ids[0]).rev == 1
+    # the server's state of each record is its local view: kept once, not twice
+    assert workspace.conn.execute("SELECT DISTINCT server_fields FROM records").fetchall() == [
+        ('"fields"',)]
+    assert workspace.store.search("family29").case_ids == [case_ids[29]]
+    assert verify_chain(workspace.conn).ok
+
+
+def test_pending_gives_the_oldest_ops_of_the_outbox_or_of_one_case(workspace):
+    first = add_case(workspace, family="First")
+    second = add_case(workspace, family="Second", note="met them")
+    sync = SyncStore(workspace)
+    everything = workspace.store.outbox()
+    assert sync.pending(2) == everything[:2]
+    assert sync.pending(100, case_id=second) == [op for op in everything
+                                                  if op.case_id == second]
+    assert sync.pending(1, case_id=first) == everything[:1]
+    assert sync.pending(1, case_id="no-such-case") == []
