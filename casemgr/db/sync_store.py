@@ -167,7 +167,7 @@ SERVER_FIELDS_SQL = (f"CASE WHEN server_fields = '{SAME_AS_FIELDS}' THEN fields 
 
 def _share_fields(conn: Any, rid: int) -> None:
     """Keep one copy of a record's fields when its server state is the same text."""
-    conn.execute(f"UPDATE records SET server_fields = '{SAME_AS_FIELDS}' "
+    conn.execute(f"UPDATE records SET server_fields = '{SAME_AS_FIELDS}' "  # nosec B608 # constants; values bound
                  "WHERE rid = ? AND server_fields = fields", (rid,))
 
 
@@ -343,7 +343,7 @@ class SyncStore:
 
     def _advance_server_state(self, conn: Any, op: OutboxOp, rev: int) -> None:
         """An op applied as sent: the server's state is ours plus it, at the new rev."""
-        row = conn.execute(f"SELECT rid, {SERVER_FIELDS_SQL} FROM records WHERE id = ?",
+        row = conn.execute(f"SELECT rid, {SERVER_FIELDS_SQL} FROM records WHERE id = ?",  # nosec B608 # a constant expression; the id is bound
                            (op.record_id,)).fetchone()
         if row is None:
             return
@@ -356,7 +356,7 @@ class SyncStore:
     def _rebuild(self, conn: Any, record_id: str, dropped: OutboxOp) -> None:
         """Recompute a record's local view from the server's state and what is still pending,
         after `dropped` (refused, or kept only in a conflict) left the outbox."""
-        row = conn.execute(f"SELECT rid, type, {SERVER_FIELDS_SQL}, deleted FROM records "
+        row = conn.execute(f"SELECT rid, type, {SERVER_FIELDS_SQL}, deleted FROM records "  # nosec B608 # a constant expression; values bound
                            "WHERE id = ?", (record_id,)).fetchone()
         if row is None:
             return
@@ -560,7 +560,7 @@ class SyncStore:
         of a first sync or a catch-up)."""
         rtype = RecordType(remote.type)
         row = conn.execute(
-            f"SELECT rid, fields, rev, updated_at, updated_by, deleted, {SERVER_FIELDS_SQL}, "
+            f"SELECT rid, fields, rev, updated_at, updated_by, deleted, {SERVER_FIELDS_SQL}, "  # nosec B608 # a constant expression; the id is bound
             "case_id, withheld FROM records WHERE id = ?", (remote.id,)).fetchone()
         pending = [] if outbox_empty else self._pending_of(conn, remote.id)
         server_json = _dumps(remote.fields)
@@ -627,7 +627,7 @@ class SyncStore:
         Returns the number of snapshot rows."""
         with self._ws.transaction() as conn:
             conn.execute(
-                "INSERT OR IGNORE INTO epoch_snapshot (record_id, rev, fields, deleted) "
+                "INSERT OR IGNORE INTO epoch_snapshot (record_id, rev, fields, deleted) "  # nosec B608 # a constant expression; nothing from outside
                 f"SELECT id, rev, {SERVER_FIELDS_SQL}, "
                 "  CASE WHEN server_fields IS NULL THEN 1 "  # a delete it acknowledged
                 "       WHEN deleted = 1 AND NOT EXISTS (SELECT 1 FROM outbox o "
