@@ -318,3 +318,25 @@ def test_a_refusal_of_the_workflow_is_said_in_french_with_its_words_filled_in(qt
     assert edit.toolTip() == fr[template].format(author="bilal") != template.format(
         author="bilal")
     assert "bilal" in edit.toolTip() and "author" not in edit.toolTip()
+
+
+def test_under_arabic_a_table_row_is_selected_as_in_english(qtbot, qapp, language):
+    """Selecting a row by code (a page keeping its selection over a reload, the case list's
+    Down from the search) works right to left too: QTableView.selectRow looked for the row's
+    cell one pixel past the last column there and selected nothing."""
+    from casemgr.ui.widgets.tables import Column, RowsModel, RowsTable
+
+    language("ar")
+    model = RowsModel([Column("Name", lambda r: r)], lambda r: r)
+    model.set_rows(["a", "b", "c"])
+    table = RowsTable(model, "rows")
+    qtbot.addWidget(table)
+    table.resize(400, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    assert table.isRightToLeft()
+    table.selectRow(1)
+    assert table.selected_id() == "b"
+    table.select_id("c")
+    assert table.selected_id() == "c"
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [2]

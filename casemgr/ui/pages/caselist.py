@@ -44,7 +44,7 @@ from casemgr.db.store import CaseQuery, CaseSort
 from casemgr.domain.records import CaseStatus, RiskLevel
 from casemgr.ui.i18n import N_, local_date, local_moment, plural, tr
 from casemgr.ui.widgets import palette
-from casemgr.ui.widgets.tables import ModelIndex, row_flags
+from casemgr.ui.widgets.tables import ModelIndex, row_flags, select_whole_row
 from casemgr.ui.workers.db import DbWorker
 
 PLACEHOLDER = "…"
@@ -588,8 +588,7 @@ class CaseListPage(QWidget):
         current = self.table.currentIndex()
         row = current.row() if current.isValid() else 0
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.table.setCurrentIndex(self.model.index(row, 0))
-        self.table.selectRow(row)
+        select_whole_row(self.table, row)
 
     def selected_case_id(self) -> str | None:
         index = self.table.currentIndex()

@@ -7,7 +7,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -111,6 +118,17 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         return None
 
 
+def select_whole_row(view: QTableView, row: int) -> None:
+    """Make `row` the current and only selected row. (QTableView.selectRow finds the row's
+    cell at the viewport's left edge, or under right-to-left at its right edge, one pixel past
+    the last column: in Arabic it selected nothing.)"""
+    index = view.model().index(row, 0)
+    if index.isValid():
+        view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+
+
 class RowsTable(QTableView):
     """A read-only table of whole rows, one selected at a time."""
 
@@ -168,6 +186,9 @@ class RowsTable(QTableView):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in stretch
                                         else QHeaderView.ResizeMode.ResizeToContents)
 
+    def selectRow(self, row: int) -> None:  # Qt's, made direction-safe
+        select_whole_row(self, row)
+
     def select_id(self, row_id: str | None) -> None:
         model = self.model()
         if row_id is None or not isinstance(model, RowsModel):
@@ -177,4 +198,4 @@ class RowsTable(QTableView):
             self.selectRow(row)
 
 
-__all__ = ["Column", "RowsModel", "RowsTable"]
+__all__ = ["Column", "RowsModel", "RowsTable", "select_whole_row"]
