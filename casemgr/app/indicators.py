@@ -35,6 +35,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from casemgr.app.exports import AUDIT_ACTION, scope_code, write_to
 from casemgr.domain.permissions import Action, require
+from casemgr.domain.text import msg
 
 if TYPE_CHECKING:
     from casemgr.app.casework import Casework
@@ -254,6 +255,10 @@ def _suppressed(raw: list[_Raw], deidentify: bool) -> tuple[IndicatorRow, ...]:
     return tuple(rows)
 
 
+# Columns a chart does not draw as bars of their own: targets, medians, a row's total.
+_NOT_DRAWN = frozenset({"Target", "Median", "Total", "Sent"})
+
+
 def suppressed_board(board: Dashboard) -> Dashboard:
     """The Dashboard's figures de-identified as the indicators are: every count of 1 to 4
     left out (drawn as nothing), and a median of fewer than 5 cases too; targets stay."""
@@ -271,8 +276,15 @@ def suppressed_board(board: Dashboard) -> Dashboard:
         return tuple(values)
 
     def hide(figure: Any) -> Any:
-        return replace(figure, rows=tuple(replace(r, values=hidden(figure, r))
-                                          for r in figure.rows))
+        rows = tuple(replace(r, values=hidden(figure, r)) for r in figure.rows)
+        drawn = [v for r in rows for h, v in zip(figure.columns, r.values, strict=True)
+                 if h not in _NOT_DRAWN and v]
+        if drawn or not figure.rows:
+            return replace(figure, rows=rows)
+        # nothing left to draw: say why instead of an empty chart
+        return replace(figure, rows=tuple(replace(r, values=tuple(None for _ in r.values))
+                                          for r in rows),
+                       empty=msg("All counts under 5: not shown."))
 
     return replace(board, **{name: hide(getattr(board, name)) for name in (
         "risk_and_status", "overdue", "first_visits", "plan_turnaround", "referrals",

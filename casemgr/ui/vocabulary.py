@@ -71,6 +71,7 @@ WORDS = (
     N_("Address"),
     N_("Age"),
     N_("Agreed actions"),
+    N_("All counts under 5: not shown."),
     N_("An accepted referral cannot be declined."),
     N_("An accepted referral cannot be draft."),
     N_("An accepted referral cannot be sent."),

@@ -5155,6 +5155,10 @@ Please report it to your administrator.</source>
         <translation>العمر</translation>
     </message>
     <message>
+        <source>All counts under 5: not shown.</source>
+        <translation>كل الأعداد أقل من 5: لا تُعرض.</translation>
+    </message>
+    <message>
         <source>An accepted referral cannot be declined.</source>
         <translation>لا يمكن رفض إحالة مقبولة.</translation>
     </message>

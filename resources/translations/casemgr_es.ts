@@ -4855,6 +4855,10 @@ Informe de ello a su administrador.</translation>
         <translation>Edad</translation>
     </message>
     <message>
+        <source>All counts under 5: not shown.</source>
+        <translation>Todos los recuentos son menores de 5: no se muestran.</translation>
+    </message>
+    <message>
         <source>An accepted referral cannot be declined.</source>
         <translation>Una derivación aceptada no puede ser rechazada.</translation>
     </message>

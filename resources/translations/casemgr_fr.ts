@@ -4855,6 +4855,10 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Âge</translation>
     </message>
     <message>
+        <source>All counts under 5: not shown.</source>
+        <translation>Tous les effectifs sont inférieurs à 5 : non affichés.</translation>
+    </message>
+    <message>
         <source>An accepted referral cannot be declined.</source>
         <translation>Une orientation acceptée ne peut pas être refusée.</translation>
     </message>

@@ -207,3 +207,28 @@ def test_months_end_today(tmp_path: Path):
     assert spans == [("2026-01", date(2026, 1, 1), date(2026, 1, 31)),
                      ("2026-02", date(2026, 2, 1), date(2026, 2, 28)),
                      ("2026-03", date(2026, 3, 1), date(2026, 3, 10))]
+
+
+def test_the_pdf_s_de_identified_charts_draw_no_small_count(team_ws):
+    """The one-page PDF's charts (the Dashboard's figures over the months) leave out every
+    count from 1 to 4; a chart left with nothing to draw says why instead of empty axes."""
+    from dataclasses import replace
+
+    from casemgr.app.dashboard import ReferralOutcomes, Row
+    from casemgr.app.indicators import suppressed_board
+
+    cw = Casework(team_ws, actor=SAM)
+    board = indicators(cw, months=12, deidentify=False, with_board=True).board
+    assert board is not None
+    small = ReferralOutcomes("Referral outcomes by service", "", "Service",
+                             ("Completed", "Accepted", "Declined", "Cancelled", "No answer",
+                              "Sent"),
+                             (Row("education", "Education", (2, 3, 0, 0, 1, 6)),), "none")
+    hidden = suppressed_board(replace(board, referrals=small))
+    assert hidden.referrals.is_empty and "under 5" in hidden.referrals.empty
+    for plain, shown in zip(board.risk_and_status.rows, hidden.risk_and_status.rows,
+                            strict=True):
+        for p, h in zip(plain.values, shown.values, strict=True):
+            assert h == (None if isinstance(p, int) and 0 < p < 5 else p)
+    targets = [r.values[0] for r in hidden.first_visits.rows]
+    assert targets == [r.values[0] for r in board.first_visits.rows]  # targets are kept
