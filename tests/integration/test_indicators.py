@@ -26,23 +26,18 @@ from casemgr.app.indicators import (
     month_spans,
 )
 from casemgr.db.errors import WrongPassword
-from casemgr.db.workspace import Workspace, unlock_workspace
-from casemgr.domain.clock import FixedClock
+from casemgr.db.workspace import Workspace
 from casemgr.domain.permissions import CaseAccess, in_scope
 from casemgr.domain.records import RecordType, RiskLevel
 from casemgr.domain.schedule import DuePolicy
-from tests.support.dashboard import SAM, SUPERVISOR, make_team_workspace
-from tests.support.workspaces import FAST_KDF, PASSWORD, START_MS
+from tests.support.dashboard import SAM, team_workspace
+from tests.support.workspaces import PASSWORD
 
 
 @pytest.fixture(scope="module")
 def team_ws(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    data_dir = tmp_path_factory.mktemp("indicators")
-    clock = FixedClock(START_MS)
-    make_team_workspace(data_dir, clock, cases_per_worker=15)
-    ws = unlock_workspace(data_dir, SUPERVISOR, PASSWORD, clock=clock, kdf_policy=FAST_KDF)
-    yield ws
-    ws.close()
+    with team_workspace(tmp_path_factory.mktemp("indicators")) as ws:
+        yield ws
 
 
 def counted_again(ws: Workspace, today: date, months: int) -> dict[tuple[str, str, str, str],

@@ -14,20 +14,22 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter, defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from casemgr.app.casework import Casework
 from casemgr.app.dashboard import TURNAROUND_BANDS
-from casemgr.db.workspace import Workspace, create_workspace
+from casemgr.db.workspace import Workspace, create_workspace, unlock_workspace
 from casemgr.demo.seed import DatedCasework, seed_demo
 from casemgr.domain.clock import FixedClock
 from casemgr.domain.permissions import Actor, CaseAccess, Role, in_scope
 from casemgr.domain.records import Decision, RecordType, RiskLevel
 from casemgr.domain.schedule import DEFAULT_FIRST_VISIT_DAYS
 from tests.support.records import CASE, CHILD, FAMILY
-from tests.support.workspaces import FAST_KDF, PASSWORD
+from tests.support.workspaces import FAST_KDF, PASSWORD, START_MS
 
 SUPERVISOR = "sam"
 TEAM = "north"
@@ -44,6 +46,18 @@ def make_team_workspace(data_dir: Path, clock: FixedClock, cases_per_worker: int
             seed_demo(Casework(ws, actor=Actor(worker, Role.CASEWORKER, frozenset({TEAM}))),
                       cases_per_worker, seed=20 + i)
         _by_hand(ws)
+    finally:
+        ws.close()
+
+
+@contextmanager
+def team_workspace(data_dir: Path, cases_per_worker: int = 15) -> Iterator[Workspace]:
+    """The supervisor's workspace of `make_team_workspace`, unlocked (closed afterwards)."""
+    clock = FixedClock(START_MS)
+    make_team_workspace(data_dir, clock, cases_per_worker=cases_per_worker)
+    ws = unlock_workspace(data_dir, SUPERVISOR, PASSWORD, clock=clock, kdf_policy=FAST_KDF)
+    try:
+        yield ws
     finally:
         ws.close()
 

@@ -14,22 +14,17 @@ from PySide6.QtCore import Qt
 
 from casemgr.app.casework import Casework
 from casemgr.app.indicators import SUPPRESSED, export_indicators, prepare_indicators
-from casemgr.db.workspace import Workspace, unlock_workspace
-from casemgr.domain.clock import FixedClock
+from casemgr.db.workspace import Workspace
 from casemgr.ui.reports import INDICATOR_COLUMNS, write_indicators_pdf
-from tests.support.dashboard import SAM, SUPERVISOR, make_team_workspace
+from tests.support.dashboard import SAM, team_workspace
 from tests.support.pdf_text import page_texts
-from tests.support.workspaces import FAST_KDF, PASSWORD, START_MS
+from tests.support.workspaces import PASSWORD
 
 
 @pytest.fixture(scope="module")
 def team_ws(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    data_dir = tmp_path_factory.mktemp("indicators-pdf")
-    clock = FixedClock(START_MS)
-    make_team_workspace(data_dir, clock, cases_per_worker=15)
-    ws = unlock_workspace(data_dir, SUPERVISOR, PASSWORD, clock=clock, kdf_policy=FAST_KDF)
-    yield ws
-    ws.close()
+    with team_workspace(tmp_path_factory.mktemp("indicators-pdf")) as ws:
+        yield ws
 
 
 def cell(value) -> str:

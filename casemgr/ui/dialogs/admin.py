@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -453,6 +454,19 @@ def _person_problem(text: str) -> str | None:
     return None
 
 
+def _about_a_person(dialog: ServerDialog, intro: str, person_id: str
+                    ) -> tuple[QFormLayout, QLineEdit]:
+    """What the dialog does, in a sentence or two, then the person's id (required)."""
+    text = QLabel(intro)
+    text.setWordWrap(True)
+    dialog.main_layout.addWidget(text)
+    form = dialog.new_form()
+    person = QLineEdit(person_id)
+    person.setObjectName("person")
+    dialog.add_row(form, "person", tr("Person id"), person, required=True)
+    return form, person
+
+
 class SubjectAccessDialog(ServerDialog):
     """A person's id, the format, the file and the password once more; Save emits
     `submitted` with (person id, format, path, password) and waits for the page."""
@@ -461,17 +475,11 @@ class SubjectAccessDialog(ServerDialog):
         super().__init__(parent, scroll=False)
         self.setObjectName("subject_access")
         self.setWindowTitle(tr("Subject access"))
-        text = QLabel(tr("Everything the server holds about one person — their record, their "
-                         "household, their cases, the records of those cases that concern "
-                         "them, and the audit entries about these — saved to a file to hand "
-                         "over. The file is not encrypted; the request is recorded in the "
-                         "audit logs."))
-        text.setWordWrap(True)
-        self.main_layout.addWidget(text)
-        form = self.new_form()
-        self.person = QLineEdit(person_id)
-        self.person.setObjectName("person")
-        self.add_row(form, "person", tr("Person id"), self.person, required=True)
+        form, self.person = _about_a_person(self, tr(
+            "Everything the server holds about one person — their record, their household, "
+            "their cases, the records of those cases that concern them, and the audit "
+            "entries about these — saved to a file to hand over. The file is not encrypted; "
+            "the request is recorded in the audit logs."), person_id)
         self.format = RadioRow("subject_access_format", ("pdf", "json"),
                                labels=(tr("PDF, to read"), tr("JSON, every field")),
                                name="format")
@@ -543,17 +551,11 @@ class ErasureRequestDialog(ServerDialog):
         super().__init__(parent, scroll=False)
         self.setObjectName("request_erasure")
         self.setWindowTitle(tr("Request an erasure"))
-        text = QLabel(tr("Erasing a person deletes their record and every record about them "
-                         "alone — on the server now, and on every device at its next sync; "
-                         "if no one else is left in their household, the whole case. The "
-                         "case's other people remain. It cannot be undone. Another "
-                         "administrator must approve it."))
-        text.setWordWrap(True)
-        self.main_layout.addWidget(text)
-        form = self.new_form()
-        self.person = QLineEdit(person_id)
-        self.person.setObjectName("person")
-        self.add_row(form, "person", tr("Person id"), self.person, required=True)
+        form, self.person = _about_a_person(self, tr(
+            "Erasing a person deletes their record and every record about them alone — on "
+            "the server now, and on every device at its next sync; if no one else is left in "
+            "their household, the whole case. The case's other people remain. It cannot be "
+            "undone. Another administrator must approve it."), person_id)
         self.main_layout.addLayout(form)
         self.add_buttons(tr("Request the erasure"), name="request")
 
