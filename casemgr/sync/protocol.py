@@ -298,7 +298,9 @@ class PushRequest(ClientInfo):
     outbox_lag: Annotated[int, Field(ge=0)] | None = None
     # The epoch the device last synced with. Another epoch means the server was restored
     # from a backup and lost the device's latest ops: it accepts the gap instead of wedging.
-    epoch: Annotated[str, StringConstraints(max_length=64)] | None = None
+    # (The server makes them as UUIDs; printable ASCII here, so that nothing a database
+    # refuses, a NUL say, gets as far as the query that looks the epoch up.)
+    epoch: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9._:-]{1,64}$")] | None = None
 
 
 OpStatus = Literal["applied", "merged", "conflict", "rejected"]
