@@ -559,15 +559,17 @@ def display_name(record_type: RecordType, fields: Mapping[str, Any]) -> str:
     if record_type is RecordType.PERSON:
         return f"{fields.get('given_name', '')} {fields.get('family_name', '')}".strip()
     if record_type is RecordType.APPROVAL and fields.get("kind"):
-        return f"{choice_label('approval_kind', fields['kind'])} approval"
+        return msg("{kind} approval",
+                   kind=msg(choice_label("approval_kind", fields["kind"])))
     if record_type is RecordType.SUPERVISION:
-        return (f"Supervision of {fields.get('worker', '')} "
-                f"{fields.get('session_date', '')}").strip()
+        return msg("Supervision of {worker} {date}", worker=str(fields.get("worker", "")),
+                   date=str(fields.get("session_date", "")))
     if record_type is RecordType.VISIT and fields.get("visit_type"):
-        return (f"{choice_label('visit_type', fields['visit_type'])} visit "
-                f"{fields.get('visit_date', '')}").strip()
+        return msg("{kind} visit {date}",
+                   kind=msg(choice_label("visit_type", fields["visit_type"])),
+                   date=str(fields.get("visit_date", "")))
     for key in ("name", "case_number", "title", "goal", "filename", "service_type", "form_id"):
         if fields.get(key):
-            return (choice_label("service_type", fields[key]) if key == "service_type"
+            return (msg(choice_label("service_type", fields[key])) if key == "service_type"
                     else str(fields[key]))
-    return choice_label("record_type", record_type.value)
+    return msg(choice_label("record_type", record_type.value))

@@ -5799,6 +5799,10 @@ Please report it to your administrator.</source>
         <translation>الملخّص: {summary}</translation>
     </message>
     <message>
+        <source>Supervision of {worker} {date}</source>
+        <translation>إشراف على {worker} {date}</translation>
+    </message>
+    <message>
         <source>That is not an approval request.</source>
         <translation>هذا ليس طلب موافقة.</translation>
     </message>
@@ -6309,6 +6313,14 @@ Please report it to your administrator.</source>
     <message>
         <source>{form} is published up to version {latest}, and a published version never changes: give this file version {next}.</source>
         <translation>نُشر {form} حتى الإصدار {latest}، والإصدار المنشور لا يتغيّر أبدًا: أعطِ هذا الملف الإصدار {next}.</translation>
+    </message>
+    <message>
+        <source>{kind} approval</source>
+        <translation>اعتماد: {kind}</translation>
+    </message>
+    <message>
+        <source>{kind} visit {date}</source>
+        <translation>زيارة: {kind} {date}</translation>
     </message>
     <message>
         <source>{n} open tasks (cancelled if approved)</source>

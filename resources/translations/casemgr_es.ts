@@ -5499,6 +5499,10 @@ Informe de ello a su administrador.</translation>
         <translation>Resumen: {summary}</translation>
     </message>
     <message>
+        <source>Supervision of {worker} {date}</source>
+        <translation>Supervisión de {worker} {date}</translation>
+    </message>
+    <message>
         <source>That is not an approval request.</source>
         <translation>Eso no es una solicitud de aprobación.</translation>
     </message>
@@ -6009,6 +6013,14 @@ Informe de ello a su administrador.</translation>
     <message>
         <source>{form} is published up to version {latest}, and a published version never changes: give this file version {next}.</source>
         <translation>{form} está publicado hasta la versión {latest}, y una versión publicada nunca cambia: dé a este archivo la versión {next}.</translation>
+    </message>
+    <message>
+        <source>{kind} approval</source>
+        <translation>Aprobación: {kind}</translation>
+    </message>
+    <message>
+        <source>{kind} visit {date}</source>
+        <translation>Visita: {kind} {date}</translation>
     </message>
     <message>
         <source>{n} open tasks (cancelled if approved)</source>

@@ -5499,6 +5499,10 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Résumé : {summary}</translation>
     </message>
     <message>
+        <source>Supervision of {worker} {date}</source>
+        <translation>Supervision de {worker} {date}</translation>
+    </message>
+    <message>
         <source>That is not an approval request.</source>
         <translation>Ce n&apos;est pas une demande d&apos;approbation.</translation>
     </message>
@@ -6009,6 +6013,14 @@ Veuillez le signaler à votre administrateur.</translation>
     <message>
         <source>{form} is published up to version {latest}, and a published version never changes: give this file version {next}.</source>
         <translation>{form} est publié jusqu&apos;à la version {latest}, et une version publiée ne change jamais : donnez à ce fichier la version {next}.</translation>
+    </message>
+    <message>
+        <source>{kind} approval</source>
+        <translation>Approbation : {kind}</translation>
+    </message>
+    <message>
+        <source>{kind} visit {date}</source>
+        <translation>Visite : {kind} {date}</translation>
     </message>
     <message>
         <source>{n} open tasks (cancelled if approved)</source>

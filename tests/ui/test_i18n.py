@@ -340,3 +340,15 @@ def test_under_arabic_a_table_row_is_selected_as_in_english(qtbot, qapp, languag
     table.select_id("c")
     assert table.selected_id() == "c"
     assert [i.row() for i in table.selectionModel().selectedRows()] == [2]
+
+
+def test_a_record_s_name_in_lists_and_the_history_is_in_the_language(qapp, language):
+    from casemgr.domain.records import RecordType, display_name
+    from casemgr.ui.i18n import localize
+
+    visit = display_name(RecordType.VISIT, {"visit_type": "home", "visit_date": "2026-11-17"})
+    assert visit == "Home visit 2026-11-17"  # the command line's English
+    language("fr")
+    french = catalogue("fr")
+    assert localize(visit) == f"Visite : {french['Home']} 2026-11-17"
+    assert "visit" not in localize(visit).lower().replace("visite", "")

@@ -15,7 +15,7 @@ from casemgr.app.casework import Casework
 from casemgr.domain.forms import FormDefinition
 from casemgr.domain.records import FIELDS, Record, RecordType, display_name
 from casemgr.ui.dialogs.base import field_words
-from casemgr.ui.i18n import N_, current_language, local_moment, plural, tr
+from casemgr.ui.i18n import N_, current_language, local_moment, localize, plural, tr
 from casemgr.ui.labels import choice_label, field_text
 
 
@@ -164,7 +164,7 @@ def load_history(cw: Casework, records: list[Record]) -> list[HistoryRow]:
         if record is not None and form is not None:  # the form's title, not its id
             name = f"{form.text(form.title)} {record.fields.get('completed_on', '')}".strip()
         else:
-            name = display_name(record.type, record.fields) if record else ""
+            name = localize(display_name(record.type, record.fields)) if record else ""
         label = f"{kind}: {name}" if name and name != kind else kind
         if e.source == "sync":
             state = tr(RECEIVED)

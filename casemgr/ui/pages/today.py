@@ -19,7 +19,7 @@ from casemgr.app.casework import Casework
 from casemgr.app.changes import Changes
 from casemgr.app.today import TodayItem, TodayView
 from casemgr.domain import labels
-from casemgr.ui.i18n import N_, local_date, local_moment, num, plural, tr
+from casemgr.ui.i18n import N_, local_date, local_moment, localize, num, plural, tr
 from casemgr.ui.labels import choice_label
 from casemgr.ui.pages.base import Page, state_label
 from casemgr.ui.widgets import palette
@@ -58,7 +58,7 @@ def _what(item: TodayItem) -> str:
         if item.fact("decision") == "returned":
             return tr("{kind} sent back").format(kind=kind)
         record = choice_label("record_type", item.fact("record_type"))
-        name = item.fact("name")
+        name = localize(item.fact("name"))
         return tr("{record}: {name}").format(record=record, name=name) \
             if name and name != labels.choice_label("record_type", item.fact("record_type")) \
             else record
