@@ -43,9 +43,17 @@ def case_access_log(conn: sa.Connection, actor: Actor, case_id: str, limit: int)
     total = conn.scalar(sa.select(sa.func.count()).select_from(
         access_entries(conn, case_id).subquery())) or 0
     rows = conn.execute(access_entries(conn, case_id).limit(limit)).all()
-    entries = [_entry(r.id, r.at, r.actor, r.action, r.detail) for r in rows]
-    entries.sort(key=lambda e: e.at, reverse=True)
+    # Newest first by the device's clock; within one millisecond on one device, by its
+    # audit chain's order (an open and the print that followed it can share a time stamp).
+    ordered = sorted(rows, reverse=True, key=lambda r: (
+        _entry(r.id, r.at, r.actor, r.action, r.detail).at, _device_seq(r.detail), r.id))
+    entries = [_entry(r.id, r.at, r.actor, r.action, r.detail) for r in ordered]
     return CaseAccessLog(case_id=case_id, entries=entries, total=total)
+
+
+def _device_seq(detail: Any) -> int:
+    seq = detail.get("device_seq") if isinstance(detail, dict) else None
+    return seq if isinstance(seq, int) else 0
 
 
 def access_entries(conn: sa.Connection, case_id: str) -> sa.Select[Any]:

@@ -110,6 +110,21 @@ def test_who_opened_printed_and_exported_a_case_is_its_access_log(org):
     assert [e["detail"]["device_seq"] for e in by_case["entries"]] == [3]
 
 
+def test_an_open_and_a_print_in_the_same_millisecond_keep_the_devices_order(org):
+    """A print sent before the open it followed (they go by two endpoints), both stamped in
+    one millisecond by the device: the log still says the print came last."""
+    case_id = register_case(org, "amina", "North")
+    at = "2026-11-18T09:00:00.000Z"
+    assert send(org, "amina", [{"seq": 8, "at": at, "action": "summary_print",
+                                "record_id": case_id, "record_type": "case",
+                                "detail": {}}]).status_code == 204
+    assert send_opens(org, "amina", [{"seq": 7, "at": at, "action": "open_case",
+                                      "record_id": case_id,
+                                      "record_type": "case"}]).status_code == 204
+    log = org.get(f"/api/v1/cases/{case_id}/access", who="sam").json()
+    assert [e["action"] for e in log["entries"]] == ["summary_print", "open_case"]
+
+
 def test_an_open_names_a_record_and_nothing_else(org):
     case_id = register_case(org, "amina", "North")
     with_detail = [{"seq": 1, "at": "2026-11-18T10:00:00Z", "action": "open_case",
