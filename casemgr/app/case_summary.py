@@ -463,7 +463,7 @@ def record_summary_output(cw: Casework, case_id: str, *, printed: bool,
 Say = Callable[[str], str]  # what the summary says, in the reader's language
 
 
-def _e(text: str) -> str:
+def html_text(text: str) -> str:
     return escape(text).replace("\n", "<br>")
 
 
@@ -475,29 +475,29 @@ def _table(say: Say, headers: Iterable[str], rows: Iterable[Iterable[str]],
            'style="border-collapse: collapse; border-color: #888888">', "<thead><tr>"]
     for i, h in enumerate(heads):
         width = f' width="{ws[i]}%"' if i < len(ws) else ""
-        out.append(f'<th align="left" bgcolor="#e8e8e8"{width}>{_e(say(h))}</th>')
+        out.append(f'<th align="left" bgcolor="#e8e8e8"{width}>{html_text(say(h))}</th>')
     out.append("</tr></thead>")  # repeated at the top of each page the table runs onto
     for row in rows:
-        out.append("<tr>" + "".join(f'<td valign="top">{_e(say(v))}</td>' for v in row)
+        out.append("<tr>" + "".join(f'<td valign="top">{html_text(say(v))}</td>' for v in row)
                    + "</tr>")
     out.append("</table>")
     return "\n".join(out)
 
 
-def _pairs(say: Say, pairs: Iterable[tuple[str, str]]) -> str:
-    rows = [f'<tr><td width="30%" valign="top"><b>{_e(say(k))}</b></td>'
-            f'<td valign="top">{_e(say(v))}</td></tr>' for k, v in pairs if v]
+def pairs_html(say: Say, pairs: Iterable[tuple[str, str]]) -> str:
+    rows = [f'<tr><td width="30%" valign="top"><b>{html_text(say(k))}</b></td>'
+            f'<td valign="top">{html_text(say(v))}</td></tr>' for k, v in pairs if v]
     return ('<table width="100%" border="0" cellspacing="0" cellpadding="2">'
             + "".join(rows) + "</table>")
 
 
 def _h(level: int, title: str) -> str:
     style = ' style="margin-top: 16px"' if level == 2 else ""
-    return f"<h{level}{style}>{_e(title)}</h{level}>"
+    return f"<h{level}{style}>{html_text(title)}</h{level}>"
 
 
 def _none(what: str) -> str:
-    return f"<p><i>{_e(what)}</i></p>"
+    return f"<p><i>{html_text(what)}</i></p>"
 
 
 SECTIONS = (msg("Family and household"), msg("Risk history"), msg("Assessments"),
@@ -516,13 +516,14 @@ def to_html(summary: CaseSummary, agency: str, printed_by: str, printed_at: str,
         title = say(msg("Case summary: {number} · {family} family", number=s.case_number,
                         family=s.family_name))
     printed = say(msg("Printed by {user} on {when}", user=printed_by, when=printed_at))
-    parts = [_h(1, title), "<p>" + _e(" · ".join(x for x in (agency, printed) if x)) + "</p>"]
+    byline = " · ".join(x for x in (agency, printed) if x)
+    parts = [_h(1, title), f"<p>{html_text(byline)}</p>"]
     if s.redacted:
-        parts.append(f"<p><b>{_e(say(REDACTION_NOTE))}</b></p>")
-    parts.append(_pairs(say, s.facts))
+        parts.append(f"<p><b>{html_text(say(REDACTION_NOTE))}</b></p>")
+    parts.append(pairs_html(say, s.facts))
 
     parts.append(_h(2, say(SECTIONS[0])))
-    parts.append(_pairs(say, s.family))
+    parts.append(pairs_html(say, s.family))
     parts.append(_h(3, say(msg("Members of the household"))))
     parts.append(_table(say, (msg("Name"), msg("Role"), msg("Age"), msg("Sex"),
                               msg("Relationship"), msg("School")),
@@ -546,7 +547,7 @@ def to_html(summary: CaseSummary, agency: str, printed_by: str, printed_at: str,
     if s.plan is None:
         parts.append(_none(say(msg("No case plan yet."))))
     else:
-        parts.append(_pairs(say, ((msg("Status"), s.plan.status),
+        parts.append(pairs_html(say, ((msg("Status"), s.plan.status),
                                   (msg("Approval"), s.plan.approval),
                                   (msg("Review date"), s.plan.review_date),
                                   (msg("Plan summary"), s.plan.summary))))
@@ -569,7 +570,7 @@ def to_html(summary: CaseSummary, agency: str, printed_by: str, printed_at: str,
     for v in s.visits:
         parts.append(_h(3, say(msg("{date} · {kind} visit · {by}", date=v.date, kind=v.kind,
                                    by=v.by))))
-        parts.append(_pairs(say, ((msg("Children seen"), v.children_seen),
+        parts.append(pairs_html(say, ((msg("Children seen"), v.children_seen),
                                   (msg("Safety concern"), v.safety_concern),
                                   (msg("Who was present"), v.present),
                                   (msg("Observations"), v.observations),
@@ -590,6 +591,20 @@ def to_html(summary: CaseSummary, agency: str, printed_by: str, printed_at: str,
     return "\n".join(parts)
 
 
-__all__ = ["ADDRESS_WITHHELD", "AUDIT_PDF", "AUDIT_PRINT", "NAME_WITHHELD", "PHONE_WITHHELD",
-           "REDACTED_SUFFIX", "SECTIONS", "CaseSummary", "Redactor", "age_text",
-           "case_summary", "record_summary_output", "to_html"]
+__all__ = [
+    "ADDRESS_WITHHELD",
+    "AUDIT_PDF",
+    "AUDIT_PRINT",
+    "NAME_WITHHELD",
+    "PHONE_WITHHELD",
+    "REDACTED_SUFFIX",
+    "SECTIONS",
+    "CaseSummary",
+    "Redactor",
+    "age_text",
+    "case_summary",
+    "html_text",
+    "pairs_html",
+    "record_summary_output",
+    "to_html",
+]

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from html import escape
 from pathlib import Path
 from typing import IO, Any, Literal
 
 from casemgr.app.admin import AdminConsole
+from casemgr.app.case_summary import html_text, pairs_html
 from casemgr.app.exports import write_to
 from casemgr.db.workspace import Workspace
 from casemgr.domain.labels import field_text
@@ -79,10 +79,6 @@ def file_name(data: SubjectAccess, fmt: str) -> str:
 
 # -- the readable document -----------------------------------------------------------------------
 
-def _e(text: str) -> str:
-    return escape(text).replace("\n", "<br>")
-
-
 def _value(record_type: str, name: str, value: Any) -> str:
     if value is None or value == "" or value == []:
         return ""
@@ -94,10 +90,7 @@ def _value(record_type: str, name: str, value: Any) -> str:
 
 
 def _pairs(pairs: Iterable[tuple[str, str]]) -> str:
-    rows = [f'<tr><td width="30%" valign="top"><b>{_e(k)}</b></td>'
-            f'<td valign="top">{_e(v)}</td></tr>' for k, v in pairs if v]
-    return ('<table width="100%" border="0" cellspacing="0" cellpadding="2">'
-            + "".join(rows) + "</table>")
+    return pairs_html(str, pairs)  # the case summary's label/value table, in English
 
 
 def _record(rec: RecordOut) -> str:
@@ -108,17 +101,17 @@ def _record(rec: RecordOut) -> str:
     pairs += [("Recorded", f"{rec.created_at[:16].replace('T', ' ')} by {rec.created_by}"),
               ("Last changed", f"{rec.updated_at[:16].replace('T', ' ')} by {rec.updated_by}")]
     title = rec.type.value.replace("_", " ").capitalize() + (" (deleted)" if rec.deleted else "")
-    return f"<h3>{_e(title)}</h3>" + _pairs(pairs)
+    return f"<h3>{html_text(title)}</h3>" + _pairs(pairs)
 
 
 def to_html(data: SubjectAccess) -> str:
     """The document: who it is about and who produced it when, then each record with its
     fields as labelled, then the audit entries."""
-    parts = [f"<h1>{_e('Subject access: ' + person_name(data))}</h1>",
-             "<p>" + _e(f"Produced by {data.produced_by} on "
+    parts = [f"<h1>{html_text('Subject access: ' + person_name(data))}</h1>",
+             "<p>" + html_text(f"Produced by {data.produced_by} on "
                         f"{data.produced_at[:16].replace('T', ' ')} UTC. Person id "
                         f"{data.person_id}.") + "</p>",
-             "<p>" + _e("Everything the server holds about this person: their record, their "
+             "<p>" + html_text("Everything the server holds about this person: their record, their "
                         "household, their cases, the records of those cases that concern "
                         "them, and who did what with these records.") + "</p>",
              "<h2>The person</h2>", _record(data.person)]
@@ -130,8 +123,10 @@ def to_html(data: SubjectAccess) -> str:
     parts += [_record(r) for r in data.records] or ["<p><i>None.</i></p>"]
     parts.append("<h2>Audit entries</h2>")
     if data.audit:
-        rows = "".join(f"<tr><td>{_e(a.at[:16].replace('T', ' '))}</td><td>{_e(a.actor)}</td>"
-                       f"<td>{_e(a.action.replace('_', ' '))}</td></tr>" for a in data.audit)
+        rows = "".join(f"<tr><td>{html_text(a.at[:16].replace('T', ' '))}</td>"
+                       f"<td>{html_text(a.actor)}</td>"
+                       f"<td>{html_text(a.action.replace('_', ' '))}</td></tr>"
+                       for a in data.audit)
         parts.append('<table width="100%" border="1" cellspacing="0" cellpadding="3">'
                      "<thead><tr><th>When</th><th>Who</th><th>What</th></tr></thead>"
                      + rows + "</table>")

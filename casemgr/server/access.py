@@ -45,10 +45,10 @@ def case_access_log(conn: sa.Connection, actor: Actor, case_id: str, limit: int)
     rows = conn.execute(access_entries(conn, case_id).limit(limit)).all()
     # Newest first by the device's clock; within one millisecond on one device, by its
     # audit chain's order (an open and the print that followed it can share a time stamp).
-    ordered = sorted(rows, reverse=True, key=lambda r: (
-        _entry(r.id, r.at, r.actor, r.action, r.detail).at, _device_seq(r.detail), r.id))
-    entries = [_entry(r.id, r.at, r.actor, r.action, r.detail) for r in ordered]
-    return CaseAccessLog(case_id=case_id, entries=entries, total=total)
+    found = [(_entry(r.id, r.at, r.actor, r.action, r.detail), _device_seq(r.detail))
+             for r in rows]
+    found.sort(reverse=True, key=lambda pair: (pair[0].at, pair[1], pair[0].id))
+    return CaseAccessLog(case_id=case_id, entries=[entry for entry, _ in found], total=total)
 
 
 def _device_seq(detail: Any) -> int:
