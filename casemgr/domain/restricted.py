@@ -59,6 +59,18 @@ def unreadable_questions(form: FormDefinition | None, role: str) -> frozenset[st
     return frozenset(f.id for f in form.fields if not f.readable_by(role))
 
 
+def hidden_questions(fields: Mapping[str, Any], forms: Forms, role: str) -> frozenset[str]:
+    """The questions of the form an assessment's fields name whose answers `role` may not
+    read, in ANY published version of that form: a restriction added in a later version
+    covers the answers given on earlier ones (they hold the same question), so publishing a
+    restricted version protects what is already stored."""
+    form_id = fields.get("form_id")
+    if not isinstance(form_id, str):
+        return frozenset()
+    return frozenset(q for (fid, _), form in forms.items() if fid == form_id
+                     for q in unreadable_questions(form, role))
+
+
 def unreadable_fields(record_type: RecordType, role: str) -> frozenset[str]:
     """The fields of the record schema of `record_type` that `role` may not read."""
     return frozenset(name for name, spec in FIELDS[record_type].items()
@@ -83,7 +95,7 @@ def redact(record_type: RecordType, fields: Mapping[str, Any], role: str,
             del out[name]
             withheld.append(name)
     if record_type is RecordType.ASSESSMENT and isinstance(out.get(ANSWERS), dict):
-        hidden = unreadable_questions(form_of(out, forms), role)
+        hidden = hidden_questions(out, forms, role)
         answers = dict(out[ANSWERS])
         for q in sorted(hidden & answers.keys()):
             del answers[q]
@@ -131,7 +143,7 @@ def refused_names(record_type: RecordType, stored: Mapping[str, Any] | None,
     if record_type is RecordType.ASSESSMENT and isinstance(changes.get(ANSWERS), dict):
         named = {**current, **{k: v for k, v in changes.items() if k in ("form_id",
                                                                          "form_version")}}
-        hidden = unreadable_questions(form_of(named, forms), role)
+        hidden = hidden_questions(named, forms, role)
         refused += [answer_name(q) for q in sorted(hidden & changes[ANSWERS].keys())]
     if record_type is RecordType.CONFLICT:
         try:
@@ -154,7 +166,7 @@ def restore_withheld(record_type: RecordType, stored: Mapping[str, Any], base: A
     answers = stored.get(ANSWERS)
     if not isinstance(answers, dict):
         return base, value
-    hidden = unreadable_questions(form_of(stored, forms), role) & answers.keys()
+    hidden = hidden_questions(stored, forms, role) & answers.keys()
     if not hidden:
         return base, value
     kept = {q: answers[q] for q in hidden}
@@ -167,7 +179,7 @@ def hides_answers(fields: Mapping[str, Any], role: str, forms: Forms) -> bool:
     server's: `rescore`)."""
     answers = fields.get(ANSWERS)
     return isinstance(answers, dict) and bool(
-        unreadable_questions(form_of(fields, forms), role) & answers.keys())
+        hidden_questions(fields, forms, role) & answers.keys())
 
 
 def rescore(fields: Mapping[str, Any], forms: Forms) -> dict[str, Any] | None:
@@ -193,5 +205,5 @@ def withheld_questions(withheld: Iterable[str]) -> frozenset[str]:
 
 
 __all__ = ["ANSWERS", "CONFLICT_VALUES", "Forms", "Redacted", "answer_name", "form_of",
-           "hides_answers", "redact", "refused_names", "rescore", "restore_withheld",
-           "unreadable_fields", "unreadable_questions", "withheld_questions"]
+           "hidden_questions", "hides_answers", "redact", "refused_names", "rescore",
+           "restore_withheld", "unreadable_fields", "unreadable_questions", "withheld_questions"]

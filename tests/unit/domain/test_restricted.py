@@ -68,6 +68,25 @@ def test_restricted_answers_are_withheld_per_question() -> None:
     assert SECRET in str(redact(RecordType.ASSESSMENT, ASSESSMENT, "admin", FORMS).fields)
 
 
+def test_a_restriction_published_later_covers_answers_given_on_earlier_versions() -> None:
+    """Version 1 of the form had no restriction; version 2 restricts the same questions. The
+    answers stored on version 1 are withheld too, and may not be changed by a caseworker."""
+    plain = form_definition()
+    for field in plain["sections"][0]["fields"]:
+        field.pop("restricted_to", None)
+    v1 = parse_form(plain)
+    v2 = parse_form({**form_definition(), "version": 2})
+    old = {**ASSESSMENT, "form_version": 1}
+    assert redact(RecordType.ASSESSMENT, old, "caseworker", {(v1.id, 1): v1}).withheld == ()
+    forms = {(v1.id, 1): v1, (v2.id, 2): v2}
+    seen = redact(RecordType.ASSESSMENT, old, "caseworker", forms)
+    assert seen.withheld == ("answers.hiv_details", "answers.hiv_positive")
+    assert SECRET not in repr(seen.fields)
+    assert refused_names(RecordType.ASSESSMENT, old, {"answers": {"hiv_details": "x"}},
+                         "caseworker", forms) == ["answers.hiv_details"]
+    assert redact(RecordType.ASSESSMENT, old, "supervisor", forms).fields == old
+
+
 def test_a_conflict_on_a_restricted_field_keeps_its_values_from_whoever_cannot_read_it() -> None:
     conflict = {"record_id": "x", "record_type": "case", "field": "abuse_disclosure",
                 "base_value": "old", "server_value": SECRET, "client_value": "other",
