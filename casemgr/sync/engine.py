@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from casemgr.db.attachments import sealed_size, sha256_of
 from casemgr.db.space import disk_full, is_disk_full
-from casemgr.db.store import OutboxOp
+from casemgr.db.store import GLASS_NOTICES, OutboxOp
 from casemgr.db.sync_store import (
     ACCESS_EVENTS_SENT,
     ErasureOrder,
@@ -282,8 +283,12 @@ class SyncEngine:
     def pull(self, summary: SyncSummary) -> None:
         cursor = self.store.state().cursor
         while True:
-            page = self.transport.pull(cursor, self.pull_limit, with_catalog=True)
+            page = self.transport.pull(cursor, self.pull_limit, with_catalog=True,
+                                       with_notices=True)
             self.catalog = page.catalog
+            if page.notices is not None:  # the last page's: the user's open notices now
+                self.store.set_meta(GLASS_NOTICES, json.dumps(
+                    [n.model_dump(mode="json") for n in page.notices], sort_keys=True))
             if self._check_epoch(page.epoch, summary) and cursor:
                 cursor = 0  # a restored server: its sequence started again; read it all
                 continue
