@@ -287,8 +287,13 @@ class SyncEngine:
                                        with_notices=True)
             self.catalog = page.catalog
             if page.notices is not None:  # the last page's: the user's open notices now
-                self.store.set_meta(GLASS_NOTICES, json.dumps(
-                    [n.model_dump(mode="json") for n in page.notices], sort_keys=True))
+                notices = json.dumps([n.model_dump(mode="json") for n in page.notices],
+                                     sort_keys=True)
+                if notices != (self.ws.meta(GLASS_NOTICES) or "[]"):
+                    self.store.set_meta(GLASS_NOTICES, notices)
+                    # The notices come as tasks: the views that show tasks read them again.
+                    self._report("pull", summary.pulled, None,
+                                 record_types=frozenset({RecordType.TASK.value}))
             if self._check_epoch(page.epoch, summary) and cursor:
                 cursor = 0  # a restored server: its sequence started again; read it all
                 continue
