@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from casemgr.app.changes import Outcome
+from casemgr.app.changes import Changes, Outcome
 from casemgr.app.syncing import Progress, sync
 from casemgr.db.store import BREAK_GLASS, break_glass_grants
 from casemgr.db.sync_store import SyncStore
@@ -85,7 +85,10 @@ def end_emergency_access(ws: Workspace, transport: Transport | None, case_id: st
         grants = break_glass_grants(ws.meta(BREAK_GLASS), iso_utc(ws.clock.now_ms()))
         if grants.pop(case_id, None) is not None:  # the banner and the audit marks stop now
             SyncStore(ws).set_meta(BREAK_GLASS, json.dumps(grants, sort_keys=True))
-    synced = sync(ws, transport, progress)
+    try:
+        synced = sync(ws, transport, progress)
+    except Offline:  # it ended all the same: the next sync evicts the case
+        return Outcome(ended.ended_at, Changes())
     return Outcome(ended.ended_at, synced.changes)
 
 

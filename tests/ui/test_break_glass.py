@@ -101,6 +101,7 @@ def test_the_supervisor_sees_the_notice_in_approvals_ends_the_access_and_acknowl
     qtbot.waitUntil(lambda: len(page.notice_rows) == 1 and nav.text() == "Approvals (1)",
                     timeout=10_000)
     window.show_page("approvals")
+    qtbot.waitUntil(lambda: page.notice_rows[0].end.isVisible())
     assert page.emergency_panel.isVisible()
     assert page.findChild(QLabel, "emergencyNoticesHeading").text() == "Emergency access"
     (row,) = page.notice_rows
@@ -119,8 +120,8 @@ def test_the_supervisor_sees_the_notice_in_approvals_ends_the_access_and_acknowl
 
     network.up = True
     click(qtbot, row.end)
-    qtbot.waitUntil(lambda: len(page.notice_rows) == 1 and not page.notice_rows[0].notice.running,
-                    timeout=15_000)
+    qtbot.waitUntil(lambda: len(page.notice_rows) == 1 and not page.notice_rows[0].notice.running
+                    and page.notice_rows[0].acknowledge.isVisible(), timeout=15_000)
     (row,) = page.notice_rows
     assert "sam ended the access at " in row.text.text()
     assert not row.end.isEnabled()

@@ -175,6 +175,7 @@ class CaseFileView(QWidget):
         banner_font = self.emergency_banner.font()
         banner_font.setBold(True)
         self.emergency_banner.setFont(banner_font)
+        palette.apply_style(self.emergency_banner, lambda pal: palette.badge_style(palette=pal))
         # The banner and, beside it, the holder's way to give the access back before its end.
         self.emergency_panel = QFrame()
         self.emergency_panel.setObjectName("emergencyAccessPanel")
