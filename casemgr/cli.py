@@ -387,6 +387,11 @@ def cmd_break_glass(args: argparse.Namespace) -> int:
     from casemgr.app.glass import NeedsConnection, open_outside_caseload
     from casemgr.sync.transport import Offline
 
+    if args.case == "end" and args.end_case:
+        return _end_break_glass(args)
+    if args.end_case or not args.reason or not args.note:
+        raise CliError("Give the case number, --reason and --note (or: break-glass end CASE).",
+                       EXIT_USAGE)
     ws, transport = _open(args)
     with ws:
         try:
@@ -402,6 +407,34 @@ def cmd_break_glass(args: argparse.Namespace) -> int:
               f"{told} {'were' if len(access.told) > 1 else 'was'} told. It leaves this "
               "device when the access ends. Everything you do in it is recorded as "
               "emergency access.")
+        return 0
+
+
+def _end_break_glass(args: argparse.Namespace) -> int:
+    """`break-glass end CASE [--holder USER]`: end an emergency access now (one's own; the
+    case's supervisor or an admin: --holder's), then sync."""
+    from casemgr.app.glass import NeedsConnection, end_emergency_access
+    from casemgr.db.errors import RecordNotFound
+    from casemgr.sync.transport import Offline
+
+    ws, transport = _open(args)
+    with ws:
+        try:
+            case = ws.store.find_case(args.end_case)
+        except RecordNotFound:
+            raise CliError(f"There is no case {args.end_case} on this device.",
+                           EXIT_USAGE) from None
+        number = str(case.fields.get("case_number") or case.id)
+        try:
+            ended = end_emergency_access(ws, transport, case.id, args.holder).value
+        except NeedsConnection as exc:
+            raise CliError(str(exc), EXIT_SERVER) from None
+        except Offline:
+            raise CliError("The server could not be reached; the access was not ended.",
+                           EXIT_SERVER) from None
+        whose = f"{args.holder}'s" if args.holder else "Your"
+        print(f"{whose} emergency access to case {number} ended at {ended} (UTC); the case "
+              "leaves the holder's device at its next sync.")
         return 0
 
 
@@ -807,12 +840,17 @@ def build_parser() -> argparse.ArgumentParser:
                    "as IT gives it: any other key is refused; kept in the workspace")
     command(sub, "sync", cmd_sync, "push and pull now")
     c = command(sub, "break-glass", cmd_break_glass, "open a case outside your caseload "
-                "in an emergency (online only; time-limited; your supervisor is told)")
-    c.add_argument("case", help="the case number (or id)")
-    c.add_argument("--reason", required=True, choices=sorted(BREAK_GLASS_REASON_CODES),
-                   help="why: " + "; ".join(f"{k}: {v}" for k, v in
-                                            sorted(BREAK_GLASS_REASON_CODES.items())))
-    c.add_argument("--note", required=True, help="in your own words, why you need it")
+                "in an emergency (online only; time-limited; your supervisor is told); "
+                "'break-glass end CASE' ends such an access now")
+    c.add_argument("case", help="the case number (or id); or 'end' followed by the case")
+    c.add_argument("end_case", nargs="?", metavar="CASE",
+                   help="after 'end': the case whose emergency access ends now")
+    c.add_argument("--reason", choices=sorted(BREAK_GLASS_REASON_CODES),
+                   help="why (required to open): " + "; ".join(
+                       f"{k}: {v}" for k, v in sorted(BREAK_GLASS_REASON_CODES.items())))
+    c.add_argument("--note", help="in your own words, why you need it (required to open)")
+    c.add_argument("--holder", help="with 'end', for the case's supervisor or an admin: "
+                   "whose access ends (default: your own)")
     command(sub, "recover", cmd_recover, "after a lockout or a password reset: get the key "
             "back from the server and set a new password")
     conflicts = sub.add_parser("conflicts", help="sync conflicts").add_subparsers(

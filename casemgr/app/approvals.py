@@ -4,18 +4,24 @@ each asks to approve: the plan against its last approved version (goals added, r
 and changed field by field since, from the records' change log), or the closure's reason
 with the closure checklist's result. A request the subject has changed since is marked
 out of date (it can no longer be decided; a newer request replaces it), and a decision the
-server refused when it synced (the plan had changed meanwhile) is reported until dismissed."""
+server refused when it synced (the plan had changed meanwhile) is reported until dismissed.
+Above the queue, the break-glass notices still open for the user (emergency_notices)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from pydantic import ValidationError
+
 from casemgr.db import queries
+from casemgr.db.store import GLASS_NOTICES
 from casemgr.db.sync_store import SyncStore
 from casemgr.domain import workflow
+from casemgr.domain.clock import iso_utc
 from casemgr.domain.labels import choice_label, field_text, vocabulary_of
 from casemgr.domain.records import (
     FIELDS,
@@ -24,9 +30,11 @@ from casemgr.domain.records import (
     PlanStatus,
     Record,
     RecordType,
+    TaskStatus,
 )
 from casemgr.domain.text import msg
 from casemgr.domain.workflow import Fields
+from casemgr.sync.protocol import GlassNotice
 
 if TYPE_CHECKING:
     from casemgr.app.casework import Casework
@@ -88,6 +96,52 @@ class Review:
         return "\n".join(marks.get(line.change, "  ") + say(line.text)
                          + (f"\n      {say(line.detail)}" if line.detail else "")
                          for line in self.lines)
+
+
+@dataclass(frozen=True)
+class EmergencyNotice:
+    """A break-glass notice for this supervisor (or admin): `holder` opened the case outside
+    their caseload at `granted_at` with a reason (a protocol.BREAK_GLASS_REASONS code) and
+    their words, until `expires_at`; `ended_at`/`ended_by` if it was ended early. It came as
+    the personal task `task_id` (also on Today); acknowledging it marks that task done."""
+
+    task_id: str
+    grant_id: str
+    case_id: str
+    case_number: str
+    holder: str
+    reason: str
+    note: str
+    granted_at: str
+    expires_at: str
+    ended_at: str | None
+    ended_by: str | None
+    running: bool  # the access still runs (as far as this device knows)
+
+
+def emergency_notices(cw: Casework) -> list[EmergencyNotice]:
+    """The break-glass notices still open for this user, newest first: those the last sync
+    brought (meta GLASS_NOTICES) whose task this device holds open (one acknowledged here,
+    even offline, leaves at once)."""
+    try:
+        raw = json.loads(cw.ws.meta(GLASS_NOTICES) or "[]")
+    except ValueError:
+        return []
+    now = iso_utc(cw.ws.clock.now_ms())
+    found = []
+    for item in raw if isinstance(raw, list) else []:
+        try:
+            n = GlassNotice.model_validate(item)
+        except ValidationError:
+            continue
+        task = cw.store.get(n.task_id)
+        if task is None or task.deleted or task.fields.get("status") != TaskStatus.OPEN.value:
+            continue
+        found.append(EmergencyNotice(
+            n.task_id, n.grant_id, n.case_id, n.case_number, n.holder, n.reason, n.note,
+            n.granted_at, n.expires_at, n.ended_at, n.ended_by,
+            n.ended_at is None and n.expires_at > now))
+    return sorted(found, key=lambda n: n.granted_at, reverse=True)
 
 
 def approval_queue(cw: Casework) -> list[QueueItem]:
@@ -271,5 +325,5 @@ def _closure_review(cw: Casework, item: QueueItem) -> Review:
     return Review(item, heading, lines, "")
 
 
-__all__ = ["QueueItem", "RefusedDecision", "Review", "ReviewLine", "approval_queue",
-           "refused_decisions", "review"]
+__all__ = ["EmergencyNotice", "QueueItem", "RefusedDecision", "Review", "ReviewLine",
+           "approval_queue", "emergency_notices", "refused_decisions", "review"]

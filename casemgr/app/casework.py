@@ -21,10 +21,12 @@ from typing import Any, TypeVar
 
 from casemgr.app import diagnostics, supervision, syncing
 from casemgr.app.approvals import (
+    EmergencyNotice,
     QueueItem,
     RefusedDecision,
     Review,
     approval_queue,
+    emergency_notices,
     refused_decisions,
     review,
 )
@@ -209,6 +211,14 @@ class Casework:
     def approval_queue(self) -> list[QueueItem]:
         """Plans and closures waiting for this supervisor's decision (casemgr.app.approvals)."""
         return approval_queue(self)
+
+    def emergency_notices(self) -> list[EmergencyNotice]:
+        """The break-glass notices still open for this user (casemgr.app.approvals)."""
+        return emergency_notices(self)
+
+    def acknowledge_notice(self, task_id: str) -> Outcome[Record]:
+        """Seen: the notice's task is done (it syncs like any change; Today's too)."""
+        return self.complete_task(task_id)
 
     def refused_decisions(self) -> list[RefusedDecision]:
         """This user's decisions the server refused on sync, until dismissed."""

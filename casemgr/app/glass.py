@@ -4,7 +4,8 @@ outside one's caseload, online only, with a reason (docs/sync.md, "Scope").
 The server grants the access for a limited time and tells the case's supervisors; this
 asks for it, remembers the grant in the workspace (meta `break_glass`: what the audit chain
 marks, and the case file's banner) and syncs, which brings the case whole. When the access
-ends, the next sync's signed eviction takes the case off the device.
+ends (its time is up, or the holder, the case's supervisor or an admin ended it early:
+end_emergency_access), the next sync's signed eviction takes the case off the device.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from casemgr.app.changes import Outcome
+from casemgr.app.changes import Changes, Outcome
 from casemgr.app.syncing import Progress, sync
 from casemgr.db.store import BREAK_GLASS, break_glass_grants
 from casemgr.db.sync_store import SyncStore
@@ -61,5 +62,35 @@ def open_outside_caseload(ws: Workspace, transport: Transport | None, case: str,
                                    tuple(grant.told)), synced.changes)
 
 
-__all__ = ["NEEDS_SERVER", "REASONS", "EmergencyAccess", "NeedsConnection",
-           "open_outside_caseload"]
+ENDING_NEEDS_SERVER = ("Ending emergency access needs a connection to the server, which "
+                       "decides and records it. Connect to the network and try again.")
+
+
+def end_emergency_access(ws: Workspace, transport: Transport | None, case_id: str,
+                         holder: str | None = None, progress: Progress | None = None
+                         ) -> Outcome[str]:
+    """End a break-glass access now, online only: this user's own to `case_id` (`holder`
+    None; the case file's banner, the command line), or, for the case's supervisor or an
+    admin, `holder`'s (the notice on the Approvals page). Then sync: the holder's own case
+    leaves this device by the ordinary signed eviction; a supervisor's notice says it ended.
+    The value: when it ended (UTC, ISO). NeedsConnection offline; the server's refusals
+    (none runs, not theirs to end) as transport.Refused."""
+    if transport is None or not ws.info.server_url:
+        raise NeedsConnection(ENDING_NEEDS_SERVER)
+    try:
+        ended = transport.end_break_glass(case_id, holder)
+    except Offline:
+        raise NeedsConnection(ENDING_NEEDS_SERVER) from None
+    if holder is None or holder == ws.info.user:
+        grants = break_glass_grants(ws.meta(BREAK_GLASS), iso_utc(ws.clock.now_ms()))
+        if grants.pop(case_id, None) is not None:  # the banner and the audit marks stop now
+            SyncStore(ws).set_meta(BREAK_GLASS, json.dumps(grants, sort_keys=True))
+    try:
+        synced = sync(ws, transport, progress)
+    except Offline:  # it ended all the same: the next sync evicts the case
+        return Outcome(ended.ended_at, Changes())
+    return Outcome(ended.ended_at, synced.changes)
+
+
+__all__ = ["ENDING_NEEDS_SERVER", "NEEDS_SERVER", "REASONS", "EmergencyAccess",
+           "NeedsConnection", "end_emergency_access", "open_outside_caseload"]

@@ -369,6 +369,9 @@ def fts_query(text: str) -> str:
 
 
 BREAK_GLASS = "break_glass"  # meta: {case id: access ends (UTC, ISO)} of break-glass grants
+# meta: the break-glass notices still open for this user as the last pull said them (a JSON
+# list of protocol.GlassNotice; the Approvals page, casemgr.app.approvals.emergency_notices)
+GLASS_NOTICES = "glass_notices"
 
 
 def break_glass_grants(raw: str, now_iso: str) -> dict[str, str]:

@@ -164,7 +164,22 @@ access_grants = sa.Table(
     sa.Column("reason", sa.String(32), nullable=False),
     sa.Column("note", sa.Text, nullable=False),
     sa.Column("granted_at", Time, nullable=False),
+    # When it ends: `break_glass_hours` after granted_at, or when it was ended early.
     sa.Column("expires_at", Time, nullable=False),
+    # Ended early (POST /sync/break-glass/end): when and by whom (the holder, a supervisor
+    # of the case's team or an admin); None: it ran or runs its time.
+    sa.Column("ended_at", Time),
+    sa.Column("ended_by", sa.String(64)),
+)
+
+# The notices of a break-glass grant: the personal task the server wrote to each supervisor
+# (or admin) it told, so that their Approvals page shows the grant whole (who, which case,
+# the reason, until when) while the task is open (casemgr.server.sync.glass.notices_for).
+glass_notices = sa.Table(
+    "glass_notices", metadata,
+    sa.Column("task_id", Id, primary_key=True),
+    sa.Column("grant_id", Id, nullable=False, index=True),
+    sa.Column("username", sa.String(64), nullable=False, index=True),
 )
 
 # The cases each device has been sent, so scope gains arrive whole and losses as evict.

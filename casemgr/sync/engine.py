@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from casemgr.db.attachments import sealed_size, sha256_of
 from casemgr.db.space import disk_full, is_disk_full
-from casemgr.db.store import OutboxOp
+from casemgr.db.store import GLASS_NOTICES, OutboxOp
 from casemgr.db.sync_store import (
     ACCESS_EVENTS_SENT,
     ErasureOrder,
@@ -282,8 +283,17 @@ class SyncEngine:
     def pull(self, summary: SyncSummary) -> None:
         cursor = self.store.state().cursor
         while True:
-            page = self.transport.pull(cursor, self.pull_limit, with_catalog=True)
+            page = self.transport.pull(cursor, self.pull_limit, with_catalog=True,
+                                       with_notices=True)
             self.catalog = page.catalog
+            if page.notices is not None:  # the last page's: the user's open notices now
+                notices = json.dumps([n.model_dump(mode="json") for n in page.notices],
+                                     sort_keys=True)
+                if notices != (self.ws.meta(GLASS_NOTICES) or "[]"):
+                    self.store.set_meta(GLASS_NOTICES, notices)
+                    # The notices come as tasks: the views that show tasks read them again.
+                    self._report("pull", summary.pulled, None,
+                                 record_types=frozenset({RecordType.TASK.value}))
             if self._check_epoch(page.epoch, summary) and cursor:
                 cursor = 0  # a restored server: its sequence started again; read it all
                 continue

@@ -377,6 +377,10 @@ class PullResponse(Model):
     # Erasures of a person's records since the cursor, each signed for this device with the
     # evictions' nonce. Sent only when there is one (an older client refuses the key).
     erase: list[SignedErasure] = []
+    # On the last page of a pull that asked for it (`with_notices`): the break-glass notices
+    # still open for the user, whole (the Approvals page). A client that does not ask (an
+    # older one) never sees the key; an older server never sends it (None: not said).
+    notices: list[GlassNotice] | None = None
 
     @property
     def evicted(self) -> list[str]:
@@ -713,6 +717,40 @@ class BreakGlassGrant(Model):
     case_number: ShortText
     expires_at: Annotated[str, StringConstraints(max_length=40)]
     told: list[UserName]
+
+
+class BreakGlassEnd(ClientInfo):
+    """End a break-glass access before its time: the holder their own (`holder` None), a
+    supervisor of the case's team or an admin anyone's (from the notice they got)."""
+
+    case_id: Uuid
+    holder: UserName | None = None
+
+
+class BreakGlassEnded(Model):
+    """The access ended (at the server's time): the holder's next pull evicts the case."""
+
+    case_id: Uuid
+    holder: UserName
+    ended_at: Annotated[str, StringConstraints(max_length=40)]
+
+
+class GlassNotice(Model):
+    """A break-glass notice still open for the pulling user (a supervisor or admin the server
+    told): the personal task it came as (`task_id`, a plain task on Today) and the grant
+    whole, for the Approvals page; `ended_at`/`ended_by` when it was ended early."""
+
+    task_id: Uuid
+    grant_id: Uuid
+    case_id: Uuid
+    case_number: ShortText
+    holder: UserName
+    reason: BreakGlassReason
+    note: Annotated[str, StringConstraints(max_length=500)]
+    granted_at: Annotated[str, StringConstraints(max_length=40)]
+    expires_at: Annotated[str, StringConstraints(max_length=40)]
+    ended_at: Annotated[str, StringConstraints(max_length=40)] | None = None
+    ended_by: UserName | None = None
 
 
 class RetentionPolicy(Model):

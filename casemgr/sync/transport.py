@@ -441,6 +441,16 @@ class Transport:
             json=body.model_dump(mode="json"))
         return grant
 
+    def end_break_glass(self, case_id: str, holder: str | None = None
+                        ) -> protocol.BreakGlassEnded:
+        """End a break-glass access to a case now: this user's own (`holder` None), or, for
+        the case's supervisor or an admin, `holder`'s. The holder's next pull evicts it."""
+        body = protocol.BreakGlassEnd(case_id=case_id, holder=holder, **self.client_info())
+        ended: protocol.BreakGlassEnded = self.request(
+            "POST", "/api/v1/sync/break-glass/end", protocol.BreakGlassEnded,
+            json=body.model_dump(mode="json"))
+        return ended
+
     def push(self, ops: list[protocol.Op], *, outbox_lag: int, audit_head: str | None,
              epoch: str | None = None) -> protocol.PushResponse:
         body = protocol.PushRequest(client_seq_from=ops[0].client_seq, ops=ops,
@@ -454,12 +464,16 @@ class Transport:
         return answer
 
     def pull(self, cursor: int, limit: int = protocol.DEFAULT_PULL_LIMIT, *,
-             with_catalog: bool = False) -> protocol.PullResponse:
+             with_catalog: bool = False, with_notices: bool = False
+             ) -> protocol.PullResponse:
         """A page of changes after `cursor`; `with_catalog`: the last page says which forms,
-        directory and lease terms are current (protocol.Catalog)."""
+        directory and lease terms are current (protocol.Catalog); `with_notices`: and the
+        break-glass notices still open for the user (an older server says nothing)."""
         params: dict[str, Any] = {"cursor": cursor, "limit": limit}
         if with_catalog:
             params["with_catalog"] = "true"
+        if with_notices:
+            params["with_notices"] = "true"
         answer: protocol.PullResponse = self.request("GET", "/api/v1/sync/pull",
                                                      protocol.PullResponse, params=params)
         return answer

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from casemgr import __version__
-from casemgr.app.glass import NEEDS_SERVER, EmergencyAccess, NeedsConnection
+from casemgr.app.approvals import EmergencyNotice
+from casemgr.app.glass import ENDING_NEEDS_SERVER, NEEDS_SERVER, EmergencyAccess, NeedsConnection
 from casemgr.db.store import CaseSort
 from casemgr.domain.permissions import PERMISSIONS, Action, Role
 from casemgr.sync.transport import Offline, Refused
-from casemgr.ui.casefile.view import CaseFileView
+from casemgr.ui.casefile.view import CaseFileView, end_refusal
 from casemgr.ui.casefile.workflows import CaseActions
 from casemgr.ui.context import DEMO_PASSWORD, AppContext
 from casemgr.ui.dialogs.base import FittedDialog
@@ -238,6 +239,7 @@ class MainWindow(QMainWindow):
         self.approvals.open_case_requested.connect(self.open_case)
         self.approvals.decide_requested.connect(self.casework_actions.decide_queued)
         self.approvals.count_changed.connect(self._approvals_counted)
+        self.approvals.end_access_requested.connect(self.end_emergency_access)
         self.team.open_case_requested.connect(self.open_case)
         self.team.reassign_requested.connect(self.casework_actions.reassign_cases)
         self.today.shown.connect(self._today_shown)
@@ -555,11 +557,16 @@ class MainWindow(QMainWindow):
         """Cases that left this caseload (reassigned): an open case file of one closes."""
         if self.case_file.case_id in case_ids:
             number = self.case_file.title.text()
+            data = self.case_file.data
+            emergency = data is not None and data.emergency_until is not None
             self.case_file.clear()
             if self.pages.currentWidget() is self.case_file:
                 self.show_page(self._back_to)
-            self.reporter.show_info(tr("The case {number} is no longer assigned to you; the "
-                                       "server removed it from this device.").format(number=number))
+            self.reporter.show_info(
+                tr("Your emergency access to the case {number} ended; the server removed it "
+                   "from this device.").format(number=number) if emergency else
+                tr("The case {number} is no longer assigned to you; the "
+                   "server removed it from this device.").format(number=number))
 
     def _show_locked(self) -> None:
         self.screens.setCurrentWidget(self.lock_screen)
@@ -689,6 +696,27 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(accepted)
         dialog.rejected.connect(forget)
         dialog.open()
+
+    @Slot(object)
+    def end_emergency_access(self, notice: EmergencyNotice) -> None:
+        """"End access now" on a break-glass notice: the server ends it (online only), the
+        sync after it says so on the notice; the holder's next sync evicts the case."""
+        def refused(exc: BaseException) -> None:
+            self.approvals.end_refused(notice, end_refusal(exc))
+
+        def ended(_at: str) -> None:
+            self.approvals.refresh()
+
+        def ask() -> None:
+            if not self.sync_worker.end_break_glass(notice.case_id, notice.holder, ended,
+                                                    refused):
+                refused(NeedsConnection(ENDING_NEEDS_SERVER))
+
+        if (self.session is not None and not self.session.offline_only
+                and not self.sync_worker.attached):
+            self._after_attach.append(ask)  # just unlocked: the sync thread's turn soon
+        else:
+            ask()
 
     def _open_failed(self, exc: BaseException) -> None:
         self._opening_case = False

@@ -248,3 +248,16 @@ def test_break_glass_from_the_command_line_opens_a_case_outside_the_caseload(liv
     assert "sam was told" in done.stdout
     shown = casemgr(data, "cases", "show", number, "--user", "carla", password=DEMO_PASSWORD)
     assert number in shown.stdout
+    # 'break-glass end CASE': she gives it back; the case leaves her laptop at once.
+    ended = casemgr(data, "break-glass", "end", number, "--user", "carla",
+                    password=DEMO_PASSWORD)
+    assert f"Your emergency access to case {number} ended at" in ended.stdout
+    gone = casemgr(data, "cases", "show", number, "--user", "carla", password=DEMO_PASSWORD,
+                   check=False)
+    assert gone.returncode != 0 and number not in gone.stdout
+    again = casemgr(data, "break-glass", "end", number, "--user", "carla",
+                    password=DEMO_PASSWORD, check=False)
+    assert again.returncode != 0 and f"There is no case {number} on this device" in again.stderr
+    missing = casemgr(data, "break-glass", number, "--user", "carla", password=DEMO_PASSWORD,
+                      check=False)
+    assert missing.returncode == 2 and "--reason and --note" in missing.stderr

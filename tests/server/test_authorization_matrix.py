@@ -174,6 +174,12 @@ def break_glass(w: World, who: str | None, team: str) -> Request:
         "note": "The police called about the child"}}
 
 
+def end_break_glass(w: World, who: str | None, team: str) -> Request:
+    """The caller ends their own access (made by the break-glass route just before)."""
+    return "/api/v1/sync/break-glass/end", {"json": {
+        **w.client_info(who), "case_id": w.cases[team]}}
+
+
 def new_person(w: World) -> str:
     """A child added to the own team's case, by amina's device."""
     person_id = str(uuid.uuid4())
@@ -212,6 +218,9 @@ UPLOAD = {"caseworker": (200, 403), "supervisor": (200, 403), "admin": (403, 403
 DOWNLOAD = {"caseworker": (200, 403), "supervisor": (200, 403), "admin": (200, 200)}
 # Break-glass is for a case outside one's scope: one in it is 409 (admins reach every case).
 BREAK_GLASS = {"caseworker": (409, 200), "supervisor": (409, 200), "admin": (409, 409)}
+# Ending one's own access: the other team's case, opened by break-glass just before (none
+# runs on one's own team's case, nor for an admin).
+END_GLASS = {"caseworker": (404, 200), "supervisor": (404, 200), "admin": (404, 404)}
 ANY_CASE = {"caseworker": (200, 200), "supervisor": (200, 200), "admin": (200, 200)}
 # Who looked at a case: its team's supervisor and admins, never a caseworker (issue 15).
 WATCHERS = {"caseworker": (403, 403), "supervisor": (200, 403), "admin": (200, 200)}
@@ -294,6 +303,8 @@ ROUTES: dict[tuple[str, str], Route] = {
         ok=404),
     # Last: a grant puts the other team's case in the caller's scope from then on.
     ("POST", "/api/v1/sync/break-glass"): Route("device", break_glass, scoped=BREAK_GLASS),
+    ("POST", "/api/v1/sync/break-glass/end"): Route("device", end_break_glass,
+                                                    scoped=END_GLASS),
 }
 
 

@@ -9,6 +9,11 @@ their Today list, written by the server in the same transaction; the grant is in
 log (`break_glass_opened`, marked `break_glass`), and the device marks what its user does
 to the case meanwhile in its own audit chain. The case is read-only under a grant: the
 push's authorisation is the ordinary scope, so an edit is quarantined.
+
+Each notice is a plain task (every client shows it on Today); glass_notices ties it to the
+grant, and a pull that asks (`with_notices`) carries the open ones whole for the Approvals
+page (notices_for). The holder, a supervisor of the case's team or an admin can end the
+access early (end_break_glass): the holder's next pull evicts the case.
 """
 
 from __future__ import annotations
@@ -28,8 +33,11 @@ from casemgr.server.errors import ApiError
 from casemgr.server.sync.changes import write_server_change
 from casemgr.sync.protocol import (
     BREAK_GLASS_REASONS,
+    BreakGlassEnd,
+    BreakGlassEnded,
     BreakGlassGrant,
     BreakGlassRequest,
+    GlassNotice,
 )
 
 _UUID_LENGTH = 36
@@ -105,11 +113,16 @@ def break_glass(engine: sa.Engine, device: DeviceContext, req: BreakGlassRequest
                  f"{expires:%Y-%m-%d %H:%M} UTC. Reason: {BREAK_GLASS_REASONS[req.reason]}: "
                  f"{req.note}")[:500]
         for name in told:
-            write_server_change(conn, record_id=uuid7(), record_type=RecordType.TASK,
+            # A plain personal task every client shows on Today; glass_notices ties it to the
+            # grant, for the Approvals page of a client that asks (notices_for).
+            task_id = uuid7()
+            write_server_change(conn, record_id=task_id, record_type=RecordType.TASK,
                                 case_id=None, changes={
                                     "title": title, "kind": "other", "status": "open",
                                     "due_date": now_iso[:10], "assigned_to": name},
                                 actor_name=actor.user, now_iso=now_iso)
+            conn.execute(sa.insert(t.glass_notices).values(task_id=task_id, grant_id=grant_id,
+                                                           username=name))
         # The reason's code, not the user's words (the audit holds ids and codes only).
         write_audit(conn, now_ms, actor.user, "break_glass_opened", found.id, {
             "case_id": found.id, "grant_id": grant_id, "reason": req.reason,
@@ -119,4 +132,62 @@ def break_glass(engine: sa.Engine, device: DeviceContext, req: BreakGlassRequest
                            told=told)
 
 
-__all__ = ["break_glass"]
+def end_break_glass(engine: sa.Engine, device: DeviceContext, req: BreakGlassEnd,
+                    now_ms: int) -> BreakGlassEnded:
+    """End a running break-glass access now: the holder their own, a supervisor of the
+    case's team or an admin anyone's; audited `break_glass_ended` (ids and codes only). The
+    holder's next pull evicts the case (the scope no longer holds it). 403 for someone else's
+    access without that right, 404 when none runs."""
+    require_protocol(req.protocol_version)
+    actor = device.actor
+    holder = req.holder or actor.user
+    now_iso = iso_utc(now_ms)
+    with engine.begin() as conn:
+        found = _find_case(conn, req.case_id)
+        if holder != actor.user:
+            access = None if found is None else CaseAccess.of_case(dict(found.fields or {}))
+            if not (actor.role is Role.ADMIN or (
+                    actor.role is Role.SUPERVISOR and access is not None
+                    and in_scope(actor, access))):
+                raise ApiError(403, "forbidden", "Only the case's supervisor or an "
+                                                 "administrator may end someone else's "
+                                                 "emergency access.")
+        g = t.access_grants
+        running = [] if found is None else list(conn.execute(sa.select(g.c.id).where(
+            g.c.case_id == found.id, g.c.username == holder, g.c.expires_at > now_iso)
+            .order_by(g.c.granted_at)).scalars())
+        if found is None or not running:
+            raise ApiError(404, "not_found", "No emergency access to this case is running.")
+        conn.execute(sa.update(g).where(g.c.id.in_(running)).values(
+            expires_at=now_iso, ended_at=now_iso, ended_by=actor.user))
+        for grant_id in running:
+            write_audit(conn, now_ms, actor.user, "break_glass_ended", found.id, {
+                "case_id": found.id, "grant_id": grant_id, "holder": holder,
+                "device_id": device.device_id, "break_glass": True})
+    return BreakGlassEnded(case_id=found.id, holder=holder, ended_at=now_iso)
+
+
+MAX_NOTICES = 200  # more open notices than this is not a list anyone reads
+
+
+def notices_for(conn: sa.Connection, user: str) -> list[GlassNotice]:
+    """The break-glass notices the server wrote to `user` whose task is still open (not
+    marked done or cancelled, not deleted), newest first, with their grant whole."""
+    n, g, task, case = t.glass_notices, t.access_grants, t.records.alias("task"), \
+        t.records.alias("case")
+    rows = conn.execute(
+        sa.select(n.c.task_id, g.c.id, g.c.case_id, case.c.fields, g.c.username, g.c.reason,
+                  g.c.note, g.c.granted_at, g.c.expires_at, g.c.ended_at, g.c.ended_by)
+        .select_from(n.join(g, g.c.id == n.c.grant_id)
+                     .join(task, task.c.id == n.c.task_id)
+                     .join(case, case.c.id == g.c.case_id))
+        .where(n.c.username == user, task.c.deleted.is_(False),
+               task.c.fields["status"].as_string() == "open")
+        .order_by(g.c.granted_at.desc()).limit(MAX_NOTICES)).all()
+    return [GlassNotice(task_id=r[0], grant_id=r[1], case_id=r[2],
+                        case_number=str((r[3] or {}).get("case_number") or r[2])[:200],
+                        holder=r[4], reason=r[5], note=r[6], granted_at=r[7],
+                        expires_at=r[8], ended_at=r[9], ended_by=r[10]) for r in rows]
+
+
+__all__ = ["break_glass", "end_break_glass", "notices_for"]

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from casemgr.app.access import sees_access_log
 from casemgr.app.casework import CaseFile, Casework
 from casemgr.app.changes import Changes
+from casemgr.app.glass import ENDING_NEEDS_SERVER, NeedsConnection
 from casemgr.domain import schedule
 from casemgr.domain.permissions import Actor, CaseAccess
 from casemgr.domain.records import (
@@ -37,9 +39,11 @@ from casemgr.domain.records import (
     Record,
     display_name,
 )
+from casemgr.sync.transport import Offline, Refused
 from casemgr.ui.casefile.access import AccessPanel
 from casemgr.ui.casefile.history import HistoryRow, load_history, row_text, row_tooltip
 from casemgr.ui.dialogs import PlanEditor
+from casemgr.ui.errors import user_message
 from casemgr.ui.i18n import N_, local_date, local_datetime, local_moment, localize, num, plural, tr
 from casemgr.ui.labels import RESTRICTED, field_text
 from casemgr.ui.pages.caselist import risk_text, status_text
@@ -69,6 +73,19 @@ def emergency_text(until_iso: str) -> str:
     return tr("Emergency access until {time}. This case is not in your caseload: everything "
               "you do in it is recorded, your supervisor has been told, and it leaves this "
               "computer when the access ends.").format(time=local_datetime(until))
+
+
+def end_refusal(exc: BaseException) -> str:
+    """Why a break-glass access was not ended, as the banner (or the notice) says it."""
+    if isinstance(exc, NeedsConnection | Offline):
+        return tr("Ending emergency access needs a connection to the server, which decides "
+                  "and records it. Connect to the network and try again.")
+    if isinstance(exc, Refused) and exc.status == 404:
+        return tr("This emergency access has already ended.")
+    if isinstance(exc, Refused) and exc.status == 403:
+        return tr("Only the case's supervisor or an administrator may end someone else's "
+                  "emergency access.")
+    return user_message(exc)
 
 
 def load_case_file(cw: Casework, case_id: str, *, audited: bool) -> CaseFileData:
@@ -159,8 +176,29 @@ class CaseFileView(QWidget):
         banner_font.setBold(True)
         self.emergency_banner.setFont(banner_font)
         palette.apply_style(self.emergency_banner, lambda pal: palette.badge_style(palette=pal))
-        self.emergency_banner.hide()
-        layout.addWidget(self.emergency_banner)
+        # The banner and, beside it, the holder's way to give the access back before its end.
+        self.emergency_panel = QFrame()
+        self.emergency_panel.setObjectName("emergencyAccessPanel")
+        emergency_row = QHBoxLayout(self.emergency_panel)
+        emergency_row.setContentsMargins(0, 0, 0, 0)
+        emergency_words = QVBoxLayout()
+        emergency_words.addWidget(self.emergency_banner)
+        self.emergency_error = QLabel()
+        self.emergency_error.setObjectName("endEmergencyAccessError")
+        self.emergency_error.setWordWrap(True)
+        self.emergency_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.emergency_error.hide()
+        emergency_words.addWidget(self.emergency_error)
+        emergency_row.addLayout(emergency_words, 1)
+        self.end_emergency = QPushButton(tr("End emergency access"))
+        self.end_emergency.setObjectName("endEmergencyAccess")
+        self.end_emergency.setToolTip(tr(
+            "You no longer need this case: it leaves this computer now, and your supervisor "
+            "sees that you ended the access. Needs a connection to the server."))
+        self.end_emergency.clicked.connect(self._end_emergency_clicked)
+        emergency_row.addWidget(self.end_emergency, 0, Qt.AlignmentFlag.AlignTop)
+        self.emergency_panel.hide()
+        layout.addWidget(self.emergency_panel)
         self.action_row = QHBoxLayout()
         self.action_row.addStretch(1)
         layout.addLayout(self.action_row)
@@ -493,7 +531,10 @@ class CaseFileView(QWidget):
         self.status_badge.setText(status_text(c["status"]))
         self.emergency_banner.setText(emergency_text(data.emergency_until)
                                       if data.emergency_until else "")
-        self.emergency_banner.setVisible(bool(data.emergency_until))
+        self.emergency_panel.setVisible(bool(data.emergency_until))
+        if not same_case:
+            self.emergency_error.hide()
+            self.end_emergency.setEnabled(True)
         palette.apply_style(self.status_badge, lambda pal: palette.badge_style(palette=pal))
         consent = c.get("consent_given_by", "")
         if c.get("consent_date"):
@@ -579,7 +620,9 @@ class CaseFileView(QWidget):
                       self.history_status, self.note_error, self.emergency_banner,
                       *self._labels.values()):
             label.clear()
-        self.emergency_banner.hide()
+        self.emergency_panel.hide()
+        self.emergency_error.hide()
+        self.end_emergency.setEnabled(True)
         self._plan_shown = None
         self.plan_editor.set_plan(None, [])
         for model in (self.members, self.visits, self.assessments, self.approvals,
@@ -591,6 +634,32 @@ class CaseFileView(QWidget):
         self.access.clear()  # (who is signed in stays: a case evicted clears the view too)
         self.tabs.setCurrentIndex(0)
         self.tabs.setTabVisible(TABS.index("access"), False)
+
+    @Slot()
+    def _end_emergency_clicked(self) -> None:
+        """Give a break-glass access back before its end (casemgr.app.glass), online only:
+        the sync after it takes the case off this computer and the view closes; a refusal
+        is said under the banner."""
+        case_id = self.case_id
+        if case_id is None or self._network is None:
+            return
+
+        def ended(_at: str) -> None:
+            if self.case_id == case_id:
+                self.clear()
+                self.closed.emit()
+
+        def refused(exc: BaseException) -> None:
+            if self.case_id != case_id:
+                return  # another case shown (or locked) meanwhile
+            self.end_emergency.setEnabled(True)
+            self.emergency_error.setText(end_refusal(exc))
+            self.emergency_error.show()
+
+        self.end_emergency.setEnabled(False)
+        self.emergency_error.hide()
+        if not self._network.end_break_glass(case_id, None, ended, refused):
+            refused(NeedsConnection(ENDING_NEEDS_SERVER))
 
     @Slot(object)
     def _apply_changes(self, changes: Changes) -> None:

@@ -147,6 +147,26 @@ class SyncWorker(Runner):
         self.submit(run, on_done, on_error)
         return True
 
+    def end_break_glass(self, case_id: str, holder: str | None,
+                        on_done: Callable[[str], None],
+                        on_error: Callable[[BaseException], None]) -> bool:
+        """End a break-glass access now (the user's own: `holder` None; or, for the case's
+        supervisor, `holder`'s), then sync (casemgr.app.glass); on_done gets when it ended.
+        False (nothing asked) without a server-bound workspace."""
+        if not self.attached or self.stopped:
+            return False
+        epoch, conn = self.epoch, self._conn
+
+        def progress(step: SyncProgress, changes: Changes) -> None:
+            self.report((step, changes), epoch)
+
+        def run() -> str:
+            ws, transport = conn.require()
+            return glass.end_emergency_access(ws, transport, case_id, holder, progress).value
+
+        self.submit(run, on_done, on_error)
+        return True
+
     def call(self, func: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[BaseException], None] | None = None) -> None:
         """Run other network work here (starting the demo server), never on the UI thread."""

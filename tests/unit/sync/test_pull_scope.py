@@ -41,8 +41,8 @@ class ForgingServer:
         ]
         self.bytes_sent = self.bytes_received = 0
 
-    def pull(self, cursor: int, limit: int, with_catalog: bool = False
-             ) -> protocol.PullResponse:
+    def pull(self, cursor: int, limit: int, with_catalog: bool = False,
+             with_notices: bool = False) -> protocol.PullResponse:
         return self.pages[0] if cursor == 0 else self.pages[1]
 
 
@@ -77,8 +77,8 @@ class PersonalFeed:
         ], evict=[], next_cursor=5, has_more=False, epoch="e1")
         self.bytes_sent = self.bytes_received = 0
 
-    def pull(self, cursor: int, limit: int, with_catalog: bool = False
-             ) -> protocol.PullResponse:
+    def pull(self, cursor: int, limit: int, with_catalog: bool = False,
+             with_notices: bool = False) -> protocol.PullResponse:
         return self.page
 
 

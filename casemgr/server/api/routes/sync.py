@@ -20,7 +20,7 @@ from casemgr.server.api.deps import (
     error_responses,
 )
 from casemgr.server.sync.changes import MAX_SEQ
-from casemgr.server.sync.glass import break_glass
+from casemgr.server.sync.glass import break_glass, end_break_glass, notices_for
 from casemgr.server.sync.live import ChangeWatch
 from casemgr.server.sync.pull import pull_changes
 from casemgr.server.sync.push import apply_push, quarantined_for
@@ -30,6 +30,8 @@ from casemgr.sync.protocol import (
     MAX_WAIT_S,
     AccessEventsRequest,
     AuditEventsRequest,
+    BreakGlassEnd,
+    BreakGlassEnded,
     BreakGlassGrant,
     BreakGlassRequest,
     PullResponse,
@@ -62,17 +64,21 @@ def pull(client: ClientHeadersDep, device: CurrentDevice, engine: EngineDep, clo
          keys: KeysDep, settings: SettingsDep,
          cursor: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
          limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
-         with_catalog: bool = False) -> PullResponse:
+         with_catalog: bool = False, with_notices: bool = False) -> PullResponse:
     """Changes after `cursor` in the device's scope, in seq order: cases that came into
     scope arrive whole, those that left it in `evict` and a person's erased records in
     `erase` (each signed by the server's lease key); follow `next_cursor` while `has_more`.
     `with_catalog`: the last page also says which forms, directory and lease terms are
-    current, so that the device downloads them only when they changed."""
+    current, so that the device downloads them only when they changed. `with_notices`: the
+    last page also carries the break-glass notices still open for the user, whole."""
     page = pull_changes(engine, device, cursor, limit, iso_utc(clock.now_ms()), keys,
                         client.protocol_version)
     if with_catalog and not page.has_more:
         with engine.connect() as conn:
             page = page.model_copy(update={"catalog": catalog(conn, settings.min_client_version)})
+    if with_notices and not page.has_more:
+        with engine.connect() as conn:
+            page = page.model_copy(update={"notices": notices_for(conn, device.actor.user)})
     return page
 
 
@@ -128,3 +134,13 @@ def open_outside_scope(req: BreakGlassRequest, device: CurrentDevice, engine: En
     reason; it arrives whole at the next pull and leaves the device when the access ends
     (`break_glass_hours`). The case's supervisors are told; the audit log keeps it."""
     return break_glass(engine, device, req, clock.now_ms(), settings.break_glass_hours)
+
+
+@router.post("/sync/break-glass/end", response_model=BreakGlassEnded,
+             responses=error_responses(401, 403, 404, 422, 426))
+def end_outside_scope(req: BreakGlassEnd, device: CurrentDevice, engine: EngineDep,
+                      clock: ClockDep) -> BreakGlassEnded:
+    """End a break-glass access now: the holder their own (`holder` left out), the case's
+    team supervisor or an admin anyone's. The holder's next pull evicts the case; the audit
+    log keeps `break_glass_ended`."""
+    return end_break_glass(engine, device, req, clock.now_ms())
