@@ -1,7 +1,7 @@
 """break-glass ended early and its notices (issue 15, item 3): when and by whom a grant was
 ended before its time, and the personal task each told supervisor got for it
 
-Revision ID: 0009_glass2
+Revision ID: 0009_glass_notices
 Revises: 0008_erasure
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0009_glass2'
+revision = '0009_glass_notices'
 down_revision = '0008_erasure'
 branch_labels = None
 depends_on = None
