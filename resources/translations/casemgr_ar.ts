@@ -110,6 +110,18 @@
         <translation>وصول طارئ حتى {time}. هذه الحالة ليست ضمن حالاتك: كل ما تفعله فيها مسجَّل، وقد أُبلغ مشرفك، وستُزال من هذا الحاسوب عند انتهاء الوصول.</translation>
     </message>
     <message>
+        <source>Ending emergency access needs a connection to the server, which decides and records it. Connect to the network and try again.</source>
+        <translation>يتطلب إنهاء الوصول الطارئ اتصالاً بالخادم الذي يقرّره ويسجّله. اتصل بالشبكة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This emergency access has already ended.</source>
+        <translation>انتهى هذا الوصول الطارئ بالفعل.</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s supervisor or an administrator may end someone else&apos;s emergency access.</source>
+        <translation>لا يجوز إلا لمشرف الحالة أو للمسؤول إنهاء الوصول الطارئ لشخص آخر.</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
@@ -136,6 +148,14 @@
     <message>
         <source>Back to the list (Esc)</source>
         <translation>العودة إلى القائمة (Esc)</translation>
+    </message>
+    <message>
+        <source>End emergency access</source>
+        <translation>إنهاء الوصول الطارئ</translation>
+    </message>
+    <message>
+        <source>You no longer need this case: it leaves this computer now, and your supervisor sees that you ended the access. Needs a connection to the server.</source>
+        <translation>لم تعد بحاجة إلى هذه الحالة: ستُزال من هذا الحاسوب الآن، وسيرى مشرفك أنك أنهيت الوصول. يتطلب اتصالاً بالخادم.</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2956,6 +2976,10 @@ Please report it to your administrator.</source>
         <translation>لا يوجد خادم لمزامنة مساحة العمل هذه معه.</translation>
     </message>
     <message>
+        <source>Your emergency access to the case {number} ended; the server removed it from this device.</source>
+        <translation>انتهى وصولك الطارئ إلى الحالة {number}؛ وأزالها الخادم من هذا الجهاز.</translation>
+    </message>
+    <message>
         <source>The case {number} is no longer assigned to you; the server removed it from this device.</source>
         <translation>لم تعد الحالة {number} مسندة إليك؛ أزالها الخادم من هذا الجهاز.</translation>
     </message>
@@ -3680,6 +3704,50 @@ Please report it to your administrator.</source>
         <translation>(لم تعد على هذا الجهاز)</translation>
     </message>
     <message>
+        <source>{holder} opened case {case} outside their caseload on {when}.</source>
+        <translation>فتح {holder} الحالة {case} من خارج عبء حالاته في {when}.</translation>
+    </message>
+    <message>
+        <source>They ended the access at {time}.</source>
+        <translation>أنهى الوصول في {time}.</translation>
+    </message>
+    <message>
+        <source>{who} ended the access at {time}.</source>
+        <translation>أنهى {who} الوصول في {time}.</translation>
+    </message>
+    <message>
+        <source>The access runs until {time}.</source>
+        <translation>يستمر الوصول حتى {time}.</translation>
+    </message>
+    <message>
+        <source>The access ended at {time}.</source>
+        <translation>انتهى الوصول في {time}.</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}: {note}</source>
+        <translation>السبب: {reason}: {note}</translation>
+    </message>
+    <message>
+        <source>End access now</source>
+        <translation>إنهاء الوصول الآن</translation>
+    </message>
+    <message>
+        <source>End this emergency access now: the case leaves their computer at its next sync. Needs a connection to the server.</source>
+        <translation>أنهِ هذا الوصول الطارئ الآن: تُزال الحالة من حاسوبه عند المزامنة التالية. يتطلب اتصالاً بالخادم.</translation>
+    </message>
+    <message>
+        <source>This access has already ended.</source>
+        <translation>انتهى هذا الوصول بالفعل.</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>تم الاطلاع</translation>
+    </message>
+    <message>
+        <source>You have read this: the notice leaves this page and your Today list.</source>
+        <translation>لقد قرأت هذا: يُزال الإشعار من هذه الصفحة ومن قائمة اليوم.</translation>
+    </message>
+    <message>
         <source>Decide…</source>
         <translation>البت…</translation>
     </message>
@@ -3690,6 +3758,10 @@ Please report it to your administrator.</source>
     <message>
         <source>You have read this; the Sync page keeps every refused change.</source>
         <translation>لقد قرأت هذا؛ تحتفظ صفحة المزامنة بكل تغيير مرفوض.</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>الوصول الطارئ</translation>
     </message>
     <message>
         <source>Waiting</source>

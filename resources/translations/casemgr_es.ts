@@ -102,6 +102,18 @@
         <translation>Acceso de emergencia hasta {time}. Este caso no está en su carga de casos: todo lo que haga en él queda registrado, se ha avisado a su supervisor/a y saldrá de este equipo cuando termine el acceso.</translation>
     </message>
     <message>
+        <source>Ending emergency access needs a connection to the server, which decides and records it. Connect to the network and try again.</source>
+        <translation>Terminar un acceso de emergencia requiere una conexión con el servidor, que lo decide y lo registra. Conéctese a la red e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This emergency access has already ended.</source>
+        <translation>Este acceso de emergencia ya ha terminado.</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s supervisor or an administrator may end someone else&apos;s emergency access.</source>
+        <translation>Solo el supervisor del caso o un administrador puede terminar el acceso de emergencia de otra persona.</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Atrasada</translation>
     </message>
@@ -128,6 +140,14 @@
     <message>
         <source>Back to the list (Esc)</source>
         <translation>Volver a la lista (Esc)</translation>
+    </message>
+    <message>
+        <source>End emergency access</source>
+        <translation>Terminar el acceso de emergencia</translation>
+    </message>
+    <message>
+        <source>You no longer need this case: it leaves this computer now, and your supervisor sees that you ended the access. Needs a connection to the server.</source>
+        <translation>Ya no necesita este caso: sale de este equipo ahora y su supervisor ve que usted terminó el acceso. Requiere conexión con el servidor.</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2884,6 +2904,10 @@ Informe de ello a su administrador.</translation>
         <translation>Este espacio de trabajo no tiene servidor con el que sincronizar.</translation>
     </message>
     <message>
+        <source>Your emergency access to the case {number} ended; the server removed it from this device.</source>
+        <translation>Su acceso de emergencia al caso {number} terminó; el servidor lo retiró de este dispositivo.</translation>
+    </message>
+    <message>
         <source>The case {number} is no longer assigned to you; the server removed it from this device.</source>
         <translation>El caso {number} ya no está asignado a usted; el servidor lo retiró de este equipo.</translation>
     </message>
@@ -3576,6 +3600,50 @@ Informe de ello a su administrador.</translation>
         <translation>(ya no está en este dispositivo)</translation>
     </message>
     <message>
+        <source>{holder} opened case {case} outside their caseload on {when}.</source>
+        <translation>{holder} abrió el caso {case} fuera de su carga de casos el {when}.</translation>
+    </message>
+    <message>
+        <source>They ended the access at {time}.</source>
+        <translation>Terminó el acceso a las {time}.</translation>
+    </message>
+    <message>
+        <source>{who} ended the access at {time}.</source>
+        <translation>{who} terminó el acceso a las {time}.</translation>
+    </message>
+    <message>
+        <source>The access runs until {time}.</source>
+        <translation>El acceso dura hasta {time}.</translation>
+    </message>
+    <message>
+        <source>The access ended at {time}.</source>
+        <translation>El acceso terminó a las {time}.</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}: {note}</source>
+        <translation>Motivo: {reason}: {note}</translation>
+    </message>
+    <message>
+        <source>End access now</source>
+        <translation>Terminar el acceso ahora</translation>
+    </message>
+    <message>
+        <source>End this emergency access now: the case leaves their computer at its next sync. Needs a connection to the server.</source>
+        <translation>Terminar este acceso de emergencia ahora: el caso sale de su equipo en la próxima sincronización. Requiere conexión con el servidor.</translation>
+    </message>
+    <message>
+        <source>This access has already ended.</source>
+        <translation>Este acceso ya ha terminado.</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Enterado</translation>
+    </message>
+    <message>
+        <source>You have read this: the notice leaves this page and your Today list.</source>
+        <translation>Lo ha leído: el aviso sale de esta página y de su lista de Hoy.</translation>
+    </message>
+    <message>
         <source>Decide…</source>
         <translation>Decidir…</translation>
     </message>
@@ -3586,6 +3654,10 @@ Informe de ello a su administrador.</translation>
     <message>
         <source>You have read this; the Sync page keeps every refused change.</source>
         <translation>Ya lo ha leído; la página Sincronización conserva cada cambio rechazado.</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>Acceso de emergencia</translation>
     </message>
     <message>
         <source>Waiting</source>

@@ -102,6 +102,18 @@
         <translation>Accès d&apos;urgence jusqu&apos;à {time}. Ce dossier ne fait pas partie de votre charge : tout ce que vous y faites est enregistré, votre superviseur a été prévenu, et il quittera cet ordinateur à la fin de l&apos;accès.</translation>
     </message>
     <message>
+        <source>Ending emergency access needs a connection to the server, which decides and records it. Connect to the network and try again.</source>
+        <translation>Mettre fin à un accès d&apos;urgence nécessite une connexion au serveur, qui en décide et l&apos;enregistre. Connectez-vous au réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>This emergency access has already ended.</source>
+        <translation>Cet accès d&apos;urgence est déjà terminé.</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s supervisor or an administrator may end someone else&apos;s emergency access.</source>
+        <translation>Seul le superviseur du dossier ou un administrateur peut mettre fin à l&apos;accès d&apos;urgence d&apos;une autre personne.</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
@@ -128,6 +140,14 @@
     <message>
         <source>Back to the list (Esc)</source>
         <translation>Retour à la liste (Échap)</translation>
+    </message>
+    <message>
+        <source>End emergency access</source>
+        <translation>Mettre fin à l&apos;accès d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>You no longer need this case: it leaves this computer now, and your supervisor sees that you ended the access. Needs a connection to the server.</source>
+        <translation>Vous n&apos;avez plus besoin de ce dossier : il quitte cet ordinateur maintenant, et votre superviseur voit que vous avez mis fin à l&apos;accès. Nécessite une connexion au serveur.</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2884,6 +2904,10 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>Cet espace de travail n&apos;a pas de serveur avec lequel se synchroniser.</translation>
     </message>
     <message>
+        <source>Your emergency access to the case {number} ended; the server removed it from this device.</source>
+        <translation>Votre accès d&apos;urgence au dossier {number} est terminé ; le serveur l&apos;a retiré de cet appareil.</translation>
+    </message>
+    <message>
         <source>The case {number} is no longer assigned to you; the server removed it from this device.</source>
         <translation>Le dossier {number} ne vous est plus attribué ; le serveur l&apos;a retiré de cet appareil.</translation>
     </message>
@@ -3576,6 +3600,50 @@ Veuillez le signaler à votre administrateur.</translation>
         <translation>(plus sur cet appareil)</translation>
     </message>
     <message>
+        <source>{holder} opened case {case} outside their caseload on {when}.</source>
+        <translation>{holder} a ouvert le dossier {case} hors de sa charge de travail le {when}.</translation>
+    </message>
+    <message>
+        <source>They ended the access at {time}.</source>
+        <translation>La personne a mis fin à l&apos;accès à {time}.</translation>
+    </message>
+    <message>
+        <source>{who} ended the access at {time}.</source>
+        <translation>{who} a mis fin à l&apos;accès à {time}.</translation>
+    </message>
+    <message>
+        <source>The access runs until {time}.</source>
+        <translation>L&apos;accès dure jusqu&apos;à {time}.</translation>
+    </message>
+    <message>
+        <source>The access ended at {time}.</source>
+        <translation>L&apos;accès s&apos;est terminé à {time}.</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}: {note}</source>
+        <translation>Motif : {reason} : {note}</translation>
+    </message>
+    <message>
+        <source>End access now</source>
+        <translation>Mettre fin à l&apos;accès maintenant</translation>
+    </message>
+    <message>
+        <source>End this emergency access now: the case leaves their computer at its next sync. Needs a connection to the server.</source>
+        <translation>Mettre fin à cet accès d&apos;urgence maintenant : le dossier quitte son ordinateur à la prochaine synchronisation. Nécessite une connexion au serveur.</translation>
+    </message>
+    <message>
+        <source>This access has already ended.</source>
+        <translation>Cet accès est déjà terminé.</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Pris connaissance</translation>
+    </message>
+    <message>
+        <source>You have read this: the notice leaves this page and your Today list.</source>
+        <translation>Vous l&apos;avez lu : l&apos;avis quitte cette page et votre liste Aujourd&apos;hui.</translation>
+    </message>
+    <message>
         <source>Decide…</source>
         <translation>Décider…</translation>
     </message>
@@ -3586,6 +3654,10 @@ Veuillez le signaler à votre administrateur.</translation>
     <message>
         <source>You have read this; the Sync page keeps every refused change.</source>
         <translation>Vous l&apos;avez lu ; la page Synchronisation conserve chaque modification refusée.</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>Accès d&apos;urgence</translation>
     </message>
     <message>
         <source>Waiting</source>
