@@ -14,6 +14,7 @@ of four caseworkers of the team, offscreen or under xvfb-run:
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 from collections.abc import Callable
@@ -27,11 +28,15 @@ from screenshots import CHEAP_KDF, settle, shoot, wait_for
 
 from casemgr.app.casework import Casework
 from casemgr.app.supervision import AgreedAction, NewSession
-from casemgr.db.store import CaseQuery
+from casemgr.db.store import GLASS_NOTICES, CaseQuery
 from casemgr.db.sync_store import SyncStore
-from casemgr.db.workspace import create_workspace
+from casemgr.db.workspace import Workspace, create_workspace
 from casemgr.demo.seed import seed_demo
+from casemgr.domain.clock import iso_utc
+from casemgr.domain.ids import uuid7
 from casemgr.domain.permissions import Actor, Role
+from casemgr.domain.records import RecordType
+from casemgr.sync.protocol import GlassNotice
 from casemgr.ui.context import AppContext
 from casemgr.ui.i18n import CODES, install_language
 from casemgr.ui.main import build_app
@@ -69,9 +74,29 @@ def supervisor_workspace(per_worker: int) -> Path:
             training_needs="Trauma-informed interviewing.",
             actions=[AgreedAction("Book the trauma-informed interviewing course",
                                   today + timedelta(days=21))]))
+        emergency_notice(ws)
     finally:
         ws.close()
     return data_dir
+
+
+def emergency_notice(ws: Workspace) -> None:
+    """A break-glass notice as sam's last sync would have brought it: brian (of another team
+    in real life) opened one of amina's cases at night, with a reason."""
+    case = Casework(ws).list_cases(CaseQuery(status="active", assigned_to=WORKERS[0],
+                                             limit=1))[0]
+    now = ws.clock.now_ms()
+    with ws.store.write("server") as tx:
+        task = tx.create(RecordType.TASK, {
+            "title": f"Emergency access: brian opened case {case.case_number}",
+            "kind": "other", "status": "open", "due_date": iso_utc(now)[:10],
+            "assigned_to": SUPERVISOR}, case_id=None)
+    notice = GlassNotice(
+        task_id=task.id, grant_id=uuid7(), case_id=case.case_id,
+        case_number=case.case_number, holder="brian", reason="out_of_hours",
+        note="Police called at 23:10 about the younger child; the assigned worker is on leave.",
+        granted_at=iso_utc(now - 3_600_000), expires_at=iso_utc(now + 23 * 3_600_000))
+    SyncStore(ws).set_meta(GLASS_NOTICES, json.dumps([notice.model_dump(mode="json")]))
 
 
 def shoot_dialog(open_it: Callable[[], None], path: Path) -> None:

@@ -134,7 +134,7 @@ class ApprovalsPage(Page):
         self.refused_panel = QFrame()
         self.refused_panel.setObjectName("refusedDecisions")
         palette.apply_style(self.refused_panel,
-                            lambda pal: palette.notice_style(pal, border=True))
+                            lambda pal: palette.notice_panel_style("refusedDecisions", pal))
         refused_row = QHBoxLayout(self.refused_panel)
         self.refused_text = QLabel()
         self.refused_text.setObjectName("refusedDecisionsText")
@@ -152,7 +152,7 @@ class ApprovalsPage(Page):
         self.emergency_panel = QFrame()
         self.emergency_panel.setObjectName("emergencyNotices")
         palette.apply_style(self.emergency_panel,
-                            lambda pal: palette.notice_style(pal, border=True))
+                            lambda pal: palette.notice_panel_style("emergencyNotices", pal))
         emergency = QVBoxLayout(self.emergency_panel)
         heading = QLabel(tr("Emergency access"))
         heading.setObjectName("emergencyNoticesHeading")

@@ -285,6 +285,13 @@ def notice_style(palette: QPalette | None = None, *, border: bool = False) -> st
     return style
 
 
+def notice_panel_style(name: str, palette: QPalette | None = None) -> str:
+    """A bordered yellow panel of object name `name` whose labels read as notice text, its
+    buttons left as buttons (a bare notice_style would box and tint every child)."""
+    return (f"#{name} {{ {notice_style(palette, border=True)} }} "
+            f"#{name} QLabel {{ {notice_style(palette)} }}")
+
+
 def danger_panel_style(palette: QPalette | None = None) -> str:
     """A warning that something cannot be undone (no password recovery)."""
     return (f"background: {_tint('danger', palette).name()}; "
@@ -387,8 +394,8 @@ def apply_style(widget: QWidget, style: Style | None) -> None:
 __all__ = [
     "AA", "apply_style", "badge_style", "chart_background", "chart_risk", "chart_series",
     "chart_text", "contrast_ratio", "danger_panel_style", "error", "error_style", "fusion_dark",
-    "help_style", "help_text", "is_dark", "muted", "muted_style", "notice_style", "panel_style",
-    "plan_status_style", "readable", "relative_luminance", "risk_background", "risk_badge_style",
-    "risk_foreground", "separator", "status_field_style", "success", "text_style", "warning",
-    "warning_style",
+    "help_style", "help_text", "is_dark", "muted", "muted_style", "notice_panel_style",
+    "notice_style", "panel_style", "plan_status_style", "readable", "relative_luminance",
+    "risk_background", "risk_badge_style", "risk_foreground", "separator", "status_field_style",
+    "success", "text_style", "warning", "warning_style",
 ]
