@@ -79,9 +79,17 @@ class FieldMeta:
         return [self.rev, self.by, self.at, self.device]
 
 
+_PLAIN = (str, int, bool, type(None))  # equal as JSON exactly when equal and of one type
+
+
 def same(a: Any, b: Any) -> bool:
     """JSON equality: 1 and True differ, key order does not matter."""
-    return a is b or canonical_json(a) == canonical_json(b)
+    if a is b:
+        return True
+    kind = type(a)
+    if kind in _PLAIN and type(b) in _PLAIN:  # most fields: no JSON text needed
+        return kind is type(b) and a == b
+    return canonical_json(a) == canonical_json(b)
 
 
 def _changed_since(meta: FieldMeta | None, base_rev: int, rev: int, own_device: str | None

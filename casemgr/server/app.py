@@ -102,11 +102,44 @@ class BodyLimit:
         await self.app(scope, limited, send)
 
 
-async def _send_json(send: Send, status: int, body: dict[str, Any]) -> None:
+class Overload:
+    """Answer 503 with Retry-After at once when this process already works on `limit`
+    requests, instead of letting the request queue until the client gives up on it (a
+    burst of a thousand laptops would otherwise wait tens of seconds, some of them past
+    their timeouts). Long-polls for live updates (their own limit, ChangeWatch), health
+    checks and /metrics are not counted, and are never refused here."""
+
+    EXEMPT = frozenset({"/api/v1/sync/wait", "/healthz", "/readyz", "/metrics"})
+
+    def __init__(self, app: ASGIApp, limit: int, retry_after_s: int) -> None:
+        self.app = app
+        self.limit = limit
+        self.retry_after = str(retry_after_s).encode()
+        self.in_flight = 0
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not self.limit or scope.get("path") in self.EXEMPT:
+            await self.app(scope, receive, send)
+            return
+        if self.in_flight >= self.limit:
+            await _send_json(send, 503, {
+                "error": "busy", "reason": "busy", "detail": (
+                    "The server is busy with other devices; this device will try again "
+                    "shortly.")}, [(b"retry-after", self.retry_after)])
+            return
+        self.in_flight += 1  # one event loop per process: no lock needed
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            self.in_flight -= 1
+
+
+async def _send_json(send: Send, status: int, body: dict[str, Any],
+                     headers: list[tuple[bytes, bytes]] | None = None) -> None:
     raw = json.dumps(body).encode()
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"application/json"),
-                            (b"content-length", str(len(raw)).encode())]})
+                            (b"content-length", str(len(raw)).encode()), *(headers or [])]})
     await send({"type": "http.response.body", "body": raw})
 
 
@@ -175,7 +208,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for module in (auth, sync, attachments, admin, ops):
         app.include_router(module.router)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
-    app.add_middleware(RequestMetrics)  # outside BodyLimit: it counts the 413s it answers too
+    app.add_middleware(Overload, limit=settings.max_requests_in_flight,
+                       retry_after_s=settings.busy_retry_after_s)
+    # Outside BodyLimit and Overload: it counts the 413s and 503s they answer too.
+    app.add_middleware(RequestMetrics)
     # Outermost: every answer carries the request id, and every line logged has it.
     app.add_middleware(RequestLog)
     return app

@@ -229,7 +229,8 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
                 workers=args.workers, log_config=log_config(log_format), access_log=False,
                 ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile,
                 proxy_headers=True, forwarded_allow_ips=args.forwarded_allow_ips,
-                timeout_graceful_shutdown=settings.shutdown_grace_s)
+                timeout_graceful_shutdown=settings.shutdown_grace_s,
+                timeout_keep_alive=settings.keep_alive_s)
     return 0
 
 

@@ -7,7 +7,7 @@ carry route templates, statuses and outcomes only, never ids, user names or case
 
 from __future__ import annotations
 
-from typing import get_args
+from typing import Any, get_args
 
 from prometheus_client import CollectorRegistry, Counter, Gauge
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -57,6 +57,10 @@ class RequestMetrics:
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
+        # The counter of each (method, route, status) seen, kept: `labels()` checks and
+        # looks them up under a lock, a cost every request paid. Bounded: a route template,
+        # never a path, and a method from METHODS or "other".
+        self._counters: dict[tuple[str, str, str], Any] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -73,4 +77,8 @@ class RequestMetrics:
         try:
             await self.app(scope, receive, noting_status)
         finally:
-            REQUESTS.labels(method_label(scope), route_template(scope), str(status)).inc()
+            key = (method_label(scope), route_template(scope), str(status))
+            counter = self._counters.get(key)
+            if counter is None:
+                counter = self._counters[key] = REQUESTS.labels(*key)
+            counter.inc()

@@ -65,6 +65,18 @@ class Settings(BaseSettings):
     password_parallelism: int = Field(default=1, ge=1, le=16)
 
     max_body_bytes: int = Field(default=8 * 1024 * 1024, ge=1024)
+    # Requests one server process works on at once (casemgr.server.app.Overload; long-polls
+    # for live updates, health checks and /metrics aside). Past it a request is answered at
+    # once 503 with Retry-After (`busy_retry_after_s`, the client adds jitter) instead of
+    # queueing until the client's timeouts: a burst of laptops comes back spread out. 0: no
+    # limit. The thread pool works on 40 at a time; the rest wait their turn.
+    max_requests_in_flight: int = Field(default=64, ge=0)
+    busy_retry_after_s: int = Field(default=2, ge=1, le=300)
+    # How long an idle keep-alive connection is kept open (uvicorn's default is 5 s). Longer
+    # than a proxy's idle timeout (nginx and most load balancers: 60 s), so that the server
+    # never closes a connection at the moment the proxy, or a laptop that was told to come
+    # back in a few seconds, sends a request on it (which fails as a dropped connection).
+    keep_alive_s: int = Field(default=75, ge=1, le=3600)
 
     # Live updates (casemgr.server.sync.live): devices waiting for news at once, per server
     # process (past it: 503 with Retry-After), and how often each process looks for news

@@ -38,7 +38,12 @@ from casemgr.server import tables as t
 from casemgr.server.accounts import write_audit
 from casemgr.server.errors import ApiError
 from casemgr.server.keys import ServerKeys
-from casemgr.server.sync.changes import StoredRecord, next_seq, write_server_change
+from casemgr.server.sync.changes import (
+    ByDialect,
+    StoredRecord,
+    next_seq,
+    write_server_change,
+)
 from casemgr.sync.protocol import (
     AuditEntry,
     Erasure,
@@ -331,13 +336,17 @@ def erase_orders(conn: sa.Connection, device_id: str, after: int, upto: int, now
             for row in rows]
 
 
+# Built once: every push asks it (a statement with its ids inside costs a compilation each).
+_ERASED_AMONG = ByDialect(lambda in_list: sa.select(t.erased_records.c.record_id).where(
+    in_list(t.erased_records.c.record_id, "ids")))
+
+
 def erased_among(conn: sa.Connection, ids: Iterable[str]) -> set[str]:
     """Which of these ids were erased (a push naming one is refused)."""
     wanted = sorted({i for i in ids if i})
     found: set[str] = set()
     for chunk in _chunks(wanted):
-        found.update(conn.scalars(sa.select(t.erased_records.c.record_id)
-                                  .where(t.erased_records.c.record_id.in_(chunk))))
+        found.update(conn.scalars(_ERASED_AMONG(conn), {"ids": list(chunk)}))
     return found
 
 

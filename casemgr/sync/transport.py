@@ -15,6 +15,7 @@ import random
 import ssl
 import time
 import urllib.parse
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -204,6 +205,9 @@ class Transport:
     """One server, one device. Thread-compatible, not thread-safe: the sync worker owns it."""
 
     RETRY_STATUSES = frozenset({500, 502, 503, 504})
+    # A connection refused, dropped or timed out, an answer cut off: sent again (every route
+    # we call is idempotent); a load benchmark counts them as errors instead.
+    RETRY_BROKEN_CONNECTIONS = True
 
     def __init__(
         self, base_url: str, device_id: str, *, timeout: tuple[float, float] = (5.0, 60.0),
@@ -225,6 +229,8 @@ class Transport:
         self._jitter = jitter
         self.bytes_sent = 0
         self.bytes_received = 0
+        # Requests sent again, by why: the status answered ("503") or the exception's name.
+        self.retried: Counter[str] = Counter()
         self.on_tokens: Callable[[Session], None] | None = None
         # The server's lease key (learnt at first login) and the last server time seen: a
         # revocation is obeyed (Revoked) only when that key signed it for this device since.
@@ -272,9 +278,12 @@ class Transport:
         return headers
 
     def _wait(self, attempt: int, at_least: float = 0.0) -> None:
-        """Exponential backoff with full jitter (AWS architecture blog's recommendation)."""
+        """Exponential backoff with full jitter (AWS architecture blog's recommendation). A
+        server's Retry-After (`at_least`) is a floor, spread over half as much again: the
+        devices a busy server turned away together do not all come back together."""
         cap = min(self.max_backoff_s, self.backoff_s * 2 ** attempt)
-        self._sleep(max(at_least, cap * self._jitter()))
+        jitter = self._jitter()
+        self._sleep(max(min(self.max_backoff_s, at_least * (1 + jitter / 2)), cap * jitter))
 
     def request(self, method: str, path: str, model: type[M] | None, *, json: Any = None,
                 params: dict[str, Any] | None = None, data: bytes | None = None,
@@ -295,18 +304,20 @@ class Transport:
             except requests.exceptions.SSLError as exc:
                 raise _certificate_refused(self.base_url, exc) from None
             except (requests.ConnectionError, requests.Timeout) as exc:
-                if attempt == self.retries:
+                if attempt == self.retries or not self.RETRY_BROKEN_CONNECTIONS:
                     raise Offline(f"The server at {self.base_url} cannot be reached "
                                   f"({type(exc).__name__}).") from None
+                self.retried[type(exc).__name__] += 1
                 self._wait(attempt)
                 continue
             except (requests.exceptions.ChunkedEncodingError,
                     requests.exceptions.ContentDecodingError):
                 # The answer broke off mid-body (or cannot be decoded): nothing of it is used.
-                if attempt == self.retries:
+                if attempt == self.retries or not self.RETRY_BROKEN_CONNECTIONS:
                     raise ServerTrouble("The server's answer was cut off or garbled "
                                         f"{self.retries + 1} times; nothing of it was "
                                         "applied.") from None
+                self.retried["cut off"] += 1
                 self._wait(attempt)
                 continue
             body = response.request.body
@@ -318,6 +329,7 @@ class Transport:
                                         f"{self.retries + 1} times; try again later.")
                 # A server that says when to come back (503 under load, in maintenance) is
                 # not asked again sooner; never longer than the backoff's cap.
+                self.retried[str(response.status_code)] += 1
                 self._wait(attempt, at_least=min(_retry_after(response), self.max_backoff_s))
                 continue
             if response.status_code == 401 and auth and retry_auth:

@@ -18,13 +18,16 @@ from casemgr.server.logs import note_device
 from casemgr.server.settings import Settings
 from casemgr.sync.protocol import SUPPORTED_PROTOCOLS, ErrorBody
 
+# The dependencies that only read app state or headers are `async def`: FastAPI runs a plain
+# `def` dependency in its thread pool, and that hand-over costs more than what they do (a
+# push or pull paid it seven times). Those that touch the database stay plain functions.
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
 
-def get_engine(request: Request) -> sa.Engine:
+async def get_engine(request: Request) -> sa.Engine:
     engine: sa.Engine = request.app.state.engine
     return engine
 
@@ -62,15 +65,23 @@ def get_clock(request: Request) -> Clock:
     return clock if clock is not None else SystemClock()
 
 
-def client_address(request: Request) -> str:
+async def clock_dependency(request: Request) -> Clock:
+    return get_clock(request)
+
+
+async def keys_dependency(request: Request) -> ServerKeys:
+    return get_keys(request)
+
+
+async def client_address(request: Request) -> str:
     """The address a request came from (per-address login limits)."""
     return request.client.host if request.client else "unknown"
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 EngineDep = Annotated[sa.Engine, Depends(get_engine)]
-KeysDep = Annotated[ServerKeys, Depends(get_keys)]
-ClockDep = Annotated[Clock, Depends(get_clock)]
+KeysDep = Annotated[ServerKeys, Depends(keys_dependency)]
+ClockDep = Annotated[Clock, Depends(clock_dependency)]
 ClientAddress = Annotated[str, Depends(client_address)]
 
 
@@ -99,7 +110,8 @@ _ERROR_DESCRIPTIONS = {
     "revoked (reason revoked)", 403: "Not allowed", 404: "Not found", 409: "Conflict",
     413: "Request body too large", 422: "Invalid request", 426: "Protocol version not "
     "supported (reason upgrade_required)", 429: "Too many failed logins (reason "
-    "rate_limited, Retry-After header)", 503: "Server not initialised",
+    "rate_limited, Retry-After header)", 503: "Server not initialised, or busy (reason busy, "
+    "Retry-After header: ask again then)",
 }
 
 
@@ -131,7 +143,7 @@ _UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$
 DeviceIdHeader = Annotated[str | None, Header(pattern=_UUID_PATTERN)]
 
 
-def client_headers(
+async def client_headers(
     x_casemgr_protocol_version: Annotated[int, Header()],
     x_casemgr_client_version: Annotated[str, Header(max_length=200)] = "",
     x_casemgr_device_id: DeviceIdHeader = None,
@@ -161,7 +173,7 @@ class DeviceContext:
         return Actor(self.username, self.role, self.teams)
 
 
-def bearer_token(authorization: Annotated[str | None, Header()] = None) -> str:
+async def bearer_token(authorization: Annotated[str | None, Header()] = None) -> str:
     if not authorization or not authorization.lower().startswith("bearer "):
         raise ApiError(401, "unauthenticated", "Log in first: this request has no token.")
     return authorization[7:].strip()
@@ -187,7 +199,7 @@ def current_device(
 CurrentDevice = Annotated[DeviceContext, Depends(current_device)]
 
 
-def current_admin(device: CurrentDevice) -> DeviceContext:
+async def current_admin(device: CurrentDevice) -> DeviceContext:
     if device.role is not Role.ADMIN:
         raise ApiError(403, "forbidden", "This needs an administrator.")
     return device

@@ -5,11 +5,12 @@ the case scope row kept with each case record, and the audience of each personal
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
 
 from casemgr.domain import merge
 from casemgr.domain.errors import ValidationError
@@ -54,6 +55,33 @@ _REOPENED = (sa.update(t.case_scope)
              .where(t.case_scope.c.case_id == sa.bindparam("b_case_id"),
                     t.case_scope.c.closed_at.is_not(None))
              .values(closed_at=None, departed_at=None))
+
+
+S = TypeVar("S")
+InList = Callable[[sa.ColumnElement[Any], str], sa.ColumnElement[bool]]
+
+
+def _any(column: sa.ColumnElement[Any], name: str) -> sa.ColumnElement[bool]:
+    return column == sa.any_(sa.bindparam(name, type_=postgresql.ARRAY(column.type)))
+
+
+def _expanding(column: sa.ColumnElement[Any], name: str) -> sa.ColumnElement[bool]:
+    return column.in_(sa.bindparam(name, expanding=True))
+
+
+class ByDialect(Generic[S]):
+    """A statement that takes a list of values, built once per kind of database: on
+    PostgreSQL `column = ANY(:list)`, one statement text whatever the list's length (psycopg
+    prepares it once; nothing is rendered per call, where an expanding IN renders a
+    placeholder per value and makes a new text per length); an expanding IN elsewhere.
+    `build(in_list)` makes the statement, `in_list(column, name)` the condition."""
+
+    def __init__(self, build: Callable[[InList], S]) -> None:
+        self._postgresql = build(_any)
+        self._other = build(_expanding)
+
+    def __call__(self, conn: sa.Connection) -> S:
+        return self._postgresql if conn.dialect.name == "postgresql" else self._other
 
 
 # -- change sequence ---------------------------------------------------------------------------
@@ -262,7 +290,8 @@ def retryable(exc: sa.exc.DBAPIError) -> bool:
     return getattr(exc.orig, "sqlstate", None) in ("40001", "40P01")
 
 
-__all__ = ["MAX_REV", "MAX_SEQ", "RETRIES", "SEQ_COUNTER", "SERVER_DEVICE", "PendingWrites",
+__all__ = ["MAX_REV", "MAX_SEQ", "RETRIES", "SEQ_COUNTER", "SERVER_DEVICE", "ByDialect",
+           "PendingWrites",
            "StoredRecord", "changed_fields", "changed_rec", "check_placement", "load_record",
            "new_rec", "next_seq", "retryable", "with_changes", "write_closures",
            "write_server_change"]

@@ -54,6 +54,7 @@ from casemgr.server.sync.changes import (
     MAX_REV,
     MAX_SEQ,
     RETRIES,
+    ByDialect,
     PendingWrites,
     StoredRecord,
     changed_fields,
@@ -115,13 +116,15 @@ _INSERT_AUDIENCE = sa.insert(t.record_audience)
 _INSERT_SCOPE = sa.insert(t.case_scope)
 _UPDATE_SCOPE = sa.update(t.case_scope).where(t.case_scope.c.case_id == sa.bindparam("b_case_id"))
 _IN_CHUNK = 500  # ids per IN (...) list
-# Built once (an expanding IN list): a statement built per push costs a fresh cache key.
-_LOAD_MANY = sa.select(t.records).where(t.records.c.id.in_(sa.bindparam("ids", expanding=True)))
-_LOAD_MANY_LOCKED = _LOAD_MANY.order_by(t.records.c.id).with_for_update()
-_SCOPES_PRESENT = sa.select(t.case_scope.c.case_id).where(
-    t.case_scope.c.case_id.in_(sa.bindparam("ids", expanding=True)))
-_OP_IDS_USED = sa.select(t.op_results.c.client_seq).where(
-    t.op_results.c.op_id.in_(sa.bindparam("ids", expanding=True)))
+# Built once (a list parameter, ByDialect): a statement built per push costs a fresh cache key.
+_LOAD_MANY = ByDialect(lambda in_list: sa.select(t.records).where(
+    in_list(t.records.c.id, "ids")))
+_LOAD_MANY_LOCKED = ByDialect(lambda in_list: sa.select(t.records).where(
+    in_list(t.records.c.id, "ids")).order_by(t.records.c.id).with_for_update())
+_SCOPES_PRESENT = ByDialect(lambda in_list: sa.select(t.case_scope.c.case_id).where(
+    in_list(t.case_scope.c.case_id, "ids")))
+_OP_IDS_USED = ByDialect(lambda in_list: sa.select(t.op_results.c.client_seq).where(
+    in_list(t.op_results.c.op_id, "ids")))
 
 
 class _Rejected(Exception):
@@ -222,7 +225,7 @@ def _push_batch(conn: sa.Connection, device: DeviceContext, req: PushRequest, no
         conn.execute(_UPDATE_DEVICE, {"b_device_id": device.device_id, **seen})
         return PushResponse(results=[stored[op.client_seq] for op in req.ops],
                             epoch=epoch), []
-    if retry and conn.execute(_OP_IDS_USED, {"ids": [op.op_id for op in fresh]}
+    if retry and conn.execute(_OP_IDS_USED(conn), {"ids": [op.op_id for op in fresh]}
                               ).first() is not None:
         raise _OneByOne  # an op id used before: the per-op path says which op, after the rest
     seen["last_client_seq"] = fresh[-1].client_seq
@@ -330,7 +333,8 @@ class _View:
         for ids, locking in ((wanted, True), (plain, False)):
             for chunk in _in_chunks(ids):
                 found = {row.id: StoredRecord.of_row(row) for row in self.conn.execute(
-                    _LOAD_MANY_LOCKED if locking else _LOAD_MANY, {"ids": list(chunk)})}
+                    (_LOAD_MANY_LOCKED if locking else _LOAD_MANY)(self.conn),
+                    {"ids": list(chunk)})}
                 for record_id in chunk:
                     self.loaded[record_id] = found.get(record_id)
                 if locking:
@@ -368,7 +372,8 @@ class _View:
                 for case_id, (assigned_to, team) in self.scope.items()]
         present: set[str] = set()
         for chunk in _in_chunks(sorted(self.scope)):
-            present.update(self.conn.execute(_SCOPES_PRESENT, {"ids": list(chunk)}).scalars())
+            present.update(self.conn.execute(_SCOPES_PRESENT(self.conn),
+                                             {"ids": list(chunk)}).scalars())
         if updates := [{**row, "b_case_id": row["case_id"]} for row in rows
                        if row["case_id"] in present]:
             self.conn.execute(_UPDATE_SCOPE, [

@@ -6,7 +6,9 @@ not read (casemgr.domain.restricted) and names it in `withheld`.
 
 The forms whose questions may be restricted are the published ones (the forms table, where
 `init-db` puts the shipped forms too); each definition is parsed once per process, keyed by
-its content.
+its content. Every push and pull asks which forms are published: the database answers with a
+fingerprint of each definition (PostgreSQL's md5 of the jsonb text; SQLite's stored text,
+hashed here), and a definition is read and parsed only when its fingerprint is new.
 """
 
 from __future__ import annotations
@@ -29,22 +31,48 @@ _LOCK = threading.Lock()
 _PARSED_MAX = 1000
 
 
+_f = t.forms
+# What a definition's content comes down to, computed where it is stored: the forms are tens
+# of kilobytes of JSON, which decoding, re-encoding and hashing on every push and pull cost
+# more than the rest of a small push. jsonb's text is canonical (the same content gives the
+# same text); SQLite keeps the text it was given, hashed here.
+_FINGERPRINTS = {
+    "postgresql": sa.select(_f.c.form_id, _f.c.version,
+                            sa.func.md5(sa.cast(_f.c.definition, sa.Text))),
+    "sqlite": sa.select(_f.c.form_id, _f.c.version, sa.cast(_f.c.definition, sa.Text)),
+}
+_DEFINITION = sa.select(_f.c.definition).where(_f.c.form_id == sa.bindparam("form_id"),
+                                                _f.c.version == sa.bindparam("version"))
+
+
 def server_forms(conn: sa.Connection) -> Forms:
     """The published forms by (id, version), as the forms engine reads them."""
-    f = t.forms
+    dialect = conn.dialect.name
+    listing = _FINGERPRINTS.get(dialect)
+    if listing is None:  # another database: hash the decoded definition, as it comes
+        rows = [(form_id, version, json.dumps(definition, sort_keys=True)) for
+                form_id, version, definition in conn.execute(
+                    sa.select(_f.c.form_id, _f.c.version, _f.c.definition))]
+    else:
+        rows = [tuple(row) for row in conn.execute(listing)]
     out: dict[tuple[str, int], FormDefinition] = {}
-    for form_id, version, definition in conn.execute(
-            sa.select(f.c.form_id, f.c.version, f.c.definition)):
-        key = hashlib.sha256(json.dumps(definition, sort_keys=True).encode()).hexdigest()
+    for form_id, version, fingerprint in rows:
+        key = (f"{dialect}:{fingerprint}" if dialect == "postgresql" else
+               hashlib.sha256(str(fingerprint).encode()).hexdigest())
         with _LOCK:
-            if key not in _PARSED:
+            known = key in _PARSED
+            form = _PARSED.get(key)
+        if not known:
+            definition = conn.execute(_DEFINITION, {"form_id": form_id, "version": version}
+                                      ).scalar_one()
+            try:
+                form = parse_form(definition)
+            except FormDefinitionError:
+                form = None
+            with _LOCK:
                 if len(_PARSED) >= _PARSED_MAX:
                     _PARSED.clear()
-                try:
-                    _PARSED[key] = parse_form(definition)
-                except FormDefinitionError:
-                    _PARSED[key] = None
-            form = _PARSED[key]
+                _PARSED[key] = form
         if form is not None:
             out[(form_id, int(version))] = form
     return out

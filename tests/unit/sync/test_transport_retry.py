@@ -71,3 +71,17 @@ def test_without_retry_after_the_backoff_decides_and_gives_up_in_the_end(busy_se
     with pytest.raises(ServerTrouble):
         transport(busy_server, waits).server_info()
     assert waits == [0.0, 0.0, 0.0]  # full jitter drawn as 0: no floor without Retry-After
+
+
+def test_devices_turned_away_together_come_back_spread_out_and_count_it(busy_server):
+    # Retry-After is a floor; the jitter spreads the return over half as much again, so a
+    # thousand laptops a busy server answered in the same second do not all come back in
+    # the same second. The retries are counted by why, for the sync log and the benchmark.
+    Busy.answers = [(503, {"Retry-After": "2"}), (503, {"Retry-After": "2"})]
+    waits: list[float] = []
+    draws = iter([0.0, 1.0])
+    http = Transport(busy_server, "device-1", retries=3, backoff_s=0.5, max_backoff_s=30,
+                     sleep=waits.append, jitter=lambda: next(draws))
+    assert http.server_info().epoch == "e1"
+    assert waits == [2.0, 3.0]
+    assert http.retried == {"503": 2}
