@@ -105,12 +105,14 @@ def oldest_ops(conn: Any, limit: int) -> list[Any]:
     """The oldest `limit` outbox ops, as SyncStore.pending now reads them (before, it read
     the whole outbox each time: at tens of thousands of ops, for the baseline too, the
     acknowledgements would take quadratic time)."""
-    from casemgr.db.store import OutboxOp
+    from casemgr.db import store
 
     rows = conn.execute(
         "SELECT client_seq, op_id, record_id, record_type, case_id, kind, base_rev, changes, "
         "hlc, created_at FROM outbox ORDER BY client_seq LIMIT ?", (limit,))
-    return [OutboxOp(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8], r[9])
+    # A baseline before migration 14 stored every op's changes unpacked.
+    unpack = getattr(store, "unpack_changes", json.loads)
+    return [store.OutboxOp(r[0], r[1], r[2], r[3], r[4], r[5], r[6], unpack(r[7]), r[8], r[9])
             for r in rows]
 
 

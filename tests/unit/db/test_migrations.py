@@ -217,3 +217,52 @@ def test_version_12_synced_records_keep_one_copy_of_their_fields(tmp_path, clock
                                                         3, "not yours")])
     assert ws.store.get(family_id).fields == {"name": "Okafor", "area": "Riverside"}
     conn.close()
+
+
+def test_version_13_outbox_sends_the_same_ops_after_packing(tmp_path, clock):
+    """Schema 14 keeps a create's values once in the outbox: the ops waiting to sync under
+    schema 13 are read back the same (values of every JSON type), still counted, and sent
+    and acknowledged like the ops written after the upgrade."""
+    import json
+
+    from casemgr.db.sync_store import PushOutcome, SyncStore
+    from casemgr.db.workspace import Workspace, WorkspaceInfo, WorkspacePaths
+    from casemgr.domain.records import RecordType
+
+    conn = open_encrypted(tmp_path / "v13.db", new_data_key())
+    migrations.migrate(conn, target=13)
+    _version_10_chain(conn, [])
+    family_id, case_id = "0190aaaa-0000-7000-8000-00000000000f", "0190aaaa-0000-7000-8000-0c"
+    create = {"name": {"base": None, "value": "Okafor \"Ada\" é"},
+              "members": {"base": None, "value": [1, 2.5, True, None, {"x": False}]},
+              "consent": {"base": None, "value": True}, "size": {"base": None, "value": 3}}
+    update = {"name": {"base": "Okafor", "value": "Okafor-Eze"},
+              "area": {"base": None, "value": "Riverside"}}
+    ops = [(1, "create", 0, create), (2, "update", 0, update), (3, "delete", 0, {})]
+    conn.executemany(
+        "INSERT INTO outbox (client_seq, op_id, record_id, record_type, case_id, kind, base_rev, "
+        "changes, hlc, created_at) VALUES (?, ?, ?, 'family', ?, ?, ?, ?, 'h', 't')",
+        [(seq, f"op-{seq}", family_id, case_id, kind, rev,
+          json.dumps(changes, separators=(",", ":"), ensure_ascii=False))
+         for seq, kind, rev, changes in ops])
+    conn.execute("UPDATE meta SET value = '4' WHERE key = 'next_client_seq'")
+    migrations.migrate(conn)
+    assert conn.execute("SELECT changes FROM outbox WHERE client_seq = 1").fetchone()[0] == (
+        '[{"name":"Okafor \\"Ada\\" é","members":[1,2.5,true,null,{"x":false}],'
+        '"consent":true,"size":3}]')
+    info = WorkspaceInfo("amina", "0190aaaa-0000-7000-8000-0000000000dd", None, "t")
+    ws = Workspace(WorkspacePaths(tmp_path), info, conn, clock)
+    assert [(op.client_seq, op.op_id, op.kind, op.changes) for op in ws.store.outbox()] == [
+        (seq, f"op-{seq}", kind, changes) for seq, kind, _, changes in ops]
+    assert ws.store.outbox_count() == 3
+    with ws.store.write("amina") as tx:
+        provider = tx.create(RecordType.PROVIDER, {"name": "Enugu family centre"}, case_id=None)
+    store = SyncStore(ws)
+    pending = store.pending(10)
+    assert [(op.kind, op.changes) for op in pending][-1] == (
+        "create", {"name": {"base": None, "value": "Enugu family centre"}})
+    assert pending[-1].record_id == provider.id and ws.store.outbox_count() == 4
+    store.apply_push_results(pending, [PushOutcome(op.client_seq, op.op_id, "applied", 1)
+                                       for op in pending])
+    assert ws.store.outbox_count() == 0 and ws.store.outbox() == []
+    conn.close()
