@@ -337,12 +337,30 @@ MIGRATIONS: list[str] = [
         UPDATE records SET server_fields = OLD.fields WHERE rid = NEW.rid;
     END;
     """,
-    # 14 (wsize): the outbox in fewer bytes (issue 13, item 6; bench/workspace_size.py): an
-    # op's changes whose every base is null (a create, most of what a workspace written
-    # offline holds) as [{"field": value, ...}], each value once without its
-    # {"base":null,"value":…} (casemgr.db.store.pack_changes), and no unique index on op_id:
-    # a UUIDv7 minted here, never looked up on the device (the server dedups by it).
+    # 14 (wsize): the outbox and the audit chain in fewer bytes (issue 13, item 6;
+    # bench/workspace_size.py). An op's changes whose every base is null (a create, most of
+    # what a workspace written offline holds) as [{"field": value, ...}], each value once
+    # without its {"base":null,"value":…} (casemgr.db.store.pack_changes), and no unique
+    # index on op_id: a UUIDv7 minted here, never looked up on the device (the server dedups
+    # by it). An audit entry without its copy of the previous entry's hash: each hash is
+    # still computed over the previous one, which verifying reads from the entry before
+    # (casemgr.db.audit), so an old chain verifies as before and a broken one stays broken.
     """
+    CREATE TABLE audit_chained (
+        seq         INTEGER PRIMARY KEY,
+        at          TEXT NOT NULL,
+        actor       TEXT NOT NULL,
+        action      TEXT NOT NULL,
+        record_id   BLOB,                  -- a UUID as 16 bytes, any other id as text
+        record_type TEXT,
+        hash        BLOB NOT NULL,         -- 32 bytes: SHA-256(previous hash || entry)
+        detail      TEXT CHECK (detail IS NULL OR json_valid(detail))
+    );
+    INSERT INTO audit_chained (seq, at, actor, action, record_id, record_type, hash, detail)
+    SELECT seq, at, actor, action, record_id, record_type, hash, detail FROM audit;
+    DROP TABLE audit;
+    ALTER TABLE audit_chained RENAME TO audit;
+    CREATE INDEX audit_by_record ON audit (record_id);
     CREATE TABLE outbox_packed (
         client_seq  INTEGER PRIMARY KEY,
         op_id       TEXT NOT NULL,

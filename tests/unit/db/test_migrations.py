@@ -152,8 +152,8 @@ def test_a_version_10_audit_chain_verifies_after_packing_and_goes_on(tmp_path, c
     assert conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 0
     migrations.migrate(conn)
     assert conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2  # compacted on upgrade
-    assert conn.execute("SELECT DISTINCT typeof(hash), length(hash), length(prev_hash) "
-                        "FROM audit").fetchall() == [("blob", 32, 32)]
+    assert conn.execute("SELECT DISTINCT typeof(hash), length(hash) "
+                        "FROM audit").fetchall() == [("blob", 32)]
     assert conn.execute("SELECT typeof(record_id), length(record_id) FROM audit WHERE seq = 1"
                         ).fetchone() == ("blob", 16)
     report = verify_chain(conn)
@@ -265,4 +265,56 @@ def test_version_13_outbox_sends_the_same_ops_after_packing(tmp_path, clock):
     store.apply_push_results(pending, [PushOutcome(op.client_seq, op.op_id, "applied", 1)
                                        for op in pending])
     assert ws.store.outbox_count() == 0 and ws.store.outbox() == []
+    conn.close()
+
+
+def _version_13_chain(conn, actors) -> None:
+    """Audit entries as schema 13 stored them: each with the previous entry's hash."""
+    from casemgr.db.audit import GENESIS, entry_hash
+
+    prev = GENESIS
+    for seq, actor in enumerate(actors, start=1):
+        digest = entry_hash(prev, seq, "2026-11-02T10:00:00.000Z", actor, "open_case", None,
+                            None)
+        conn.execute("INSERT INTO audit (seq, at, actor, action, prev_hash, hash) VALUES "
+                     "(?, '2026-11-02T10:00:00.000Z', ?, 'open_case', ?, ?)",
+                     (seq, actor, bytes.fromhex(prev), bytes.fromhex(digest)))
+        prev = digest
+    conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
+        ("user", "amina"), ("device_id", "d"), ("device_prefix", "ABCD"),
+        ("next_client_seq", "1"), ("case_counter", "0"), ("audit_head", prev),
+        ("audit_count", str(len(actors))), ("hlc_last", ""), ("key_version", "1")])
+
+
+def test_a_version_13_audit_chain_verifies_without_its_copies_of_hashes(tmp_path, clock):
+    """Schema 14 keeps each entry's own hash only: a chain written before verifies and goes
+    on, and one rewritten before the upgrade is still reported."""
+    from casemgr.db.audit import GENESIS, entry_hash, verify_chain
+    from casemgr.db.workspace import Workspace, WorkspaceInfo, WorkspacePaths
+
+    conn = open_encrypted(tmp_path / "v13.db", new_data_key())
+    migrations.migrate(conn, target=13)
+    _version_13_chain(conn, ["amina", "amina", "amina"])
+    migrations.migrate(conn)
+    assert "prev_hash" not in {r[1] for r in conn.execute("PRAGMA table_info(audit)")}
+    assert verify_chain(conn).ok
+    info = WorkspaceInfo("amina", "0190aaaa-0000-7000-8000-0000000000dd", None, "t")
+    ws = Workspace(WorkspacePaths(tmp_path), info, conn, clock)
+    ws.store.audit_only("open_case", "0190aaaa-0000-7000-8000-00000000000c", "case")
+    report = verify_chain(conn)
+    assert report.ok and report.entries == 4
+    conn.close()
+
+    # Entry 2 rewritten under schema 13 with its own hash recomputed (its copy of entry 1's
+    # hash untouched): after the upgrade, entry 3 no longer verifies.
+    conn = open_encrypted(tmp_path / "v13-forged.db", new_data_key())
+    migrations.migrate(conn, target=13)
+    _version_13_chain(conn, ["amina", "amina", "amina"])
+    first = entry_hash(GENESIS, 1, "2026-11-02T10:00:00.000Z", "amina", "open_case", None, None)
+    forged = entry_hash(first, 2, "2026-11-02T10:00:00.000Z", "mallory", "open_case", None,
+                        None)
+    conn.execute("UPDATE audit SET actor = 'mallory', hash = ? WHERE seq = 2",
+                 (bytes.fromhex(forged),))
+    migrations.migrate(conn)
+    assert verify_chain(conn).problems == ["entry 3 was altered (or entry 2 was rewritten)"]
     conn.close()
