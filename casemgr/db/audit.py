@@ -10,7 +10,9 @@ count are also kept in `meta`, so removing the newest entries is detected as wel
 Stored compactly (workspace migration 12): each hash as its 32 bytes, a record id that is a
 UUID as its 16 bytes (any other id as text). The hash is computed over their usual text
 forms (lower-case hex, the hyphenated UUID), so a chain written before migration 12 still
-verifies; `pack_id` and `unpack_id` convert, and every read gives the text forms back.
+verifies; `pack_id` and `unpack_id` convert, and every read gives the text forms back. An
+entry keeps only its own hash (migration 14): the previous one, which it is computed over,
+is the hash of the entry before it.
 """
 
 from __future__ import annotations
@@ -74,10 +76,9 @@ def insert_entry(conn: Any, *, prev_hash: str, seq: int, at: str, actor: str, ac
     text = canonical_json(detail) if detail is not None else None
     digest = entry_hash(prev_hash, seq, at, actor, action, record_id, record_type, text)
     conn.execute(
-        "INSERT INTO audit (seq, at, actor, action, record_id, record_type, prev_hash, hash, "
-        "detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (seq, at, actor, action, pack_id(record_id), record_type, bytes.fromhex(prev_hash),
-         bytes.fromhex(digest), text),
+        "INSERT INTO audit (seq, at, actor, action, record_id, record_type, hash, detail) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (seq, at, actor, action, pack_id(record_id), record_type, bytes.fromhex(digest), text),
     )
     return digest
 
@@ -97,19 +98,20 @@ def verify_chain(conn: Any) -> ChainReport:
     report = ChainReport()
     prev, expected_seq = GENESIS, 1
     rows = conn.execute(
-        "SELECT seq, at, actor, action, record_id, record_type, prev_hash, hash, detail "
+        "SELECT seq, at, actor, action, record_id, record_type, hash, detail "
         "FROM audit ORDER BY seq"
     )
-    for seq, at, actor, action, stored_id, record_type, stored_prev, stored, detail in rows:
+    for seq, at, actor, action, stored_id, record_type, stored, detail in rows:
         report.entries += 1
-        record_id, prev_hash, digest = unpack_id(stored_id), _hex(stored_prev), _hex(stored)
+        record_id, digest = unpack_id(stored_id), _hex(stored)
         if seq != expected_seq:
             report.problems.append(f"entry {expected_seq} is missing (next is {seq})")
-        elif prev_hash != prev:
-            report.problems.append(f"entry {seq} does not follow entry {seq - 1}")
         elif entry_hash(prev, seq, at, actor, action, record_id, record_type,
                         detail) != digest:
-            report.problems.append(f"entry {seq} was altered")
+            # Over the previous entry's hash too: a rewritten previous entry (its own hash
+            # recomputed) shows here.
+            report.problems.append(f"entry {seq} was altered" + (
+                f" (or entry {seq - 1} was rewritten)" if seq > 1 else ""))
         if report.problems:
             return report
         prev, expected_seq = digest, seq + 1

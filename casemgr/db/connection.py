@@ -20,8 +20,17 @@ OperationalError: tuple[type[Exception], ...] = (
 IntegrityError: tuple[type[Exception], ...] = (sqlcipher3.IntegrityError, sqlite3.IntegrityError)
 
 
+# The write-ahead log left on disk after a checkpoint: SQLite reuses its file rather than
+# truncating it, so one large transaction (an upgrade rewriting a table, an erasure's merge
+# of the search index) would keep its size for as long as the workspace is open. Past this,
+# it goes back to it at the next write after a checkpoint; the log's ordinary size (a
+# checkpoint every 1,000 pages) is under it (issue 13, item 6).
+WAL_SIZE_LIMIT = 4 * 2**20
+
+
 def _configure(conn: Any) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")

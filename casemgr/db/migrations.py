@@ -337,6 +337,67 @@ MIGRATIONS: list[str] = [
         UPDATE records SET server_fields = OLD.fields WHERE rid = NEW.rid;
     END;
     """,
+    # 14 (wsize): the outbox and the audit chain in fewer bytes (issue 13, item 6;
+    # bench/workspace_size.py). An op's changes whose every base is null (a create, most of
+    # what a workspace written offline holds) as [{"field": value, ...}], each value once
+    # without its {"base":null,"value":…} (casemgr.db.store.pack_changes), and no unique
+    # index on op_id: a UUIDv7 minted here, never looked up on the device (the server dedups
+    # by it). An audit entry without its copy of the previous entry's hash: each hash is
+    # still computed over the previous one, which verifying reads from the entry before
+    # (casemgr.db.audit), so an old chain verifies as before and a broken one stays broken.
+    """
+    CREATE TABLE audit_chained (
+        seq         INTEGER PRIMARY KEY,
+        at          TEXT NOT NULL,
+        actor       TEXT NOT NULL,
+        action      TEXT NOT NULL,
+        record_id   BLOB,                  -- a UUID as 16 bytes, any other id as text
+        record_type TEXT,
+        hash        BLOB NOT NULL,         -- 32 bytes: SHA-256(previous hash || entry)
+        detail      TEXT CHECK (detail IS NULL OR json_valid(detail))
+    );
+    INSERT INTO audit_chained (seq, at, actor, action, record_id, record_type, hash, detail)
+    SELECT seq, at, actor, action, record_id, record_type, hash, detail FROM audit;
+    DROP TABLE audit;
+    ALTER TABLE audit_chained RENAME TO audit;
+    CREATE INDEX audit_by_record ON audit (record_id);
+    CREATE TABLE outbox_packed (
+        client_seq  INTEGER PRIMARY KEY,
+        op_id       TEXT NOT NULL,
+        record_id   TEXT NOT NULL,
+        record_type TEXT NOT NULL,
+        case_id     TEXT,
+        kind        TEXT NOT NULL CHECK (kind IN ('create', 'update', 'delete')),
+        base_rev    INTEGER NOT NULL,
+        changes     TEXT NOT NULL CHECK (json_valid(changes)),
+        hlc         TEXT NOT NULL,
+        created_at  TEXT NOT NULL
+    );
+    INSERT INTO outbox_packed (client_seq, op_id, record_id, record_type, case_id, kind,
+                               base_rev, changes, hlc, created_at)
+    SELECT client_seq, op_id, record_id, record_type, case_id, kind, base_rev,
+        CASE WHEN json_type(changes) = 'object'
+                  AND EXISTS (SELECT 1 FROM json_each(o.changes))
+                  AND NOT EXISTS (
+                      SELECT 1 FROM json_each(o.changes) c
+                      WHERE c.type != 'object' OR json_type(c.value, '$.base') IS NOT 'null'
+                         OR json_type(c.value, '$.value') IS NULL
+                         OR (SELECT count(*) FROM json_each(c.value)) != 2)
+             THEN (SELECT json_array(json_group_object(c.key, json(c.value -> '$.value')))
+                   FROM json_each(o.changes) c)
+             ELSE changes END,
+        hlc, created_at
+    FROM outbox o;
+    DROP TABLE outbox;
+    ALTER TABLE outbox_packed RENAME TO outbox;
+    CREATE INDEX outbox_by_record ON outbox (record_id);
+    CREATE TRIGGER outbox_counted_in AFTER INSERT ON outbox BEGIN
+        UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'outbox_count';
+    END;
+    CREATE TRIGGER outbox_counted_out AFTER DELETE ON outbox BEGIN
+        UPDATE meta SET value = CAST(value AS INTEGER) - 1 WHERE key = 'outbox_count';
+    END;
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

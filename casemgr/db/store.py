@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from casemgr.db import audit
 from casemgr.db.connection import DatabaseError
@@ -71,6 +71,35 @@ def row_to_record(row: Any) -> Record:
 
 def _dumps(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+# outbox.changes: {"field": {"base": old, "value": new}, ...}; where every base is null (a
+# create, or an update of fields that were empty) it is kept as [{"field": new, ...}], each
+# value once without its `{"base":null,"value":…}` (issue 13, item 6; migration 14).
+def pack_changes(changes: Mapping[str, Mapping[str, Any]]) -> str:
+    """outbox.changes as stored: see above."""
+    if changes and all(d.get("base") is None and d.keys() == {"base", "value"}
+                       for d in changes.values()):
+        return _dumps([{name: d["value"] for name, d in changes.items()}])
+    return _dumps(changes)
+
+
+def unpack_changes(raw: str) -> dict[str, dict[str, Any]]:
+    """An op's changes from outbox.changes (either form pack_changes writes)."""
+    value = json.loads(raw)
+    if isinstance(value, list):
+        return {name: {"base": None, "value": v} for name, v in value[0].items()}
+    return cast(dict[str, dict[str, Any]], value)
+
+
+OUTBOX_COLUMNS = ("client_seq, op_id, record_id, record_type, case_id, kind, base_rev, changes, "
+                  "hlc, created_at")
+
+
+def outbox_op(row: Any) -> OutboxOp:
+    """An op from a row of OUTBOX_COLUMNS."""
+    return OutboxOp(row[0], row[1], row[2], row[3], row[4], row[5], row[6],
+                    unpack_changes(row[7]), row[8], row[9])
 
 
 class CaseSort(StrEnum):
@@ -307,10 +336,8 @@ class Store:
 
     def outbox(self) -> list[OutboxOp]:
         rows = self._conn.execute(
-            "SELECT client_seq, op_id, record_id, record_type, case_id, kind, base_rev, changes, "
-            "hlc, created_at FROM outbox ORDER BY client_seq")
-        return [OutboxOp(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8], r[9])
-                for r in rows]
+            f"SELECT {OUTBOX_COLUMNS} FROM outbox ORDER BY client_seq")  # nosec B608 # a module constant
+        return [outbox_op(r) for r in rows]
 
     def audit_entries(self, record_id: str | None = None) -> list[dict[str, Any]]:
         sql = "SELECT seq, at, actor, action, record_id, record_type, detail FROM audit"
@@ -537,7 +564,7 @@ class WriteTx:
             "INSERT INTO outbox (client_seq, op_id, record_id, record_type, case_id, kind, "
             "base_rev, changes, hlc, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (self._next_seq, uuid7(self._ws.clock.now_ms), record_id, record_type.value,
-             case_id, kind, base_rev, _dumps(changes), hlc, self.now))
+             case_id, kind, base_rev, pack_changes(changes), hlc, self.now))
         self._next_seq += 1
 
     def _after_change(self, record: Record) -> None:
@@ -649,7 +676,8 @@ def refresh_case_index(conn: Any, case_id: str, now: str) -> None:
 
 
 __all__ = [
-    "NO_DUE", "SEARCH_MATCH_LIMIT", "CaseQuery", "CaseRow", "CaseSort", "DatabaseError",
-    "OutboxOp", "SearchHits", "Store", "WriteTx", "case_filter_sql", "case_order_sql",
-    "field_changes", "fts_query", "log_changes",
+    "NO_DUE", "OUTBOX_COLUMNS", "SEARCH_MATCH_LIMIT", "CaseQuery", "CaseRow", "CaseSort",
+    "DatabaseError", "OutboxOp", "SearchHits", "Store", "WriteTx", "case_filter_sql",
+    "case_order_sql", "field_changes", "fts_query", "log_changes", "outbox_op", "pack_changes",
+    "unpack_changes",
 ]

@@ -24,12 +24,15 @@ from casemgr.db.files import shred
 from casemgr.db.migrations import reclaim_free_pages
 from casemgr.db.space import READ_FLOOR
 from casemgr.db.store import (
+    OUTBOX_COLUMNS,
     SEARCHED,
     OutboxOp,
     WriteTx,
     field_changes,
     index_search,
     log_changes,
+    outbox_op,
+    pack_changes,
     refresh_case_index,
     search_entry,
 )
@@ -157,9 +160,10 @@ def _dumps(value: Any) -> str:
 
 # records.server_fields of a record whose server state is its local view (nothing pending
 # changes it): this JSON string instead of a second copy of `fields` (workspace migration
-# 12). Written only by an INSERT or by `_share_fields`; a write that then changes `fields`
-# keeps the server's state, because the trigger records_server_fields_kept copies the old
-# fields into server_fields first. Read through SERVER_FIELDS_SQL.
+# 12). Written only by an INSERT, `_share_fields` or `_advance_server_state` (never with new
+# `fields`); a write that then changes `fields` keeps the server's state, because the
+# trigger records_server_fields_kept copies the old fields into server_fields first. Read
+# through SERVER_FIELDS_SQL.
 SAME_AS_FIELDS = '"fields"'
 SERVER_FIELDS_SQL = (f"CASE WHEN server_fields = '{SAME_AS_FIELDS}' THEN fields "
                      "ELSE server_fields END")
@@ -273,18 +277,15 @@ class SyncStore:
         """The oldest pending ops (of one case, if given), in client_seq order. Only those
         are read: a first sync of a large offline workspace pushes 200 at a time."""
         rows = self._conn.execute(
-            "SELECT client_seq, op_id, record_id, record_type, case_id, kind, base_rev, changes, "
-            "hlc, created_at FROM outbox WHERE ?1 IS NULL OR case_id = ?1 "
+            f"SELECT {OUTBOX_COLUMNS} FROM outbox WHERE ?1 IS NULL OR case_id = ?1 "  # nosec B608 # a module constant
             "ORDER BY client_seq LIMIT ?2", (case_id, limit))
-        return [OutboxOp(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8], r[9])
-                for r in rows]
+        return [outbox_op(r) for r in rows]
 
     def _pending_of(self, conn: Any, record_id: str) -> list[OutboxOp]:
         rows = conn.execute(
-            "SELECT client_seq, op_id, record_id, record_type, case_id, kind, base_rev, changes, "
-            "hlc, created_at FROM outbox WHERE record_id = ? ORDER BY client_seq", (record_id,))
-        return [OutboxOp(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8], r[9])
-                for r in rows]
+            f"SELECT {OUTBOX_COLUMNS} FROM outbox WHERE record_id = ? ORDER BY client_seq",  # nosec B608 # a module constant
+            (record_id,))
+        return [outbox_op(r) for r in rows]
 
     # -- push results ------------------------------------------------------------------------
 
@@ -348,10 +349,12 @@ class SyncStore:
         if row is None:
             return
         server, deleted = overlay(json.loads(row[1]) if row[1] else {}, [op])
-        conn.execute("UPDATE records SET server_fields = ?, rev = max(rev, ?) WHERE rid = ?",
+        # One write, the marker directly where the server's state is the local view: a row
+        # first given a second copy of its fields would split its page, and stay half empty
+        # once the marker replaced the copy (issue 13, item 6).
+        conn.execute(f"UPDATE records SET server_fields = CASE WHEN ?1 = fields "  # nosec B608 # constants; values bound
+                     f"THEN '{SAME_AS_FIELDS}' ELSE ?1 END, rev = max(rev, ?2) WHERE rid = ?3",
                      (None if deleted else _dumps(server), rev, row[0]))
-        if not deleted:
-            _share_fields(conn, row[0])
 
     def _rebuild(self, conn: Any, record_id: str, dropped: OutboxOp) -> None:
         """Recompute a record's local view from the server's state and what is still pending,
@@ -743,7 +746,7 @@ class SyncStore:
             pending = self._pending_of(conn, record_id)
             if pending:
                 conn.execute("UPDATE outbox SET kind = 'create', base_rev = 0, changes = ? "
-                             "WHERE client_seq = ?", (_dumps(changes), pending[0].client_seq))
+                             "WHERE client_seq = ?", (pack_changes(changes), pending[0].client_seq))
                 tx.audit("resend", record_id, rtype.value)
             else:
                 tx.resend(record_id, rtype, case_id, "create", 0, changes)

@@ -152,8 +152,8 @@ def test_a_version_10_audit_chain_verifies_after_packing_and_goes_on(tmp_path, c
     assert conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 0
     migrations.migrate(conn)
     assert conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2  # compacted on upgrade
-    assert conn.execute("SELECT DISTINCT typeof(hash), length(hash), length(prev_hash) "
-                        "FROM audit").fetchall() == [("blob", 32, 32)]
+    assert conn.execute("SELECT DISTINCT typeof(hash), length(hash) "
+                        "FROM audit").fetchall() == [("blob", 32)]
     assert conn.execute("SELECT typeof(record_id), length(record_id) FROM audit WHERE seq = 1"
                         ).fetchone() == ("blob", 16)
     report = verify_chain(conn)
@@ -216,4 +216,105 @@ def test_version_12_synced_records_keep_one_copy_of_their_fields(tmp_path, clock
     SyncStore(ws).apply_push_results([op], [PushOutcome(op.client_seq, op.op_id, "rejected",
                                                         3, "not yours")])
     assert ws.store.get(family_id).fields == {"name": "Okafor", "area": "Riverside"}
+    conn.close()
+
+
+def test_version_13_outbox_sends_the_same_ops_after_packing(tmp_path, clock):
+    """Schema 14 keeps a create's values once in the outbox: the ops waiting to sync under
+    schema 13 are read back the same (values of every JSON type), still counted, and sent
+    and acknowledged like the ops written after the upgrade."""
+    import json
+
+    from casemgr.db.sync_store import PushOutcome, SyncStore
+    from casemgr.db.workspace import Workspace, WorkspaceInfo, WorkspacePaths
+    from casemgr.domain.records import RecordType
+
+    conn = open_encrypted(tmp_path / "v13.db", new_data_key())
+    migrations.migrate(conn, target=13)
+    _version_10_chain(conn, [])
+    family_id, case_id = "0190aaaa-0000-7000-8000-00000000000f", "0190aaaa-0000-7000-8000-0c"
+    create = {"name": {"base": None, "value": "Okafor \"Ada\" é"},
+              "members": {"base": None, "value": [1, 2.5, True, None, {"x": False}]},
+              "consent": {"base": None, "value": True}, "size": {"base": None, "value": 3}}
+    update = {"name": {"base": "Okafor", "value": "Okafor-Eze"},
+              "area": {"base": None, "value": "Riverside"}}
+    ops = [(1, "create", 0, create), (2, "update", 0, update), (3, "delete", 0, {})]
+    conn.executemany(
+        "INSERT INTO outbox (client_seq, op_id, record_id, record_type, case_id, kind, base_rev, "
+        "changes, hlc, created_at) VALUES (?, ?, ?, 'family', ?, ?, ?, ?, 'h', 't')",
+        [(seq, f"op-{seq}", family_id, case_id, kind, rev,
+          json.dumps(changes, separators=(",", ":"), ensure_ascii=False))
+         for seq, kind, rev, changes in ops])
+    conn.execute("UPDATE meta SET value = '4' WHERE key = 'next_client_seq'")
+    migrations.migrate(conn)
+    assert conn.execute("SELECT changes FROM outbox WHERE client_seq = 1").fetchone()[0] == (
+        '[{"name":"Okafor \\"Ada\\" é","members":[1,2.5,true,null,{"x":false}],'
+        '"consent":true,"size":3}]')
+    info = WorkspaceInfo("amina", "0190aaaa-0000-7000-8000-0000000000dd", None, "t")
+    ws = Workspace(WorkspacePaths(tmp_path), info, conn, clock)
+    assert [(op.client_seq, op.op_id, op.kind, op.changes) for op in ws.store.outbox()] == [
+        (seq, f"op-{seq}", kind, changes) for seq, kind, _, changes in ops]
+    assert ws.store.outbox_count() == 3
+    with ws.store.write("amina") as tx:
+        provider = tx.create(RecordType.PROVIDER, {"name": "Enugu family centre"}, case_id=None)
+    store = SyncStore(ws)
+    pending = store.pending(10)
+    assert [(op.kind, op.changes) for op in pending][-1] == (
+        "create", {"name": {"base": None, "value": "Enugu family centre"}})
+    assert pending[-1].record_id == provider.id and ws.store.outbox_count() == 4
+    store.apply_push_results(pending, [PushOutcome(op.client_seq, op.op_id, "applied", 1)
+                                       for op in pending])
+    assert ws.store.outbox_count() == 0 and ws.store.outbox() == []
+    conn.close()
+
+
+def _version_13_chain(conn, actors) -> None:
+    """Audit entries as schema 13 stored them: each with the previous entry's hash."""
+    from casemgr.db.audit import GENESIS, entry_hash
+
+    prev = GENESIS
+    for seq, actor in enumerate(actors, start=1):
+        digest = entry_hash(prev, seq, "2026-11-02T10:00:00.000Z", actor, "open_case", None,
+                            None)
+        conn.execute("INSERT INTO audit (seq, at, actor, action, prev_hash, hash) VALUES "
+                     "(?, '2026-11-02T10:00:00.000Z', ?, 'open_case', ?, ?)",
+                     (seq, actor, bytes.fromhex(prev), bytes.fromhex(digest)))
+        prev = digest
+    conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
+        ("user", "amina"), ("device_id", "d"), ("device_prefix", "ABCD"),
+        ("next_client_seq", "1"), ("case_counter", "0"), ("audit_head", prev),
+        ("audit_count", str(len(actors))), ("hlc_last", ""), ("key_version", "1")])
+
+
+def test_a_version_13_audit_chain_verifies_without_its_copies_of_hashes(tmp_path, clock):
+    """Schema 14 keeps each entry's own hash only: a chain written before verifies and goes
+    on, and one rewritten before the upgrade is still reported."""
+    from casemgr.db.audit import GENESIS, entry_hash, verify_chain
+    from casemgr.db.workspace import Workspace, WorkspaceInfo, WorkspacePaths
+
+    conn = open_encrypted(tmp_path / "v13.db", new_data_key())
+    migrations.migrate(conn, target=13)
+    _version_13_chain(conn, ["amina", "amina", "amina"])
+    migrations.migrate(conn)
+    assert "prev_hash" not in {r[1] for r in conn.execute("PRAGMA table_info(audit)")}
+    assert verify_chain(conn).ok
+    info = WorkspaceInfo("amina", "0190aaaa-0000-7000-8000-0000000000dd", None, "t")
+    ws = Workspace(WorkspacePaths(tmp_path), info, conn, clock)
+    ws.store.audit_only("open_case", "0190aaaa-0000-7000-8000-00000000000c", "case")
+    report = verify_chain(conn)
+    assert report.ok and report.entries == 4
+    conn.close()
+
+    # Entry 2 rewritten under schema 13 with its own hash recomputed (its copy of entry 1's
+    # hash untouched): after the upgrade, entry 3 no longer verifies.
+    conn = open_encrypted(tmp_path / "v13-forged.db", new_data_key())
+    migrations.migrate(conn, target=13)
+    _version_13_chain(conn, ["amina", "amina", "amina"])
+    first = entry_hash(GENESIS, 1, "2026-11-02T10:00:00.000Z", "amina", "open_case", None, None)
+    forged = entry_hash(first, 2, "2026-11-02T10:00:00.000Z", "mallory", "open_case", None,
+                        None)
+    conn.execute("UPDATE audit SET actor = 'mallory', hash = ? WHERE seq = 2",
+                 (bytes.fromhex(forged),))
+    migrations.migrate(conn)
+    assert verify_chain(conn).problems == ["entry 3 was altered (or entry 2 was rewritten)"]
     conn.close()

@@ -296,3 +296,19 @@ def test_a_file_that_is_not_a_workspace_is_reported_not_replaced(workspace, data
     with pytest.raises(NotAWorkspace):
         unlock(data_dir, clock)
     assert paths.db.read_bytes().startswith(b"this is a spreadsheet")
+
+
+def test_a_large_transaction_gives_its_log_space_back(workspace):
+    """One large write (an upgrade rewriting a table, say) does not leave a write-ahead log
+    of its size on the disk while the workspace stays open."""
+    from casemgr.db.connection import WAL_SIZE_LIMIT
+
+    wal = workspace.paths.db.with_name(workspace.paths.db.name + "-wal")
+    with workspace.transaction() as conn:
+        conn.execute("CREATE TABLE scratch (x BLOB)")
+        conn.executemany("INSERT INTO scratch VALUES (randomblob(4000))", [()] * 4000)
+    assert wal.stat().st_size > 3 * WAL_SIZE_LIMIT
+    with workspace.transaction() as conn:
+        conn.execute("DROP TABLE scratch")
+    add_case(workspace)
+    assert wal.stat().st_size <= WAL_SIZE_LIMIT
