@@ -337,7 +337,7 @@ MIGRATIONS: list[str] = [
         UPDATE records SET server_fields = OLD.fields WHERE rid = NEW.rid;
     END;
     """,
-    # 14 (wsize): the outbox and the audit chain in fewer bytes (issue 13, item 6;
+    # 14: the outbox and the audit chain in fewer bytes (issue 13, item 6;
     # bench/workspace_size.py). An op's changes whose every base is null (a create, most of
     # what a workspace written offline holds) as [{"field": value, ...}], each value once
     # without its {"base":null,"value":…} (casemgr.db.store.pack_changes), and no unique
