@@ -77,10 +77,12 @@ def had_epoch(conn: sa.Connection, epoch: str) -> bool:
                         .where(t.past_epochs.c.epoch == epoch)).first() is not None
 
 
+_READ_EPOCH = sa.select(t.server_meta.c.value).where(t.server_meta.c.key == "epoch")
+
+
 def read_epoch(conn: sa.Connection) -> str:
     """The server epoch id (a new one after a restore from backup)."""
-    epoch = conn.execute(sa.select(t.server_meta.c.value)
-                         .where(t.server_meta.c.key == "epoch")).scalar_one_or_none()
+    epoch = conn.execute(_READ_EPOCH).scalar_one_or_none()
     if epoch is None:
         raise ApiError(503, "not_initialised",
                        "The server database is not initialised; run `casemgr-server init-db`.")
@@ -172,10 +174,25 @@ def create_user(conn: sa.Connection, username: str, role: Role | str, password: 
     return user
 
 
+# Statements every authenticated request runs, built once (building one costs more CPU
+# than running it); the values go in as bound parameters.
+_TEAMS_OF = (sa.select(t.teams.c.name)
+             .join(t.user_teams, t.user_teams.c.team_id == t.teams.c.id)
+             .where(t.user_teams.c.user_id == sa.bindparam("b_user_id"))
+             .order_by(t.teams.c.name))
+_TOKEN_ROW = (sa.select(t.tokens.c.kind, t.tokens.c.expires_at, t.tokens.c.device_id,
+                        t.tokens.c.rotated_at, t.devices.c.revoked_at,
+                        t.users.c.id.label("user_id"), t.users.c.username, t.users.c.role,
+                        t.users.c.active)
+              .join(t.devices, t.devices.c.id == t.tokens.c.device_id)
+              .join(t.users, t.users.c.id == t.devices.c.user_id)
+              .where(t.tokens.c.token_hash == sa.bindparam("b_token_hash")))
+_SEEN = (sa.update(t.devices).where(t.devices.c.id == sa.bindparam("b_device_id"))
+         .values(last_seen_at=sa.bindparam("b_seen")))
+
+
 def _teams_of(conn: sa.Connection, user_id: str) -> list[str]:
-    rows = conn.execute(sa.select(t.teams.c.name)
-                        .join(t.user_teams, t.user_teams.c.team_id == t.teams.c.id)
-                        .where(t.user_teams.c.user_id == user_id).order_by(t.teams.c.name))
+    rows = conn.execute(_TEAMS_OF, {"b_user_id": user_id})
     return [str(name) for name in rows.scalars()]
 
 
@@ -492,14 +509,7 @@ def _device_is_revoked(conn: sa.Connection, device_id: str | None) -> bool:
 
 
 def _token_row(conn: sa.Connection, token: str, settings: Settings) -> Any:
-    return conn.execute(
-        sa.select(t.tokens.c.kind, t.tokens.c.expires_at, t.tokens.c.device_id,
-                  t.tokens.c.rotated_at, t.devices.c.revoked_at, t.users.c.id.label("user_id"),
-                  t.users.c.username,
-                  t.users.c.role, t.users.c.active)
-        .join(t.devices, t.devices.c.id == t.tokens.c.device_id)
-        .join(t.users, t.users.c.id == t.devices.c.user_id)
-        .where(t.tokens.c.token_hash == token_hash(settings, token))).first()
+    return conn.execute(_TOKEN_ROW, {"b_token_hash": token_hash(settings, token)}).first()
 
 
 def _unknown_token(conn: sa.Connection, claimed_device_id: str | None) -> ApiError:
@@ -526,8 +536,7 @@ def device_for_token(conn: sa.Connection, token: str, settings: Settings,
     if _ms(row.expires_at) <= now:
         raise ApiError(401, "expired", "The access token has expired; refresh it.",
                        reason="expired")
-    conn.execute(sa.update(t.devices).where(t.devices.c.id == row.device_id)
-                 .values(last_seen_at=iso_utc(now)))
+    conn.execute(_SEEN, {"b_device_id": row.device_id, "b_seen": iso_utc(now)})
     return DeviceContext(device_id=row.device_id, user_id=row.user_id, username=row.username,
                          role=Role(row.role), teams=frozenset(_teams_of(conn, row.user_id)))
 

@@ -453,7 +453,10 @@ class SyncEngine:
             self.store.save_directory([(u.username, u.role, list(u.teams), u.active)
                                        for u in users])
         # Only once all three are stored: a sync cut short fetches them again next time.
-        self.store.set_meta("catalog", catalog.model_dump_json() if catalog else "")
+        # Unchanged (an empty sync): no write.
+        raw = catalog.model_dump_json() if catalog else ""
+        if raw != self.ws.meta("catalog"):
+            self.store.set_meta("catalog", raw)
 
     def _known_catalog(self) -> protocol.Catalog | None:
         """The catalog the forms, directory and lease kept here were fetched under."""

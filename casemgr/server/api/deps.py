@@ -67,11 +67,37 @@ def client_address(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
-SettingsDep = Annotated[Settings, Depends(get_settings)]
-EngineDep = Annotated[sa.Engine, Depends(get_engine)]
-KeysDep = Annotated[ServerKeys, Depends(get_keys)]
-ClockDep = Annotated[Clock, Depends(get_clock)]
-ClientAddress = Annotated[str, Depends(client_address)]
+# The dependencies that only read the request are `async def` (here, or as the wrappers
+# below, since get_clock and get_keys are called directly too): FastAPI runs a plain `def`
+# dependency in its thread pool, a hand-over to another thread and back for each, which cost
+# more than all they do; what touches the database stays a `def` (in the pool).
+
+
+async def _settings_dep(request: Request) -> Settings:
+    return get_settings(request)
+
+
+async def _engine_dep(request: Request) -> sa.Engine:
+    return get_engine(request)
+
+
+async def _keys_dep(request: Request) -> ServerKeys:
+    return get_keys(request)
+
+
+async def _clock_dep(request: Request) -> Clock:
+    return get_clock(request)
+
+
+async def _client_address_dep(request: Request) -> str:
+    return client_address(request)
+
+
+SettingsDep = Annotated[Settings, Depends(_settings_dep)]
+EngineDep = Annotated[sa.Engine, Depends(_engine_dep)]
+KeysDep = Annotated[ServerKeys, Depends(_keys_dep)]
+ClockDep = Annotated[Clock, Depends(_clock_dep)]
+ClientAddress = Annotated[str, Depends(_client_address_dep)]
 
 
 def get_conn(engine: EngineDep) -> Iterator[sa.Connection]:
@@ -131,7 +157,7 @@ _UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$
 DeviceIdHeader = Annotated[str | None, Header(pattern=_UUID_PATTERN)]
 
 
-def client_headers(
+async def client_headers(
     x_casemgr_protocol_version: Annotated[int, Header()],
     x_casemgr_client_version: Annotated[str, Header(max_length=200)] = "",
     x_casemgr_device_id: DeviceIdHeader = None,
@@ -161,7 +187,7 @@ class DeviceContext:
         return Actor(self.username, self.role, self.teams)
 
 
-def bearer_token(authorization: Annotated[str | None, Header()] = None) -> str:
+async def bearer_token(authorization: Annotated[str | None, Header()] = None) -> str:
     if not authorization or not authorization.lower().startswith("bearer "):
         raise ApiError(401, "unauthenticated", "Log in first: this request has no token.")
     return authorization[7:].strip()
@@ -187,7 +213,7 @@ def current_device(
 CurrentDevice = Annotated[DeviceContext, Depends(current_device)]
 
 
-def current_admin(device: CurrentDevice) -> DeviceContext:
+async def current_admin(device: CurrentDevice) -> DeviceContext:
     if device.role is not Role.ADMIN:
         raise ApiError(403, "forbidden", "This needs an administrator.")
     return device

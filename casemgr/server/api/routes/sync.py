@@ -68,12 +68,10 @@ def pull(client: ClientHeadersDep, device: CurrentDevice, engine: EngineDep, clo
     `erase` (each signed by the server's lease key); follow `next_cursor` while `has_more`.
     `with_catalog`: the last page also says which forms, directory and lease terms are
     current, so that the device downloads them only when they changed."""
-    page = pull_changes(engine, device, cursor, limit, iso_utc(clock.now_ms()), keys,
-                        client.protocol_version)
-    if with_catalog and not page.has_more:
-        with engine.connect() as conn:
-            page = page.model_copy(update={"catalog": catalog(conn, settings.min_client_version)})
-    return page
+    return pull_changes(engine, device, cursor, limit, iso_utc(clock.now_ms()), keys,
+                        client.protocol_version,
+                        (lambda conn: catalog(conn, settings.min_client_version))
+                        if with_catalog else None)
 
 
 @router.get("/sync/wait", response_model=WaitResponse,
