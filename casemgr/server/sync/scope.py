@@ -112,13 +112,23 @@ _FORGET = (
     sa.update(_DC).where(_DC.c.device_id == sa.bindparam("b_device"),
                          _DC.c.evicted_at > sa.bindparam("b_cursor")).values(evicted_at=None),
 )
+# Whether any of them has anything to do: a delivery past the cursor, or an eviction at all.
+_UNSETTLED = (sa.select(sa.literal(1))
+              .where(_DC.c.device_id == sa.bindparam("b_device"),
+                     sa.or_(_DC.c.added_at > sa.bindparam("b_cursor"),
+                            _DC.c.evicted_at.is_not(None)))
+              .limit(1))
 
 
 def forget_undelivered(conn: sa.Connection, device_id: str, cursor: int) -> None:
     """Wind device_cases back to the cases the device holds at `cursor`: forget deliveries
-    and evictions it never got (stamped past its cursor)."""
+    and evictions it never got (stamped past its cursor). One read when there is nothing to
+    wind back (the usual pull), instead of three writes."""
+    params = {"b_device": device_id, "b_cursor": cursor}
+    if conn.execute(_UNSETTLED, params).first() is None:
+        return
     for statement in _FORGET:
-        conn.execute(statement, {"b_device": device_id, "b_cursor": cursor})
+        conn.execute(statement, params)
 
 
 def scope_changes(conn: sa.Connection, device_id: str, actor: Actor, limit: int, now_iso: str
