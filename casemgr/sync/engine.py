@@ -204,10 +204,12 @@ class SyncEngine:
         have yet (metadata only), oldest first; a server older than this endpoint keeps them
         waiting for a later sync. Returns how many were sent."""
         sent = 0
+        upto = self.store.audit_head_seq()  # what is written later waits for the next sync
         while True:
             events = self.store.unsent_audit_events(protocol.AUDITED_EVENTS,
-                                                    protocol.MAX_AUDIT_EVENTS)
+                                                    protocol.MAX_AUDIT_EVENTS, upto=upto)
             if not events:
+                self.store.audit_events_checked(upto)
                 return sent
             try:
                 self.transport.audit_events([protocol.AuditEvent.model_validate(e)
@@ -225,11 +227,13 @@ class SyncEngine:
         case's access log shows them to its supervisors (docs/sync.md). A server older than
         the endpoint keeps them waiting. Returns how many were sent."""
         sent = 0
+        upto = self.store.audit_head_seq()
         while True:
             events = self.store.unsent_audit_events(protocol.ACCESS_EVENTS,
                                                     protocol.MAX_AUDIT_EVENTS,
-                                                    ACCESS_EVENTS_SENT)
+                                                    ACCESS_EVENTS_SENT, upto=upto)
             if not events:
+                self.store.audit_events_checked(upto, ACCESS_EVENTS_SENT)
                 return sent
             try:
                 self.transport.access_events([protocol.AccessEvent.model_validate(
