@@ -15,9 +15,14 @@ encrypted client workspaces (casemgr.sync.account.first_login, casemgr.sync.engi
            pushes them (untimed); B's next sync is timed.
   (c)      online edit to other device: A edits a note and syncs, then B syncs; edit start
            to B holding the new text, --rounds rounds, p50/p95.
+  (d)      empty sync: nothing changed anywhere, B syncs --empty times as the desktop and
+           the CLI do (casemgr.app.syncing.sync); p50/p95 wall time, split into client CPU,
+           waiting on HTTP and the server's own time (its access log), with the server's
+           and PostgreSQL's CPU per sync. Baseline in the same run: GET /healthz through the
+           same transport (same session and headers; no database, no token check).
 
     .venv/bin/python bench/sync.py [--quick] [--records 50000] [--edits 5000] [--rounds 60]
-        [--database-url postgresql+psycopg://...] [--profile]
+        [--empty 200] [--database-url postgresql+psycopg://...] [--profile]
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import argparse
 import contextlib
 import cProfile
 import io
+import json
 import math
 import os
 import pstats
@@ -42,6 +48,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _support import (
     CHEAP_HASH_ENV,
+    CpuMeter,
     ServerProcess,
     background_load,
     fresh_postgres_database,
@@ -54,7 +61,7 @@ BENCH_DB = "casemgr_bench_sync"
 USER = "amina"
 RECORDS_PER_CASE = 18.5  # what seed_demo makes on average (visits, persons, tasks, ...)
 TARGETS = {"initial_records_per_s": 10_000.0, "initial_ratio": 0.25, "catch_up_s": 2.0,
-           "edit_p50_s": 0.300}
+           "edit_p50_s": 0.300, "empty_p50_s": 0.008}
 # What the week-offline edits change, by record type: one ordinary field each.
 EDITABLE = {"note": "text", "visit": "observations", "case": "summary", "family": "address",
             "person": "school"}
@@ -144,6 +151,94 @@ def raw_local_insert(work: Path, ws_src: Any, kdf: Any) -> tuple[float, int]:
     return len(rows) / elapsed, len(rows)
 
 
+def server_durations(log_path: Path, route: str, count: int) -> list[float]:
+    """The last `count` durations (s) the server's access log gives for `route`: its own
+    time, from the request reaching the app to the answer's last byte."""
+    found: list[float] = []
+    for line in reversed(log_path.read_text().splitlines()):
+        if route not in line:
+            continue
+        with contextlib.suppress(ValueError, KeyError, TypeError):
+            entry = json.loads(line)
+            fields = entry.get("fields", entry)
+            if fields.get("route") == route:
+                found.append(float(fields["duration_ms"]) / 1000)
+        if len(found) == count:
+            break
+    return found
+
+
+def empty_sync(args: argparse.Namespace, engine_b: Any, server: ServerProcess, url: str,
+               profiler: Profiler) -> float:
+    """(d) B syncs `args.empty` times with nothing changed, as the desktop and the CLI call
+    it; the baseline is a bare round trip to the same server. Returns the p50 (s)."""
+    from casemgr.app.syncing import sync
+
+    ws_b, transport = engine_b.ws, engine_b.transport
+    print(f"\n(d) empty sync: nothing changed; laptop B syncs {args.empty} times "
+          "(casemgr.app.syncing.sync, as the desktop and the CLI call it)")
+    http_s: list[float] = []
+    requests_made = [0]
+    session_request = transport.http.request
+
+    def timed_request(*a: Any, **k: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return session_request(*a, **k)
+        finally:
+            http_s.append(time.perf_counter() - start)
+            requests_made[0] += 1
+
+    transport.http.request = timed_request
+    try:
+        for _ in range(5):  # warm: connection, caches, the catalog kept after (c)
+            sync(ws_b, transport)
+        walls, cpus, waits = [], [], []
+        sent0, received0, requests0 = (transport.bytes_sent, transport.bytes_received,
+                                       requests_made[0])
+        meter = CpuMeter(server.pids(), url if url.startswith("postgresql") else None)
+
+        def syncs() -> None:
+            for _ in range(args.empty):
+                del http_s[:]
+                wall0, cpu0 = time.perf_counter(), time.process_time()
+                summary = sync(ws_b, transport).value
+                walls.append(time.perf_counter() - wall0)
+                cpus.append(time.process_time() - cpu0)
+                waits.append(sum(http_s))
+                if summary.pushed or summary.pulled:
+                    raise RuntimeError(f"the empty sync moved something: {summary.line()}")
+
+        meter.start()
+        profiler.run("(d) empty syncs", syncs)
+        used = meter.stop()
+        calls = (requests_made[0] - requests0) / args.empty
+        sent = (transport.bytes_sent - sent0) / args.empty
+        received = (transport.bytes_received - received0) / args.empty
+        own = server_durations(server.log_path, "/api/v1/sync/pull", args.empty)
+        # The baseline: the same session, headers and token, a route with no work behind it.
+        floor = []
+        for _ in range(args.empty):
+            start = time.perf_counter()
+            transport.request("GET", "/healthz", None)
+            floor.append(time.perf_counter() - start)
+    finally:
+        transport.http.request = session_request
+    p50, p95 = percentile(walls, 50), percentile(walls, 95)
+    print(f"  empty sync: p50 {ms(p50)}, p95 {ms(p95)} ({calls:.2f} requests, {sent:,.0f} B "
+          f"sent and {received:,.0f} B received per sync)")
+    print(f"    client CPU p50 {ms(percentile(cpus, 50))}; waiting on HTTP p50 "
+          f"{ms(percentile(waits, 50))}, of which the server's own time (access log) p50 "
+          f"{ms(percentile(own, 50))}, p95 {ms(percentile(own, 95))}")
+    pg = f", PostgreSQL {ms(used['pg'] / args.empty)}" if url.startswith("postgresql") else ""
+    print(f"    CPU per sync: server {ms(used['own'] / args.empty)}{pg}")
+    f50 = percentile(floor, 50)
+    print(f"  baseline, GET /healthz through the same transport: p50 {ms(f50)}, p95 "
+          f"{ms(percentile(floor, 95))}")
+    print(f"  ratio empty sync / bare round trip (p50): {p50 / f50:.1f}x")
+    return p50
+
+
 def pick_edits(ws: Any, count: int, rng: random.Random) -> list[tuple[str, str, str]]:
     """`count` distinct live records of the editable types: (id, type, field)."""
     marks = ",".join("?" * len(EDITABLE))
@@ -161,6 +256,7 @@ def main() -> int:
                         help="caseload size to seed on the server (approximate: whole cases)")
     parser.add_argument("--edits", type=int, default=5_000, help="week-offline changes")
     parser.add_argument("--rounds", type=int, default=60, help="edit-to-other-device rounds")
+    parser.add_argument("--empty", type=int, default=200, help="empty syncs timed")
     parser.add_argument("--database-url", help="PostgreSQL URL: a fresh database "
                         f"{BENCH_DB} is made beside it (default: a SQLite file)")
     parser.add_argument("--workers", type=int, default=1, help="server worker processes")
@@ -170,7 +266,7 @@ def main() -> int:
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     args = parser.parse_args()
     if args.quick:
-        args.records, args.edits, args.rounds = 2_500, 400, 10
+        args.records, args.edits, args.rounds, args.empty = 2_500, 400, 10, 100
     sigterm_as_interrupt()
 
     work = Path(tempfile.mkdtemp(prefix="casemgr-syncbench-"))
@@ -353,6 +449,8 @@ def run(args: argparse.Namespace, work: Path, url: str, db_name: str,
           f"{ms(statistics.median(b_times))}; each sync = push and pull, plus the lease, "
           "forms or directory only when the pull's catalog says they changed)")
 
+    empty_p50 = empty_sync(args, engine_b, server, url, profiler)
+
     print("\ntargets (DESIGN.md 9):")
     print(f"  initial sync >= {TARGETS['initial_records_per_s']:,.0f} records/s: {rate:,.0f} "
           f"({'met' if rate >= TARGETS['initial_records_per_s'] else 'MISSED'})")
@@ -362,6 +460,8 @@ def run(args: argparse.Namespace, work: Path, url: str, db_name: str,
           f"{catch_s:.2f} s ({'met' if catch_s <= TARGETS['catch_up_s'] else 'MISSED'})")
     print(f"  online edit to other device p50 <= {ms(TARGETS['edit_p50_s'])}: {ms(p50)} "
           f"({'met' if p50 <= TARGETS['edit_p50_s'] else 'MISSED'})")
+    print(f"  empty sync <= {ms(TARGETS['empty_p50_s'])} (p50): {ms(empty_p50)} "
+          f"({'met' if empty_p50 <= TARGETS['empty_p50_s'] else 'MISSED'})")
     for ws in opened:
         ws.close()
     opened.clear()

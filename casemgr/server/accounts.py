@@ -77,10 +77,12 @@ def had_epoch(conn: sa.Connection, epoch: str) -> bool:
                         .where(t.past_epochs.c.epoch == epoch)).first() is not None
 
 
+_READ_EPOCH = sa.select(t.server_meta.c.value).where(t.server_meta.c.key == "epoch")
+
+
 def read_epoch(conn: sa.Connection) -> str:
     """The server epoch id (a new one after a restore from backup)."""
-    epoch = conn.execute(sa.select(t.server_meta.c.value)
-                         .where(t.server_meta.c.key == "epoch")).scalar_one_or_none()
+    epoch = conn.execute(_READ_EPOCH).scalar_one_or_none()
     if epoch is None:
         raise ApiError(503, "not_initialised",
                        "The server database is not initialised; run `casemgr-server init-db`.")
@@ -172,16 +174,26 @@ def create_user(conn: sa.Connection, username: str, role: Role | str, password: 
     return user
 
 
-# Built once: every authenticated request runs these (a statement built per call costs its
-# construction and a fresh cache key).
+# Statements every authenticated request runs, built once (building one costs more CPU
+# than running it); the values go in as bound parameters.
 _TEAMS_OF = (sa.select(t.teams.c.name)
              .join(t.user_teams, t.user_teams.c.team_id == t.teams.c.id)
-             .where(t.user_teams.c.user_id == sa.bindparam("user_id"))
+             .where(t.user_teams.c.user_id == sa.bindparam("b_user_id"))
              .order_by(t.teams.c.name))
+_TOKEN_ROW = (sa.select(t.tokens.c.kind, t.tokens.c.expires_at, t.tokens.c.device_id,
+                        t.tokens.c.rotated_at, t.devices.c.revoked_at,
+                        t.users.c.id.label("user_id"), t.users.c.username, t.users.c.role,
+                        t.users.c.active)
+              .join(t.devices, t.devices.c.id == t.tokens.c.device_id)
+              .join(t.users, t.users.c.id == t.devices.c.user_id)
+              .where(t.tokens.c.token_hash == sa.bindparam("b_token_hash")))
+_SEEN = (sa.update(t.devices).where(t.devices.c.id == sa.bindparam("b_device_id"))
+         .values(last_seen_at=sa.bindparam("b_seen")))
 
 
 def _teams_of(conn: sa.Connection, user_id: str) -> list[str]:
-    return [str(name) for name in conn.execute(_TEAMS_OF, {"user_id": user_id}).scalars()]
+    rows = conn.execute(_TEAMS_OF, {"b_user_id": user_id})
+    return [str(name) for name in rows.scalars()]
 
 
 def get_user(conn: sa.Connection, username: str) -> UserInfo | None:
@@ -496,19 +508,8 @@ def _device_is_revoked(conn: sa.Connection, device_id: str | None) -> bool:
     return row is not None and (row.revoked_at is not None or not row.active)
 
 
-_TOKEN_ROW = (
-    sa.select(t.tokens.c.kind, t.tokens.c.expires_at, t.tokens.c.device_id,
-              t.tokens.c.rotated_at, t.devices.c.revoked_at, t.users.c.id.label("user_id"),
-              t.users.c.username, t.users.c.role, t.users.c.active)
-    .join(t.devices, t.devices.c.id == t.tokens.c.device_id)
-    .join(t.users, t.users.c.id == t.devices.c.user_id)
-    .where(t.tokens.c.token_hash == sa.bindparam("token_hash")))
-_SEEN = (sa.update(t.devices).where(t.devices.c.id == sa.bindparam("b_device_id"))
-         .values(last_seen_at=sa.bindparam("b_seen_at")))
-
-
 def _token_row(conn: sa.Connection, token: str, settings: Settings) -> Any:
-    return conn.execute(_TOKEN_ROW, {"token_hash": token_hash(settings, token)}).first()
+    return conn.execute(_TOKEN_ROW, {"b_token_hash": token_hash(settings, token)}).first()
 
 
 def _unknown_token(conn: sa.Connection, claimed_device_id: str | None) -> ApiError:
@@ -535,7 +536,7 @@ def device_for_token(conn: sa.Connection, token: str, settings: Settings,
     if _ms(row.expires_at) <= now:
         raise ApiError(401, "expired", "The access token has expired; refresh it.",
                        reason="expired")
-    conn.execute(_SEEN, {"b_device_id": row.device_id, "b_seen_at": iso_utc(now)})
+    conn.execute(_SEEN, {"b_device_id": row.device_id, "b_seen": iso_utc(now)})
     return DeviceContext(device_id=row.device_id, user_id=row.user_id, username=row.username,
                          role=Role(row.role), teams=frozenset(_teams_of(conn, row.user_id)))
 

@@ -186,8 +186,8 @@ def create_team(conn: sa.Connection, name: str, *, actor: str, now: int) -> Team
 
 def directory(conn: sa.Connection) -> DirectoryResponse:
     """Users and teams, for choosing whom to assign a case or refer to."""
-    # Not through list_users: its count of devices is not the directory's, and the pull's
-    # catalog (below) reads this on every sync.
+    # Not through list_users: its count of devices is not the directory's. The pull's
+    # catalog (below) digests the same rows.
     by_user = _teams_by_user(conn)
     u = t.users
     users = [UserInfo(username=r.username, role=r.role, teams=by_user.get(r.id, []),
@@ -198,14 +198,29 @@ def directory(conn: sa.Connection) -> DirectoryResponse:
     return DirectoryResponse(users=users, teams=teams)
 
 
+# The catalog's queries, built once (every sync reads them; they take no parameter).
+_CATALOG_FORMS = (sa.select(t.forms.c.form_id, t.forms.c.version, t.forms.c.published_at)
+                  .order_by(t.forms.c.form_id, t.forms.c.version))
+# What `directory` answers, as plain rows: each user with each of their teams (or none), in
+# the directory's order, then the teams.
+_CATALOG_USERS = (sa.select(t.users.c.username, t.users.c.role, t.users.c.active,
+                            t.teams.c.name)
+                  .select_from(t.users.outerjoin(t.user_teams,
+                                                 t.user_teams.c.user_id == t.users.c.id)
+                               .outerjoin(t.teams, t.teams.c.id == t.user_teams.c.team_id))
+                  .order_by(t.users.c.username, t.teams.c.name))
+_CATALOG_TEAMS = sa.select(t.teams.c.name).order_by(t.teams.c.name)
+
+
 def catalog(conn: sa.Connection, min_client_version: str) -> Catalog:
     """Digests of what a device downloads besides records: the published forms (ids,
-    versions and when each was published) and the directory as `directory` answers it."""
-    f = t.forms
-    forms = conn.execute(sa.select(f.c.form_id, f.c.version, f.c.published_at)
-                         .order_by(f.c.form_id, f.c.version)).all()
+    versions and when each was published) and the directory (what `directory` answers:
+    users with their roles, teams and whether active; the teams), read as plain rows."""
+    forms = conn.execute(_CATALOG_FORMS).all()
+    users = [(u, r, bool(a), team) for u, r, a, team in conn.execute(_CATALOG_USERS)]
+    teams = list(conn.scalars(_CATALOG_TEAMS))
     return Catalog(forms=_digest(json.dumps([list(r) for r in forms], default=str)),
-                   directory=_digest(directory(conn).model_dump_json()),
+                   directory=_digest(json.dumps([users, teams], default=str)),
                    min_client_version=min_client_version)
 
 

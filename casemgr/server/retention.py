@@ -29,11 +29,14 @@ ARCHIVE_YEARS = "retention_archive_years"
 RETENTION_ACTOR = "retention"  # who the audit says did what the job does
 
 
+# Built once: every pull reads the policy (departure_cutoff).
+_READ_POLICY = (sa.select(t.server_meta.c.key, t.server_meta.c.value)
+                .where(t.server_meta.c.key.in_((CLOSED_DAYS, ARCHIVE_YEARS))))
+
+
 def read_policy(conn: sa.Connection) -> RetentionPolicy:
     """The organisation's policy (the defaults where none was set)."""
-    m = t.server_meta
-    values = dict(conn.execute(sa.select(m.c.key, m.c.value)
-                               .where(m.c.key.in_((CLOSED_DAYS, ARCHIVE_YEARS)))).all())
+    values = dict(conn.execute(_READ_POLICY).all())
     default = RetentionPolicy()
     return RetentionPolicy(
         closed_days=int(values.get(CLOSED_DAYS, default.closed_days)),

@@ -321,14 +321,20 @@ def _erase_rows(conn: sa.Connection, record_ids: Sequence[str], case_ids: Sequen
 
 # -- to devices ----------------------------------------------------------------------------------
 
+# Built once: every pull runs it.
+_ERASED_BETWEEN = (sa.select(t.erasures.c.id, t.erasures.c.record_ids, t.erasures.c.case_ids)
+                   .where(t.erasures.c.status == "erased",
+                          t.erasures.c.seq > sa.bindparam("b_after"),
+                          t.erasures.c.seq <= sa.bindparam("b_upto"))
+                   .order_by(t.erasures.c.seq))
+
+
 def erase_orders(conn: sa.Connection, device_id: str, after: int, upto: int, now_iso: str,
                  nonce: str, keys: ServerKeys) -> list[SignedErasure]:
     """The erasures carried out after the cursor `after` up to `upto`, each signed for this
     device with the pull's nonce (the evictions'). Every device gets them, whatever its
     scope: a device that never held the records finds nothing to delete."""
-    e = t.erasures
-    rows = conn.execute(sa.select(e.c.id, e.c.record_ids, e.c.case_ids).where(
-        e.c.status == "erased", e.c.seq > after, e.c.seq <= upto).order_by(e.c.seq))
+    rows = conn.execute(_ERASED_BETWEEN, {"b_after": after, "b_upto": upto})
     return [keys.sign_erasure(Erasure(device_id=device_id, erasure_id=row.id,
                                       record_ids=list(row.record_ids or []),
                                       case_ids=list(row.case_ids or []), time=now_iso,

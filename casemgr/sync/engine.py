@@ -205,10 +205,12 @@ class SyncEngine:
         have yet (metadata only), oldest first; a server older than this endpoint keeps them
         waiting for a later sync. Returns how many were sent."""
         sent = 0
+        upto = self.store.audit_head_seq()  # what is written later waits for the next sync
         while True:
             events = self.store.unsent_audit_events(protocol.AUDITED_EVENTS,
-                                                    protocol.MAX_AUDIT_EVENTS)
+                                                    protocol.MAX_AUDIT_EVENTS, upto=upto)
             if not events:
+                self.store.audit_events_checked(upto)
                 return sent
             try:
                 self.transport.audit_events([protocol.AuditEvent.model_validate(e)
@@ -226,11 +228,13 @@ class SyncEngine:
         case's access log shows them to its supervisors (docs/sync.md). A server older than
         the endpoint keeps them waiting. Returns how many were sent."""
         sent = 0
+        upto = self.store.audit_head_seq()
         while True:
             events = self.store.unsent_audit_events(protocol.ACCESS_EVENTS,
                                                     protocol.MAX_AUDIT_EVENTS,
-                                                    ACCESS_EVENTS_SENT)
+                                                    ACCESS_EVENTS_SENT, upto=upto)
             if not events:
+                self.store.audit_events_checked(upto, ACCESS_EVENTS_SENT)
                 return sent
             try:
                 self.transport.access_events([protocol.AccessEvent.model_validate(
@@ -463,7 +467,10 @@ class SyncEngine:
             self.store.save_directory([(u.username, u.role, list(u.teams), u.active)
                                        for u in users])
         # Only once all three are stored: a sync cut short fetches them again next time.
-        self.store.set_meta("catalog", catalog.model_dump_json() if catalog else "")
+        # Unchanged (an empty sync): no write.
+        raw = catalog.model_dump_json() if catalog else ""
+        if raw != self.ws.meta("catalog"):
+            self.store.set_meta("catalog", raw)
 
     def _known_catalog(self) -> protocol.Catalog | None:
         """The catalog the forms, directory and lease kept here were fetched under."""

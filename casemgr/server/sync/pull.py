@@ -16,6 +16,8 @@ missed (docs/sync.md, "Personal records").
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import Any
 
 import sqlalchemy as sa
@@ -47,11 +49,18 @@ from casemgr.sync.protocol import (
     eviction_nonce,
 )
 
+# Statements every pull runs, built once (building one costs more CPU than running it, on
+# an empty pull); the values go in as bound parameters.
+_WATERMARK = sa.select(t.counters.c.value).where(t.counters.c.name == SEQ_COUNTER)
+_PULLED_AT = (sa.update(t.devices).where(t.devices.c.id == sa.bindparam("b_device"))
+              .values(last_pull_at=sa.bindparam("b_now")))
+_PERSONAL_FROM = (sa.select(t.devices.c.personal_from)
+                  .where(t.devices.c.id == sa.bindparam("b_device")))
+
 
 def committed_seq(conn: sa.Connection) -> int:
     """The pull watermark: the counter's committed value (every seq up to it is committed)."""
-    value = conn.execute(sa.select(t.counters.c.value)
-                         .where(t.counters.c.name == SEQ_COUNTER)).scalar_one_or_none()
+    value = conn.execute(_WATERMARK).scalar_one_or_none()
     if value is None:
         raise ApiError(503, "not_initialised",
                        "The server database is not initialised; run `casemgr-server init-db`.")
@@ -63,13 +72,16 @@ class _NeedsMark(Exception):
 
 
 def pull_changes(engine: sa.Engine, device: DeviceContext, cursor: int, limit: int,
-                 now_iso: str, keys: ServerKeys, protocol_version: int = PROTOCOL_VERSION
+                 now_iso: str, keys: ServerKeys, protocol_version: int = PROTOCOL_VERSION,
+                 last_page: Callable[[sa.Connection], dict[str, Any]] | None = None
                  ) -> PullResponse:
     """What changed after `cursor` in the device's scope, a page in seq order; cases that
     came into scope whole (never split, so a page may exceed `limit`), those that left it in
     `evict`, again after a lost answer (casemgr.server.sync.scope). A cursor this server
     never issued (it was restored from a backup) starts over from 0. `protocol_version`: the
-    client's; an older one than PERSONAL_RECORDS_SINCE is sent no personal record."""
+    client's; an older one than PERSONAL_RECORDS_SINCE is sent no personal record.
+    `last_page`: what the last page (has_more false) adds (the catalog, break-glass
+    notices), read in the page's own snapshot."""
     limit = max(1, min(limit, MAX_PULL_LIMIT))
     cursor = max(0, cursor)
     may_mark = True
@@ -85,9 +97,10 @@ def pull_changes(engine: sa.Engine, device: DeviceContext, cursor: int, limit: i
                 with conn.begin():
                     page = _pull_page(conn, device, cursor, limit, may_mark, now_iso, keys,
                                       protocol_version >= PERSONAL_RECORDS_SINCE)
+                    if last_page is not None and not page.has_more:
+                        page = page.model_copy(update=last_page(conn))
             with engine.begin() as conn:
-                conn.execute(sa.update(t.devices).where(t.devices.c.id == device.device_id)
-                             .values(last_pull_at=now_iso))
+                conn.execute(_PULLED_AT, {"b_device": device.device_id, "b_now": now_iso})
             PULL_RECORDS.inc(len(page.records))
             return page
         except _NeedsMark:
@@ -121,16 +134,39 @@ def _addressed(r: sa.Table) -> sa.ColumnElement[bool]:
     return sa.exists().where(ra.c.record_id == r.c.id)
 
 
-def _no_case_clause(device: DeviceContext, personal: bool) -> sa.ColumnElement[bool]:
+def _no_case_clause(device: DeviceContext, personal: bool,
+                    username: Any = None) -> sa.ColumnElement[bool]:
     """Which records with no case reach the device: directory entries always; personal
-    records if its client knows them, those addressed to its user (an admin: all)."""
+    records if its client knows them, those addressed to its user (an admin: all).
+    `username`: what stands for the user's name (a bound parameter), if not the name."""
     r, ra = t.records, t.record_audience
     if not personal:
         return sa.not_(_addressed(r))
     if device.role is Role.ADMIN:
         return sa.true()
     return sa.or_(sa.not_(_addressed(r)), sa.exists().where(
-        ra.c.record_id == r.c.id, ra.c.username == device.username))
+        ra.c.record_id == r.c.id,
+        ra.c.username == (device.username if username is None else username)))
+
+
+@functools.cache
+def _delta_query(admin: bool, personal: bool) -> sa.Select[Any]:
+    """The change feed's query for a device of this kind, built once per kind (every pull
+    runs it): the device, cursor, watermark, user and limit go in as bound parameters."""
+    dc, r = t.device_cases, t.records
+    me: sa.BindParameter[str] = sa.bindparam("b_me")
+    kind = DeviceContext(device_id="", user_id="", username="",
+                         role=Role.ADMIN if admin else Role.CASEWORKER, teams=frozenset())
+    return (sa.select(*_PULLED)
+            .select_from(r.outerjoin(dc, sa.and_(dc.c.device_id == me,
+                                                 dc.c.case_id == r.c.case_id)))
+            .where(r.c.seq > sa.bindparam("b_cursor"), r.c.seq <= sa.bindparam("b_watermark"),
+                   sa.or_(sa.and_(r.c.case_id.is_(None),
+                                  _no_case_clause(kind, personal, sa.bindparam("b_username"))),
+                          sa.and_(dc.c.case_id.is_not(None), dc.c.evicted_at.is_(None),
+                                  # what the case's whole delivery did not already bring
+                                  r.c.seq > sa.func.coalesce(dc.c.delivered_seq, 0))))
+            .order_by(r.c.seq).limit(sa.bindparam("b_limit", type_=sa.Integer)))
 
 
 def _personal_backlog(conn: sa.Connection, device: DeviceContext, cursor: int, personal: bool
@@ -140,8 +176,7 @@ def _personal_backlog(conn: sa.Connection, device: DeviceContext, cursor: int, p
     is the `cursor + 1` of the pull that carried them (as scope deliveries are stamped); a
     pull with an older client clears it, so they come again once it knows them."""
     d = t.devices
-    since = conn.execute(sa.select(d.c.personal_from).where(d.c.id == device.device_id)
-                         ).scalar_one_or_none()
+    since = conn.execute(_PERSONAL_FROM, {"b_device": device.device_id}).scalar_one_or_none()
     if not personal:
         if since is not None:
             conn.execute(sa.update(d).where(d.c.id == device.device_id)
@@ -163,7 +198,7 @@ def _pull_page(conn: sa.Connection, device: DeviceContext, cursor: int, limit: i
                may_mark: bool, now_iso: str, keys: ServerKeys, personal: bool
                ) -> PullResponse:
     epoch = read_epoch(conn)
-    dc, r = t.device_cases, t.records
+    r = t.records
     me = device.device_id
     watermark = committed_seq(conn)
     if cursor > watermark:
@@ -192,14 +227,9 @@ def _pull_page(conn: sa.Connection, device: DeviceContext, cursor: int, limit: i
             sa.select(*_PULLED).where(r.c.case_id.in_(chosen)).order_by(r.c.seq))]
     budget = max(limit - len(whole), 1)
     delta = [_record_out(row) for row in conn.execute(
-        sa.select(*_PULLED).select_from(r.outerjoin(dc, sa.and_(dc.c.device_id == me,
-                                                                dc.c.case_id == r.c.case_id)))
-        .where(r.c.seq > cursor, r.c.seq <= watermark,
-               sa.or_(sa.and_(r.c.case_id.is_(None), _no_case_clause(device, personal)),
-                      sa.and_(dc.c.case_id.is_not(None), dc.c.evicted_at.is_(None),
-                              # what the case's whole delivery did not already bring
-                              r.c.seq > sa.func.coalesce(dc.c.delivered_seq, 0))))
-        .order_by(r.c.seq).limit(budget + 1))]
+        _delta_query(device.role is Role.ADMIN, personal),
+        {"b_me": me, "b_cursor": cursor, "b_watermark": watermark,
+         "b_username": device.username, "b_limit": budget + 1})]
     more = len(delta) > budget
     delta = delta[:budget]
     next_cursor = delta[-1].seq if more else max(watermark, cursor)
@@ -212,8 +242,10 @@ def _pull_page(conn: sa.Connection, device: DeviceContext, cursor: int, limit: i
              for case_id in gone]
     # Every record the pull sends, the feed's and whole cases' alike, leaves through the
     # one choke point that withholds what the user's role may not read.
+    # (With nothing to send, as in an empty sync, the forms it reads are not needed.)
     sent = Redactor.of(conn, device.role).records(sorted(records.values(),
-                                                         key=lambda rec: rec.seq))
+                                                         key=lambda rec: rec.seq)) \
+        if records else []
     # Erasures of a person's records up to the page's cursor (casemgr.server.subjects); the
     # key only when there is one, so an older client's pulls go on until then.
     erase = erase_orders(conn, me, cursor, next_cursor, now_iso, nonce, keys)

@@ -19,6 +19,7 @@ longer ago than the organisation's retention days, and an archived one, from eve
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -40,25 +41,58 @@ def scope_clause(actor: Actor, now_iso: str | None = None, departed_before: str 
     """The cases (case_scope rows) that reach the actor, as permissions.in_scope says. Given
     the time (`now_iso`), also those the actor holds an unexpired break-glass grant for, and
     none archived or closed at or before `departed_before` (retention)."""
+    teams = sorted(actor.teams) if actor.role is Role.SUPERVISOR and actor.teams else None
+    return _scope_clause(actor.role, actor.user, teams, now_iso, departed_before)
+
+
+def _scope_clause(role: Role, user: Any, teams: Any, now: Any, departed_before: Any
+                  ) -> sa.ColumnElement[bool]:
+    """scope_clause of a user of `role` called `user` in `teams` (None: none that count),
+    each a value or a bound parameter standing for one."""
     cs = t.case_scope
-    if actor.role is Role.ADMIN:
+    if role is Role.ADMIN:
         clause: sa.ColumnElement[bool] = sa.true()
     else:
-        clause = cs.c.assigned_to == actor.user
-        if actor.role is Role.SUPERVISOR and actor.teams:
-            clause = sa.or_(clause, sa.and_(cs.c.team.is_not(None),
-                                            cs.c.team.in_(sorted(actor.teams))))
-    if now_iso is None:
+        clause = cs.c.assigned_to == user
+        if teams is not None:
+            clause = sa.or_(clause, sa.and_(cs.c.team.is_not(None), cs.c.team.in_(teams)))
+    if now is None:
         return clause
-    if actor.role is not Role.ADMIN:
+    if role is not Role.ADMIN:
         g = t.access_grants
         clause = sa.or_(clause, sa.exists().where(
-            g.c.case_id == cs.c.case_id, g.c.username == actor.user, g.c.expires_at > now_iso))
+            g.c.case_id == cs.c.case_id, g.c.username == user, g.c.expires_at > now))
     kept: sa.ColumnElement[bool] = cs.c.archived_at.is_(None)
     if departed_before is not None:
         kept = sa.and_(kept, sa.or_(cs.c.closed_at.is_(None),
                                     cs.c.closed_at > departed_before))
     return sa.and_(kept, clause)
+
+
+@functools.cache
+def _scope_queries(role: Role, teams: bool) -> tuple[sa.Select[Any], sa.Select[Any]]:
+    """scope_changes' two queries for a user of `role` (with teams that count, or not),
+    built once (every pull runs them); the device, user, teams, times and limit are bound
+    parameters."""
+    dc, cs, r = t.device_cases, t.case_scope, t.records
+    device: sa.BindParameter[str] = sa.bindparam("b_device")
+    in_scope = _scope_clause(role, sa.bindparam("b_user"),
+                             sa.bindparam("b_teams", expanding=True) if teams else None,
+                             sa.bindparam("b_now"), sa.bindparam("b_departed"))
+    gone = (sa.select(dc.c.case_id).select_from(dc.outerjoin(cs, cs.c.case_id == dc.c.case_id))
+            .where(dc.c.device_id == device, sa.or_(cs.c.case_id.is_(None), sa.not_(in_scope)))
+            .order_by(dc.c.case_id))
+    # A case arrives with its own record: one whose case record has not been pushed yet (a
+    # registration's family came first, casemgr.server.sync.push) waits for it, so a device
+    # never gets records of a case it has no case record for (it refuses them, engine.py).
+    has_case_record = sa.exists().where(r.c.id == cs.c.case_id,
+                                        r.c.type == RecordType.CASE.value)
+    arriving = (sa.select(cs.c.case_id)
+                .select_from(cs.outerjoin(dc, sa.and_(dc.c.device_id == device,
+                                                      dc.c.case_id == cs.c.case_id)))
+                .where(in_scope, dc.c.case_id.is_(None), has_case_record)
+                .order_by(cs.c.case_id).limit(sa.bindparam("b_limit", type_=sa.Integer)))
+    return gone, arriving
 
 
 def _in_chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
@@ -68,14 +102,33 @@ def _in_chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
 
 # -- the cases a device was sent (device_cases) ------------------------------------------------
 
+_DC = t.device_cases
+# forget_undelivered's statements, built once (every pull runs them).
+_FORGET = (
+    sa.delete(_DC).where(_DC.c.device_id == sa.bindparam("b_device"),
+                         _DC.c.added_at > sa.bindparam("b_cursor")),
+    sa.delete(_DC).where(_DC.c.device_id == sa.bindparam("b_device"),
+                         _DC.c.evicted_at <= sa.bindparam("b_cursor")),
+    sa.update(_DC).where(_DC.c.device_id == sa.bindparam("b_device"),
+                         _DC.c.evicted_at > sa.bindparam("b_cursor")).values(evicted_at=None),
+)
+# Whether any of them has anything to do: a delivery past the cursor, or an eviction at all.
+_UNSETTLED = (sa.select(sa.literal(1))
+              .where(_DC.c.device_id == sa.bindparam("b_device"),
+                     sa.or_(_DC.c.added_at > sa.bindparam("b_cursor"),
+                            _DC.c.evicted_at.is_not(None)))
+              .limit(1))
+
+
 def forget_undelivered(conn: sa.Connection, device_id: str, cursor: int) -> None:
     """Wind device_cases back to the cases the device holds at `cursor`: forget deliveries
-    and evictions it never got (stamped past its cursor)."""
-    dc = t.device_cases
-    conn.execute(sa.delete(dc).where(dc.c.device_id == device_id, dc.c.added_at > cursor))
-    conn.execute(sa.delete(dc).where(dc.c.device_id == device_id, dc.c.evicted_at <= cursor))
-    conn.execute(sa.update(dc).where(dc.c.device_id == device_id, dc.c.evicted_at > cursor)
-                 .values(evicted_at=None))
+    and evictions it never got (stamped past its cursor). One read when there is nothing to
+    wind back (the usual pull), instead of three writes."""
+    params = {"b_device": device_id, "b_cursor": cursor}
+    if conn.execute(_UNSETTLED, params).first() is None:
+        return
+    for statement in _FORGET:
+        conn.execute(statement, params)
 
 
 def scope_changes(conn: sa.Connection, device_id: str, actor: Actor, limit: int, now_iso: str
@@ -83,25 +136,12 @@ def scope_changes(conn: sa.Connection, device_id: str, actor: Actor, limit: int,
     """The cases the device was sent that have left the actor's scope at `now_iso` (to
     evict), and up to `limit + 1` cases in scope it was never sent (to deliver whole), each
     by case id."""
-    dc, cs = t.device_cases, t.case_scope
-    in_scope = scope_clause(actor, now_iso, departure_cutoff(conn, now_iso))
-    gone = list(conn.execute(
-        sa.select(dc.c.case_id).select_from(dc.outerjoin(cs, cs.c.case_id == dc.c.case_id))
-        .where(dc.c.device_id == device_id, sa.or_(cs.c.case_id.is_(None), sa.not_(in_scope)))
-        .order_by(dc.c.case_id)).scalars())
-    # A case arrives with its own record: one whose case record has not been pushed yet (a
-    # registration's family came first, casemgr.server.sync.push) waits for it, so a device
-    # never gets records of a case it has no case record for (it refuses them, engine.py).
-    r = t.records
-    has_case_record = sa.exists().where(r.c.id == cs.c.case_id,
-                                        r.c.type == RecordType.CASE.value)
-    arriving = list(conn.execute(
-        sa.select(cs.c.case_id)
-        .select_from(cs.outerjoin(dc, sa.and_(dc.c.device_id == device_id,
-                                              dc.c.case_id == cs.c.case_id)))
-        .where(in_scope, dc.c.case_id.is_(None), has_case_record)
-        .order_by(cs.c.case_id).limit(limit + 1)
-    ).scalars())
+    teams = sorted(actor.teams) if actor.role is Role.SUPERVISOR and actor.teams else None
+    gone_query, arriving_query = _scope_queries(actor.role, teams is not None)
+    params = {"b_device": device_id, "b_user": actor.user, "b_teams": teams, "b_now": now_iso,
+              "b_departed": departure_cutoff(conn, now_iso), "b_limit": limit + 1}
+    gone = list(conn.execute(gone_query, params).scalars())
+    arriving = list(conn.execute(arriving_query, params).scalars())
     return gone, arriving
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
+import sqlalchemy as sa
 from fastapi import APIRouter, Query, Request, Response
 
 from casemgr.domain.clock import iso_utc
@@ -71,15 +72,17 @@ def pull(client: ClientHeadersDep, device: CurrentDevice, engine: EngineDep, clo
     `with_catalog`: the last page also says which forms, directory and lease terms are
     current, so that the device downloads them only when they changed. `with_notices`: the
     last page also carries the break-glass notices still open for the user, whole."""
-    page = pull_changes(engine, device, cursor, limit, iso_utc(clock.now_ms()), keys,
-                        client.protocol_version)
-    if with_catalog and not page.has_more:
-        with engine.connect() as conn:
-            page = page.model_copy(update={"catalog": catalog(conn, settings.min_client_version)})
-    if with_notices and not page.has_more:
-        with engine.connect() as conn:
-            page = page.model_copy(update={"notices": notices_for(conn, device.actor.user)})
-    return page
+    def last_page(conn: sa.Connection) -> dict[str, Any]:
+        extra: dict[str, Any] = {}
+        if with_catalog:
+            extra["catalog"] = catalog(conn, settings.min_client_version)
+        if with_notices:
+            extra["notices"] = notices_for(conn, device.actor.user)
+        return extra
+
+    return pull_changes(engine, device, cursor, limit, iso_utc(clock.now_ms()), keys,
+                        client.protocol_version,
+                        last_page if with_catalog or with_notices else None)
 
 
 @router.get("/sync/wait", response_model=WaitResponse,
