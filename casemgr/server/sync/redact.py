@@ -6,7 +6,9 @@ not read (casemgr.domain.restricted) and names it in `withheld`.
 
 The forms whose questions may be restricted are the published ones (the forms table, where
 `init-db` puts the shipped forms too); each definition is parsed once per process, keyed by
-its content.
+its content, and the set of them is kept per process keyed by the server's epoch and each
+form's id, version and publication time (a published version never changes; a database
+restored from a backup has a new epoch), so that a pull page reads no definition.
 """
 
 from __future__ import annotations
@@ -20,17 +22,41 @@ from typing import Any
 import sqlalchemy as sa
 
 from casemgr.domain.forms import FormDefinition, FormDefinitionError, parse_form
-from casemgr.domain.restricted import Forms, redact
+from casemgr.domain.records import RecordType
+from casemgr.domain.restricted import Forms, redact, unreadable_fields
 from casemgr.server import tables as t
 from casemgr.sync.protocol import QuarantinedChange, RecordOut
 
 _PARSED: dict[str, FormDefinition | None] = {}  # sha256 of a definition -> parsed (None: bad)
 _LOCK = threading.Lock()
 _PARSED_MAX = 1000
+# (epoch, ((form id, version, published at), ...)) -> the forms they are, parsed
+_SETS: dict[tuple[Any, ...], Forms] = {}
+_SETS_MAX = 64
 
 
 def server_forms(conn: sa.Connection) -> Forms:
-    """The published forms by (id, version), as the forms engine reads them."""
+    """The published forms by (id, version), as the forms engine reads them (a copy: the
+    caller may keep or change it)."""
+    f = t.forms
+    epoch = conn.execute(sa.select(t.server_meta.c.value)
+                         .where(t.server_meta.c.key == "epoch")).scalar_one_or_none()
+    key = (epoch, tuple(tuple(r) for r in conn.execute(
+        sa.select(f.c.form_id, f.c.version, f.c.published_at)
+        .order_by(f.c.form_id, f.c.version))))
+    with _LOCK:
+        known = _SETS.get(key)
+    if known is not None:
+        return dict(known)
+    out = _read_forms(conn)
+    with _LOCK:
+        if len(_SETS) >= _SETS_MAX:
+            _SETS.clear()
+        _SETS[key] = dict(out)
+    return out
+
+
+def _read_forms(conn: sa.Connection) -> dict[tuple[str, int], FormDefinition]:
     f = t.forms
     out: dict[tuple[str, int], FormDefinition] = {}
     for form_id, version, definition in conn.execute(
@@ -56,6 +82,7 @@ class Redactor:
     def __init__(self, role: str, forms: Forms) -> None:
         self.role = role
         self.forms = forms
+        self._unreadable: dict[RecordType, frozenset[str]] = {}
 
     @classmethod
     def of(cls, conn: sa.Connection, role: Any) -> Redactor:
@@ -63,7 +90,17 @@ class Redactor:
 
     def record(self, rec: RecordOut) -> RecordOut:
         """The record as the reader may see it: restricted values withheld and named."""
-        seen = redact(rec.type, rec.fields, self.role, self.forms)
+        rtype = rec.type
+        if rtype is not RecordType.ASSESSMENT and rtype is not RecordType.CONFLICT:
+            # Only the record schema's fields can be withheld (casemgr.domain.restricted
+            # .redact): most records have no value of one, and go as they are.
+            unreadable = self._unreadable.get(rtype)
+            if unreadable is None:
+                unreadable = self._unreadable[rtype] = unreadable_fields(rtype, self.role)
+            fields = rec.fields
+            if not any(fields.get(name) is not None for name in unreadable):
+                return rec
+        seen = redact(rtype, rec.fields, self.role, self.forms)
         if not seen.withheld:
             return rec
         return rec.model_copy(update={"fields": seen.fields, "withheld": list(seen.withheld)})
