@@ -418,8 +418,17 @@ class SyncStore:
         orders = list(erase)
         refused_erasures = list(dict.fromkeys(unsigned_erasures))
         secure = bool(gone or orders)
+        # A page that removes nothing and is not the pull's last is committed without
+        # waiting for the disk (the WAL is written, not synced): a power cut may take it
+        # back with its cursor, and the next pull brings it again (the server takes a pull
+        # from an older cursor as a lost answer). A page that evicts or erases, and the last
+        # page, wait for the disk as every other write does, and so make the pages before
+        # them durable too. A crash of the app loses nothing either way.
+        lazy = not secure and not final
         if secure:
             self._conn.execute("PRAGMA secure_delete = ON")
+        if lazy:
+            self._conn.execute("PRAGMA synchronous = NORMAL")
         try:
             with self._ws.transaction() as conn:
                 outbox_empty = conn.execute("SELECT 1 FROM outbox LIMIT 1").fetchone() is None
@@ -483,6 +492,8 @@ class SyncStore:
         finally:
             if secure:
                 self._conn.execute("PRAGMA secure_delete = OFF")
+            if lazy:
+                self._conn.execute("PRAGMA synchronous = FULL")  # as casemgr.db.connection
         if gone:
             self._reclaim()
         return summary

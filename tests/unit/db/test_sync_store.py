@@ -205,6 +205,9 @@ def test_a_catch_up_page_lands_in_bulk_as_if_record_by_record(workspace):
     riskier = remote(case_id, "case", case_id, {**case.fields, "risk": "high"}, rev=2, seq=5)
     summary = sync.apply_pull_page([renamed, again, riskier], next_cursor=5, epoch="e1")
     assert summary.records == 3 and summary.cases == {case_id}
+    # That page was not the pull's last, so it did not wait for the disk; what this device
+    # writes next (a caseworker's edit) does again.
+    assert workspace.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     changes = [e.changes for e in queries.synced_history(workspace, [case_id, family.id])]
     assert sorted(changes, key=str) == sorted([
         {"name": ("Banda", "Banda Phiri")}, {"name": ("Banda Phiri", "Phiri")},
