@@ -16,7 +16,9 @@ import json
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
+
+import pydantic_core
 
 from casemgr.db.audit import unpack_id
 from casemgr.db.connection import DatabaseError
@@ -33,7 +35,7 @@ from casemgr.db.store import (
     log_changes,
     outbox_op,
     pack_changes,
-    refresh_case_index,
+    refresh_case_indexes,
     search_entry,
 )
 from casemgr.domain.clock import iso_utc
@@ -73,9 +75,9 @@ def _lends_reserve(method: _Method) -> _Method:
     return cast(_Method, lent)
 
 
-@dataclass(frozen=True)
-class RemoteRecord:
-    """A record as the server holds it (the pull feed's RecordOut, without the protocol)."""
+class RemoteRecord(NamedTuple):
+    """A record as the server holds it (the pull feed's RecordOut, without the protocol). A
+    named tuple: a pulled page makes one per record, and a tuple is made fastest."""
 
     id: str
     type: str
@@ -156,8 +158,19 @@ _STATE_KEYS = {"cursor": "sync_cursor", "epoch": "sync_epoch",
                "last_sync_at": "last_sync_at", "last_server_time": "last_server_time"}
 
 
+_RECORD_TYPES = {t.value: t for t in RecordType}  # faster than RecordType(value), per record
+
+
 def _dumps(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+def _dumps_pulled(fields: Mapping[str, Any]) -> str:
+    """A pulled record's fields as stored: compact JSON like `_dumps`, made about three times
+    faster (pydantic's encoder; a float may be written differently, e.g. 1e-7 for 1e-07,
+    which reads back the same). Used for both columns of a pulled record, so the texts
+    compared to find an unchanged record come from the same encoder."""
+    return pydantic_core.to_json(fields).decode()
 
 
 # records.server_fields of a record whose server state is its local view (nothing pending
@@ -344,8 +357,7 @@ class SyncStore:
                     self._rebuild(conn, op.record_id, op)
                 if op.case_id:
                     touched_cases.add(op.case_id)
-            for case_id in touched_cases:
-                refresh_case_index(conn, case_id, now)
+            refresh_case_indexes(conn, touched_cases, now)
         self._reclaim()
         return summary
 
@@ -426,8 +438,17 @@ class SyncStore:
         orders = list(erase)
         refused_erasures = list(dict.fromkeys(unsigned_erasures))
         secure = bool(gone or orders)
+        # A page that removes nothing and is not the pull's last is committed without
+        # waiting for the disk (the WAL is written, not synced): a power cut may take it
+        # back with its cursor, and the next pull brings it again (the server takes a pull
+        # from an older cursor as a lost answer). A page that evicts or erases, and the last
+        # page, wait for the disk as every other write does, and so make the pages before
+        # them durable too. A crash of the app loses nothing either way.
+        lazy = not secure and not final
         if secure:
             self._conn.execute("PRAGMA secure_delete = ON")
+        if lazy:
+            self._conn.execute("PRAGMA synchronous = NORMAL")
         try:
             with self._ws.transaction() as conn:
                 outbox_empty = conn.execute("SELECT 1 FROM outbox LIMIT 1").fetchone() is None
@@ -435,12 +456,15 @@ class SyncStore:
                                       self._ws.meta("role") == "admin")
                 kept = [r for r in records if r.case_id is None or r.case_id not in gone]
                 new: list[RemoteRecord] = []
-                if outbox_empty:  # nothing to rebase: records not held yet go in in bulk
-                    new = self._insert_new(conn, kept)
+                if outbox_empty:  # nothing to rebase: the page goes in in bulk
+                    held = self._held(conn, kept)
+                    new = self._insert_new(conn, [r for r in kept if r.id not in held])
                     summary.records += len(new)
                     summary.cases.update(r.case_id for r in new if r.case_id)
-                    fresh = {id(r) for r in new}
-                    kept = [r for r in kept if id(r) not in fresh]
+                    kept = [r for r in kept if r.id in held]
+                    summary.records += len(kept)
+                    summary.cases.update(self._update_held(conn, kept, held))
+                    kept = []
                 for remote in kept:
                     changed = self._apply_remote(conn, remote, outbox_empty=outbox_empty)
                     summary.records += 1
@@ -457,8 +481,7 @@ class SyncStore:
                     erased_cases.update(order.case_ids)
                     summary.cases.update(touched)
                 summary.cases -= erased_cases
-                for case_id in summary.cases:
-                    refresh_case_index(conn, case_id, now)
+                refresh_case_indexes(conn, summary.cases, now)
                 refused_evictions = list(dict.fromkeys(unsigned_evictions))
                 if (summary.records or gone or refused_evictions or orders or refused_erasures
                         or tx is not None):
@@ -489,6 +512,8 @@ class SyncStore:
         finally:
             if secure:
                 self._conn.execute("PRAGMA secure_delete = OFF")
+            if lazy:
+                self._conn.execute("PRAGMA synchronous = FULL")  # as casemgr.db.connection
         if gone:
             self._reclaim()
         return summary
@@ -508,15 +533,18 @@ class SyncStore:
         user is in its audience (the worker it is about, who recorded it) or an admin. A
         record that should belong to a case and names none, or a case record that is not its
         own case, is refused too."""
-        in_page = {r.id for r in records if r.type == RecordType.CASE.value and r.case_id == r.id}
+        case = RecordType.CASE.value
+        in_page = {r.id for r in records if r.type == case and r.case_id == r.id}
         asked = sorted({r.case_id for r in records if r.case_id and r.case_id not in in_page})
-        held = {row[0] for row in conn.execute(  # one statement for the whole page
-            "SELECT id FROM records WHERE type = ? AND id IN (SELECT value FROM json_each(?))",
-            (RecordType.CASE.value, json.dumps(asked)))} if asked else set()
+        # One statement for the whole page, by id (the type checked here: a condition on it
+        # in SQL led SQLite to scan every case record through the index on type).
+        held = {row[0] for row in conn.execute(
+            "SELECT id, type FROM records WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(asked),)) if row[1] == case} if asked else set()
         given: list[RemoteRecord] = []
         refused: dict[str, int] = {}
         for remote in records:
-            rtype = RecordType(remote.type)
+            rtype = _RECORD_TYPES.get(remote.type) or RecordType(remote.type)  # ValueError
             case_id = remote.case_id
             if case_id is None:
                 ok = rtype in DIRECTORY or (rtype in PERSONAL and (admin or user in audience_of(
@@ -538,32 +566,37 @@ class SyncStore:
                          ", ".join(f"{k} {v}" for k, v in sorted(refused.items())))
         return given
 
+    @staticmethod
+    def _held(conn: Any, records: list[RemoteRecord]) -> dict[str, tuple[Any, ...]]:
+        """What this workspace holds of the page's records, by id: (rid, fields, rev,
+        updated_at, updated_by, deleted, server fields, case_id, withheld, type), in one
+        statement."""
+        if not records:
+            return {}
+        rows = conn.execute(
+            f"SELECT id, rid, fields, rev, updated_at, updated_by, deleted, {SERVER_FIELDS_SQL}, "  # nosec B608 # a constant expression; the ids are bound
+            "case_id, withheld, type FROM records WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted({r.id for r in records})),))
+        return {row[0]: tuple(row[1:]) for row in rows}
+
     def _insert_new(self, conn: Any, records: list[RemoteRecord]) -> list[RemoteRecord]:
-        """The page's records this workspace does not hold, inserted with their search
-        entries in a few statements (a first sync, or cases new to this device); returns
-        them. One record sent twice in a page counts once (its last version)."""
-        ids = sorted({r.id for r in records})
-        if not ids:
-            return []
-        held = {row[0] for row in conn.execute(
-            "SELECT id FROM records WHERE id IN (SELECT value FROM json_each(?))",
-            (json.dumps(ids),))}
-        latest: dict[str, RemoteRecord] = {}
-        for remote in records:
-            if remote.id not in held:
-                latest[remote.id] = remote
+        """Records this workspace does not hold (the caller knows), inserted with their
+        search entries in a few statements (a first sync, or cases new to this device);
+        returns them. One record sent twice in a page counts once (its last version)."""
+        latest: dict[str, RemoteRecord] = {r.id: r for r in records}
         if not latest:
             return []
         first = int(conn.execute("SELECT coalesce(max(rid), 0) FROM records").fetchone()[0]) + 1
+        stamps = self._ws.hlc.now_texts(len(latest))  # one clock read for the page
         rows, search = [], []
-        for rid, remote in enumerate(latest.values(), start=first):
-            fields_json = _dumps(remote.fields)
-            rows.append((rid, remote.id, remote.type, remote.case_id, fields_json, remote.rev,
-                         remote.created_at, remote.created_by, remote.updated_at,
-                         remote.updated_by, int(remote.deleted), str(self._ws.hlc.now()),
-                         SAME_AS_FIELDS, _withheld_json(remote)))
+        for (rid, remote), hlc in zip(enumerate(latest.values(), start=first), stamps,
+                                      strict=True):
+            rows.append((rid, remote.id, remote.type, remote.case_id, _dumps_pulled(remote.fields),
+                         remote.rev, remote.created_at, remote.created_by, remote.updated_at,
+                         remote.updated_by, int(remote.deleted), hlc, SAME_AS_FIELDS,
+                         _withheld_json(remote)))
             if not remote.deleted:
-                entry = search_entry(rid, RecordType(remote.type), remote.fields)
+                entry = search_entry(rid, remote.type, remote.fields)
                 if entry is not None:
                     search.append(entry)
         conn.executemany(
@@ -572,6 +605,84 @@ class SyncStore:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         conn.executemany("INSERT INTO search (rowid, names, notes) VALUES (?, ?, ?)", search)
         return list(latest.values())
+
+    @staticmethod
+    def _update_held(conn: Any, records: list[RemoteRecord],
+                     held: dict[str, tuple[Any, ...]]) -> set[str]:
+        """Pulled records this workspace holds, with nothing pending (no rebase: the local
+        view is the server's state), applied in a few statements for the page, each as
+        `_apply_remote` would in the page's order. Returns the cases of the records that
+        changed (an unchanged one, such as a case sent whole then in the feed, leaves its
+        list row alone)."""
+        state = dict(held)  # id -> the columns as they stand after the page's earlier records
+        changed_ids: dict[str, None] = {}
+        changes: list[tuple[Any, ...]] = []
+        cases: set[str] = set()
+        decoded: dict[str, dict[str, Any]] = {}  # fields decoded or received, by id
+        before: dict[str, dict[str, Any]] = {}  # the fields held before the page, decoded
+        for remote in records:
+            row = state[remote.id]
+            fields = remote.fields
+            fields_json = _dumps_pulled(fields)
+            values = (fields_json, remote.rev, remote.updated_at, remote.updated_by,
+                      int(remote.deleted), fields_json, remote.case_id, _withheld_json(remote))
+            if row[1:9] == values:
+                continue  # what this device holds already
+            old_fields = decoded.get(remote.id)
+            if old_fields is None:
+                old_fields = before[remote.id] = json.loads(row[1]) if row[1] else {}
+            if not remote.deleted and not row[5]:
+                # What someone changed elsewhere, for the case file's History (the server's
+                # `updated_by` is who changed the record last).
+                diff = field_changes(old_fields, fields)
+                if diff:
+                    changes.append((remote.id, remote.case_id, remote.updated_at,
+                                    remote.updated_by, "sync", None, _dumps(
+                                        {name: [a, b] for name, (a, b) in diff.items()})))
+            decoded[remote.id] = fields
+            state[remote.id] = (row[0], *values, remote.type)
+            changed_ids[remote.id] = None
+            if remote.case_id:
+                cases.add(remote.case_id)
+        if not changed_ids:
+            return cases
+        # server_fields NULL, then the marker that it is the same text as fields: written
+        # directly, the trigger records_server_fields_kept would take the row's old fields
+        # for the server's state (it keeps them when a local edit changes a shared row).
+        conn.executemany(
+            "UPDATE records SET fields = ?, rev = ?, updated_at = ?, updated_by = ?, "
+            "deleted = ?, server_fields = NULL, case_id = ?, withheld = ? WHERE rid = ?",
+            [(row[1], row[2], row[3], row[4], row[5], row[7], row[8], row[0])
+             for row in (state[i] for i in changed_ids)])
+        rids = [state[i][0] for i in changed_ids]
+        conn.execute(f"UPDATE records SET server_fields = '{SAME_AS_FIELDS}' "  # nosec B608 # constants; the rids are bound
+                     "WHERE rid IN (SELECT value FROM json_each(?))", (json.dumps(rids),))
+        if changes:
+            conn.executemany(
+                "INSERT INTO record_changes (record_id, case_id, at, actor, source, audit_seq, "
+                "fields) VALUES (?, ?, ?, ?, ?, ?, ?)", changes)
+        # The search index: entries whose text (or whose record's deletion) changed.
+        stale, fresh = [], []
+        for record_id in changed_ids:
+            after = state[record_id]
+            rtype = after[9]
+            if rtype not in SEARCHED:
+                continue
+            was_deleted, deleted = bool(held[record_id][5]), bool(after[5])
+            new_fields = decoded[record_id]
+            if was_deleted == deleted and (deleted or not _search_text_changed(
+                    rtype, before[record_id], new_fields)):
+                continue  # the entry (or its absence) is already right
+            stale.append((after[0],))
+            if not deleted:
+                entry = search_entry(after[0], rtype, new_fields)
+                if entry is not None:
+                    fresh.append(entry)
+        if stale:
+            conn.executemany("DELETE FROM search WHERE rowid = ?", stale)
+        if fresh:
+            conn.executemany("INSERT INTO search (rowid, names, notes) VALUES (?, ?, ?)", fresh)
+        return cases
 
     def _apply_remote(self, conn: Any, remote: RemoteRecord, *,
                       outbox_empty: bool = False) -> bool:

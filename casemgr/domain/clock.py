@@ -85,6 +85,25 @@ class HybridLogicalClock:
                 self._counter += 1
             return HlcTimestamp(self._wall, self._counter, self._node)
 
+    def now_texts(self, count: int) -> list[str]:
+        """`count` timestamps as text, the same as `count` calls of `now` in the same
+        millisecond, with one read of the wall clock (a pulled page stamps each record it
+        stores). The counter keeps its five digits: past them, the next millisecond."""
+        if count <= 0:
+            return []
+        with self._lock:
+            wall = self._clock.now_ms()
+            if wall > self._wall:
+                self._wall, self._counter = wall, -1
+            out: list[str] = []
+            node = self._node
+            for _ in range(count):
+                self._counter += 1
+                if self._counter > 99_999:
+                    self._wall, self._counter = self._wall + 1, 0
+                out.append(f"{self._wall:015d}-{self._counter:05d}-{node}")
+            return out
+
     def observe(self, remote: HlcTimestamp) -> None:
         with self._lock:
             wall = self._clock.now_ms()

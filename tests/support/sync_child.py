@@ -107,10 +107,25 @@ def trace_store(store: Any, ev: Tracer) -> None:
     """Events inside the sync store's transactions (instance attributes shadow the methods)."""
     apply_remote, advance, purge = (store._apply_remote, store._advance_server_state,
                                     store._purge)
+    insert_new, update_held = store._insert_new, store._update_held
 
     def _apply_remote(conn: Any, remote: Any, *args: Any, **kwargs: Any) -> Any:
         done = apply_remote(conn, remote, *args, **kwargs)
         ev("apply", remote.id)
+        return done
+
+    # A page with nothing pending is written in bulk: its records are all written when
+    # these return, the page's transaction still open; one event per record, as above.
+    def _insert_new(conn: Any, records: Any, *args: Any, **kwargs: Any) -> Any:
+        done = insert_new(conn, records, *args, **kwargs)
+        for remote in done:
+            ev("apply", remote.id)
+        return done
+
+    def _update_held(conn: Any, records: Any, *args: Any, **kwargs: Any) -> Any:
+        done = update_held(conn, records, *args, **kwargs)
+        for remote in records:
+            ev("apply", remote.id)
         return done
 
     def _advance_server_state(conn: Any, op: Any, *args: Any, **kwargs: Any) -> Any:
@@ -124,6 +139,8 @@ def trace_store(store: Any, ev: Tracer) -> None:
         return done
 
     store._apply_remote = _apply_remote
+    store._insert_new = _insert_new
+    store._update_held = _update_held
     store._advance_server_state = _advance_server_state
     store._purge = _purge
 

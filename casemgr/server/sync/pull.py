@@ -23,7 +23,6 @@ from typing import Any
 import sqlalchemy as sa
 
 from casemgr.domain.permissions import Role
-from casemgr.domain.records import RecordType
 from casemgr.server import tables as t
 from casemgr.server.accounts import read_epoch
 from casemgr.server.api.deps import DeviceContext
@@ -101,6 +100,12 @@ def pull_changes(engine: sa.Engine, device: DeviceContext, cursor: int, limit: i
                         page = page.model_copy(update=last_page(conn))
             with engine.begin() as conn:
                 conn.execute(_PULLED_AT, {"b_device": device.device_id, "b_now": now_iso})
+                if page.has_more and page.next_cursor >= committed_seq(conn):
+                    # Cases still to arrive whole (a first sync: page after page of them),
+                    # and no seq past the cursor to carry them: the next pull would read
+                    # its page only to find that (_NeedsMark) and read it again. The seq it
+                    # needs is allocated now, last in this transaction (as next_seq asks).
+                    next_seq(conn)
             PULL_RECORDS.inc(len(page.records))
             return page
         except _NeedsMark:
@@ -113,19 +118,21 @@ def pull_changes(engine: sa.Engine, device: DeviceContext, cursor: int, limit: i
     raise ApiError(503, "busy", "The server is busy; pull again.")
 
 
-# What a pull reads of a record: everything but field_meta, which only the merge uses (not
-# decoding it saves a JSON parse per record sent).
-_PULLED = tuple(c for c in t.records.c if c.name != "field_meta")
+# What a pull reads of a record, in the order `_record_out` unpacks it: everything but
+# field_meta, which only the merge uses (not decoding it saves a JSON parse per record sent).
+_r = t.records.c
+_PULLED = (_r.id, _r.type, _r.case_id, _r.fields, _r.rev, _r.seq, _r.created_at,
+           _r.created_by, _r.updated_at, _r.updated_by, _r.deleted)
 
 
 def _record_out(row: Any) -> RecordOut:
     """A pulled row as the device receives it (as StoredRecord.of_row(row).out(), without
-    field_meta)."""
-    return RecordOut(id=row.id, type=RecordType(row.type), case_id=row.case_id,
-                     fields=dict(row.fields or {}), rev=row.rev, seq=row.seq,
-                     created_at=row.created_at, created_by=row.created_by,
-                     updated_at=row.updated_at, updated_by=row.updated_by,
-                     deleted=bool(row.deleted))
+    field_meta). The row unpacked as a tuple: by name costs a look-up per column."""
+    (rid, rtype, case_id, fields, rev, seq, created_at, created_by, updated_at, updated_by,
+     deleted) = row
+    return RecordOut(id=rid, type=rtype, case_id=case_id, fields=fields or {}, rev=rev,
+                     seq=seq, created_at=created_at, created_by=created_by,
+                     updated_at=updated_at, updated_by=updated_by, deleted=bool(deleted))
 
 
 def _addressed(r: sa.Table) -> sa.ColumnElement[bool]:

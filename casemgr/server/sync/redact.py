@@ -6,9 +6,9 @@ not read (casemgr.domain.restricted) and names it in `withheld`.
 
 The forms whose questions may be restricted are the published ones (the forms table, where
 `init-db` puts the shipped forms too); each definition is parsed once per process, keyed by
-its content. Every push and pull asks which forms are published: the database answers with a
-fingerprint of each definition (PostgreSQL's md5 of the jsonb text; SQLite's stored text,
-hashed here), and a definition is read and parsed only when its fingerprint is new.
+its content, and the set of them is kept per process keyed by the server's epoch and each
+form's id, version and publication time (a published version never changes; a database
+restored from a backup has a new epoch), so that a pull page reads no definition.
 """
 
 from __future__ import annotations
@@ -22,57 +22,55 @@ from typing import Any
 import sqlalchemy as sa
 
 from casemgr.domain.forms import FormDefinition, FormDefinitionError, parse_form
-from casemgr.domain.restricted import Forms, redact
+from casemgr.domain.records import RecordType
+from casemgr.domain.restricted import Forms, redact, unreadable_fields
 from casemgr.server import tables as t
 from casemgr.sync.protocol import QuarantinedChange, RecordOut
 
 _PARSED: dict[str, FormDefinition | None] = {}  # sha256 of a definition -> parsed (None: bad)
 _LOCK = threading.Lock()
 _PARSED_MAX = 1000
-
-
-_f = t.forms
-# What a definition's content comes down to, computed where it is stored: the forms are tens
-# of kilobytes of JSON, which decoding, re-encoding and hashing on every push and pull cost
-# more than the rest of a small push. jsonb's text is canonical (the same content gives the
-# same text); SQLite keeps the text it was given, hashed here.
-_FINGERPRINTS = {
-    "postgresql": sa.select(_f.c.form_id, _f.c.version,
-                            sa.func.md5(sa.cast(_f.c.definition, sa.Text))),
-    "sqlite": sa.select(_f.c.form_id, _f.c.version, sa.cast(_f.c.definition, sa.Text)),
-}
-_DEFINITION = sa.select(_f.c.definition).where(_f.c.form_id == sa.bindparam("form_id"),
-                                                _f.c.version == sa.bindparam("version"))
+# (epoch, ((form id, version, published at), ...)) -> the forms they are, parsed
+_SETS: dict[tuple[Any, ...], Forms] = {}
+_SETS_MAX = 64
 
 
 def server_forms(conn: sa.Connection) -> Forms:
-    """The published forms by (id, version), as the forms engine reads them."""
-    dialect = conn.dialect.name
-    listing = _FINGERPRINTS.get(dialect)
-    if listing is None:  # another database: hash the decoded definition, as it comes
-        rows = [(form_id, version, json.dumps(definition, sort_keys=True)) for
-                form_id, version, definition in conn.execute(
-                    sa.select(_f.c.form_id, _f.c.version, _f.c.definition))]
-    else:
-        rows = [tuple(row) for row in conn.execute(listing)]
+    """The published forms by (id, version), as the forms engine reads them (a copy: the
+    caller may keep or change it)."""
+    f = t.forms
+    epoch = conn.execute(sa.select(t.server_meta.c.value)
+                         .where(t.server_meta.c.key == "epoch")).scalar_one_or_none()
+    key = (epoch, tuple(tuple(r) for r in conn.execute(
+        sa.select(f.c.form_id, f.c.version, f.c.published_at)
+        .order_by(f.c.form_id, f.c.version))))
+    with _LOCK:
+        known = _SETS.get(key)
+    if known is not None:
+        return dict(known)
+    out = _read_forms(conn)
+    with _LOCK:
+        if len(_SETS) >= _SETS_MAX:
+            _SETS.clear()
+        _SETS[key] = dict(out)
+    return out
+
+
+def _read_forms(conn: sa.Connection) -> dict[tuple[str, int], FormDefinition]:
+    f = t.forms
     out: dict[tuple[str, int], FormDefinition] = {}
-    for form_id, version, fingerprint in rows:
-        key = (f"{dialect}:{fingerprint}" if dialect == "postgresql" else
-               hashlib.sha256(str(fingerprint).encode()).hexdigest())
+    for form_id, version, definition in conn.execute(
+            sa.select(f.c.form_id, f.c.version, f.c.definition)):
+        key = hashlib.sha256(json.dumps(definition, sort_keys=True).encode()).hexdigest()
         with _LOCK:
-            known = key in _PARSED
-            form = _PARSED.get(key)
-        if not known:
-            definition = conn.execute(_DEFINITION, {"form_id": form_id, "version": version}
-                                      ).scalar_one()
-            try:
-                form = parse_form(definition)
-            except FormDefinitionError:
-                form = None
-            with _LOCK:
+            if key not in _PARSED:
                 if len(_PARSED) >= _PARSED_MAX:
                     _PARSED.clear()
-                _PARSED[key] = form
+                try:
+                    _PARSED[key] = parse_form(definition)
+                except FormDefinitionError:
+                    _PARSED[key] = None
+            form = _PARSED[key]
         if form is not None:
             out[(form_id, int(version))] = form
     return out
@@ -84,6 +82,7 @@ class Redactor:
     def __init__(self, role: str, forms: Forms) -> None:
         self.role = role
         self.forms = forms
+        self._unreadable: dict[RecordType, frozenset[str]] = {}
 
     @classmethod
     def of(cls, conn: sa.Connection, role: Any) -> Redactor:
@@ -91,7 +90,17 @@ class Redactor:
 
     def record(self, rec: RecordOut) -> RecordOut:
         """The record as the reader may see it: restricted values withheld and named."""
-        seen = redact(rec.type, rec.fields, self.role, self.forms)
+        rtype = rec.type
+        if rtype is not RecordType.ASSESSMENT and rtype is not RecordType.CONFLICT:
+            # Only the record schema's fields can be withheld (casemgr.domain.restricted
+            # .redact): most records have no value of one, and go as they are.
+            unreadable = self._unreadable.get(rtype)
+            if unreadable is None:
+                unreadable = self._unreadable[rtype] = unreadable_fields(rtype, self.role)
+            fields = rec.fields
+            if not any(fields.get(name) is not None for name in unreadable):
+                return rec
+        seen = redact(rtype, rec.fields, self.role, self.forms)
         if not seen.withheld:
             return rec
         return rec.model_copy(update={"fields": seen.fields, "withheld": list(seen.withheld)})

@@ -191,6 +191,41 @@ def test_each_change_keeps_which_fields_it_changed_local_or_received(workspace):
     assert received.record_type == "case"
 
 
+def test_a_catch_up_page_lands_in_bulk_as_if_record_by_record(workspace):
+    """Nothing pending: held records are updated for the whole page at once, yet each
+    change is in the History (a record twice in the page: twice), search finds the new names
+    only, the case list shows the page's last state, and one copy of the fields is kept."""
+    from casemgr.db import queries
+
+    sync = SyncStore(workspace)
+    case_id, (family, case) = remote_case(family="Banda", risk="medium")
+    sync.apply_pull_page([family, case], next_cursor=2, epoch="e1")
+    renamed = remote(family.id, "family", case_id, {"name": "Banda Phiri"}, rev=2, seq=3)
+    again = remote(family.id, "family", case_id, {"name": "Phiri"}, rev=3, seq=4)
+    riskier = remote(case_id, "case", case_id, {**case.fields, "risk": "high"}, rev=2, seq=5)
+    summary = sync.apply_pull_page([renamed, again, riskier], next_cursor=5, epoch="e1")
+    assert summary.records == 3 and summary.cases == {case_id}
+    # That page was not the pull's last, so it did not wait for the disk; what this device
+    # writes next (a caseworker's edit) does again.
+    assert workspace.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    changes = [e.changes for e in queries.synced_history(workspace, [case_id, family.id])]
+    assert sorted(changes, key=str) == sorted([
+        {"name": ("Banda", "Banda Phiri")}, {"name": ("Banda Phiri", "Phiri")},
+        {"risk": ("medium", "high")}], key=str)
+    assert workspace.store.search("phiri").case_ids == [case_id]
+    assert workspace.store.search("banda").case_ids == []
+    [row] = workspace.store.list_cases(CaseQuery())
+    assert (row.family_name, row.risk) == ("Phiri", "high")
+    assert workspace.store.require(family.id).rev == 3
+    assert {r[0] for r in workspace.conn.execute(
+        "SELECT server_fields FROM records WHERE id IN (?, ?)", (family.id, case_id))} == {
+        '"fields"'}
+    # The same page again (a lost answer): nothing changes, nothing is logged.
+    summary = sync.apply_pull_page([again, riskier], next_cursor=6, epoch="e1")
+    assert summary.records == 2 and summary.cases == set()
+    assert len(queries.synced_history(workspace, [case_id, family.id])) == 3
+
+
 def _pages(ws, pragma):
     return ws.conn.execute(f"PRAGMA {pragma}").fetchone()[0]
 

@@ -69,3 +69,21 @@ def test_hlc_text_sorts_exactly_like_the_timestamps(parts):
     stamps = [HlcTimestamp(*p) for p in parts]
     assert sorted(stamps) == sorted(stamps, key=str)
     assert all(HlcTimestamp.parse(str(s)) == s for s in stamps)
+
+
+def test_hlc_stamps_for_a_pulled_page_are_the_same_as_one_call_each_in_that_millisecond():
+    clock = FixedClock(1_795_000_000_000)
+    one, many = HybridLogicalClock(clock, "dev1"), HybridLogicalClock(clock, "dev1")
+    for _ in range(2):  # a fresh millisecond, then the same one again
+        assert many.now_texts(3) == [str(one.now()) for _ in range(3)]
+    assert str(many.now()) == str(one.now())  # and the clock goes on from there
+    assert many.now_texts(0) == []
+
+
+def test_hlc_stamps_stay_in_order_past_the_counters_five_digits():
+    hlc = HybridLogicalClock(FixedClock(1_795_000_000_000), "dev1",
+                             HlcTimestamp(1_795_000_000_000, 99_998, "dev1"))
+    texts = hlc.now_texts(3)
+    assert texts == sorted(texts) and len(set(texts)) == 3
+    assert all(HlcTimestamp.parse(t).counter <= 99_999 for t in texts)
+    assert str(hlc.now()) > texts[-1]
