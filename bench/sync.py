@@ -258,6 +258,7 @@ def empty_sync(args: argparse.Namespace, engine_b: Any, server: ServerProcess, u
                 if summary.pushed or summary.pulled:
                     raise RuntimeError(f"the empty sync moved something: {summary.line()}")
 
+        profiler.prepare()
         meter.start()
         profiler.run("(d) empty syncs", syncs)
         used = meter.stop()

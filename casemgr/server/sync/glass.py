@@ -19,6 +19,7 @@ access early (end_break_glass): the holder's next pull evicts the case.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -170,20 +171,29 @@ def end_break_glass(engine: sa.Engine, device: DeviceContext, req: BreakGlassEnd
 MAX_NOTICES = 200  # more open notices than this is not a list anyone reads
 
 
+def _notices_query() -> sa.Select[Any]:
+    n, g, task, case = (t.glass_notices, t.access_grants, t.records.alias("task"),
+                        t.records.alias("case"))
+    return (sa.select(n.c.task_id, g.c.id, g.c.case_id, case.c.fields, g.c.username,
+                      g.c.reason, g.c.note, g.c.granted_at, g.c.expires_at, g.c.ended_at,
+                      g.c.ended_by)
+            .select_from(n.join(g, g.c.id == n.c.grant_id)
+                         .join(task, task.c.id == n.c.task_id)
+                         .join(case, case.c.id == g.c.case_id))
+            .where(n.c.username == sa.bindparam("b_user"), task.c.deleted.is_(False),
+                   task.c.fields["status"].as_string() == "open")
+            .order_by(g.c.granted_at.desc()).limit(MAX_NOTICES))
+
+
+# Built once: every sync's last pull page asks it (building it, with its two aliases of
+# records, cost more than running it).
+_NOTICES = _notices_query()
+
+
 def notices_for(conn: sa.Connection, user: str) -> list[GlassNotice]:
     """The break-glass notices the server wrote to `user` whose task is still open (not
     marked done or cancelled, not deleted), newest first, with their grant whole."""
-    n, g, task, case = t.glass_notices, t.access_grants, t.records.alias("task"), \
-        t.records.alias("case")
-    rows = conn.execute(
-        sa.select(n.c.task_id, g.c.id, g.c.case_id, case.c.fields, g.c.username, g.c.reason,
-                  g.c.note, g.c.granted_at, g.c.expires_at, g.c.ended_at, g.c.ended_by)
-        .select_from(n.join(g, g.c.id == n.c.grant_id)
-                     .join(task, task.c.id == n.c.task_id)
-                     .join(case, case.c.id == g.c.case_id))
-        .where(n.c.username == user, task.c.deleted.is_(False),
-               task.c.fields["status"].as_string() == "open")
-        .order_by(g.c.granted_at.desc()).limit(MAX_NOTICES)).all()
+    rows = conn.execute(_NOTICES, {"b_user": user}).all()
     return [GlassNotice(task_id=r[0], grant_id=r[1], case_id=r[2],
                         case_number=str((r[3] or {}).get("case_number") or r[2])[:200],
                         holder=r[4], reason=r[5], note=r[6], granted_at=r[7],
