@@ -232,7 +232,8 @@ def report(cases: int, run: dict[str, Any], base: dict[str, Any] | None) -> None
 def baseline(ref: str, cases: int, work: Path) -> dict[str, Any] | None:
     code = work / "baseline-code"
     code.mkdir()
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "casemgr"],
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "casemgr", "resources",
+                              "pyproject.toml"],
                              capture_output=True, check=False)
     if archive.returncode:
         print(f"no baseline: git archive {ref} failed: {archive.stderr.decode().strip()}")
@@ -242,10 +243,14 @@ def baseline(ref: str, cases: int, work: Path) -> dict[str, Any] | None:
     with tarfile.open(tar_path) as tar:
         tar.extractall(code, filter="data")
     env = {**os.environ, "WORKSPACE_SIZE_CODE": str(code)}
-    out = subprocess.run([sys.executable, __file__, "--cases", str(cases), "--measure-only",
-                          "--dir", str(work / "baseline")], env=env, check=True,
-                         capture_output=True, text=True).stdout
-    return dict(json.loads(out.splitlines()[-1]))
+    done = subprocess.run([sys.executable, __file__, "--cases", str(cases), "--measure-only",
+                           "--dir", str(work / "baseline")], env=env, check=False,
+                          capture_output=True, text=True)
+    if done.returncode:
+        tail = "\n".join(done.stderr.strip().splitlines()[-3:])
+        print(f"no baseline: the bench failed on the code of {ref}:\n{tail}")
+        return None
+    return dict(json.loads(done.stdout.splitlines()[-1]))
 
 
 def main() -> None:
