@@ -687,11 +687,7 @@ class MainWindow(QMainWindow):
                 if not self.sync_worker.break_glass(case, reason, note, opened, refused):
                     refused(NeedsConnection(NEEDS_SERVER))
 
-            if (self.session is not None and not self.session.offline_only
-                    and not self.sync_worker.attached):
-                self._after_attach.append(ask)  # just unlocked: the sync thread's turn soon
-            else:
-                ask()
+            self._on_sync_thread(ask)
 
         dialog.accepted.connect(accepted)
         dialog.rejected.connect(forget)
@@ -712,9 +708,14 @@ class MainWindow(QMainWindow):
                                                     refused):
                 refused(NeedsConnection(ENDING_NEEDS_SERVER))
 
+        self._on_sync_thread(ask)
+
+    def _on_sync_thread(self, ask: Callable[[], None]) -> None:
+        """Run `ask` (a request the sync thread makes) now, or once the sync thread is
+        attached to the workspace just unlocked (it says so with `_sync_attached`)."""
         if (self.session is not None and not self.session.offline_only
                 and not self.sync_worker.attached):
-            self._after_attach.append(ask)  # just unlocked: the sync thread's turn soon
+            self._after_attach.append(ask)
         else:
             ask()
 
