@@ -642,11 +642,6 @@ _INDEX_COLUMN_NAMES = ("case_number", "family_name", "children", "status", "risk
 _INDEX_COLUMNS = ", ".join(_INDEX_COLUMN_NAMES)
 
 
-def refresh_case_index(conn: Any, case_id: str, now: str) -> None:
-    """Recompute the case list row of one case from its records."""
-    refresh_case_indexes(conn, (case_id,), now)
-
-
 def refresh_case_indexes(conn: Any, case_ids: Iterable[str], now: str) -> None:
     """Recompute the case list rows of these cases from their records: a few statements for
     all of them (a pulled page touches hundreds of cases), each case's row as if alone."""
