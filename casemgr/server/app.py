@@ -107,20 +107,40 @@ class Overload:
     requests, instead of letting the request queue until the client gives up on it (a
     burst of a thousand laptops would otherwise wait tens of seconds, some of them past
     their timeouts). Long-polls for live updates (their own limit, ChangeWatch), health
-    checks and /metrics are not counted, and are never refused here."""
+    checks and /metrics are not counted, and are never refused here.
+
+    A request is counted once its body has arrived whole (read here first, up to
+    `body_limit`; a larger one goes on to BodyLimit's 413): a client that sends headers and
+    then nothing, or trickles its body, must not hold one of the places, or a few such
+    connections, without logging in, would turn every laptop away."""
 
     EXEMPT = frozenset({"/api/v1/sync/wait", "/healthz", "/readyz", "/metrics"})
 
-    def __init__(self, app: ASGIApp, limit: int, retry_after_s: int) -> None:
+    def __init__(self, app: ASGIApp, limit: int, retry_after_s: int, body_limit: int) -> None:
         self.app = app
         self.limit = limit
         self.retry_after = str(retry_after_s).encode()
+        self.body_limit = body_limit
         self.in_flight = 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or not self.limit or scope.get("path") in self.EXEMPT:
             await self.app(scope, receive, send)
             return
+        arrived: list[Message] = []
+        size = 0
+        while True:
+            message = await receive()
+            arrived.append(message)
+            size += len(message.get("body", b""))
+            if (message["type"] != "http.request" or not message.get("more_body")
+                    or size > self.body_limit):
+                break
+
+        async def replay() -> Message:
+            return arrived.pop(0) if arrived else await receive()
+
+        receive = replay
         if self.in_flight >= self.limit:
             await _send_json(send, 503, {
                 "error": "busy", "reason": "busy", "detail": (
@@ -209,7 +229,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(module.router)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     app.add_middleware(Overload, limit=settings.max_requests_in_flight,
-                       retry_after_s=settings.busy_retry_after_s)
+                       retry_after_s=settings.busy_retry_after_s,
+                       body_limit=settings.max_body_bytes)
     # Outside BodyLimit and Overload: it counts the 413s and 503s they answer too.
     app.add_middleware(RequestMetrics)
     # Outermost: every answer carries the request id, and every line logged has it.

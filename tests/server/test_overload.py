@@ -5,6 +5,8 @@ until the laptops' timeouts, and the desktop app's transport comes back when ask
 from __future__ import annotations
 
 import socket
+import sqlite3
+import threading
 import time
 import urllib.parse
 
@@ -15,9 +17,8 @@ from casemgr.sync.transport import Transport
 from tests.support.live_server import LiveServer, demo_settings
 
 
-def _hold_a_request(url: str) -> socket.socket:
-    """A login whose body never comes: the server works on it (waits for its body) until the
-    connection closes."""
+def _send_headers_only(url: str) -> socket.socket:
+    """A login whose body never comes: it must not take one of the server's places."""
     address = urllib.parse.urlsplit(url)
     conn = socket.create_connection((address.hostname or "127.0.0.1", address.port or 80))
     conn.sendall(b"POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\n"
@@ -26,10 +27,12 @@ def _hold_a_request(url: str) -> socket.socket:
 
 
 def _first_busy_answer(url: str, deadline_s: float = 30.0) -> requests.Response:
-    """Ask until the server has taken the held request in (then it answers 503)."""
+    """Ask until the server has taken the held request in (then it answers 503). What is
+    asked needs no database, which the held request waits for: a path with no route (404
+    while there is room)."""
     deadline = time.monotonic() + deadline_s
     while True:
-        answer = requests.get(url + "/api/v1/server-info", timeout=10)
+        answer = requests.get(url + "/api/v1/no-such-route", timeout=10)
         if answer.status_code == 503 or time.monotonic() > deadline:
             return answer
 
@@ -37,8 +40,17 @@ def _first_busy_answer(url: str, deadline_s: float = 30.0) -> requests.Response:
 def test_a_server_at_its_limit_answers_busy_at_once_and_the_app_comes_back(tmp_path):
     server = LiveServer(demo_settings(tmp_path), env={
         "CASEMGR_SERVER_MAX_REQUESTS_IN_FLIGHT": "1", "CASEMGR_SERVER_BUSY_RETRY_AFTER_S": "3"})
-    held = _hold_a_request(server.url)
+    # Connections whose body never comes take no place: the server still answers.
+    idle = [_send_headers_only(server.url) for _ in range(3)]
+    # A whole request the server is working on: one waiting for the database, whose write
+    # lock this test holds (on SQLite every route's transaction takes BEGIN IMMEDIATE).
+    lock = sqlite3.connect(tmp_path / "server.db", isolation_level=None)
+    held = threading.Thread(target=lambda: requests.get(
+        server.url + "/api/v1/server-info", timeout=60))
     try:
+        assert requests.get(server.url + "/api/v1/server-info", timeout=10).status_code == 200
+        lock.execute("BEGIN IMMEDIATE")
+        held.start()
         busy = _first_busy_answer(server.url)
         assert busy.status_code == 503
         assert busy.headers["Retry-After"] == "3"
@@ -47,18 +59,26 @@ def test_a_server_at_its_limit_answers_busy_at_once_and_the_app_comes_back(tmp_p
         # process out of service).
         assert requests.get(server.url + "/healthz", timeout=10).status_code == 200
 
-        # The desktop app is told to wait 3 s: it waits (here: lets the held request go)
+        # The desktop app is told to wait 3 s: it waits (here: lets the held login finish)
         # and asks again until the server takes it.
         waits: list[float] = []
 
         def wait(seconds: float) -> None:
             waits.append(seconds)
-            held.close()
+            if lock.in_transaction:
+                lock.execute("ROLLBACK")
+            held.join(timeout=60)
 
-        app = Transport(server.url, uuid7(), retries=50, sleep=wait, jitter=lambda: 0.0)
+        app = Transport(server.url, uuid7(), retries=5, sleep=wait, jitter=lambda: 0.0)
         assert app.server_info().server_version
         assert waits[0] == 3.0
         assert app.retried["503"] == len(waits)
     finally:
-        held.close()
+        if lock.in_transaction:
+            lock.execute("ROLLBACK")
+        lock.close()
+        for conn in idle:
+            conn.close()
+        if held.is_alive():
+            held.join(timeout=60)
         server.stop()
