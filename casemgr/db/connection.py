@@ -27,12 +27,13 @@ IntegrityError: tuple[type[Exception], ...] = (sqlcipher3.IntegrityError, sqlite
 # checkpoint every 1,000 pages) is under it (issue 13, item 6).
 WAL_SIZE_LIMIT = 4 * 2**20
 CACHE_KIB = 32 * 1024
+SYNCHRONOUS = "FULL"  # every commit waits for the disk (a pulled page may relax it: sync_store)
 
 
 def _configure(conn: Any) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
-    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA busy_timeout = 5000")

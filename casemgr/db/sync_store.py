@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 import pydantic_core
 
 from casemgr.db.audit import unpack_id
-from casemgr.db.connection import DatabaseError
+from casemgr.db.connection import SYNCHRONOUS, DatabaseError
 from casemgr.db.files import shred
 from casemgr.db.migrations import reclaim_free_pages
 from casemgr.db.space import READ_FLOOR
@@ -168,8 +168,9 @@ def _dumps(value: Any) -> str:
 def _dumps_pulled(fields: Mapping[str, Any]) -> str:
     """A pulled record's fields as stored: compact JSON like `_dumps`, made about three times
     faster (pydantic's encoder; a float may be written differently, e.g. 1e-7 for 1e-07,
-    which reads back the same). Used for both columns of a pulled record, so the texts
-    compared to find an unchanged record come from the same encoder."""
+    which reads back the same). Used for both columns of every pulled record, in bulk or
+    one by one, so the texts compared to find an unchanged record come from the same
+    encoder."""
     return pydantic_core.to_json(fields).decode()
 
 
@@ -466,7 +467,7 @@ class SyncStore:
                     summary.cases.update(self._update_held(conn, kept, held))
                     kept = []
                 for remote in kept:
-                    changed = self._apply_remote(conn, remote, outbox_empty=outbox_empty)
+                    changed = self._apply_remote(conn, remote)
                     summary.records += 1
                     if remote.case_id and changed:  # an unchanged record leaves its list row
                         summary.cases.add(remote.case_id)
@@ -513,7 +514,7 @@ class SyncStore:
             if secure:
                 self._conn.execute("PRAGMA secure_delete = OFF")
             if lazy:
-                self._conn.execute("PRAGMA synchronous = FULL")  # as casemgr.db.connection
+                self._conn.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
         if gone:
             self._reclaim()
         return summary
@@ -684,20 +685,21 @@ class SyncStore:
             conn.executemany("INSERT INTO search (rowid, names, notes) VALUES (?, ?, ?)", fresh)
         return cases
 
-    def _apply_remote(self, conn: Any, remote: RemoteRecord, *,
-                      outbox_empty: bool = False) -> bool:
-        """One pulled record; False if the workspace held exactly this already. `outbox_empty`:
-        the caller knows nothing is pending, so there is nothing to rebase (the common case
-        of a first sync or a catch-up)."""
+    def _apply_remote(self, conn: Any, remote: RemoteRecord) -> bool:
+        """One pulled record, rebased on what is pending (with nothing pending a page goes
+        in in bulk: _insert_new, _update_held); False if the workspace held exactly this
+        already."""
         rtype = RecordType(remote.type)
         row = conn.execute(
             f"SELECT rid, fields, rev, updated_at, updated_by, deleted, {SERVER_FIELDS_SQL}, "  # nosec B608 # a constant expression; the id is bound
             "case_id, withheld FROM records WHERE id = ?", (remote.id,)).fetchone()
-        pending = [] if outbox_empty else self._pending_of(conn, remote.id)
-        server_json = _dumps(remote.fields)
+        pending = self._pending_of(conn, remote.id)
+        # The bulk path's encoder, so the texts compared to find an unchanged record are
+        # the same whichever path wrote them.
+        server_json = _dumps_pulled(remote.fields)
         if pending:
             fields, pending_delete = overlay(remote.fields, pending)
-            fields_json = _dumps(fields)
+            fields_json = _dumps_pulled(fields)
         else:  # the local view is the server's: one encoding serves both columns
             fields, pending_delete, fields_json = remote.fields, False, server_json
         deleted = remote.deleted or pending_delete

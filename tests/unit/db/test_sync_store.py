@@ -272,3 +272,48 @@ def test_pending_gives_the_oldest_ops_of_the_outbox_or_of_one_case(workspace):
                                                   if op.case_id == second]
     assert sync.pending(1, case_id=first) == everything[:1]
     assert sync.pending(1, case_id="no-such-case") == []
+
+
+def test_a_page_lands_the_same_in_bulk_and_record_by_record(workspace, data_dir, clock):
+    """The bulk path (nothing pending) and the one-by-one path (something pending elsewhere)
+    leave the pulled records, their History, search and case list row alike: a rename sent
+    twice in a page, a score with a small float, a delete and a restore, an unchanged repeat."""
+    from casemgr.db import queries
+    from casemgr.db.sync_store import SERVER_FIELDS_SQL
+    from casemgr.db.workspace import create_workspace
+
+    other = create_workspace(data_dir / "other", "amina", PASSWORD, clock=clock, kdf=FAST_KDF)
+    try:
+        add_case(other, family="Local")  # pending: this workspace rebases one by one
+        case_id, (family, case) = remote_case(family="Banda")
+        note = remote(uuid7(), "note", case_id, {"text": "Seen at school.", "score": 1e-7},
+                      seq=3)
+        pages = [
+            ([family, case, note], 3),
+            ([remote(family.id, "family", case_id, {"name": "Banda Phiri"}, rev=2, seq=4),
+              remote(family.id, "family", case_id, {"name": "Phiri"}, rev=3, seq=5),
+              remote(note.id, "note", case_id, note.fields, rev=2, seq=6, deleted=True)], 6),
+            ([remote(note.id, "note", case_id, {**note.fields, "text": "Seen at home."},
+                     rev=3, seq=7),
+              remote(case_id, "case", case_id, case.fields, rev=1, seq=8)], 8),
+        ]
+        for ws in (workspace, other):
+            for records, cursor in pages:
+                SyncStore(ws).apply_pull_page(records, next_cursor=cursor, epoch="e1")
+        assert workspace.store.outbox() == [] and other.store.outbox() != []
+
+        ids = (family.id, case_id, note.id)
+
+        def state(ws):
+            rows = ws.conn.execute(
+                f"SELECT id, fields, rev, deleted, {SERVER_FIELDS_SQL} FROM records "  # nosec B608 # constant SQL, ids bound
+                "WHERE id IN (?, ?, ?) ORDER BY id", ids).fetchall()
+            history = sorted(((e.record_type, e.action, e.changes) for e in
+                              queries.synced_history(ws, list(ids))), key=str)
+            [row] = [r for r in ws.store.list_cases(CaseQuery()) if r.case_id == case_id]
+            return (rows, history, (row.family_name, row.risk, row.status),
+                    ws.store.search("phiri").case_ids, ws.store.search("home").case_ids)
+
+        assert state(workspace) == state(other)
+    finally:
+        other.close()
