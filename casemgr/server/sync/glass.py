@@ -69,14 +69,18 @@ def _supervisors(conn: sa.Connection, team: str | None, requester: str) -> list[
     return names
 
 
-def break_glass(engine: sa.Engine, device: DeviceContext, req: BreakGlassRequest, now_ms: int,
-                hours: int) -> BreakGlassGrant:
-    """Grant the device's user access to the case for `hours`, tell its supervisors, audit
-    it; 404 for a case that does not exist or is archived, 409 for one already in scope."""
+def _from_this_device(req: BreakGlassRequest | BreakGlassEnd, device: DeviceContext) -> None:
     require_protocol(req.protocol_version)
     if req.device_id != device.device_id:
         raise ApiError(403, "wrong_device", "This request names another device than the one "
                                             "signed in.")
+
+
+def break_glass(engine: sa.Engine, device: DeviceContext, req: BreakGlassRequest, now_ms: int,
+                hours: int) -> BreakGlassGrant:
+    """Grant the device's user access to the case for `hours`, tell its supervisors, audit
+    it; 404 for a case that does not exist or is archived, 409 for one already in scope."""
+    _from_this_device(req, device)
     actor = device.actor
     if actor.role is Role.ADMIN:
         raise ApiError(409, "in_scope", "Administrators already reach every case.")
@@ -139,7 +143,7 @@ def end_break_glass(engine: sa.Engine, device: DeviceContext, req: BreakGlassEnd
     case's team or an admin anyone's; audited `break_glass_ended` (ids and codes only). The
     holder's next pull evicts the case (the scope no longer holds it). 403 for someone else's
     access without that right, 404 when none runs."""
-    require_protocol(req.protocol_version)
+    _from_this_device(req, device)
     actor = device.actor
     holder = req.holder or actor.user
     now_iso = iso_utc(now_ms)

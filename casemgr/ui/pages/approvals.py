@@ -237,16 +237,18 @@ class ApprovalsPage(Page):
         self.notice_rows = []
         for notice in notices:
             row = NoticeRow(notice, self.emergency_panel)
-            row.acknowledge.clicked.connect(
-                lambda _=False, n=notice: self._acknowledge_clicked(n))
+            row.acknowledge.clicked.connect(lambda _=False, r=row: self._acknowledge_clicked(r))
             row.end.clicked.connect(lambda _=False, r=row: self._end_clicked(r))
             self.emergency_rows.addWidget(row)
             self.notice_rows.append(row)
         self.emergency_panel.setVisible(bool(notices))
 
-    def _acknowledge_clicked(self, notice: EmergencyNotice) -> None:
-        """Seen: the notice's task is done (synced like any change); the page reads again."""
-        self._worker.run(lambda cw: cw.acknowledge_notice(notice.task_id))
+    def _acknowledge_clicked(self, row: NoticeRow) -> None:
+        """Seen: the notice's task is done (synced like any change); the page reads again
+        (and the row goes). Once: a second click before then would do it twice."""
+        row.acknowledge.setEnabled(False)
+        task_id = row.notice.task_id
+        self._worker.run(lambda cw: cw.acknowledge_notice(task_id))
 
     def _end_clicked(self, row: NoticeRow) -> None:
         row.end.setEnabled(False)
