@@ -24,7 +24,7 @@ from casemgr.server.directory import DirectoryUpload
 from casemgr.server.errors import ApiError
 from casemgr.server.settings import Settings
 from casemgr.server.sync.changes import SEQ_COUNTER, write_server_change
-from casemgr.server.sync.redact import Redactor
+from casemgr.server.sync.redact import PUBLISHED_FORMS, Redactor
 from casemgr.server.sync.scope import reassign_case
 from casemgr.sync.protocol import (
     AuditEntry,
@@ -199,8 +199,6 @@ def directory(conn: sa.Connection) -> DirectoryResponse:
 
 
 # The catalog's queries, built once (every sync reads them; they take no parameter).
-_CATALOG_FORMS = (sa.select(t.forms.c.form_id, t.forms.c.version, t.forms.c.published_at)
-                  .order_by(t.forms.c.form_id, t.forms.c.version))
 # What `directory` answers, as plain rows: each user with each of their teams (or none), in
 # the directory's order, then the teams.
 _CATALOG_USERS = (sa.select(t.users.c.username, t.users.c.role, t.users.c.active,
@@ -216,7 +214,7 @@ def catalog(conn: sa.Connection, min_client_version: str) -> Catalog:
     """Digests of what a device downloads besides records: the published forms (ids,
     versions and when each was published) and the directory (what `directory` answers:
     users with their roles, teams and whether active; the teams), read as plain rows."""
-    forms = conn.execute(_CATALOG_FORMS).all()
+    forms = conn.execute(PUBLISHED_FORMS).all()
     users = [(u, r, bool(a), team) for u, r, a, team in conn.execute(_CATALOG_USERS)]
     teams = list(conn.scalars(_CATALOG_TEAMS))
     return Catalog(forms=_digest(json.dumps([list(r) for r in forms], default=str)),

@@ -25,6 +25,7 @@ from casemgr.domain.forms import FormDefinition, FormDefinitionError, parse_form
 from casemgr.domain.records import RecordType
 from casemgr.domain.restricted import Forms, redact, unreadable_fields
 from casemgr.server import tables as t
+from casemgr.server.accounts import read_epoch
 from casemgr.sync.protocol import QuarantinedChange, RecordOut
 
 _PARSED: dict[str, FormDefinition | None] = {}  # sha256 of a definition -> parsed (None: bad)
@@ -35,15 +36,16 @@ _SETS: dict[tuple[Any, ...], Forms] = {}
 _SETS_MAX = 64
 
 
+# Which versions are published and when (built once: every push and pull with records
+# asks; the catalog's forms digest reads the same rows, casemgr.server.admin).
+PUBLISHED_FORMS = (sa.select(t.forms.c.form_id, t.forms.c.version, t.forms.c.published_at)
+                   .order_by(t.forms.c.form_id, t.forms.c.version))
+
+
 def server_forms(conn: sa.Connection) -> Forms:
     """The published forms by (id, version), as the forms engine reads them (a copy: the
     caller may keep or change it)."""
-    f = t.forms
-    epoch = conn.execute(sa.select(t.server_meta.c.value)
-                         .where(t.server_meta.c.key == "epoch")).scalar_one_or_none()
-    key = (epoch, tuple(tuple(r) for r in conn.execute(
-        sa.select(f.c.form_id, f.c.version, f.c.published_at)
-        .order_by(f.c.form_id, f.c.version))))
+    key = (read_epoch(conn), tuple(tuple(r) for r in conn.execute(PUBLISHED_FORMS)))
     with _LOCK:
         known = _SETS.get(key)
     if known is not None:
@@ -133,4 +135,4 @@ class Redactor:
                                          "withheld": sorted(withheld)})
 
 
-__all__ = ["Redactor", "server_forms"]
+__all__ = ["PUBLISHED_FORMS", "Redactor", "server_forms"]
